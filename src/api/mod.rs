@@ -1,0 +1,1 @@
+//! The public Rust API: compile rules, then ask them questions.

@@ -1,0 +1,91 @@
+//! What judging a case produces: one record per case and standard.
+
+use crate::model::{Status, Unit};
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// An amount of time in a standard's unit. Whole values serialise as JSON
+/// integers (`10`, not `10.0`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    #[serde(serialize_with = "whole_as_integer")]
+    pub value: f64,
+    pub unit: Unit,
+}
+
+fn whole_as_integer<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64((*v * 1000.0).round() / 1000.0)
+    }
+}
+
+/// The judgement of one case against one standard (or against none:
+/// `standard` is `None` for a case no standard covers).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CaseResult {
+    pub case: String,
+    pub standard: Option<String>,
+    pub status: Status,
+    /// Times are RFC 3339 in the calendar's zone, with its offset.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub start: Option<DateTime<FixedOffset>>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub stop: Option<DateTime<FixedOffset>>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub due: Option<DateTime<FixedOffset>>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub allowed: Option<Quantity>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub elapsed: Option<Quantity>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub remaining: Option<Quantity>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub paused: Option<Quantity>,
+    /// 0-based index of the `within` tier that applied.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub tier: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub calendar: Option<String>,
+}
+
+/// A case that could not be judged or read: it still appears in the
+/// output, named by its id and line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorRecord {
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub case: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub standard: Option<String>,
+    /// 1-based line (JSON Lines, CSV record) or index in an array.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub line: Option<usize>,
+    pub error: ErrorBody,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub code: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub field: Option<String>,
+}
+
+impl From<&crate::Diagnostic> for ErrorBody {
+    fn from(d: &crate::Diagnostic) -> Self {
+        ErrorBody {
+            code: d.code.clone(),
+            message: d.message.clone(),
+            field: d.field.clone(),
+        }
+    }
+}
+
+/// One output record: a judgement or an error.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Record {
+    Result(CaseResult),
+    Error(ErrorRecord),
+}

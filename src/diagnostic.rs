@@ -1,0 +1,423 @@
+//! The one error type of the crate.
+//!
+//! Everything that can go wrong — a typo in a rules file, an impossible date,
+//! an unreadable case, a date outside the supported range — is a
+//! [`Diagnostic`]: a stable code, a message, an optional primary span with
+//! secondary labels, a help text and an optional "did you mean" suggestion.
+//! The CLI renders it like a compiler ([`Diagnostics::render`]); JavaScript
+//! receives the same data as plain objects ([`Diagnostics::views`]).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A byte range in a source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A secondary place in the source that explains the primary one
+/// ("first defined here").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+}
+
+/// One problem, with everything a person needs to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Stable, kebab-case identifier (`unknown-calendar`, `bad-time`, …).
+    pub code: String,
+    pub severity: Severity,
+    pub message: String,
+    /// Where in the rules file; `None` for problems with no place in a
+    /// source (a case record, a date out of range at run time).
+    pub span: Option<Span>,
+    /// Text under the primary underline.
+    pub label: Option<String>,
+    pub labels: Vec<Label>,
+    pub help: Option<String>,
+    /// A replacement for the text under `span` ("did you mean").
+    pub suggestion: Option<String>,
+    /// For errors about input records: the field at fault (`events[0].at`).
+    pub field: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code: code.to_string(),
+            severity: Severity::Error,
+            message: message.into(),
+            span: None,
+            label: None,
+            labels: Vec::new(),
+            help: None,
+            suggestion: None,
+            field: None,
+        }
+    }
+    pub fn warning(code: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
+    }
+    pub fn at(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+    pub fn with_label(mut self, text: impl Into<String>) -> Self {
+        self.label = Some(text.into());
+        self
+    }
+    pub fn also(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+    pub fn help(mut self, text: impl Into<String>) -> Self {
+        self.help = Some(text.into());
+        self
+    }
+    pub fn suggest(mut self, replacement: impl Into<String>) -> Self {
+        self.suggestion = Some(replacement.into());
+        self
+    }
+    pub fn field(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]: {}", severity_word(self.severity), self.code, self.message)?;
+        if let Some(field) = &self.field {
+            write!(f, " (field {field})")?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "; help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
+fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// Line and column (both 1-based, columns counted in characters) of byte
+/// offsets in one text.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// (line, column), 1-based. Offsets past the end or inside a UTF-8
+    /// sequence are clamped, never a panic.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = clamp_to_char(self.text, offset);
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let col = self.text[self.starts[line]..offset].chars().count() + 1;
+        (line + 1, col)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    pub fn line_text(&self, line: usize) -> &'a str {
+        let start = self.starts[line - 1];
+        let end = self
+            .starts
+            .get(line)
+            .map(|&e| e - 1)
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches('\r')
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+fn clamp_to_char(text: &str, mut offset: usize) -> usize {
+    offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// A diagnostic located in a file, as handed to JavaScript and JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DiagnosticView {
+    pub code: String,
+    pub severity: Severity,
+    pub message: String,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    /// Byte offsets of the primary span, for editors.
+    pub start: usize,
+    pub end: usize,
+    pub label: Option<String>,
+    pub help: Option<String>,
+    pub suggestion: Option<String>,
+    pub labels: Vec<LabelView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LabelView {
+    pub message: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Every diagnostic found in one source text, errors and warnings together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostics {
+    /// The file name shown in rendered messages.
+    pub file: String,
+    /// The source text the spans point into.
+    pub source: String,
+    pub items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new(file: impl Into<String>, source: impl Into<String>, items: Vec<Diagnostic>) -> Self {
+        Diagnostics {
+            file: file.into(),
+            source: source.into(),
+            items,
+        }
+    }
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    /// Plain data for JavaScript, JSON and editors.
+    pub fn views(&self) -> Vec<DiagnosticView> {
+        let index = LineIndex::new(&self.source);
+        self.items
+            .iter()
+            .map(|d| {
+                let span = d.span.unwrap_or_default();
+                let (line, column) = index.line_col(span.start);
+                let (end_line, end_column) = index.line_col(span.end);
+                DiagnosticView {
+                    code: d.code.clone(),
+                    severity: d.severity,
+                    message: d.message.clone(),
+                    file: self.file.clone(),
+                    line,
+                    column,
+                    end_line,
+                    end_column,
+                    start: clamp_to_char(&self.source, span.start),
+                    end: clamp_to_char(&self.source, span.end),
+                    label: d.label.clone(),
+                    help: d.help.clone(),
+                    suggestion: d.suggestion.clone(),
+                    labels: d
+                        .labels
+                        .iter()
+                        .map(|l| {
+                            let (line, column) = index.line_col(l.span.start);
+                            LabelView {
+                                message: l.message.clone(),
+                                line,
+                                column,
+                            }
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    /// Renders every diagnostic like a compiler: `file:line:col`, the source
+    /// line, an underline, labels, help and suggestion.
+    pub fn render(&self, color: bool) -> String {
+        let index = LineIndex::new(&self.source);
+        let mut out = String::new();
+        for d in &self.items {
+            render_one(&mut out, &self.file, &index, d, color);
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+impl std::error::Error for Diagnostics {}
+
+struct Style {
+    on: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+fn render_one(out: &mut String, file: &str, index: &LineIndex, d: &Diagnostic, color: bool) {
+    use std::fmt::Write;
+    let style = Style { on: color };
+    let (word, tint) = match d.severity {
+        Severity::Error => ("error", "1;31"),
+        Severity::Warning => ("warning", "1;33"),
+    };
+    let _ = writeln!(
+        out,
+        "{}{} {}",
+        style.paint(tint, &format!("{word}[{}]", d.code)),
+        style.paint("1", ":"),
+        style.paint("1", &d.message)
+    );
+    let Some(span) = d.span else {
+        let _ = writeln!(out, "  {} {file}", style.paint("1;34", "-->"));
+        render_footer(out, d, &style);
+        out.push('\n');
+        return;
+    };
+    let (line, col) = index.line_col(span.start);
+    let mut places = vec![(span, d.label.clone().unwrap_or_default(), true)];
+    places.extend(d.labels.iter().map(|l| (l.span, l.message.clone(), false)));
+    let width = places
+        .iter()
+        .map(|(s, _, _)| index.line_col(s.start).0)
+        .max()
+        .unwrap_or(line)
+        .to_string()
+        .len();
+    let pad = " ".repeat(width);
+    let _ = writeln!(out, "{pad}{} {file}:{line}:{col}", style.paint("1;34", "-->"));
+    let _ = writeln!(out, "{pad} {}", style.paint("1;34", "|"));
+    places.sort_by_key(|(s, _, _)| s.start);
+    for (s, message, primary) in places {
+        let (l, c) = index.line_col(s.start);
+        let text = index.line_text(l);
+        let (end_line, end_col) = index.line_col(s.end);
+        let line_chars = text.chars().count();
+        let last = if end_line == l { end_col } else { line_chars + 1 };
+        let len = last.saturating_sub(c).max(1);
+        let shown: String = text.chars().map(|ch| if ch == '\t' { ' ' } else { ch }).collect();
+        let _ = writeln!(
+            out,
+            "{} {} {}",
+            style.paint("1;34", &format!("{l:>width$}")),
+            style.paint("1;34", "|"),
+            shown
+        );
+        let (mark, tint) = if primary { ("^", tint) } else { ("-", "1;34") };
+        let underline = format!("{}{}", " ".repeat(c - 1), mark.repeat(len));
+        let tail = if message.is_empty() {
+            String::new()
+        } else {
+            format!(" {message}")
+        };
+        let _ = writeln!(
+            out,
+            "{pad} {} {}",
+            style.paint("1;34", "|"),
+            style.paint(tint, &format!("{underline}{tail}"))
+        );
+    }
+    let _ = writeln!(out, "{pad} {}", style.paint("1;34", "|"));
+    render_footer(out, d, &style);
+    out.push('\n');
+}
+
+fn render_footer(out: &mut String, d: &Diagnostic, style: &Style) {
+    use std::fmt::Write;
+    if let Some(field) = &d.field {
+        let _ = writeln!(out, "   {} field: {field}", style.paint("1;34", "="));
+    }
+    if let Some(help) = &d.help {
+        let _ = writeln!(out, "   {} {help}", style.paint("1;36", "= help:"));
+    }
+    if let Some(s) = &d.suggestion {
+        let _ = writeln!(out, "   {} did you mean `{s}`?", style.paint("1;36", "= suggestion:"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_like_a_compiler() {
+        let src = "calendar \"x\" {\n  timezone \"Mars/Olympus\"\n}\n";
+        let start = src.find("\"Mars").unwrap();
+        let d = Diagnostic::error("unknown-timezone", "unknown time zone `Mars/Olympus`")
+            .at(Span::new(start, start + 14))
+            .with_label("not an IANA time zone")
+            .help("use an IANA name such as \"America/Toronto\"");
+        let text = Diagnostics::new("x.delai", src, vec![d]).render(false);
+        assert!(text.contains("--> x.delai:2:12"), "{text}");
+        assert!(text.contains("^^^^^^^^^^^^^^ not an IANA time zone"), "{text}");
+        assert!(text.contains("= help: use an IANA name"), "{text}");
+    }
+
+    #[test]
+    fn line_col_never_panics() {
+        let src = "é\r\nab";
+        let idx = LineIndex::new(src);
+        assert_eq!(idx.line_col(1), (1, 1));
+        assert_eq!(idx.line_col(999), (2, 3));
+        assert_eq!(idx.line_text(1), "é");
+    }
+}

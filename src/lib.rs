@@ -1,0 +1,42 @@
+//! # delai — executable public-service standards
+//!
+//! Public administrations promise citizens delays ("we answer written
+//! requests within 10 business days"). delai states those promises in a
+//! small language (English or French keywords), computes deadlines exactly
+//! as the law counts them (weekends, Quebec holidays, closures, opening
+//! hours, DST), judges cases against them and reports compliance.
+//!
+//! The pipeline, one folder a step:
+//! `syntax` (text → spanned AST) → `check` (AST → [`model::RulesData`],
+//! every error collected) → `calendar` (business-day index, opening hours)
+//! → `clock` (one case against one standard) → `report` (compliance per
+//! standard and period). `cli` and `wasm` are thin doors onto [`Rules`].
+//!
+//! ```
+//! let rules = delai::compile(r#"
+//! standard "written-requests" {
+//!   within 10 business days on "quebec"
+//! }"#).unwrap();
+//! let due = rules.due("written-requests", "2025-06-20 10:00", &Default::default()).unwrap();
+//! assert_eq!(due.due.to_rfc3339(), "2025-07-08T23:59:59-04:00");
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod api;
+pub mod calendar;
+pub mod cases;
+#[cfg(feature = "parser")]
+pub mod check;
+pub mod clock;
+pub mod diagnostic;
+#[cfg(feature = "parser")]
+pub mod fmt;
+pub mod model;
+pub mod report;
+#[cfg(feature = "parser")]
+pub mod syntax;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use api::*;
+pub use diagnostic::{Diagnostic, Diagnostics, Span};

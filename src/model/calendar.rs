@@ -1,0 +1,108 @@
+//! A checked calendar: `extends` already flattened, names resolved, dates
+//! valid. The runtime index ([`crate::calendar`]) is built from it.
+
+use chrono::{NaiveDate, Weekday};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+/// A set of weekdays as a bit mask, bit 0 = Monday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct WeekdaySet(pub u8);
+
+impl WeekdaySet {
+    pub const MONDAY_TO_FRIDAY: WeekdaySet = WeekdaySet(0b0001_1111);
+    pub const ALL: WeekdaySet = WeekdaySet(0b0111_1111);
+
+    pub fn contains(self, d: Weekday) -> bool {
+        self.0 & (1 << d.num_days_from_monday()) != 0
+    }
+    pub fn insert(&mut self, d: Weekday) {
+        self.0 |= 1 << d.num_days_from_monday();
+    }
+    pub fn is_empty(self) -> bool {
+        self.0 & 0x7f == 0
+    }
+    /// `monday to friday`; wraps around the week (`friday to monday`).
+    pub fn range(from: Weekday, to: Weekday) -> WeekdaySet {
+        let mut set = WeekdaySet::default();
+        let mut d = from;
+        loop {
+            set.insert(d);
+            if d == to {
+                return set;
+            }
+            d = d.succ();
+        }
+    }
+    pub fn iter(self) -> impl Iterator<Item = Weekday> {
+        [
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+            Weekday::Sat,
+            Weekday::Sun,
+        ]
+        .into_iter()
+        .filter(move |d| self.contains(*d))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Calendar {
+    pub name: String,
+    /// The calendar's `extends` chain, nearest first (for explanations).
+    pub extends: Vec<String>,
+    pub timezone: Tz,
+    pub workdays: WeekdaySet,
+    /// Opening intervals per weekday (index 0 = Monday), in seconds after
+    /// local midnight, sorted and disjoint, end exclusive (86 400 = midnight
+    /// at the end of the day). The default is the whole day on workdays.
+    pub hours: [Vec<(u32, u32)>; 7],
+    pub holidays: Vec<Holiday>,
+    pub closures: Vec<Closure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Holiday {
+    pub name: String,
+    pub rule: DayRule,
+    /// `if sunday then monday`: when the day falls on `.0`, the holiday is
+    /// observed on the nearest following `.1` instead.
+    pub substitute: Option<(Weekday, Weekday)>,
+    /// Inclusive years in which the holiday exists.
+    pub from_year: Option<i32>,
+    pub until_year: Option<i32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum DayRule {
+    /// The same day every year. February 29 occurs in leap years only.
+    Fixed { month: u32, day: u32 },
+    /// `n` = 1..=5 for first..fifth, -1 for last.
+    Nth { n: i8, weekday: Weekday, month: u32 },
+    /// The nearest `weekday` strictly before (or after) `month`/`day`.
+    Relative { weekday: Weekday, after: bool, month: u32, day: u32 },
+    /// Days after Gregorian Easter Sunday (negative: before).
+    Easter { offset: i32 },
+    /// One date only.
+    Date { date: NaiveDate },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Closure {
+    pub name: String,
+    pub period: Period,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Period {
+    /// Every year, both ends inclusive; `from` after `to` crosses the year
+    /// end (december 24 to january 2).
+    Yearly { from: (u32, u32), to: (u32, u32) },
+    /// Inclusive date range (a single date has `from == to`).
+    Dates { from: NaiveDate, to: NaiveDate },
+}

@@ -1,0 +1,110 @@
+//! A case: what happened to one request, as read from JSON, CSV or an
+//! `example` block.
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// An attribute value. Numbers stay numbers (a CSV cell `3` is a number).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    Num(f64),
+    Str(String),
+    Bool(bool),
+}
+
+impl Value {
+    /// Reads a CSV cell or `--attr` value: a value that reads as a number
+    /// is a number.
+    pub fn infer(text: &str) -> Value {
+        match text.trim().parse::<f64>() {
+            Ok(n) if n.is_finite() && !text.trim().is_empty() => Value::Num(n),
+            _ => Value::Str(text.to_string()),
+        }
+    }
+
+    pub fn as_number(&self) -> Option<f64> {
+        match self {
+            Value::Num(n) => Some(*n),
+            Value::Str(s) => s.trim().parse::<f64>().ok().filter(|n| n.is_finite()),
+            Value::Bool(_) => None,
+        }
+    }
+
+    /// Equality as policy staff mean it: `priority = 2` holds for the string
+    /// "2" and for the number 2.
+    pub fn same(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Str(a), Value::Str(b)) => a == b,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Bool(_), _) | (_, Value::Bool(_)) => false,
+            _ => matches!((self.as_number(), other.as_number()), (Some(a), Some(b)) if a == b),
+        }
+    }
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Num(n) => write!(f, "{n}"),
+            Value::Str(s) => f.write_str(s),
+            Value::Bool(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+/// An event time as given: with an offset (an instant), or local, to be
+/// read in the zone of the standard's calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind", content = "at")]
+pub enum CaseTime {
+    Fixed(DateTime<FixedOffset>),
+    Local(NaiveDateTime),
+}
+
+impl CaseTime {
+    /// Parses RFC 3339 (`2025-06-20T10:00:00-04:00`, `…Z`) or local
+    /// `YYYY-MM-DD HH:MM[:SS]` / `YYYY-MM-DDTHH:MM[:SS]` / `YYYY-MM-DD`
+    /// (midnight). Returns `None` for anything else.
+    pub fn parse(text: &str) -> Option<CaseTime> {
+        let t = text.trim();
+        if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
+            return Some(CaseTime::Fixed(dt));
+        }
+        // RFC 3339 without seconds but with an offset: 2025-06-20T10:00-04:00
+        for fmt in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M%:z", "%Y-%m-%d %H:%M:%S%:z"] {
+            if let Ok(dt) = DateTime::parse_from_str(t, fmt) {
+                return Some(CaseTime::Fixed(dt));
+            }
+        }
+        for fmt in [
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%d %H:%M",
+            "%Y-%m-%dT%H:%M",
+        ] {
+            if let Ok(dt) = NaiveDateTime::parse_from_str(t, fmt) {
+                return Some(CaseTime::Local(dt));
+            }
+        }
+        chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .ok()
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+            .map(CaseTime::Local)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub name: String,
+    pub at: CaseTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Case {
+    pub id: String,
+    pub attributes: BTreeMap<String, Value>,
+    /// In input order; the clock sorts by time itself.
+    pub events: Vec<Event>,
+}

@@ -1,0 +1,107 @@
+//! `applies when` / tier conditions over case attributes.
+
+use super::case::Value;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum CmpOp {
+    #[serde(rename = "=")]
+    Eq,
+    #[serde(rename = "!=")]
+    Ne,
+    #[serde(rename = "<")]
+    Lt,
+    #[serde(rename = "<=")]
+    Le,
+    #[serde(rename = ">")]
+    Gt,
+    #[serde(rename = ">=")]
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "=",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "kebab-case")]
+pub enum Expr {
+    All { of: Vec<Expr> },
+    Any { of: Vec<Expr> },
+    Not { expr: Box<Expr> },
+    Compare { attr: String, cmp: CmpOp, value: Value },
+    In { attr: String, values: Vec<Value>, negated: bool },
+}
+
+impl Expr {
+    /// Evaluates against a case's attributes. A missing attribute makes a
+    /// comparison false (and so `not (…)` of it true); `<`, `<=`, `>`, `>=`
+    /// compare numbers only; `=` compares a number with a numeric string by
+    /// value (CSV cells and `--attr` read "3" as 3).
+    pub fn eval(&self, attrs: &BTreeMap<String, Value>) -> bool {
+        match self {
+            Expr::All { of } => of.iter().all(|e| e.eval(attrs)),
+            Expr::Any { of } => of.iter().any(|e| e.eval(attrs)),
+            Expr::Not { expr } => !expr.eval(attrs),
+            Expr::Compare { attr, cmp, value } => match attrs.get(attr) {
+                None => false,
+                Some(have) => compare(have, *cmp, value),
+            },
+            Expr::In {
+                attr,
+                values,
+                negated,
+            } => match attrs.get(attr) {
+                None => false,
+                Some(have) => values.iter().any(|v| have.same(v)) != *negated,
+            },
+        }
+    }
+
+    /// Attribute names the expression reads, for forms that ask only the
+    /// questions a service needs.
+    pub fn attributes(&self, out: &mut Vec<String>) {
+        match self {
+            Expr::All { of } | Expr::Any { of } => of.iter().for_each(|e| e.attributes(out)),
+            Expr::Not { expr } => expr.attributes(out),
+            Expr::Compare { attr, .. } | Expr::In { attr, .. } => {
+                if !out.contains(attr) {
+                    out.push(attr.clone());
+                }
+            }
+        }
+    }
+}
+
+fn compare(have: &Value, cmp: CmpOp, want: &Value) -> bool {
+    match cmp {
+        CmpOp::Eq => have.same(want),
+        CmpOp::Ne => !have.same(want),
+        _ => match (have.as_number(), want.as_number()) {
+            (Some(a), Some(b)) => match cmp {
+                CmpOp::Lt => a < b,
+                CmpOp::Le => a <= b,
+                CmpOp::Gt => a > b,
+                CmpOp::Ge => a >= b,
+                CmpOp::Eq | CmpOp::Ne => unreachable_cmp(),
+            },
+            _ => false,
+        },
+    }
+}
+
+// Eq and Ne are handled above; kept as a function so the match stays total
+// without a panic path.
+fn unreachable_cmp() -> bool {
+    false
+}

@@ -1,0 +1,38 @@
+//! Checked rules as data: what the checker produces from a file, what
+//! `delai compile` writes as JSON, and what the runtime (calendar, clock,
+//! report) reads. No spans and no syntax here — only meaning. Everything is
+//! serde-serialisable so compiled rules load without the parser.
+
+mod calendar;
+mod case;
+mod example;
+mod expr;
+mod standard;
+mod words;
+
+pub use calendar::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
+pub use case::{Case, CaseTime, Event, Value};
+pub use example::{Example, Expectation};
+pub use expr::{CmpOp, Expr};
+pub use standard::{Effective, Extension, Standard, Texts, Tier};
+pub use words::{Status, Unit};
+
+use serde::{Deserialize, Serialize};
+
+/// The format version of [`RulesData`] as JSON; bumped on breaking changes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole checked rules file: calendars (with `extends` already flattened,
+/// built-ins included when used), standards (several versions may share an
+/// id) and examples.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RulesData {
+    pub format: u32,
+    pub calendars: Vec<Calendar>,
+    pub standards: Vec<Standard>,
+    pub examples: Vec<Example>,
+    /// Index into `calendars` used when a `within` omits `on` and its unit
+    /// needs a calendar, and to read local times of standards with none:
+    /// the file's only (or first) calendar.
+    pub default_calendar: Option<usize>,
+}

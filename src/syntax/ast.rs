@@ -1,0 +1,324 @@
+//! The spanned syntax tree of a `.delai` file.
+//!
+//! It records what was written, not what it means: names are unresolved,
+//! numbers and dates are raw (so the checker can say *where* `2025-02-30`
+//! is impossible), and words the grammar accepts in a position but the
+//! language does not know (`fortnights`, `febuary`) are kept as
+//! [`Word::Unknown`] for a "did you mean" later. Every node has a span.
+//! The formatter prints this tree back; the checker turns it into
+//! [`crate::model`] rules.
+
+use crate::diagnostic::Span;
+use crate::model::{CmpOp, Status, Unit};
+use chrono::Weekday;
+
+/// Keyword language of a node, so the formatter can keep it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Fr,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, span: Span) -> Self {
+        Spanned { value, span }
+    }
+}
+
+/// A word in a closed vocabulary (month, weekday, unit, status) that may be
+/// misspelt: unknown words are kept for the checker's "did you mean".
+#[derive(Debug, Clone, PartialEq)]
+pub enum Word<T> {
+    Known(T),
+    Unknown(String),
+}
+
+/// A quoted string literal, unescaped.
+pub type Name = Spanned<String>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct File {
+    pub items: Vec<Item>,
+    /// Every `#` comment, in source order, for the formatter.
+    pub comments: Vec<Comment>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comment {
+    /// The comment's text, `#` included, line break excluded.
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Calendar(CalendarDecl),
+    Standard(StandardDecl),
+    Example(ExampleDecl),
+}
+
+impl Item {
+    pub fn span(&self) -> Span {
+        match self {
+            Item::Calendar(c) => c.span,
+            Item::Standard(s) => s.span,
+            Item::Example(e) => e.span,
+        }
+    }
+}
+
+// ---------------------------------------------------------------- calendars
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CalendarDecl {
+    pub lang: Lang,
+    pub name: Name,
+    pub extends: Option<Name>,
+    pub clauses: Vec<CalendarClause>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CalendarClause {
+    pub kind: CalendarClauseKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CalendarClauseKind {
+    Timezone(Name),
+    Workdays(Weekdays),
+    /// `hours 08:30-12:00, 13:00-16:30 [on saturday[, sunday]]`
+    Hours {
+        ranges: Vec<Spanned<TimeRange>>,
+        on: Option<Weekdays>,
+    },
+    Holiday(HolidayClause),
+    Closed {
+        name: Name,
+        period: Spanned<ClosedPeriod>,
+    },
+}
+
+/// `monday to friday` or `monday, tuesday, thursday`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Weekdays {
+    Range(Spanned<Word<Weekday>>, Spanned<Word<Weekday>>),
+    List(Vec<Spanned<Word<Weekday>>>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeRange {
+    pub from: Spanned<TimeOfDay>,
+    pub to: Spanned<TimeOfDay>,
+}
+
+/// `HH:MM[:SS]` as written; `24:00` is allowed as an end of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeOfDay {
+    pub hour: u32,
+    pub minute: u32,
+    pub second: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HolidayClause {
+    pub name: Name,
+    pub rule: Spanned<DayRule>,
+    /// `if sunday then monday`
+    pub substitute: Option<(Spanned<Word<Weekday>>, Spanned<Word<Weekday>>)>,
+    pub from_year: Option<Spanned<i64>>,
+    pub until_year: Option<Spanned<i64>>,
+}
+
+/// A day of a month, as written (`january 1`, `1er janvier`); not yet validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthDay {
+    pub month: Spanned<Word<u32>>,
+    pub day: Spanned<i64>,
+}
+
+/// `YYYY-MM-DD` as written; not yet validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateLit {
+    pub year: i64,
+    pub month: i64,
+    pub day: i64,
+}
+
+/// `first|second|third|fourth|last`
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ordinal {
+    First,
+    Second,
+    Third,
+    Fourth,
+    Fifth,
+    Last,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DayRule {
+    /// `january 1`
+    Fixed(MonthDay),
+    /// `second monday of october`
+    Nth {
+        ordinal: Spanned<Ordinal>,
+        weekday: Spanned<Word<Weekday>>,
+        month: Spanned<Word<u32>>,
+    },
+    /// `monday before may 25` (strictly before / after)
+    Relative {
+        weekday: Spanned<Word<Weekday>>,
+        after: bool,
+        anchor: MonthDay,
+    },
+    /// `easter - 2 days`, `easter + 1 day`, `easter`
+    Easter { offset_days: Spanned<i64> },
+    /// `2025-02-17`
+    Date(Spanned<DateLit>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClosedPeriod {
+    /// `from december 24 to january 2`, every year; may cross the year end.
+    Yearly { from: MonthDay, to: MonthDay },
+    /// `on 2025-02-17`
+    Date(Spanned<DateLit>),
+    /// `from 2025-02-17 to 2025-02-18`
+    Dates {
+        from: Spanned<DateLit>,
+        to: Spanned<DateLit>,
+    },
+}
+
+// ---------------------------------------------------------------- standards
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StandardDecl {
+    pub lang: Lang,
+    pub name: Name,
+    pub clauses: Vec<StandardClause>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StandardClause {
+    pub kind: StandardClauseKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StandardClauseKind {
+    /// `title [en|fr] "…"`; `lang` is the label's language, if given.
+    Title { lang: Option<Spanned<Lang>>, text: Name },
+    Description { lang: Option<Spanned<Lang>>, text: Name },
+    AppliesWhen(Expr),
+    StartsAt(Name),
+    StopsAt(Name),
+    Pauses { from: Name, until: Name },
+    Within(Within),
+    Cutoff(Spanned<TimeOfDay>),
+    ExtendedBy {
+        amount: Spanned<i64>,
+        unit: Spanned<Word<Unit>>,
+        event: Name,
+    },
+    /// Percentages as written, not yet range-checked.
+    Target(Spanned<f64>),
+    Warn(Spanned<f64>),
+    Effective {
+        from: Spanned<DateLit>,
+        until: Option<Spanned<DateLit>>,
+    },
+}
+
+/// `within N UNIT [on "cal"] [when EXPR | otherwise]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Within {
+    pub amount: Spanned<i64>,
+    pub unit: Spanned<Word<Unit>>,
+    pub calendar: Option<Name>,
+    pub condition: Option<TierCondition>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TierCondition {
+    When(Expr),
+    Otherwise(Span),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Not(Box<Expr>),
+    Compare {
+        attr: Name,
+        op: Spanned<CmpOp>,
+        value: Spanned<Literal>,
+    },
+    In {
+        attr: Name,
+        negated: bool,
+        values: Vec<Spanned<Literal>>,
+    },
+}
+
+/// A value in an expression or a `case` line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Literal {
+    Str(String),
+    /// The number and the text it was written as (kept for the formatter).
+    Num(f64, String),
+}
+
+// ---------------------------------------------------------------- examples
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExampleDecl {
+    pub lang: Lang,
+    pub name: Name,
+    pub clauses: Vec<ExampleClause>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExampleClause {
+    pub kind: ExampleClauseKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExampleClauseKind {
+    Standard(Name),
+    /// `case k = "v", k2 = 3`
+    Case(Vec<(Name, Spanned<Literal>)>),
+    Event { name: Name, at: Spanned<TimeLit> },
+    AsOf(Spanned<TimeLit>),
+    ExpectDue(Spanned<TimeLit>),
+    ExpectStatus(Spanned<Word<Status>>),
+    ExpectNotApplicable,
+}
+
+/// `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]`, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeLit {
+    pub date: DateLit,
+    pub time: Option<TimeOfDay>,
+    /// Offset east of UTC in seconds, when one was written (`Z` = 0).
+    pub offset_seconds: Option<i32>,
+}
