@@ -1,1 +1,227 @@
-//! The public Rust API: compile rules, then ask them questions.
+//! The public Rust API: compile rules once, then ask them questions.
+//!
+//! [`Rules`] is `Send + Sync` and cheap to clone (an `Arc`), so one compiled
+//! file can serve every thread of a back-office program.
+
+mod due;
+mod examples;
+mod explain;
+mod info;
+mod source;
+pub mod text;
+
+pub use due::Due;
+pub use examples::{ExampleOutcome, ExampleStatus};
+pub use explain::{Explanation, ExtensionStep, PauseStep};
+pub use info::{StandardInfo, TierInfo};
+pub use source::read_source;
+#[cfg(feature = "parser")]
+pub use source::{compile, compile_named, diagnose};
+
+use crate::calendar::{BusinessCalendar, NonBusinessDay};
+use crate::clock::{self, Context, ErrorBody, ErrorRecord, Outcome, Record};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Case, RulesData, FORMAT_VERSION};
+use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
+/// Checked rules, ready to judge cases.
+#[derive(Clone, Debug)]
+pub struct Rules {
+    inner: Arc<Engine>,
+}
+
+#[derive(Debug)]
+struct Engine {
+    data: RulesData,
+    calendars: Vec<BusinessCalendar>,
+    /// Standard ids in file order, each with its versions' indices.
+    ids: Vec<(String, Vec<usize>)>,
+}
+
+impl Rules {
+    /// Builds rules from checked data (from the checker, or loaded from
+    /// JSON), verifying the references a hand-edited file could break.
+    pub fn from_data(data: RulesData) -> Result<Rules, Diagnostic> {
+        if data.format != FORMAT_VERSION {
+            return Err(Diagnostic::error(
+                "bad-rules-format",
+                format!(
+                    "compiled rules are in format {}, this delai reads format {FORMAT_VERSION}",
+                    data.format
+                ),
+            )
+            .help("compile the rules again with this version of delai"));
+        }
+        let n = data.calendars.len();
+        let bad_index = data.default_calendar.is_some_and(|i| i >= n)
+            || data
+                .standards
+                .iter()
+                .flat_map(|s| &s.tiers)
+                .any(|t| t.calendar.is_some_and(|i| i >= n));
+        if bad_index {
+            return Err(Diagnostic::error(
+                "bad-rules-format",
+                "compiled rules refer to a calendar that is not in the file",
+            ));
+        }
+        if let Some(s) = data.standards.iter().find(|s| s.tiers.is_empty()) {
+            return Err(Diagnostic::error(
+                "bad-rules-format",
+                format!("standard \"{}\" has no `within`", s.id),
+            ));
+        }
+        let calendars = data
+            .calendars
+            .iter()
+            .cloned()
+            .map(BusinessCalendar::new)
+            .collect();
+        let mut ids: Vec<(String, Vec<usize>)> = Vec::new();
+        for (i, s) in data.standards.iter().enumerate() {
+            match ids.iter_mut().find(|(id, _)| *id == s.id) {
+                Some((_, v)) => v.push(i),
+                None => ids.push((s.id.clone(), vec![i])),
+            }
+        }
+        Ok(Rules {
+            inner: Arc::new(Engine {
+                data,
+                calendars,
+                ids,
+            }),
+        })
+    }
+
+    /// Loads rules written by [`Rules::to_json`] (`delai compile`), without
+    /// the parser.
+    pub fn load_json(json: &str) -> Result<Rules, Diagnostic> {
+        let data: RulesData = serde_json::from_str(json).map_err(|e| {
+            Diagnostic::error("bad-rules-format", format!("not compiled delai rules: {e}"))
+                .help("produce the file with `delai compile RULES -o rules.json`")
+        })?;
+        Rules::from_data(data)
+    }
+
+    /// The checked rules as JSON, loadable with [`Rules::load_json`].
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&self.inner.data).unwrap_or_default()
+    }
+
+    pub fn data(&self) -> &RulesData {
+        &self.inner.data
+    }
+
+    fn context(&self) -> Context<'_> {
+        Context {
+            standards: &self.inner.data.standards,
+            calendars: &self.inner.calendars,
+            default_calendar: self.inner.data.default_calendar,
+        }
+    }
+
+    fn versions(&self, id: &str) -> Result<&[usize], Diagnostic> {
+        self.inner
+            .ids
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, v)| v.as_slice())
+            .ok_or_else(|| {
+                let known: Vec<&str> = self.inner.ids.iter().map(|(i, _)| i.as_str()).collect();
+                Diagnostic::error("unknown-standard", format!("no standard \"{id}\""))
+                    .help(format!("the standards are: {}", known.join(", ")))
+            })
+    }
+
+    /// A calendar by name.
+    pub fn calendar(&self, name: &str) -> Result<&BusinessCalendar, Diagnostic> {
+        self.inner
+            .calendars
+            .iter()
+            .find(|c| c.name() == name)
+            .ok_or_else(|| {
+                let known: Vec<&str> = self.inner.calendars.iter().map(|c| c.name()).collect();
+                Diagnostic::error("unknown-calendar", format!("no calendar \"{name}\""))
+                    .help(format!("the calendars are: {}", known.join(", ")))
+            })
+    }
+
+    /// Holidays and closures of a calendar in a year.
+    pub fn holidays(&self, calendar: &str, year: i32) -> Result<Vec<NonBusinessDay>, Diagnostic> {
+        self.calendar(calendar)?.holidays(year)
+    }
+
+    /// Every non-business day of a calendar in a year, weekends included.
+    pub fn non_business_days(
+        &self,
+        calendar: &str,
+        year: i32,
+    ) -> Result<Vec<NonBusinessDay>, Diagnostic> {
+        let (from, to) = year_bounds(year)?;
+        self.calendar(calendar)?.non_business_days(from, to)
+    }
+
+    /// Judges one case against every standard, as of an instant: one
+    /// record per standard that covers it (not-started included), one
+    /// `not-applicable` record when none does, an error record when the
+    /// case cannot be judged.
+    pub fn check(&self, case: &Case, as_of: DateTime<Utc>) -> Vec<Record> {
+        let ctx = self.context();
+        let mut out = Vec::new();
+        for (id, versions) in &self.inner.ids {
+            match clock::judge(&ctx, versions, case, as_of) {
+                Ok(Outcome::NotApplicable { .. }) => {}
+                Ok(outcome) => out.push(Record::Result(ctx.record(case, &outcome))),
+                Err(d) => out.push(Record::Error(ErrorRecord {
+                    case: Some(case.id.clone()),
+                    standard: Some(id.clone()),
+                    line: None,
+                    error: ErrorBody::from(&d),
+                })),
+            }
+        }
+        if out.is_empty() {
+            out.push(Record::Result(clock::uncovered(case)));
+        }
+        out
+    }
+
+    /// [`Rules::check`] over many cases, in input order; uses every core
+    /// when built with the `parallel` feature.
+    pub fn check_many(&self, cases: &[Case], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            cases.par_iter().map(|c| self.check(c, as_of)).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            cases.iter().map(|c| self.check(c, as_of)).collect()
+        }
+    }
+
+    /// Judges a case against one standard and keeps the whole computation.
+    pub fn judge(
+        &self,
+        standard: &str,
+        case: &Case,
+        as_of: DateTime<Utc>,
+    ) -> Result<Outcome, Diagnostic> {
+        clock::judge(&self.context(), self.versions(standard)?, case, as_of)
+    }
+}
+
+pub(crate) fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::NaiveDate), Diagnostic> {
+    use chrono::NaiveDate;
+    match (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) {
+        (Some(a), Some(b)) if (1900..=2199).contains(&year) => Ok((a, b)),
+        _ => Err(Diagnostic::error(
+            "date-out-of-range",
+            format!("year {year} is outside the supported years 1900 to 2199"),
+        )),
+    }
+}

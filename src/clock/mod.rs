@@ -1,6 +1,111 @@
 //! One case against one standard: start, pauses, extensions, deadline,
 //! status as of an instant.
 
+pub mod deadline;
+pub mod judge;
 pub mod result;
+pub mod timeline;
 
+pub use judge::{judge, Context, Counted, Deemed, Judged, Outcome};
 pub use result::{CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
+
+use crate::model::{Case, Status};
+use chrono::{DateTime, FixedOffset, Utc};
+
+impl Context<'_> {
+    /// An instant in the zone of a standard's calendar, with its offset.
+    pub fn show(&self, standard: usize, at: DateTime<Utc>) -> DateTime<FixedOffset> {
+        match self.zone_calendar(&self.standards[standard]) {
+            Some(cal) => at.with_timezone(&cal.tz()).fixed_offset(),
+            None => at.fixed_offset(),
+        }
+    }
+
+    /// The output record of an outcome.
+    pub fn record(&self, case: &Case, outcome: &Outcome) -> CaseResult {
+        let bare = |standard: usize, status: Status| CaseResult {
+            case: case.id.clone(),
+            standard: Some(self.standards[standard].id.clone()),
+            status,
+            start: None,
+            stop: None,
+            due: None,
+            allowed: None,
+            elapsed: None,
+            remaining: None,
+            paused: None,
+            tier: None,
+            calendar: None,
+        };
+        match outcome {
+            Outcome::NotApplicable { standard } => bare(*standard, Status::NotApplicable),
+            Outcome::NotStarted { standard } => bare(*standard, Status::NotStarted),
+            Outcome::Judged(j) => {
+                let s = &self.standards[j.standard];
+                let tier = &s.tiers[j.tier];
+                let q = |value: f64| Quantity {
+                    value,
+                    unit: tier.unit,
+                };
+                let elapsed = deadline::in_unit(j.elapsed, tier.unit);
+                let elapsed = match tier.unit {
+                    // Months elapse as a share of the days they span.
+                    crate::model::Unit::Months => {
+                        let span = (j.due.with_timezone(&self.tz_of(j.standard)).date_naive()
+                            - j.d0)
+                            .num_days()
+                            - j.paused;
+                        if span > 0 {
+                            (elapsed / span as f64 * j.allowed as f64 * 100.0).round() / 100.0
+                        } else {
+                            0.0
+                        }
+                    }
+                    _ => elapsed,
+                };
+                let allowed = j.allowed as f64;
+                CaseResult {
+                    case: case.id.clone(),
+                    standard: Some(s.id.clone()),
+                    status: j.status,
+                    start: Some(self.show(j.standard, j.start)),
+                    stop: j.stop.map(|t| self.show(j.standard, t)),
+                    due: Some(self.show(j.standard, j.due)),
+                    allowed: Some(q(allowed)),
+                    elapsed: Some(q(elapsed)),
+                    remaining: Some(q(allowed - elapsed)),
+                    paused: Some(q(deadline::in_unit(j.paused, tier.unit))),
+                    tier: Some(j.tier),
+                    calendar: tier
+                        .calendar
+                        .and_then(|i| self.calendars.get(i))
+                        .map(|c| c.name().to_string()),
+                }
+            }
+        }
+    }
+
+    fn tz_of(&self, standard: usize) -> chrono_tz::Tz {
+        self.zone_calendar(&self.standards[standard])
+            .map(|c| c.tz())
+            .unwrap_or(chrono_tz::UTC)
+    }
+}
+
+/// A case no standard covers: one `not-applicable` record.
+pub fn uncovered(case: &Case) -> CaseResult {
+    CaseResult {
+        case: case.id.clone(),
+        standard: None,
+        status: Status::NotApplicable,
+        start: None,
+        stop: None,
+        due: None,
+        allowed: None,
+        elapsed: None,
+        remaining: None,
+        paused: None,
+        tier: None,
+        calendar: None,
+    }
+}

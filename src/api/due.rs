@@ -1,0 +1,130 @@
+//! "When can the citizen expect an answer?" — the deadline for a start.
+
+use super::{text, Rules};
+use crate::clock::{timeline, Deemed, Outcome, Quantity};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Case, CaseTime, Event, Texts, Value};
+use chrono::{DateTime, FixedOffset, Timelike};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A deadline, with the sentence to show citizens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Due {
+    pub standard: String,
+    pub start: DateTime<FixedOffset>,
+    /// When a cutoff or a non-business day moved the start, the instant
+    /// the clock counts from.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub counted_from: Option<DateTime<FixedOffset>>,
+    pub due: DateTime<FixedOffset>,
+    pub allowed: Quantity,
+    /// 0-based index of the `within` line that applied.
+    pub tier: usize,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub calendar: Option<String>,
+    /// « Réponse au plus tard le mardi 8 juillet 2025 »
+    pub text: Texts,
+}
+
+impl Rules {
+    /// The deadline of `standard` for a case started at `start` (RFC 3339,
+    /// or local `YYYY-MM-DD HH:MM[:SS]` in the standard's calendar zone)
+    /// with these attributes.
+    pub fn due(
+        &self,
+        standard: &str,
+        start: &str,
+        attributes: &BTreeMap<String, Value>,
+    ) -> Result<Due, Diagnostic> {
+        let at = CaseTime::parse(start).ok_or_else(|| {
+            Diagnostic::error("bad-time", format!("cannot read the time \"{start}\""))
+                .help("write RFC 3339 (2025-06-20T10:00:00-04:00) or local time (2025-06-20 10:00)")
+                .field("start")
+        })?;
+        self.due_at(standard, at, attributes)
+    }
+
+    /// [`Rules::due`] with an already parsed start.
+    pub fn due_at(
+        &self,
+        standard: &str,
+        start: CaseTime,
+        attributes: &BTreeMap<String, Value>,
+    ) -> Result<Due, Diagnostic> {
+        let versions = self.versions(standard)?;
+        let ctx = self.context();
+        let first = &ctx.standards[versions[0]];
+        let as_of = timeline::instant(&start, ctx.zone_calendar(first)).map_err(|d| d.field("start"))?;
+        let mut case = Case {
+            id: String::new(),
+            attributes: attributes.clone(),
+            events: Vec::new(),
+        };
+        for &v in versions {
+            let name = &ctx.standards[v].start_event;
+            if !case.events.iter().any(|e| &e.name == name) {
+                case.events.push(Event {
+                    name: name.clone(),
+                    at: start,
+                });
+            }
+        }
+        match crate::clock::judge(&ctx, versions, &case, as_of)? {
+            Outcome::Judged(j) => {
+                let s = &ctx.standards[j.standard];
+                let tier = &s.tiers[j.tier];
+                let cal = tier.calendar.and_then(|i| ctx.calendars.get(i));
+                let tz = ctx
+                    .zone_calendar(s)
+                    .map(|c| c.tz())
+                    .unwrap_or(chrono_tz::UTC);
+                let local_due = j.due.with_timezone(&tz);
+                let end_of_day = tier.unit.is_day_based()
+                    && local_due.hour() == 23
+                    && local_due.minute() == 59;
+                let (en, fr) = text::expect_by(&local_due, end_of_day);
+                Ok(Due {
+                    standard: s.id.clone(),
+                    start: ctx.show(j.standard, j.start),
+                    counted_from: j
+                        .deemed
+                        .filter(|(_, why)| matches!(why, Deemed::AfterCutoff | Deemed::NonBusinessDay))
+                        .map(|(at, _)| ctx.show(j.standard, at)),
+                    due: ctx.show(j.standard, j.due),
+                    allowed: Quantity {
+                        value: j.allowed as f64,
+                        unit: tier.unit,
+                    },
+                    tier: j.tier,
+                    calendar: cal.map(|c| c.name().to_string()),
+                    text: Texts {
+                        en: Some(en),
+                        fr: Some(fr),
+                    },
+                })
+            }
+            Outcome::NotApplicable { standard: v } | Outcome::NotStarted { standard: v } => {
+                let mut attrs = Vec::new();
+                let s = &ctx.standards[v];
+                if let Some(e) = &s.applies {
+                    e.attributes(&mut attrs);
+                }
+                for t in &s.tiers {
+                    if let Some(e) = &t.when {
+                        e.attributes(&mut attrs);
+                    }
+                }
+                Err(Diagnostic::error(
+                    "not-applicable",
+                    format!("standard \"{standard}\" does not apply to a case with these attributes on that date"),
+                )
+                .help(if attrs.is_empty() {
+                    "no version of the standard is in force on that date".to_string()
+                } else {
+                    format!("it reads the attributes: {}", attrs.join(", "))
+                }))
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Running `example` blocks: the tests policy staff write.
+
+use super::Rules;
+use crate::clock::{timeline, Outcome};
+use crate::model::{Example, Expectation, Status};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExampleStatus {
+    Passed,
+    Failed,
+}
+
+/// One expectation that did not hold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Failure {
+    /// 1-based line of the `expect` clause (0 when the example could not run).
+    pub line: usize,
+    pub expected: String,
+    pub actual: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExampleOutcome {
+    pub name: String,
+    pub standard: String,
+    pub line: usize,
+    pub column: usize,
+    pub status: ExampleStatus,
+    pub failures: Vec<Failure>,
+}
+
+impl Rules {
+    /// Runs every example of the file. `now` stands for "now" in examples
+    /// without `as of`.
+    pub fn run_examples(&self, now: DateTime<Utc>) -> Vec<ExampleOutcome> {
+        self.data()
+            .examples
+            .iter()
+            .map(|e| self.run_example(e, now))
+            .collect()
+    }
+
+    fn run_example(&self, example: &Example, now: DateTime<Utc>) -> ExampleOutcome {
+        let failures = match self.example_failures(example, now) {
+            Ok(f) => f,
+            Err(d) => vec![Failure {
+                line: example.line,
+                expected: "the example to run".into(),
+                actual: format!("error[{}]: {}", d.code, d.message),
+            }],
+        };
+        ExampleOutcome {
+            name: example.name.clone(),
+            standard: example.standard.clone(),
+            line: example.line,
+            column: example.column,
+            status: if failures.is_empty() {
+                ExampleStatus::Passed
+            } else {
+                ExampleStatus::Failed
+            },
+            failures,
+        }
+    }
+
+    fn example_failures(
+        &self,
+        example: &Example,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Failure>, crate::Diagnostic> {
+        let versions = self.versions(&example.standard)?;
+        let ctx = self.context();
+        let zone = ctx.zone_calendar(&ctx.standards[versions[0]]);
+        let as_of = match &example.as_of {
+            Some(t) => timeline::instant(t, zone)?,
+            None => now,
+        };
+        let outcome = self.judge(&example.standard, &example.case, as_of)?;
+        let (status, due, standard) = match &outcome {
+            Outcome::NotApplicable { standard } => (Status::NotApplicable, None, *standard),
+            Outcome::NotStarted { standard } => (Status::NotStarted, None, *standard),
+            Outcome::Judged(j) => (j.status, Some(j.due), j.standard),
+        };
+        let mut failures = Vec::new();
+        for expect in &example.expectations {
+            match expect {
+                Expectation::Due { at, line } => {
+                    let want = timeline::instant(at, zone)?;
+                    if due != Some(want) {
+                        failures.push(Failure {
+                            line: *line,
+                            expected: format!("due {}", ctx.show(standard, want)),
+                            actual: match due {
+                                Some(d) => format!("due {}", ctx.show(standard, d)),
+                                None => format!("no deadline (status {status})"),
+                            },
+                        });
+                    }
+                }
+                Expectation::Status { status: want, line } => {
+                    if *want != status {
+                        failures.push(Failure {
+                            line: *line,
+                            expected: format!("status {want}"),
+                            actual: format!("status {status}"),
+                        });
+                    }
+                }
+                Expectation::NotApplicable { line } => {
+                    if status != Status::NotApplicable {
+                        failures.push(Failure {
+                            line: *line,
+                            expected: "not applicable".into(),
+                            actual: format!("status {status}"),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(failures)
+    }
+}

@@ -1,0 +1,314 @@
+//! How a deadline was reached, step by step, in English or French: the
+//! tier chosen, the start (and why it moved), the days not counted and why,
+//! pauses and extensions, and the status.
+
+use super::{text, Rules};
+use crate::calendar::{DayKind, NonBusinessDay};
+use crate::clock::{Deemed, Outcome, Quantity};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Case, Status, Unit};
+use chrono::{DateTime, Duration, FixedOffset, Utc};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PauseStep {
+    pub from: DateTime<FixedOffset>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub until: Option<DateTime<FixedOffset>>,
+    pub added: Quantity,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExtensionStep {
+    pub event: String,
+    pub at: DateTime<FixedOffset>,
+    pub added: Quantity,
+    /// `false` when the notice came after the deadline.
+    pub applied: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    pub case: String,
+    pub standard: String,
+    pub status: Status,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub tier: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub allowed: Option<Quantity>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub calendar: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub start: Option<DateTime<FixedOffset>>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub counted_from: Option<DateTime<FixedOffset>>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub stop: Option<DateTime<FixedOffset>>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub due: Option<DateTime<FixedOffset>>,
+    /// Days between the start and the deadline that were not business days.
+    pub skipped: Vec<NonBusinessDay>,
+    pub pauses: Vec<PauseStep>,
+    pub extensions: Vec<ExtensionStep>,
+    /// The story, one sentence a line, in the language asked for.
+    pub lines: Vec<String>,
+}
+
+fn unit_words(unit: Unit, n: f64, fr: bool) -> String {
+    let one = (n - 1.0).abs() < f64::EPSILON;
+    let w = match (unit, fr, one) {
+        (Unit::BusinessDays, false, true) => "business day",
+        (Unit::BusinessDays, false, false) => "business days",
+        (Unit::BusinessDays, true, true) => "jour ouvrable",
+        (Unit::BusinessDays, true, false) => "jours ouvrables",
+        (Unit::Days, false, true) => "day",
+        (Unit::Days, false, false) => "days",
+        (Unit::Days, true, true) => "jour",
+        (Unit::Days, true, false) => "jours",
+        (Unit::Weeks, false, true) => "week",
+        (Unit::Weeks, false, false) => "weeks",
+        (Unit::Weeks, true, true) => "semaine",
+        (Unit::Weeks, true, false) => "semaines",
+        (Unit::Months, false, true) => "month",
+        (Unit::Months, false, false) => "months",
+        (Unit::Months, true, _) => "mois",
+        (Unit::Hours, false, true) => "hour",
+        (Unit::Hours, false, false) => "hours",
+        (Unit::Hours, true, true) => "heure",
+        (Unit::Hours, true, false) => "heures",
+        (Unit::Minutes, false, true) => "minute",
+        (Unit::Minutes, false, false) => "minutes",
+        (Unit::Minutes, true, true) => "minute",
+        (Unit::Minutes, true, false) => "minutes",
+        (Unit::Seconds, false, true) => "second",
+        (Unit::Seconds, false, false) => "seconds",
+        (Unit::Seconds, true, true) => "seconde",
+        (Unit::Seconds, true, false) => "secondes",
+        (Unit::BusinessHours, false, true) => "business hour",
+        (Unit::BusinessHours, false, false) => "business hours",
+        (Unit::BusinessHours, true, true) => "heure ouvrable",
+        (Unit::BusinessHours, true, false) => "heures ouvrables",
+        (Unit::BusinessMinutes, false, true) => "business minute",
+        (Unit::BusinessMinutes, false, false) => "business minutes",
+        (Unit::BusinessMinutes, true, true) => "minute ouvrable",
+        (Unit::BusinessMinutes, true, false) => "minutes ouvrables",
+    };
+    let num = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else if fr {
+        format!("{n:.2}").replace('.', ",")
+    } else {
+        format!("{n:.2}")
+    };
+    format!("{num} {w}")
+}
+
+fn reason(kind: &DayKind, fr: bool) -> String {
+    match (kind, fr) {
+        (DayKind::Business, false) => "business day".into(),
+        (DayKind::Business, true) => "jour ouvrable".into(),
+        (DayKind::NotWorkday, false) => "not a workday".into(),
+        (DayKind::NotWorkday, true) => "jour non ouvrable".into(),
+        (DayKind::Holiday(n), false) => format!("holiday: {n}"),
+        (DayKind::Holiday(n), true) => format!("jour férié : {n}"),
+        (DayKind::Closed(n), false) => format!("closed: {n}"),
+        (DayKind::Closed(n), true) => format!("fermeture : {n}"),
+    }
+}
+
+fn status_words(s: Status, fr: bool) -> &'static str {
+    if fr {
+        s.french()
+    } else {
+        s.id()
+    }
+}
+
+impl Rules {
+    /// Explains how `case` fares against `standard` as of an instant, in
+    /// `lang` (`"en"` or `"fr"`).
+    pub fn explain(
+        &self,
+        standard: &str,
+        case: &Case,
+        as_of: DateTime<Utc>,
+        lang: &str,
+    ) -> Result<Explanation, Diagnostic> {
+        let fr = lang == "fr";
+        let ctx = self.context();
+        let outcome = self.judge(standard, case, as_of)?;
+        let j = match outcome {
+            Outcome::Judged(j) => j,
+            Outcome::NotApplicable { .. } | Outcome::NotStarted { .. } => {
+                let status = if matches!(outcome, Outcome::NotStarted { .. }) {
+                    Status::NotStarted
+                } else {
+                    Status::NotApplicable
+                };
+                let line = match (status, fr) {
+                    (Status::NotStarted, false) => format!(
+                        "The case has no \"{}\" event yet: the clock has not started.",
+                        ctx.standards[self.versions(standard)?[0]].start_event
+                    ),
+                    (Status::NotStarted, true) => format!(
+                        "Le cas n'a pas encore d'événement « {} » : le délai n'a pas commencé.",
+                        ctx.standards[self.versions(standard)?[0]].start_event
+                    ),
+                    (_, false) => format!("The standard \"{standard}\" does not apply to this case (its attributes, or no version in force at its start)."),
+                    (_, true) => format!("La norme « {standard} » ne s'applique pas à ce cas (ses attributs, ou aucune version en vigueur à son début)."),
+                };
+                return Ok(Explanation {
+                    case: case.id.clone(),
+                    standard: standard.to_string(),
+                    status,
+                    tier: None,
+                    allowed: None,
+                    calendar: None,
+                    start: None,
+                    counted_from: None,
+                    stop: None,
+                    due: None,
+                    skipped: Vec::new(),
+                    pauses: Vec::new(),
+                    extensions: Vec::new(),
+                    lines: vec![line],
+                });
+            }
+        };
+        let s = &ctx.standards[j.standard];
+        let tier = &s.tiers[j.tier];
+        let cal = tier.calendar.and_then(|i| ctx.calendars.get(i));
+        let show = |t: DateTime<Utc>| ctx.show(j.standard, t);
+        let q = |v: i64| Quantity {
+            value: crate::clock::deadline::in_unit(v, tier.unit),
+            unit: tier.unit,
+        };
+        let mut lines = Vec::new();
+        let allowed = unit_words(tier.unit, j.allowed as f64, fr);
+        let cal_name = cal.map(|c| c.name().to_string());
+        lines.push(match (fr, &cal_name, s.tiers.len() > 1) {
+            (false, Some(c), many) => format!(
+                "Allowed time: {allowed} on calendar \"{c}\"{}.",
+                if many { format!(" (tier {} of {})", j.tier + 1, s.tiers.len()) } else { String::new() }
+            ),
+            (false, None, _) => format!("Allowed time: {allowed}, counted around the clock."),
+            (true, Some(c), many) => format!(
+                "Délai accordé : {allowed} selon le calendrier « {c} »{}.",
+                if many { format!(" (palier {} sur {})", j.tier + 1, s.tiers.len()) } else { String::new() }
+            ),
+            (true, None, _) => format!("Délai accordé : {allowed}, compté en continu."),
+        });
+        let start = show(j.start);
+        lines.push(if fr {
+            format!("Début : {}.", start.format("%Y-%m-%d %H:%M:%S"))
+        } else {
+            format!("Start: {}.", start.format("%Y-%m-%d %H:%M:%S"))
+        });
+        if let Some((at, why)) = j.deemed {
+            let at = show(at);
+            lines.push(match (why, fr) {
+                (Deemed::AfterCutoff, false) => format!("Received after the cutoff: counted from {}.", at.format("%Y-%m-%d %H:%M")),
+                (Deemed::AfterCutoff, true) => format!("Reçu après l'heure limite : compté à partir du {}.", at.format("%Y-%m-%d %H:%M")),
+                (Deemed::NonBusinessDay, false) => format!("Received on a non-business day: counted from {}.", at.format("%Y-%m-%d %H:%M")),
+                (Deemed::NonBusinessDay, true) => format!("Reçu un jour non ouvrable : compté à partir du {}.", at.format("%Y-%m-%d %H:%M")),
+            });
+        }
+        let mut skipped = Vec::new();
+        if let Some(c) = cal {
+            let due_date = j.due.with_timezone(&c.tz()).date_naive();
+            let from = if tier.unit.is_day_based() {
+                j.d0 + Duration::days(1)
+            } else {
+                j.d0
+            };
+            if from <= due_date {
+                skipped = c.non_business_days(from, due_date)?;
+            }
+            for day in &skipped {
+                let words = if fr { text::date_fr(day.date) } else { text::date_en(day.date) };
+                lines.push(if fr {
+                    format!("Non compté : {words} ({}).", reason(&day.kind, true))
+                } else {
+                    format!("Not counted: {words} ({}).", reason(&day.kind, false))
+                });
+            }
+        }
+        let mut pauses = Vec::new();
+        for p in &j.pauses {
+            let step = PauseStep {
+                from: show(p.what.from),
+                until: p.what.until.map(show),
+                added: q(p.added),
+            };
+            let added = unit_words(tier.unit, step.added.value, fr);
+            let from = step.from.format("%Y-%m-%d %H:%M");
+            lines.push(match (step.until, fr) {
+                (Some(u), false) => format!("Paused from {from} to {}: {added} added.", u.format("%Y-%m-%d %H:%M")),
+                (Some(u), true) => format!("Suspendu du {from} au {} : {added} ajouté(s).", u.format("%Y-%m-%d %H:%M")),
+                (None, false) => format!("Paused since {from} ({added} so far)."),
+                (None, true) => format!("Suspendu depuis le {from} ({added} jusqu'ici)."),
+            });
+            pauses.push(step);
+        }
+        let mut extensions = Vec::new();
+        for n in &j.notices {
+            let ext = &s.extensions[n.what.extension];
+            let step = ExtensionStep {
+                event: ext.event.clone(),
+                at: show(n.what.at),
+                added: Quantity {
+                    value: ext.amount as f64,
+                    unit: ext.unit,
+                },
+                applied: n.added > 0,
+            };
+            let amount = unit_words(ext.unit, ext.amount as f64, fr);
+            let at = step.at.format("%Y-%m-%d %H:%M");
+            lines.push(match (step.applied, fr) {
+                (true, false) => format!("Extended by {amount} (\"{}\" at {at}).", ext.event),
+                (true, true) => format!("Prolongé de {amount} (« {} » le {at}).", ext.event),
+                (false, false) => format!("\"{}\" at {at} came after the deadline: no extension.", ext.event),
+                (false, true) => format!("« {} » le {at} est venu après l'échéance : aucune prolongation.", ext.event),
+            });
+            extensions.push(step);
+        }
+        let due = show(j.due);
+        lines.push(if fr {
+            format!("Échéance : {} ({}).", due.format("%Y-%m-%d %H:%M:%S"), text::date_fr(due))
+        } else {
+            format!("Due: {} ({}).", due.format("%Y-%m-%d %H:%M:%S"), text::date_en(due))
+        });
+        if let Some(stop) = j.stop {
+            let stop = show(stop);
+            lines.push(if fr {
+                format!("Fin : {}.", stop.format("%Y-%m-%d %H:%M:%S"))
+            } else {
+                format!("Stop: {}.", stop.format("%Y-%m-%d %H:%M:%S"))
+            });
+        }
+        lines.push(if fr {
+            format!("Statut : {}.", status_words(j.status, true))
+        } else {
+            format!("Status: {}.", status_words(j.status, false))
+        });
+        Ok(Explanation {
+            case: case.id.clone(),
+            standard: s.id.clone(),
+            status: j.status,
+            tier: Some(j.tier),
+            allowed: Some(Quantity {
+                value: j.allowed as f64,
+                unit: tier.unit,
+            }),
+            calendar: cal_name,
+            start: Some(start),
+            counted_from: j.deemed.map(|(at, _)| show(at)),
+            stop: j.stop.map(show),
+            due: Some(due),
+            skipped,
+            pauses,
+            extensions,
+            lines,
+        })
+    }
+}

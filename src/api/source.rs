@@ -1,0 +1,92 @@
+//! From a file's bytes to compiled rules or to every diagnostic.
+
+use crate::diagnostic::{Diagnostic, Span};
+#[cfg(feature = "parser")]
+use crate::diagnostic::Diagnostics;
+#[cfg(feature = "parser")]
+use super::Rules;
+
+/// Decodes a rules file: UTF-8 required, a leading BOM ignored. Invalid
+/// UTF-8 is reported at the line and column of the first bad byte.
+pub fn read_source(bytes: &[u8]) -> Result<String, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let good = e.valid_up_to();
+            let before = String::from_utf8_lossy(&bytes[..good]);
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            Err(Diagnostic::error(
+                "invalid-utf8",
+                format!("the file is not valid UTF-8 (first bad byte at line {line}, column {column})"),
+            )
+            .at(Span::new(good, good))
+            .help("save the file as UTF-8 (most editors offer “UTF-8” in “Save as…”)"))
+        }
+    }
+}
+
+/// Codes a semantic check may report only because an item failed to
+/// parse: dropped while syntax errors remain, to avoid cascades.
+#[cfg(feature = "parser")]
+const CASCADING: [&str; 3] = ["unknown-calendar", "unknown-standard", "missing-calendar"];
+
+/// Every error and warning of a rules file, never failing.
+#[cfg(feature = "parser")]
+pub fn diagnose(file: &str, source: &str) -> Diagnostics {
+    diagnose_inner(file, source).1
+}
+
+#[cfg(feature = "parser")]
+fn diagnose_inner(file: &str, source: &str) -> (Option<crate::model::RulesData>, Diagnostics) {
+    let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
+    let (ast, mut items) = crate::syntax::parse(source);
+    let syntax_failed = items.iter().any(Diagnostic::is_error);
+    let (data, checked) = crate::check::check(&ast, source);
+    items.extend(
+        checked
+            .into_iter()
+            .filter(|d| !(syntax_failed && CASCADING.contains(&d.code.as_str()))),
+    );
+    items.sort_by_key(|d| d.span.map_or(0, |s| s.start));
+    let data = if syntax_failed { None } else { data };
+    (data, Diagnostics::new(file, source, items))
+}
+
+/// Compiles rules from source; the error names the file as `<input>`.
+///
+/// ```
+/// let err = delai::compile("standard \"x\" { within 3 fortnights }").unwrap_err();
+/// assert!(err.has_errors());
+/// ```
+#[cfg(feature = "parser")]
+pub fn compile(source: &str) -> Result<Rules, Diagnostics> {
+    compile_named("<input>", source)
+}
+
+/// Compiles rules from source, naming the file in diagnostics. Warnings do
+/// not fail compilation (see [`diagnose`] to show them).
+#[cfg(feature = "parser")]
+pub fn compile_named(file: &str, source: &str) -> Result<Rules, Diagnostics> {
+    let (data, diagnostics) = diagnose_inner(file, source);
+    match data {
+        Some(data) if !diagnostics.has_errors() => Rules::from_data(data).map_err(|d| {
+            Diagnostics::new(file, diagnostics.source.clone(), vec![d])
+        }),
+        _ => Err(diagnostics),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_bad_utf8() {
+        assert_eq!(read_source(b"\xEF\xBB\xBFcalendar").unwrap(), "calendar");
+        let e = read_source(b"ok\nab\xFFcd").unwrap_err();
+        assert_eq!(e.code, "invalid-utf8");
+        assert!(e.message.contains("line 2, column 3"), "{}", e.message);
+    }
+}

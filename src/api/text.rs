@@ -1,0 +1,114 @@
+//! Dates and times in words, in English and French, for citizens.
+
+use chrono::{DateTime, Datelike, Timelike, Weekday};
+use chrono_tz::Tz;
+
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre",
+];
+
+fn weekday_en(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+fn weekday_fr(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "lundi",
+        Weekday::Tue => "mardi",
+        Weekday::Wed => "mercredi",
+        Weekday::Thu => "jeudi",
+        Weekday::Fri => "vendredi",
+        Weekday::Sat => "samedi",
+        Weekday::Sun => "dimanche",
+    }
+}
+
+/// "Tuesday, July 8, 2025"
+pub fn date_en(d: impl Datelike) -> String {
+    format!(
+        "{}, {} {}, {}",
+        weekday_en(d.weekday()),
+        MONTHS_EN[d.month0() as usize],
+        d.day(),
+        d.year()
+    )
+}
+
+/// "mardi 8 juillet 2025" (« 1er » for the first of the month)
+pub fn date_fr(d: impl Datelike) -> String {
+    let day = if d.day() == 1 {
+        "1er".to_string()
+    } else {
+        d.day().to_string()
+    };
+    format!(
+        "{} {} {} {}",
+        weekday_fr(d.weekday()),
+        day,
+        MONTHS_FR[d.month0() as usize],
+        d.year()
+    )
+}
+
+/// "11:00 a.m." style is ambiguous across Canada; use the 24-hour clock
+/// in both languages, as the Government of Canada style guides do.
+pub fn time_en(t: &DateTime<Tz>) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// "11 h 00" (Office québécois de la langue française)
+pub fn time_fr(t: &DateTime<Tz>) -> String {
+    format!("{} h {:02}", t.hour(), t.minute())
+}
+
+/// The citizen's sentence for a deadline: the day only when the deadline is
+/// the end of a day, the time too otherwise.
+pub fn expect_by(due: &DateTime<Tz>, end_of_day: bool) -> (String, String) {
+    if end_of_day {
+        (
+            format!("You can expect an answer by {}", date_en(*due)),
+            format!("Réponse au plus tard le {}", date_fr(*due)),
+        )
+    } else {
+        (
+            format!(
+                "You can expect an answer by {} at {}",
+                date_en(*due),
+                time_en(due)
+            ),
+            format!(
+                "Réponse au plus tard le {} à {}",
+                date_fr(*due),
+                time_fr(due)
+            ),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn citizen_dates() {
+        let d = NaiveDate::from_ymd_opt(2025, 7, 8).unwrap();
+        assert_eq!(date_en(d), "Tuesday, July 8, 2025");
+        assert_eq!(date_fr(d), "mardi 8 juillet 2025");
+        let first = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+        assert_eq!(date_fr(first), "mardi 1er juillet 2025");
+    }
+}

@@ -1,0 +1,220 @@
+//! From a start and an allowed time to a deadline instant, unit by unit, as
+//! `language.md` §4 states it:
+//!
+//! | unit | deadline |
+//! |---|---|
+//! | business days | end of the N-th business day strictly after d0 (C.p.c. art. 83) |
+//! | days, weeks | d0 + N days, moved to the next business day (Loi d'interprétation art. 52) |
+//! | months | same day N months later or the month's last day, then as days |
+//! | hours, minutes, seconds | start + exact elapsed time |
+//! | business hours, minutes | opening time of business days only |
+//!
+//! Paused time is added in the unit's own measure ([`Measure`]).
+
+use crate::calendar::BusinessCalendar;
+use crate::diagnostic::Diagnostic;
+use crate::model::Unit;
+use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
+
+/// Durations above 100 years are an error (language.md §4).
+const MAX_DAYS: i64 = 36_525;
+
+/// What a unit counts: the measure in which pauses and elapsed time are
+/// expressed before converting back to the unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    BusinessDays,
+    CalendarDays,
+    Seconds,
+    BusinessSeconds,
+}
+
+impl Measure {
+    pub fn of(unit: Unit) -> Measure {
+        match unit {
+            Unit::BusinessDays => Measure::BusinessDays,
+            Unit::Days | Unit::Weeks | Unit::Months => Measure::CalendarDays,
+            Unit::Hours | Unit::Minutes | Unit::Seconds => Measure::Seconds,
+            Unit::BusinessHours | Unit::BusinessMinutes => Measure::BusinessSeconds,
+        }
+    }
+}
+
+/// Where the clock starts: the (deemed) start instant and its local date.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub at: DateTime<Utc>,
+    pub d0: NaiveDate,
+    pub cal: Option<&'a BusinessCalendar>,
+}
+
+impl<'a> Origin<'a> {
+    fn calendar(&self, unit: Unit) -> Result<&'a BusinessCalendar, Diagnostic> {
+        self.cal.ok_or_else(|| {
+            Diagnostic::error(
+                "missing-calendar",
+                format!("a deadline in {unit} needs a calendar"),
+            )
+        })
+    }
+}
+
+fn too_long(amount: i64, unit: Unit) -> Diagnostic {
+    Diagnostic::error(
+        "duration-too-long",
+        format!("{amount} {unit} is longer than 100 years"),
+    )
+    .help("durations above 100 years are not supported")
+}
+
+/// The deadline for `amount` units after the origin, plus `extra` in the
+/// unit's measure (paused time).
+pub fn deadline(
+    origin: &Origin,
+    amount: i64,
+    unit: Unit,
+    extra: i64,
+) -> Result<DateTime<Utc>, Diagnostic> {
+    match unit {
+        Unit::BusinessDays => {
+            let cal = origin.calendar(unit)?;
+            let total = amount.checked_add(extra).filter(|t| (0..=MAX_DAYS).contains(t));
+            let total = total.ok_or_else(|| too_long(amount, unit))?;
+            let day = cal.add_business_days(origin.d0, total)?;
+            Ok(cal.end_of_day(day)?.with_timezone(&Utc))
+        }
+        Unit::Days | Unit::Weeks | Unit::Months => {
+            let cal = origin.calendar(unit)?;
+            let day = calendar_day(origin.d0, amount, unit, extra)?;
+            let day = cal.business_day_on_or_after(day)?;
+            Ok(cal.end_of_day(day)?.with_timezone(&Utc))
+        }
+        Unit::Hours | Unit::Minutes | Unit::Seconds => {
+            let secs = seconds(amount, unit)?
+                .checked_add(extra)
+                .ok_or_else(|| too_long(amount, unit))?;
+            origin
+                .at
+                .checked_add_signed(Duration::seconds(secs))
+                .ok_or_else(|| too_long(amount, unit))
+        }
+        Unit::BusinessHours | Unit::BusinessMinutes => {
+            let cal = origin.calendar(unit)?;
+            let secs = seconds(amount, unit)?
+                .checked_add(extra)
+                .ok_or_else(|| too_long(amount, unit))?;
+            cal.add_business_seconds(origin.at, secs)
+        }
+    }
+}
+
+/// The due date of a calendar-day unit before moving to a business day.
+pub fn calendar_day(d0: NaiveDate, amount: i64, unit: Unit, extra: i64) -> Result<NaiveDate, Diagnostic> {
+    let days = match unit {
+        Unit::Weeks => amount.checked_mul(7),
+        Unit::Months => Some(0),
+        _ => Some(amount),
+    }
+    .and_then(|d| d.checked_add(extra))
+    .filter(|d| (0..=MAX_DAYS).contains(d))
+    .ok_or_else(|| too_long(amount, unit))?;
+    let base = if unit == Unit::Months {
+        add_months(d0, amount).ok_or_else(|| too_long(amount, unit))?
+    } else {
+        d0
+    };
+    base.checked_add_signed(Duration::days(days))
+        .ok_or_else(|| too_long(amount, unit))
+}
+
+/// Same day `n` months later, or that month's last day (C.p.c. art. 83).
+pub fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if !(0..=1200).contains(&n) {
+        return None;
+    }
+    // chrono's `checked_add_months` already clamps to the month's end.
+    let out = d.checked_add_months(Months::new(n as u32))?;
+    debug_assert!(out.day() <= d.day());
+    Some(out)
+}
+
+/// Exact seconds in `amount` of a time unit.
+pub fn seconds(amount: i64, unit: Unit) -> Result<i64, Diagnostic> {
+    let per = unit.seconds().unwrap_or(86_400);
+    amount
+        .checked_mul(per)
+        .filter(|s| (0..=MAX_DAYS * 86_400).contains(s))
+        .ok_or_else(|| too_long(amount, unit))
+}
+
+/// How much of the unit's measure lies between two instants (pauses,
+/// elapsed time): business days in (date a, date b], calendar days
+/// date b − date a, exact seconds, or opening seconds in [a, b).
+pub fn measure(
+    m: Measure,
+    cal: Option<&BusinessCalendar>,
+    a: DateTime<Utc>,
+    b: DateTime<Utc>,
+) -> Result<i64, Diagnostic> {
+    if b <= a {
+        return Ok(0);
+    }
+    let dates = |cal: &BusinessCalendar| {
+        let tz = cal.tz();
+        (
+            a.with_timezone(&tz).date_naive(),
+            b.with_timezone(&tz).date_naive(),
+        )
+    };
+    match (m, cal) {
+        (Measure::Seconds, _) => Ok((b - a).num_seconds()),
+        (Measure::BusinessDays, Some(cal)) => {
+            let (da, db) = dates(cal);
+            cal.business_days_between(da, db)
+        }
+        (Measure::CalendarDays, Some(cal)) => {
+            let (da, db) = dates(cal);
+            Ok((db - da).num_days())
+        }
+        (Measure::BusinessSeconds, Some(cal)) => cal.business_seconds_between(a, b),
+        (Measure::CalendarDays, None) => Ok((b.date_naive() - a.date_naive()).num_days()),
+        (Measure::BusinessDays | Measure::BusinessSeconds, None) => Err(Diagnostic::error(
+            "missing-calendar",
+            "counting business time needs a calendar",
+        )),
+    }
+}
+
+/// Converts an amount in a unit's measure back to the unit (seconds →
+/// hours, days → weeks).
+pub fn in_unit(value: i64, unit: Unit) -> f64 {
+    match unit {
+        Unit::Weeks => value as f64 / 7.0,
+        Unit::Hours | Unit::Minutes | Unit::BusinessHours | Unit::BusinessMinutes => {
+            value as f64 / unit.seconds().unwrap_or(1) as f64
+        }
+        _ => value as f64,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn months_fall_back_to_the_last_day() {
+        assert_eq!(add_months(d(2025, 11, 30), 3), Some(d(2026, 2, 28)));
+        assert_eq!(add_months(d(2024, 1, 31), 1), Some(d(2024, 2, 29)));
+        assert_eq!(add_months(d(2025, 1, 15), 0), Some(d(2025, 1, 15)));
+    }
+
+    #[test]
+    fn weeks_are_seven_days() {
+        assert_eq!(calendar_day(d(2025, 6, 20), 2, Unit::Weeks, 0).unwrap(), d(2025, 7, 4));
+        assert!(calendar_day(d(2025, 6, 20), 10_000, Unit::Weeks, 0).is_err());
+    }
+}

@@ -1,0 +1,325 @@
+//! Judging one case against one standard (all its versions): which version
+//! and tier apply, the (deemed) start, pauses and extensions, the deadline
+//! and the status as of an instant. The result keeps every intermediate
+//! step so `explain` can tell the story without computing it again.
+
+use super::deadline::{self, deadline, measure, Measure, Origin};
+use super::timeline::{self, Pause, Timeline};
+use crate::calendar::BusinessCalendar;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Case, Standard, Status, Unit};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+
+/// What the clock needs from compiled rules.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub standards: &'a [Standard],
+    pub calendars: &'a [BusinessCalendar],
+    pub default_calendar: Option<usize>,
+}
+
+impl<'a> Context<'a> {
+    /// The calendar whose zone reads a standard's local times: its first
+    /// tier's calendar, else the file's default calendar, else none (UTC).
+    pub fn zone_calendar(&self, standard: &Standard) -> Option<&'a BusinessCalendar> {
+        standard
+            .tiers
+            .iter()
+            .find_map(|t| t.calendar)
+            .or(self.default_calendar)
+            .and_then(|i| self.calendars.get(i))
+    }
+}
+
+/// Why the start was moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deemed {
+    AfterCutoff,
+    NonBusinessDay,
+}
+
+/// A pause or an extension notice, and what it added (in the unit's
+/// measure), zero when it came after the deadline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Counted<T> {
+    pub what: T,
+    pub added: i64,
+}
+
+/// A case judged against a standard.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judged {
+    /// Index of the version in `Context::standards`.
+    pub standard: usize,
+    pub tier: usize,
+    pub status: Status,
+    pub start: DateTime<Utc>,
+    /// The start as counted, when a cutoff moved it.
+    pub deemed: Option<(DateTime<Utc>, Deemed)>,
+    /// Local date the clock counts from.
+    pub d0: NaiveDate,
+    pub stop: Option<DateTime<Utc>>,
+    pub due: DateTime<Utc>,
+    /// Allowed amount in the tier's unit, extensions in that unit included.
+    pub allowed: i64,
+    /// Elapsed and paused time in the unit's measure.
+    pub elapsed: i64,
+    pub paused: i64,
+    pub pauses: Vec<Counted<Pause>>,
+    pub notices: Vec<Counted<timeline::Notice>>,
+    pub as_of: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The standard (no version of it) covers the case.
+    NotApplicable { standard: usize },
+    /// Covered, but no start event (as of the instant).
+    NotStarted { standard: usize },
+    Judged(Box<Judged>),
+}
+
+/// Judges `case` against the versions (indices into `ctx.standards`, in
+/// file order) of one standard.
+pub fn judge(
+    ctx: &Context,
+    versions: &[usize],
+    case: &Case,
+    as_of: DateTime<Utc>,
+) -> Result<Outcome, Diagnostic> {
+    let Some(&first) = versions.first() else {
+        return Err(Diagnostic::error("unknown-standard", "no such standard"));
+    };
+    let zone = ctx.zone_calendar(&ctx.standards[first]);
+    let events = timeline::resolve_events(case, zone, as_of)?;
+
+    // The version in force at the start decides; without a start, the one
+    // in force as of now (else the first) says whether the case is covered.
+    let mut chosen = None;
+    for &v in versions {
+        let s = &ctx.standards[v];
+        if let Some(start) = timeline::first_named(&events, &s.start_event) {
+            let day = local_date(ctx.zone_calendar(s), start);
+            if s.effective.contains(day) {
+                chosen = Some((v, start));
+                break;
+            }
+        }
+    }
+    let Some((v, start)) = chosen else {
+        let today = local_date(zone, as_of);
+        let has_start = versions.iter().any(|&v| {
+            timeline::first_named(&events, &ctx.standards[v].start_event).is_some()
+        });
+        let fallback = versions
+            .iter()
+            .copied()
+            .find(|&v| ctx.standards[v].effective.contains(today))
+            .unwrap_or(first);
+        let s = &ctx.standards[fallback];
+        let covered = !has_start
+            && s.applies.as_ref().is_none_or(|e| e.eval(&case.attributes))
+            && s.tiers.iter().any(|t| t.when.as_ref().is_none_or(|e| e.eval(&case.attributes)));
+        return Ok(if covered {
+            Outcome::NotStarted { standard: fallback }
+        } else {
+            Outcome::NotApplicable { standard: fallback }
+        });
+    };
+    let standard = &ctx.standards[v];
+    if !standard.applies.as_ref().is_none_or(|e| e.eval(&case.attributes)) {
+        return Ok(Outcome::NotApplicable { standard: v });
+    }
+    let Some(tier_index) = standard
+        .tiers
+        .iter()
+        .position(|t| t.when.as_ref().is_none_or(|e| e.eval(&case.attributes)))
+    else {
+        return Ok(Outcome::NotApplicable { standard: v });
+    };
+    let tier = &standard.tiers[tier_index];
+    let cal = tier.calendar.and_then(|i| ctx.calendars.get(i));
+    let timeline = Timeline::read(standard, &events, start)?;
+
+    let (origin, deemed) = origin(standard, tier.unit, cal, start)?;
+    let m = Measure::of(tier.unit);
+
+    // Pauses and notices in time order, each counted only if it begins
+    // before the deadline as it stands then: a pause after the deadline
+    // cannot rescue a late case.
+    let mut amount = tier.amount;
+    let mut extra = 0i64;
+    let mut other_units: Vec<(i64, Unit)> = Vec::new();
+    let mut due = deadline(&origin, amount, tier.unit, extra)?;
+    let mut pauses = Vec::with_capacity(timeline.pauses.len());
+    let mut notices = Vec::with_capacity(timeline.notices.len());
+    let mut p = timeline.pauses.iter().peekable();
+    let mut n = timeline.notices.iter().peekable();
+    loop {
+        let take_pause = match (p.peek(), n.peek()) {
+            (Some(pa), Some(no)) => pa.from <= no.at,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        if take_pause {
+            let Some(pause) = p.next() else { break };
+            let added = if pause.from <= due {
+                let until = pause.until.unwrap_or(as_of).max(pause.from);
+                measure(m, cal, pause.from.max(origin.at), until)?
+            } else {
+                0
+            };
+            extra += added;
+            pauses.push(Counted {
+                what: *pause,
+                added,
+            });
+        } else {
+            let Some(notice) = n.next() else { break };
+            let ext = &standard.extensions[notice.extension];
+            let added = if notice.at <= due { ext.amount } else { 0 };
+            if added > 0 {
+                if ext.unit == tier.unit {
+                    amount += added;
+                } else {
+                    other_units.push((added, ext.unit));
+                }
+            }
+            notices.push(Counted {
+                what: *notice,
+                added,
+            });
+        }
+        due = deadline(&origin, amount, tier.unit, extra)?;
+        for &(k, unit) in &other_units {
+            due = extend_from(due, k, unit, cal)?;
+        }
+    }
+
+    let end = timeline.stop.unwrap_or(as_of);
+    let elapsed_paused: i64 = pauses
+        .iter()
+        .map(|c| {
+            let until = c.what.until.unwrap_or(end).min(end);
+            if c.added == 0 {
+                Ok(0)
+            } else {
+                measure(m, cal, c.what.from.max(origin.at), until)
+            }
+        })
+        .sum::<Result<i64, Diagnostic>>()?;
+    let elapsed = (measure(m, cal, origin.at, end)? - elapsed_paused).max(0);
+
+    let status = if let Some(stop) = timeline.stop {
+        if stop <= due {
+            Status::Met
+        } else {
+            Status::Breached
+        }
+    } else if timeline.paused_now() {
+        Status::Paused
+    } else if as_of > due {
+        Status::Breached
+    } else if at_risk(standard.warn, elapsed, amount, tier.unit, &origin, extra)? {
+        Status::AtRisk
+    } else {
+        Status::Pending
+    };
+
+    Ok(Outcome::Judged(Box::new(Judged {
+        standard: v,
+        tier: tier_index,
+        status,
+        start,
+        deemed: deemed.map(|d| (origin.at, d)),
+        d0: origin.d0,
+        stop: timeline.stop,
+        due,
+        allowed: amount,
+        elapsed,
+        paused: extra,
+        pauses,
+        notices,
+        as_of,
+    })))
+}
+
+fn local_date(cal: Option<&BusinessCalendar>, at: DateTime<Utc>) -> NaiveDate {
+    match cal {
+        Some(c) => at.with_timezone(&c.tz()).date_naive(),
+        None => at.date_naive(),
+    }
+}
+
+/// The instant and local date the clock counts from, after the cutoff.
+fn origin<'c>(
+    standard: &Standard,
+    unit: Unit,
+    cal: Option<&'c BusinessCalendar>,
+    start: DateTime<Utc>,
+) -> Result<(Origin<'c>, Option<Deemed>), Diagnostic> {
+    let d0 = local_date(cal, start);
+    let plain = Origin { at: start, d0, cal };
+    let (Some(cutoff), Some(c)) = (standard.cutoff, cal) else {
+        return Ok((plain, None));
+    };
+    let local = start.with_timezone(&c.tz());
+    let seconds = local.time().signed_duration_since(NaiveTime::MIN).num_seconds();
+    let (day, why) = if !c.is_business_day(d0)? {
+        (c.business_day_on_or_after(d0)?, Deemed::NonBusinessDay)
+    } else if seconds > i64::from(cutoff) {
+        let next = d0.succ_opt().ok_or_else(|| out_of_range(d0))?;
+        (c.business_day_on_or_after(next)?, Deemed::AfterCutoff)
+    } else {
+        return Ok((plain, None));
+    };
+    let midnight = c.local(day.and_time(NaiveTime::MIN))?.with_timezone(&Utc);
+    let at = if matches!(unit, Unit::BusinessHours | Unit::BusinessMinutes) {
+        c.next_opening(midnight)?
+    } else {
+        midnight
+    };
+    Ok((Origin { at, d0: day, cal }, Some(why)))
+}
+
+fn out_of_range(d: NaiveDate) -> Diagnostic {
+    Diagnostic::error(
+        "date-out-of-range",
+        format!("{d} is at the end of the supported dates (1900-01-01 to 2199-12-31)"),
+    )
+}
+
+/// An extension in another unit than the tier's, applied to the deadline.
+fn extend_from(
+    due: DateTime<Utc>,
+    amount: i64,
+    unit: Unit,
+    cal: Option<&BusinessCalendar>,
+) -> Result<DateTime<Utc>, Diagnostic> {
+    let d0 = local_date(cal, due);
+    let origin = Origin { at: due, d0, cal };
+    deadline(&origin, amount, unit, 0)
+}
+
+/// At risk once `warn`% of the allowed time has elapsed. For months the
+/// allowed time is measured in days between the start and the due date.
+fn at_risk(
+    warn: Option<f64>,
+    elapsed: i64,
+    amount: i64,
+    unit: Unit,
+    origin: &Origin,
+    extra: i64,
+) -> Result<bool, Diagnostic> {
+    let Some(warn) = warn else { return Ok(false) };
+    let allowed = match unit {
+        Unit::BusinessDays | Unit::Days => amount,
+        Unit::Weeks => amount * 7,
+        Unit::Months => {
+            (deadline::calendar_day(origin.d0, amount, unit, extra)? - origin.d0).num_days() - extra
+        }
+        _ => deadline::seconds(amount, unit)?,
+    };
+    Ok(allowed > 0 && elapsed as f64 >= allowed as f64 * warn / 100.0)
+}

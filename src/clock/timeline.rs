@@ -1,0 +1,225 @@
+//! A case's events as instants, and what they mean for one standard: the
+//! start, the stop, the pauses and the extension notices.
+//!
+//! Rules (documented in the README, "How a case is read"):
+//! - events after the "as of" instant are not known yet and are ignored;
+//! - the start is the earliest start event; the stop is the earliest stop
+//!   event at or after the start (a stop only *before* the start is an
+//!   error, `stop-before-start`: the record is suspect, not silently met);
+//! - a pause opens at a pause event when none of its pair is open and
+//!   closes at the next matching resume event; repeated pauses are allowed,
+//!   overlapping pairs are merged; a pause never resumed lasts until the
+//!   stop or the "as of" instant.
+
+use crate::calendar::BusinessCalendar;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Case, CaseTime, Standard};
+use chrono::{DateTime, Datelike, Utc};
+
+/// Reads a case time as an instant: offsets are kept, local times are read
+/// in the calendar's zone (UTC without one), years checked against the
+/// supported range.
+pub fn instant(t: &CaseTime, cal: Option<&BusinessCalendar>) -> Result<DateTime<Utc>, Diagnostic> {
+    let at = match (t, cal) {
+        (CaseTime::Fixed(dt), _) => dt.with_timezone(&Utc),
+        (CaseTime::Local(naive), Some(cal)) => cal.local(*naive)?.with_timezone(&Utc),
+        (CaseTime::Local(naive), None) => naive.and_utc(),
+    };
+    let year = at.year();
+    if !(1900..=2199).contains(&year) {
+        return Err(Diagnostic::error(
+            "date-out-of-range",
+            format!("{at} is outside the supported dates (1900-01-01 to 2199-12-31)"),
+        )
+        .help("check the year of this time"));
+    }
+    Ok(at)
+}
+
+/// A pause, from its pause event to its resume event (`None`: not resumed).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pause {
+    pub from: DateTime<Utc>,
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// An extension notice that occurred (whether in time or not is the
+/// deadline's business).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Notice {
+    pub at: DateTime<Utc>,
+    /// Index into the standard's `extensions`.
+    pub extension: usize,
+}
+
+/// The events that matter for one standard, as instants.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    pub start: Option<DateTime<Utc>>,
+    pub stop: Option<DateTime<Utc>>,
+    pub pauses: Vec<Pause>,
+    pub notices: Vec<Notice>,
+}
+
+/// Every event of the case as (instant, name), sorted by time (stable for
+/// equal times), those after `as_of` left out.
+pub fn resolve_events<'c>(
+    case: &'c Case,
+    cal: Option<&BusinessCalendar>,
+    as_of: DateTime<Utc>,
+) -> Result<Vec<(DateTime<Utc>, &'c str)>, Diagnostic> {
+    let mut events = Vec::with_capacity(case.events.len());
+    for (i, e) in case.events.iter().enumerate() {
+        let at = instant(&e.at, cal).map_err(|d| d.field(format!("events[{i}].at")))?;
+        if at <= as_of {
+            events.push((at, e.name.as_str()));
+        }
+    }
+    events.sort_by_key(|(at, _)| *at);
+    Ok(events)
+}
+
+/// The earliest instant of an event named `name`.
+pub fn first_named(events: &[(DateTime<Utc>, &str)], name: &str) -> Option<DateTime<Utc>> {
+    events.iter().find(|(_, n)| *n == name).map(|(at, _)| *at)
+}
+
+impl Timeline {
+    /// Reads the events for `standard`, given its start instant.
+    pub fn read(
+        standard: &Standard,
+        events: &[(DateTime<Utc>, &str)],
+        start: DateTime<Utc>,
+    ) -> Result<Timeline, Diagnostic> {
+        let stop = events
+            .iter()
+            .find(|(at, n)| *n == standard.stop_event && *at >= start)
+            .map(|(at, _)| *at);
+        if stop.is_none() {
+            if let Some((at, _)) = events.iter().find(|(_, n)| *n == standard.stop_event) {
+                return Err(Diagnostic::error(
+                    "stop-before-start",
+                    format!(
+                        "the stop event \"{}\" at {at} comes before the start event \"{}\" at {start}",
+                        standard.stop_event, standard.start_event
+                    ),
+                )
+                .help("check the order of the events of this case"));
+            }
+        }
+        let end = stop;
+        let in_clock = |at: &DateTime<Utc>| *at >= start && end.is_none_or(|e| *at <= e);
+
+        let mut raw: Vec<Pause> = Vec::new();
+        for (pause_event, resume_event) in &standard.pauses {
+            let mut open: Option<DateTime<Utc>> = None;
+            for (at, name) in events.iter().filter(|(at, _)| in_clock(at)) {
+                match open {
+                    None if *name == pause_event.as_str() => open = Some(*at),
+                    Some(from) if *name == resume_event.as_str() => {
+                        raw.push(Pause {
+                            from,
+                            until: Some(*at),
+                        });
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(from) = open {
+                raw.push(Pause {
+                    from,
+                    until: end,
+                });
+            }
+        }
+        let pauses = merge(raw);
+
+        let notices = events
+            .iter()
+            .filter(|(at, _)| in_clock(at))
+            .flat_map(|(at, name)| {
+                standard
+                    .extensions
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, x)| x.event == *name)
+                    .map(move |(i, _)| Notice {
+                        at: *at,
+                        extension: i,
+                    })
+            })
+            .collect();
+
+        Ok(Timeline {
+            start: Some(start),
+            stop,
+            pauses,
+            notices,
+        })
+    }
+
+    /// Whether a pause is open (not resumed) — the case is paused now.
+    pub fn paused_now(&self) -> bool {
+        self.stop.is_none() && self.pauses.iter().any(|p| p.until.is_none())
+    }
+}
+
+/// Sorts pauses and merges overlapping ones, so time is never counted twice.
+fn merge(mut pauses: Vec<Pause>) -> Vec<Pause> {
+    pauses.sort_by_key(|p| p.from);
+    let mut out: Vec<Pause> = Vec::with_capacity(pauses.len());
+    for p in pauses {
+        match out.last_mut() {
+            Some(last) if last.until.is_none_or(|u| p.from <= u) => {
+                last.until = match (last.until, p.until) {
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                    _ => None,
+                };
+            }
+            _ => out.push(p),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn t(h: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2025, 6, 20, h, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn overlapping_pauses_merge() {
+        let merged = merge(vec![
+            Pause {
+                from: t(3),
+                until: Some(t(5)),
+            },
+            Pause {
+                from: t(1),
+                until: Some(t(4)),
+            },
+            Pause {
+                from: t(7),
+                until: None,
+            },
+        ]);
+        assert_eq!(
+            merged,
+            vec![
+                Pause {
+                    from: t(1),
+                    until: Some(t(5))
+                },
+                Pause {
+                    from: t(7),
+                    until: None
+                }
+            ]
+        );
+    }
+}
