@@ -1,4 +1,11 @@
-//! The `delai` command line: a thin door onto the library.
+//! The `delai` command line: a thin door onto the library. Argument
+//! parsing, files and terminals live here; every answer comes from
+//! [`delai::Rules`].
 #![forbid(unsafe_code)]
+#![allow(clippy::result_large_err)]
 
-fn main() {}
+mod cli;
+
+fn main() -> std::process::ExitCode {
+    cli::run()
+}

@@ -225,3 +225,21 @@ pub(crate) fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::Naive
         )),
     }
 }
+
+impl Rules {
+    /// Reads a time given on a command line or by JavaScript (`--as-of`):
+    /// RFC 3339, or local time in the zone of the file's default calendar
+    /// (UTC when it has none).
+    pub fn read_time(&self, text: &str) -> Result<DateTime<Utc>, Diagnostic> {
+        let t = crate::model::CaseTime::parse(text).ok_or_else(|| {
+            Diagnostic::error("bad-time", format!("cannot read the time \"{text}\""))
+                .help("write RFC 3339 (2025-06-20T10:00:00-04:00) or local time (2025-06-20 10:00)")
+        })?;
+        let zone = self
+            .inner
+            .data
+            .default_calendar
+            .and_then(|i| self.inner.calendars.get(i));
+        clock::timeline::instant(&t, zone)
+    }
+}

@@ -1,0 +1,32 @@
+//! `delai compile RULES -o RULES.json`
+
+use super::{input, Outcome};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Rules file.
+    rules: String,
+    /// Output file (stdout when left out).
+    #[arg(short, long)]
+    output: Option<String>,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let Some(rules) = input::load_rules(&args.rules) else {
+        return Outcome::Unusable;
+    };
+    let json = rules.to_json();
+    match args.output {
+        None => {
+            println!("{json}");
+            Outcome::Success
+        }
+        Some(path) => match std::fs::write(&path, json + "\n") {
+            Ok(()) => Outcome::Success,
+            Err(e) => {
+                eprintln!("error: cannot write {path}: {e}");
+                Outcome::Unusable
+            }
+        },
+    }
+}

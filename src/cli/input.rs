@@ -1,0 +1,86 @@
+//! Reading rules files and reporting what went wrong, for every command.
+
+use delai::{Diagnostic, Diagnostics, Rules};
+use std::io::{IsTerminal, Read};
+
+/// Whether to colour diagnostics: stderr is a terminal and `NO_COLOR` is
+/// not set (https://no-color.org).
+pub fn color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// Prints diagnostics to stderr like a compiler.
+pub fn report(diagnostics: &Diagnostics) {
+    eprint!("{}", diagnostics.render(color()));
+}
+
+/// Prints a diagnostic that belongs to no source line.
+pub fn report_one(file: &str, d: Diagnostic) {
+    report(&Diagnostics::new(file, "", vec![d]));
+}
+
+/// The bytes of a file, or of stdin for `-`.
+pub fn read_bytes(path: &str) -> Result<Vec<u8>, Diagnostic> {
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    result.map(|()| bytes).map_err(|e| {
+        Diagnostic::error("unreadable-file", format!("cannot read {path}: {e}"))
+            .help("check the path and the file's permissions")
+    })
+}
+
+/// A rules file's text, checked for UTF-8.
+pub fn read_text(path: &str) -> Result<String, Diagnostics> {
+    let bytes = read_bytes(path).map_err(|d| Diagnostics::new(path, "", vec![d]))?;
+    delai::read_source(&bytes).map_err(|d| {
+        // Show the valid prefix so the line of the bad byte can be rendered.
+        let good = d.span.map_or(0, |s| s.start);
+        let prefix = String::from_utf8_lossy(&bytes[..good.min(bytes.len())]).into_owned();
+        Diagnostics::new(path, prefix, vec![d])
+    })
+}
+
+/// Loads rules: compiled JSON (`.json`) or a `.delai` source. Prints the
+/// diagnostics and returns `None` when the rules cannot be used.
+pub fn load_rules(path: &str) -> Option<Rules> {
+    let text = match read_text(path) {
+        Ok(t) => t,
+        Err(d) => {
+            report(&d);
+            return None;
+        }
+    };
+    if path.ends_with(".json") {
+        return match Rules::load_json(&text) {
+            Ok(r) => Some(r),
+            Err(d) => {
+                report_one(path, d);
+                None
+            }
+        };
+    }
+    match delai::compile_named(path, &text) {
+        Ok(rules) => Some(rules),
+        Err(d) => {
+            report(&d);
+            None
+        }
+    }
+}
+
+/// `--attr KEY=VALUE` pairs; a value that reads as a number is a number.
+pub fn attributes(pairs: &[String]) -> Result<std::collections::BTreeMap<String, delai::model::Value>, Diagnostic> {
+    let mut out = std::collections::BTreeMap::new();
+    for p in pairs {
+        let Some((k, v)) = p.split_once('=') else {
+            return Err(Diagnostic::error("bad-attribute", format!("`{p}` is not KEY=VALUE"))
+                .help("write attributes as --attr channel=mail"));
+        };
+        out.insert(k.trim().to_string(), delai::model::Value::infer(v));
+    }
+    Ok(out)
+}

@@ -1,0 +1,37 @@
+//! `delai lint FILES…`
+
+use super::{input, Outcome};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Rules files (`-` for stdin).
+    #[arg(required = true)]
+    files: Vec<String>,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let (mut errors, mut warnings) = (0, 0);
+    for path in &args.files {
+        let text = match input::read_text(path) {
+            Ok(t) => t,
+            Err(d) => {
+                input::report(&d);
+                errors += 1;
+                continue;
+            }
+        };
+        let diagnostics = delai::diagnose(path, &text);
+        input::report(&diagnostics);
+        errors += diagnostics.error_count();
+        warnings += diagnostics.warning_count();
+    }
+    eprintln!(
+        "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
+        args.files.len()
+    );
+    if errors > 0 {
+        Outcome::Unusable
+    } else {
+        Outcome::Success
+    }
+}
