@@ -66,12 +66,36 @@ impl Layout {
     }
 }
 
+/// Counts the `"` bytes read, to tell at the end of the input whether a
+/// quote was left open (csv reads an unterminated quoted cell to the end
+/// of the input without complaint).
+struct QuoteCounter<R> {
+    inner: R,
+    quotes: u64,
+}
+
+impl<R: Read> Read for QuoteCounter<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let read = buf.get(..n).unwrap_or_default();
+        self.quotes += read.iter().filter(|&&b| b == b'"').count() as u64;
+        Ok(n)
+    }
+}
+
 /// Reads cases from CSV with a header row. See the module documentation.
 pub struct CsvReader<R: Read> {
-    reader: csv::Reader<R>,
+    reader: csv::Reader<QuoteCounter<R>>,
+    /// The row being turned into a case.
     record: csv::ByteRecord,
+    /// The row after it, read ahead so that the last row is known as such.
+    ahead: csv::ByteRecord,
+    /// Whether `ahead` holds a row.
+    have_ahead: bool,
     events: HashSet<String>,
     layout: Option<Layout>,
+    /// A read error met while reading ahead, given after the row before it.
+    pending_error: Option<CaseRecord>,
     done: bool,
 }
 
@@ -86,18 +110,36 @@ impl<R: Read> CsvReader<R> {
             .has_headers(false)
             .flexible(true)
             .buffer_capacity(1 << 16)
-            .from_reader(reader);
+            .from_reader(QuoteCounter {
+                inner: reader,
+                quotes: 0,
+            });
         CsvReader {
             reader,
             record: csv::ByteRecord::new(),
+            ahead: csv::ByteRecord::new(),
+            have_ahead: false,
+            pending_error: None,
             events: events.into_iter().map(|s| s.as_ref().to_string()).collect(),
             layout: None,
             done: false,
         }
     }
 
-    fn read(&mut self) -> Result<bool, csv::Error> {
-        self.reader.read_byte_record(&mut self.record)
+    /// Reads the next row that is not entirely empty into `ahead`.
+    fn read_ahead(&mut self) -> Result<bool, csv::Error> {
+        loop {
+            if !self.reader.read_byte_record(&mut self.ahead)? {
+                return Ok(false);
+            }
+            if !self
+                .ahead
+                .iter()
+                .all(|f| f.iter().all(u8::is_ascii_whitespace))
+            {
+                return Ok(true);
+            }
+        }
     }
 }
 
@@ -234,45 +276,80 @@ impl<R: Read> Iterator for CsvReader<R> {
     type Item = CaseRecord;
 
     fn next(&mut self) -> Option<CaseRecord> {
+        if let Some(e) = self.pending_error.take() {
+            return Some(e);
+        }
         if self.done {
             return None;
         }
         if self.layout.is_none() {
-            match self.read() {
-                Ok(true) => self.layout = Some(Layout::new(&self.record, &self.events)),
+            match self.reader.read_byte_record(&mut self.ahead) {
+                Ok(true) => self.layout = Some(Layout::new(&self.ahead, &self.events)),
                 Ok(false) => {
                     self.done = true;
                     return None;
                 }
                 Err(e) => return self.fail(e),
             }
-        }
-        loop {
-            match self.read() {
-                Ok(true) => {}
-                Ok(false) => {
-                    self.done = true;
-                    return None;
-                }
+            match self.read_ahead() {
+                Ok(have) => self.have_ahead = have,
                 Err(e) => return self.fail(e),
             }
-            if self
-                .record
-                .iter()
-                .all(|f| f.iter().all(u8::is_ascii_whitespace))
-            {
-                continue;
-            }
-            let line = self
-                .record
-                .position()
-                .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
-            let layout = self.layout.as_ref()?;
-            return Some(CaseRecord {
-                line,
-                case: build(layout, &self.record),
-            });
         }
+        if !self.have_ahead {
+            self.done = true;
+            return None;
+        }
+        std::mem::swap(&mut self.record, &mut self.ahead);
+        let line = self
+            .record
+            .position()
+            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        match self.read_ahead() {
+            Ok(have) => self.have_ahead = have,
+            Err(e) => {
+                // This row is still given; the error comes next.
+                self.have_ahead = false;
+                let layout = self.layout.as_ref()?;
+                let record = CaseRecord {
+                    line,
+                    case: build(layout, &self.record),
+                };
+                self.pending_error = self.fail(e);
+                return Some(record);
+            }
+        }
+        let layout = self.layout.as_ref()?;
+        let mut case = build(layout, &self.record);
+        if !self.have_ahead && self.reader.get_ref().quotes % 2 == 1 {
+            // The input ended inside a quoted cell: the last cell spanning
+            // lines swallowed the rest of the file.
+            let record = &self.record;
+            let column = (0..record.len())
+                .rev()
+                .find(|&i| record.get(i).is_some_and(|f| f.contains(&b'\n')))
+                .map(|i| {
+                    layout
+                        .names
+                        .get(i)
+                        .cloned()
+                        .unwrap_or_else(|| format!("cell {}", i + 1))
+                });
+            if let Some(column) = column {
+                case = Err(CaseError {
+                    id: case.as_ref().ok().map(|c| c.id.clone()),
+                    diagnostic: Diagnostic::error(
+                        "bad-csv",
+                        format!(
+                            "the quoted cell in column `{column}` is never closed: it runs from line {line} to the end of the input"
+                        ),
+                    )
+                    .field(column.as_str())
+                    .help("add the closing quote (\") where the cell ends"),
+                });
+            }
+        }
+        Some(CaseRecord { line, case })
     }
 }
 

@@ -286,26 +286,48 @@ fn events_from_object(
     Ok(events)
 }
 
-/// serde_json's message without its ` at line L column C` tail.
+/// serde_json's message without its ` at line L column C` tail, in words
+/// for people when the input simply ends.
 fn json_message(e: &serde_json::Error) -> String {
+    if e.classify() == serde_json::error::Category::Eof {
+        return "it ends before the value is complete (is a `}`, `]` or `\"` missing?)".to_string();
+    }
     let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
+    let text = match text.rfind(" at line ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    match text {
+        "expected ident" | "expected value" => {
+            "expected a JSON value such as {\"id\": …}, found other text".to_string()
+        }
+        other => other.to_string(),
     }
 }
 
-fn bad_json(line: usize, column: usize, e: &serde_json::Error, what: &str) -> CaseRecord {
+/// A `bad-json` record: `record_line` is the record's line (or array
+/// position); `line`/`column` locate the fault in the file.
+fn bad_json(
+    record_line: usize,
+    line: usize,
+    column: usize,
+    e: &serde_json::Error,
+    what: &str,
+) -> CaseRecord {
+    // JSON Lines name the line already in `what`.
+    let place = match (what.starts_with("line "), column) {
+        (true, 0) => String::new(),
+        (true, c) => format!(" (column {c})"),
+        (false, 0) => format!(" (line {line})"),
+        (false, c) => format!(" (line {line}, column {c})"),
+    };
     CaseRecord {
-        line,
+        line: record_line,
         case: Err(CaseError {
             id: None,
             diagnostic: Diagnostic::error(
                 "bad-json",
-                format!(
-                    "{what} is not valid JSON: {} (line {line}, column {column})",
-                    json_message(e)
-                ),
+                format!("{what} is not valid JSON: {}{place}", json_message(e)),
             ),
         }),
     }
@@ -374,7 +396,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                     line,
                     case: case_from_json(v),
                 },
-                Err(e) => bad_json(line, e.column(), &e, &format!("line {line}")),
+                Err(e) => bad_json(line, line, e.column(), &e, &format!("line {line}")),
             });
         }
     }
@@ -401,6 +423,7 @@ pub struct JsonReader<R> {
     /// Up to where `line` was counted.
     counted: usize,
     mode: Mode,
+    mode_was_array: bool,
 }
 
 impl<R: Read> JsonReader<R> {
@@ -413,6 +436,7 @@ impl<R: Read> JsonReader<R> {
             line_start: 0,
             counted: 0,
             mode: Mode::Start,
+            mode_was_array: false,
         }
     }
 
@@ -439,10 +463,12 @@ impl<R: Read> JsonReader<R> {
         self.pos - self.line_start + 1
     }
 
-    fn syntax(&mut self, message: String) -> Option<CaseRecord> {
+    /// A syntax error between array elements; `position`: the array
+    /// position the record stands for.
+    fn syntax(&mut self, position: usize, message: String) -> Option<CaseRecord> {
         self.mode = Mode::Done;
         Some(CaseRecord {
-            line: self.line,
+            line: position,
             case: Err(CaseError {
                 id: None,
                 diagnostic: Diagnostic::error("bad-json", message),
@@ -484,12 +510,16 @@ impl<R: Read> JsonReader<R> {
                     e.column()
                 };
                 self.mode = Mode::Done;
-                Err(bad_json(line, column, &e, "the document"))
+                let what = match self.mode_was_array {
+                    true => format!("case {record_line} of the array"),
+                    false => "the document".to_string(),
+                };
+                Err(bad_json(record_line, line, column, &e, &what))
             }
             None => {
                 self.mode = Mode::Done;
                 Err(CaseRecord {
-                    line: self.line,
+                    line: record_line,
                     case: Err(CaseError {
                         id: None,
                         diagnostic: Diagnostic::error(
@@ -528,6 +558,7 @@ impl<R: Read> Iterator for JsonReader<R> {
                         Some(b'[') => {
                             self.pos += 1;
                             self.mode = Mode::Array(0);
+                            self.mode_was_array = true;
                         }
                         Some(_) => self.mode = Mode::Values,
                     }
@@ -549,7 +580,7 @@ impl<R: Read> Iterator for JsonReader<R> {
                             self.skip_ws();
                             if self.pos < self.buf.len() {
                                 let found = self.found();
-                                return self.syntax(format!(
+                                return self.syntax(n + 1, format!(
                                     "the document is not valid JSON: expected nothing after the closing `]`, found {found} (line {}, column {})",
                                     self.line,
                                     self.column()
@@ -564,7 +595,7 @@ impl<R: Read> Iterator for JsonReader<R> {
                         }
                         _ if n > 0 => {
                             let found = self.found();
-                            return self.syntax(format!(
+                            return self.syntax(n + 1, format!(
                                 "the document is not valid JSON: expected `,` or `]` after case {n} of the array, found {found} (line {}, column {})",
                                 self.line,
                                 self.column()
@@ -573,7 +604,7 @@ impl<R: Read> Iterator for JsonReader<R> {
                         _ => {}
                     }
                     if self.pos >= self.buf.len() {
-                        return self.syntax(format!(
+                        return self.syntax(n + 1, format!(
                             "the document is not valid JSON: the array is not closed (expected `]` after case {n}, found the end of the input)"
                         ));
                     }
