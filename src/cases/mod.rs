@@ -3,6 +3,10 @@
 //! size. A record that cannot be read is not dropped: it comes out as an
 //! `Err` naming its line (and its id when one could be read).
 
+// `CaseRecord` carries `Result<Case, CaseError>` by contract; the large
+// error variant is the design (one rich diagnostic per unreadable record).
+#![allow(clippy::result_large_err)]
+
 use crate::diagnostic::Diagnostic;
 use crate::model::Case;
 
@@ -20,4 +24,50 @@ pub struct CaseError {
     /// The record's id, when it could be read.
     pub id: Option<String>,
     pub diagnostic: Diagnostic,
+}
+
+pub mod csv;
+pub mod detect;
+pub mod json;
+pub mod time;
+
+pub use self::csv::CsvReader;
+pub use detect::Format;
+pub use json::{case_from_json, JsonLinesReader, JsonReader};
+pub use time::parse_time;
+
+use std::io::BufRead;
+
+/// Reads cases in `format` from `reader`, streaming (JSON documents hold
+/// their bytes: see [`JsonReader`]). `event_names`: the event names used
+/// in the rules file, which tell CSV event columns from attributes.
+///
+/// ```
+/// use delai::cases::{read_cases, Format};
+/// let csv = "id,received,channel\n7,2025-06-20 10:00,mail\n";
+/// let records: Vec<_> = read_cases(csv.as_bytes(), Format::Csv, ["received"]).collect();
+/// let case = records[0].case.as_ref().unwrap();
+/// assert_eq!(case.id, "7");
+/// assert_eq!(case.events[0].name, "received");
+/// ```
+pub fn read_cases<'a, R, I, S>(
+    reader: R,
+    format: Format,
+    event_names: I,
+) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    match format {
+        Format::Json => Box::new(JsonReader::new(reader)),
+        Format::JsonLines => Box::new(JsonLinesReader::new(reader)),
+        Format::Csv => Box::new(CsvReader::new(reader, event_names)),
+    }
+}
+
+/// `bytes` without a leading UTF-8 byte order mark.
+pub(crate) fn bom_stripped(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
 }

@@ -1,0 +1,376 @@
+//! The CSV case reader, streamed.
+//!
+//! A header row names the columns: `id` (also `ID`, `Id`), the event
+//! columns (names among the rules file's event names: the cell is that
+//! event's time; empty = no event; a column name may repeat for a repeated
+//! event), and attributes (every other column; [`Value::infer`]: numbers
+//! stay numbers; an empty cell = attribute absent; surrounding spaces are
+//! trimmed). Columns with an empty name are ignored.
+//!
+//! The layout is worked out once from the header; each row reuses one
+//! [`csv::ByteRecord`]. A row whose every cell is empty (`,,,` as
+//! spreadsheets leave behind) is not a case and is skipped; any other row
+//! gives one [`CaseRecord`], whose line is the row's first line (quoted
+//! cells may span lines). Rows with fewer or more cells than the header
+//! give `short-row` / `long-row` errors; invalid UTF-8 gives `bad-csv`.
+//! Duplicate ids are not an error.
+
+use super::{CaseError, CaseRecord};
+use crate::cases::json::{io_error, quote};
+use crate::cases::time::parse_time;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Case, Event, Value};
+use std::collections::{BTreeMap, HashSet};
+use std::io::Read;
+
+#[derive(Debug, Clone)]
+enum Column {
+    Id,
+    Event(String),
+    Attribute(String),
+    Ignored,
+}
+
+struct Layout {
+    names: Vec<String>,
+    columns: Vec<Column>,
+    id: Option<usize>,
+}
+
+impl Layout {
+    fn new(header: &csv::ByteRecord, events: &HashSet<String>) -> Layout {
+        let names: Vec<String> = header
+            .iter()
+            .map(|h| String::from_utf8_lossy(h).trim().to_string())
+            .collect();
+        let id = names
+            .iter()
+            .position(|n| n == "id")
+            .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case("id")));
+        let columns = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                if Some(i) == id {
+                    Column::Id
+                } else if n.is_empty() {
+                    Column::Ignored
+                } else if events.contains(n) {
+                    Column::Event(n.clone())
+                } else {
+                    Column::Attribute(n.clone())
+                }
+            })
+            .collect();
+        Layout { names, columns, id }
+    }
+}
+
+/// Counts the `"` bytes read, to tell at the end of the input whether a
+/// quote was left open (csv reads an unterminated quoted cell to the end
+/// of the input without complaint).
+struct QuoteCounter<R> {
+    inner: R,
+    quotes: u64,
+}
+
+impl<R: Read> Read for QuoteCounter<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let read = buf.get(..n).unwrap_or_default();
+        self.quotes += read.iter().filter(|&&b| b == b'"').count() as u64;
+        Ok(n)
+    }
+}
+
+/// Reads cases from CSV with a header row. See the module documentation.
+pub struct CsvReader<R: Read> {
+    reader: csv::Reader<QuoteCounter<R>>,
+    /// The row being turned into a case.
+    record: csv::ByteRecord,
+    /// The row after it, read ahead so that the last row is known as such.
+    ahead: csv::ByteRecord,
+    /// Whether `ahead` holds a row.
+    have_ahead: bool,
+    events: HashSet<String>,
+    layout: Option<Layout>,
+    /// A read error met while reading ahead, given after the row before it.
+    pending_error: Option<CaseRecord>,
+    done: bool,
+}
+
+impl<R: Read> CsvReader<R> {
+    /// `events`: the event names used in the rules file.
+    pub fn new<I, S>(reader: R, events: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .buffer_capacity(1 << 16)
+            .from_reader(QuoteCounter {
+                inner: reader,
+                quotes: 0,
+            });
+        CsvReader {
+            reader,
+            record: csv::ByteRecord::new(),
+            ahead: csv::ByteRecord::new(),
+            have_ahead: false,
+            pending_error: None,
+            events: events.into_iter().map(|s| s.as_ref().to_string()).collect(),
+            layout: None,
+            done: false,
+        }
+    }
+
+    /// Reads the next row that is not entirely empty into `ahead`.
+    fn read_ahead(&mut self) -> Result<bool, csv::Error> {
+        loop {
+            if !self.reader.read_byte_record(&mut self.ahead)? {
+                return Ok(false);
+            }
+            if !self
+                .ahead
+                .iter()
+                .all(|f| f.iter().all(u8::is_ascii_whitespace))
+            {
+                return Ok(true);
+            }
+        }
+    }
+}
+
+fn error(id: Option<String>, d: Diagnostic) -> Result<Case, CaseError> {
+    Err(CaseError { id, diagnostic: d })
+}
+
+fn text<'a>(bytes: &'a [u8], column: &str, id: Option<&str>) -> Result<&'a str, CaseError> {
+    std::str::from_utf8(bytes).map_err(|e| CaseError {
+        id: id.map(str::to_string),
+        diagnostic: Diagnostic::error(
+            "bad-csv",
+            format!(
+                "column `{column}` is not valid UTF-8 text (invalid byte at position {})",
+                e.valid_up_to() + 1
+            ),
+        )
+        .field(column)
+        .help("save the file as UTF-8"),
+    })
+}
+
+fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
+    let width = layout.columns.len();
+    let id = match layout.id.and_then(|i| record.get(i)) {
+        Some(bytes) => std::str::from_utf8(bytes)
+            .ok()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
+        None => None,
+    };
+    let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
+    let quote_help = "a quoted cell runs over several lines: is a closing quote missing?";
+    if record.len() < width {
+        let missing = &layout.names[record.len()];
+        let mut d = Diagnostic::error(
+            "short-row",
+            format!(
+                "expected {width} cells as in the header, found {}; the row ends before column `{missing}`",
+                record.len()
+            ),
+        )
+        .field(missing.as_str());
+        if spans_lines {
+            d = d.help(quote_help);
+        }
+        return error(id, d);
+    }
+    if record.len() > width {
+        let mut d = Diagnostic::error(
+            "long-row",
+            format!(
+                "expected {width} cells as in the header, found {}",
+                record.len()
+            ),
+        );
+        d = d.help(if spans_lines {
+            quote_help
+        } else {
+            "quote values that contain a comma: \"Smith, Jane\""
+        });
+        return error(id, d);
+    }
+    let Some(id_col) = layout.id else {
+        return error(
+            None,
+            Diagnostic::error(
+                "missing-id",
+                format!(
+                    "the header has no `id` column (columns: {})",
+                    layout.names.join(", ")
+                ),
+            )
+            .help("add a column named `id` so results can name each case"),
+        );
+    };
+    let Some(id) = id else {
+        let raw = record.get(id_col).unwrap_or_default();
+        return match text(raw, "id", None) {
+            Err(e) => Err(e),
+            Ok(_) => error(
+                None,
+                Diagnostic::error("missing-id", "the `id` cell is empty").field("id"),
+            ),
+        };
+    };
+    let mut attributes = BTreeMap::new();
+    let mut events = Vec::new();
+    for (column, bytes) in layout.columns.iter().zip(record.iter()) {
+        match column {
+            Column::Id | Column::Ignored => {}
+            Column::Event(name) => {
+                let cell = text(bytes, name, Some(&id))?.trim();
+                if cell.is_empty() {
+                    continue;
+                }
+                let Some(at) = parse_time(cell) else {
+                    return error(
+                        Some(id),
+                        Diagnostic::error(
+                            "bad-time",
+                            format!(
+                                "expected a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00 in column `{name}`, found {}",
+                                quote(cell)
+                            ),
+                        )
+                        .field(name.as_str())
+                        .help("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"),
+                    );
+                };
+                events.push(Event {
+                    name: name.clone(),
+                    at,
+                });
+            }
+            Column::Attribute(name) => {
+                let cell = text(bytes, name, Some(&id))?.trim();
+                if cell.is_empty() {
+                    continue;
+                }
+                attributes.insert(name.clone(), Value::infer(cell));
+            }
+        }
+    }
+    Ok(Case {
+        id,
+        attributes,
+        events,
+    })
+}
+
+impl<R: Read> Iterator for CsvReader<R> {
+    type Item = CaseRecord;
+
+    fn next(&mut self) -> Option<CaseRecord> {
+        if let Some(e) = self.pending_error.take() {
+            return Some(e);
+        }
+        if self.done {
+            return None;
+        }
+        if self.layout.is_none() {
+            match self.reader.read_byte_record(&mut self.ahead) {
+                Ok(true) => self.layout = Some(Layout::new(&self.ahead, &self.events)),
+                Ok(false) => {
+                    self.done = true;
+                    return None;
+                }
+                Err(e) => return self.fail(e),
+            }
+            match self.read_ahead() {
+                Ok(have) => self.have_ahead = have,
+                Err(e) => return self.fail(e),
+            }
+        }
+        if !self.have_ahead {
+            self.done = true;
+            return None;
+        }
+        std::mem::swap(&mut self.record, &mut self.ahead);
+        let line = self
+            .record
+            .position()
+            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        match self.read_ahead() {
+            Ok(have) => self.have_ahead = have,
+            Err(e) => {
+                // This row is still given; the error comes next.
+                self.have_ahead = false;
+                let layout = self.layout.as_ref()?;
+                let record = CaseRecord {
+                    line,
+                    case: build(layout, &self.record),
+                };
+                self.pending_error = self.fail(e);
+                return Some(record);
+            }
+        }
+        let layout = self.layout.as_ref()?;
+        let mut case = build(layout, &self.record);
+        if !self.have_ahead && self.reader.get_ref().quotes % 2 == 1 {
+            // The input ended inside a quoted cell: the last cell spanning
+            // lines swallowed the rest of the file.
+            let record = &self.record;
+            let column = (0..record.len())
+                .rev()
+                .find(|&i| record.get(i).is_some_and(|f| f.contains(&b'\n')))
+                .map(|i| {
+                    layout
+                        .names
+                        .get(i)
+                        .cloned()
+                        .unwrap_or_else(|| format!("cell {}", i + 1))
+                });
+            if let Some(column) = column {
+                case = Err(CaseError {
+                    id: case.as_ref().ok().map(|c| c.id.clone()),
+                    diagnostic: Diagnostic::error(
+                        "bad-csv",
+                        format!(
+                            "the quoted cell in column `{column}` is never closed: it runs from line {line} to the end of the input"
+                        ),
+                    )
+                    .field(column.as_str())
+                    .help("add the closing quote (\") where the cell ends"),
+                });
+            }
+        }
+        Some(CaseRecord { line, case })
+    }
+}
+
+impl<R: Read> CsvReader<R> {
+    fn fail(&mut self, e: csv::Error) -> Option<CaseRecord> {
+        self.done = true;
+        let line = e
+            .position()
+            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        Some(match e.into_kind() {
+            csv::ErrorKind::Io(io) => io_error(line, "bad-csv", &io),
+            other => CaseRecord {
+                line,
+                case: Err(CaseError {
+                    id: None,
+                    diagnostic: Diagnostic::error(
+                        "bad-csv",
+                        format!("could not read the CSV: {other:?}"),
+                    ),
+                }),
+            },
+        })
+    }
+}

@@ -1,0 +1,617 @@
+//! JSON and JSON Lines case readers.
+//!
+//! - [`JsonLinesReader`] streams: one object per line, blank lines skipped;
+//!   a line that is not valid JSON gives an error record and reading goes
+//!   on with the next line. Memory holds one line at a time.
+//! - [`JsonReader`] reads a whole document: one case object, an array of
+//!   cases, or several objects one after the other. **The input's bytes are
+//!   held in memory** (not a parsed tree: elements are parsed one at a time
+//!   as the iterator advances), so prefer JSON Lines for very large inputs.
+//!   A syntax error stops the document: one error record names where, and
+//!   the cases after it cannot be told apart.
+//!
+//! Record lines: JSON Lines and a sequence of objects give the line the
+//! object starts on; an array gives the element's 1-based position (as the
+//! [`CaseRecord`] contract says).
+//!
+//! Fields of a case object: `id` (string or number; a number becomes its
+//! text), `attributes` (object of string, number or boolean; `null` means
+//! absent), `events` (array of `{"name", "at"}`, or object `{name: time}`
+//! where a value may also be an array of times for a repeated event; in the
+//! object form `null` or `""` means no event). Unknown fields are ignored.
+//! Duplicate ids are not an error: each record is judged on its own.
+
+use super::{bom_stripped, CaseError, CaseRecord};
+use crate::cases::time::parse_time;
+use crate::diagnostic::Diagnostic;
+use crate::model::{Case, Event, Value};
+use serde_json::Value as Json;
+use std::collections::BTreeMap;
+use std::io::{BufRead, Read};
+
+const TIME_HELP: &str = "write times as RFC 3339 with an offset (2025-06-20T10:00:00-04:00) \
+or as local YYYY-MM-DD HH:MM[:SS], read in the standard's calendar zone";
+
+/// A short description of a JSON value for messages: `a number (3)`.
+pub(crate) fn describe(v: &Json) -> String {
+    match v {
+        Json::Null => "null".to_string(),
+        Json::Bool(b) => format!("a boolean ({b})"),
+        Json::Number(n) => format!("a number ({n})"),
+        Json::String(s) => format!("a string ({})", quote(s)),
+        Json::Array(a) => format!(
+            "an array of {} item{}",
+            a.len(),
+            if a.len() == 1 { "" } else { "s" }
+        ),
+        Json::Object(_) => "an object".to_string(),
+    }
+}
+
+/// `"text"`, cut at 40 characters.
+pub(crate) fn quote(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if out.len() < s.len() {
+        out.push('…');
+    }
+    format!("{out:?}")
+}
+
+fn wrong_type(id: &Option<String>, field: &str, expected: &str, found: &Json) -> CaseError {
+    CaseError {
+        id: id.clone(),
+        diagnostic: Diagnostic::error(
+            "wrong-type",
+            format!(
+                "expected `{field}` to be {expected}, found {}",
+                describe(found)
+            ),
+        )
+        .field(field),
+    }
+}
+
+fn bad_time(id: &Option<String>, field: &str, text: &str) -> CaseError {
+    CaseError {
+        id: id.clone(),
+        diagnostic: Diagnostic::error(
+            "bad-time",
+            format!(
+                "expected a time like 2025-06-20T10:00:00-04:00 or 2025-06-20 10:00 in `{field}`, found {}",
+                quote(text)
+            ),
+        )
+        .field(field)
+        .help(TIME_HELP),
+    }
+}
+
+/// Reads one case object (already parsed) into a [`Case`].
+pub fn case_from_json(value: Json) -> Result<Case, CaseError> {
+    let Json::Object(mut map) = value else {
+        return Err(CaseError {
+            id: None,
+            diagnostic: Diagnostic::error(
+                "wrong-type",
+                format!(
+                    "expected a case object such as {{\"id\": \"…\", \"events\": […]}}, found {}",
+                    describe(&value)
+                ),
+            ),
+        });
+    };
+    let id = match map.remove("id") {
+        None | Some(Json::Null) => {
+            return Err(CaseError {
+                id: None,
+                diagnostic: Diagnostic::error("missing-id", "the case has no `id`")
+                    .field("id")
+                    .help(
+                        "give every case an \"id\" (a string or a number) so results can name it",
+                    ),
+            })
+        }
+        Some(Json::String(s)) if s.trim().is_empty() => {
+            return Err(CaseError {
+                id: None,
+                diagnostic: Diagnostic::error("missing-id", "the case's `id` is empty").field("id"),
+            })
+        }
+        Some(Json::String(s)) => s,
+        Some(Json::Number(n)) => n.to_string(),
+        Some(other) => return Err(wrong_type(&None, "id", "a string or a number", &other)),
+    };
+    let id_text = id;
+    let id = Some(id_text);
+    let attributes = match map.remove("attributes") {
+        None | Some(Json::Null) => BTreeMap::new(),
+        Some(Json::Object(attrs)) => {
+            let mut out = BTreeMap::new();
+            for (key, v) in attrs {
+                let value = match v {
+                    Json::Null => continue,
+                    Json::String(s) => Value::Str(s),
+                    Json::Bool(b) => Value::Bool(b),
+                    Json::Number(ref n) => match n.as_f64().filter(|f| f.is_finite()) {
+                        Some(f) => Value::Num(f),
+                        None => {
+                            return Err(wrong_type(
+                                &id,
+                                &format!("attributes.{key}"),
+                                "a finite number",
+                                &v,
+                            ))
+                        }
+                    },
+                    other => {
+                        return Err(wrong_type(
+                            &id,
+                            &format!("attributes.{key}"),
+                            "a string, a number or a boolean",
+                            &other,
+                        ))
+                    }
+                };
+                out.insert(key, value);
+            }
+            out
+        }
+        Some(other) => {
+            return Err(wrong_type(
+                &id,
+                "attributes",
+                "an object such as {\"channel\": \"mail\"}",
+                &other,
+            ))
+        }
+    };
+    let events = match map.remove("events") {
+        None | Some(Json::Null) => Vec::new(),
+        Some(Json::Array(items)) => events_from_array(&id, items)?,
+        Some(Json::Object(items)) => events_from_object(&id, items)?,
+        Some(other) => {
+            return Err(wrong_type(
+                &id,
+                "events",
+                "an array of {\"name\": …, \"at\": …} or an object {\"received\": \"2025-06-20 10:00\", …}",
+                &other,
+            ))
+        }
+    };
+    let Some(id) = id else {
+        return Err(CaseError {
+            id: None,
+            diagnostic: Diagnostic::error("missing-id", "the case has no `id`").field("id"),
+        });
+    };
+    Ok(Case {
+        id,
+        attributes,
+        events,
+    })
+}
+
+fn events_from_array(id: &Option<String>, items: Vec<Json>) -> Result<Vec<Event>, CaseError> {
+    let mut events = Vec::with_capacity(items.len());
+    for (i, item) in items.into_iter().enumerate() {
+        let Json::Object(mut obj) = item else {
+            return Err(wrong_type(
+                id,
+                &format!("events[{i}]"),
+                "an object {\"name\": …, \"at\": …}",
+                &item,
+            ));
+        };
+        let name = match obj.remove("name") {
+            Some(Json::String(s)) if !s.trim().is_empty() => s,
+            None | Some(Json::Null) => {
+                return Err(CaseError {
+                    id: id.clone(),
+                    diagnostic: Diagnostic::error(
+                        "missing-field",
+                        format!("event {i} has no `name`"),
+                    )
+                    .field(format!("events[{i}].name")),
+                })
+            }
+            Some(other) => {
+                return Err(wrong_type(
+                    id,
+                    &format!("events[{i}].name"),
+                    "a non-empty string",
+                    &other,
+                ))
+            }
+        };
+        let field = format!("events[{i}].at");
+        let at = match obj.remove("at") {
+            Some(Json::String(s)) => parse_time(&s).ok_or_else(|| bad_time(id, &field, &s))?,
+            None | Some(Json::Null) => {
+                return Err(CaseError {
+                    id: id.clone(),
+                    diagnostic: Diagnostic::error(
+                        "missing-field",
+                        format!("event {i} (`{name}`) has no time `at`"),
+                    )
+                    .field(field)
+                    .help(TIME_HELP),
+                })
+            }
+            Some(other) => return Err(wrong_type(id, &field, "a time as a string", &other)),
+        };
+        events.push(Event { name, at });
+    }
+    Ok(events)
+}
+
+fn events_from_object(
+    id: &Option<String>,
+    items: serde_json::Map<String, Json>,
+) -> Result<Vec<Event>, CaseError> {
+    let mut events = Vec::with_capacity(items.len());
+    for (name, v) in items {
+        let field = format!("events.{name}");
+        match v {
+            Json::Null => {}
+            Json::String(s) if s.trim().is_empty() => {}
+            Json::String(s) => {
+                let at = parse_time(&s).ok_or_else(|| bad_time(id, &field, &s))?;
+                events.push(Event { name, at });
+            }
+            Json::Array(times) => {
+                for (j, t) in times.into_iter().enumerate() {
+                    let field = format!("{field}[{j}]");
+                    match t {
+                        Json::String(s) => {
+                            let at = parse_time(&s).ok_or_else(|| bad_time(id, &field, &s))?;
+                            events.push(Event {
+                                name: name.clone(),
+                                at,
+                            });
+                        }
+                        other => return Err(wrong_type(id, &field, "a time as a string", &other)),
+                    }
+                }
+            }
+            other => {
+                return Err(wrong_type(
+                    id,
+                    &field,
+                    "a time as a string (or an array of times)",
+                    &other,
+                ))
+            }
+        }
+    }
+    Ok(events)
+}
+
+/// serde_json's message without its ` at line L column C` tail, in words
+/// for people when the input simply ends.
+fn json_message(e: &serde_json::Error) -> String {
+    if e.classify() == serde_json::error::Category::Eof {
+        return "it ends before the value is complete (is a `}`, `]` or `\"` missing?)".to_string();
+    }
+    let text = e.to_string();
+    let text = match text.rfind(" at line ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    match text {
+        "expected ident" | "expected value" => {
+            "expected a JSON value such as {\"id\": …}, found other text".to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// A `bad-json` record: `record_line` is the record's line (or array
+/// position); `line`/`column` locate the fault in the file.
+fn bad_json(
+    record_line: usize,
+    line: usize,
+    column: usize,
+    e: &serde_json::Error,
+    what: &str,
+) -> CaseRecord {
+    // JSON Lines name the line already in `what`.
+    let place = match (what.starts_with("line "), column) {
+        (true, 0) => String::new(),
+        (true, c) => format!(" (column {c})"),
+        (false, 0) => format!(" (line {line})"),
+        (false, c) => format!(" (line {line}, column {c})"),
+    };
+    CaseRecord {
+        line: record_line,
+        case: Err(CaseError {
+            id: None,
+            diagnostic: Diagnostic::error(
+                "bad-json",
+                format!("{what} is not valid JSON: {}{place}", json_message(e)),
+            ),
+        }),
+    }
+}
+
+pub(crate) fn io_error(line: usize, code: &str, e: &std::io::Error) -> CaseRecord {
+    CaseRecord {
+        line,
+        case: Err(CaseError {
+            id: None,
+            diagnostic: Diagnostic::error(code, format!("could not read the cases: {e}")),
+        }),
+    }
+}
+
+/// JSON Lines: one case object per line, streamed.
+pub struct JsonLinesReader<R> {
+    reader: R,
+    buf: Vec<u8>,
+    line: usize,
+    done: bool,
+}
+
+impl<R: BufRead> JsonLinesReader<R> {
+    pub fn new(reader: R) -> Self {
+        JsonLinesReader {
+            reader,
+            buf: Vec::with_capacity(1024),
+            line: 0,
+            done: false,
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonLinesReader<R> {
+    type Item = CaseRecord;
+
+    fn next(&mut self) -> Option<CaseRecord> {
+        loop {
+            if self.done {
+                return None;
+            }
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => {
+                    self.done = true;
+                    return None;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    self.done = true;
+                    return Some(io_error(self.line + 1, "bad-json", &e));
+                }
+            }
+            self.line += 1;
+            let mut bytes = &self.buf[..];
+            if self.line == 1 {
+                bytes = bom_stripped(bytes);
+            }
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let line = self.line;
+            return Some(match serde_json::from_slice::<Json>(bytes) {
+                Ok(v) => CaseRecord {
+                    line,
+                    case: case_from_json(v),
+                },
+                Err(e) => bad_json(line, line, e.column(), &e, &format!("line {line}")),
+            });
+        }
+    }
+}
+
+enum Mode {
+    Start,
+    /// Inside a top-level array; how many elements were read.
+    Array(usize),
+    /// A sequence of top-level values (one object, or several).
+    Values,
+    Done,
+}
+
+/// A JSON document: one case, an array of cases, or a sequence of objects.
+/// Holds the input's bytes (see the module documentation).
+pub struct JsonReader<R> {
+    reader: Option<R>,
+    buf: Vec<u8>,
+    pos: usize,
+    /// Line of `pos` (1-based), and the byte where that line starts.
+    line: usize,
+    line_start: usize,
+    /// Up to where `line` was counted.
+    counted: usize,
+    mode: Mode,
+    mode_was_array: bool,
+}
+
+impl<R: Read> JsonReader<R> {
+    pub fn new(reader: R) -> Self {
+        JsonReader {
+            reader: Some(reader),
+            buf: Vec::new(),
+            pos: 0,
+            line: 1,
+            line_start: 0,
+            counted: 0,
+            mode: Mode::Start,
+            mode_was_array: false,
+        }
+    }
+
+    /// Moves `pos` over whitespace and counts lines up to it.
+    fn skip_ws(&mut self) {
+        while self.pos < self.buf.len() && self.buf[self.pos].is_ascii_whitespace() {
+            self.pos += 1;
+        }
+        self.count_lines();
+    }
+
+    fn count_lines(&mut self) {
+        let end = self.pos.min(self.buf.len());
+        for i in self.counted..end {
+            if self.buf[i] == b'\n' {
+                self.line += 1;
+                self.line_start = i + 1;
+            }
+        }
+        self.counted = end.max(self.counted);
+    }
+
+    fn column(&self) -> usize {
+        self.pos - self.line_start + 1
+    }
+
+    /// A syntax error between array elements; `position`: the array
+    /// position the record stands for.
+    fn syntax(&mut self, position: usize, message: String) -> Option<CaseRecord> {
+        self.mode = Mode::Done;
+        Some(CaseRecord {
+            line: position,
+            case: Err(CaseError {
+                id: None,
+                diagnostic: Diagnostic::error("bad-json", message),
+            }),
+        })
+    }
+
+    fn found(&self) -> String {
+        match self.buf.get(self.pos) {
+            None => "the end of the input".to_string(),
+            Some(_) => {
+                let rest = String::from_utf8_lossy(
+                    &self.buf[self.pos..(self.pos + 12).min(self.buf.len())],
+                )
+                .into_owned();
+                quote(&rest)
+            }
+        }
+    }
+
+    /// Parses one value at `pos`; `Err` is the error record.
+    fn value(&mut self, record_line: usize) -> Result<CaseRecord, CaseRecord> {
+        let slice = &self.buf[self.pos..];
+        let mut stream = serde_json::Deserializer::from_slice(slice).into_iter::<Json>();
+        match stream.next() {
+            Some(Ok(v)) => {
+                self.pos += stream.byte_offset();
+                self.count_lines();
+                Ok(CaseRecord {
+                    line: record_line,
+                    case: case_from_json(v),
+                })
+            }
+            Some(Err(e)) => {
+                let line = self.line + e.line().saturating_sub(1);
+                let column = if e.line() <= 1 {
+                    self.column() + e.column().saturating_sub(1)
+                } else {
+                    e.column()
+                };
+                self.mode = Mode::Done;
+                let what = match self.mode_was_array {
+                    true => format!("case {record_line} of the array"),
+                    false => "the document".to_string(),
+                };
+                Err(bad_json(record_line, line, column, &e, &what))
+            }
+            None => {
+                self.mode = Mode::Done;
+                Err(CaseRecord {
+                    line: record_line,
+                    case: Err(CaseError {
+                        id: None,
+                        diagnostic: Diagnostic::error(
+                            "bad-json",
+                            "expected a JSON value, found the end of the input",
+                        ),
+                    }),
+                })
+            }
+        }
+    }
+}
+
+impl<R: Read> Iterator for JsonReader<R> {
+    type Item = CaseRecord;
+
+    fn next(&mut self) -> Option<CaseRecord> {
+        loop {
+            match self.mode {
+                Mode::Done => return None,
+                Mode::Start => {
+                    if let Some(mut r) = self.reader.take() {
+                        if let Err(e) = r.read_to_end(&mut self.buf) {
+                            self.mode = Mode::Done;
+                            return Some(io_error(1, "bad-json", &e));
+                        }
+                    }
+                    if bom_stripped(&self.buf).len() != self.buf.len() {
+                        self.pos = 3;
+                        self.counted = 3;
+                        self.line_start = 3;
+                    }
+                    self.skip_ws();
+                    match self.buf.get(self.pos) {
+                        None => self.mode = Mode::Done,
+                        Some(b'[') => {
+                            self.pos += 1;
+                            self.mode = Mode::Array(0);
+                            self.mode_was_array = true;
+                        }
+                        Some(_) => self.mode = Mode::Values,
+                    }
+                }
+                Mode::Values => {
+                    self.skip_ws();
+                    if self.pos >= self.buf.len() {
+                        self.mode = Mode::Done;
+                        return None;
+                    }
+                    let line = self.line;
+                    return Some(self.value(line).unwrap_or_else(|e| e));
+                }
+                Mode::Array(n) => {
+                    self.skip_ws();
+                    match self.buf.get(self.pos) {
+                        Some(b']') => {
+                            self.pos += 1;
+                            self.skip_ws();
+                            if self.pos < self.buf.len() {
+                                let found = self.found();
+                                return self.syntax(n + 1, format!(
+                                    "the document is not valid JSON: expected nothing after the closing `]`, found {found} (line {}, column {})",
+                                    self.line,
+                                    self.column()
+                                ));
+                            }
+                            self.mode = Mode::Done;
+                            return None;
+                        }
+                        Some(b',') if n > 0 => {
+                            self.pos += 1;
+                            self.skip_ws();
+                        }
+                        _ if n > 0 => {
+                            let found = self.found();
+                            return self.syntax(n + 1, format!(
+                                "the document is not valid JSON: expected `,` or `]` after case {n} of the array, found {found} (line {}, column {})",
+                                self.line,
+                                self.column()
+                            ));
+                        }
+                        _ => {}
+                    }
+                    if self.pos >= self.buf.len() {
+                        return self.syntax(n + 1, format!(
+                            "the document is not valid JSON: the array is not closed (expected `]` after case {n}, found the end of the input)"
+                        ));
+                    }
+                    self.mode = Mode::Array(n + 1);
+                    return Some(self.value(n + 1).unwrap_or_else(|e| e));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! Event times with a fast path for the common shapes.
+//!
+//! [`parse_time`] gives exactly what [`CaseTime::parse`] gives (a property
+//! test checks it), but reads `YYYY-MM-DD HH:MM[:SS]`,
+//! `YYYY-MM-DDTHH:MM[:SS]` and RFC 3339 `YYYY-MM-DDTHH:MM:SS(Z|±HH:MM)`
+//! directly from the bytes, without chrono's format interpreter. Anything
+//! else (fractions of a second, leap seconds, date-only, lower-case `t`…)
+//! falls back to [`CaseTime::parse`].
+
+use crate::model::CaseTime;
+use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone};
+
+/// Parses an event time; `None` when the text is not a time.
+pub fn parse_time(text: &str) -> Option<CaseTime> {
+    fast(text.trim().as_bytes()).or_else(|| CaseTime::parse(text))
+}
+
+fn digit(b: u8) -> Option<u32> {
+    b.is_ascii_digit().then(|| u32::from(b - b'0'))
+}
+
+fn two(b: &[u8], i: usize) -> Option<u32> {
+    Some(digit(*b.get(i)?)? * 10 + digit(*b.get(i + 1)?)?)
+}
+
+fn fast(b: &[u8]) -> Option<CaseTime> {
+    if b.len() < 16 || b[4] != b'-' || b[7] != b'-' || b[13] != b':' {
+        return None;
+    }
+    let year = two(b, 0)? * 100 + two(b, 2)?;
+    let month = two(b, 5)?;
+    let day = two(b, 8)?;
+    let sep = b[10];
+    if sep != b'T' && sep != b' ' {
+        return None;
+    }
+    let hour = two(b, 11)?;
+    let minute = two(b, 14)?;
+    let (second, rest) = if b.get(16) == Some(&b':') {
+        (two(b, 17)?, &b[19..])
+    } else {
+        (0, &b[16..])
+    };
+    let has_seconds = b.get(16) == Some(&b':');
+    let year = i32::try_from(year).ok()?;
+    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    // from_hms_opt rejects 60 (a leap second): the fallback decides.
+    let naive = date.and_time(NaiveTime::from_hms_opt(hour, minute, second)?);
+    match rest {
+        [] => Some(CaseTime::Local(naive)),
+        // RFC 3339 proper: `T` separator and seconds.
+        [b'Z'] if sep == b'T' && has_seconds => fixed(naive, 0),
+        // With either separator, with or without seconds: CaseTime::parse
+        // accepts all four (RFC 3339 and its `%H:%M%:z` variants).
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+            let oh = digit(*h1)? * 10 + digit(*h2)?;
+            let om = digit(*m1)? * 10 + digit(*m2)?;
+            if oh > 23 || om > 59 {
+                return None;
+            }
+            let secs = i32::try_from(oh * 3600 + om * 60).ok()?;
+            fixed(naive, if *sign == b'-' { -secs } else { secs })
+        }
+        _ => None,
+    }
+}
+
+fn fixed(naive: chrono::NaiveDateTime, offset_secs: i32) -> Option<CaseTime> {
+    let offset = FixedOffset::east_opt(offset_secs)?;
+    offset
+        .from_local_datetime(&naive)
+        .single()
+        .map(CaseTime::Fixed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn same(a: Option<CaseTime>, b: Option<CaseTime>) -> bool {
+        match (a, b) {
+            (Some(CaseTime::Fixed(x)), Some(CaseTime::Fixed(y))) => {
+                x == y && x.offset() == y.offset()
+            }
+            (x, y) => x == y,
+        }
+    }
+
+    #[test]
+    fn common_shapes() {
+        for t in [
+            "2025-06-20 10:00",
+            "2025-06-20 10:00:05",
+            "2025-06-20T10:00",
+            "2025-06-20T10:00:59",
+            "2025-06-20T10:00:00-04:00",
+            "2025-06-20T10:00:00+05:30",
+            "2025-06-20T10:00:00Z",
+            "2025-06-20T10:00-04:00",
+            "2025-06-20 10:00-04:00",
+            "2025-06-20 10:00:00-04:00",
+            "2025-06-20 10:00:00Z",
+            "2025-06-20T10:00Z",
+            "2025-06-20t10:00:00z",
+            "2025-06-20T10:00:00.250-04:00",
+            "2025-06-20T23:59:60Z",
+            "2025-06-20",
+            " 2025-06-20 10:00 ",
+            "2025-02-30 10:00",
+            "2025-06-20 24:00",
+            "2025-06-20T10:00:00+24:00",
+            "2025-06-20T10:00:00-00:00",
+            "20/06/2025 10:00",
+            "",
+        ] {
+            assert!(same(parse_time(t), CaseTime::parse(t)), "{t:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn agrees_with_case_time_parse(
+            y in 0u32..10000, mo in 0u32..14, d in 0u32..33, h in 0u32..26, mi in 0u32..61,
+            s in 0u32..62, sep in prop::sample::select(vec!["T", " ", "t"]),
+            secs in any::<bool>(),
+            suffix in prop::sample::select(vec!["", "Z", "z", "-04:00", "+05:30", "+23:59", "+24:00", "-00:00", "+1:00", ".5Z"]),
+        ) {
+            let text = if secs {
+                format!("{y:04}-{mo:02}-{d:02}{sep}{h:02}:{mi:02}:{s:02}{suffix}")
+            } else {
+                format!("{y:04}-{mo:02}-{d:02}{sep}{h:02}:{mi:02}{suffix}")
+            };
+            prop_assert!(same(parse_time(&text), CaseTime::parse(&text)), "{}", text);
+        }
+    }
+}

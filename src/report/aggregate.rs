@@ -1,0 +1,609 @@
+//! Compliance per standard and period, built in one pass over the results.
+//!
+//! Decisions:
+//! - A result belongs to the period of its **start**, taken as a local date
+//!   in `start`'s own offset (the calendar's zone).
+//! - Per standard and period: `met`, `breached`, `pending` (= pending +
+//!   at-risk + paused; `at_risk` and `paused` are also given apart) and
+//!   `total` = met + breached + pending.
+//! - `compliance` is a **percentage** (0–100), on the same scale as
+//!   `target`: 100 × met ÷ (met + breached); `None` when no case is closed.
+//!   `meets_target`: compliance ≥ target; `None` without a target or
+//!   without closed cases.
+//! - `not-started` results have no start, hence no period: they are counted
+//!   in the standard's **"all" row** (`period = "all"`, after its period
+//!   rows) as `not_started`, and that row's `total` includes them (it is
+//!   the number of cases the standard applies to). Period rows have
+//!   `not_started = 0`, so the all row's total may exceed the sum of the
+//!   period totals by exactly `not_started`.
+//! - Every standard of the rules file gets an all row, even with no case.
+//! - `not-applicable` results (and results with no standard) are not in
+//!   any row; [`Report::not_applicable`] counts them, and
+//!   [`ReportBuilder::add_error`] counts unreadable cases in
+//!   [`Report::errors`].
+//! - Several versions of a standard (same id) make one standard in the
+//!   report, placed where its first version is; its title and target are
+//!   those of the last version that has one.
+
+use super::period::{Period, PeriodKind};
+use crate::clock::CaseResult;
+use crate::model::{Standard, Status, Texts};
+use serde::{Deserialize, Serialize, Serializer};
+use std::collections::{BTreeMap, HashMap};
+
+/// The period label of a standard's total row.
+pub const ALL_PERIODS: &str = "all";
+
+/// What the report needs to know of a standard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StandardMeta {
+    pub id: String,
+    pub title: Texts,
+    /// Percent, 0–100.
+    pub target: Option<f64>,
+}
+
+impl StandardMeta {
+    /// One entry per standard id, in rules-file order (see the module
+    /// documentation for versions).
+    pub fn from_standards<'a>(
+        standards: impl IntoIterator<Item = &'a Standard>,
+    ) -> Vec<StandardMeta> {
+        let mut out: Vec<StandardMeta> = Vec::new();
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        for s in standards {
+            match index.get(s.id.as_str()) {
+                Some(&i) => {
+                    let meta = &mut out[i];
+                    if !s.title.is_empty() {
+                        meta.title = s.title.clone();
+                    }
+                    if s.target.is_some() {
+                        meta.target = s.target;
+                    }
+                }
+                None => {
+                    index.insert(&s.id, out.len());
+                    out.push(StandardMeta::from(s));
+                }
+            }
+        }
+        out
+    }
+
+    /// The title in `lang`, else the id.
+    pub fn name(&self, lang: &str) -> &str {
+        self.title.get(lang).unwrap_or(&self.id)
+    }
+}
+
+impl From<&Standard> for StandardMeta {
+    fn from(s: &Standard) -> Self {
+        StandardMeta {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            target: s.target,
+        }
+    }
+}
+
+/// Counts for one standard and period.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Counts {
+    met: u64,
+    breached: u64,
+    pending: u64,
+    at_risk: u64,
+    paused: u64,
+}
+
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.met += o.met;
+        self.breached += o.breached;
+        self.pending += o.pending;
+        self.at_risk += o.at_risk;
+        self.paused += o.paused;
+    }
+}
+
+/// One line of the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportRow {
+    pub standard: String,
+    /// A period label (`2025-06`, `2025-Q2`, `FY2025-26-Q1`, `2025`) or
+    /// [`ALL_PERIODS`].
+    pub period: String,
+    pub total: u64,
+    pub met: u64,
+    pub breached: u64,
+    /// Open cases: pending, at risk and paused.
+    pub pending: u64,
+    /// Percent, 0–100: met ÷ (met + breached). Rounded to 2 decimals in
+    /// JSON.
+    #[serde(serialize_with = "round2")]
+    pub compliance: Option<f64>,
+    /// Percent, 0–100.
+    pub target: Option<f64>,
+    pub meets_target: Option<bool>,
+    pub at_risk: u64,
+    pub paused: u64,
+    /// Only on the all row: cases with no start event.
+    pub not_started: u64,
+    /// The period's first and last days; `None` on the all row.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub from: Option<chrono::NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub until: Option<chrono::NaiveDate>,
+}
+
+fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) => s.serialize_f64((x * 100.0).round() / 100.0),
+        None => s.serialize_none(),
+    }
+}
+
+impl ReportRow {
+    fn new(
+        standard: &str,
+        target: Option<f64>,
+        period: Option<Period>,
+        c: &Counts,
+        not_started: u64,
+    ) -> Self {
+        let closed = c.met + c.breached;
+        let compliance = (closed > 0).then(|| c.met as f64 * 100.0 / closed as f64);
+        let meets_target = match (target, closed) {
+            (Some(t), n) if n > 0 => Some(c.met as f64 * 100.0 >= t * n as f64),
+            _ => None,
+        };
+        ReportRow {
+            standard: standard.to_string(),
+            period: period.map_or_else(|| ALL_PERIODS.to_string(), |p| p.label()),
+            total: closed + c.pending + not_started,
+            met: c.met,
+            breached: c.breached,
+            pending: c.pending,
+            compliance,
+            target,
+            meets_target,
+            at_risk: c.at_risk,
+            paused: c.paused,
+            not_started,
+            from: period.map(|p| p.first_day),
+            until: period.map(|p| p.last_day()),
+        }
+    }
+
+    /// Whether this is a standard's all-periods row.
+    pub fn is_all(&self) -> bool {
+        self.from.is_none() && self.period == ALL_PERIODS
+    }
+}
+
+/// Compliance per standard and period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub by: PeriodKind,
+    /// The standards, in rules-file order (those met only in results come
+    /// last).
+    pub standards: Vec<StandardMeta>,
+    /// By standard (in `standards` order), then period; each standard's
+    /// all row last.
+    pub rows: Vec<ReportRow>,
+    /// Results for no standard, or not applicable.
+    pub not_applicable: u64,
+    /// Cases that could not be read or judged.
+    pub errors: u64,
+}
+
+impl Report {
+    pub fn builder(
+        by: PeriodKind,
+        standards: impl IntoIterator<Item = StandardMeta>,
+    ) -> ReportBuilder {
+        ReportBuilder::new(by, standards)
+    }
+
+    /// The rows of one standard (its all row last).
+    pub fn rows_of<'a>(&'a self, standard: &'a str) -> impl Iterator<Item = &'a ReportRow> + 'a {
+        self.rows.iter().filter(move |r| r.standard == standard)
+    }
+}
+
+/// Streams results into a [`Report`]: memory grows with standards ×
+/// periods, not with cases.
+#[derive(Debug, Clone)]
+pub struct ReportBuilder {
+    by: PeriodKind,
+    standards: Vec<StandardMeta>,
+    index: HashMap<String, usize>,
+    cells: Vec<BTreeMap<Period, Counts>>,
+    not_started: Vec<u64>,
+    not_applicable: u64,
+    errors: u64,
+}
+
+impl ReportBuilder {
+    pub fn new(by: PeriodKind, standards: impl IntoIterator<Item = StandardMeta>) -> Self {
+        let mut b = ReportBuilder {
+            by,
+            standards: Vec::new(),
+            index: HashMap::new(),
+            cells: Vec::new(),
+            not_started: Vec::new(),
+            not_applicable: 0,
+            errors: 0,
+        };
+        for meta in standards {
+            if !b.index.contains_key(&meta.id) {
+                b.push(meta);
+            }
+        }
+        b
+    }
+
+    fn push(&mut self, meta: StandardMeta) -> usize {
+        let i = self.standards.len();
+        self.index.insert(meta.id.clone(), i);
+        self.standards.push(meta);
+        self.cells.push(BTreeMap::new());
+        self.not_started.push(0);
+        i
+    }
+
+    /// Counts one result.
+    pub fn add(&mut self, r: &CaseResult) -> &mut Self {
+        let Some(id) = r.standard.as_deref() else {
+            self.not_applicable += 1;
+            return self;
+        };
+        if r.status == Status::NotApplicable {
+            self.not_applicable += 1;
+            return self;
+        }
+        let i = match self.index.get(id) {
+            Some(&i) => i,
+            None => self.push(StandardMeta {
+                id: id.to_string(),
+                title: Texts::default(),
+                target: None,
+            }),
+        };
+        let start = match (r.status, r.start) {
+            (Status::NotStarted, _) | (_, None) => {
+                self.not_started[i] += 1;
+                return self;
+            }
+            (_, Some(start)) => start,
+        };
+        let period = self.by.period_of(start.date_naive());
+        let c = self.cells[i].entry(period).or_default();
+        match r.status {
+            Status::Met => c.met += 1,
+            Status::Breached => c.breached += 1,
+            Status::Pending => c.pending += 1,
+            Status::AtRisk => {
+                c.pending += 1;
+                c.at_risk += 1;
+            }
+            Status::Paused => {
+                c.pending += 1;
+                c.paused += 1;
+            }
+            Status::NotStarted | Status::NotApplicable => {}
+        }
+        self
+    }
+
+    /// Counts a case that could not be read or judged.
+    pub fn add_error(&mut self) -> &mut Self {
+        self.errors += 1;
+        self
+    }
+
+    /// Adds another builder's counts (for parallel aggregation); standards
+    /// unknown here are appended.
+    pub fn merge(&mut self, other: ReportBuilder) -> &mut Self {
+        for (j, meta) in other.standards.into_iter().enumerate() {
+            let i = match self.index.get(&meta.id) {
+                Some(&i) => i,
+                None => self.push(meta),
+            };
+            self.not_started[i] += other.not_started[j];
+            for (p, c) in &other.cells[j] {
+                self.cells[i].entry(*p).or_default().add(c);
+            }
+        }
+        self.not_applicable += other.not_applicable;
+        self.errors += other.errors;
+        self
+    }
+
+    pub fn finish(self) -> Report {
+        let mut rows = Vec::new();
+        for (i, meta) in self.standards.iter().enumerate() {
+            let mut all = Counts::default();
+            for (p, c) in &self.cells[i] {
+                all.add(c);
+                rows.push(ReportRow::new(&meta.id, meta.target, Some(*p), c, 0));
+            }
+            rows.push(ReportRow::new(
+                &meta.id,
+                meta.target,
+                None,
+                &all,
+                self.not_started[i],
+            ));
+        }
+        Report {
+            by: self.by,
+            standards: self.standards,
+            rows,
+            not_applicable: self.not_applicable,
+            errors: self.errors,
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    pub(crate) fn result(
+        standard: Option<&str>,
+        status: Status,
+        start: Option<&str>,
+    ) -> CaseResult {
+        CaseResult {
+            case: "c".to_string(),
+            standard: standard.map(str::to_string),
+            status,
+            start: start.map(|s| DateTime::parse_from_rfc3339(s).unwrap()),
+            stop: None,
+            due: None,
+            allowed: None,
+            elapsed: None,
+            remaining: None,
+            paused: None,
+            tier: None,
+            calendar: None,
+        }
+    }
+
+    pub(crate) fn meta(id: &str, title: &str, target: Option<f64>) -> StandardMeta {
+        StandardMeta {
+            id: id.to_string(),
+            title: Texts {
+                en: Some(title.to_string()),
+                fr: None,
+            },
+            target,
+        }
+    }
+
+    /// Two standards over two months; one with no target.
+    pub(crate) fn sample() -> Report {
+        use Status::*;
+        let mut b = Report::builder(
+            PeriodKind::Month,
+            [
+                meta(
+                    "written-requests",
+                    "Respond to written requests",
+                    Some(90.0),
+                ),
+                meta("phone-callbacks", "Call back within 2 hours", None),
+                meta("permits", "Issue permits", Some(80.0)),
+            ],
+        );
+        let w = Some("written-requests");
+        for (status, start) in [
+            (Met, "2025-06-02T09:00:00-04:00"),
+            (Met, "2025-06-03T09:00:00-04:00"),
+            (Met, "2025-06-04T09:00:00-04:00"),
+            (Met, "2025-06-05T09:00:00-04:00"),
+            (Met, "2025-06-06T09:00:00-04:00"),
+            (Met, "2025-06-09T09:00:00-04:00"),
+            (Met, "2025-06-10T09:00:00-04:00"),
+            (Met, "2025-06-11T09:00:00-04:00"),
+            (Breached, "2025-06-12T09:00:00-04:00"),
+            (Met, "2025-07-02T09:00:00-04:00"),
+            (Met, "2025-07-03T09:00:00-04:00"),
+            (AtRisk, "2025-07-04T09:00:00-04:00"),
+            (Paused, "2025-07-07T09:00:00-04:00"),
+            (Pending, "2025-07-08T09:00:00-04:00"),
+            // Late on June 30 local time, July 1 in UTC: June.
+            (Met, "2025-06-30T23:30:00-04:00"),
+        ] {
+            b.add(&result(w, status, Some(start)));
+        }
+        b.add(&result(w, NotStarted, None));
+        b.add(&result(w, NotApplicable, None));
+        b.add(&result(None, NotApplicable, None));
+        let p = Some("phone-callbacks");
+        b.add(&result(p, Breached, Some("2025-06-20T10:00:00-04:00")));
+        b.add(&result(p, Met, Some("2025-06-20T11:00:00-04:00")));
+        b.add(&result(p, Pending, Some("2025-07-20T11:00:00-04:00")));
+        b.add_error();
+        b.finish()
+    }
+
+    fn row<'a>(r: &'a Report, std: &str, period: &str) -> &'a ReportRow {
+        r.rows
+            .iter()
+            .find(|x| x.standard == std && x.period == period)
+            .unwrap()
+    }
+
+    #[test]
+    fn counts_per_standard_and_period() {
+        let r = sample();
+        let order: Vec<(&str, &str)> = r
+            .rows
+            .iter()
+            .map(|x| (x.standard.as_str(), x.period.as_str()))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("written-requests", "2025-06"),
+                ("written-requests", "2025-07"),
+                ("written-requests", "all"),
+                ("phone-callbacks", "2025-06"),
+                ("phone-callbacks", "2025-07"),
+                ("phone-callbacks", "all"),
+                ("permits", "all"),
+            ]
+        );
+        let june = row(&r, "written-requests", "2025-06");
+        assert_eq!(
+            (june.total, june.met, june.breached, june.pending),
+            (10, 9, 1, 0)
+        );
+        assert_eq!(june.compliance, Some(90.0));
+        assert_eq!(june.meets_target, Some(true)); // exactly on target
+        let july = row(&r, "written-requests", "2025-07");
+        assert_eq!(
+            (
+                july.total,
+                july.met,
+                july.pending,
+                july.at_risk,
+                july.paused
+            ),
+            (5, 2, 3, 1, 1)
+        );
+        assert_eq!(july.compliance, Some(100.0));
+        let all = row(&r, "written-requests", "all");
+        assert_eq!(
+            (
+                all.total,
+                all.met,
+                all.breached,
+                all.pending,
+                all.not_started
+            ),
+            (16, 11, 1, 3, 1)
+        );
+        assert!(all.is_all() && all.from.is_none());
+        assert_eq!(r.not_applicable, 2);
+        assert_eq!(r.errors, 1);
+    }
+
+    #[test]
+    fn no_target_or_no_closed_case_means_no_verdict() {
+        let r = sample();
+        let p = row(&r, "phone-callbacks", "2025-06");
+        assert_eq!(
+            (p.compliance, p.target, p.meets_target),
+            (Some(50.0), None, None)
+        );
+        let p = row(&r, "phone-callbacks", "2025-07");
+        assert_eq!((p.compliance, p.meets_target), (None, None));
+        let empty = row(&r, "permits", "all");
+        assert_eq!(
+            (
+                empty.total,
+                empty.compliance,
+                empty.target,
+                empty.meets_target
+            ),
+            (0, None, Some(80.0), None)
+        );
+    }
+
+    #[test]
+    fn below_target_and_unknown_standards() {
+        let mut b = Report::builder(PeriodKind::FiscalQuarter, [meta("a", "A", Some(95.0))]);
+        b.add(&result(
+            Some("a"),
+            Status::Met,
+            Some("2025-03-31T12:00:00-04:00"),
+        ));
+        b.add(&result(
+            Some("a"),
+            Status::Breached,
+            Some("2025-04-01T12:00:00-04:00"),
+        ));
+        b.add(&result(
+            Some("zz"),
+            Status::Met,
+            Some("2025-04-01T12:00:00-04:00"),
+        ));
+        let r = b.finish();
+        let q4 = row(&r, "a", "FY2024-25-Q4");
+        assert_eq!(q4.meets_target, Some(true));
+        let q1 = row(&r, "a", "FY2025-26-Q1");
+        assert_eq!((q1.compliance, q1.meets_target), (Some(0.0), Some(false)));
+        assert_eq!(r.standards.last().unwrap().id, "zz");
+        assert_eq!(row(&r, "zz", "all").target, None);
+    }
+
+    #[test]
+    fn merge_equals_one_pass() {
+        let mut a = Report::builder(PeriodKind::Month, [meta("a", "A", Some(90.0))]);
+        let mut b = Report::builder(PeriodKind::Month, [meta("a", "A", Some(90.0))]);
+        let mut one = Report::builder(PeriodKind::Month, [meta("a", "A", Some(90.0))]);
+        for (i, s) in [
+            Status::Met,
+            Status::Breached,
+            Status::NotStarted,
+            Status::Pending,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let r = result(
+                Some(if i == 3 { "b" } else { "a" }),
+                s,
+                Some("2025-06-01T00:00:00Z"),
+            );
+            one.add(&r);
+            if i % 2 == 0 {
+                a.add(&r)
+            } else {
+                b.add(&r)
+            };
+        }
+        a.merge(b);
+        assert_eq!(a.finish(), one.finish());
+    }
+
+    #[test]
+    fn versions_make_one_standard() {
+        let mut s1 = crate::model::Standard {
+            id: "w".into(),
+            title: Texts {
+                en: Some("Old".into()),
+                fr: None,
+            },
+            description: Texts::default(),
+            applies: None,
+            start_event: "received".into(),
+            stop_event: "answered".into(),
+            pauses: vec![],
+            tiers: vec![],
+            cutoff: None,
+            extensions: vec![],
+            target: Some(80.0),
+            warn: None,
+            effective: Default::default(),
+            line: 1,
+        };
+        let mut s2 = s1.clone();
+        s2.title.en = Some("New".into());
+        s2.target = Some(90.0);
+        let mut other = s1.clone();
+        other.id = "x".into();
+        s1.target = Some(80.0);
+        let metas = StandardMeta::from_standards(&[s1, other, s2]);
+        assert_eq!(metas.len(), 2);
+        assert_eq!(
+            (metas[0].id.as_str(), metas[0].target, metas[0].name("fr")),
+            ("w", Some(90.0), "New")
+        );
+    }
+}

@@ -1,0 +1,371 @@
+//! One self-contained HTML page: no external assets, no script. Inline CSS
+//! and, per standard, an inline SVG bar chart of compliance per period
+//! against the target line, followed by the same figures as a table (the
+//! accessible alternative). Colours are never the only cue: each bar is
+//! labelled with its value and ✓/✗; text contrast is at least 4.5:1.
+
+use super::aggregate::{Report, ReportRow, StandardMeta};
+use super::render::format_percent;
+use std::fmt::Write;
+
+/// Escapes text for HTML content and attribute values.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "
+:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1a1a1a;
+       background: #fff; margin: 0; line-height: 1.45; }
+main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; margin: 2.5rem 0 .25rem; border-top: 1px solid #949494; padding-top: 1rem; }
+p.meta { margin: 0 0 1rem; color: #3d3d3d; }
+code { font-size: .95em; }
+table { border-collapse: collapse; margin: .75rem 0 1rem; font-variant-numeric: tabular-nums; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { padding: .3rem .7rem; border-bottom: 1px solid #c7c7c7; text-align: right; }
+th[scope=row] { white-space: nowrap; }
+th:first-child, td:first-child { text-align: left; }
+thead th { border-bottom: 2px solid #1a1a1a; }
+tr.all th, tr.all td { font-weight: 600; border-top: 2px solid #1a1a1a; }
+.yes { color: #1b5e20; } .no { color: #b71c1c; }
+figure { margin: 0; }
+svg { max-width: 100%; height: auto; }
+svg text { font-family: inherit; fill: #1a1a1a; }
+svg text.value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+.legend { font-size: .9rem; color: #3d3d3d; }
+.swatch { display: inline-block; width: .8em; height: .8em; vertical-align: middle; margin: 0 .3em 0 .8em; }
+@media print { h2 { break-before: auto; } section { break-inside: avoid; } }
+";
+
+const MET: &str = "#1b5e20";
+const MISSED: &str = "#b71c1c";
+const NEUTRAL: &str = "#1f4e79";
+
+fn yes_no(r: &ReportRow) -> String {
+    match r.meets_target {
+        Some(true) => "<span class=\"yes\">✓ yes</span>".to_string(),
+        Some(false) => "<span class=\"no\">✗ no</span>".to_string(),
+        None => "—".to_string(),
+    }
+}
+
+/// The whole page. `title` is the page's title and heading.
+pub fn render_html(report: &Report, title: &str) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{t}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{t}</h1>\n",
+        t = esc(title)
+    );
+    let _ = writeln!(
+        out,
+        "<p class=\"meta\">Compliance by {by}: cases that met the standard ÷ closed cases \
+         (met + breached). Open cases (pending, at risk, paused) are counted but not in \
+         compliance. Each case counts in the period where its clock started.</p>",
+        by = esc(&report.by.id().replace('-', " "))
+    );
+    summary(&mut out, report);
+    for (i, meta) in report.standards.iter().enumerate() {
+        section(&mut out, report, meta, i);
+    }
+    let mut notes = Vec::new();
+    if report.not_applicable > 0 {
+        notes.push(format!(
+            "{} case(s) covered by no standard",
+            report.not_applicable
+        ));
+    }
+    if report.errors > 0 {
+        notes.push(format!(
+            "{} case(s) could not be read or judged",
+            report.errors
+        ));
+    }
+    if !notes.is_empty() {
+        let _ = writeln!(out, "<p class=\"meta\">{}.</p>", esc(&notes.join("; ")));
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn summary(out: &mut String, report: &Report) {
+    out.push_str(
+        "<table>\n<caption>Summary, all periods</caption>\n<thead><tr><th scope=\"col\">Standard</th>\
+         <th scope=\"col\">Cases</th><th scope=\"col\">Compliance</th><th scope=\"col\">Target</th>\
+         <th scope=\"col\">Meets target</th></tr></thead>\n<tbody>\n",
+    );
+    for (i, meta) in report.standards.iter().enumerate() {
+        let Some(all) = report.rows_of(&meta.id).find(|r| r.is_all()) else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\"><a href=\"#s{i}\">{}</a></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(meta.name("en")),
+            all.total,
+            format_percent(all.compliance),
+            format_percent(all.target),
+            yes_no(all)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
+    let name = meta.name("en");
+    let _ = writeln!(
+        out,
+        "<section aria-labelledby=\"s{i}\">\n<h2 id=\"s{i}\">{}</h2>\n<p class=\"meta\">Standard <code>{}</code>{}</p>",
+        esc(name),
+        esc(&meta.id),
+        match meta.target {
+            Some(t) => format!(" · target {}", format_percent(Some(t))),
+            None => " · no target".to_string(),
+        }
+    );
+    let periods: Vec<&ReportRow> = report.rows_of(&meta.id).filter(|r| !r.is_all()).collect();
+    if periods.is_empty() {
+        out.push_str("<p>No case started in any period.</p>\n");
+    } else {
+        chart(out, meta, &periods, i, report.by.id());
+    }
+    table(out, report, meta, i);
+    out.push_str("</section>\n");
+}
+
+fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, by: &str) {
+    let n = rows.len();
+    let rotate = n > 8;
+    let (left, right, top) = (52.0, 96.0, 24.0);
+    let bottom = if rotate { 84.0 } else { 44.0 };
+    let step = 64.0_f64;
+    let width = (left + right + step * n as f64).max(480.0);
+    let plot_h = 200.0;
+    let height = top + plot_h + bottom;
+    let y = |pct: f64| top + plot_h * (1.0 - pct.clamp(0.0, 100.0) / 100.0);
+    let name = meta.name("en");
+
+    let mut desc = String::new();
+    for r in rows {
+        let _ = write!(
+            desc,
+            "{}: {}{}. ",
+            r.period,
+            match r.compliance {
+                Some(_) => format!(
+                    "{} ({} of {} closed cases met)",
+                    format_percent(r.compliance),
+                    r.met,
+                    r.met + r.breached
+                ),
+                None => "no closed case".to_string(),
+            },
+            match r.meets_target {
+                Some(true) => ", meets the target",
+                Some(false) => ", below the target",
+                None => "",
+            }
+        );
+    }
+    let target_text = match meta.target {
+        Some(t) => format!("Target {}. ", format_percent(Some(t))),
+        None => "No target. ".to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width:.0} {height:.0}\" \
+         width=\"{width:.0}\" height=\"{height:.0}\" aria-labelledby=\"c{i}t c{i}d\">\n\
+         <title id=\"c{i}t\">Compliance per {by} — {}</title>\n<desc id=\"c{i}d\">{}{}</desc>",
+        esc(name),
+        esc(&target_text),
+        esc(desc.trim_end())
+    );
+    // Grid and y axis labels.
+    for pct in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        let yy = y(pct);
+        let _ = writeln!(
+            out,
+            "<line x1=\"{left}\" x2=\"{x2:.1}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"#c7c7c7\" stroke-width=\"1\"/>\
+             <text x=\"{lx}\" y=\"{ty:.1}\" font-size=\"12\" text-anchor=\"end\">{pct:.0}%</text>",
+            x2 = width - right + 8.0,
+            lx = left - 6.0,
+            ty = yy + 4.0
+        );
+    }
+    // Bars; their value labels go on top of everything, after the target
+    // line.
+    let mut labels = String::new();
+    for (k, r) in rows.iter().enumerate() {
+        let x0 = left + step * k as f64;
+        let cx = x0 + step / 2.0;
+        let bar_w = step * 0.6;
+        let color = match r.meets_target {
+            Some(true) => MET,
+            Some(false) => MISSED,
+            None => NEUTRAL,
+        };
+        match r.compliance {
+            Some(c) => {
+                let yy = y(c);
+                let h = (top + plot_h - yy).max(0.0);
+                let mark = match r.meets_target {
+                    Some(true) => " ✓",
+                    Some(false) => " ✗",
+                    None => "",
+                };
+                let _ = writeln!(
+                    out,
+                    "<rect x=\"{bx:.1}\" y=\"{yy:.1}\" width=\"{bar_w:.1}\" height=\"{h:.1}\" fill=\"{color}\">\
+                     <title>{p}: {v} ({m} of {c} closed cases met)</title></rect>",
+                    bx = x0 + (step - bar_w) / 2.0,
+                    p = esc(&r.period),
+                    v = format_percent(Some(c)),
+                    m = r.met,
+                    c = r.met + r.breached,
+                );
+                let _ = writeln!(
+                    labels,
+                    "<text class=\"value\" x=\"{cx:.1}\" y=\"{ty:.1}\" font-size=\"12\" text-anchor=\"middle\">{v}{mark}</text>",
+                    v = format_percent(Some(c)),
+                    ty = yy - 5.0
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "<text x=\"{cx:.1}\" y=\"{ty:.1}\" font-size=\"11\" text-anchor=\"middle\">none closed</text>",
+                    ty = top + plot_h - 5.0
+                );
+            }
+        }
+        let ly = top + plot_h + 16.0;
+        if rotate {
+            let _ = writeln!(
+                out,
+                "<text x=\"{cx:.1}\" y=\"{ly:.1}\" font-size=\"12\" text-anchor=\"end\" transform=\"rotate(-40 {cx:.1} {ly:.1})\">{}</text>",
+                esc(&r.period)
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "<text x=\"{cx:.1}\" y=\"{ly:.1}\" font-size=\"12\" text-anchor=\"middle\">{}</text>",
+                esc(&r.period)
+            );
+        }
+    }
+    // Axis and target line on top of the bars.
+    let _ = writeln!(
+        out,
+        "<line x1=\"{left}\" x2=\"{x2:.1}\" y1=\"{b:.1}\" y2=\"{b:.1}\" stroke=\"#1a1a1a\" stroke-width=\"1.5\"/>",
+        x2 = width - right + 8.0,
+        b = top + plot_h
+    );
+    if let Some(t) = meta.target {
+        let yy = y(t);
+        let _ = writeln!(
+            out,
+            "<line x1=\"{left}\" x2=\"{x2:.1}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\
+             <text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"12\" font-weight=\"600\">target {v}</text>",
+            x2 = width - right + 8.0,
+            tx = width - right + 12.0,
+            ty = yy + 4.0,
+            v = format_percent(Some(t))
+        );
+    }
+    out.push_str(&labels);
+    out.push_str("</svg>\n");
+    let _ = writeln!(
+        out,
+        "<figcaption class=\"legend\">Bars: compliance per {by}.\
+         <span class=\"swatch\" style=\"background:{MET}\"></span>meets the target (✓)\
+         <span class=\"swatch\" style=\"background:{MISSED}\"></span>below the target (✗)\
+         <span class=\"swatch\" style=\"background:{NEUTRAL}\"></span>no target.{} The table below gives the same figures.</figcaption>\n</figure>",
+        if meta.target.is_some() { " Dashed line: the target." } else { "" }
+    );
+}
+
+fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
+    let _ = writeln!(
+        out,
+        "<table aria-describedby=\"s{i}\">\n<caption>Figures for {}</caption>\n<thead><tr>\
+         <th scope=\"col\">Period</th><th scope=\"col\">Total</th><th scope=\"col\">Met</th>\
+         <th scope=\"col\">Breached</th><th scope=\"col\">Pending</th><th scope=\"col\">of which at risk</th>\
+         <th scope=\"col\">of which paused</th><th scope=\"col\">Not started</th><th scope=\"col\">Compliance</th>\
+         <th scope=\"col\">Target</th><th scope=\"col\">Meets target</th></tr></thead>\n<tbody>",
+        esc(meta.name("en"))
+    );
+    for r in report.rows_of(&meta.id) {
+        let _ = writeln!(
+            out,
+            "<tr{cls}><th scope=\"row\">{p}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            r.total,
+            r.met,
+            r.breached,
+            r.pending,
+            r.at_risk,
+            r.paused,
+            if r.is_all() { r.not_started.to_string() } else { "—".to_string() },
+            format_percent(r.compliance),
+            format_percent(r.target),
+            yes_no(r),
+            cls = if r.is_all() { " class=\"all\"" } else { "" },
+            p = if r.is_all() { "All periods".to_string() } else { esc(&r.period) },
+        );
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::aggregate::tests::sample;
+
+    #[test]
+    fn one_self_contained_page() {
+        let html = render_html(&sample(), "Service standards <2025>");
+        assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+        assert!(html.contains("<title>Service standards &lt;2025&gt;</title>"));
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("src="));
+        assert!(!html.contains("<link"));
+        assert!(!html.contains("href=\"http"));
+        assert_eq!(
+            html.matches("<svg").count(),
+            2,
+            "one chart per standard with periods"
+        );
+        assert!(html.contains("role=\"img\""));
+        assert!(html.contains("stroke-dasharray")); // the target line
+        assert!(html.contains("No case started in any period."));
+        assert!(html.contains("<desc id=\"c0d\">Target 90%. 2025-06: 90% (9 of 10 closed cases met), meets the target."));
+        assert_eq!(
+            html.matches("<table").count(),
+            4,
+            "summary + one per standard"
+        );
+        assert!(html.ends_with("</html>\n"));
+    }
+
+    #[test]
+    fn escapes_everything_from_input() {
+        assert_eq!(
+            esc("<a href=\"x\">&'"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+}

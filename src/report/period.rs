@@ -1,0 +1,205 @@
+//! Reporting periods: month, calendar quarter, fiscal quarter (fiscal year
+//! from April 1, as in Quebec and Canada) and year.
+//!
+//! Labels sort in time order within one kind and are safe in CSV and file
+//! names: `2025-06`, `2025-Q2`, `FY2025-26-Q1` (April–June 2025), `2025`.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PeriodKind {
+    Month,
+    Quarter,
+    /// Quarters of a fiscal year starting April 1: Q1 = April–June.
+    FiscalQuarter,
+    Year,
+}
+
+impl PeriodKind {
+    pub const ALL: [PeriodKind; 4] = [
+        PeriodKind::Month,
+        PeriodKind::Quarter,
+        PeriodKind::FiscalQuarter,
+        PeriodKind::Year,
+    ];
+
+    /// The command-line identifier (`fiscal-quarter`).
+    pub fn id(self) -> &'static str {
+        match self {
+            PeriodKind::Month => "month",
+            PeriodKind::Quarter => "quarter",
+            PeriodKind::FiscalQuarter => "fiscal-quarter",
+            PeriodKind::Year => "year",
+        }
+    }
+
+    /// The period holding `date`.
+    pub fn period_of(self, date: NaiveDate) -> Period {
+        let (y, m) = (date.year(), date.month());
+        let month = match self {
+            PeriodKind::Month => m,
+            // Fiscal quarters start in April, July, October and January:
+            // the same first days as calendar quarters, other labels.
+            PeriodKind::Quarter | PeriodKind::FiscalQuarter => (m - 1) / 3 * 3 + 1,
+            PeriodKind::Year => 1,
+        };
+        Period {
+            first_day: NaiveDate::from_ymd_opt(y, month, 1).unwrap_or(date),
+            kind: self,
+        }
+    }
+}
+
+impl FromStr for PeriodKind {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PeriodKind::ALL
+            .into_iter()
+            .find(|k| k.id() == s.trim().to_ascii_lowercase())
+            .ok_or_else(|| {
+                format!("unknown period `{s}`: expected month, quarter, fiscal-quarter or year")
+            })
+    }
+}
+
+impl fmt::Display for PeriodKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// One reporting period, known by its first day. Orders by time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Period {
+    pub first_day: NaiveDate,
+    pub kind: PeriodKind,
+}
+
+impl Period {
+    /// `2025-06`, `2025-Q2`, `FY2025-26-Q1`, `2025`.
+    pub fn label(&self) -> String {
+        let (y, m) = (self.first_day.year(), self.first_day.month());
+        match self.kind {
+            PeriodKind::Month => format!("{y:04}-{m:02}"),
+            PeriodKind::Quarter => format!("{y:04}-Q{}", (m - 1) / 3 + 1),
+            PeriodKind::FiscalQuarter => {
+                let fy = if m >= 4 { y } else { y - 1 };
+                let q = (m + 8) % 12 / 3 + 1;
+                format!("FY{fy:04}-{:02}-Q{q}", (fy + 1).rem_euclid(100))
+            }
+            PeriodKind::Year => format!("{y:04}"),
+        }
+    }
+
+    /// The period's last day (inclusive).
+    pub fn last_day(&self) -> NaiveDate {
+        let months = match self.kind {
+            PeriodKind::Month => 1,
+            PeriodKind::Quarter | PeriodKind::FiscalQuarter => 3,
+            PeriodKind::Year => 12,
+        };
+        self.first_day
+            .checked_add_months(chrono::Months::new(months))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(self.first_day)
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn label(kind: PeriodKind, date: &str) -> String {
+        kind.period_of(d(date)).label()
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(label(PeriodKind::Month, "2025-06-20"), "2025-06");
+        assert_eq!(label(PeriodKind::Quarter, "2025-06-20"), "2025-Q2");
+        assert_eq!(label(PeriodKind::Quarter, "2025-01-01"), "2025-Q1");
+        assert_eq!(label(PeriodKind::Quarter, "2025-12-31"), "2025-Q4");
+        assert_eq!(label(PeriodKind::Year, "2025-06-20"), "2025");
+        assert_eq!(
+            label(PeriodKind::FiscalQuarter, "2025-06-20"),
+            "FY2025-26-Q1"
+        );
+    }
+
+    #[test]
+    fn fiscal_quarters_across_the_year_boundary() {
+        assert_eq!(
+            label(PeriodKind::FiscalQuarter, "2025-03-31"),
+            "FY2024-25-Q4"
+        );
+        assert_eq!(
+            label(PeriodKind::FiscalQuarter, "2025-04-01"),
+            "FY2025-26-Q1"
+        );
+        assert_eq!(
+            label(PeriodKind::FiscalQuarter, "2025-07-01"),
+            "FY2025-26-Q2"
+        );
+        assert_eq!(
+            label(PeriodKind::FiscalQuarter, "2025-10-15"),
+            "FY2025-26-Q3"
+        );
+        assert_eq!(
+            label(PeriodKind::FiscalQuarter, "2025-12-31"),
+            "FY2025-26-Q3"
+        );
+        assert_eq!(
+            label(PeriodKind::FiscalQuarter, "2026-01-01"),
+            "FY2025-26-Q4"
+        );
+        assert_eq!(
+            label(PeriodKind::FiscalQuarter, "1999-05-01"),
+            "FY1999-00-Q1"
+        );
+        assert!(
+            PeriodKind::FiscalQuarter.period_of(d("2025-03-31"))
+                < PeriodKind::FiscalQuarter.period_of(d("2025-04-01"))
+        );
+    }
+
+    #[test]
+    fn bounds() {
+        let p = PeriodKind::FiscalQuarter.period_of(d("2026-02-10"));
+        assert_eq!(
+            (p.first_day, p.last_day()),
+            (d("2026-01-01"), d("2026-03-31"))
+        );
+        let p = PeriodKind::Month.period_of(d("2024-02-10"));
+        assert_eq!(p.last_day(), d("2024-02-29"));
+        let p = PeriodKind::Year.period_of(d("2025-07-04"));
+        assert_eq!(
+            (p.first_day, p.last_day()),
+            (d("2025-01-01"), d("2025-12-31"))
+        );
+    }
+
+    #[test]
+    fn parses_kinds() {
+        assert_eq!("fiscal-quarter".parse(), Ok(PeriodKind::FiscalQuarter));
+        assert_eq!("Month".parse(), Ok(PeriodKind::Month));
+        assert!("week".parse::<PeriodKind>().is_err());
+        for k in PeriodKind::ALL {
+            assert_eq!(k.id().parse(), Ok(k));
+        }
+    }
+}

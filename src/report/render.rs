@@ -1,0 +1,229 @@
+//! Text renderings of a [`Report`]: an aligned table for a terminal, JSON
+//! and CSV.
+
+use super::aggregate::{Report, ReportRow};
+use std::fmt::Write;
+
+/// `93.5%`, `90%` (whole numbers without decimals), `—` for none.
+pub fn format_percent(v: Option<f64>) -> String {
+    match v {
+        None => "—".to_string(),
+        Some(x) if (x - x.round()).abs() < 1e-9 => format!("{}%", x.round()),
+        Some(x) => format!("{x:.1}%"),
+    }
+}
+
+fn verdict(r: &ReportRow) -> &'static str {
+    match r.meets_target {
+        Some(true) => "✓",
+        Some(false) => "✗",
+        None => "",
+    }
+}
+
+/// An aligned table, one line per standard and period, each standard's
+/// `all` row last, a blank line between standards; a footer counts cases
+/// no standard covered and unreadable cases when there are any.
+pub fn render_table(report: &Report) -> String {
+    let header = [
+        "standard",
+        "period",
+        "total",
+        "met",
+        "breached",
+        "pending",
+        "not started",
+        "compliance",
+        "target",
+        "",
+    ];
+    let mut lines: Vec<Option<[String; 10]>> = Vec::new();
+    let mut last: Option<&str> = None;
+    for r in &report.rows {
+        if last.is_some_and(|s| s != r.standard) {
+            lines.push(None);
+        }
+        last = Some(&r.standard);
+        lines.push(Some([
+            r.standard.clone(),
+            r.period.clone(),
+            r.total.to_string(),
+            r.met.to_string(),
+            r.breached.to_string(),
+            r.pending.to_string(),
+            if r.is_all() {
+                r.not_started.to_string()
+            } else {
+                String::new()
+            },
+            format_percent(r.compliance),
+            format_percent(r.target),
+            verdict(r).to_string(),
+        ]));
+    }
+    let mut widths = header.map(|h| h.chars().count());
+    for cells in lines.iter().flatten() {
+        for (w, c) in widths.iter_mut().zip(cells) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let write_line = |out: &mut String, cells: &[&str]| {
+        let mut line = String::new();
+        for (i, (c, w)) in cells.iter().zip(widths).enumerate() {
+            let pad = w.saturating_sub(c.chars().count());
+            if i > 0 {
+                line.push_str("  ");
+            }
+            // Text columns to the left, figures to the right.
+            if i < 2 {
+                line.push_str(c);
+                line.push_str(&" ".repeat(pad));
+            } else {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(c);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    };
+    write_line(&mut out, &header);
+    for l in &lines {
+        match l {
+            Some(cells) => write_line(&mut out, &cells.each_ref().map(String::as_str)),
+            None => out.push('\n'),
+        }
+    }
+    if report.rows.is_empty() {
+        out.push_str("(no standard)\n");
+    }
+    let mut notes = Vec::new();
+    if report.not_applicable > 0 {
+        notes.push(format!(
+            "{} case(s) covered by no standard",
+            report.not_applicable
+        ));
+    }
+    if report.errors > 0 {
+        notes.push(format!(
+            "{} case(s) could not be read or judged",
+            report.errors
+        ));
+    }
+    if !notes.is_empty() {
+        let _ = writeln!(out, "\n{}", notes.join("; "));
+    }
+    out
+}
+
+/// The rows as a JSON array (pretty-printed), field names as in
+/// `interfaces.md`: `standard`, `period`, `total`, `met`, `breached`,
+/// `pending`, `compliance` (percent), `target` (percent), `meets_target`,
+/// then `at_risk`, `paused`, `not_started`, `from`, `until`.
+pub fn render_json(report: &Report) -> String {
+    serde_json::to_string_pretty(&report.rows).unwrap_or_else(|_| "[]".to_string())
+}
+
+fn num(v: Option<f64>) -> String {
+    match v {
+        None => String::new(),
+        Some(x) => {
+            let r = (x * 100.0).round() / 100.0;
+            if r.fract() == 0.0 {
+                format!("{r:.0}")
+            } else {
+                format!("{r}")
+            }
+        }
+    }
+}
+
+/// CSV with a header row; percentages as plain numbers (`88.89`), empty
+/// cells for none; `meets_target` as `true`/`false`/empty.
+pub fn render_csv(report: &Report) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record([
+        "standard",
+        "period",
+        "total",
+        "met",
+        "breached",
+        "pending",
+        "compliance",
+        "target",
+        "meets_target",
+        "at_risk",
+        "paused",
+        "not_started",
+        "from",
+        "until",
+    ]);
+    for r in &report.rows {
+        let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let _ = w.write_record([
+            r.standard.clone(),
+            r.period.clone(),
+            r.total.to_string(),
+            r.met.to_string(),
+            r.breached.to_string(),
+            r.pending.to_string(),
+            num(r.compliance),
+            num(r.target),
+            r.meets_target.map(|b| b.to_string()).unwrap_or_default(),
+            r.at_risk.to_string(),
+            r.paused.to_string(),
+            r.not_started.to_string(),
+            date(r.from),
+            date(r.until),
+        ]);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::aggregate::tests::sample;
+
+    #[test]
+    fn percents() {
+        assert_eq!(format_percent(Some(93.4999)), "93.5%");
+        assert_eq!(format_percent(Some(90.0)), "90%");
+        assert_eq!(format_percent(Some(100.0 * 2.0 / 3.0)), "66.7%");
+        assert_eq!(format_percent(None), "—");
+    }
+
+    #[test]
+    fn table() {
+        insta::assert_snapshot!(render_table(&sample()));
+    }
+
+    #[test]
+    fn csv() {
+        insta::assert_snapshot!(render_csv(&sample()));
+    }
+
+    #[test]
+    fn json_field_names() {
+        let v: serde_json::Value = serde_json::from_str(&render_json(&sample())).unwrap();
+        let first = &v[0];
+        for k in [
+            "standard",
+            "period",
+            "total",
+            "met",
+            "breached",
+            "pending",
+            "compliance",
+            "target",
+            "meets_target",
+        ] {
+            assert!(first.get(k).is_some(), "{k} missing in {first}");
+        }
+        assert_eq!(first["compliance"], serde_json::json!(90.0));
+        assert_eq!(v[3]["target"], serde_json::Value::Null);
+        assert_eq!(v[3]["meets_target"], serde_json::Value::Null);
+        insta::assert_snapshot!(serde_json::to_string(&v[1]).unwrap());
+    }
+}
