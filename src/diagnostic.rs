@@ -116,7 +116,13 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}[{}]: {}", severity_word(self.severity), self.code, self.message)?;
+        write!(
+            f,
+            "{}[{}]: {}",
+            severity_word(self.severity),
+            self.code,
+            self.message
+        )?;
         if let Some(field) = &self.field {
             write!(f, " (field {field})")?;
         }
@@ -344,7 +350,11 @@ fn render_one(out: &mut String, file: &str, index: &LineIndex, d: &Diagnostic, c
         .to_string()
         .len();
     let pad = " ".repeat(width);
-    let _ = writeln!(out, "{pad}{} {file}:{line}:{col}", style.paint("1;34", "-->"));
+    let _ = writeln!(
+        out,
+        "{pad}{} {file}:{line}:{col}",
+        style.paint("1;34", "-->")
+    );
     let _ = writeln!(out, "{pad} {}", style.paint("1;34", "|"));
     places.sort_by_key(|(s, _, _)| s.start);
     for (s, message, primary) in places {
@@ -352,9 +362,16 @@ fn render_one(out: &mut String, file: &str, index: &LineIndex, d: &Diagnostic, c
         let text = index.line_text(l);
         let (end_line, end_col) = index.line_col(s.end);
         let line_chars = text.chars().count();
-        let last = if end_line == l { end_col } else { line_chars + 1 };
+        let last = if end_line == l {
+            end_col
+        } else {
+            line_chars + 1
+        };
         let len = last.saturating_sub(c).max(1);
-        let shown: String = text.chars().map(|ch| if ch == '\t' { ' ' } else { ch }).collect();
+        let shown: String = text
+            .chars()
+            .map(|ch| if ch == '\t' { ' ' } else { ch })
+            .collect();
         let _ = writeln!(
             out,
             "{} {} {}",
@@ -390,7 +407,11 @@ fn render_footer(out: &mut String, d: &Diagnostic, style: &Style) {
         let _ = writeln!(out, "   {} {help}", style.paint("1;36", "= help:"));
     }
     if let Some(s) = &d.suggestion {
-        let _ = writeln!(out, "   {} did you mean `{s}`?", style.paint("1;36", "= suggestion:"));
+        let _ = writeln!(
+            out,
+            "   {} did you mean `{s}`?",
+            style.paint("1;36", "= suggestion:")
+        );
     }
 }
 
@@ -408,7 +429,10 @@ mod tests {
             .help("use an IANA name such as \"America/Toronto\"");
         let text = Diagnostics::new("x.delai", src, vec![d]).render(false);
         assert!(text.contains("--> x.delai:2:12"), "{text}");
-        assert!(text.contains("^^^^^^^^^^^^^^ not an IANA time zone"), "{text}");
+        assert!(
+            text.contains("^^^^^^^^^^^^^^ not an IANA time zone"),
+            "{text}"
+        );
         assert!(text.contains("= help: use an IANA name"), "{text}");
     }
 

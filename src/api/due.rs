@@ -55,7 +55,8 @@ impl Rules {
         let versions = self.versions(standard)?;
         let ctx = self.context();
         let first = &ctx.standards[versions[0]];
-        let as_of = timeline::instant(&start, ctx.zone_calendar(first)).map_err(|d| d.field("start"))?;
+        let as_of =
+            timeline::instant(&start, ctx.zone_calendar(first)).map_err(|d| d.field("start"))?;
         let mut case = Case {
             id: String::new(),
             attributes: attributes.clone(),
@@ -80,16 +81,17 @@ impl Rules {
                     .map(|c| c.tz())
                     .unwrap_or(chrono_tz::UTC);
                 let local_due = j.due.with_timezone(&tz);
-                let end_of_day = tier.unit.is_day_based()
-                    && local_due.hour() == 23
-                    && local_due.minute() == 59;
+                let end_of_day =
+                    tier.unit.is_day_based() && local_due.hour() == 23 && local_due.minute() == 59;
                 let (en, fr) = text::expect_by(&local_due, end_of_day);
                 Ok(Due {
                     standard: s.id.clone(),
                     start: ctx.show(j.standard, j.start),
                     counted_from: j
                         .deemed
-                        .filter(|(_, why)| matches!(why, Deemed::AfterCutoff | Deemed::NonBusinessDay))
+                        .filter(|(_, why)| {
+                            matches!(why, Deemed::AfterCutoff | Deemed::NonBusinessDay)
+                        })
                         .map(|(at, _)| ctx.show(j.standard, at)),
                     due: ctx.show(j.standard, j.due),
                     allowed: Quantity {

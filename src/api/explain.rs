@@ -189,12 +189,20 @@ impl Rules {
         lines.push(match (fr, &cal_name, s.tiers.len() > 1) {
             (false, Some(c), many) => format!(
                 "Allowed time: {allowed} on calendar \"{c}\"{}.",
-                if many { format!(" (tier {} of {})", j.tier + 1, s.tiers.len()) } else { String::new() }
+                if many {
+                    format!(" (tier {} of {})", j.tier + 1, s.tiers.len())
+                } else {
+                    String::new()
+                }
             ),
             (false, None, _) => format!("Allowed time: {allowed}, counted around the clock."),
             (true, Some(c), many) => format!(
                 "Délai accordé : {allowed} selon le calendrier « {c} »{}.",
-                if many { format!(" (palier {} sur {})", j.tier + 1, s.tiers.len()) } else { String::new() }
+                if many {
+                    format!(" (palier {} sur {})", j.tier + 1, s.tiers.len())
+                } else {
+                    String::new()
+                }
             ),
             (true, None, _) => format!("Délai accordé : {allowed}, compté en continu."),
         });
@@ -207,10 +215,22 @@ impl Rules {
         if let Some((at, why)) = j.deemed {
             let at = show(at);
             lines.push(match (why, fr) {
-                (Deemed::AfterCutoff, false) => format!("Received after the cutoff: counted from {}.", at.format("%Y-%m-%d %H:%M")),
-                (Deemed::AfterCutoff, true) => format!("Reçu après l'heure limite : compté à partir du {}.", at.format("%Y-%m-%d %H:%M")),
-                (Deemed::NonBusinessDay, false) => format!("Received on a non-business day: counted from {}.", at.format("%Y-%m-%d %H:%M")),
-                (Deemed::NonBusinessDay, true) => format!("Reçu un jour non ouvrable : compté à partir du {}.", at.format("%Y-%m-%d %H:%M")),
+                (Deemed::AfterCutoff, false) => format!(
+                    "Received after the cutoff: counted from {}.",
+                    at.format("%Y-%m-%d %H:%M")
+                ),
+                (Deemed::AfterCutoff, true) => format!(
+                    "Reçu après l'heure limite : compté à partir du {}.",
+                    at.format("%Y-%m-%d %H:%M")
+                ),
+                (Deemed::NonBusinessDay, false) => format!(
+                    "Received on a non-business day: counted from {}.",
+                    at.format("%Y-%m-%d %H:%M")
+                ),
+                (Deemed::NonBusinessDay, true) => format!(
+                    "Reçu un jour non ouvrable : compté à partir du {}.",
+                    at.format("%Y-%m-%d %H:%M")
+                ),
             });
         }
         let mut skipped = Vec::new();
@@ -225,7 +245,11 @@ impl Rules {
                 skipped = c.non_business_days(from, due_date)?;
             }
             for day in &skipped {
-                let words = if fr { text::date_fr(day.date) } else { text::date_en(day.date) };
+                let words = if fr {
+                    text::date_fr(day.date)
+                } else {
+                    text::date_en(day.date)
+                };
                 lines.push(if fr {
                     format!("Non compté : {words} ({}).", reason(&day.kind, true))
                 } else {
@@ -243,8 +267,14 @@ impl Rules {
             let added = unit_words(tier.unit, step.added.value, fr);
             let from = step.from.format("%Y-%m-%d %H:%M");
             lines.push(match (step.until, fr) {
-                (Some(u), false) => format!("Paused from {from} to {}: {added} added.", u.format("%Y-%m-%d %H:%M")),
-                (Some(u), true) => format!("Suspendu du {from} au {} : {added} ajouté(s).", u.format("%Y-%m-%d %H:%M")),
+                (Some(u), false) => format!(
+                    "Paused from {from} to {}: {added} added.",
+                    u.format("%Y-%m-%d %H:%M")
+                ),
+                (Some(u), true) => format!(
+                    "Suspendu du {from} au {} : {added} ajouté(s).",
+                    u.format("%Y-%m-%d %H:%M")
+                ),
                 (None, false) => format!("Paused since {from} ({added} so far)."),
                 (None, true) => format!("Suspendu depuis le {from} ({added} jusqu'ici)."),
             });
@@ -267,16 +297,30 @@ impl Rules {
             lines.push(match (step.applied, fr) {
                 (true, false) => format!("Extended by {amount} (\"{}\" at {at}).", ext.event),
                 (true, true) => format!("Prolongé de {amount} (« {} » le {at}).", ext.event),
-                (false, false) => format!("\"{}\" at {at} came after the deadline: no extension.", ext.event),
-                (false, true) => format!("« {} » le {at} est venu après l'échéance : aucune prolongation.", ext.event),
+                (false, false) => format!(
+                    "\"{}\" at {at} came after the deadline: no extension.",
+                    ext.event
+                ),
+                (false, true) => format!(
+                    "« {} » le {at} est venu après l'échéance : aucune prolongation.",
+                    ext.event
+                ),
             });
             extensions.push(step);
         }
         let due = show(j.due);
         lines.push(if fr {
-            format!("Échéance : {} ({}).", due.format("%Y-%m-%d %H:%M:%S"), text::date_fr(due))
+            format!(
+                "Échéance : {} ({}).",
+                due.format("%Y-%m-%d %H:%M:%S"),
+                text::date_fr(due)
+            )
         } else {
-            format!("Due: {} ({}).", due.format("%Y-%m-%d %H:%M:%S"), text::date_en(due))
+            format!(
+                "Due: {} ({}).",
+                due.format("%Y-%m-%d %H:%M:%S"),
+                text::date_en(due)
+            )
         });
         if let Some(stop) = j.stop {
             let stop = show(stop);

@@ -8,6 +8,7 @@ mod examples;
 mod explain;
 mod info;
 mod source;
+mod stream;
 pub mod text;
 
 pub use due::Due;
@@ -134,6 +135,26 @@ impl Rules {
             })
     }
 
+    /// Every event name the standards use (start, stop, pauses,
+    /// extensions): CSV columns with these names hold event times.
+    pub fn event_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for s in &self.inner.data.standards {
+            let pauses = s.pauses.iter().flat_map(|(a, b)| [a, b]);
+            let exts = s.extensions.iter().map(|x| &x.event);
+            for n in [&s.start_event, &s.stop_event]
+                .into_iter()
+                .chain(pauses)
+                .chain(exts)
+            {
+                if !names.contains(n) {
+                    names.push(n.clone());
+                }
+            }
+        }
+        names
+    }
+
     /// A calendar by name.
     pub fn calendar(&self, name: &str) -> Result<&BusinessCalendar, Diagnostic> {
         self.inner
@@ -169,8 +190,9 @@ impl Rules {
     pub fn check(&self, case: &Case, as_of: DateTime<Utc>) -> Vec<Record> {
         let ctx = self.context();
         let mut out = Vec::new();
+        let mut events = clock::Events::new(case, as_of);
         for (id, versions) in &self.inner.ids {
-            match clock::judge(&ctx, versions, case, as_of) {
+            match clock::judge_with(&ctx, versions, &mut events) {
                 Ok(Outcome::NotApplicable { .. }) => {}
                 Ok(outcome) => out.push(Record::Result(ctx.record(case, &outcome))),
                 Err(d) => out.push(Record::Error(ErrorRecord {

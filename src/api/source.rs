@@ -1,10 +1,10 @@
 //! From a file's bytes to compiled rules or to every diagnostic.
 
-use crate::diagnostic::{Diagnostic, Span};
-#[cfg(feature = "parser")]
-use crate::diagnostic::Diagnostics;
 #[cfg(feature = "parser")]
 use super::Rules;
+#[cfg(feature = "parser")]
+use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostic, Span};
 
 /// Decodes a rules file: UTF-8 required, a leading BOM ignored. Invalid
 /// UTF-8 is reported at the line and column of the first bad byte.
@@ -19,7 +19,9 @@ pub fn read_source(bytes: &[u8]) -> Result<String, Diagnostic> {
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             Err(Diagnostic::error(
                 "invalid-utf8",
-                format!("the file is not valid UTF-8 (first bad byte at line {line}, column {column})"),
+                format!(
+                    "the file is not valid UTF-8 (first bad byte at line {line}, column {column})"
+                ),
             )
             .at(Span::new(good, good))
             .help("save the file as UTF-8 (most editors offer “UTF-8” in “Save as…”)"))
@@ -71,9 +73,8 @@ pub fn compile(source: &str) -> Result<Rules, Diagnostics> {
 pub fn compile_named(file: &str, source: &str) -> Result<Rules, Diagnostics> {
     let (data, diagnostics) = diagnose_inner(file, source);
     match data {
-        Some(data) if !diagnostics.has_errors() => Rules::from_data(data).map_err(|d| {
-            Diagnostics::new(file, diagnostics.source.clone(), vec![d])
-        }),
+        Some(data) if !diagnostics.has_errors() => Rules::from_data(data)
+            .map_err(|d| Diagnostics::new(file, diagnostics.source.clone(), vec![d])),
         _ => Err(diagnostics),
     }
 }

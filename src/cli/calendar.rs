@@ -22,7 +22,10 @@ pub fn run(args: Args) -> Outcome {
     };
     let result = match args.format.as_str() {
         "ics" => rules.calendar(&args.calendar).and_then(|_| {
-            Err(delai::Diagnostic::error("unsupported", "ics output lands with the calendar branch"))
+            Err(delai::Diagnostic::error(
+                "unsupported",
+                "ics output lands with the calendar branch",
+            ))
         }),
         "json" => rules
             .non_business_days(&args.calendar, args.year)
@@ -52,7 +55,11 @@ fn table(days: &[delai::calendar::NonBusinessDay]) -> String {
             DayKind::Holiday(n) => format!("holiday: {n}"),
             DayKind::Closed(n) => format!("closed: {n}"),
         };
-        out.push_str(&format!("{}  {:<9}  {reason}\n", d.date, d.date.format("%A")));
+        out.push_str(&format!(
+            "{}  {:<9}  {reason}\n",
+            d.date,
+            d.date.format("%A")
+        ));
     }
     out
 }

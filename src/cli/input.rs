@@ -73,12 +73,16 @@ pub fn load_rules(path: &str) -> Option<Rules> {
 }
 
 /// `--attr KEY=VALUE` pairs; a value that reads as a number is a number.
-pub fn attributes(pairs: &[String]) -> Result<std::collections::BTreeMap<String, delai::model::Value>, Diagnostic> {
+pub fn attributes(
+    pairs: &[String],
+) -> Result<std::collections::BTreeMap<String, delai::model::Value>, Diagnostic> {
     let mut out = std::collections::BTreeMap::new();
     for p in pairs {
         let Some((k, v)) = p.split_once('=') else {
-            return Err(Diagnostic::error("bad-attribute", format!("`{p}` is not KEY=VALUE"))
-                .help("write attributes as --attr channel=mail"));
+            return Err(
+                Diagnostic::error("bad-attribute", format!("`{p}` is not KEY=VALUE"))
+                    .help("write attributes as --attr channel=mail"),
+            );
         };
         out.insert(k.trim().to_string(), delai::model::Value::infer(v));
     }

@@ -3,10 +3,15 @@
 //! cases (after printing every record that could be produced).
 
 mod calendar;
+mod cases;
+mod check;
 mod compile;
 mod due;
+mod explain;
 mod input;
 mod lint;
+mod output;
+mod report;
 mod test;
 
 use clap::{Parser, Subcommand};
@@ -24,8 +29,14 @@ pub struct Cli {
 enum Command {
     /// Check rules files without running anything: every error and warning.
     Lint(lint::Args),
+    /// Judge cases against every standard: one record per case and standard.
+    Check(check::Args),
     /// The deadline of a standard for a start time.
     Due(due::Args),
+    /// Compliance per standard and period, against each standard's target.
+    Report(report::Args),
+    /// How a case's deadline was reached, day by day.
+    Explain(explain::Args),
     /// Run the `example` blocks of rules files.
     Test(test::Args),
     /// List the non-business days of a calendar for a year.
@@ -57,7 +68,10 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Lint(a) => lint::run(a),
+        Command::Check(a) => check::run(a),
         Command::Due(a) => due::run(a),
+        Command::Report(a) => report::run(a),
+        Command::Explain(a) => explain::run(a),
         Command::Test(a) => test::run(a),
         Command::Calendar(a) => calendar::run(a),
         Command::Compile(a) => compile::run(a),
@@ -68,4 +82,18 @@ pub fn run() -> ExitCode {
 /// The current instant (the default "as of").
 pub fn now() -> chrono::DateTime<chrono::Utc> {
     std::time::SystemTime::now().into()
+}
+
+/// `--as-of`, or now; prints the error and returns `None` when unreadable.
+pub fn as_of(rules: &delai::Rules, text: Option<&str>) -> Option<chrono::DateTime<chrono::Utc>> {
+    match text {
+        None => Some(now()),
+        Some(t) => match rules.read_time(t) {
+            Ok(t) => Some(t),
+            Err(d) => {
+                input::report_one("--as-of", d);
+                None
+            }
+        },
+    }
 }

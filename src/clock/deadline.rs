@@ -78,7 +78,9 @@ pub fn deadline(
     match unit {
         Unit::BusinessDays => {
             let cal = origin.calendar(unit)?;
-            let total = amount.checked_add(extra).filter(|t| (0..=MAX_DAYS).contains(t));
+            let total = amount
+                .checked_add(extra)
+                .filter(|t| (0..=MAX_DAYS).contains(t));
             let total = total.ok_or_else(|| too_long(amount, unit))?;
             let day = cal.add_business_days(origin.d0, total)?;
             Ok(cal.end_of_day(day)?.with_timezone(&Utc))
@@ -109,7 +111,12 @@ pub fn deadline(
 }
 
 /// The due date of a calendar-day unit before moving to a business day.
-pub fn calendar_day(d0: NaiveDate, amount: i64, unit: Unit, extra: i64) -> Result<NaiveDate, Diagnostic> {
+pub fn calendar_day(
+    d0: NaiveDate,
+    amount: i64,
+    unit: Unit,
+    extra: i64,
+) -> Result<NaiveDate, Diagnostic> {
     let days = match unit {
         Unit::Weeks => amount.checked_mul(7),
         Unit::Months => Some(0),
@@ -214,7 +221,10 @@ mod tests {
 
     #[test]
     fn weeks_are_seven_days() {
-        assert_eq!(calendar_day(d(2025, 6, 20), 2, Unit::Weeks, 0).unwrap(), d(2025, 7, 4));
+        assert_eq!(
+            calendar_day(d(2025, 6, 20), 2, Unit::Weeks, 0).unwrap(),
+            d(2025, 7, 4)
+        );
         assert!(calendar_day(d(2025, 6, 20), 10_000, Unit::Weeks, 0).is_err());
     }
 }

@@ -22,12 +22,56 @@ impl<'a> Context<'a> {
     /// The calendar whose zone reads a standard's local times: its first
     /// tier's calendar, else the file's default calendar, else none (UTC).
     pub fn zone_calendar(&self, standard: &Standard) -> Option<&'a BusinessCalendar> {
+        self.zone_index(standard)
+            .and_then(|i| self.calendars.get(i))
+    }
+
+    /// Index of [`Context::zone_calendar`], to share resolved events
+    /// between standards read in the same zone.
+    pub fn zone_index(&self, standard: &Standard) -> Option<usize> {
         standard
             .tiers
             .iter()
             .find_map(|t| t.calendar)
             .or(self.default_calendar)
-            .and_then(|i| self.calendars.get(i))
+    }
+}
+
+/// A case's events resolved once per zone (most files have one), shared by
+/// every standard judged for the case.
+/// Events as (instant, name), sorted by time.
+type Resolved<'c> = Vec<(DateTime<Utc>, &'c str)>;
+
+pub struct Events<'c> {
+    case: &'c Case,
+    as_of: DateTime<Utc>,
+    resolved: Vec<(Option<usize>, Resolved<'c>)>,
+}
+
+impl<'c> Events<'c> {
+    pub fn new(case: &'c Case, as_of: DateTime<Utc>) -> Self {
+        Events {
+            case,
+            as_of,
+            resolved: Vec::new(),
+        }
+    }
+
+    fn in_zone(
+        &mut self,
+        ctx: &Context,
+        zone: Option<usize>,
+    ) -> Result<&[(DateTime<Utc>, &'c str)], Diagnostic> {
+        let i = match self.resolved.iter().position(|(z, _)| *z == zone) {
+            Some(i) => i,
+            None => {
+                let cal = zone.and_then(|i| ctx.calendars.get(i));
+                let events = timeline::resolve_events(self.case, cal, self.as_of)?;
+                self.resolved.push((zone, events));
+                self.resolved.len() - 1
+            }
+        };
+        Ok(&self.resolved[i].1)
     }
 }
 
@@ -73,9 +117,13 @@ pub struct Judged {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// The standard (no version of it) covers the case.
-    NotApplicable { standard: usize },
+    NotApplicable {
+        standard: usize,
+    },
     /// Covered, but no start event (as of the instant).
-    NotStarted { standard: usize },
+    NotStarted {
+        standard: usize,
+    },
     Judged(Box<Judged>),
 }
 
@@ -87,18 +135,42 @@ pub fn judge(
     case: &Case,
     as_of: DateTime<Utc>,
 ) -> Result<Outcome, Diagnostic> {
+    judge_with(ctx, versions, &mut Events::new(case, as_of))
+}
+
+/// [`judge`] with events already resolved (or resolved on demand and kept
+/// for the next standard of the same case).
+pub fn judge_with(
+    ctx: &Context,
+    versions: &[usize],
+    events: &mut Events,
+) -> Result<Outcome, Diagnostic> {
     let Some(&first) = versions.first() else {
         return Err(Diagnostic::error("unknown-standard", "no such standard"));
     };
+    let case = events.case;
+    let as_of = events.as_of;
+    // Most standards do not cover most cases: decide that before reading
+    // any event time.
+    let covers = |v: usize| {
+        let s = &ctx.standards[v];
+        s.applies.as_ref().is_none_or(|e| e.eval(&case.attributes))
+            && s.tiers
+                .iter()
+                .any(|t| t.when.as_ref().is_none_or(|e| e.eval(&case.attributes)))
+    };
+    if !versions.iter().any(|&v| covers(v)) {
+        return Ok(Outcome::NotApplicable { standard: first });
+    }
     let zone = ctx.zone_calendar(&ctx.standards[first]);
-    let events = timeline::resolve_events(case, zone, as_of)?;
+    let events = events.in_zone(ctx, ctx.zone_index(&ctx.standards[first]))?;
 
     // The version in force at the start decides; without a start, the one
     // in force as of now (else the first) says whether the case is covered.
     let mut chosen = None;
     for &v in versions {
         let s = &ctx.standards[v];
-        if let Some(start) = timeline::first_named(&events, &s.start_event) {
+        if let Some(start) = timeline::first_named(events, &s.start_event) {
             let day = local_date(ctx.zone_calendar(s), start);
             if s.effective.contains(day) {
                 chosen = Some((v, start));
@@ -108,18 +180,15 @@ pub fn judge(
     }
     let Some((v, start)) = chosen else {
         let today = local_date(zone, as_of);
-        let has_start = versions.iter().any(|&v| {
-            timeline::first_named(&events, &ctx.standards[v].start_event).is_some()
-        });
+        let has_start = versions
+            .iter()
+            .any(|&v| timeline::first_named(events, &ctx.standards[v].start_event).is_some());
         let fallback = versions
             .iter()
             .copied()
             .find(|&v| ctx.standards[v].effective.contains(today))
             .unwrap_or(first);
-        let s = &ctx.standards[fallback];
-        let covered = !has_start
-            && s.applies.as_ref().is_none_or(|e| e.eval(&case.attributes))
-            && s.tiers.iter().any(|t| t.when.as_ref().is_none_or(|e| e.eval(&case.attributes)));
+        let covered = !has_start && covers(fallback);
         return Ok(if covered {
             Outcome::NotStarted { standard: fallback }
         } else {
@@ -127,7 +196,11 @@ pub fn judge(
         });
     };
     let standard = &ctx.standards[v];
-    if !standard.applies.as_ref().is_none_or(|e| e.eval(&case.attributes)) {
+    if !standard
+        .applies
+        .as_ref()
+        .is_none_or(|e| e.eval(&case.attributes))
+    {
         return Ok(Outcome::NotApplicable { standard: v });
     }
     let Some(tier_index) = standard
@@ -139,7 +212,7 @@ pub fn judge(
     };
     let tier = &standard.tiers[tier_index];
     let cal = tier.calendar.and_then(|i| ctx.calendars.get(i));
-    let timeline = Timeline::read(standard, &events, start)?;
+    let timeline = Timeline::read(standard, events, start)?;
 
     let (origin, deemed) = origin(standard, tier.unit, cal, start)?;
     let m = Measure::of(tier.unit);
@@ -265,7 +338,10 @@ fn origin<'c>(
         return Ok((plain, None));
     };
     let local = start.with_timezone(&c.tz());
-    let seconds = local.time().signed_duration_since(NaiveTime::MIN).num_seconds();
+    let seconds = local
+        .time()
+        .signed_duration_since(NaiveTime::MIN)
+        .num_seconds();
     let (day, why) = if !c.is_business_day(d0)? {
         (c.business_day_on_or_after(d0)?, Deemed::NonBusinessDay)
     } else if seconds > i64::from(cutoff) {

@@ -6,7 +6,7 @@ pub mod judge;
 pub mod result;
 pub mod timeline;
 
-pub use judge::{judge, Context, Counted, Deemed, Judged, Outcome};
+pub use judge::{judge, judge_with, Context, Counted, Deemed, Events, Judged, Outcome};
 pub use result::{CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 
 use crate::model::{Case, Status};

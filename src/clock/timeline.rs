@@ -127,10 +127,7 @@ impl Timeline {
                 }
             }
             if let Some(from) = open {
-                raw.push(Pause {
-                    from,
-                    until: end,
-                });
+                raw.push(Pause { from, until: end });
             }
         }
         let pauses = merge(raw);

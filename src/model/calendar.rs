@@ -84,7 +84,12 @@ pub enum DayRule {
     /// `n` = 1..=5 for first..fifth, -1 for last.
     Nth { n: i8, weekday: Weekday, month: u32 },
     /// The nearest `weekday` strictly before (or after) `month`/`day`.
-    Relative { weekday: Weekday, after: bool, month: u32, day: u32 },
+    Relative {
+        weekday: Weekday,
+        after: bool,
+        month: u32,
+        day: u32,
+    },
     /// Days after Gregorian Easter Sunday (negative: before).
     Easter { offset: i32 },
     /// One date only.

@@ -73,7 +73,11 @@ impl CaseTime {
             return Some(CaseTime::Fixed(dt));
         }
         // RFC 3339 without seconds but with an offset: 2025-06-20T10:00-04:00
-        for fmt in ["%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M%:z", "%Y-%m-%d %H:%M:%S%:z"] {
+        for fmt in [
+            "%Y-%m-%dT%H:%M%:z",
+            "%Y-%m-%d %H:%M%:z",
+            "%Y-%m-%d %H:%M:%S%:z",
+        ] {
             if let Ok(dt) = DateTime::parse_from_str(t, fmt) {
                 return Some(CaseTime::Fixed(dt));
             }

@@ -36,11 +36,25 @@ impl CmpOp {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "kebab-case")]
 pub enum Expr {
-    All { of: Vec<Expr> },
-    Any { of: Vec<Expr> },
-    Not { expr: Box<Expr> },
-    Compare { attr: String, cmp: CmpOp, value: Value },
-    In { attr: String, values: Vec<Value>, negated: bool },
+    All {
+        of: Vec<Expr>,
+    },
+    Any {
+        of: Vec<Expr>,
+    },
+    Not {
+        expr: Box<Expr>,
+    },
+    Compare {
+        attr: String,
+        cmp: CmpOp,
+        value: Value,
+    },
+    In {
+        attr: String,
+        values: Vec<Value>,
+        negated: bool,
+    },
 }
 
 impl Expr {

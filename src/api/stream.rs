@@ -1,0 +1,100 @@
+//! Many cases at once: judging a stream of case records in input order
+//! (in parallel chunks when the `parallel` feature is on), and reporting
+//! compliance. Memory stays flat: one chunk is in flight at a time.
+
+use super::Rules;
+use crate::cases::CaseRecord;
+use crate::clock::{ErrorBody, ErrorRecord, Record};
+use crate::model::Case;
+use crate::report::{PeriodKind, Report, ReportBuilder, StandardMeta};
+use chrono::{DateTime, Utc};
+
+/// Cases judged together: large enough to keep both cores busy, small
+/// enough that memory stays flat.
+const CHUNK: usize = 8192;
+
+impl Rules {
+    /// The output records of one input record: its judgements, or an error
+    /// record naming its line (and id when it could be read).
+    pub fn check_record(&self, record: &CaseRecord, as_of: DateTime<Utc>) -> Vec<Record> {
+        match &record.case {
+            Ok(case) => {
+                let mut out = self.check(case, as_of);
+                for r in &mut out {
+                    if let Record::Error(e) = r {
+                        e.line = Some(record.line);
+                    }
+                }
+                out
+            }
+            Err(e) => vec![Record::Error(ErrorRecord {
+                case: e.id.clone(),
+                standard: None,
+                line: Some(record.line),
+                error: ErrorBody::from(&e.diagnostic),
+            })],
+        }
+    }
+
+    /// Judges a stream of records, in input order, chunk by chunk. Each
+    /// item holds the output records of one input record.
+    pub fn check_stream<'a, I>(
+        &'a self,
+        records: I,
+        as_of: DateTime<Utc>,
+    ) -> impl Iterator<Item = (CaseRecord, Vec<Record>)> + 'a
+    where
+        I: IntoIterator<Item = CaseRecord>,
+        I::IntoIter: 'a,
+    {
+        let mut records = records.into_iter();
+        std::iter::from_fn(move || {
+            let chunk: Vec<CaseRecord> = records.by_ref().take(CHUNK).collect();
+            if chunk.is_empty() {
+                return None;
+            }
+            let judged = self.judge_chunk(&chunk, as_of);
+            Some(chunk.into_iter().zip(judged))
+        })
+        .flatten()
+    }
+
+    fn judge_chunk(&self, chunk: &[CaseRecord], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            chunk
+                .par_iter()
+                .with_min_len(256)
+                .map(|r| self.check_record(r, as_of))
+                .collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            chunk.iter().map(|r| self.check_record(r, as_of)).collect()
+        }
+    }
+
+    /// An empty report for these rules, to feed records into.
+    pub fn report_builder(&self, by: PeriodKind) -> ReportBuilder {
+        Report::builder(by, StandardMeta::from_standards(&self.data().standards))
+    }
+
+    /// Compliance per standard and period of `cases`, as of an instant.
+    pub fn report(&self, cases: &[Case], as_of: DateTime<Utc>, by: PeriodKind) -> Report {
+        let mut builder = self.report_builder(by);
+        for records in self.check_many(cases, as_of) {
+            for r in &records {
+                match r {
+                    Record::Result(result) => {
+                        builder.add(result);
+                    }
+                    Record::Error(_) => {
+                        builder.add_error();
+                    }
+                }
+            }
+        }
+        builder.finish()
+    }
+}

@@ -1,0 +1,96 @@
+//! Opening a cases file (or stdin) and counting what came out of it.
+
+use delai::cases::{read_cases, CaseRecord, Format};
+use delai::clock::Record;
+use delai::model::Status;
+use delai::Diagnostic;
+use std::io::{BufRead, BufReader, IsTerminal};
+use std::path::Path;
+
+/// The records of a cases file, `-` or `None` for stdin; the format comes
+/// from the extension, else from the first bytes.
+pub fn open(
+    path: Option<&str>,
+    event_names: Vec<String>,
+) -> Result<Box<dyn Iterator<Item = CaseRecord>>, Diagnostic> {
+    let path = path.filter(|p| *p != "-");
+    let mut reader: Box<dyn BufRead> = match path {
+        None => Box::new(BufReader::with_capacity(1 << 16, std::io::stdin())),
+        Some(p) => Box::new(BufReader::with_capacity(
+            1 << 16,
+            std::fs::File::open(p).map_err(|e| {
+                Diagnostic::error("unreadable-file", format!("cannot read {p}: {e}"))
+                    .help("check the path and the file's permissions")
+            })?,
+        )),
+    };
+    let format = Format::detect(path.map(Path::new), &mut reader)
+        .map_err(|e| Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}")))?;
+    Ok(read_cases(reader, format, event_names))
+}
+
+/// Counts for the summary on stderr.
+#[derive(Default)]
+pub struct Tally {
+    pub cases: u64,
+    pub unreadable: u64,
+    pub records: u64,
+    pub errors: u64,
+    pub by_status: [u64; 7],
+}
+
+impl Tally {
+    pub fn add(&mut self, record: &CaseRecord, out: &[Record]) {
+        self.cases += 1;
+        if record.case.is_err() {
+            self.unreadable += 1;
+        }
+        for r in out {
+            self.records += 1;
+            match r {
+                Record::Result(r) => {
+                    let i = Status::ALL.iter().position(|s| *s == r.status).unwrap_or(0);
+                    self.by_status[i] += 1;
+                }
+                Record::Error(_) => self.errors += 1,
+            }
+        }
+    }
+
+    pub fn summary(&self) -> String {
+        let statuses: Vec<String> = Status::ALL
+            .iter()
+            .zip(self.by_status)
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| format!("{s} {n}"))
+            .collect();
+        format!(
+            "{} case(s) read, {} unreadable; {} record(s): {}; {} error record(s)",
+            self.cases,
+            self.unreadable,
+            self.records,
+            if statuses.is_empty() {
+                "none".to_string()
+            } else {
+                statuses.join(", ")
+            },
+            self.errors
+        )
+    }
+}
+
+/// A spinner with a count on stderr, only when stderr is a terminal.
+pub fn progress() -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {human_pos} cases judged ({per_sec}) {elapsed}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    Some(bar)
+}

@@ -1,0 +1,52 @@
+//! `delai explain RULES --standard ID CASE.json [--lang en|fr] [--as-of TIME] [--format text|json]`
+
+use super::{input, Outcome};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Rules file (`.delai`, or compiled `.json`).
+    rules: String,
+    #[arg(long)]
+    standard: String,
+    /// One case as JSON (`-` for stdin).
+    case: String,
+    #[arg(long, default_value = "en", value_parser = ["en", "fr"])]
+    lang: String,
+    /// Explain as of this instant (default: now).
+    #[arg(long)]
+    as_of: Option<String>,
+    #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+    format: String,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let Some(rules) = input::load_rules(&args.rules) else {
+        return Outcome::Unusable;
+    };
+    let Some(as_of) = super::as_of(&rules, args.as_of.as_deref()) else {
+        return Outcome::Unusable;
+    };
+    let case = input::read_bytes(&args.case).and_then(|bytes| {
+        let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+            delai::Diagnostic::error("bad-json", format!("the case is not valid JSON: {e}"))
+        })?;
+        delai::cases::case_from_json(value).map_err(|e| e.diagnostic)
+    });
+    let explanation = case.and_then(|case| rules.explain(&args.standard, &case, as_of, &args.lang));
+    match explanation {
+        Ok(x) => {
+            if args.format == "json" {
+                println!("{}", serde_json::to_string_pretty(&x).unwrap_or_default());
+            } else {
+                for line in &x.lines {
+                    println!("{line}");
+                }
+            }
+            Outcome::Success
+        }
+        Err(d) => {
+            input::report_one(&args.case, d);
+            Outcome::Unusable
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! The WebAssembly door (see the `wasm` branch).
