@@ -90,8 +90,8 @@ impl BusinessCalendar {
         let mut prefix = Vec::with_capacity(ix.nth.len() + 1);
         let mut total = 0u64;
         prefix.push(0);
-        for &i in &ix.nth {
-            total += self.day_seconds(i as usize)?;
+        for &d in &ix.nth {
+            total += self.day_seconds(day_number(d).unwrap_or(0))?;
             prefix.push(total);
         }
         Ok(SecIndex { prefix })
@@ -164,7 +164,7 @@ impl BusinessCalendar {
                 .help("delai computes dates between 1900-01-01 and 2199-12-31")
             });
         }
-        let day = ix.nth[k] as usize;
+        let day = day_number(ix.nth[k]).unwrap_or(0);
         let mut rem = target - sx.prefix[k];
         let mut found = None;
         self.intervals(day, |s, e| {

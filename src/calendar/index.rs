@@ -25,8 +25,9 @@ pub struct DayIndex {
     bits: Vec<u64>,
     /// Business days before word `w` (i.e. in days `0 .. 64 * w`).
     before_word: Vec<u32>,
-    /// Day number of the k-th business day (0-based).
-    pub nth: Vec<u32>,
+    /// The k-th business day (0-based). Stored as dates (4 bytes, like a
+    /// day number) so the hot path returns without a conversion.
+    pub nth: Vec<NaiveDate>,
     /// Holiday and closure days, sorted by day: (day, reason code). Codes
     /// below the number of holidays are holidays, the rest closures.
     pub reasons: Vec<(u32, u32)>,
@@ -89,6 +90,7 @@ impl DayIndex {
         let mut bits = vec![0u64; words];
         let mut before_word = vec![0u32; words];
         let mut nth = Vec::with_capacity(DAYS * 5 / 7 + 64);
+        let mut date = FIRST_DATE;
         let mut reasons = Vec::new();
         for (i, c) in code.iter().enumerate() {
             if i % 64 == 0 {
@@ -100,8 +102,9 @@ impl DayIndex {
                 reasons.push((i as u32, *c));
             } else if workday {
                 bits[i / 64] |= 1 << (i % 64);
-                nth.push(i as u32);
+                nth.push(date);
             }
+            date = date.succ_opt().unwrap_or(date);
         }
         nth.shrink_to_fit();
         reasons.shrink_to_fit();
@@ -140,7 +143,7 @@ impl DayIndex {
     pub fn memory_bytes(&self) -> usize {
         self.bits.len() * 8
             + self.before_word.len() * 4
-            + self.nth.len() * 4
+            + self.nth.len() * std::mem::size_of::<NaiveDate>()
             + self.reasons.len() * 8
     }
 }

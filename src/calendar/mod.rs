@@ -225,7 +225,7 @@ impl BusinessCalendar {
             .and_then(|k| usize::try_from(k).ok())
             .and_then(|k| ix.nth.get(k))
         {
-            Some(&j) => Ok(date_of(j as usize)),
+            Some(&due) => Ok(due),
             None if ix.nth.is_empty() => Err(no_business_day(self.name())),
             None => Err(result_out_of_range(format!(
                 "the business day {n} business day(s) from {d}"
