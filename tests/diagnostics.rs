@@ -25,7 +25,11 @@ fn delai_files(dir: &str) -> Vec<(String, String)> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "delai"))
         .map(|p| {
-            let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             let text = fs::read_to_string(&p).unwrap_or_else(|e| panic!("{name}: {e}"));
             (name, text)
         })
@@ -48,7 +52,10 @@ fn corpus_snapshots() {
         let stem = name.trim_end_matches(".delai");
         insta::assert_snapshot!(stem, rendered);
     }
-    assert!(without_error.is_empty(), "no error reported for {without_error:?}");
+    assert!(
+        without_error.is_empty(),
+        "no error reported for {without_error:?}"
+    );
 }
 
 #[test]

@@ -93,3 +93,6 @@ pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnost
     };
     (Some(rules), diags)
 }
+
+#[cfg(test)]
+mod tests;

@@ -352,9 +352,11 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
         )
         .at(p.span)
         .with_label("must be between 0% and 100%")
-        .help(format!(
-            "write the {what} as a share of cases from 0% to 100%, e.g. 90%"
-        )),
+        .help(if what == "target" {
+            "write the target as the share of cases that must meet the standard, from 0% to 100%, e.g. `target 90%`"
+        } else {
+            "write the share of the allowed time after which a pending case is at risk, from 0% to 100%, e.g. `warn at 75%`"
+        }),
     );
     None
 }
