@@ -34,7 +34,7 @@ pub struct ExampleOutcome {
 
 impl Rules {
     /// Runs every example of the file. `now` stands for "now" in examples
-    /// without `as of`.
+    /// without `as of` (or their last event, when later).
     pub fn run_examples(&self, now: DateTime<Utc>) -> Vec<ExampleOutcome> {
         self.data()
             .examples
@@ -74,9 +74,18 @@ impl Rules {
         let versions = self.versions(&example.standard)?;
         let ctx = self.context();
         let zone = ctx.zone_calendar(&ctx.standards[versions[0]]);
+        // Without `as of`, an example is judged once all its events are
+        // known: now, or its last event if that is later (an example about
+        // 2029 must not read as "not started" in 2026).
         let as_of = match &example.as_of {
             Some(t) => timeline::instant(t, zone)?,
-            None => now,
+            None => {
+                let mut latest = now;
+                for e in &example.case.events {
+                    latest = latest.max(timeline::instant(&e.at, zone)?);
+                }
+                latest
+            }
         };
         let outcome = self.judge(&example.standard, &example.case, as_of)?;
         let (status, due, standard) = match &outcome {
