@@ -21,12 +21,9 @@ pub fn run(args: Args) -> Outcome {
         return Outcome::Unusable;
     };
     let result = match args.format.as_str() {
-        "ics" => rules.calendar(&args.calendar).and_then(|_| {
-            Err(delai::Diagnostic::error(
-                "unsupported",
-                "ics output lands with the calendar branch",
-            ))
-        }),
+        "ics" => rules
+            .calendar(&args.calendar)
+            .and_then(|c| delai::calendar::ics::to_ics(c, args.year)),
         "json" => rules
             .non_business_days(&args.calendar, args.year)
             .map(|days| serde_json::to_string_pretty(&days).unwrap_or_default() + "\n"),
