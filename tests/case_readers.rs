@@ -3,7 +3,7 @@
 //! `<name>.<ext>.expected.json`. Run with `UPDATE_EXPECT=1` to rewrite the
 //! expected files (then review the diff).
 
-use delai::cases::{read_cases, CaseRecord, Format};
+use delai::cases::{read_case_batches, read_cases, CaseRecord, Format};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
@@ -125,6 +125,56 @@ fn no_panic_on_garbage() {
             for f in [Format::Json, Format::JsonLines, Format::Csv] {
                 let _ = read_cases(text.as_bytes(), f, EVENTS).count();
             }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// Reading in batches (the parallel pipeline of `delai check`) gives
+/// exactly the records of the streaming readers, whatever the batch size.
+#[test]
+fn batches_give_the_same_records() {
+    let mut inputs: Vec<(Format, Vec<u8>)> = corpus()
+        .iter()
+        .map(|p| (Format::from_path(p).unwrap(), std::fs::read(p).unwrap()))
+        .collect();
+    let cases = Path::new(env!("CARGO_MANIFEST_DIR")).join("pkg-examples/data/cases.csv");
+    let big: Vec<u8> = std::fs::read(cases).unwrap();
+    let head: Vec<u8> = big
+        .split_inclusive(|&b| b == b'\n')
+        .take(300)
+        .flatten()
+        .copied()
+        .collect();
+    inputs.push((Format::Csv, head));
+    for (format, bytes) in &inputs {
+        let want: Vec<CaseRecord> = read_cases(&bytes[..], *format, EVENTS).collect();
+        for size in [1, 2, 3, 7, 64, 5000] {
+            let got: Vec<CaseRecord> = read_case_batches(&bytes[..], *format, EVENTS, size)
+                .flat_map(|b| {
+                    assert!(!b.is_empty() && b.len() <= size);
+                    b.into_records()
+                })
+                .collect();
+            assert_eq!(got, want, "batch size {size}");
+        }
+    }
+}
+
+/// The same on arbitrary bytes (quotes, line breaks, empty rows).
+#[test]
+fn batches_agree_on_garbage() {
+    use proptest::prelude::*;
+    let mut runner = proptest::test_runner::TestRunner::default();
+    runner
+        .run(&("[a-c\",\n\r ]{0,120}", 1usize..5), |(text, size)| {
+            let text = format!("id,received,x\n{text}");
+            let want: Vec<CaseRecord> = read_cases(text.as_bytes(), Format::Csv, EVENTS).collect();
+            let got: Vec<CaseRecord> =
+                read_case_batches(text.as_bytes(), Format::Csv, EVENTS, size)
+                    .flat_map(|b| b.into_records())
+                    .collect();
+            prop_assert_eq!(got, want);
             Ok(())
         })
         .unwrap();

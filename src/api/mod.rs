@@ -188,8 +188,15 @@ impl Rules {
     /// `not-applicable` record when none does, an error record when the
     /// case cannot be judged.
     pub fn check(&self, case: &Case, as_of: DateTime<Utc>) -> Vec<Record> {
-        let ctx = self.context();
         let mut out = Vec::new();
+        self.check_into(case, as_of, &mut out);
+        out
+    }
+
+    /// [`Rules::check`] appending to `out`.
+    pub fn check_into(&self, case: &Case, as_of: DateTime<Utc>, out: &mut Vec<Record>) {
+        let ctx = self.context();
+        let start = out.len();
         let mut events = clock::Events::new(case, as_of);
         for (id, versions) in &self.inner.ids {
             match clock::judge_with(&ctx, versions, &mut events) {
@@ -203,10 +210,9 @@ impl Rules {
                 })),
             }
         }
-        if out.is_empty() {
+        if out.len() == start {
             out.push(Record::Result(clock::uncovered(case)));
         }
-        out
     }
 
     /// [`Rules::check`] over many cases, in input order; uses every core

@@ -36,6 +36,33 @@ impl Rules {
         }
     }
 
+    /// [`Rules::check_record`] into a caller's vector (cleared first), so
+    /// a loop over millions of records reuses one allocation.
+    pub fn check_record_into(
+        &self,
+        record: &CaseRecord,
+        as_of: DateTime<Utc>,
+        out: &mut Vec<Record>,
+    ) {
+        out.clear();
+        match &record.case {
+            Ok(case) => {
+                self.check_into(case, as_of, out);
+                for r in out.iter_mut() {
+                    if let Record::Error(e) = r {
+                        e.line = Some(record.line);
+                    }
+                }
+            }
+            Err(e) => out.push(Record::Error(ErrorRecord {
+                case: e.id.clone(),
+                standard: None,
+                line: Some(record.line),
+                error: ErrorBody::from(&e.diagnostic),
+            })),
+        }
+    }
+
     /// Judges a stream of records, in input order, chunk by chunk. Each
     /// item holds the output records of one input record.
     pub fn check_stream<'a, I>(

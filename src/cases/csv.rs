@@ -22,6 +22,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Event, Value};
 use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
+use std::sync::Arc;
 
 #[derive(Debug, Clone)]
 enum Column {
@@ -31,6 +32,7 @@ enum Column {
     Ignored,
 }
 
+#[derive(Debug)]
 struct Layout {
     names: Vec<String>,
     columns: Vec<Column>,
@@ -93,7 +95,8 @@ pub struct CsvReader<R: Read> {
     /// Whether `ahead` holds a row.
     have_ahead: bool,
     events: HashSet<String>,
-    layout: Option<Layout>,
+    // Shared with the batches it hands out (see `next_batch`).
+    layout: Option<Arc<Layout>>,
     /// A read error met while reading ahead, given after the row before it.
     pending_error: Option<CaseRecord>,
     done: bool,
@@ -147,8 +150,17 @@ fn error(id: Option<String>, d: Diagnostic) -> Result<Case, CaseError> {
     Err(CaseError { id, diagnostic: d })
 }
 
+#[inline]
 fn text<'a>(bytes: &'a [u8], column: &str, id: Option<&str>) -> Result<&'a str, CaseError> {
-    std::str::from_utf8(bytes).map_err(|e| CaseError {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) => Err(not_utf8(e, column, id)),
+    }
+}
+
+#[cold]
+fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError {
+    CaseError {
         id: id.map(str::to_string),
         diagnostic: Diagnostic::error(
             "bad-csv",
@@ -159,7 +171,7 @@ fn text<'a>(bytes: &'a [u8], column: &str, id: Option<&str>) -> Result<&'a str, 
         )
         .field(column)
         .help("save the file as UTF-8"),
-    })
+    }
 }
 
 fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
@@ -230,6 +242,11 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
     let mut attributes = BTreeMap::new();
     let mut events = Vec::new();
     for (column, bytes) in layout.columns.iter().zip(record.iter()) {
+        // Most cells of a wide export are empty: skip them before any
+        // UTF-8 check (an empty cell is valid text and means "absent").
+        if bytes.is_empty() {
+            continue;
+        }
         match column {
             Column::Id | Column::Ignored => {}
             Column::Event(name) => {
@@ -272,28 +289,70 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
     })
 }
 
-impl<R: Read> Iterator for CsvReader<R> {
-    type Item = CaseRecord;
+/// What [`CsvReader::next_row`] found.
+enum Raw {
+    /// A row, left in `CsvReader::record`. `unclosed`: the input ended
+    /// inside a quoted cell of this row.
+    Row { line: usize, unclosed: bool },
+    /// A record that is already an error (a read error; rare, boxed).
+    Done(Box<CaseRecord>),
+}
 
-    fn next(&mut self) -> Option<CaseRecord> {
+/// The case of a row read by [`CsvReader::next_row`] (the last step of
+/// reading, split off so it can run on another thread: see [`CsvBatch`]).
+fn finish(layout: &Layout, record: &csv::ByteRecord, line: usize, unclosed: bool) -> CaseRecord {
+    let mut case = build(layout, record);
+    if unclosed {
+        // The input ended inside a quoted cell: the last cell spanning
+        // lines swallowed the rest of the file.
+        let column = (0..record.len())
+            .rev()
+            .find(|&i| record.get(i).is_some_and(|f| f.contains(&b'\n')))
+            .map(|i| {
+                layout
+                    .names
+                    .get(i)
+                    .cloned()
+                    .unwrap_or_else(|| format!("cell {}", i + 1))
+            });
+        if let Some(column) = column {
+            case = Err(CaseError {
+                id: case.as_ref().ok().map(|c| c.id.clone()),
+                diagnostic: Diagnostic::error(
+                    "bad-csv",
+                    format!(
+                        "the quoted cell in column `{column}` is never closed: it runs from line {line} to the end of the input"
+                    ),
+                )
+                .field(column.as_str())
+                .help("add the closing quote (\") where the cell ends"),
+            });
+        }
+    }
+    CaseRecord { line, case }
+}
+
+impl<R: Read> CsvReader<R> {
+    /// Reads the next row (or read error) without building its case.
+    fn next_row(&mut self) -> Option<Raw> {
         if let Some(e) = self.pending_error.take() {
-            return Some(e);
+            return Some(Raw::Done(Box::new(e)));
         }
         if self.done {
             return None;
         }
         if self.layout.is_none() {
             match self.reader.read_byte_record(&mut self.ahead) {
-                Ok(true) => self.layout = Some(Layout::new(&self.ahead, &self.events)),
+                Ok(true) => self.layout = Some(Arc::new(Layout::new(&self.ahead, &self.events))),
                 Ok(false) => {
                     self.done = true;
                     return None;
                 }
-                Err(e) => return self.fail(e),
+                Err(e) => return self.fail(e).map(|r| Raw::Done(Box::new(r))),
             }
             match self.read_ahead() {
                 Ok(have) => self.have_ahead = have,
-                Err(e) => return self.fail(e),
+                Err(e) => return self.fail(e).map(|r| Raw::Done(Box::new(r))),
             }
         }
         if !self.have_ahead {
@@ -310,46 +369,125 @@ impl<R: Read> Iterator for CsvReader<R> {
             Err(e) => {
                 // This row is still given; the error comes next.
                 self.have_ahead = false;
-                let layout = self.layout.as_ref()?;
-                let record = CaseRecord {
-                    line,
-                    case: build(layout, &self.record),
-                };
                 self.pending_error = self.fail(e);
-                return Some(record);
-            }
-        }
-        let layout = self.layout.as_ref()?;
-        let mut case = build(layout, &self.record);
-        if !self.have_ahead && self.reader.get_ref().quotes % 2 == 1 {
-            // The input ended inside a quoted cell: the last cell spanning
-            // lines swallowed the rest of the file.
-            let record = &self.record;
-            let column = (0..record.len())
-                .rev()
-                .find(|&i| record.get(i).is_some_and(|f| f.contains(&b'\n')))
-                .map(|i| {
-                    layout
-                        .names
-                        .get(i)
-                        .cloned()
-                        .unwrap_or_else(|| format!("cell {}", i + 1))
-                });
-            if let Some(column) = column {
-                case = Err(CaseError {
-                    id: case.as_ref().ok().map(|c| c.id.clone()),
-                    diagnostic: Diagnostic::error(
-                        "bad-csv",
-                        format!(
-                            "the quoted cell in column `{column}` is never closed: it runs from line {line} to the end of the input"
-                        ),
-                    )
-                    .field(column.as_str())
-                    .help("add the closing quote (\") where the cell ends"),
+                return Some(Raw::Row {
+                    line,
+                    unclosed: false,
                 });
             }
         }
-        Some(CaseRecord { line, case })
+        let unclosed = !self.have_ahead && self.reader.get_ref().quotes % 2 == 1;
+        Some(Raw::Row { line, unclosed })
+    }
+
+    /// Reads up to `max` rows (at least one) *without* turning them into
+    /// cases: the cells are copied into one flat buffer, and
+    /// [`CsvBatch::into_records`] builds the cases later, on any thread.
+    /// Reading a batch is the cheap, sequential part of reading CSV (the
+    /// CSV state machine); building cases (UTF-8 checks, times, numbers,
+    /// allocations) is the costly part and parallelises. The records are
+    /// exactly those the iterator would give.
+    pub fn next_batch(&mut self, max: usize) -> Option<CsvBatch> {
+        let mut batch = CsvBatch {
+            layout: None,
+            bytes: Vec::new(),
+            ends: Vec::new(),
+            rows: Vec::new(),
+        };
+        while batch.rows.len() < max.max(1) {
+            let Some(raw) = self.next_row() else { break };
+            match raw {
+                Raw::Done(r) => batch.rows.push(BatchRow::Done(r)),
+                Raw::Row { line, unclosed } => {
+                    let first = batch.ends.len();
+                    for f in self.record.iter() {
+                        batch.bytes.extend_from_slice(f);
+                        batch.ends.push(batch.bytes.len());
+                    }
+                    batch.rows.push(BatchRow::Row {
+                        line,
+                        unclosed,
+                        fields: (first, batch.ends.len()),
+                    });
+                }
+            }
+        }
+        if batch.rows.is_empty() {
+            return None;
+        }
+        batch.layout = self.layout.clone();
+        Some(batch)
+    }
+}
+
+impl<R: Read> Iterator for CsvReader<R> {
+    type Item = CaseRecord;
+
+    fn next(&mut self) -> Option<CaseRecord> {
+        match self.next_row()? {
+            Raw::Done(r) => Some(*r),
+            Raw::Row { line, unclosed } => {
+                let layout = self.layout.as_ref()?;
+                Some(finish(layout, &self.record, line, unclosed))
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum BatchRow {
+    Row {
+        line: usize,
+        unclosed: bool,
+        /// Range of the row's cells in `CsvBatch::ends`.
+        fields: (usize, usize),
+    },
+    Done(Box<CaseRecord>),
+}
+
+/// Rows read by [`CsvReader::next_batch`], not yet turned into cases.
+/// `Send`: read on one thread, build on another.
+#[derive(Debug, Clone)]
+pub struct CsvBatch {
+    layout: Option<Arc<Layout>>,
+    /// Every cell's bytes, one after the other.
+    bytes: Vec<u8>,
+    /// End offset in `bytes` of each cell.
+    ends: Vec<usize>,
+    rows: Vec<BatchRow>,
+}
+
+impl CsvBatch {
+    /// Number of input records in the batch.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The batch's records, in input order.
+    pub fn into_records(self) -> impl Iterator<Item = CaseRecord> {
+        let mut record = csv::ByteRecord::new();
+        let mut rows = self.rows.into_iter();
+        let (bytes, ends, layout) = (self.bytes, self.ends, self.layout);
+        std::iter::from_fn(move || match rows.next()? {
+            BatchRow::Done(r) => Some(*r),
+            BatchRow::Row {
+                line,
+                unclosed,
+                fields: (a, b),
+            } => {
+                record.clear();
+                let mut start = if a == 0 { 0 } else { ends[a - 1] };
+                for &end in &ends[a..b] {
+                    record.push_field(&bytes[start..end]);
+                    start = end;
+                }
+                let layout = layout.as_ref()?;
+                Some(finish(layout, &record, line, unclosed))
+            }
+        })
     }
 }
 

@@ -31,7 +31,7 @@ pub mod detect;
 pub mod json;
 pub mod time;
 
-pub use self::csv::CsvReader;
+pub use self::csv::{CsvBatch, CsvReader};
 pub use detect::Format;
 pub use json::{case_from_json, JsonLinesReader, JsonReader};
 pub use time::parse_time;
@@ -70,4 +70,69 @@ where
 /// `bytes` without a leading UTF-8 byte order mark.
 pub(crate) fn bom_stripped(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
+}
+
+/// Input records read but not necessarily parsed yet: CSV rows whose cases
+/// are built by [`CaseBatch::into_records`] (on a worker thread, in a
+/// parallel pipeline), or records already read (JSON, JSON Lines).
+#[derive(Debug, Clone)]
+pub enum CaseBatch {
+    Csv(CsvBatch),
+    Records(Vec<CaseRecord>),
+}
+
+impl CaseBatch {
+    pub fn len(&self) -> usize {
+        match self {
+            CaseBatch::Csv(b) => b.len(),
+            CaseBatch::Records(r) => r.len(),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The records, in input order.
+    pub fn into_records(self) -> Box<dyn Iterator<Item = CaseRecord>> {
+        match self {
+            CaseBatch::Csv(b) => Box::new(b.into_records()),
+            CaseBatch::Records(r) => Box::new(r.into_iter()),
+        }
+    }
+}
+
+/// [`read_cases`] in batches of up to `size` records, for parallel
+/// pipelines: CSV rows come unparsed (the sequential part of reading is
+/// then only the CSV state machine), JSON and JSON Lines records parsed.
+/// Flattening the batches' records gives exactly what [`read_cases`] gives.
+pub fn read_case_batches<'a, R, I, S>(
+    reader: R,
+    format: Format,
+    event_names: I,
+    size: usize,
+) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a>
+where
+    R: BufRead + Send + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let size = size.max(1);
+    fn chunks<'b, T: Iterator<Item = CaseRecord> + Send + 'b>(
+        mut it: T,
+        size: usize,
+    ) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'b> {
+        Box::new(std::iter::from_fn(move || {
+            let v: Vec<CaseRecord> = it.by_ref().take(size).collect();
+            (!v.is_empty()).then_some(CaseBatch::Records(v))
+        }))
+    }
+    match format {
+        Format::Json => chunks(JsonReader::new(reader), size),
+        Format::JsonLines => chunks(JsonLinesReader::new(reader), size),
+        Format::Csv => {
+            let mut r = CsvReader::new(reader, event_names);
+            Box::new(std::iter::from_fn(move || {
+                r.next_batch(size).map(CaseBatch::Csv)
+            }))
+        }
+    }
 }

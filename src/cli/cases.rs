@@ -1,6 +1,6 @@
 //! Opening a cases file (or stdin) and counting what came out of it.
 
-use delai::cases::{read_cases, CaseRecord, Format};
+use delai::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, Format};
 use delai::clock::Record;
 use delai::model::Status;
 use delai::Diagnostic;
@@ -29,6 +29,29 @@ pub fn open(
     Ok(read_cases(reader, format, event_names))
 }
 
+/// [`open`] in batches of up to `size` records, for the parallel pipeline
+/// of `delai check` (`Send`: read on a thread of its own).
+pub fn open_batches(
+    path: Option<&str>,
+    event_names: Vec<String>,
+    size: usize,
+) -> Result<Box<dyn Iterator<Item = CaseBatch> + Send>, Diagnostic> {
+    let path = path.filter(|p| *p != "-");
+    let mut reader: Box<dyn BufRead + Send> = match path {
+        None => Box::new(BufReader::with_capacity(1 << 16, std::io::stdin())),
+        Some(p) => Box::new(BufReader::with_capacity(
+            1 << 16,
+            std::fs::File::open(p).map_err(|e| {
+                Diagnostic::error("unreadable-file", format!("cannot read {p}: {e}"))
+                    .help("check the path and the file's permissions")
+            })?,
+        )),
+    };
+    let format = Format::detect(path.map(Path::new), &mut reader)
+        .map_err(|e| Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}")))?;
+    Ok(read_case_batches(reader, format, event_names, size))
+}
+
 /// Counts for the summary on stderr.
 #[derive(Default)]
 pub struct Tally {
@@ -54,6 +77,17 @@ impl Tally {
                 }
                 Record::Error(_) => self.errors += 1,
             }
+        }
+    }
+
+    /// Adds the counts of another tally (one per batch, merged in order).
+    pub fn merge(&mut self, other: &Tally) {
+        self.cases += other.cases;
+        self.unreadable += other.unreadable;
+        self.records += other.records;
+        self.errors += other.errors;
+        for (a, b) in self.by_status.iter_mut().zip(other.by_status) {
+            *a += b;
         }
     }
 

@@ -89,3 +89,74 @@ pub enum Record {
     Result(CaseResult),
     Error(ErrorRecord),
 }
+
+/// Appends `t` as [`DateTime::to_rfc3339`] writes it, without allocating:
+/// output writers call this for three times per record, millions of times.
+/// The common shape (years 0–9999, whole seconds, an offset in whole
+/// minutes) is written by hand; anything else goes through chrono.
+pub fn push_rfc3339(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) {
+    use chrono::{Datelike, Timelike};
+    let local = t.naive_local();
+    let off = t.offset().local_minus_utc();
+    let year = local.year();
+    if local.nanosecond() != 0 || off % 60 != 0 || !(0..=9999).contains(&year) {
+        out.extend_from_slice(t.to_rfc3339().as_bytes());
+        return;
+    }
+    fn two(out: &mut Vec<u8>, v: u32) {
+        out.extend_from_slice(&[b'0' + (v / 10) as u8, b'0' + (v % 10) as u8]);
+    }
+    let year = year as u32;
+    two(out, year / 100);
+    two(out, year % 100);
+    out.push(b'-');
+    two(out, local.month());
+    out.push(b'-');
+    two(out, local.day());
+    out.push(b'T');
+    two(out, local.hour());
+    out.push(b':');
+    two(out, local.minute());
+    out.push(b':');
+    two(out, local.second());
+    out.push(if off < 0 { b'-' } else { b'+' });
+    let m = off.unsigned_abs() / 60;
+    two(out, m / 60);
+    out.push(b':');
+    two(out, m % 60);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_rfc3339;
+    use chrono::{DateTime, FixedOffset, TimeZone};
+    use proptest::prelude::*;
+
+    fn same(t: DateTime<FixedOffset>) {
+        let mut buf = Vec::new();
+        push_rfc3339(&mut buf, &t);
+        assert_eq!(String::from_utf8(buf).unwrap(), t.to_rfc3339());
+    }
+
+    #[test]
+    fn odd_shapes_match_chrono() {
+        let utc = FixedOffset::east_opt(0).unwrap();
+        same(utc.with_ymd_and_hms(1900, 1, 1, 0, 0, 0).unwrap());
+        let lmt = FixedOffset::west_opt(5 * 3600 + 17 * 60 + 32).unwrap();
+        same(lmt.with_ymd_and_hms(1900, 1, 1, 0, 0, 0).unwrap());
+        let t = utc.with_ymd_and_hms(2025, 6, 20, 10, 0, 0).unwrap();
+        same(t + chrono::Duration::milliseconds(250));
+        same(t + chrono::Duration::nanoseconds(7));
+    }
+
+    proptest! {
+        #[test]
+        fn matches_chrono(ts in -2_300_000_000i64..7_300_000_000, off in -57_599i32..57_599) {
+            let off = FixedOffset::east_opt(off).unwrap();
+            let t = DateTime::from_timestamp(ts, 0).unwrap().with_timezone(&off);
+            same(t);
+            let whole = FixedOffset::east_opt(off.local_minus_utc() / 60 * 60).unwrap();
+            same(t.with_timezone(&whole));
+        }
+    }
+}
