@@ -36,11 +36,22 @@ const WHOLE_DAY: [(u32, u32); 1] = [(0, 86_400)];
 impl BusinessCalendar {
     /// Local midnight starting day `i` (`i ≤ DAYS`), as Unix seconds.
     fn midnight(&self, i: usize) -> Result<i64, Diagnostic> {
-        self.wall(i, 0)
+        // Performance: cached (`zone.rs`), exact on every day.
+        match self.zone_days().midnight(i) {
+            Some((m, _)) => Ok(m),
+            None => self.wall(i, 0),
+        }
     }
 
     /// Local wall time `secs` after midnight of day `i`, as Unix seconds.
     fn wall(&self, i: usize, secs: u32) -> Result<i64, Diagnostic> {
+        // Performance: on a day without a DST change, midnight + secs
+        // (`secs` = 86 400 is then the next midnight, as resolved).
+        if let Some((m, true)) = self.zone_days().midnight(i) {
+            if secs <= 86_400 {
+                return Ok(m + i64::from(secs));
+            }
+        }
         let t = date_of(i).and_time(NaiveTime::MIN) + TimeDelta::seconds(i64::from(secs));
         resolve(self.tz(), t).map(|x| x.timestamp()).ok_or_else(|| {
             Diagnostic::error(
@@ -109,6 +120,10 @@ impl BusinessCalendar {
             )
             .help("delai computes dates between 1900-01-01 and 2199-12-31")
         };
+        // Performance: the cached midnights answer exactly (`zone.rs`).
+        if let Some((d, _)) = self.zone_days().day_of(t) {
+            return Ok(d);
+        }
         let dt = DateTime::<Utc>::from_timestamp(t, 0).ok_or_else(out)?;
         let local = dt.with_timezone(&self.tz()).date_naive();
         let mut d = day_number(local).ok_or_else(out)?;

@@ -71,7 +71,8 @@ use chrono_tz::Tz;
 use hours::{no_business_day, SecIndex};
 use index::{date_of, day_number, DayIndex};
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
+use zone::ZoneDays;
 
 /// First and last supported dates.
 pub const FIRST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
@@ -107,6 +108,8 @@ pub struct BusinessCalendar {
     model: Calendar,
     days: OnceLock<DayIndex>,
     secs: OnceLock<Result<SecIndex, Diagnostic>>,
+    /// Cached local midnights of the zone (see `zone.rs`), shared.
+    zone: OnceLock<Arc<ZoneDays>>,
 }
 
 impl Clone for BusinessCalendar {
@@ -143,6 +146,7 @@ impl BusinessCalendar {
             model,
             days: OnceLock::new(),
             secs: OnceLock::new(),
+            zone: OnceLock::new(),
         }
     }
     pub fn model(&self) -> &Calendar {
@@ -272,6 +276,62 @@ impl BusinessCalendar {
             })
             .collect())
     }
+    /// The zone's cached local midnights (performance: see `zone.rs`).
+    #[inline]
+    fn zone_days(&self) -> &ZoneDays {
+        self.zone.get_or_init(|| ZoneDays::of(self.tz()))
+    }
+
+    /// [`BusinessCalendar::local`] as a UTC instant — the same answer,
+    /// read from the cached midnights on days without a DST change.
+    #[inline]
+    pub fn local_utc(&self, t: NaiveDateTime) -> Result<DateTime<Utc>, Diagnostic> {
+        let i = day(t.date())?;
+        if let Some(ts) = self.zone_days().local_ts(i, t) {
+            if let Some(x) = DateTime::from_timestamp(ts, t.and_utc().timestamp_subsec_nanos()) {
+                return Ok(x);
+            }
+        }
+        Ok(self.local(t)?.with_timezone(&Utc))
+    }
+
+    /// [`BusinessCalendar::end_of_day`] as a UTC instant.
+    #[inline]
+    pub fn end_of_day_utc(&self, d: NaiveDate) -> Result<DateTime<Utc>, Diagnostic> {
+        let t = NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN);
+        self.local_utc(d.and_time(t))
+    }
+
+    /// The UTC offset in force at `t` in the calendar's zone (what
+    /// `t.with_timezone(&tz).offset().fix()` gives).
+    #[inline]
+    pub fn offset_at(&self, t: DateTime<Utc>) -> chrono::FixedOffset {
+        use chrono::{Offset, TimeZone};
+        if let Some((_, Some(off))) = self.zone_days().day_of(t.timestamp()) {
+            if let Some(o) = chrono::FixedOffset::east_opt(off) {
+                return o;
+            }
+        }
+        self.tz().offset_from_utc_datetime(&t.naive_utc()).fix()
+    }
+
+    /// `t` as local wall-clock time in the calendar's zone.
+    #[inline]
+    pub fn local_naive(&self, t: DateTime<Utc>) -> NaiveDateTime {
+        t.naive_utc() + chrono::TimeDelta::seconds(i64::from(self.offset_at(t).local_minus_utc()))
+    }
+
+    /// The local date of `t` in the calendar's zone.
+    #[inline]
+    pub fn local_date_of(&self, t: DateTime<Utc>) -> NaiveDate {
+        // Only on regular days: after a fold at midnight the instants of the
+        // repeated hour belong to the previous date.
+        if let Some((d, Some(_))) = self.zone_days().day_of(t.timestamp()) {
+            return date_of(d);
+        }
+        t.with_timezone(&self.tz()).date_naive()
+    }
+
     /// Reads a local wall-clock time in the calendar's zone. In a DST gap
     /// the time is moved forward by the gap (02:30 → 03:30); in a fold the
     /// earlier instant is taken.

@@ -83,13 +83,13 @@ pub fn deadline(
                 .filter(|t| (0..=MAX_DAYS).contains(t));
             let total = total.ok_or_else(|| too_long(amount, unit))?;
             let day = cal.add_business_days(origin.d0, total)?;
-            Ok(cal.end_of_day(day)?.with_timezone(&Utc))
+            cal.end_of_day_utc(day)
         }
         Unit::Days | Unit::Weeks | Unit::Months => {
             let cal = origin.calendar(unit)?;
             let day = calendar_day(origin.d0, amount, unit, extra)?;
             let day = cal.business_day_on_or_after(day)?;
-            Ok(cal.end_of_day(day)?.with_timezone(&Utc))
+            cal.end_of_day_utc(day)
         }
         Unit::Hours | Unit::Minutes | Unit::Seconds => {
             let secs = seconds(amount, unit)?
@@ -166,13 +166,8 @@ pub fn measure(
     if b <= a {
         return Ok(0);
     }
-    let dates = |cal: &BusinessCalendar| {
-        let tz = cal.tz();
-        (
-            a.with_timezone(&tz).date_naive(),
-            b.with_timezone(&tz).date_naive(),
-        )
-    };
+    // Local dates through the calendar's cached midnights (performance).
+    let dates = |cal: &BusinessCalendar| (cal.local_date_of(a), cal.local_date_of(b));
     match (m, cal) {
         (Measure::Seconds, _) => Ok((b - a).num_seconds()),
         (Measure::BusinessDays, Some(cal)) => {

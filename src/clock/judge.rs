@@ -320,7 +320,8 @@ pub fn judge_with(
 
 fn local_date(cal: Option<&BusinessCalendar>, at: DateTime<Utc>) -> NaiveDate {
     match cal {
-        Some(c) => at.with_timezone(&c.tz()).date_naive(),
+        // Same as `with_timezone(&tz).date_naive()`, cached (performance).
+        Some(c) => c.local_date_of(at),
         None => at.date_naive(),
     }
 }
@@ -337,7 +338,7 @@ fn origin<'c>(
     let (Some(cutoff), Some(c)) = (standard.cutoff, cal) else {
         return Ok((plain, None));
     };
-    let local = start.with_timezone(&c.tz());
+    let local = c.local_naive(start);
     let seconds = local
         .time()
         .signed_duration_since(NaiveTime::MIN)
@@ -350,7 +351,7 @@ fn origin<'c>(
     } else {
         return Ok((plain, None));
     };
-    let midnight = c.local(day.and_time(NaiveTime::MIN))?.with_timezone(&Utc);
+    let midnight = c.local_utc(day.and_time(NaiveTime::MIN))?;
     let at = if matches!(unit, Unit::BusinessHours | Unit::BusinessMinutes) {
         c.next_opening(midnight)?
     } else {

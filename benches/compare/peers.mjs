@@ -1,0 +1,87 @@
+// date-fns + date-holidays (and delai's WebAssembly package when built):
+// the N-th business day after a date, on a sample of the pairs.
+//
+//   node peers.mjs DIR            (DIR from compare.py: sample.json, holidays.txt)
+//
+// Prints one JSON line per system: {system, n, ns_per_op, answers_file}.
+// Dates are handled as UTC noon so no zone shifts a day (run with TZ=UTC).
+import { addBusinessDays } from "date-fns";
+import Holidays from "date-holidays";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.argv[2];
+const sample = JSON.parse(readFileSync(join(dir, "sample.json"), "utf8"));
+const delaiHolidays = new Set(
+  readFileSync(join(dir, "holidays.txt"), "utf8").split("\n").filter(Boolean),
+);
+const iso = (d) => d.toISOString().slice(0, 10);
+const noon = (s) => new Date(s + "T12:00:00Z");
+
+// The N-th business day strictly after d, stepping with date-fns and
+// skipping holidays (date-fns knows weekends only).
+function nth(d, n, isHoliday) {
+  let k = 0;
+  while (k < n) {
+    d = addBusinessDays(d, 1);
+    if (!isHoliday(d)) k++;
+  }
+  return d;
+}
+
+function run(system, isHoliday) {
+  const out = new Array(sample.dates.length);
+  const times = [];
+  for (let r = 0; r < 3; r++) {
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < sample.dates.length; i++) {
+      out[i] = iso(nth(noon(sample.dates[i]), sample.ns[i], isHoliday));
+    }
+    times.push(Number(process.hrtime.bigint() - t));
+  }
+  times.sort((a, b) => a - b);
+  const file = join(dir, system.replace(/[^a-z0-9]+/gi, "_") + ".json");
+  writeFileSync(file, JSON.stringify(out));
+  console.log(
+    JSON.stringify({ system, n: out.length, ns_per_op: times[1] / out.length, answers_file: file }),
+  );
+}
+
+// 1. date-holidays' own Quebec holidays (public ones), as an app would.
+const hd = new Holidays("CA", "QC");
+run("date-fns + date-holidays", (d) => {
+  const h = hd.isHoliday(d);
+  return Array.isArray(h) && h.some((x) => x.type === "public");
+});
+
+// 2. The same loop with delai's holiday list in a Set: same answers as
+// delai, so the time is date-fns's stepping alone.
+run("date-fns + delai holiday Set", (d) => delaiHolidays.has(iso(d)));
+
+// 3. delai's WebAssembly package (wasm-pack --target nodejs), when built.
+const wasm = process.env.DELAI_WASM_PKG;
+if (wasm && existsSync(join(wasm, "package.json"))) {
+  const { createRequire } = await import("node:module");
+  const require = createRequire(import.meta.url);
+  const delai = require(wasm);
+  const rules = delai.Rules.compile(readFileSync(join(dir, "one-standard.delai"), "utf8"));
+  const cases = JSON.parse(readFileSync(join(dir, "cases.json"), "utf8"));
+  const times = [];
+  let results;
+  for (let r = 0; r < 3; r++) {
+    const t = process.hrtime.bigint();
+    results = rules.checkMany(cases, { asOf: "2026-06-30 12:00" });
+    times.push(Number(process.hrtime.bigint() - t));
+  }
+  times.sort((a, b) => a - b);
+  const file = join(dir, "delai_wasm_checkMany.json");
+  writeFileSync(file, JSON.stringify(results.map((r) => r[0].due.slice(0, 10))));
+  console.log(
+    JSON.stringify({
+      system: "delai wasm checkMany",
+      n: cases.length,
+      ns_per_op: times[1] / cases.length,
+      answers_file: file,
+    }),
+  );
+}
