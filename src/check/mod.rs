@@ -70,7 +70,7 @@ impl<'a> Ctx<'a> {
     pub fn has_line_starting(&self, span: crate::Span, words: &[&str]) -> bool {
         let text = self.source.get(span.start..span.end).unwrap_or("");
         text.lines().skip(1).any(|line| {
-            let first = line.trim_start().split_whitespace().next().unwrap_or("");
+            let first = line.split_whitespace().next().unwrap_or("");
             words.contains(&first)
         })
     }
