@@ -66,7 +66,7 @@ where
     let mut best: Option<(usize, &'a str)> = None;
     for candidate in candidates {
         let d = distance(&folded, &fold(candidate));
-        if d <= limit && best.map_or(true, |(b, _)| d < b) {
+        if d <= limit && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, candidate));
         }
     }

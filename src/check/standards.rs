@@ -418,8 +418,8 @@ fn check_versions(cx: &mut Ctx, standards: &[Checked]) {
                 continue;
             }
             let (ea, eb) = (a.standard.effective, b.standard.effective);
-            let overlap = ea.from.map_or(true, |f| eb.until.map_or(true, |u| f <= u))
-                && eb.from.map_or(true, |f| ea.until.map_or(true, |u| f <= u));
+            let overlap = ea.from.is_none_or(|f| eb.until.is_none_or(|u| f <= u))
+                && eb.from.is_none_or(|f| ea.until.is_none_or(|u| f <= u));
             if !overlap {
                 continue;
             }
