@@ -32,6 +32,8 @@
 //! - Times: `HH:MM[:SS]`, also French `16h00`/`16h`; time literals
 //!   `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]` or a bare date.
 
+// The contract's `substitute: Option<(Spanned<…>, Spanned<…>)>` is fine as is.
+#[allow(clippy::type_complexity)]
 pub mod ast;
 mod errors;
 mod grammar;
@@ -222,6 +224,9 @@ impl<'s> Piece<'s> {
         let body_end = self.close.unwrap_or(self.end);
         let mut clauses = Vec::new();
         for (s, e) in scan::split_clauses(src, open + 1, body_end) {
+            if diags.len() >= MAX_ERRORS {
+                break;
+            }
             if self.is_deep(s, e) {
                 diags.push(too_deep(src, s));
                 continue;

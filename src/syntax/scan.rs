@@ -147,9 +147,7 @@ pub fn word_at(text: &str, at: usize) -> (usize, usize) {
     let rest = text.get(at..).unwrap_or("");
     let len = rest
         .char_indices()
-        .find(|&(_, c)| {
-            !(c.is_alphanumeric() || matches!(c, '_' | '-' | '\'' | '’')) && !is_mark(c)
-        })
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '\'' | '’') || is_mark(c)))
         .map(|(i, _)| i)
         .unwrap_or(rest.len());
     (at, at + len)
