@@ -61,7 +61,12 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     }
     // A name written without quotes.
     if wants(Rule::string) && starts_word(&at.text[pos..]) {
-        let word = &at.text[found_span.start..found_span.end];
+        // The whole unquoted run, `America/Toronto` rather than `America`.
+        let run = at.text[pos..at.end.max(pos)]
+            .find(|c: char| c.is_whitespace() || matches!(c, '{' | '}' | ',' | ']' | ';' | '#'))
+            .map_or(at.end.max(pos), |i| pos + i);
+        let found_span = Span::new(pos, run);
+        let word = &at.text[pos..run];
         return Diagnostic::error(
             "syntax-error",
             format!("expected a name in double quotes{after}, found `{word}`"),

@@ -210,10 +210,13 @@ impl<'s> Piece<'s> {
         };
         let before = diags.len();
         let Some(open) = self.open else {
-            let header_end = if src[..self.end].ends_with('}') {
-                self.end - 1
+            let line_end = src[self.start..self.end]
+                .find('\n')
+                .map_or(self.end, |i| self.start + i);
+            let header_end = if src[..line_end].ends_with('}') {
+                line_end - 1
             } else {
-                self.end
+                line_end
             };
             if self.parse_head(header_end, diags).is_some() {
                 diags.push(errors::missing_open(src, header_end));
