@@ -13,8 +13,12 @@ use std::io::BufReader;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let rules_path = args.next().unwrap_or_else(|| "pkg-examples/data/city.delai".into());
-    let cases_path = args.next().unwrap_or_else(|| "pkg-examples/data/cases.csv".into());
+    let rules_path = args
+        .next()
+        .unwrap_or_else(|| "pkg-examples/data/city.delai".into());
+    let cases_path = args
+        .next()
+        .unwrap_or_else(|| "pkg-examples/data/cases.csv".into());
 
     // Compile once; `Rules` is cheap to clone and shareable across threads.
     let source = std::fs::read_to_string(&rules_path)?;
@@ -48,7 +52,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("\nAt risk as of {as_of}:");
     for r in &at_risk {
         let due = r.due.map(|d| d.to_rfc3339()).unwrap_or_default();
-        println!("  {} ({}): due {due}", r.case, r.standard.as_deref().unwrap_or("-"));
+        println!(
+            "  {} ({}): due {due}",
+            r.case,
+            r.standard.as_deref().unwrap_or("-")
+        );
     }
     println!("{errors} unreadable case(s)");
 

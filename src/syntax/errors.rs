@@ -311,7 +311,7 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
         let written = normalize(&at.text[span.start..span.end]);
         let dist = damerau(&written, &normalize(kw));
         let score = dist as f64 / kw.chars().count() as f64;
-        if dist <= tolerance(kw) && best.map_or(true, |(d, _, _)| score < d) {
+        if dist <= tolerance(kw) && best.is_none_or(|(d, _, _)| score < d) {
             best = Some((score, kw, span));
         }
     }
@@ -706,7 +706,7 @@ pub(super) fn closest<'a>(
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
         let d = damerau(&w, &normalize(c));
-        if d <= tolerance(c) && best.map_or(true, |(bd, _)| d < bd) {
+        if d <= tolerance(c) && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }
