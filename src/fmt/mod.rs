@@ -48,3 +48,6 @@ pub fn format_source(source: &str, lang: Option<Lang>) -> Result<String, Vec<Dia
         Err(errors)
     }
 }
+
+#[cfg(test)]
+mod tests;
