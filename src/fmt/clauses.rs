@@ -1,6 +1,7 @@
 //! One clause of a calendar, standard or example as one line of text,
 //! keywords in the given language.
 
+use super::comments::Lines;
 use super::expr::expr;
 use super::literals::{date, literal, percent, quoted, time, time_of_day};
 use super::words::{self, keywords};
@@ -13,7 +14,7 @@ use chrono::Weekday;
 
 // ---------------------------------------------------------------- calendars
 
-pub fn calendar(kind: &CalendarClauseKind, lang: Lang) -> String {
+pub fn calendar(kind: &CalendarClauseKind, lang: Lang, src: Lines) -> String {
     let kw = keywords(lang);
     match kind {
         CalendarClauseKind::Timezone(name) => format!("{} {}", kw.timezone, quoted(&name.value)),
@@ -26,8 +27,8 @@ pub fn calendar(kind: &CalendarClauseKind, lang: Lang) -> String {
                 .map(|r| {
                     format!(
                         "{}-{}",
-                        time_of_day(&r.value.from),
-                        time_of_day(&r.value.to)
+                        time_of_day(&r.value.from, src),
+                        time_of_day(&r.value.to, src)
                     )
                 })
                 .collect();
@@ -96,13 +97,21 @@ fn day_rule(rule: &DayRule, lang: Lang) -> String {
             ordinal,
             weekday: day,
             month: m,
-        } => format!(
-            "{} {} {} {}",
-            words::ordinal(lang, ordinal.value),
-            weekday(day, lang),
-            kw.of,
-            month(m, lang)
-        ),
+        } => {
+            let month = month(m, lang);
+            // « premier lundi de septembre », « deuxième lundi d'octobre ».
+            let elided = lang == Lang::Fr && month.starts_with(['a', 'o', 'â', 'e', 'é', 'i', 'u']);
+            let of = if elided {
+                "d'".to_string()
+            } else {
+                format!("{} ", kw.of)
+            };
+            format!(
+                "{} {} {of}{month}",
+                words::ordinal(lang, ordinal.value),
+                weekday(day, lang),
+            )
+        }
         DayRule::Relative {
             weekday: day,
             after,
@@ -168,7 +177,7 @@ fn weekdays(days: &Weekdays, lang: Lang) -> String {
 
 // ---------------------------------------------------------------- standards
 
-pub fn standard(kind: &StandardClauseKind, lang: Lang) -> String {
+pub fn standard(kind: &StandardClauseKind, lang: Lang, src: Lines) -> String {
     let kw = keywords(lang);
     match kind {
         StandardClauseKind::Title { lang: tag, text } => label(kw.title, tag, text),
@@ -200,7 +209,7 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang) -> String {
             }
             line
         }
-        StandardClauseKind::Cutoff(t) => format!("{} {}", kw.cutoff, time_of_day(t)),
+        StandardClauseKind::Cutoff(t) => format!("{} {}", kw.cutoff, time_of_day(t, src)),
         StandardClauseKind::ExtendedBy {
             amount: n,
             unit,
@@ -245,7 +254,7 @@ fn amount(n: i64, unit: &Spanned<Word<Unit>>, lang: Lang) -> String {
 
 // ---------------------------------------------------------------- examples
 
-pub fn example(kind: &ExampleClauseKind, lang: Lang) -> String {
+pub fn example(kind: &ExampleClauseKind, lang: Lang, src: Lines) -> String {
     let kw = keywords(lang);
     match kind {
         ExampleClauseKind::Standard(name) => format!("{} {}", kw.standard, quoted(&name.value)),
@@ -265,10 +274,10 @@ pub fn example(kind: &ExampleClauseKind, lang: Lang) -> String {
             kw.event,
             quoted(&name.value),
             kw.event_at,
-            time(at)
+            time(at, src)
         ),
-        ExampleClauseKind::AsOf(t) => format!("{} {}", kw.as_of, time(t)),
-        ExampleClauseKind::ExpectDue(t) => format!("{} {}", kw.expect_due, time(t)),
+        ExampleClauseKind::AsOf(t) => format!("{} {}", kw.as_of, time(t, src)),
+        ExampleClauseKind::ExpectDue(t) => format!("{} {}", kw.expect_due, time(t, src)),
         ExampleClauseKind::ExpectStatus(s) => format!(
             "{} {}",
             kw.expect_status,

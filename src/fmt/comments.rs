@@ -41,6 +41,11 @@ impl<'a> Lines<'a> {
         }
     }
 
+    /// The source text under `span`, when there is a source.
+    pub fn text(self, span: Span) -> Option<&'a str> {
+        self.between(span.start, span.end)
+    }
+
     fn between(self, from: usize, to: usize) -> Option<&'a str> {
         match self {
             Lines::Source(src) if from <= to => src.get(from..to),

@@ -1,6 +1,7 @@
 //! Literals in canonical form: quoted strings, numbers as written, dates,
 //! times of day, instants and percentages.
 
+use super::comments::Lines;
 use crate::diagnostic::Span;
 use crate::syntax::ast::{DateLit, Literal, Spanned, TimeLit, TimeOfDay};
 
@@ -44,9 +45,12 @@ pub fn date(d: &DateLit) -> String {
 }
 
 /// `08:30`; the seconds only when they are not zero or were written.
-pub fn time_of_day(t: &Spanned<TimeOfDay>) -> String {
-    // `HH:MM:SS` is 8 bytes, `H:MM:SS` 7; `HH:MM` at most 5.
-    let written_seconds = t.span.end.saturating_sub(t.span.start) >= 7;
+pub fn time_of_day(t: &Spanned<TimeOfDay>, src: Lines) -> String {
+    let written_seconds = match src.text(t.span) {
+        Some(text) => text.matches(':').count() >= 2,
+        // `HH:MM:SS` is 8 bytes, `H:MM:SS` 7; `HH:MM` at most 5.
+        None => t.span.end.saturating_sub(t.span.start) >= 7,
+    };
     clock(&t.value, written_seconds)
 }
 
@@ -61,8 +65,11 @@ fn clock(t: &TimeOfDay, written_seconds: bool) -> String {
 /// `2025-06-20 10:00`, `2025-06-20 10:00:15`, `2025-03-09T09:30:00-04:00`:
 /// an instant with an offset is written RFC 3339-style with `T`; the
 /// seconds and a `Z` are kept when they were written.
-pub fn time(t: &Spanned<TimeLit>) -> String {
-    let shape = WrittenShape::guess(t);
+pub fn time(t: &Spanned<TimeLit>, src: Lines) -> String {
+    let shape = match src.text(t.span) {
+        Some(text) => WrittenShape::read(text),
+        None => WrittenShape::guess(t),
+    };
     let mut out = date(&t.value.date);
     let Some(tod) = &t.value.time else {
         return out;
@@ -85,14 +92,32 @@ pub fn time(t: &Spanned<TimeLit>) -> String {
     out
 }
 
-/// What the instant's span length says about how it was written: the AST
-/// keeps values, not text, so `10:00:00` and `10:00` differ only there.
+/// How an instant was written: the AST keeps values, not text, so
+/// `10:00:00` and `10:00`, `Z` and `+00:00` differ only in the source.
 struct WrittenShape {
     seconds: bool,
     zulu: bool,
 }
 
 impl WrittenShape {
+    /// From the instant's text: the time of day follows the date and its
+    /// separator, and has two colons when the seconds are written.
+    fn read(text: &str) -> Self {
+        let text = text.trim();
+        let after_date = text.get(8..).unwrap_or("");
+        let time = after_date
+            .find([' ', '\t', 'T', 't'])
+            .map_or("", |i| after_date[i + 1..].trim_start());
+        let tod_len = time
+            .find(|c: char| !(c.is_ascii_digit() || c == ':' || c == 'h' || c == 'H'))
+            .unwrap_or(time.len());
+        WrittenShape {
+            seconds: time[..tod_len].matches(':').count() >= 2,
+            zulu: text.ends_with(['z', 'Z']),
+        }
+    }
+
+    /// From the span's length alone, when there is no source text.
     fn guess(t: &Spanned<TimeLit>) -> Self {
         let Span { start, end } = t.span;
         let len = end.saturating_sub(start);
@@ -169,12 +194,15 @@ mod tests {
             } else {
                 None
             };
-            assert_eq!(time_of(at(lit(time, offset), text)), text);
+            assert_eq!(time_of(at(lit(time, offset), text), text), text);
         }
     }
 
-    fn time_of(t: Spanned<TimeLit>) -> String {
-        time(&t)
+    fn time_of(t: Spanned<TimeLit>, text: &str) -> String {
+        let guessed = time(&t, Lines::Guess);
+        let padded = format!("{}{text}", " ".repeat(10));
+        assert_eq!(time(&t, Lines::Source(&padded)), guessed);
+        guessed
     }
 
     #[test]

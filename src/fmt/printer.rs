@@ -91,7 +91,7 @@ fn print_item(
             let body: Vec<(Span, String)> = c
                 .clauses
                 .iter()
-                .map(|cl| (cl.span, clauses::calendar(&cl.kind, lang)))
+                .map(|cl| (cl.span, clauses::calendar(&cl.kind, lang, lines)))
                 .collect();
             (c.span, end, header, body)
         }
@@ -101,7 +101,7 @@ fn print_item(
             let body = s
                 .clauses
                 .iter()
-                .map(|cl| (cl.span, clauses::standard(&cl.kind, lang)))
+                .map(|cl| (cl.span, clauses::standard(&cl.kind, lang, lines)))
                 .collect();
             (s.span, s.name.span.end, header, body)
         }
@@ -111,7 +111,7 @@ fn print_item(
             let body = e
                 .clauses
                 .iter()
-                .map(|cl| (cl.span, clauses::example(&cl.kind, lang)))
+                .map(|cl| (cl.span, clauses::example(&cl.kind, lang, lines)))
                 .collect();
             (e.span, e.name.span.end, header, body)
         }
