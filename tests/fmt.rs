@@ -7,6 +7,7 @@ mod ast_gen;
 mod normalize;
 
 use delai::fmt::{format_source, print};
+use delai::model::{Expectation, RulesData};
 use delai::syntax::ast::{File, Lang};
 use delai::syntax::parse;
 use proptest::prelude::*;
@@ -113,6 +114,46 @@ fn translating_keeps_the_tree() {
             original,
             "{name} → fr → en"
         );
+    }
+}
+
+/// The checked rules of a file, with the source positions they record
+/// (which move when a file is reformatted) set to zero.
+fn checked(source: &str) -> RulesData {
+    let file = parse_clean(source);
+    let (rules, diagnostics) = delai::check::check(&file, source);
+    let Some(mut rules) = rules else {
+        panic!("check failed: {diagnostics:#?}\n{source}");
+    };
+    for s in &mut rules.standards {
+        s.line = 0;
+    }
+    for e in &mut rules.examples {
+        e.line = 0;
+        e.column = 0;
+        for x in &mut e.expectations {
+            match x {
+                Expectation::Due { line, .. }
+                | Expectation::Status { line, .. }
+                | Expectation::NotApplicable { line } => *line = 0,
+            }
+        }
+    }
+    rules
+}
+
+#[test]
+fn formatting_keeps_the_checked_rules() {
+    for name in ["city.delai", "ville.delai"] {
+        let source = fixture(name);
+        let original = checked(&source);
+        for lang in LANGS {
+            let out = format_source(&source, lang).expect("parses");
+            assert_eq!(checked(&out), original, "{name} printed in {lang:?}");
+        }
+        let fr = format_source(&source, Some(Lang::Fr)).expect("parses");
+        let back = format_source(&fr, Some(Lang::En)).expect("parses");
+        assert_eq!(checked(&back), original, "{name} → fr → en");
     }
 }
 
