@@ -218,12 +218,21 @@ pub struct StandardClause {
 #[derive(Debug, Clone, PartialEq)]
 pub enum StandardClauseKind {
     /// `title [en|fr] "…"`; `lang` is the label's language, if given.
-    Title { lang: Option<Spanned<Lang>>, text: Name },
-    Description { lang: Option<Spanned<Lang>>, text: Name },
+    Title {
+        lang: Option<Spanned<Lang>>,
+        text: Name,
+    },
+    Description {
+        lang: Option<Spanned<Lang>>,
+        text: Name,
+    },
     AppliesWhen(Expr),
     StartsAt(Name),
     StopsAt(Name),
-    Pauses { from: Name, until: Name },
+    Pauses {
+        from: Name,
+        until: Name,
+    },
     Within(Within),
     Cutoff(Spanned<TimeOfDay>),
     ExtendedBy {
@@ -307,7 +316,10 @@ pub enum ExampleClauseKind {
     Standard(Name),
     /// `case k = "v", k2 = 3`
     Case(Vec<(Name, Spanned<Literal>)>),
-    Event { name: Name, at: Spanned<TimeLit> },
+    Event {
+        name: Name,
+        at: Spanned<TimeLit>,
+    },
     AsOf(Spanned<TimeLit>),
     ExpectDue(Spanned<TimeLit>),
     ExpectStatus(Spanned<Word<Status>>),

@@ -1,13 +1,402 @@
 //! Text → spanned AST. pest's types never leave this module.
+//!
+//! How a file is read:
+//! 1. Guards: files over [`MAX_FILE_BYTES`] and parentheses nested deeper
+//!    than [`scan::MAX_DEPTH`] are refused before pest runs (pest recurses
+//!    on parentheses; nothing else in the grammar recurses). A UTF-8 BOM is
+//!    skipped; spans stay offsets in the original text.
+//! 2. Comments are collected by [`scan`] for the formatter.
+//! 3. The whole file is parsed with the `file` rule. If that fails, parsing
+//!    starts again item by item ([`scan::split_items`]): good items are
+//!    kept, and inside a bad item clause by clause, so each mistake gives one
+//!    diagnostic and the rest of the file is still read. An item whose
+//!    header parsed keeps the clauses that parsed.
+//!
+//! Keyword decisions (the grammar is `grammar/delai.pest`):
+//! - Keywords are case-insensitive (ASCII letters); accents are optional
+//!   and may be capital or decomposed (`Férié`, `FERIE`, `ferie`);
+//!   apostrophes may be `'` or `’`. English and French may be mixed.
+//! - Days of the month: `january 1`, `1 janvier`, `1er janvier`,
+//!   `january 1st`: the day and month may come in either order, in either
+//!   language, and ordinal suffixes (`er`, `re`, `st`, `nd`, `rd`, `th`) are
+//!   dropped.
+//! - Ordinals: `first`…`fifth`, `last`, `premier`/`première`/`1er`,
+//!   `deuxième`/`second(e)`/`2e`, `troisième`/`3e`, `quatrième`/`4e`,
+//!   `cinquième`/`5e`, `dernier`/`dernière`.
+//! - Month, weekday, unit and status positions take any word; words not in
+//!   the vocabulary become `Word::Unknown` (the checker suggests).
+//! - French connectors: holiday `le`, `de`/`d'` for "of", `selon` for the
+//!   calendar of `within`, `dans`/`hors de` in conditions, `à partir de` /
+//!   `jusqu'à` (or `jusqu'en`) for years, `du … au …` for periods, `à` or
+//!   `au` in weekday ranges (`lundi au vendredi`).
+//! - Times: `HH:MM[:SS]`, also French `16h00`/`16h`; time literals
+//!   `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]` or a bare date.
 
 pub mod ast;
+mod errors;
+mod grammar;
+mod lower;
+mod scan;
+mod words;
 
-use crate::diagnostic::Diagnostic;
+#[cfg(test)]
+mod tests;
+
+use crate::diagnostic::{Diagnostic, Span};
+use ast::{Comment, File, Item, Lang};
+use errors::Where;
+use grammar::{DelaiParser, Rule};
+use lower::Lowerer;
+use pest::iterators::Pair;
+use pest::Parser;
+use words::ItemKind;
+
+/// Larger files are refused (`file-too-large`).
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// After this many syntax errors the rest of the file is not reported.
+const MAX_ERRORS: usize = 200;
 
 /// Parses a whole file. Always returns a tree — the items that parsed — and
 /// every syntax error found (parsing resumes at the next top-level item
 /// after an error, so one typo does not hide the rest).
 pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
-    let _ = source;
-    todo!("syntax helper")
+    let span = Span::new(0, source.len());
+    let mut diags = Vec::new();
+    if source.len() > MAX_FILE_BYTES {
+        diags.push(
+            Diagnostic::error(
+                "file-too-large",
+                format!(
+                    "this file is {} bytes; at most {} MiB can be read",
+                    source.len(),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            )
+            .at(Span::new(0, 0))
+            .help("split the rules into several files"),
+        );
+        return (
+            File {
+                items: Vec::new(),
+                comments: Vec::new(),
+                span,
+            },
+            diags,
+        );
+    }
+    let from = if source.starts_with('\u{FEFF}') {
+        '\u{FEFF}'.len_utf8()
+    } else {
+        0
+    };
+    let comments = scan::comments(source, from)
+        .into_iter()
+        .map(|(s, e)| Comment {
+            text: source[s..e].to_string(),
+            span: Span::new(s, e),
+        })
+        .collect();
+
+    let whole = if scan::too_deep(source, from).is_none() {
+        DelaiParser::parse(Rule::file, &source[from..]).ok()
+    } else {
+        None
+    };
+    let items = match whole.and_then(|mut pairs| pairs.next()) {
+        Some(file) => {
+            let mut lower = Lowerer {
+                base: from,
+                diags: &mut diags,
+            };
+            file.into_inner()
+                .filter(|p| p.as_rule() != Rule::EOI)
+                .filter_map(|p| lower.item(&p))
+                .collect()
+        }
+        None => recover(source, from, &mut diags),
+    };
+    (
+        File {
+            items,
+            comments,
+            span,
+        },
+        diags,
+    )
+}
+
+/// Item-by-item parsing after the whole file failed.
+fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+    let mut items = Vec::new();
+    for chunk in scan::split_items(src, from) {
+        if diags.len() >= MAX_ERRORS {
+            diags.push(
+                Diagnostic::error(
+                    "too-many-errors",
+                    format!("stopped after {MAX_ERRORS} syntax errors"),
+                )
+                .help("fix the errors above and run again"),
+            );
+            break;
+        }
+        match chunk {
+            scan::Chunk::Junk { start, end } => diags.push(errors::junk(src, start, end)),
+            scan::Chunk::Item {
+                kind: None,
+                start,
+                end,
+                ..
+            } => diags.push(errors::junk(src, start, end)),
+            scan::Chunk::Item {
+                kind: Some(kind),
+                start,
+                open,
+                close,
+                end,
+            } => {
+                let piece = Piece {
+                    src,
+                    kind,
+                    start,
+                    open,
+                    close,
+                    end,
+                };
+                if let Some(item) = piece.recover(diags) {
+                    items.push(item);
+                }
+            }
+        }
+    }
+    items
+}
+
+/// One item found by the scanner.
+struct Piece<'s> {
+    src: &'s str,
+    kind: ItemKind,
+    start: usize,
+    open: Option<usize>,
+    close: Option<usize>,
+    end: usize,
+}
+
+impl<'s> Piece<'s> {
+    fn lang(&self) -> Lang {
+        let (s, e) = scan::word_at(self.src, self.start);
+        words::item_lang(&self.src[s..e])
+    }
+
+    fn recover(&self, diags: &mut Vec<Diagnostic>) -> Option<Item> {
+        let src = self.src;
+        // The item on its own may be fine (the error was elsewhere).
+        let whole_err = if self.is_deep(self.start, self.end) {
+            None
+        } else {
+            match DelaiParser::parse(Rule::item_entry, &src[self.start..self.end]) {
+                Ok(mut pairs) => {
+                    let p = pairs.next()?;
+                    return Lowerer {
+                        base: self.start,
+                        diags,
+                    }
+                    .item(&p);
+                }
+                Err(e) => Some(e),
+            }
+        };
+        let before = diags.len();
+        let Some(open) = self.open else {
+            let header_end = if src[..self.end].ends_with('}') {
+                self.end - 1
+            } else {
+                self.end
+            };
+            if self.parse_head(header_end, diags).is_some() {
+                diags.push(errors::missing_open(src, header_end));
+            }
+            return None;
+        };
+        let head = self.parse_head(open, diags);
+        let body_end = self.close.unwrap_or(self.end);
+        let mut clauses = Vec::new();
+        for (s, e) in scan::split_clauses(src, open + 1, body_end) {
+            if self.is_deep(s, e) {
+                diags.push(too_deep(src, s));
+                continue;
+            }
+            let rule = match self.kind {
+                ItemKind::Calendar => Rule::calendar_clause_entry,
+                ItemKind::Standard => Rule::standard_clause_entry,
+                ItemKind::Example => Rule::example_clause_entry,
+            };
+            match DelaiParser::parse(rule, &src[s..e]) {
+                Ok(pairs) => {
+                    if let Some(p) = pairs.into_iter().find(|p| p.as_rule() != Rule::EOI) {
+                        clauses.push((p, s));
+                    }
+                }
+                Err(err) => diags.push(errors::from_pest(
+                    &err,
+                    Where {
+                        text: src,
+                        start: s,
+                        end: e,
+                        lang: self.lang(),
+                        block: Some(self.kind),
+                        end_means: "the end of the clause",
+                    },
+                )),
+            }
+        }
+        if self.close.is_none() {
+            diags.push(errors::unclosed(src, self.start, open, self.lang()));
+        }
+        if diags.len() == before {
+            // Every piece parsed alone but not together: report pest's own
+            // error rather than nothing.
+            if let Some(err) = whole_err {
+                diags.push(errors::from_pest(
+                    &err,
+                    Where {
+                        text: src,
+                        start: self.start,
+                        end: self.end,
+                        lang: self.lang(),
+                        block: None,
+                        end_means: "the end of the block",
+                    },
+                ));
+            }
+        }
+        self.build(head?, clauses, diags)
+    }
+
+    fn is_deep(&self, start: usize, end: usize) -> bool {
+        scan::too_deep(&self.src[..end], start).is_some()
+    }
+
+    /// Parses the header `src[start..end]`; reports its error.
+    fn parse_head(&self, end: usize, diags: &mut Vec<Diagnostic>) -> Option<Pair<'s, Rule>> {
+        let src = self.src;
+        if self.is_deep(self.start, end) {
+            diags.push(too_deep(src, self.start));
+            return None;
+        }
+        match DelaiParser::parse(Rule::head_entry, &src[self.start..end]) {
+            Ok(pairs) => pairs.into_iter().find(|p| p.as_rule() != Rule::EOI),
+            Err(err) => {
+                diags.push(errors::from_pest(
+                    &err,
+                    Where {
+                        text: src,
+                        start: self.start,
+                        end,
+                        lang: self.lang(),
+                        block: None,
+                        end_means: "`{`",
+                    },
+                ));
+                None
+            }
+        }
+    }
+
+    /// The item from its header and the clauses that parsed; each pair is
+    /// lowered with the offset of the slice it was parsed from.
+    fn build(
+        &self,
+        head: Pair<'s, Rule>,
+        clauses: Vec<(Pair<'s, Rule>, usize)>,
+        diags: &mut Vec<Diagnostic>,
+    ) -> Option<Item> {
+        let span = Span::new(self.start, self.end);
+        Some(match self.kind {
+            ItemKind::Calendar => {
+                let (lang, name, extends) = Lowerer {
+                    base: self.start,
+                    diags: &mut *diags,
+                }
+                .calendar_head(&head)?;
+                let clauses = clauses
+                    .iter()
+                    .filter_map(|(c, base)| {
+                        Lowerer {
+                            base: *base,
+                            diags: &mut *diags,
+                        }
+                        .calendar_clause(c)
+                    })
+                    .collect();
+                Item::Calendar(ast::CalendarDecl {
+                    lang,
+                    name,
+                    extends,
+                    clauses,
+                    span,
+                })
+            }
+            ItemKind::Standard => {
+                let (lang, name) = Lowerer {
+                    base: self.start,
+                    diags: &mut *diags,
+                }
+                .simple_head(&head)?;
+                let clauses = clauses
+                    .iter()
+                    .filter_map(|(c, base)| {
+                        Lowerer {
+                            base: *base,
+                            diags: &mut *diags,
+                        }
+                        .standard_clause(c)
+                    })
+                    .collect();
+                Item::Standard(ast::StandardDecl {
+                    lang,
+                    name,
+                    clauses,
+                    span,
+                })
+            }
+            ItemKind::Example => {
+                let (lang, name) = Lowerer {
+                    base: self.start,
+                    diags: &mut *diags,
+                }
+                .simple_head(&head)?;
+                let clauses = clauses
+                    .iter()
+                    .filter_map(|(c, base)| {
+                        Lowerer {
+                            base: *base,
+                            diags: &mut *diags,
+                        }
+                        .example_clause(c)
+                    })
+                    .collect();
+                Item::Example(ast::ExampleDecl {
+                    lang,
+                    name,
+                    clauses,
+                    span,
+                })
+            }
+        })
+    }
+}
+
+fn too_deep(src: &str, start: usize) -> Diagnostic {
+    let at = scan::too_deep(src, start).unwrap_or(start);
+    Diagnostic::error(
+        "too-deep",
+        format!(
+            "parentheses are nested more than {} levels deep",
+            scan::MAX_DEPTH
+        ),
+    )
+    .at(Span::new(at, at + 1))
+    .with_label("too deep")
+    .help("simplify the condition: `and`/`or` chains need no parentheses, and `in [...]` lists many values")
 }

@@ -1,0 +1,711 @@
+//! pest errors → [`Diagnostic`]s a policy analyst can act on.
+//!
+//! pest reports the rules it tried at the furthest position. Every keyword
+//! and punctuation mark has its own rule, so each rule maps to a phrase
+//! (`kw_within` → "`within`", `unit` → "a unit such as `business days`…"),
+//! shown in the language of the block being written. On top of that come
+//! targeted hints: a name without quotes, an unclosed string, a decimal
+//! amount, an unknown clause keyword ("did you mean `within`?").
+
+use super::ast::Lang;
+use super::grammar::Rule;
+use super::scan;
+use super::words::{normalize, ItemKind};
+use crate::diagnostic::{Diagnostic, Span};
+use pest::error::{ErrorVariant, InputLocation};
+
+/// Where a failed parse was looking, for the words of the message.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Where<'a> {
+    /// The whole source (spans are absolute).
+    pub text: &'a str,
+    /// The parsed slice.
+    pub start: usize,
+    pub end: usize,
+    pub lang: Lang,
+    /// The block the slice belongs to, for clause errors.
+    pub block: Option<ItemKind>,
+    /// What the end of the slice means (`the end of the line`, `{`).
+    pub end_means: &'static str,
+}
+
+/// Converts one pest error in the slice described by `at`.
+pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic {
+    let rel = match err.location {
+        InputLocation::Pos(p) => p,
+        InputLocation::Span((s, _)) => s,
+    };
+    let pos = clamp(at.text, at.start + rel);
+    let positives: Vec<Rule> = match &err.variant {
+        ErrorVariant::ParsingError { positives, .. } => positives.clone(),
+        ErrorVariant::CustomError { .. } => Vec::new(),
+    };
+
+    // A clause whose very first word is wrong: an unknown keyword.
+    if let Some(block) = at.block {
+        if pos == first_code(at.text, at.start, at.end) {
+            return unknown_clause(at, block, pos);
+        }
+    }
+
+    let (found_span, found) = found_at(at, pos);
+    let after = previous_token(at, pos)
+        .map(|t| format!(" after `{t}`"))
+        .unwrap_or_default();
+    let wants = |r: Rule| positives.contains(&r);
+    let expected = expected_phrase(&positives, at);
+
+    // A string was expected and the text starts one: it is malformed.
+    if wants(Rule::string) && at.text[pos..].starts_with('"') {
+        return bad_string(at, pos);
+    }
+    // A name written without quotes.
+    if wants(Rule::string) && starts_word(&at.text[pos..]) {
+        let word = &at.text[found_span.start..found_span.end];
+        return Diagnostic::error(
+            "syntax-error",
+            format!("expected a name in double quotes{after}, found `{word}`"),
+        )
+        .at(found_span)
+        .with_label("names are written in double quotes")
+        .help(format!("write `\"{word}\"`"))
+        .suggest(format!("\"{word}\""));
+    }
+    if wants(Rule::string) && starts_curly_quote(&at.text[pos..]) {
+        return Diagnostic::error(
+            "syntax-error",
+            format!("expected a name in straight double quotes{after}, found {found}"),
+        )
+        .at(found_span)
+        .with_label("typographic quotes are not string delimiters")
+        .help("write names between straight double quotes: `\"name\"`");
+    }
+    // `within 2.5 days`: the amount is a whole number.
+    if (wants(Rule::unit) || wants(Rule::kw_day_unit))
+        && matches!(at.text[pos..].chars().next(), Some('.') | Some(','))
+        && at.text[..pos].ends_with(|c: char| c.is_ascii_digit())
+    {
+        return Diagnostic::error(
+            "syntax-error",
+            "the amount must be a whole number".to_string(),
+        )
+        .at(Span::new(pos, pos + 1))
+        .with_label("no decimals here")
+        .help("write a whole number of a smaller unit, e.g. `36 hours` rather than `1.5 days`");
+    }
+
+    let mut d = Diagnostic::error(
+        "syntax-error",
+        format!("expected {expected}{after}, found {found}"),
+    )
+    .at(found_span);
+    if let Some(h) = help_for(&positives, at.lang) {
+        d = d.help(h);
+    }
+    d
+}
+
+/// Whether the block could not be read at all (header or stray text).
+pub(super) fn junk(text: &str, start: usize, end: usize) -> Diagnostic {
+    let (ws, we) = scan::word_at(text, start);
+    let (span, found) = if we > ws {
+        (Span::new(ws, we), format!("`{}`", &text[ws..we]))
+    } else {
+        let c = text[start..].chars().next().unwrap_or(' ');
+        (Span::new(start, start + c.len_utf8()), describe_char(c))
+    };
+    let _ = end;
+    let mut d = Diagnostic::error(
+        "syntax-error",
+        format!("expected `calendar`, `standard` or `example`, found {found}"),
+    )
+    .at(span)
+    .with_label("not the start of an item");
+    if we > ws {
+        if let Some(s) = closest(&text[ws..we], TOP_KEYWORDS.iter().copied()) {
+            d.message = format!("unknown item `{}`; did you mean `{s}`?", &text[ws..we]);
+            d = d.suggest(s);
+        }
+    }
+    if found == "`}`" {
+        d.message = "unexpected `}`: there is no open block to close".to_string();
+        d.label = Some("no block to close".to_string());
+        return d.help("remove this `}` or check the braces above it");
+    }
+    d.help(
+        "a file is made of `calendar \"…\" { … }`, `standard \"…\" { … }` and `example \"…\" { … }` \
+         blocks (or `calendrier`, `norme`, `exemple`); comments start with `#`",
+    )
+}
+
+/// A block whose `}` never came.
+pub(super) fn unclosed(text: &str, start: usize, open: usize, lang: Lang) -> Diagnostic {
+    let (ws, we) = scan::word_at(text, start);
+    let kw = &text[ws..we];
+    Diagnostic::error("syntax-error", format!("this `{kw}` block is never closed"))
+        .at(Span::new(open, open + 1))
+        .with_label("this `{` has no matching `}`")
+        .help(match lang {
+            Lang::En => "add `}` on its own line after the block's last clause",
+            Lang::Fr => "add `}` on its own line after the block's last clause (`}` ferme le bloc)",
+        })
+}
+
+/// A header with no `{` after it.
+pub(super) fn missing_open(text: &str, header_end: usize) -> Diagnostic {
+    let end = text[..header_end].trim_end().len();
+    Diagnostic::error("syntax-error", "expected `{` after the name of the item")
+        .at(Span::new(end, end))
+        .with_label("the block should open here")
+        .help("put the clauses between `{` and `}`, e.g. `standard \"x\" { within 10 days }`")
+}
+
+const TOP_KEYWORDS: [&str; 6] = [
+    "calendar",
+    "standard",
+    "example",
+    "calendrier",
+    "norme",
+    "exemple",
+];
+
+/// Clause keywords per block, English then French.
+fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static str]) {
+    match block {
+        ItemKind::Calendar => (
+            &["timezone", "workdays", "hours", "holiday", "closed"],
+            &["fuseau", "jours ouvrables", "heures", "férié", "fermé"],
+        ),
+        ItemKind::Standard => (
+            &[
+                "title",
+                "description",
+                "applies when",
+                "starts at",
+                "stops at",
+                "pauses from",
+                "within",
+                "cutoff",
+                "extended by",
+                "target",
+                "warn at",
+                "effective from",
+            ],
+            &[
+                "titre",
+                "description",
+                "s'applique si",
+                "débute à",
+                "s'arrête à",
+                "suspendue de",
+                "dans",
+                "heure limite",
+                "prolongé de",
+                "cible",
+                "alerte à",
+                "en vigueur du",
+            ],
+        ),
+        ItemKind::Example => (
+            &["standard", "case", "event", "as of", "expect"],
+            &["norme", "cas", "événement", "en date du", "attendu"],
+        ),
+    }
+}
+
+/// The keyword part of a clause head that a typo may hit (`applies when` →
+/// `applies`, `heure limite` stays two words).
+fn head_keyword(head: &str) -> &str {
+    match head {
+        "applies when" | "starts at" | "stops at" | "pauses from" | "extended by" | "warn at"
+        | "effective from" => head.split(' ').next().unwrap_or(head),
+        "s'applique si" | "débute à" | "s'arrête à" | "suspendue de" | "prolongé de"
+        | "alerte à" => head.split(' ').next().unwrap_or(head),
+        "en vigueur du" => "en vigueur",
+        "en date du" => "en date",
+        _ => head,
+    }
+}
+
+fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
+    let (en, fr) = clause_heads(block);
+    let listed = |heads: &[&str]| {
+        heads
+            .iter()
+            .map(|h| format!("`{h}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let list = match at.lang {
+        Lang::En => listed(en),
+        Lang::Fr => listed(fr),
+    };
+    let help = format!("the clauses of {} are {list}", block.noun());
+    let (ws, we) = scan::word_at(at.text, pos);
+    if we == ws {
+        let c = at.text[pos..].chars().next().unwrap_or(' ');
+        return Diagnostic::error(
+            "syntax-error",
+            format!("expected a clause, found {}", describe_char(c)),
+        )
+        .at(Span::new(pos, pos + c.len_utf8()))
+        .help(help);
+    }
+    let first = &at.text[ws..we];
+    // Compare with each clause keyword over as many words as it has.
+    let mut best: Option<(usize, &str, Span)> = None;
+    for head in en.iter().chain(fr.iter()) {
+        let kw = head_keyword(head);
+        let words = kw.split(' ').count();
+        let span = words_span(at.text, pos, at.end, words);
+        let written = normalize(&at.text[span.start..span.end]);
+        let dist = damerau(&written, &normalize(kw));
+        if dist <= tolerance(kw) && best.map_or(true, |(d, _, _)| dist < d) {
+            best = Some((dist, kw, span));
+        }
+    }
+    if let Some((_, kw, span)) = best {
+        let written = &at.text[span.start..span.end];
+        return Diagnostic::error(
+            "syntax-error",
+            format!("unknown clause `{written}`; did you mean `{kw}`?"),
+        )
+        .at(span)
+        .with_label(format!("not a clause of {}", block.noun()))
+        .help(help)
+        .suggest(kw);
+    }
+    // A real keyword of another kind of block?
+    for other in [ItemKind::Calendar, ItemKind::Standard, ItemKind::Example] {
+        if other == block {
+            continue;
+        }
+        let (oen, ofr) = clause_heads(other);
+        let hit = oen
+            .iter()
+            .chain(ofr.iter())
+            .any(|h| normalize(head_keyword(h)) == normalize(first));
+        if hit {
+            return Diagnostic::error(
+                "syntax-error",
+                format!(
+                    "`{first}` is a clause of {}, not of {}",
+                    other.noun(),
+                    block.noun()
+                ),
+            )
+            .at(Span::new(ws, we))
+            .with_label(format!("not a clause of {}", block.noun()))
+            .help(help);
+        }
+    }
+    Diagnostic::error("syntax-error", format!("unknown clause `{first}`"))
+        .at(Span::new(ws, we))
+        .with_label(format!("not a clause of {}", block.noun()))
+        .help(help)
+}
+
+fn tolerance(word: &str) -> usize {
+    match word.chars().count() {
+        0..=3 => 1,
+        4..=7 => 2,
+        _ => 3,
+    }
+}
+
+/// The span of the first `n` words from `pos` (not past `end`).
+fn words_span(text: &str, pos: usize, end: usize, n: usize) -> Span {
+    let mut at = pos;
+    let mut last = pos;
+    for i in 0..n {
+        if i > 0 {
+            while at < end && matches!(text.as_bytes()[at], b' ' | b'\t') {
+                at += 1;
+            }
+        }
+        let (s, e) = scan::word_at(text, at);
+        if e == s || e > end {
+            break;
+        }
+        last = e;
+        at = e;
+    }
+    Span::new(pos, last)
+}
+
+/// A malformed string: an unknown escape or no closing quote.
+fn bad_string(at: Where, pos: usize) -> Diagnostic {
+    let line_end = at.text[pos..]
+        .find('\n')
+        .map(|i| pos + i)
+        .unwrap_or(at.text.len());
+    let body = &at.text[pos + 1..line_end];
+    let mut chars = body.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some((_, '"')) | Some((_, '\\')) => {}
+                Some((_, other)) => {
+                    let s = pos + 1 + i;
+                    return Diagnostic::error(
+                        "syntax-error",
+                        format!("unknown escape `\\{other}` in a string"),
+                    )
+                    .at(Span::new(s, s + 1 + other.len_utf8()))
+                    .with_label("not a known escape")
+                    .help("inside a string only `\\\"` (a quote) and `\\\\` (a backslash) are escapes");
+                }
+                None => break,
+            },
+            '"' => break,
+            _ => {}
+        }
+    }
+    Diagnostic::error("syntax-error", "this string is never closed")
+        .at(Span::new(pos, pos + 1))
+        .with_label("this quote has no closing quote on the same line")
+        .help("add the closing `\"`; a string cannot span several lines")
+}
+
+/// What stands at `pos`, for "found …".
+fn found_at(at: Where, pos: usize) -> (Span, String) {
+    let rest = &at.text[pos..at.end.max(pos)];
+    let rest_line = rest.split('\n').next().unwrap_or("");
+    let trimmed = rest_line.trim_end_matches('\r');
+    if trimmed.is_empty() || rest_line.starts_with('#') {
+        let what = if pos >= at.text.len() {
+            "the end of the file".to_string()
+        } else {
+            "the end of the line".to_string()
+        };
+        return (Span::new(pos, pos), what);
+    }
+    let (ws, we) = scan::word_at(at.text, pos);
+    if we > ws && we <= at.end.max(pos) {
+        return (Span::new(ws, we), format!("`{}`", &at.text[ws..we]));
+    }
+    let c = trimmed.chars().next().unwrap_or(' ');
+    (Span::new(pos, pos + c.len_utf8()), describe_char(c))
+}
+
+fn describe_char(c: char) -> String {
+    match c {
+        '\0' => "a NUL character".to_string(),
+        '"' => "a quoted name".to_string(),
+        c if c.is_control() => format!("the control character U+{:04X}", c as u32),
+        c => format!("`{c}`"),
+    }
+}
+
+/// The token just before `pos` in the slice, for "after `within`".
+fn previous_token(at: Where, pos: usize) -> Option<String> {
+    let before = at.text.get(at.start..pos)?.trim_end();
+    if before.is_empty() {
+        return None;
+    }
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    if line.trim().is_empty() {
+        return None;
+    }
+    if line.ends_with('"') {
+        // The last string on the line.
+        let open = line[..line.len() - 1].rfind('"')?;
+        let s: String = line[open..].chars().take(40).collect();
+        return Some(s);
+    }
+    let cut = line
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let tok = &line[cut..];
+    Some(tok.chars().take(40).collect())
+}
+
+fn first_code(text: &str, start: usize, end: usize) -> usize {
+    let slice = &text[start..end];
+    start + (slice.len() - slice.trim_start().len())
+}
+
+fn starts_word(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_alphabetic())
+}
+
+fn starts_curly_quote(s: &str) -> bool {
+    s.starts_with(['“', '”', '«', '»', '„', '‘', '\''])
+}
+
+fn clamp(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn kw(lang: Lang, en: &str, fr: &str) -> String {
+    match lang {
+        Lang::En => format!("`{en}`"),
+        Lang::Fr => format!("`{fr}`"),
+    }
+}
+
+/// The phrase for one expected rule; `None` to leave it out.
+fn describe(rule: Rule, at: Where) -> Option<String> {
+    let l = at.lang;
+    use Rule::*;
+    Some(match rule {
+        kw_calendar => kw(l, "calendar", "calendrier"),
+        kw_standard => kw(l, "standard", "norme"),
+        kw_example => kw(l, "example", "exemple"),
+        kw_extends | extends => kw(l, "extends", "étend"),
+        kw_timezone => kw(l, "timezone", "fuseau"),
+        kw_workdays => kw(l, "workdays", "jours ouvrables"),
+        kw_hours => kw(l, "hours", "heures"),
+        kw_holiday => kw(l, "holiday", "férié"),
+        kw_closed => kw(l, "closed", "fermé"),
+        kw_on_day | hours_on => kw(l, "on", "le"),
+        kw_to => kw(l, "to", "à"),
+        kw_if | substitute => kw(l, "if … then …", "si … alors …"),
+        kw_then => kw(l, "then", "alors"),
+        kw_from_year | from_year => kw(l, "from YEAR", "à partir de ANNÉE"),
+        kw_until_year | until_year => kw(l, "until YEAR", "jusqu'à ANNÉE"),
+        kw_easter | easter => kw(l, "easter", "pâques"),
+        kw_before => kw(l, "before", "avant"),
+        kw_after => kw(l, "after", "après"),
+        kw_of => kw(l, "of", "de"),
+        kw_day_unit => kw(l, "days", "jours"),
+        easter_offset | sign => kw(l, "+ N days", "+ N jours"),
+        kw_title => kw(l, "title", "titre"),
+        kw_description => "`description`".to_string(),
+        kw_applies => kw(l, "applies when", "s'applique si"),
+        kw_when | when_tier => kw(l, "when CONDITION", "si CONDITION"),
+        kw_starts => kw(l, "starts at", "débute à"),
+        kw_stops => kw(l, "stops at", "s'arrête à"),
+        kw_at | kw_at_time => kw(l, "at", "à"),
+        kw_pauses => kw(l, "pauses", "suspendue"),
+        kw_from => kw(l, "from", "du"),
+        kw_until => kw(l, "until", "jusqu'à"),
+        kw_within => kw(l, "within", "dans"),
+        kw_on_cal | on_calendar => kw(l, "on \"CALENDAR\"", "selon \"CALENDRIER\""),
+        kw_otherwise | otherwise => kw(l, "otherwise", "sinon"),
+        kw_cutoff => kw(l, "cutoff", "heure limite"),
+        kw_extended => kw(l, "extended by", "prolongé de"),
+        kw_by => kw(l, "by", "de"),
+        kw_on_event => kw(l, "on", "sur"),
+        kw_target => kw(l, "target", "cible"),
+        kw_warn => kw(l, "warn at", "alerte à"),
+        kw_effective => kw(l, "effective from", "en vigueur du"),
+        kw_case => kw(l, "case", "cas"),
+        kw_event => kw(l, "event", "événement"),
+        kw_as_of => kw(l, "as of", "en date du"),
+        kw_expect => kw(l, "expect", "attendu"),
+        kw_due => kw(l, "due", "échéance"),
+        kw_status => kw(l, "status", "statut"),
+        kw_not_applicable => kw(l, "not applicable", "non applicable"),
+        kw_and => kw(l, "and", "et"),
+        kw_or => kw(l, "or", "ou"),
+        kw_not => kw(l, "not", "non"),
+        cmp_op | kw_in | not_in => match l {
+            Lang::En => "a comparison (`=`, `!=`, `<`, `<=`, `>`, `>=`, `in [...]`, `not in [...]`)",
+            Lang::Fr => "a comparison (`=`, `!=`, `<`, `<=`, `>`, `>=`, `dans [...]`, `hors de [...]`)",
+        }
+        .to_string(),
+        lang_tag => "`en` or `fr`".to_string(),
+        string => "a name in double quotes".to_string(),
+        int => "a whole number".to_string(),
+        year => "a year such as `2025`".to_string(),
+        number => "a number".to_string(),
+        percent => "a percentage such as `90%`".to_string(),
+        day_num => "a day of the month".to_string(),
+        tod => "a time such as `16:00`".to_string(),
+        time_range => "opening hours such as `08:30-12:00`".to_string(),
+        date => "a date such as `2025-06-20`".to_string(),
+        time_lit => "a date and time such as `2025-06-20 10:00`".to_string(),
+        weekday | weekday_range | weekday_list => match l {
+            Lang::En => "a weekday such as `monday`",
+            Lang::Fr => "a weekday such as `lundi`",
+        }
+        .to_string(),
+        month => match l {
+            Lang::En => "a month such as `january`",
+            Lang::Fr => "a month such as `janvier`",
+        }
+        .to_string(),
+        month_day => match l {
+            Lang::En => "a day such as `december 24`",
+            Lang::Fr => "a day such as `24 décembre`",
+        }
+        .to_string(),
+        ordinal | nth | relative | fixed => match l {
+            Lang::En => "a day rule such as `june 24`, `first monday of september`, `monday before may 25`, `easter - 2 days` or `2025-02-17`",
+            Lang::Fr => "a day rule such as `24 juin`, `premier lundi de septembre`, `lundi avant 25 mai`, `pâques - 2 jours` or `2025-02-17`",
+        }
+        .to_string(),
+        closed_dates | closed_yearly | closed_on => match l {
+            Lang::En => "a period such as `from december 24 to january 2` or `on 2025-02-17`",
+            Lang::Fr => "a period such as `du 24 décembre au 2 janvier` or `le 2025-02-17`",
+        }
+        .to_string(),
+        unit => match l {
+            Lang::En => "a unit such as `business days`, `days` or `hours`",
+            Lang::Fr => "a unit such as `jours ouvrables`, `jours` or `heures`",
+        }
+        .to_string(),
+        status => "a status such as `met`, `breached` or `pending`".to_string(),
+        expr | conj | neg | paren | comparison | membership | attr => {
+            "a condition such as `channel = \"mail\"`".to_string()
+        }
+        list | lbracket => "a list such as `[\"mail\", \"web\"]`".to_string(),
+        assignment => "an attribute and its value such as `channel = \"mail\"`".to_string(),
+        lbrace => "`{`".to_string(),
+        rbrace => "`}`".to_string(),
+        rbracket => "`]`".to_string(),
+        lparen => "`(`".to_string(),
+        rparen => "`)`".to_string(),
+        comma => "`,`".to_string(),
+        eq_sign => "`=`".to_string(),
+        dash => "`-` between two times".to_string(),
+        offset => return None,
+        calendar | standard | example | calendar_head | standard_head | example_head => {
+            "`calendar`, `standard` or `example`".to_string()
+        }
+        EOI => at.end_means.to_string(),
+        _ => "a clause".to_string(),
+    })
+}
+
+/// "A, B or C" from the expected rules, in a stable order.
+fn expected_phrase(positives: &[Rule], at: Where) -> String {
+    let mut phrases: Vec<String> = Vec::new();
+    // Values: one phrase for "a text or a number".
+    let value = positives.contains(&Rule::string) && positives.contains(&Rule::number);
+    for &r in positives {
+        if value && matches!(r, Rule::string | Rule::number) {
+            continue;
+        }
+        if let Some(p) = describe(r, at) {
+            if !phrases.contains(&p) {
+                phrases.push(p);
+            }
+        }
+    }
+    if value {
+        phrases.insert(
+            0,
+            "a value (a text in double quotes or a number)".to_string(),
+        );
+    }
+    // The end of the clause reads best last.
+    if let Some(i) = phrases.iter().position(|p| p == at.end_means) {
+        let p = phrases.remove(i);
+        phrases.push(p);
+    }
+    match phrases.len() {
+        0 => "something else".to_string(),
+        1 => phrases.remove(0),
+        n => {
+            let last = phrases.remove(n - 1);
+            format!("{} or {last}", phrases.join(", "))
+        }
+    }
+}
+
+fn help_for(positives: &[Rule], lang: Lang) -> Option<String> {
+    let has = |r: Rule| positives.contains(&r);
+    let h = if has(Rule::unit) {
+        match lang {
+            Lang::En => "units: `business days`, `days` (calendar days), `weeks`, `months`, `hours`, `minutes`, `seconds`, `business hours`, `business minutes`",
+            Lang::Fr => "unités : `jours ouvrables`, `jours`, `semaines`, `mois`, `heures`, `minutes`, `secondes`, `heures ouvrables`, `minutes ouvrables`",
+        }
+    } else if has(Rule::int) {
+        match lang {
+            Lang::En => "write the allowed time as a whole number and a unit, e.g. `within 10 business days`",
+            Lang::Fr => "write the allowed time as a whole number and a unit, e.g. `dans 10 jours ouvrables`",
+        }
+    } else if has(Rule::time_lit) {
+        "write a local time `YYYY-MM-DD HH:MM[:SS]`, or RFC 3339 with an offset such as `2025-03-09T09:30:00-04:00`"
+    } else if has(Rule::date) {
+        "write dates as `YYYY-MM-DD`, e.g. `2025-06-20`"
+    } else if has(Rule::percent) {
+        "write a percentage such as `90%` or `12.5 %`"
+    } else if has(Rule::tod) || has(Rule::time_range) {
+        "write times as `HH:MM`, e.g. `08:30-12:00`"
+    } else if has(Rule::status) {
+        "statuses: `met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`, `not-applicable`"
+    } else if has(Rule::cmp_op) {
+        "compare an attribute with a value: `channel = \"mail\"`, `priority >= 3`, `channel in [\"mail\", \"web\"]`"
+    } else if has(Rule::rparen) {
+        "every `(` needs a matching `)`"
+    } else if has(Rule::rbracket) {
+        "separate the values with `,` and close the list with `]`"
+    } else {
+        return None;
+    };
+    Some(h.to_string())
+}
+
+/// The candidate nearest to `word` within a small edit distance.
+pub(super) fn closest<'a>(
+    word: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let w = normalize(word);
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let d = damerau(&w, &normalize(c));
+        if d <= tolerance(c) && best.map_or(true, |(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps).
+pub(super) fn damerau(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Long inputs are never near a keyword; do not spend time on them.
+    if a.len().abs_diff(b.len()) > 3 || a.len() > 64 {
+        return usize::MAX;
+    }
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for i in 0..=a.len() {
+        d[i * w] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1)
+                .min(d[(i - 1) * w + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+        }
+    }
+    d[a.len() * w + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damerau_counts_swaps_as_one() {
+        assert_eq!(damerau("withn", "within"), 1);
+        assert_eq!(damerau("wihtin", "within"), 1);
+        assert_eq!(damerau("target", "target"), 0);
+        assert_eq!(
+            closest("standrd", TOP_KEYWORDS.iter().copied()),
+            Some("standard")
+        );
+        assert_eq!(closest("zzz", TOP_KEYWORDS.iter().copied()), None);
+    }
+}
