@@ -173,6 +173,7 @@ calendar \"c\" { # on the header
 standard \"s\" {
   within 2 days on \"c\" # trailing
 }
+
 # end of file
 ";
     for lang in LANGS {
@@ -180,6 +181,8 @@ standard \"s\" {
         let before = comment_texts(&parse_clean(source));
         let after = comment_texts(&parse_clean(&out));
         assert_eq!(before, after, "{lang:?}:\n{out}");
+        // On canonical text, spans alone place comments as the source does.
+        assert_eq!(print(&parse_clean(&out), lang), out);
         if lang.is_none() {
             assert_eq!(out, source);
         }
