@@ -1,0 +1,922 @@
+//! Calendars: each declaration's clauses checked, then `extends` chains
+//! flattened (iteratively — a chain of thousands never touches the stack),
+//! then lowered to [`crate::model::Calendar`]. Also the table through which
+//! standards find calendars by name, built-ins included.
+
+use super::names::{closest, quoted_list};
+use super::{values, Ctx};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
+use crate::syntax::ast::{self, CalendarClauseKind, CalendarDecl, ClosedPeriod, Ordinal};
+use chrono::Weekday;
+use chrono_tz::Tz;
+use std::collections::HashMap;
+
+/// Deepest `extends` chain accepted. Real calendars nest one to three
+/// levels; a limit keeps every flattened calendar's `extends` list small.
+pub const MAX_EXTENDS_DEPTH: usize = 64;
+
+/// Largest `easter ± N days` accepted (about ten months either way).
+const MAX_EASTER_OFFSET: i64 = 300;
+
+const WHOLE_DAY: (u32, u32) = (0, 86_400);
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum TzState {
+    Unset,
+    /// Written but invalid: already reported, so "missing" is not.
+    Invalid,
+    Set(Tz),
+}
+
+/// A calendar with its parents applied, in the form a child inherits:
+/// plain `hours` kept apart from per-weekday hours, so that a child that
+/// changes `workdays` still gets the right opening hours.
+#[derive(Debug, Clone)]
+pub(crate) struct Layered {
+    pub name: String,
+    chain: Vec<String>,
+    timezone: TzState,
+    workdays: Option<WeekdaySet>,
+    default_hours: Option<Vec<(u32, u32)>>,
+    day_hours: [Option<Vec<(u32, u32)>>; 7],
+    holidays: Vec<Holiday>,
+    closures: Vec<Closure>,
+    depth: usize,
+}
+
+impl Layered {
+    fn root() -> Layered {
+        Layered {
+            name: String::new(),
+            chain: Vec::new(),
+            timezone: TzState::Unset,
+            workdays: None,
+            default_hours: None,
+            day_hours: Default::default(),
+            holidays: Vec::new(),
+            closures: Vec::new(),
+            depth: 0,
+        }
+    }
+
+    /// The model calendar, or `None` when no time zone was set.
+    fn to_model(&self) -> Option<Calendar> {
+        let TzState::Set(timezone) = self.timezone else {
+            return None;
+        };
+        let workdays = self.workdays.unwrap_or(WeekdaySet::MONDAY_TO_FRIDAY);
+        let mut hours: [Vec<(u32, u32)>; 7] = Default::default();
+        for day in workdays.iter() {
+            let i = day.num_days_from_monday() as usize;
+            hours[i] = self.day_hours[i]
+                .clone()
+                .or_else(|| self.default_hours.clone())
+                .unwrap_or_else(|| vec![WHOLE_DAY]);
+        }
+        Some(Calendar {
+            name: self.name.clone(),
+            extends: self.chain.clone(),
+            timezone,
+            workdays,
+            hours,
+            holidays: self.holidays.clone(),
+            closures: self.closures.clone(),
+        })
+    }
+}
+
+/// One declaration's own clauses, checked; bad clauses are left out.
+struct Own {
+    timezone: TzState,
+    workdays: Option<WeekdaySet>,
+    default_hours: Option<Vec<(u32, u32)>>,
+    day_hours: [Option<Vec<(u32, u32)>>; 7],
+    day_hours_span: [Option<Span>; 7],
+    holidays: Vec<Holiday>,
+    closures: Vec<Closure>,
+}
+
+/// Reports a clause written twice where once is the rule.
+pub(crate) fn duplicate(cx: &mut Ctx, what: &str, span: Span, first: Span) {
+    cx.push(
+        Diagnostic::error("duplicate-clause", format!("`{what}` is written twice"))
+            .at(span)
+            .with_label("written again here")
+            .also(first, "first written here")
+            .help(format!(
+                "keep a single `{what}` line: remove or merge the other one"
+            )),
+    );
+}
+
+/// Remembers the first span of each key; returns the earlier one on a repeat.
+pub(crate) fn seen(map: &mut HashMap<String, Span>, key: &str, span: Span) -> Option<Span> {
+    match map.get(key) {
+        Some(first) => Some(*first),
+        None => {
+            map.insert(key.to_string(), span);
+            None
+        }
+    }
+}
+
+fn check_timezone(cx: &mut Ctx, name: &ast::Name) -> TzState {
+    let text = name.value.as_str();
+    match text.parse::<Tz>() {
+        Ok(tz) => {
+            if matches!(text, "EST" | "MST" | "HST") {
+                let mut d = Diagnostic::warning(
+                    "timezone-without-dst",
+                    format!("time zone \"{text}\" is a fixed offset that never changes for daylight saving time"),
+                )
+                .at(name.span)
+                .with_label("no daylight saving time");
+                d = if text == "EST" {
+                    d.help(
+                        "Quebec and Ontario observe daylight saving time: use \"America/Toronto\"",
+                    )
+                    .suggest("\"America/Toronto\"")
+                } else {
+                    d.help("use the IANA name of a city in the zone, e.g. \"America/Edmonton\" or \"America/Phoenix\"")
+                };
+                cx.push(d);
+            }
+            TzState::Set(tz)
+        }
+        Err(_) => {
+            let mut d = Diagnostic::error(
+                "unknown-timezone",
+                format!("unknown time zone \"{text}\""),
+            )
+            .at(name.span)
+            .with_label("not an IANA time zone name")
+            .help("use an IANA time zone name, Region/City, e.g. \"America/Toronto\" for Quebec");
+            if let Some(best) = suggest_timezone(text) {
+                d = d.suggest(format!("\"{best}\""));
+            }
+            cx.push(d);
+            TzState::Invalid
+        }
+    }
+}
+
+fn suggest_timezone(text: &str) -> Option<&'static str> {
+    let names = || chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
+    let folded = super::names::fold(text);
+    if let Some(exact) = names().find(|n| super::names::fold(n) == folded) {
+        return Some(exact);
+    }
+    if let Some(best) = closest(text, names()) {
+        return Some(best);
+    }
+    // A city alone ("Toronto", "Montréal"): match the last part of the name.
+    let city = text.rsplit('/').next().unwrap_or(text);
+    let cities: Vec<(&'static str, &'static str)> = names()
+        .filter(|n| n.contains('/'))
+        .map(|n| (n.rsplit('/').next().unwrap_or(n), n))
+        .collect();
+    let best = closest(city, cities.iter().map(|(c, _)| *c))?;
+    cities.iter().find(|(c, _)| *c == best).map(|(_, n)| *n)
+}
+
+/// Opening hours of one `hours` line, sorted; `None` after an error.
+fn check_ranges(cx: &mut Ctx, ranges: &[ast::Spanned<ast::TimeRange>]) -> Option<Vec<(u32, u32)>> {
+    let mut ok = true;
+    let mut out: Vec<((u32, u32), Span)> = Vec::new();
+    for r in ranges {
+        let from = values::time_of_day(cx, &r.value.from, false);
+        let to = values::time_of_day(cx, &r.value.to, true);
+        let (Some(from), Some(to)) = (from, to) else {
+            ok = false;
+            continue;
+        };
+        if to <= from {
+            cx.push(
+                Diagnostic::error("hours-end-before-start", "opening hours end before they start")
+                    .at(r.span)
+                    .with_label(if to == from { "empty: opens and closes at the same time" } else { "ends before it starts" })
+                    .help("write the opening time first, then the closing time, e.g. 08:30-12:00; a range cannot cross midnight (use 24:00 as the end of the day)"),
+            );
+            ok = false;
+            continue;
+        }
+        out.push(((from, to), r.span));
+    }
+    out.sort_by_key(|(r, _)| *r);
+    for pair in out.windows(2) {
+        let ((a, a_span), (b, b_span)) = (pair[0], pair[1]);
+        if b.0 < a.1 {
+            let (first, second) = if a_span.start <= b_span.start {
+                (a_span, b_span)
+            } else {
+                (b_span, a_span)
+            };
+            cx.push(
+                Diagnostic::error("overlapping-hours", "opening hours overlap")
+                    .at(second)
+                    .with_label("overlaps another range")
+                    .also(first, "this range")
+                    .help("merge the two ranges into one, or make them end before the next starts"),
+            );
+            ok = false;
+        }
+    }
+    ok.then(|| out.into_iter().map(|(r, _)| r).collect())
+}
+
+fn check_rule(cx: &mut Ctx, rule: &ast::Spanned<ast::DayRule>) -> Option<DayRule> {
+    match &rule.value {
+        ast::DayRule::Fixed(md) => {
+            let (month, day) = values::month_day(cx, md, true)?;
+            Some(DayRule::Fixed { month, day })
+        }
+        ast::DayRule::Nth {
+            ordinal,
+            weekday,
+            month,
+        } => {
+            let w = values::weekday(cx, weekday);
+            let m = values::month(cx, month);
+            let n = match ordinal.value {
+                Ordinal::First => 1,
+                Ordinal::Second => 2,
+                Ordinal::Third => 3,
+                Ordinal::Fourth => 4,
+                Ordinal::Fifth => 5,
+                Ordinal::Last => -1,
+            };
+            if n == 5 {
+                cx.push(
+                    Diagnostic::warning(
+                        "fifth-weekday",
+                        "a month has a fifth weekday only some years",
+                    )
+                    .at(ordinal.span)
+                    .with_label("missing in most years")
+                    .help("use `last` for the last such weekday of the month"),
+                );
+            }
+            Some(DayRule::Nth {
+                n,
+                weekday: w?,
+                month: m?,
+            })
+        }
+        ast::DayRule::Relative {
+            weekday,
+            after,
+            anchor,
+        } => {
+            let w = values::weekday(cx, weekday);
+            let md = values::month_day(cx, anchor, false);
+            let (month, day) = md?;
+            Some(DayRule::Relative {
+                weekday: w?,
+                after: *after,
+                month,
+                day,
+            })
+        }
+        ast::DayRule::Easter { offset_days } => {
+            if offset_days.value.abs() > MAX_EASTER_OFFSET {
+                cx.push(
+                    Diagnostic::error("easter-offset-too-large", format!("{} days from Easter is too far", offset_days.value))
+                        .at(offset_days.span)
+                        .with_label(format!("at most {MAX_EASTER_OFFSET} days"))
+                        .help("a holiday tied to Easter falls within a few weeks of it; for a fixed day write e.g. `december 25`"),
+                );
+                return None;
+            }
+            Some(DayRule::Easter {
+                offset: offset_days.value as i32,
+            })
+        }
+        ast::DayRule::Date(d) => Some(DayRule::Date {
+            date: values::date(cx, d)?,
+        }),
+    }
+}
+
+fn check_holiday(cx: &mut Ctx, h: &ast::HolidayClause) -> Option<Holiday> {
+    let rule = check_rule(cx, &h.rule);
+    let substitute = match &h.substitute {
+        None => Some(None),
+        Some((a, b)) => {
+            let (x, y) = (values::weekday(cx, a), values::weekday(cx, b));
+            match (x, y) {
+                (Some(x), Some(y)) => {
+                    if x == y {
+                        cx.push(
+                            Diagnostic::warning("useless-substitute", format!("`if {0} then {0}` moves nothing", values::weekday_name(x)))
+                                .at(a.span.to(b.span))
+                                .with_label("same weekday twice")
+                                .help("name the weekday the holiday falls on, then the weekday it moves to, e.g. `if sunday then monday`"),
+                        );
+                    }
+                    Some(Some((x, y)))
+                }
+                _ => None,
+            }
+        }
+    };
+    let from = h.from_year.as_ref().map(|y| values::year(cx, y));
+    let until = h.until_year.as_ref().map(|y| values::year(cx, y));
+    if let (Some(Some(f)), Some(Some(u)), Some(fs), Some(us)) =
+        (from, until, &h.from_year, &h.until_year)
+    {
+        if f > u {
+            cx.push(
+                Diagnostic::error(
+                    "years-reversed",
+                    format!("the holiday starts in {f} but ends in {u}"),
+                )
+                .at(us.span)
+                .with_label("before the first year")
+                .also(fs.span, "first year")
+                .help("the first year must not be after the last: swap the years"),
+            );
+            return None;
+        }
+    }
+    Some(Holiday {
+        name: h.name.value.clone(),
+        rule: rule?,
+        substitute: substitute?,
+        from_year: match from {
+            None => None,
+            Some(y) => Some(y?),
+        },
+        until_year: match until {
+            None => None,
+            Some(y) => Some(y?),
+        },
+    })
+}
+
+fn check_period(cx: &mut Ctx, p: &ast::Spanned<ClosedPeriod>) -> Option<Period> {
+    match &p.value {
+        ClosedPeriod::Yearly { from, to } => {
+            let f = values::month_day(cx, from, false);
+            let t = values::month_day(cx, to, false);
+            Some(Period::Yearly { from: f?, to: t? })
+        }
+        ClosedPeriod::Date(d) => {
+            let d = values::date(cx, d)?;
+            Some(Period::Dates { from: d, to: d })
+        }
+        ClosedPeriod::Dates { from, to } => {
+            let (f, t) = (values::date(cx, from), values::date(cx, to));
+            let (f, t) = (f?, t?);
+            if t < f {
+                cx.push(
+                    Diagnostic::error(
+                        "closure-ends-before-start",
+                        format!("the closure ends on {t}, before it starts on {f}"),
+                    )
+                    .at(to.span)
+                    .with_label("before the first day")
+                    .also(from.span, "first day")
+                    .help("write the first day after `from` and the last day after `to`"),
+                );
+                return None;
+            }
+            Some(Period::Dates { from: f, to: t })
+        }
+    }
+}
+
+fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
+    let mut own = Own {
+        timezone: TzState::Unset,
+        workdays: None,
+        default_hours: None,
+        day_hours: Default::default(),
+        day_hours_span: Default::default(),
+        holidays: Vec::new(),
+        closures: Vec::new(),
+    };
+    let mut once: HashMap<String, Span> = HashMap::new();
+    let mut holiday_names: HashMap<String, Span> = HashMap::new();
+    let mut closure_names: HashMap<String, Span> = HashMap::new();
+    for clause in &decl.clauses {
+        match &clause.kind {
+            CalendarClauseKind::Timezone(name) => {
+                if let Some(first) = seen(&mut once, "timezone", clause.span) {
+                    duplicate(cx, "timezone", clause.span, first);
+                    continue;
+                }
+                own.timezone = check_timezone(cx, name);
+            }
+            CalendarClauseKind::Workdays(w) => {
+                if let Some(first) = seen(&mut once, "workdays", clause.span) {
+                    duplicate(cx, "workdays", clause.span, first);
+                    continue;
+                }
+                own.workdays = values::weekdays(cx, w);
+            }
+            CalendarClauseKind::Hours { ranges, on } => {
+                let hours = check_ranges(cx, ranges);
+                match on {
+                    None => {
+                        if let Some(first) = seen(&mut once, "hours", clause.span) {
+                            duplicate(cx, "hours", clause.span, first);
+                            continue;
+                        }
+                        own.default_hours = hours;
+                    }
+                    Some(days) => {
+                        let Some(set) = values::weekdays(cx, days) else {
+                            continue;
+                        };
+                        for day in set.iter() {
+                            let name = values::weekday_name(day);
+                            if let Some(first) =
+                                seen(&mut once, &format!("hours-{name}"), clause.span)
+                            {
+                                duplicate(cx, &format!("hours … on {name}"), clause.span, first);
+                                continue;
+                            }
+                            let i = day.num_days_from_monday() as usize;
+                            own.day_hours[i] = hours.clone();
+                            own.day_hours_span[i] = Some(values::weekdays_span(days));
+                        }
+                    }
+                }
+            }
+            CalendarClauseKind::Holiday(h) => {
+                if let Some(first) = seen(&mut holiday_names, &h.name.value, h.name.span) {
+                    cx.push(
+                        Diagnostic::error(
+                            "duplicate-holiday",
+                            format!(
+                                "holiday \"{}\" is declared twice in this calendar",
+                                h.name.value
+                            ),
+                        )
+                        .at(h.name.span)
+                        .with_label("declared again here")
+                        .also(first, "first declared here")
+                        .help("give each holiday its own name, or remove one of the lines"),
+                    );
+                    continue;
+                }
+                if let Some(h) = check_holiday(cx, h) {
+                    own.holidays.push(h);
+                }
+            }
+            CalendarClauseKind::Closed { name, period } => {
+                if let Some(first) = seen(&mut closure_names, &name.value, name.span) {
+                    cx.push(
+                        Diagnostic::error(
+                            "duplicate-closure",
+                            format!(
+                                "closure \"{}\" is declared twice in this calendar",
+                                name.value
+                            ),
+                        )
+                        .at(name.span)
+                        .with_label("declared again here")
+                        .also(first, "first declared here")
+                        .help("give each closure its own name, or remove one of the lines"),
+                    );
+                    continue;
+                }
+                if let Some(period) = check_period(cx, period) {
+                    own.closures.push(Closure {
+                        name: name.value.clone(),
+                        period,
+                    });
+                }
+            }
+        }
+    }
+    own
+}
+
+/// The child calendar: the parent's clauses, then the child's own.
+fn apply(parent: &Layered, own: &Own, name: &str) -> Layered {
+    let mut l = parent.clone();
+    l.chain = if parent.name.is_empty() {
+        Vec::new()
+    } else {
+        std::iter::once(parent.name.clone())
+            .chain(parent.chain.iter().cloned())
+            .collect()
+    };
+    l.depth = if parent.name.is_empty() {
+        0
+    } else {
+        parent.depth + 1
+    };
+    l.name = name.to_string();
+    if own.timezone != TzState::Unset {
+        l.timezone = own.timezone;
+    }
+    if own.workdays.is_some() {
+        l.workdays = own.workdays;
+    }
+    if let Some(h) = &own.default_hours {
+        // A plain `hours` line sets every workday: it replaces the
+        // parent's per-weekday hours too.
+        l.default_hours = Some(h.clone());
+        l.day_hours = Default::default();
+    }
+    for (i, h) in own.day_hours.iter().enumerate() {
+        if let Some(h) = h {
+            l.day_hours[i] = Some(h.clone());
+        }
+    }
+    for h in &own.holidays {
+        match l.holidays.iter_mut().find(|x| x.name == h.name) {
+            Some(slot) => *slot = h.clone(),
+            None => l.holidays.push(h.clone()),
+        }
+    }
+    for c in &own.closures {
+        match l.closures.iter_mut().find(|x| x.name == c.name) {
+            Some(slot) => *slot = c.clone(),
+            None => l.closures.push(c.clone()),
+        }
+    }
+    l
+}
+
+enum Parent {
+    None,
+    User(usize),
+    Builtin(usize),
+    /// Unknown name, already reported.
+    Bad,
+}
+
+/// Every calendar declaration resolved: `layers[i]` is `None` when the
+/// calendar cannot be built (unknown parent, cycle, too deep — reported
+/// once) or is a duplicate of an earlier name.
+pub(crate) struct Resolved {
+    pub layers: Vec<Option<Layered>>,
+    /// Built-ins reached through `extends`, in first-use order.
+    pub builtins_used: Vec<usize>,
+    duplicate: Vec<bool>,
+    day_hours_span: Vec<[Option<Span>; 7]>,
+}
+
+pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered]) -> Resolved {
+    let builtin_of = |name: &str| builtins.iter().position(|b| b.name == name);
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut duplicate = vec![false; decls.len()];
+    for (i, d) in decls.iter().enumerate() {
+        let name = d.name.value.as_str();
+        if let Some(&first) = index.get(name) {
+            cx.push(
+                Diagnostic::error(
+                    "duplicate-calendar",
+                    format!("calendar \"{name}\" is declared twice"),
+                )
+                .at(d.name.span)
+                .with_label("declared again here")
+                .also(decls[first].name.span, "first declared here")
+                .help("rename one of the calendars, or merge their clauses into one"),
+            );
+            duplicate[i] = true;
+            continue;
+        }
+        index.insert(name, i);
+        let extends_itself = d.extends.as_ref().is_some_and(|e| e.value == name);
+        if builtin_of(name).is_some() && !extends_itself {
+            cx.push(
+                Diagnostic::warning("shadowed-builtin", format!("this calendar replaces the built-in calendar \"{name}\""))
+                    .at(d.name.span)
+                    .with_label("same name as a built-in calendar")
+                    .help(format!(
+                        "every `on \"{name}\"` in this file now means this calendar; to build on the built-in one, write `calendar \"{name}\" extends \"{name}\"`, or choose another name"
+                    )),
+            );
+        }
+    }
+    let owns: Vec<Own> = decls.iter().map(|d| check_own(cx, d)).collect();
+    let mut builtins_used = Vec::new();
+    let mut parents = Vec::with_capacity(decls.len());
+    for (i, d) in decls.iter().enumerate() {
+        let parent = match &d.extends {
+            None => Parent::None,
+            Some(_) if duplicate[i] => Parent::Bad,
+            Some(e) => {
+                let target = e.value.as_str();
+                let builtin = builtin_of(target);
+                match (index.get(target), builtin) {
+                    (Some(&j), Some(b)) if j == i => {
+                        if !builtins_used.contains(&b) {
+                            builtins_used.push(b);
+                        }
+                        Parent::Builtin(b)
+                    }
+                    (Some(&j), _) => Parent::User(j),
+                    (None, Some(b)) => {
+                        if !builtins_used.contains(&b) {
+                            builtins_used.push(b);
+                        }
+                        Parent::Builtin(b)
+                    }
+                    (None, None) => {
+                        let others: Vec<&str> = decls
+                            .iter()
+                            .filter(|x| !std::ptr::eq(**x, *d))
+                            .map(|x| x.name.value.as_str())
+                            .collect();
+                        unknown_calendar(cx, e, &others, builtins);
+                        Parent::Bad
+                    }
+                }
+            }
+        };
+        parents.push(parent);
+    }
+
+    let n = decls.len();
+    let mut state: Vec<Option<Option<Layered>>> = vec![None; n];
+    let mut on_path = vec![false; n];
+    for start in 0..n {
+        if duplicate[start] {
+            state[start] = Some(None);
+            continue;
+        }
+        if state[start].is_some() {
+            continue;
+        }
+        let mut path: Vec<usize> = Vec::new();
+        let mut cur = start;
+        let mut base: Option<Layered>;
+        loop {
+            if let Some(done) = &state[cur] {
+                base = done.clone();
+                break;
+            }
+            if on_path[cur] {
+                let pos = path.iter().position(|&p| p == cur).unwrap_or(0);
+                let members: Vec<usize> = path.split_off(pos);
+                report_cycle(cx, decls, &members);
+                for &m in &members {
+                    on_path[m] = false;
+                    state[m] = Some(None);
+                }
+                base = None;
+                break;
+            }
+            on_path[cur] = true;
+            path.push(cur);
+            match parents[cur] {
+                Parent::None => {
+                    base = Some(Layered::root());
+                    break;
+                }
+                Parent::User(j) => cur = j,
+                Parent::Builtin(b) => {
+                    base = builtins.get(b).cloned();
+                    break;
+                }
+                Parent::Bad => {
+                    base = None;
+                    break;
+                }
+            }
+        }
+        for &k in path.iter().rev() {
+            on_path[k] = false;
+            let layer = match &base {
+                None => None,
+                Some(p) if p.depth >= MAX_EXTENDS_DEPTH && !p.name.is_empty() => {
+                    if let Some(e) = &decls[k].extends {
+                        cx.push(
+                            Diagnostic::error("extends-too-deep", format!("calendar \"{}\" is more than {MAX_EXTENDS_DEPTH} `extends` away from its root", decls[k].name.value))
+                                .at(e.span)
+                                .with_label("chain too long")
+                                .help("extend a calendar nearer the root: each calendar inherits everything from its parent, so long chains are never needed"),
+                        );
+                    }
+                    None
+                }
+                Some(p) => Some(apply(p, &owns[k], &decls[k].name.value)),
+            };
+            state[k] = Some(layer.clone());
+            base = layer;
+        }
+    }
+    Resolved {
+        layers: state.into_iter().map(Option::flatten).collect(),
+        builtins_used,
+        duplicate,
+        day_hours_span: owns.iter().map(|o| o.day_hours_span).collect(),
+    }
+}
+
+fn report_cycle(cx: &mut Ctx, decls: &[&CalendarDecl], members: &[usize]) {
+    let Some(&first) = members.iter().min_by_key(|&&m| decls[m].span.start) else {
+        return;
+    };
+    let decl = decls[first];
+    let span = decl.extends.as_ref().map_or(decl.name.span, |e| e.span);
+    let message = if members.len() == 1 {
+        format!("calendar \"{}\" extends itself", decl.name.value)
+    } else {
+        let names: Vec<&str> = members
+            .iter()
+            .map(|&m| decls[m].name.value.as_str())
+            .collect();
+        format!(
+            "calendars {} extend each other in a cycle",
+            quoted_list(names)
+        )
+    };
+    let mut d = Diagnostic::error("extends-cycle", message)
+        .at(span)
+        .with_label(format!(
+            "\"{}\" extends \"{}\"",
+            decl.name.value,
+            decl.extends.as_ref().map_or("", |e| e.value.as_str())
+        ));
+    for &m in members {
+        if m == first {
+            continue;
+        }
+        if let Some(e) = &decls[m].extends {
+            d = d.also(
+                e.span,
+                format!("\"{}\" extends \"{}\"", decls[m].name.value, e.value),
+            );
+        }
+    }
+    cx.push(d.help("remove one `extends` so the chain ends at a calendar that extends nothing, such as \"quebec\""));
+}
+
+pub(crate) fn unknown_calendar(
+    cx: &mut Ctx,
+    name: &ast::Name,
+    declared: &[&str],
+    builtins: &[Layered],
+) {
+    let builtin_names: Vec<&str> = builtins.iter().map(|b| b.name.as_str()).collect();
+    let mut d = Diagnostic::error(
+        "unknown-calendar",
+        format!("unknown calendar \"{}\"", name.value),
+    )
+    .at(name.span)
+    .with_label("no calendar has this name");
+    d = if declared.is_empty() {
+        d.help(format!(
+            "declare it with `calendar \"{}\" {{ … }}`, or use a built-in calendar: {}",
+            name.value,
+            quoted_list(builtin_names.iter().copied())
+        ))
+    } else {
+        d.help(format!(
+            "calendars in this file: {}; built in: {}",
+            quoted_list(declared.iter().copied()),
+            quoted_list(builtin_names.iter().copied())
+        ))
+    };
+    if let Some(best) = closest(&name.value, declared.iter().chain(&builtin_names).copied()) {
+        d = d.suggest(format!("\"{best}\""));
+    }
+    cx.push(d);
+}
+
+/// Calendars by name, for standards: the file's own, then built-ins as
+/// they are first used.
+pub(crate) struct CalendarTable<'b> {
+    calendars: Vec<Calendar>,
+    /// Declared names in order (duplicates once) and where each went:
+    /// `None` when it could not be built (already reported).
+    declared: Vec<(String, Option<usize>)>,
+    builtins: &'b [Layered],
+    builtin_slots: HashMap<usize, usize>,
+}
+
+impl<'b> CalendarTable<'b> {
+    fn include_builtin(&mut self, b: usize) -> Option<usize> {
+        if let Some(&i) = self.builtin_slots.get(&b) {
+            return Some(i);
+        }
+        let cal = self.builtins.get(b)?.to_model()?;
+        self.calendars.push(cal);
+        let i = self.calendars.len() - 1;
+        self.builtin_slots.insert(b, i);
+        Some(i)
+    }
+
+    /// Resolves `on "name"`; reports an unknown name (once per reference).
+    /// `None`: unknown, or known but broken (reported where it is declared).
+    pub fn reference(&mut self, cx: &mut Ctx, name: &ast::Name) -> Option<usize> {
+        if let Some((_, slot)) = self.declared.iter().find(|(n, _)| *n == name.value) {
+            return *slot;
+        }
+        if let Some(b) = self.builtins.iter().position(|b| b.name == name.value) {
+            return self.include_builtin(b);
+        }
+        let declared: Vec<&str> = self.declared.iter().map(|(n, _)| n.as_str()).collect();
+        unknown_calendar(cx, name, &declared, self.builtins);
+        None
+    }
+
+    /// How many calendars the file declares (built-ins not counted).
+    pub fn declared_count(&self) -> usize {
+        self.declared.len()
+    }
+
+    pub fn declared_names(&self) -> impl Iterator<Item = &str> {
+        self.declared.iter().map(|(n, _)| n.as_str())
+    }
+
+    /// The file's first declared calendar.
+    pub fn default_calendar(&self) -> Option<usize> {
+        self.declared.first().and_then(|(_, slot)| *slot)
+    }
+
+    pub fn into_calendars(self) -> Vec<Calendar> {
+        self.calendars
+    }
+}
+
+/// Checks every calendar of a file.
+pub(crate) fn check_calendars<'b>(
+    cx: &mut Ctx,
+    file: &ast::File,
+    builtins: &'b [Layered],
+) -> CalendarTable<'b> {
+    let decls: Vec<&CalendarDecl> = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            ast::Item::Calendar(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    let resolved = resolve(cx, &decls, builtins);
+    let mut table = CalendarTable {
+        calendars: Vec::new(),
+        declared: Vec::new(),
+        builtins,
+        builtin_slots: HashMap::new(),
+    };
+    for (i, decl) in decls.iter().enumerate() {
+        if resolved.duplicate[i] {
+            continue;
+        }
+        let slot = match &resolved.layers[i] {
+            None => None,
+            Some(layer) => {
+                if layer.timezone == TzState::Unset
+                    && !cx.has_line_starting(decl.span, &["timezone", "fuseau"])
+                {
+                    cx.push(
+                        Diagnostic::error("missing-timezone", format!("calendar \"{}\" has no time zone", decl.name.value))
+                            .at(decl.name.span)
+                            .with_label("no `timezone` here or in a calendar it extends")
+                            .help("add a line `timezone \"America/Toronto\"` to the calendar, or write `extends \"quebec\"` to inherit the Quebec calendar"),
+                    );
+                }
+                let workdays = layer.workdays.unwrap_or(WeekdaySet::MONDAY_TO_FRIDAY);
+                for (d, span) in resolved.day_hours_span[i].iter().enumerate() {
+                    let day = weekday_at(d);
+                    if let Some(span) = span {
+                        if !workdays.contains(day) {
+                            cx.push(
+                                Diagnostic::warning("hours-on-non-workday", format!("{} is not a workday: these hours have no effect", values::weekday_name(day)))
+                                    .at(*span)
+                                    .with_label("not a workday")
+                                    .help(format!("add {} to `workdays` if the offices open that day, or remove these hours", values::weekday_name(day))),
+                            );
+                        }
+                    }
+                }
+                layer.to_model().map(|cal| {
+                    table.calendars.push(cal);
+                    table.calendars.len() - 1
+                })
+            }
+        };
+        table.declared.push((decl.name.value.clone(), slot));
+    }
+    for b in resolved.builtins_used {
+        // `calendar "quebec" extends "quebec"`: the file's own replaces it.
+        let shadowed = builtins
+            .get(b)
+            .is_some_and(|l| table.declared.iter().any(|(n, _)| *n == l.name));
+        if !shadowed {
+            table.include_builtin(b);
+        }
+    }
+    table
+}
+
+fn weekday_at(i: usize) -> Weekday {
+    [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ][i % 7]
+}

@@ -1,0 +1,310 @@
+//! `example` blocks: tests written by policy staff, checked and lowered to
+//! [`crate::model::Example`].
+
+use super::calendars::{duplicate, seen};
+use super::names::{closest, quoted_list};
+use super::standards::Checked;
+use super::{exprs, values, Ctx};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::{Case, CaseTime, Event, Example, Expectation, Status};
+use crate::syntax::ast::{self, ExampleClauseKind, ExampleDecl, Spanned, TimeLit};
+use chrono::{FixedOffset, TimeZone};
+use std::collections::HashMap;
+
+pub(crate) fn check_examples(
+    cx: &mut Ctx,
+    file: &ast::File,
+    standards: &[Checked],
+) -> Vec<Example> {
+    let mut out = Vec::new();
+    let mut names: HashMap<String, Span> = HashMap::new();
+    for item in &file.items {
+        let ast::Item::Example(decl) = item else {
+            continue;
+        };
+        if let Some(first) = seen(&mut names, &decl.name.value, decl.name.span) {
+            cx.push(
+                Diagnostic::warning(
+                    "duplicate-example",
+                    format!("two examples are named \"{}\"", decl.name.value),
+                )
+                .at(decl.name.span)
+                .with_label("same name again")
+                .also(first, "first example with this name")
+                .help("give each example its own name so a failing test is easy to find"),
+            );
+        }
+        if let Some(e) = check_example(cx, decl, standards) {
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// A written time as a case time; `None` after an error.
+fn time(cx: &mut Ctx, t: &Spanned<TimeLit>) -> Option<CaseTime> {
+    let TimeLit {
+        date,
+        time,
+        offset_seconds,
+    } = t.value;
+    let day = values::date(cx, &Spanned::new(date, t.span))?;
+    let tod = match time {
+        None => 0,
+        Some(tod) => values::time_of_day(cx, &Spanned::new(tod, t.span), false)?,
+    };
+    let local = day.and_hms_opt(tod / 3600, tod / 60 % 60, tod % 60)?;
+    match offset_seconds {
+        None => Some(CaseTime::Local(local)),
+        Some(secs) => {
+            let Some(offset) = FixedOffset::east_opt(secs) else {
+                cx.push(
+                    Diagnostic::error("invalid-offset", "this UTC offset is out of range")
+                        .at(t.span)
+                        .with_label("not a UTC offset")
+                        .help("offsets are between -23:59 and +23:59, e.g. -04:00 in summer and -05:00 in winter in Quebec"),
+                );
+                return None;
+            };
+            offset
+                .from_local_datetime(&local)
+                .single()
+                .map(CaseTime::Fixed)
+        }
+    }
+}
+
+fn check_example(cx: &mut Ctx, decl: &ExampleDecl, standards: &[Checked]) -> Option<Example> {
+    let (line, column) = cx.line_col(decl.span.start);
+    let mut once: HashMap<String, Span> = HashMap::new();
+    let mut ok = true;
+    let mut standard: Option<&ast::Name> = None;
+    let mut case = Case {
+        id: decl.name.value.clone(),
+        ..Case::default()
+    };
+    let mut attr_spans: HashMap<String, Span> = HashMap::new();
+    let mut event_spans: Vec<Span> = Vec::new();
+    let mut as_of = None;
+    let mut expectations = Vec::new();
+    // (kind, span) of expectations, to find contradictions.
+    let mut expected: Vec<(Option<Status>, bool, Span)> = Vec::new();
+    for clause in &decl.clauses {
+        let span = clause.span;
+        let unique = match &clause.kind {
+            ExampleClauseKind::Standard(_) => Some("standard"),
+            ExampleClauseKind::AsOf(_) => Some("as of"),
+            ExampleClauseKind::ExpectDue(_) => Some("expect due"),
+            ExampleClauseKind::ExpectStatus(_) => Some("expect status"),
+            ExampleClauseKind::ExpectNotApplicable => Some("expect not applicable"),
+            _ => None,
+        };
+        if let Some(what) = unique {
+            if let Some(first) = seen(&mut once, what, span) {
+                duplicate(cx, what, span, first);
+                ok = false;
+                continue;
+            }
+        }
+        let clause_line = cx.line_col(span.start).0;
+        match &clause.kind {
+            ExampleClauseKind::Standard(name) => standard = Some(name),
+            ExampleClauseKind::Case(pairs) => {
+                for (key, v) in pairs {
+                    if let Some(first) = seen(&mut attr_spans, &key.value, key.span) {
+                        cx.push(
+                            Diagnostic::error(
+                                "duplicate-attribute",
+                                format!("attribute `{}` is set twice", key.value),
+                            )
+                            .at(key.span)
+                            .with_label("set again here")
+                            .also(first, "first set here")
+                            .help("a case has one value per attribute: keep one of them"),
+                        );
+                        ok = false;
+                        continue;
+                    }
+                    case.attributes
+                        .insert(key.value.clone(), exprs::value(&v.value));
+                }
+            }
+            ExampleClauseKind::Event { name, at } => match time(cx, at) {
+                Some(t) => {
+                    case.events.push(Event {
+                        name: name.value.clone(),
+                        at: t,
+                    });
+                    event_spans.push(name.span);
+                }
+                None => ok = false,
+            },
+            ExampleClauseKind::AsOf(t) => match time(cx, t) {
+                Some(t) => as_of = Some(t),
+                None => ok = false,
+            },
+            ExampleClauseKind::ExpectDue(t) => {
+                expected.push((None, false, span));
+                match time(cx, t) {
+                    Some(at) => expectations.push(Expectation::Due {
+                        at,
+                        line: clause_line,
+                    }),
+                    None => ok = false,
+                }
+            }
+            ExampleClauseKind::ExpectStatus(w) => match values::status(cx, w) {
+                Some(status) => {
+                    expected.push((Some(status), false, span));
+                    expectations.push(Expectation::Status {
+                        status,
+                        line: clause_line,
+                    });
+                }
+                None => ok = false,
+            },
+            ExampleClauseKind::ExpectNotApplicable => {
+                expected.push((None, true, span));
+                expectations.push(Expectation::NotApplicable { line: clause_line });
+            }
+        }
+    }
+    // Contradictions: "not applicable" with anything that needs the
+    // standard to apply.
+    if let Some(&(_, _, na_span)) = expected
+        .iter()
+        .find(|e| e.1 || e.0 == Some(Status::NotApplicable))
+    {
+        for &(status, not_applicable, span) in &expected {
+            if span == na_span || not_applicable || status == Some(Status::NotApplicable) {
+                continue;
+            }
+            cx.push(
+                Diagnostic::error(
+                    "conflicting-expectations",
+                    "this example expects the standard both to apply and not to apply",
+                )
+                .at(span)
+                .with_label(if status.is_some() {
+                    "needs the standard to apply"
+                } else {
+                    "a due date needs the standard to apply"
+                })
+                .also(na_span, "expects not applicable")
+                .help("split it into two examples, or remove one of the `expect` lines"),
+            );
+            ok = false;
+        }
+    }
+    if expected.is_empty() && ok && !cx.has_line_starting(decl.span, &["expect", "attendu"]) {
+        cx.push(
+            Diagnostic::warning("missing-expect", format!("example \"{}\" expects nothing", decl.name.value))
+                .at(decl.name.span)
+                .with_label("no `expect` line")
+                .help("add what should happen, e.g. `expect due 2025-07-08 23:59:59` or `expect status met`"),
+        );
+    }
+    let ids: Vec<&str> = {
+        let mut ids: Vec<&str> = standards.iter().map(|s| s.standard.id.as_str()).collect();
+        ids.dedup();
+        ids
+    };
+    let Some(std_name) = standard else {
+        if cx.has_line_starting(decl.span, &["standard", "norme"]) {
+            return None; // a `standard` line that did not parse
+        }
+        let mut d = Diagnostic::error(
+            "missing-example-standard",
+            format!(
+                "example \"{}\" does not say which standard it tests",
+                decl.name.value
+            ),
+        )
+        .at(decl.name.span)
+        .with_label("no `standard` line");
+        d = match ids.as_slice() {
+            [] => d.help("add a line `standard \"…\"` naming a standard declared in this file"),
+            _ => d.help(format!(
+                "add a line `standard \"…\"` naming one of: {}",
+                quoted_list(ids.iter().copied())
+            )),
+        };
+        cx.push(d);
+        return None;
+    };
+    let versions: Vec<&Checked> = standards
+        .iter()
+        .filter(|s| s.standard.id == std_name.value)
+        .collect();
+    if versions.is_empty() {
+        let mut d = Diagnostic::error(
+            "unknown-standard",
+            format!("unknown standard \"{}\"", std_name.value),
+        )
+        .at(std_name.span)
+        .with_label("no standard has this name");
+        d = if ids.is_empty() {
+            d.help("this file declares no standard; declare it with `standard \"…\" { … }`")
+        } else {
+            d.help(format!(
+                "standards in this file: {}",
+                quoted_list(ids.iter().copied())
+            ))
+        };
+        if let Some(best) = closest(&std_name.value, ids.iter().copied()) {
+            d = d.suggest(format!("\"{best}\""));
+        }
+        cx.push(d);
+        return None;
+    }
+    let starts: Vec<&str> = versions
+        .iter()
+        .map(|v| v.standard.start_event.as_str())
+        .collect();
+    let has_start = case
+        .events
+        .iter()
+        .any(|e| starts.contains(&e.name.as_str()));
+    let expects_no_start = expected
+        .iter()
+        .any(|e| e.1 || matches!(e.0, Some(Status::NotStarted | Status::NotApplicable)));
+    if ok && !has_start && !expects_no_start {
+        let start = starts.first().copied().unwrap_or_default();
+        let near = case
+            .events
+            .iter()
+            .zip(&event_spans)
+            .find(|(e, _)| closest(&e.name, [start]).is_some());
+        let d = Diagnostic::warning(
+            "missing-start-event",
+            format!("the example has no \"{start}\" event, so the clock never starts"),
+        )
+        .with_label("the standard starts at this event");
+        let d = match near {
+            Some((e, span)) => d
+                .at(*span)
+                .with_label(format!("\"{}\" is not \"{start}\"", e.name))
+                .help(format!(
+                    "standard \"{}\" starts at \"{start}\"",
+                    std_name.value
+                ))
+                .suggest(format!("\"{start}\"")),
+            None => d
+                .at(decl.name.span)
+                .with_label("no start event")
+                .help(format!(
+                    "add `event \"{start}\" at YYYY-MM-DD HH:MM`, or expect status not-started"
+                )),
+        };
+        cx.push(d);
+    }
+    ok.then(|| Example {
+        name: decl.name.value.clone(),
+        standard: std_name.value.clone(),
+        case,
+        as_of,
+        expectations,
+        line,
+        column,
+    })
+}

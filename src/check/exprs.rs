@@ -1,0 +1,108 @@
+//! `applies when` and tier conditions: AST expressions lowered to
+//! [`crate::model::Expr`], `and`/`or` chains flattened, comparisons typed.
+
+use super::Ctx;
+use crate::diagnostic::Diagnostic;
+use crate::model::{CmpOp, Expr, Value};
+use crate::syntax::ast::{self, ExprKind, Literal};
+
+/// Deeper than the parser allows; a guard for hand-built trees.
+const MAX_DEPTH: usize = 256;
+
+pub fn value(lit: &Literal) -> Value {
+    match lit {
+        Literal::Str(s) => Value::Str(s.clone()),
+        Literal::Num(n, _) => Value::Num(*n),
+    }
+}
+
+/// Lowers an expression; `None` after an error (every error is reported).
+pub fn lower(cx: &mut Ctx, e: &ast::Expr) -> Option<Expr> {
+    go(cx, e, 0)
+}
+
+fn go(cx: &mut Ctx, e: &ast::Expr, depth: usize) -> Option<Expr> {
+    if depth > MAX_DEPTH {
+        cx.push(
+            Diagnostic::error("expression-too-deep", "this condition is nested too deeply")
+                .at(e.span)
+                .with_label("too many levels of parentheses")
+                .help("split the condition, or remove parentheses that are not needed"),
+        );
+        return None;
+    }
+    match &e.kind {
+        ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+            let is_and = matches!(e.kind, ExprKind::And(..));
+            let (x, y) = (go(cx, a, depth + 1), go(cx, b, depth + 1));
+            let mut of = Vec::new();
+            for part in [x?, y?] {
+                match (part, is_and) {
+                    (Expr::All { of: inner }, true) | (Expr::Any { of: inner }, false) => {
+                        of.extend(inner)
+                    }
+                    (other, _) => of.push(other),
+                }
+            }
+            Some(if is_and {
+                Expr::All { of }
+            } else {
+                Expr::Any { of }
+            })
+        }
+        ExprKind::Not(inner) => Some(Expr::Not {
+            expr: Box::new(go(cx, inner, depth + 1)?),
+        }),
+        ExprKind::Compare { attr, op, value: v } => {
+            let ordered = matches!(op.value, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
+            if let (true, Literal::Str(text)) = (ordered, &v.value) {
+                let mut d = Diagnostic::error(
+                    "type-mismatch",
+                    format!(
+                        "`{}` compares numbers, but \"{text}\" is text",
+                        op.value.symbol()
+                    ),
+                )
+                .at(v.span)
+                .with_label("text, not a number")
+                .also(op.span, "numeric comparison");
+                d = if text.trim().parse::<f64>().is_ok_and(f64::is_finite) {
+                    d.help("write the number without quotes")
+                        .suggest(text.trim().to_string())
+                } else {
+                    d.help("compare text with `=`, `!=`, `in [...]` or `not in [...]`; use `<`, `<=`, `>`, `>=` with numbers only")
+                };
+                cx.push(d);
+                return None;
+            }
+            Some(Expr::Compare {
+                attr: attr.value.clone(),
+                cmp: op.value,
+                value: value(&v.value),
+            })
+        }
+        ExprKind::In {
+            attr,
+            negated,
+            values,
+        } => {
+            if values.is_empty() {
+                cx.push(
+                    Diagnostic::warning("empty-list", "the list is empty")
+                        .at(e.span)
+                        .with_label(if *negated {
+                            "always true when the attribute is present"
+                        } else {
+                            "never true"
+                        })
+                        .help("list the values to match, e.g. `channel in [\"mail\", \"email\"]`"),
+                );
+            }
+            Some(Expr::In {
+                attr: attr.value.clone(),
+                values: values.iter().map(|v| value(&v.value)).collect(),
+                negated: *negated,
+            })
+        }
+    }
+}

@@ -1,0 +1,446 @@
+//! Standards: clauses checked and lowered to [`crate::model::Standard`];
+//! tiers, calendars, versions.
+
+use super::calendars::{duplicate, seen, CalendarTable};
+use super::names::quoted_list;
+use super::{exprs, values, Ctx};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::{Effective, Extension, Standard, Texts, Tier, Unit};
+use crate::syntax::ast::{self, Lang, StandardClauseKind, StandardDecl, TierCondition};
+use std::collections::HashMap;
+
+/// A checked standard, with what later checks need to point at it.
+pub(crate) struct Checked {
+    pub standard: Standard,
+    pub name_span: Span,
+    /// The `effective` clause, if any, when it checked.
+    effective_span: Option<Span>,
+    effective_ok: bool,
+}
+
+const DEFAULT_START: &str = "received";
+const DEFAULT_STOP: &str = "completed";
+
+pub(crate) fn check_standards(
+    cx: &mut Ctx,
+    file: &ast::File,
+    cals: &mut CalendarTable,
+) -> Vec<Checked> {
+    let mut out: Vec<Checked> = Vec::new();
+    for item in &file.items {
+        if let ast::Item::Standard(decl) = item {
+            out.push(check_standard(cx, decl, cals));
+        }
+    }
+    check_versions(cx, &out);
+    out
+}
+
+fn language_name(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "English",
+        Lang::Fr => "French",
+    }
+}
+
+fn lang_word(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "en",
+        Lang::Fr => "fr",
+    }
+}
+
+fn set_text(
+    cx: &mut Ctx,
+    texts: &mut Texts,
+    seen_at: &mut HashMap<String, Span>,
+    what: &str,
+    lang: Lang,
+    text: &ast::Name,
+    span: Span,
+) {
+    let key = format!("{what} {}", lang_word(lang));
+    if let Some(first) = seen(seen_at, &key, span) {
+        cx.push(
+            Diagnostic::error("duplicate-clause", format!("two {what}s in {}", language_name(lang)))
+                .at(span)
+                .with_label(format!("second {what} in {}", language_name(lang)))
+                .also(first, "first one")
+                .help(format!(
+                    "keep one {what} per language; a {what} without `en` or `fr` is in the language of the block's keyword (`standard` → English, `norme` → French), so tag the other one, e.g. `{what} en \"…\"`"
+                )),
+        );
+        return;
+    }
+    let slot = match lang {
+        Lang::En => &mut texts.en,
+        Lang::Fr => &mut texts.fr,
+    };
+    *slot = Some(text.value.clone());
+}
+
+fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -> Checked {
+    let mut once: HashMap<String, Span> = HashMap::new();
+    let mut std = Standard {
+        id: decl.name.value.clone(),
+        title: Texts::default(),
+        description: Texts::default(),
+        applies: None,
+        start_event: DEFAULT_START.to_string(),
+        stop_event: DEFAULT_STOP.to_string(),
+        pauses: Vec::new(),
+        tiers: Vec::new(),
+        cutoff: None,
+        extensions: Vec::new(),
+        target: None,
+        warn: None,
+        effective: Effective::default(),
+        line: cx.line_col(decl.span.start).0,
+    };
+    let mut start_span: Option<Span> = None;
+    let mut effective_span = None;
+    let mut effective_ok = true;
+    let mut withins: Vec<(&ast::Within, Span)> = Vec::new();
+    let mut extensions: Vec<(Unit, Span)> = Vec::new();
+    let mut cutoff_span = None;
+    for clause in &decl.clauses {
+        let span = clause.span;
+        // Clauses that may appear once.
+        let unique = match &clause.kind {
+            StandardClauseKind::AppliesWhen(_) => Some("applies when"),
+            StandardClauseKind::StartsAt(_) => Some("starts at"),
+            StandardClauseKind::StopsAt(_) => Some("stops at"),
+            StandardClauseKind::Cutoff(_) => Some("cutoff"),
+            StandardClauseKind::Target(_) => Some("target"),
+            StandardClauseKind::Warn(_) => Some("warn at"),
+            StandardClauseKind::Effective { .. } => Some("effective"),
+            _ => None,
+        };
+        if let Some(what) = unique {
+            if let Some(first) = seen(&mut once, what, span) {
+                duplicate(cx, what, span, first);
+                if what == "effective" {
+                    effective_ok = false;
+                }
+                continue;
+            }
+        }
+        match &clause.kind {
+            StandardClauseKind::Title { lang, text } => {
+                let l = lang.as_ref().map_or(decl.lang, |l| l.value);
+                set_text(cx, &mut std.title, &mut once, "title", l, text, span);
+            }
+            StandardClauseKind::Description { lang, text } => {
+                let l = lang.as_ref().map_or(decl.lang, |l| l.value);
+                set_text(
+                    cx,
+                    &mut std.description,
+                    &mut once,
+                    "description",
+                    l,
+                    text,
+                    span,
+                );
+            }
+            StandardClauseKind::AppliesWhen(e) => std.applies = exprs::lower(cx, e),
+            StandardClauseKind::StartsAt(name) => {
+                std.start_event = name.value.clone();
+                start_span = Some(name.span);
+            }
+            StandardClauseKind::StopsAt(name) => {
+                std.stop_event = name.value.clone();
+                if std.stop_event == std.start_event {
+                    let mut d = Diagnostic::error(
+                        "same-start-and-stop",
+                        format!(
+                            "the clock starts and stops at the same event \"{}\"",
+                            name.value
+                        ),
+                    )
+                    .at(name.span)
+                    .with_label("same event as the start");
+                    if let Some(s) = start_span {
+                        d = d.also(s, "starts here");
+                    }
+                    cx.push(d.help(format!(
+                        "name the event that ends the service, e.g. `stops at \"answered\"`; the clock starts at \"{}\"",
+                        std.start_event
+                    )));
+                }
+            }
+            StandardClauseKind::Pauses { from, until } => {
+                if from.value == until.value {
+                    cx.push(
+                        Diagnostic::error("pause-same-event", format!("the pause starts and ends at the same event \"{}\"", from.value))
+                            .at(until.span)
+                            .with_label("same event as the pause")
+                            .also(from.span, "pause starts here")
+                            .help("name the event that resumes the clock, e.g. `pauses from \"info-requested\" until \"info-received\"`"),
+                    );
+                } else {
+                    std.pauses.push((from.value.clone(), until.value.clone()));
+                }
+            }
+            StandardClauseKind::Within(w) => withins.push((w, span)),
+            StandardClauseKind::Cutoff(t) => {
+                std.cutoff = values::time_of_day(cx, t, false);
+                cutoff_span = Some(t.span);
+            }
+            StandardClauseKind::ExtendedBy {
+                amount,
+                unit,
+                event,
+            } => {
+                if let Some(u) = values::unit(cx, unit) {
+                    if values::amount(cx, amount, u) {
+                        std.extensions.push(Extension {
+                            amount: amount.value,
+                            unit: u,
+                            event: event.value.clone(),
+                        });
+                        extensions.push((u, unit.span));
+                    }
+                }
+            }
+            StandardClauseKind::Target(p) => std.target = values::percent(cx, p, "target"),
+            StandardClauseKind::Warn(p) => std.warn = values::percent(cx, p, "warn at"),
+            StandardClauseKind::Effective { from, until } => {
+                effective_span = Some(span);
+                let f = values::date(cx, from);
+                let u = until.as_ref().map(|u| values::date(cx, u));
+                effective_ok &= f.is_some() && !matches!(u, Some(None));
+                let u = u.flatten();
+                if let (Some(f), Some(u), Some(until)) = (f, u, until) {
+                    if u < f {
+                        cx.push(
+                            Diagnostic::error("effective-ends-before-start", format!("this version ends on {u}, before it takes effect on {f}"))
+                                .at(until.span)
+                                .with_label("before the first day")
+                                .also(from.span, "takes effect here")
+                                .help("write the first day in force after `from` and the last day after `until`"),
+                        );
+                        effective_ok = false;
+                    }
+                }
+                std.effective = Effective { from: f, until: u };
+            }
+        }
+    }
+    // The stop may be defaulted while the start is written.
+    if std.start_event == std.stop_event && !once.contains_key("stops at") {
+        if let Some(s) = start_span {
+            cx.push(
+                Diagnostic::error(
+                    "same-start-and-stop",
+                    format!(
+                        "the clock starts at \"{}\", which is also the default stop event",
+                        std.start_event
+                    ),
+                )
+                .at(s)
+                .with_label("same as the stop event")
+                .help("add `stops at \"…\"` naming the event that ends the service"),
+            );
+        }
+    }
+    check_tiers(cx, decl, &withins, cals, &mut std);
+    if let Some(first) = std.tiers.first() {
+        if let Some(&(u, span)) = extensions
+            .iter()
+            .find(|(u, _)| u.is_day_based() != first.unit.is_day_based())
+        {
+            cx.push(
+                Diagnostic::warning("mixed-units", format!("the extension is in {} but the delay is in {}", u.id().replace('-', " "), first.unit.id().replace('-', " ")))
+                    .at(span)
+                    .with_label("different kind of unit")
+                    .help("extend the delay in the same kind of unit as `within` (days with days, hours with hours), so the new deadline is easy to read"),
+            );
+        }
+        if let Some(span) = cutoff_span {
+            if std.tiers.iter().all(|t| t.calendar.is_none()) {
+                cx.push(
+                    Diagnostic::warning("cutoff-without-calendar", "`cutoff` has no effect without a calendar")
+                        .at(span)
+                        .with_label("ignored")
+                        .help("a cutoff moves late starts to the next business day; it only applies to delays counted on a calendar (`on \"…\"`)"),
+                );
+            }
+        }
+    }
+    Checked {
+        standard: std,
+        name_span: decl.name.span,
+        effective_span,
+        effective_ok,
+    }
+}
+
+fn check_tiers(
+    cx: &mut Ctx,
+    decl: &StandardDecl,
+    withins: &[(&ast::Within, Span)],
+    cals: &mut CalendarTable,
+    std: &mut Standard,
+) {
+    if withins.is_empty() {
+        if cx.has_line_starting(decl.span, &["within", "dans"]) {
+            return; // a `within` line that did not parse: already reported
+        }
+        cx.push(
+            Diagnostic::error(
+                "missing-within",
+                format!(
+                    "standard \"{}\" does not say how much time is allowed",
+                    decl.name.value
+                ),
+            )
+            .at(decl.name.span)
+            .with_label("no `within` line")
+            .help("add a line such as `within 10 business days on \"quebec\"`"),
+        );
+        return;
+    }
+    let mut catch_all: Option<Span> = None;
+    let mut had_error = false;
+    for (i, (w, span)) in withins.iter().enumerate() {
+        let unit = values::unit(cx, &w.unit);
+        let amount_ok = unit.is_some_and(|u| values::amount(cx, &w.amount, u));
+        let when = match &w.condition {
+            Some(TierCondition::When(e)) => Some(exprs::lower(cx, e)),
+            _ => None,
+        };
+        if let Some(TierCondition::Otherwise(o)) = &w.condition {
+            if withins.len() == 1 {
+                cx.push(
+                    Diagnostic::warning(
+                        "useless-otherwise",
+                        "`otherwise` on the only `within` line",
+                    )
+                    .at(*o)
+                    .with_label("there is no other line")
+                    .help("remove `otherwise`: a single `within` line applies to every case"),
+                );
+            }
+        }
+        if let Some(first) = catch_all {
+            cx.push(
+                Diagnostic::error("unreachable-tier", "this `within` line can never apply")
+                    .at(*span)
+                    .with_label("unreachable")
+                    .also(first, "this line already applies to every remaining case")
+                    .help("put `within … when …` lines first and a single `within` without `when` (or with `otherwise`) last"),
+            );
+            had_error = true;
+            continue;
+        }
+        if !matches!(w.condition, Some(TierCondition::When(_))) {
+            catch_all = Some(*span);
+        }
+        let calendar = match &w.calendar {
+            Some(name) => match cals.reference(cx, name) {
+                Some(i) => Some(i),
+                None => {
+                    had_error = true;
+                    None
+                }
+            },
+            None => match unit {
+                Some(u) if u.needs_calendar() => {
+                    if cals.declared_count() == 1 {
+                        cals.default_calendar()
+                    } else {
+                        missing_calendar(cx, w, cals);
+                        had_error = true;
+                        None
+                    }
+                }
+                _ => None,
+            },
+        };
+        let (Some(unit), true) = (unit, amount_ok) else {
+            had_error = true;
+            continue;
+        };
+        let when = match when {
+            None => None,
+            Some(Some(e)) => Some(e),
+            Some(None) => {
+                had_error = true;
+                continue;
+            }
+        };
+        let _ = i;
+        std.tiers.push(Tier {
+            when,
+            amount: w.amount.value,
+            unit,
+            calendar,
+        });
+    }
+    if catch_all.is_none() && !had_error {
+        if let Some((_, span)) = withins.last() {
+            cx.push(
+                Diagnostic::warning("missing-otherwise", "cases that match no `when` get no allowed time")
+                    .at(*span)
+                    .with_label("every `within` line has a `when`")
+                    .help("add a last line `within … otherwise` for the other cases, or narrow `applies when`"),
+            );
+        }
+    }
+}
+
+fn missing_calendar(cx: &mut Ctx, w: &ast::Within, cals: &CalendarTable) {
+    let unit_text = cx.lines_text(w.unit.span);
+    let d = Diagnostic::error(
+        "missing-calendar",
+        "which calendar should count these days?",
+    )
+    .at(w.unit.span)
+    .with_label("needs a calendar: add `on \"…\"`");
+    let d = if cals.declared_count() == 0 {
+        d.help("this file declares no calendar; count on the built-in Quebec calendar with `on \"quebec\"`, or declare one")
+            .suggest(format!("{unit_text} on \"quebec\""))
+    } else {
+        let names: Vec<&str> = cals.declared_names().collect();
+        d.help(format!(
+            "this file declares several calendars, so `on` is required; candidates: {}",
+            quoted_list(names)
+        ))
+    };
+    cx.push(d);
+}
+
+/// Two versions of one standard must not both be in force on a day.
+fn check_versions(cx: &mut Ctx, standards: &[Checked]) {
+    for (j, b) in standards.iter().enumerate() {
+        for a in &standards[..j] {
+            if a.standard.id != b.standard.id || !a.effective_ok || !b.effective_ok {
+                continue;
+            }
+            let (ea, eb) = (a.standard.effective, b.standard.effective);
+            let overlap = ea.from.map_or(true, |f| eb.until.map_or(true, |u| f <= u))
+                && eb.from.map_or(true, |f| ea.until.map_or(true, |u| f <= u));
+            if !overlap {
+                continue;
+            }
+            let span = b.effective_span.unwrap_or(b.name_span);
+            cx.push(
+                Diagnostic::error("overlapping-versions", format!("two versions of standard \"{}\" are in force at the same time", b.standard.id))
+                    .at(span)
+                    .with_label(describe(eb))
+                    .also(a.effective_span.unwrap_or(a.name_span), format!("other version: {}", describe(ea)))
+                    .help("give each version an `effective from … until …` period that does not overlap the others, or rename one of the standards"),
+            );
+            break;
+        }
+    }
+}
+
+fn describe(e: Effective) -> String {
+    match (e.from, e.until) {
+        (None, None) => "always in force (no `effective` line)".to_string(),
+        (Some(f), None) => format!("in force from {f}"),
+        (None, Some(u)) => format!("in force until {u}"),
+        (Some(f), Some(u)) => format!("in force from {f} until {u}"),
+    }
+}

@@ -1,0 +1,228 @@
+//! Unit tests of the checker: `extends` flattening, default calendars,
+//! versions, and the normative `city.delai`.
+
+use super::check;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::{DayRule, Period, RulesData, Unit};
+use crate::syntax::ast::*;
+use crate::syntax::parse;
+
+fn run(source: &str) -> (Option<RulesData>, Vec<Diagnostic>) {
+    let (file, syntax) = parse(source);
+    assert!(syntax.is_empty(), "syntax errors: {syntax:?}");
+    check(&file, source)
+}
+
+fn codes(diags: &[Diagnostic]) -> Vec<&str> {
+    diags.iter().map(|d| d.code.as_str()).collect()
+}
+
+fn name(text: &str) -> Name {
+    Spanned::new(text.to_string(), Span::default())
+}
+
+fn calendar(n: &str, extends: Option<&str>, clauses: Vec<CalendarClause>) -> Item {
+    Item::Calendar(CalendarDecl {
+        lang: Lang::En,
+        name: name(n),
+        extends: extends.map(name),
+        clauses,
+        span: Span::default(),
+    })
+}
+
+fn timezone() -> CalendarClause {
+    CalendarClause {
+        kind: CalendarClauseKind::Timezone(name("America/Toronto")),
+        span: Span::default(),
+    }
+}
+
+#[test]
+fn a_chain_of_5000_extends_is_one_error_not_a_stack_overflow() {
+    let mut items = vec![calendar("c0", None, vec![timezone()])];
+    for i in 1..5000 {
+        let parent = format!("c{}", i - 1);
+        items.push(calendar(&format!("c{i}"), Some(&parent), Vec::new()));
+    }
+    let file = File {
+        items,
+        comments: Vec::new(),
+        span: Span::default(),
+    };
+    let (rules, diags) = check(&file, "");
+    assert!(rules.is_none());
+    assert_eq!(codes(&diags), ["extends-too-deep"]);
+}
+
+#[test]
+fn a_long_cycle_is_reported_once() {
+    let n = 3000;
+    let items = (0..n)
+        .map(|i| {
+            calendar(
+                &format!("c{i}"),
+                Some(&format!("c{}", (i + 1) % n)),
+                vec![timezone()],
+            )
+        })
+        .collect();
+    let file = File {
+        items,
+        comments: Vec::new(),
+        span: Span::default(),
+    };
+    let (_, diags) = check(&file, "");
+    assert_eq!(codes(&diags), ["extends-cycle"]);
+}
+
+#[test]
+fn extends_overrides_holidays_by_name_and_hours_by_weekday() {
+    let (rules, diags) = run(r#"
+calendar "base" {
+  timezone "America/Toronto"
+  workdays monday to friday
+  hours 08:00-12:00, 13:00-17:00
+  holiday "Fête de la ville" on june 1
+  holiday "Noël" on december 25
+  closed "Inventaire" on 2025-03-03
+}
+calendar "branch" extends "base" {
+  workdays monday to saturday
+  hours 10:00-14:00 on saturday
+  holiday "Fête de la ville" on june 2
+  closed "Inventaire" on 2025-03-04
+  closed "Vacances" from july 20 to july 31
+}
+standard "s" { within 1 business days on "branch" }
+"#);
+    assert!(diags.is_empty(), "{diags:?}");
+    let rules = rules.unwrap();
+    let branch = rules.calendars.iter().find(|c| c.name == "branch").unwrap();
+    assert_eq!(branch.extends, ["base"]);
+    assert_eq!(branch.holidays.len(), 2);
+    assert_eq!(branch.holidays[0].rule, DayRule::Fixed { month: 6, day: 2 });
+    assert_eq!(branch.closures.len(), 2);
+    assert!(
+        matches!(branch.closures[0].period, Period::Dates { from, .. } if from.to_string() == "2025-03-04")
+    );
+    assert_eq!(
+        branch.hours[0],
+        vec![(8 * 3600, 12 * 3600), (13 * 3600, 17 * 3600)]
+    );
+    assert_eq!(branch.hours[5], vec![(10 * 3600, 14 * 3600)]);
+    assert!(branch.hours[6].is_empty());
+    // A plain `hours` in a child replaces the parent's on every workday.
+    let (rules, diags) = run(r#"
+calendar "base" {
+  timezone "America/Toronto"
+  hours 07:00-09:00 on monday
+}
+calendar "child" extends "base" { hours 09:00-10:00 }
+standard "s" { within 1 business days on "child" }
+"#);
+    assert!(diags.is_empty(), "{diags:?}");
+    let child = &rules.unwrap().calendars[1];
+    assert_eq!(child.hours[0], vec![(9 * 3600, 10 * 3600)]);
+}
+
+#[test]
+fn default_calendar_rules() {
+    // One calendar: `on` may be omitted.
+    let (rules, diags) = run(r#"
+calendar "offices" extends "quebec" { hours 08:30-16:30 }
+standard "s" { within 10 business days }
+"#);
+    assert!(diags.is_empty(), "{diags:?}");
+    let rules = rules.unwrap();
+    assert_eq!(rules.default_calendar, Some(0));
+    assert_eq!(rules.standards[0].tiers[0].calendar, Some(0));
+    // The built-in used through `extends` is included, flattened.
+    assert!(rules.calendars.iter().any(|c| c.name == "quebec"));
+    // Several: `on` is required.
+    let (rules, diags) = run(r#"
+calendar "a" extends "quebec" { hours 08:30-16:30 }
+calendar "b" extends "quebec" { hours 09:30-16:30 }
+standard "s" { within 10 business days }
+standard "t" { within 10 seconds }
+"#);
+    assert!(rules.is_none());
+    assert_eq!(codes(&diags), ["missing-calendar"]);
+    // None: `on` is required and "quebec" suggested.
+    let (_, diags) = run(r#"standard "s" { within 10 days }"#);
+    assert_eq!(codes(&diags), ["missing-calendar"]);
+    assert_eq!(diags[0].suggestion.as_deref(), Some("days on \"quebec\""));
+    // None, built-in named: fine, and the built-in is in the rules.
+    let (rules, diags) = run(r#"standard "s" { within 10 days on "quebec" }"#);
+    assert!(diags.is_empty(), "{diags:?}");
+    let rules = rules.unwrap();
+    assert_eq!(rules.calendars.len(), 1);
+    assert_eq!(rules.default_calendar, None);
+    assert_eq!(rules.standards[0].tiers[0].unit, Unit::Days);
+}
+
+#[test]
+fn versions_may_share_an_id_only_when_periods_do_not_overlap() {
+    let ok = r#"
+standard "p" { within 1 days on "quebec"
+  effective from 2025-01-01 until 2025-12-31 }
+standard "p" { within 2 days on "quebec"
+  effective from 2026-01-01 }
+"#;
+    let (rules, diags) = run(ok);
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(rules.unwrap().standards.len(), 2);
+    for bad in [
+        "standard \"p\" { within 1 days on \"quebec\" }\nstandard \"p\" { within 2 days on \"quebec\" }",
+        "standard \"p\" { within 1 days on \"quebec\"\n effective from 2025-01-01 }\nstandard \"p\" { within 2 days on \"quebec\"\n effective from 2024-01-01 until 2025-01-01 }",
+    ] {
+        let (rules, diags) = run(bad);
+        assert!(rules.is_none());
+        assert_eq!(codes(&diags), ["overlapping-versions"]);
+        assert_eq!(diags[0].labels.len(), 1);
+    }
+}
+
+#[test]
+fn city_offices_has_the_quebec_holidays_and_the_closure() {
+    let source = include_str!("../../tests/fixtures/city.delai");
+    let (rules, diags) = run(source);
+    assert!(diags.is_empty(), "{diags:?}");
+    let rules = rules.unwrap();
+    let city = rules
+        .calendars
+        .iter()
+        .find(|c| c.name == "city-offices")
+        .unwrap();
+    assert_eq!(city.extends, ["quebec"]);
+    assert_eq!(city.timezone, chrono_tz::America::Toronto);
+    assert_eq!(city.holidays.len(), 9);
+    assert!(city.holidays.iter().any(|h| h.name == "Fête nationale"));
+    assert_eq!(city.closures.len(), 1);
+    assert_eq!(
+        city.closures[0].period,
+        Period::Yearly {
+            from: (12, 24),
+            to: (1, 2)
+        }
+    );
+    assert_eq!(city.hours[0], vec![(30_600, 43_200), (46_800, 59_400)]);
+    assert_eq!(rules.default_calendar, Some(0));
+    let written = &rules.standards[0];
+    assert_eq!(
+        written.title.fr.as_deref(),
+        Some("Répondre aux demandes écrites")
+    );
+    assert_eq!(written.line, 15);
+    assert_eq!(rules.examples.len(), 19);
+}
+
+#[test]
+fn an_untagged_title_takes_the_keyword_language() {
+    let source = include_str!("../../tests/fixtures/ville.delai");
+    let (rules, diags) = run(source);
+    assert!(diags.is_empty(), "{diags:?}");
+    let s = &rules.unwrap().standards[0];
+    assert_eq!(s.title.fr.as_deref(), Some("Répondre aux demandes écrites"));
+    assert_eq!(s.title.en.as_deref(), Some("Respond to written requests"));
+}
