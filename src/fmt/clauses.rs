@@ -177,11 +177,20 @@ fn weekdays(days: &Weekdays, lang: Lang) -> String {
 
 // ---------------------------------------------------------------- standards
 
-pub fn standard(kind: &StandardClauseKind, lang: Lang, src: Lines) -> String {
+/// `own` is the language the standard was written in: an untagged title is
+/// in that language, so it gets a tag when the keywords are translated.
+pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) -> String {
     let kw = keywords(lang);
+    let tag_of = |tag: &Option<Spanned<Lang>>| match tag {
+        Some(t) => Some(t.value),
+        None if own != lang => Some(own),
+        None => None,
+    };
     match kind {
-        StandardClauseKind::Title { lang: tag, text } => label(kw.title, tag, text),
-        StandardClauseKind::Description { lang: tag, text } => label(kw.description, tag, text),
+        StandardClauseKind::Title { lang: tag, text } => label(kw.title, tag_of(tag), text),
+        StandardClauseKind::Description { lang: tag, text } => {
+            label(kw.description, tag_of(tag), text)
+        }
         StandardClauseKind::AppliesWhen(e) => format!("{} {}", kw.applies_when, expr(e, kw)),
         StandardClauseKind::StartsAt(ev) => format!("{} {}", kw.starts_at, quoted(&ev.value)),
         StandardClauseKind::StopsAt(ev) => format!("{} {}", kw.stops_at, quoted(&ev.value)),
@@ -235,13 +244,9 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, src: Lines) -> String {
 
 /// `title fr "…"`: the tag names the label's language and is never
 /// translated.
-fn label(keyword: &str, tag: &Option<Spanned<Lang>>, text: &Spanned<String>) -> String {
+fn label(keyword: &str, tag: Option<Lang>, text: &Spanned<String>) -> String {
     match tag {
-        Some(t) => format!(
-            "{keyword} {} {}",
-            words::lang_tag(t.value),
-            quoted(&text.value)
-        ),
+        Some(t) => format!("{keyword} {} {}", words::lang_tag(t), quoted(&text.value)),
         None => format!("{keyword} {}", quoted(&text.value)),
     }
 }

@@ -101,7 +101,7 @@ fn print_item(
             let body = s
                 .clauses
                 .iter()
-                .map(|cl| (cl.span, clauses::standard(&cl.kind, lang, lines)))
+                .map(|cl| (cl.span, clauses::standard(&cl.kind, lang, s.lang, lines)))
                 .collect();
             (s.span, s.name.span.end, header, body)
         }

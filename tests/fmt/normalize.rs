@@ -119,6 +119,7 @@ fn day_rule(r: &mut DayRule) {
 }
 
 fn standard(s: &mut StandardDecl) {
+    let own = s.lang;
     s.lang = Lang::En;
     s.span = NO;
     sp(&mut s.name);
@@ -127,9 +128,9 @@ fn standard(s: &mut StandardDecl) {
         match &mut cl.kind {
             StandardClauseKind::Title { lang, text }
             | StandardClauseKind::Description { lang, text } => {
-                if let Some(l) = lang {
-                    sp(l);
-                }
+                // An untagged label is in the language of the block's
+                // keyword; translating the keyword makes the tag explicit.
+                sp(lang.get_or_insert_with(|| Spanned::new(own, NO)));
                 sp(text);
             }
             StandardClauseKind::AppliesWhen(e) => expr(e),
