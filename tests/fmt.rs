@@ -274,3 +274,45 @@ proptest! {
         prop_assert_eq!(print(&reparsed, Some(second)), two);
     }
 }
+
+/// Comments scattered over a printed file: on their own lines (at any
+/// indentation) and at the ends of lines.
+fn sprinkle_comments(text: &str, marks: &[u8]) -> String {
+    let mut out = String::new();
+    for (i, line) in text.lines().enumerate() {
+        let mark = marks.get(i).copied().unwrap_or(0);
+        if mark & 1 != 0 {
+            let indent = " ".repeat(usize::from(mark >> 2) % 4);
+            out.push_str(&format!("{indent}# own line {i}\n"));
+        }
+        out.push_str(line);
+        if mark & 2 != 0 {
+            out.push_str(&format!("   # end of line {i}"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Wherever comments are, formatting keeps each once, in order, leaves
+    /// the tree alone and is idempotent; and on the formatted text the
+    /// span-only printer places them as the source-aware one did.
+    #[test]
+    fn comments_survive_anywhere(
+        file in ast_gen::file(),
+        lang in prop_oneof![Just(Lang::En), Just(Lang::Fr)],
+        marks in proptest::collection::vec(any::<u8>(), 0..80),
+    ) {
+        let source = sprinkle_comments(&print(&file, Some(lang)), &marks);
+        let out = format_source(&source, None).expect("parses");
+        let (before, after) = (parse_clean(&source), parse_clean(&out));
+        prop_assert_eq!(comment_texts(&before), comment_texts(&after), "\n{}\n{}", source, out);
+        let strip = |f: &File| File { comments: vec![], ..normalize::file(f) };
+        prop_assert_eq!(strip(&before), strip(&after));
+        prop_assert_eq!(&format_source(&out, None).expect("parses"), &out);
+        prop_assert_eq!(&print(&after, None), &out);
+    }
+}
