@@ -157,6 +157,36 @@ fn formatting_keeps_the_checked_rules() {
     }
 }
 
+/// The checker's verdict on a text: its rules (positions zeroed) or its
+/// diagnostic codes.
+fn verdict(source: &str) -> Result<RulesData, Vec<String>> {
+    let file = parse_clean(source);
+    match delai::check::check(&file, source) {
+        (Some(_), _) => Ok(checked(source)),
+        (None, diagnostics) => Err(diagnostics.into_iter().map(|d| d.code).collect()),
+    }
+}
+
+#[test]
+fn formatting_keeps_the_checker_verdict_on_the_whole_corpus() {
+    for path in corpus() {
+        let source = std::fs::read_to_string(&path).expect("readable");
+        if parse(&source).1.iter().any(|d| d.is_error()) {
+            continue;
+        }
+        let original = verdict(&source);
+        for lang in LANGS {
+            let out = format_source(&source, lang).expect("parses");
+            assert_eq!(
+                verdict(&out),
+                original,
+                "{} in {lang:?}:\n{out}",
+                path.display()
+            );
+        }
+    }
+}
+
 #[test]
 fn comments_are_kept_once_and_in_order() {
     let source = "\
@@ -314,5 +344,38 @@ proptest! {
         prop_assert_eq!(strip(&before), strip(&after));
         prop_assert_eq!(&format_source(&out, None).expect("parses"), &out);
         prop_assert_eq!(&print(&after, None), &out);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Whatever the spans say (even nonsense), every comment is printed
+    /// exactly once, in order, and nothing panics.
+    #[test]
+    fn every_comment_is_printed_once_whatever_its_span(
+        file in ast_gen::file(),
+        spans in proptest::collection::vec((0usize..400, 0usize..40), 0..12),
+        source in "[a-z \\n#é]{0,300}",
+    ) {
+        let mut file = file;
+        file.comments = spans
+            .iter()
+            .enumerate()
+            .map(|(i, &(start, len))| delai::syntax::ast::Comment {
+                text: format!("#§{i}§"),
+                span: delai::Span::new(start, start + len),
+            })
+            .collect();
+        file.comments.sort_by_key(|c| c.span.start);
+        for out in [print(&file, None), delai::fmt::print_source(&file, &source, Some(Lang::Fr))] {
+            let found: Vec<String> = out
+                .split("#§")
+                .skip(1)
+                .map(|rest| format!("#§{}§", rest.split('§').next().unwrap_or("")))
+                .collect();
+            let expected: Vec<String> = file.comments.iter().map(|c| c.text.clone()).collect();
+            prop_assert_eq!(found, expected, "\n{}", out);
+        }
     }
 }
