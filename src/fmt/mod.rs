@@ -21,7 +21,7 @@
 //!   seconds when non-zero or written, and `T…±HH:MM` (or `Z` as written)
 //!   when an offset is given; expressions with the fewest parentheses that
 //!   keep the tree (`not` > `and` > `or`, chains folded to the left).
-//! - comments: see [`comments`]. A comment trailing a line stays there;
+//! - comments (placed by `comments.rs`): a comment trailing a line stays there;
 //!   other comments print on their own lines before what follows them (at
 //!   its indentation) or before `}` / at the end of the file. Between
 //!   top-level comments and items, one empty line is kept where the source
