@@ -212,12 +212,13 @@ impl Rules {
     /// [`Rules::check`] over many cases, in input order; uses every core
     /// when built with the `parallel` feature.
     pub fn check_many(&self, cases: &[Case], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
-        #[cfg(feature = "parallel")]
+        // rayon is native-only (Cargo.toml): wasm32 runs in order.
+        #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]
         {
             use rayon::prelude::*;
             cases.par_iter().map(|c| self.check(c, as_of)).collect()
         }
-        #[cfg(not(feature = "parallel"))]
+        #[cfg(not(all(feature = "parallel", not(target_arch = "wasm32"))))]
         {
             cases.iter().map(|c| self.check(c, as_of)).collect()
         }

@@ -60,7 +60,8 @@ impl Rules {
     }
 
     fn judge_chunk(&self, chunk: &[CaseRecord], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
-        #[cfg(feature = "parallel")]
+        // rayon is native-only (Cargo.toml): wasm32 runs in order.
+        #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]
         {
             use rayon::prelude::*;
             chunk
@@ -69,7 +70,7 @@ impl Rules {
                 .map(|r| self.check_record(r, as_of))
                 .collect()
         }
-        #[cfg(not(feature = "parallel"))]
+        #[cfg(not(all(feature = "parallel", not(target_arch = "wasm32"))))]
         {
             chunk.iter().map(|r| self.check_record(r, as_of)).collect()
         }
