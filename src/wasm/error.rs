@@ -32,14 +32,11 @@ pub fn views(diagnostics: &Diagnostics) -> Vec<ErrorView> {
 /// The thrown value for errors in a rules file: the message is the
 /// compiler-style rendering, as the CLI prints it.
 pub fn from_diagnostics(diagnostics: &Diagnostics) -> JsValue {
-    let message = match diagnostics.items.as_slice() {
-        [] => "delai: unknown error".to_string(),
-        [only] => format!("{only}\n{}", diagnostics.render(false)),
-        items => format!(
-            "{} errors in the rules\n{}",
-            items.iter().filter(|d| d.is_error()).count(),
-            diagnostics.render(false)
-        ),
+    // The compiler-style rendering starts with `error[code]: message`.
+    let message = if diagnostics.items.is_empty() {
+        "delai: unknown error".to_string()
+    } else {
+        diagnostics.render(false)
     };
     throwable(message.trim_end(), &views(diagnostics))
 }
