@@ -260,6 +260,7 @@ impl Rules {
     /// assert_eq!(judged.len(), 2);
     /// ```
     pub fn check_many(&self, cases: &[Case], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
+        // rayon is native-only (Cargo.toml): wasm32 runs in order.
         #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]
         {
             use rayon::prelude::*;

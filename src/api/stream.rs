@@ -60,6 +60,7 @@ impl Rules {
     }
 
     fn judge_chunk(&self, chunk: &[CaseRecord], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
+        // rayon is native-only (Cargo.toml): wasm32 runs in order.
         #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]
         {
             use rayon::prelude::*;
