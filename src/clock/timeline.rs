@@ -61,6 +61,9 @@ pub struct Timeline {
     pub notices: Vec<Notice>,
 }
 
+/// Most events a case may have (`too-many-events`).
+pub const MAX_EVENTS: usize = 10_000;
+
 /// Every event of the case as (instant, name), sorted by time (stable for
 /// equal times), those after `as_of` left out.
 pub fn resolve_events<'c>(
@@ -68,6 +71,20 @@ pub fn resolve_events<'c>(
     cal: Option<&BusinessCalendar>,
     as_of: DateTime<Utc>,
 ) -> Result<Vec<(DateTime<Utc>, &'c str)>, Diagnostic> {
+    // Every judgement (check, due, explain) passes here: one bound for all
+    // doors. Real cases have a handful of events; thousands are a broken
+    // export, and would make each judgement slow (hardening).
+    if case.events.len() > MAX_EVENTS {
+        return Err(Diagnostic::error(
+            "too-many-events",
+            format!(
+                "this case has {} events; at most {MAX_EVENTS} are judged",
+                case.events.len()
+            ),
+        )
+        .help("check the export: a case normally has a few events")
+        .field("events"));
+    }
     let mut events = Vec::with_capacity(case.events.len());
     for (i, e) in case.events.iter().enumerate() {
         let at = instant(&e.at, cal).map_err(|d| d.field(format!("events[{i}].at")))?;
