@@ -111,11 +111,17 @@ impl Rules {
             .cloned()
             .map(BusinessCalendar::new)
             .collect();
+        // Through a map: a linear search per standard was quadratic (50,000
+        // standards took seconds; hardening).
         let mut ids: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut slot: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, s) in data.standards.iter().enumerate() {
-            match ids.iter_mut().find(|(id, _)| *id == s.id) {
-                Some((_, v)) => v.push(i),
-                None => ids.push((s.id.clone(), vec![i])),
+            match slot.get(s.id.as_str()) {
+                Some(&k) => ids[k].1.push(i),
+                None => {
+                    slot.insert(&s.id, ids.len());
+                    ids.push((s.id.clone(), vec![i]));
+                }
             }
         }
         Ok(Rules {

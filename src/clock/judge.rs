@@ -150,6 +150,7 @@ pub fn judge_with(
     };
     let case = events.case;
     let as_of = events.as_of;
+    timeline::check_as_of(as_of)?;
     // Most standards do not cover most cases: decide that before reading
     // any event time.
     let covers = |v: usize| {

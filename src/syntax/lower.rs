@@ -680,6 +680,21 @@ impl Lowerer<'_> {
                 text.push(c);
             }
         }
+        if text.len() > super::MAX_STRING_BYTES {
+            self.diags.push(
+                Diagnostic::error(
+                    "string-too-long",
+                    format!(
+                        "this text is {} bytes long; at most {} are allowed",
+                        text.len(),
+                        super::MAX_STRING_BYTES
+                    ),
+                )
+                .at(self.span(p))
+                .with_label("too long")
+                .help("shorten the text; long explanations belong in documents the text can cite"),
+            );
+        }
         Spanned::new(text, self.span(p))
     }
 

@@ -56,6 +56,15 @@ use words::ItemKind;
 /// Larger files are refused (`file-too-large`).
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 
+/// More items (calendars, standards and examples together) are refused
+/// (`too-many-items`): the checker and the engine stay fast and small
+/// (hardening). A 10 MiB file could otherwise hold ~350,000 tiny items.
+pub const MAX_ITEMS: usize = 100_000;
+
+/// Longest quoted string, in bytes (`string-too-long`): names and titles
+/// are shown to citizens and in every diagnostic.
+pub const MAX_STRING_BYTES: usize = 10_000;
+
 /// After this many syntax errors the rest of the file is not reported.
 const MAX_ERRORS: usize = 200;
 
@@ -118,6 +127,7 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
         }
         None => recover(source, from, &mut diags),
     };
+    let items = at_most_items(items, &mut diags);
     (
         File {
             items,
@@ -126,6 +136,27 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
         },
         diags,
     )
+}
+
+/// The first [`MAX_ITEMS`] items; an error at the first one dropped.
+fn at_most_items(mut items: Vec<Item>, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+    if items.len() > MAX_ITEMS {
+        let at = items[MAX_ITEMS].span();
+        diags.push(
+            Diagnostic::error(
+                "too-many-items",
+                format!(
+                    "this file has {} calendars, standards and examples; at most {MAX_ITEMS} are read",
+                    items.len()
+                ),
+            )
+            .at(Span::new(at.start, at.start))
+            .with_label("items from here on are ignored")
+            .help("split the rules into several files"),
+        );
+        items.truncate(MAX_ITEMS);
+    }
+    items
 }
 
 /// Item-by-item parsing after the whole file failed.
