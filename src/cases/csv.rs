@@ -15,9 +15,9 @@
 //! give `short-row` / `long-row` errors; invalid UTF-8 gives `bad-csv`.
 //! Duplicate ids are not an error.
 
-use super::{CaseError, CaseRecord};
+use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
-use crate::cases::time::parse_time;
+use crate::cases::time::{parse_time, parse_time_bytes};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Event, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -37,6 +37,7 @@ struct Layout {
     names: Vec<String>,
     columns: Vec<Column>,
     id: Option<usize>,
+    event_columns: usize,
 }
 
 impl Layout {
@@ -49,7 +50,7 @@ impl Layout {
             .iter()
             .position(|n| n == "id")
             .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case("id")));
-        let columns = names
+        let columns: Vec<Column> = names
             .iter()
             .enumerate()
             .map(|(i, n)| {
@@ -64,21 +65,57 @@ impl Layout {
                 }
             })
             .collect();
-        Layout { names, columns, id }
+        let event_columns = columns
+            .iter()
+            .filter(|c| matches!(c, Column::Event(_)))
+            .count();
+        Layout {
+            names,
+            columns,
+            id,
+            event_columns,
+        }
     }
 }
 
 /// Counts the `"` bytes read, to tell at the end of the input whether a
 /// quote was left open (csv reads an unterminated quoted cell to the end
 /// of the input without complaint).
+///
+/// It also bounds a row's size: csv grows a record without limit, so an
+/// unterminated quote in a huge file would be held whole in memory. Before
+/// each row the reader sets `limit`, past which reading fails with
+/// [`RecordTooLong`].
 struct QuoteCounter<R> {
     inner: R,
     quotes: u64,
+    /// Bytes read from `inner` so far.
+    read: u64,
+    /// Reading past this many bytes fails.
+    limit: u64,
 }
+
+/// csv reads ahead this much.
+const BUFFER: usize = 1 << 16;
+
+#[derive(Debug)]
+struct RecordTooLong;
+
+impl std::fmt::Display for RecordTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a row is too long")
+    }
+}
+
+impl std::error::Error for RecordTooLong {}
 
 impl<R: Read> Read for QuoteCounter<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read > self.limit {
+            return Err(std::io::Error::other(RecordTooLong));
+        }
         let n = self.inner.read(buf)?;
+        self.read += n as u64;
         let read = buf.get(..n).unwrap_or_default();
         self.quotes += read.iter().filter(|&&b| b == b'"').count() as u64;
         Ok(n)
@@ -99,6 +136,8 @@ pub struct CsvReader<R: Read> {
     layout: Option<Arc<Layout>>,
     /// A read error met while reading ahead, given after the row before it.
     pending_error: Option<CaseRecord>,
+    /// Line where the row being read starts (for errors without a position).
+    row_line: u64,
     done: bool,
 }
 
@@ -112,10 +151,12 @@ impl<R: Read> CsvReader<R> {
         let reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .buffer_capacity(1 << 16)
+            .buffer_capacity(BUFFER)
             .from_reader(QuoteCounter {
                 inner: reader,
                 quotes: 0,
+                read: 0,
+                limit: (BUFFER + MAX_RECORD_BYTES) as u64,
             });
         CsvReader {
             reader,
@@ -123,6 +164,7 @@ impl<R: Read> CsvReader<R> {
             ahead: csv::ByteRecord::new(),
             have_ahead: false,
             pending_error: None,
+            row_line: 1,
             events: events.into_iter().map(|s| s.as_ref().to_string()).collect(),
             layout: None,
             done: false,
@@ -130,8 +172,17 @@ impl<R: Read> CsvReader<R> {
     }
 
     /// Reads the next row that is not entirely empty into `ahead`.
+    /// Lets the next row be read, up to [`MAX_RECORD_BYTES`] past the
+    /// current position (plus what csv has buffered).
+    fn allow_one_row(&mut self) {
+        let at = self.reader.position();
+        self.row_line = at.line();
+        self.reader.get_mut().limit = at.byte() + (BUFFER + MAX_RECORD_BYTES) as u64;
+    }
+
     fn read_ahead(&mut self) -> Result<bool, csv::Error> {
         loop {
+            self.allow_one_row();
             if !self.reader.read_byte_record(&mut self.ahead)? {
                 return Ok(false);
             }
@@ -184,7 +235,8 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
             .map(str::to_string),
         None => None,
     };
-    let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
+    // Only looked at for rows of the wrong length (a scan of every byte).
+    let spans_lines = || record.iter().any(|f| f.contains(&b'\n'));
     let quote_help = "a quoted cell runs over several lines: is a closing quote missing?";
     if record.len() < width {
         let missing = &layout.names[record.len()];
@@ -196,7 +248,7 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
             ),
         )
         .field(missing.as_str());
-        if spans_lines {
+        if spans_lines() {
             d = d.help(quote_help);
         }
         return error(id, d);
@@ -209,7 +261,7 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
                 record.len()
             ),
         );
-        d = d.help(if spans_lines {
+        d = d.help(if spans_lines() {
             quote_help
         } else {
             "quote values that contain a comma: \"Smith, Jane\""
@@ -240,7 +292,7 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
         };
     };
     let mut attributes = BTreeMap::new();
-    let mut events = Vec::new();
+    let mut events = Vec::with_capacity(layout.event_columns);
     for (column, bytes) in layout.columns.iter().zip(record.iter()) {
         // Most cells of a wide export are empty: skip them before any
         // UTF-8 check (an empty cell is valid text and means "absent").
@@ -250,6 +302,14 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
         match column {
             Column::Id | Column::Ignored => {}
             Column::Event(name) => {
+                // The common shapes are read from the bytes directly.
+                if let Some(at) = parse_time_bytes(bytes) {
+                    events.push(Event {
+                        name: name.clone(),
+                        at,
+                    });
+                    continue;
+                }
                 let cell = text(bytes, name, Some(&id))?.trim();
                 if cell.is_empty() {
                     continue;
@@ -494,10 +554,13 @@ impl CsvBatch {
 impl<R: Read> CsvReader<R> {
     fn fail(&mut self, e: csv::Error) -> Option<CaseRecord> {
         self.done = true;
-        let line = e
-            .position()
-            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        // I/O errors carry no position: name the line the row started on.
+        let line = e.position().map_or(self.row_line, |p| p.line());
+        let line = usize::try_from(line).unwrap_or(usize::MAX).max(1);
         Some(match e.into_kind() {
+            csv::ErrorKind::Io(io) if io.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) => {
+                too_long(line, &format!("the row starting on line {line}"))
+            }
             csv::ErrorKind::Io(io) => io_error(line, "bad-csv", &io),
             other => CaseRecord {
                 line,

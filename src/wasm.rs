@@ -1,1 +1,0 @@
-//! The WebAssembly door (see the `wasm` branch).

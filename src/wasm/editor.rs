@@ -1,0 +1,45 @@
+//! For editors and rule authors: diagnostics as you type, and formatting.
+
+use super::error::{from_diagnostic, views};
+use super::js::{self, to_js};
+use super::rules::lang;
+use super::types;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use wasm_bindgen::prelude::*;
+
+/// Every error and warning of a rules text, for an editor. Never throws:
+/// a text that is not a string gives one `wrong-type` diagnostic.
+#[wasm_bindgen(unchecked_return_type = "DiagnosticView[]")]
+pub fn diagnose(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    file: Option<String>,
+) -> JsValue {
+    let file = js::file_name(file);
+    let diagnostics = match js::string(&text, "text") {
+        Ok(text) => crate::diagnose(&file, &text),
+        Err(d) => Diagnostics::new(file, "", vec![d]),
+    };
+    to_js(&views(&diagnostics)).unwrap_or_else(|_| js_sys::Array::new().into())
+}
+
+/// The text in canonical layout; `{ lang: "fr" }` rewrites every keyword in
+/// French, `"en"` in English, none keeps each item's own. Throws a
+/// `DelaiError` when the text has syntax errors.
+#[wasm_bindgen]
+pub fn format(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    options: Option<types::FormatOptions>,
+) -> Result<String, JsValue> {
+    let text = js::string(&text, "text").map_err(from_diagnostic)?;
+    let _lang = lang(&js::present(options.map(JsValue::from)))?;
+    // TEMPORARY until the `fmt` branch lands: report the syntax errors,
+    // else say the formatter is missing.
+    let found = crate::diagnose("<input>", &text);
+    if found.has_errors() {
+        return Err(super::error::from_diagnostics(&found));
+    }
+    Err(from_diagnostic(Diagnostic::error(
+        "unsupported",
+        "this build of delai has no formatter yet",
+    )))
+}

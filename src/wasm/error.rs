@@ -1,0 +1,63 @@
+//! Every failure reaches JavaScript as a thrown `Error` named `DelaiError`
+//! that carries `diagnostics` — the same data the command line prints.
+
+use super::js::to_js;
+use crate::diagnostic::{Diagnostic, DiagnosticView, Diagnostics};
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+/// A diagnostic as handed to JavaScript: the editor view, plus the field
+/// at fault for errors about input records and arguments.
+#[derive(Serialize)]
+pub struct ErrorView {
+    #[serde(flatten)]
+    pub view: DiagnosticView,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+/// Views of every diagnostic of a source text (errors in a rules file).
+pub fn views(diagnostics: &Diagnostics) -> Vec<ErrorView> {
+    diagnostics
+        .views()
+        .into_iter()
+        .zip(&diagnostics.items)
+        .map(|(view, d)| ErrorView {
+            view,
+            field: d.field.clone(),
+        })
+        .collect()
+}
+
+/// The thrown value for errors in a rules file: the message is the
+/// compiler-style rendering, as the CLI prints it.
+pub fn from_diagnostics(diagnostics: &Diagnostics) -> JsValue {
+    // The compiler-style rendering starts with `error[code]: message`.
+    let message = if diagnostics.items.is_empty() {
+        "delai: unknown error".to_string()
+    } else {
+        diagnostics.render(false)
+    };
+    throwable(message.trim_end(), &views(diagnostics))
+}
+
+/// The thrown value for a run-time error (a bad argument, a bad case, an
+/// unknown standard): one diagnostic with no place in a rules file.
+pub fn from_diagnostic(d: Diagnostic) -> JsValue {
+    let message = d.to_string();
+    let all = Diagnostics::new("<input>", "", vec![d]);
+    throwable(&message, &views(&all))
+}
+
+fn throwable(message: &str, views: &[ErrorView]) -> JsValue {
+    let error = js_sys::Error::new(message);
+    error.set_name("DelaiError");
+    let list = to_js(views).unwrap_or_else(|_| js_sys::Array::new().into());
+    // Setting a property on a fresh Error cannot fail; were it to, the
+    // error is still thrown with its message.
+    let _ = js_sys::Reflect::set(&error, &"diagnostics".into(), &list);
+    if let Some(first) = views.first() {
+        let _ = js_sys::Reflect::set(&error, &"code".into(), &first.view.code.as_str().into());
+    }
+    error.into()
+}

@@ -1,0 +1,265 @@
+//! Crossing the border: JavaScript values in (checked, never trusted) and
+//! plain JSON-like objects out.
+//!
+//! Inputs are walked by hand into `serde_json::Value` rather than through
+//! `serde_wasm_bindgen::from_value`, so that a `Date` becomes its ISO
+//! string, a `Map` an object, a cycle an error (not a stack overflow), and
+//! every wrong type a `wrong-type` diagnostic naming the field.
+
+use crate::diagnostic::Diagnostic;
+use chrono::{DateTime, Utc};
+use js_sys::{Array, Date, Object, Reflect};
+use serde::Serialize;
+use serde_json::{Map, Number, Value as Json};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Deeper than any case or rules file; deeper means a cycle.
+const MAX_DEPTH: usize = 64;
+
+/// Integers up to 2^53 - 1 are exact in a JS number.
+const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+
+/// Hands a result to JavaScript as plain objects, exactly as the command
+/// line prints it: serialized by `serde_json` and parsed by `JSON.parse`.
+/// One serializer for both doors keeps their output identical by
+/// construction (maps are objects, 64-bit integers are numbers) and the
+/// module small (no second serializer instantiated for every type).
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, Diagnostic> {
+    let text = serde_json::to_string(value)
+        .map_err(|e| Diagnostic::error("internal", format!("cannot serialize the result: {e}")))?;
+    parse(&text)
+}
+
+/// `JSON.parse` of text this module wrote.
+pub fn parse(text: &str) -> Result<JsValue, Diagnostic> {
+    js_sys::JSON::parse(text)
+        .map_err(|_| Diagnostic::error("internal", "cannot hand the result to JavaScript"))
+}
+
+/// A short description of a JavaScript value for messages.
+pub fn describe(v: &JsValue) -> String {
+    if v.is_undefined() {
+        "undefined".into()
+    } else if v.is_null() {
+        "null".into()
+    } else if let Some(b) = v.as_bool() {
+        format!("a boolean ({b})")
+    } else if let Some(n) = v.as_f64() {
+        format!("a number ({n})")
+    } else if let Some(s) = v.as_string() {
+        let short: String = s.chars().take(40).collect();
+        format!("a string ({short:?})")
+    } else if v.is_bigint() {
+        "a bigint".into()
+    } else if v.is_function() {
+        "a function".into()
+    } else if v.is_symbol() {
+        "a symbol".into()
+    } else if Array::is_array(v) {
+        "an array".into()
+    } else {
+        "an object".into()
+    }
+}
+
+pub fn wrong_type(field: &str, expected: &str, found: &JsValue) -> Diagnostic {
+    Diagnostic::error(
+        "wrong-type",
+        format!(
+            "expected `{field}` to be {expected}, found {}",
+            describe(found)
+        ),
+    )
+    .field(field)
+}
+
+/// Converts any JavaScript value to JSON data; `field` names it in errors.
+pub fn to_json(v: &JsValue, field: &str) -> Result<Json, Diagnostic> {
+    walk(v, field, 0)
+}
+
+fn walk(v: &JsValue, path: &str, depth: usize) -> Result<Json, Diagnostic> {
+    if depth > MAX_DEPTH {
+        return Err(Diagnostic::error(
+            "wrong-type",
+            format!("`{path}` is nested more than {MAX_DEPTH} levels deep (a cycle?)"),
+        )
+        .field(path));
+    }
+    if v.is_undefined() || v.is_null() {
+        return Ok(Json::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Json::Bool(b));
+    }
+    if let Some(n) = v.as_f64() {
+        return number(n, path, v);
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Json::String(s));
+    }
+    if v.is_bigint() {
+        let text = js_sys::BigInt::from(v.clone())
+            .to_string(10)
+            .map(String::from)
+            .unwrap_or_default();
+        return match text.parse::<i64>() {
+            Ok(i) if (i.unsigned_abs() as f64) <= MAX_SAFE => Ok(Json::from(i)),
+            _ => Err(Diagnostic::error(
+                "number-out-of-range",
+                format!("`{path}` is a bigint too large for a number ({text})"),
+            )
+            .field(path)),
+        };
+    }
+    if let Some(d) = v.dyn_ref::<Date>() {
+        if d.get_time().is_nan() {
+            return Err(
+                Diagnostic::error("bad-time", format!("`{path}` is an invalid Date")).field(path),
+            );
+        }
+        return Ok(Json::String(String::from(d.to_iso_string())));
+    }
+    if v.is_function() || v.is_symbol() || !v.is_object() {
+        return Err(wrong_type(path, "plain data", v));
+    }
+    if Array::is_array(v) {
+        let array: &Array = v.unchecked_ref();
+        let mut out = Vec::with_capacity(array.length() as usize);
+        for (i, item) in array.iter().enumerate() {
+            out.push(walk(&item, &format!("{path}[{i}]"), depth + 1)?);
+        }
+        return Ok(Json::Array(out));
+    }
+    let entries: Array = if let Some(m) = v.dyn_ref::<js_sys::Map>() {
+        Array::from(&m.entries().into())
+    } else {
+        Object::entries(v.unchecked_ref::<Object>())
+    };
+    let mut out = Map::new();
+    for pair in entries.iter() {
+        let key = Reflect::get_u32(&pair, 0).unwrap_or(JsValue::UNDEFINED);
+        let value = Reflect::get_u32(&pair, 1).unwrap_or(JsValue::UNDEFINED);
+        let Some(key) = key.as_string() else {
+            return Err(wrong_type(&format!("{path} keys"), "strings", &key));
+        };
+        let child = format!("{path}.{key}");
+        out.insert(key, walk(&value, &child, depth + 1)?);
+    }
+    Ok(Json::Object(out))
+}
+
+fn number(n: f64, path: &str, v: &JsValue) -> Result<Json, Diagnostic> {
+    if !n.is_finite() {
+        return Err(wrong_type(path, "a finite number", v));
+    }
+    if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
+        // Whole numbers stay integers, as `JSON.parse` would give them.
+        return Ok(Json::from(n as i64));
+    }
+    Number::from_f64(n)
+        .map(Json::Number)
+        .ok_or_else(|| wrong_type(path, "a finite number", v))
+}
+
+/// A required string argument.
+pub fn string(v: &JsValue, field: &str) -> Result<String, Diagnostic> {
+    v.as_string()
+        .ok_or_else(|| wrong_type(field, "a string", v))
+}
+
+/// A property of an options object (`undefined` when the options are).
+pub fn option(options: &JsValue, name: &str) -> Result<JsValue, Diagnostic> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(JsValue::UNDEFINED);
+    }
+    if !options.is_object() || Array::is_array(options) || options.is_function() {
+        return Err(wrong_type(
+            "options",
+            "an object such as { asOf: \"2025-07-01\" }",
+            options,
+        ));
+    }
+    Reflect::get(options, &JsValue::from_str(name)).map_err(|_| {
+        Diagnostic::error("wrong-type", format!("cannot read the option `{name}`")).field(name)
+    })
+}
+
+/// An optional string option.
+pub fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, Diagnostic> {
+    let v = option(options, name)?;
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    string(&v, name).map(Some)
+}
+
+/// An instant given as a string (RFC 3339 or local time, read by `read`),
+/// a `Date` or epoch milliseconds; `undefined` is now, from the JavaScript
+/// clock (`SystemTime::now` panics on wasm32-unknown-unknown).
+pub fn instant(
+    v: &JsValue,
+    field: &str,
+    read: impl Fn(&str) -> Result<DateTime<Utc>, Diagnostic>,
+) -> Result<DateTime<Utc>, Diagnostic> {
+    if v.is_undefined() || v.is_null() {
+        return millis(Date::now(), field, v);
+    }
+    if let Some(d) = v.dyn_ref::<Date>() {
+        return millis(d.get_time(), field, v);
+    }
+    if let Some(n) = v.as_f64() {
+        return millis(n, field, v);
+    }
+    match v.as_string() {
+        Some(s) => read(&s).map_err(|d| d.field(field)),
+        None => Err(wrong_type(
+            field,
+            "a time: a string such as \"2025-07-01 12:00\", a Date or milliseconds",
+            v,
+        )),
+    }
+}
+
+fn millis(ms: f64, field: &str, v: &JsValue) -> Result<DateTime<Utc>, Diagnostic> {
+    if !ms.is_finite() || ms.abs() > 8.64e15 {
+        return Err(Diagnostic::error(
+            "bad-time",
+            format!("`{field}` is not a valid time ({})", describe(v)),
+        )
+        .field(field));
+    }
+    DateTime::from_timestamp_millis(ms as i64).ok_or_else(|| {
+        Diagnostic::error("bad-time", format!("`{field}` is not a valid time")).field(field)
+    })
+}
+
+/// A whole number (a year): a number or a numeric string.
+pub fn integer(v: &JsValue, field: &str) -> Result<i32, Diagnostic> {
+    let n = v
+        .as_f64()
+        .or_else(|| v.as_string().and_then(|s| s.trim().parse::<f64>().ok()));
+    match n {
+        Some(n) if n.fract() == 0.0 && n.abs() <= i32::MAX as f64 => Ok(n as i32),
+        Some(_) => Err(Diagnostic::error(
+            "number-out-of-range",
+            format!(
+                "expected `{field}` to be a whole number such as 2025, found {}",
+                describe(v)
+            ),
+        )
+        .field(field)),
+        None => Err(wrong_type(field, "a whole number such as 2025", v)),
+    }
+}
+
+/// An optional argument, `undefined` when left out.
+pub fn present(v: Option<JsValue>) -> JsValue {
+    v.map_or(JsValue::UNDEFINED, |v| v)
+}
+
+/// The file name shown in diagnostics: the one given, else `<input>`.
+pub fn file_name(v: Option<String>) -> String {
+    v.filter(|s| !s.is_empty())
+        .map_or_else(|| "<input>".to_string(), |s| s)
+}

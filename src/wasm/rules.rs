@@ -1,0 +1,346 @@
+//! The `Rules` class: compiled rules kept inside the module, asked
+//! questions with plain objects.
+
+use super::case;
+use super::error::{from_diagnostic, from_diagnostics};
+use super::js::{self, to_js};
+use super::types;
+use crate::clock::Record;
+use crate::diagnostic::Diagnostic;
+use crate::model::Value;
+use crate::report::PeriodKind;
+use chrono::{DateTime, Utc};
+use std::collections::BTreeMap;
+use wasm_bindgen::prelude::*;
+
+type JsResult = Result<JsValue, JsValue>;
+
+fn thrown(d: Diagnostic) -> JsValue {
+    from_diagnostic(d)
+}
+
+/// Compiled rules. Create with `Rules.compile(text)` or `Rules.load(json)`;
+/// free with `free()` when done (or let the garbage collector do it).
+#[wasm_bindgen(js_name = Rules)]
+pub struct JsRules {
+    rules: crate::Rules,
+}
+
+impl JsRules {
+    /// The Rust rules inside (for wasm-bindgen tests).
+    pub fn rules(&self) -> &crate::Rules {
+        &self.rules
+    }
+
+    fn as_of(&self, options: &JsValue) -> Result<DateTime<Utc>, JsValue> {
+        let v = js::option(options, "asOf").map_err(thrown)?;
+        js::instant(&v, "asOf", |s| self.rules.read_time(s)).map_err(thrown)
+    }
+}
+
+#[wasm_bindgen(js_class = Rules)]
+impl JsRules {
+    /// Compiles rules from the text of a `.delai` file. Throws a
+    /// `DelaiError` listing every error.
+    #[cfg(feature = "parser")]
+    pub fn compile(
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        file: Option<String>,
+    ) -> Result<JsRules, JsValue> {
+        let text = js::string(&text, "text").map_err(thrown)?;
+        let file = js::file_name(file);
+        crate::compile_named(&file, &text)
+            .map(|rules| JsRules { rules })
+            .map_err(|d| from_diagnostics(&d))
+    }
+
+    /// Loads rules compiled by `delai compile` (a JSON string or the
+    /// parsed object); needs no parser.
+    pub fn load(
+        #[wasm_bindgen(unchecked_param_type = "string | CompiledRules")] json: JsValue,
+    ) -> Result<JsRules, JsValue> {
+        let text = match json.as_string() {
+            Some(text) => text,
+            // A parsed object: back to text, so that one deserializer (the
+            // command line's) reads compiled rules.
+            None if json.is_object() => js_sys::JSON::stringify(&json)
+                .ok()
+                .and_then(|t| t.as_string())
+                .ok_or_else(|| {
+                    thrown(js::wrong_type(
+                        "json",
+                        "compiled rules (JSON text or object)",
+                        &json,
+                    ))
+                })?,
+            None => {
+                return Err(thrown(js::wrong_type(
+                    "json",
+                    "compiled rules (JSON text or object)",
+                    &json,
+                )))
+            }
+        };
+        let rules = crate::Rules::load_json(&text);
+        rules.map(|rules| JsRules { rules }).map_err(thrown)
+    }
+
+    /// The compiled rules as data: `JSON.stringify(rules)` gives what
+    /// `delai compile` writes, loadable with `Rules.load`.
+    #[wasm_bindgen(js_name = toJSON, unchecked_return_type = "CompiledRules")]
+    pub fn to_json(&self) -> JsResult {
+        js::parse(&self.rules.to_json()).map_err(thrown)
+    }
+
+    /// The compiled rules as a JSON string (as `delai compile` writes it).
+    pub fn compiled(&self) -> String {
+        self.rules.to_json()
+    }
+
+    /// Every standard version, in file order.
+    #[wasm_bindgen(unchecked_return_type = "StandardInfo[]")]
+    pub fn standards(&self) -> JsResult {
+        to_js(&self.rules.standards()).map_err(thrown)
+    }
+
+    /// The deadline of a standard for a start time and attributes.
+    #[wasm_bindgen(unchecked_return_type = "Due")]
+    pub fn due(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] standard: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "DueInput")] input: JsValue,
+    ) -> JsResult {
+        let standard = js::string(&standard, "standard").map_err(thrown)?;
+        let start = js::option(&input, "start").map_err(thrown)?;
+        let start = if let Some(d) = start.dyn_ref::<js_sys::Date>() {
+            js::to_json(d, "start")
+                .map_err(thrown)?
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        } else if start.is_undefined() || start.is_null() {
+            return Err(thrown(
+                Diagnostic::error(
+                    "missing-field",
+                    "`start` is required: when the request was received",
+                )
+                .field("start")
+                .help("pass { start: \"2025-06-20 10:00\" } or { start: new Date() }"),
+            ));
+        } else {
+            js::string(&start, "start").map_err(thrown)?
+        };
+        let attrs = js::option(&input, "attributes").map_err(thrown)?;
+        let attributes = attributes(&attrs).map_err(thrown)?;
+        let due = self
+            .rules
+            .due(&standard, &start, &attributes)
+            .map_err(thrown)?;
+        to_js(&due).map_err(thrown)
+    }
+
+    /// Judges one case against every standard: one record per standard
+    /// that covers it, a `not-applicable` record when none does, an error
+    /// record when the case cannot be read.
+    #[wasm_bindgen(unchecked_return_type = "CheckRecord[]")]
+    pub fn check(
+        &self,
+        #[wasm_bindgen(js_name = "caseObject", unchecked_param_type = "Case")] case: JsValue,
+        options: Option<types::AsOfOptions>,
+    ) -> JsResult {
+        let options = js::present(options.map(JsValue::from));
+        let as_of = self.as_of(&options)?;
+        let record = case::record(&case, "case", 1);
+        to_js(&self.rules.check_record(&record, as_of)).map_err(thrown)
+    }
+
+    /// `check` over many cases in one call: the records of every case, in
+    /// input order (flat, as `delai check --format jsonl` prints them).
+    #[wasm_bindgen(js_name = checkMany, unchecked_return_type = "CheckRecord[]")]
+    pub fn check_many(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Case[]")] cases: JsValue,
+        options: Option<types::AsOfOptions>,
+    ) -> JsResult {
+        let options = js::present(options.map(JsValue::from));
+        let as_of = self.as_of(&options)?;
+        let records = self.records(&cases, as_of)?;
+        to_js(&records).map_err(thrown)
+    }
+
+    /// Compliance per standard and period (`by`: month, quarter,
+    /// fiscal-quarter or year), as `delai report --format json` computes
+    /// it; unreadable cases are counted in `errors`.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn report(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Case[]")] cases: JsValue,
+        options: Option<types::ReportOptions>,
+    ) -> JsResult {
+        let options = js::present(options.map(JsValue::from));
+        let as_of = self.as_of(&options)?;
+        let by = match js::string_option(&options, "by").map_err(thrown)? {
+            None => PeriodKind::Month,
+            Some(text) => text.parse::<PeriodKind>().map_err(|_| {
+                thrown(
+                    Diagnostic::error("bad-option", format!("unknown period \"{text}\""))
+                        .field("by")
+                        .help("use \"month\", \"quarter\", \"fiscal-quarter\" or \"year\""),
+                )
+            })?,
+        };
+        let mut builder = self.rules.report_builder(by);
+        for (i, case) in array(&cases, "cases")?.iter().enumerate() {
+            let record = case::record(&case, &format!("cases[{i}]"), i + 1);
+            for r in self.rules.check_record(&record, as_of) {
+                match r {
+                    Record::Result(result) => builder.add(&result),
+                    Record::Error(_) => builder.add_error(),
+                };
+            }
+        }
+        to_js(&builder.finish()).map_err(thrown)
+    }
+
+    /// Explains, line by line, how a case fares against one standard.
+    #[wasm_bindgen(unchecked_return_type = "Explanation")]
+    pub fn explain(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] standard: JsValue,
+        #[wasm_bindgen(js_name = "caseObject", unchecked_param_type = "Case")] case: JsValue,
+        options: Option<types::ExplainOptions>,
+    ) -> JsResult {
+        let standard = js::string(&standard, "standard").map_err(thrown)?;
+        let options = js::present(options.map(JsValue::from));
+        let as_of = self.as_of(&options)?;
+        let lang = lang(&options)?.unwrap_or_else(|| "en".to_string());
+        let case = case::record(&case, "case", 1)
+            .case
+            .map_err(|e| thrown(e.diagnostic))?;
+        let explanation = self
+            .rules
+            .explain(&standard, &case, as_of, &lang)
+            .map_err(thrown)?;
+        to_js(&explanation).map_err(thrown)
+    }
+
+    /// Holidays and closures of a calendar in a year.
+    #[wasm_bindgen(unchecked_return_type = "NonBusinessDay[]")]
+    pub fn holidays(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] calendar: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
+    ) -> JsResult {
+        let calendar = js::string(&calendar, "calendar").map_err(thrown)?;
+        let year = js::integer(&year, "year").map_err(thrown)?;
+        let days = self.rules.holidays(&calendar, year).map_err(thrown)?;
+        to_js(&days).map_err(thrown)
+    }
+
+    /// Every non-business day of a calendar in a year, weekends included.
+    #[wasm_bindgen(js_name = nonBusinessDays, unchecked_return_type = "NonBusinessDay[]")]
+    pub fn non_business_days(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] calendar: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
+    ) -> JsResult {
+        let calendar = js::string(&calendar, "calendar").map_err(thrown)?;
+        let year = js::integer(&year, "year").map_err(thrown)?;
+        let days = self
+            .rules
+            .non_business_days(&calendar, year)
+            .map_err(thrown)?;
+        to_js(&days).map_err(thrown)
+    }
+
+    /// The names of the calendars the rules use (built-ins included).
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn calendars(&self) -> JsResult {
+        let names: Vec<&str> = self
+            .rules
+            .data()
+            .calendars
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        to_js(&names).map_err(thrown)
+    }
+
+    /// Runs the `example` blocks of the rules; `asOf` stands for "now" in
+    /// examples without `as of`.
+    #[wasm_bindgen(js_name = runExamples, unchecked_return_type = "ExampleOutcome[]")]
+    pub fn run_examples(&self, options: Option<types::AsOfOptions>) -> JsResult {
+        let options = js::present(options.map(JsValue::from));
+        let as_of = self.as_of(&options)?;
+        to_js(&self.rules.run_examples(as_of)).map_err(thrown)
+    }
+}
+
+impl JsRules {
+    /// Every record of an array of cases, flat, in input order.
+    fn records(&self, cases: &JsValue, as_of: DateTime<Utc>) -> Result<Vec<Record>, JsValue> {
+        let mut out = Vec::new();
+        for (i, case) in array(cases, "cases")?.iter().enumerate() {
+            let record = case::record(&case, &format!("cases[{i}]"), i + 1);
+            out.extend(self.rules.check_record(&record, as_of));
+        }
+        Ok(out)
+    }
+}
+
+fn array(v: &JsValue, field: &str) -> Result<js_sys::Array, JsValue> {
+    if js_sys::Array::is_array(v) {
+        Ok(v.clone().unchecked_into())
+    } else {
+        Err(thrown(js::wrong_type(field, "an array of cases", v)))
+    }
+}
+
+/// `{ lang }`: "en" or "fr".
+pub(super) fn lang(options: &JsValue) -> Result<Option<String>, JsValue> {
+    match js::string_option(options, "lang").map_err(thrown)? {
+        None => Ok(None),
+        Some(l) if l == "en" || l == "fr" => Ok(Some(l)),
+        Some(other) => Err(thrown(
+            Diagnostic::error("bad-option", format!("unknown language \"{other}\""))
+                .field("lang")
+                .help("use \"en\" or \"fr\""),
+        )),
+    }
+}
+
+/// Attributes as the engine reads them: strings, numbers, booleans;
+/// `null`/`undefined` mean absent.
+fn attributes(v: &JsValue) -> Result<BTreeMap<String, Value>, Diagnostic> {
+    let mut out = BTreeMap::new();
+    if v.is_undefined() || v.is_null() {
+        return Ok(out);
+    }
+    let serde_json::Value::Object(map) = js::to_json(v, "attributes")? else {
+        return Err(js::wrong_type(
+            "attributes",
+            "an object such as { channel: \"mail\" }",
+            v,
+        ));
+    };
+    for (k, value) in map {
+        let value = match value {
+            serde_json::Value::Null => continue,
+            serde_json::Value::Bool(b) => Value::Bool(b),
+            serde_json::Value::String(s) => Value::Str(s),
+            serde_json::Value::Number(n) => match n.as_f64() {
+                Some(f) => Value::Num(f),
+                None => continue,
+            },
+            _ => {
+                return Err(Diagnostic::error(
+                    "wrong-type",
+                    format!("attribute `{k}` must be a string, a number or a boolean"),
+                )
+                .field(format!("attributes.{k}")))
+            }
+        };
+        out.insert(k, value);
+    }
+    Ok(out)
+}

@@ -1,0 +1,248 @@
+//! TypeScript declarations of every record crossing the door, written by
+//! hand so that the generated `.d.ts` says exactly what JavaScript gets.
+//! Field names are those of the JSON output of the command line.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `{ asOf }`, optional.
+    #[wasm_bindgen(typescript_type = "AsOfOptions")]
+    pub type AsOfOptions;
+    /// `{ asOf, lang }`, optional.
+    #[wasm_bindgen(typescript_type = "ExplainOptions")]
+    pub type ExplainOptions;
+    /// `{ asOf, by }`, optional.
+    #[wasm_bindgen(typescript_type = "ReportOptions")]
+    pub type ReportOptions;
+    /// `{ lang }`, optional.
+    #[wasm_bindgen(typescript_type = "FormatOptions")]
+    pub type FormatOptions;
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_RECORDS: &'static str = r#"
+/** An attribute value: numbers stay numbers. */
+export type AttributeValue = string | number | boolean;
+
+/** A time: RFC 3339 with an offset, local `YYYY-MM-DD HH:MM[:SS]` (read in
+ * the calendar's zone), a `Date`, or epoch milliseconds where noted. */
+export type TimeInput = string | Date;
+
+export type Unit =
+  | "business-days" | "days" | "weeks" | "months"
+  | "hours" | "minutes" | "seconds"
+  | "business-hours" | "business-minutes";
+
+export type Status =
+  | "met" | "breached" | "pending" | "at-risk" | "paused"
+  | "not-started" | "not-applicable";
+
+/** A label in English and French; either may be missing. */
+export interface Texts { en: string | null; fr: string | null; }
+
+/** An amount of time in a standard's unit. */
+export interface Quantity { value: number; unit: Unit; }
+
+export interface CaseEvent { name: string; at: TimeInput; }
+
+/** One case, as in the JSON input of `delai check`. `events` is an array,
+ * or an object `{ name: time }` (an array of times for a repeated event;
+ * `null` or `""` for no event). */
+export interface Case {
+  id: string | number;
+  attributes?: Record<string, AttributeValue | null | undefined>;
+  events?: CaseEvent[] | Record<string, TimeInput | TimeInput[] | null | undefined>;
+}
+
+export interface AsOfOptions {
+  /** "Now" for the status of open cases: a time, a `Date` or epoch
+   * milliseconds. Default: the current time. */
+  asOf?: TimeInput | number;
+}
+export interface ExplainOptions extends AsOfOptions { lang?: "en" | "fr"; }
+export interface FormatOptions { lang?: "en" | "fr"; }
+export type PeriodKind = "month" | "quarter" | "fiscal-quarter" | "year";
+export interface ReportOptions extends AsOfOptions { by?: PeriodKind; }
+
+export interface DueInput {
+  /** When the request was received. */
+  start: TimeInput;
+  attributes?: Record<string, AttributeValue | null | undefined>;
+}
+
+/** A deadline, with the sentence to show citizens. */
+export interface Due {
+  standard: string;
+  start: string;
+  /** When a cutoff or a non-business day moved the start. */
+  counted_from?: string;
+  due: string;
+  allowed: Quantity;
+  /** 0-based index of the `within` line that applied. */
+  tier: number;
+  calendar?: string;
+  /** « Réponse au plus tard le mardi 8 juillet 2025 » */
+  text: Texts;
+}
+
+/** The judgement of one case against one standard (`standard` is null for
+ * a case no standard covers). Times are RFC 3339 in the calendar's zone. */
+export interface CaseResult {
+  case: string;
+  standard: string | null;
+  status: Status;
+  start?: string;
+  stop?: string;
+  due?: string;
+  allowed?: Quantity;
+  elapsed?: Quantity;
+  remaining?: Quantity;
+  paused?: Quantity;
+  tier?: number;
+  calendar?: string;
+}
+
+/** A case that could not be read or judged: it still has its record. */
+export interface ErrorRecord {
+  case?: string;
+  standard?: string;
+  /** 1-based position in the array given to `checkMany`. */
+  line?: number;
+  error: { code: string; message: string; field?: string };
+}
+
+export type CheckRecord = CaseResult | ErrorRecord;
+
+export interface AttributeInfo { name: string; values: AttributeValue[]; }
+export interface TierInfo {
+  amount: number;
+  unit: Unit;
+  calendar?: string;
+  /** false for the unconditional / `otherwise` tier. */
+  conditional: boolean;
+}
+export interface StandardInfo {
+  id: string;
+  title: Texts;
+  description: Texts;
+  /** Percent, 0–100. */
+  target?: number;
+  warn?: number;
+  start_event: string;
+  stop_event: string;
+  attributes: AttributeInfo[];
+  tiers: TierInfo[];
+  /** `YYYY-MM-DD` */
+  effective_from?: string;
+  effective_until?: string;
+}
+
+/** A day that is not a business day, and why. */
+export interface NonBusinessDay {
+  /** `YYYY-MM-DD` */
+  date: string;
+  kind: "business" | "not-workday" | "holiday" | "closed";
+  /** The holiday's or closure's name. */
+  name?: string;
+}
+
+export interface PauseStep { from: string; until?: string; added: Quantity; }
+export interface ExtensionStep { event: string; at: string; added: Quantity; applied: boolean; }
+
+/** How a deadline was reached, step by step. */
+export interface Explanation {
+  case: string;
+  standard: string;
+  status: Status;
+  tier?: number;
+  allowed?: Quantity;
+  calendar?: string;
+  start?: string;
+  counted_from?: string;
+  stop?: string;
+  due?: string;
+  skipped: NonBusinessDay[];
+  pauses: PauseStep[];
+  extensions: ExtensionStep[];
+  /** The story, one sentence a line, in the language asked for. */
+  lines: string[];
+}
+
+export interface ExampleFailure { line: number; expected: string; actual: string; }
+export interface ExampleOutcome {
+  name: string;
+  standard: string;
+  line: number;
+  column: number;
+  status: "passed" | "failed";
+  failures: ExampleFailure[];
+}
+
+export interface ReportRow {
+  standard: string;
+  /** `2025-06`, `2025-Q2`, `FY2025-26-Q1`, `2025`, or `all`. */
+  period: string;
+  total: number;
+  met: number;
+  breached: number;
+  pending: number;
+  /** Percent, 0–100: met ÷ (met + breached); null with no closed case. */
+  compliance: number | null;
+  target: number | null;
+  meets_target: boolean | null;
+  at_risk: number;
+  paused: number;
+  not_started: number;
+  from?: string;
+  until?: string;
+}
+export interface ReportStandard { id: string; title: Texts; target: number | null; }
+export interface Report {
+  by: PeriodKind;
+  standards: ReportStandard[];
+  rows: ReportRow[];
+  not_applicable: number;
+  errors: number;
+}
+
+/** Where and what: one error or warning, as the command line shows it. */
+export interface DiagnosticView {
+  code: string;
+  severity: "error" | "warning";
+  message: string;
+  file: string;
+  /** 1-based; columns count characters. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Byte offsets of the underlined text, for editors. */
+  start: number;
+  end: number;
+  label: string | null;
+  help: string | null;
+  /** A replacement for the underlined text ("did you mean"). */
+  suggestion: string | null;
+  labels: { message: string; line: number; column: number }[];
+  /** For errors about an argument or a case: the field at fault. */
+  field?: string;
+}
+
+/** What every function of this package throws. */
+export interface DelaiError extends Error {
+  name: "DelaiError";
+  /** The code of the first diagnostic (`unknown-standard`, `bad-time`…). */
+  code: string;
+  diagnostics: DiagnosticView[];
+}
+
+/** Checked rules as data (`delai compile`), loadable with `Rules.load`. */
+export interface CompiledRules {
+  format: number;
+  calendars: unknown[];
+  standards: unknown[];
+  examples: unknown[];
+  default_calendar: number | null;
+}
+"#;

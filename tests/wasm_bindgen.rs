@@ -1,0 +1,103 @@
+//! The WebAssembly door from inside the module (wasm-bindgen-test): run in
+//! Node (`wasm-pack test --node -- --test wasm_bindgen`) and in headless
+//! Chromium (`WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
+//! -- --test wasm_bindgen`). The clock is the JavaScript one, errors are
+//! `DelaiError`s, nothing panics.
+#![cfg(target_arch = "wasm32")]
+
+use delai::wasm::{is_delai_error, JsRules};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const CITY: &str = include_str!("../pkg-examples/data/city.delai");
+
+fn js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn city() -> JsRules {
+    JsRules::compile(JsValue::from_str(CITY), Some("city.delai".into())).unwrap_or_else(|e| {
+        panic!("city.delai compiles: {:?}", get(&e, "message").as_string());
+    })
+}
+
+#[wasm_bindgen_test]
+fn due_date_of_a_letter() {
+    let due = city()
+        .due(
+            JsValue::from_str("written-requests"),
+            js(r#"{"start": "2025-06-20 10:00", "attributes": {"channel": "mail"}}"#),
+        )
+        .unwrap_or(JsValue::NULL);
+    assert_eq!(
+        get(&due, "due").as_string().as_deref(),
+        Some("2025-07-08T23:59:59-04:00")
+    );
+    assert_eq!(
+        get(&get(&due, "text"), "fr").as_string().as_deref(),
+        Some("Réponse au plus tard le mardi 8 juillet 2025")
+    );
+}
+
+#[wasm_bindgen_test]
+fn check_many_without_as_of_uses_the_javascript_clock() {
+    let cases = js(r#"[{"id": "a", "attributes": {"channel": "mail"},
+                        "events": {"received": "2020-06-19 10:00"}},
+                       {"events": {}}]"#);
+    let records = city().check_many(cases, None).unwrap_or(JsValue::NULL);
+    let records: js_sys::Array = records.unchecked_into();
+    assert_eq!(records.length(), 2);
+    assert_eq!(get(&records.get(0), "status").as_string().as_deref(), Some("breached"));
+    assert_eq!(
+        get(&get(&records.get(1), "error"), "code").as_string().as_deref(),
+        Some("missing-id")
+    );
+}
+
+#[wasm_bindgen_test]
+fn compile_errors_are_delai_errors_with_diagnostics() {
+    let err = match JsRules::compile(JsValue::from_str("standard \"x\" {\n  within 3 fortnights\n}"), None) {
+        Ok(_) => panic!("must not compile"),
+        Err(e) => e,
+    };
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert!(is_delai_error(err.clone()));
+    let diagnostics: js_sys::Array = get(&err, "diagnostics").unchecked_into();
+    assert!(diagnostics.length() >= 1);
+    assert_eq!(get(&diagnostics.get(0), "line").as_f64(), Some(2.0));
+}
+
+#[wasm_bindgen_test]
+fn wrong_types_are_errors_not_traps() {
+    let rules = city();
+    for bad in [JsValue::NULL, JsValue::from_f64(f64::NAN), js("[1, 2]"), js(r#"{"start": 3}"#)] {
+        let e = rules.due(JsValue::from_str("written-requests"), bad).err();
+        assert!(e.is_some_and(is_delai_error));
+    }
+    assert!(rules.holidays(JsValue::from_str("quebec"), JsValue::from_f64(1e300)).is_err());
+    assert!(rules.check_many(JsValue::from_str("nope"), None).is_err());
+    let loaded = JsRules::load(JsValue::from_str("{"));
+    assert!(loaded.err().is_some_and(is_delai_error));
+}
+
+#[wasm_bindgen_test]
+fn compiled_rules_round_trip() {
+    let rules = city();
+    let again = match JsRules::load(JsValue::from_str(&rules.compiled())) {
+        Ok(r) => r,
+        Err(_) => panic!("compiled rules load"),
+    };
+    assert_eq!(again.rules().data(), rules.rules().data());
+}
+
+#[wasm_bindgen_test]
+fn diagnose_never_throws() {
+    let ds: js_sys::Array = delai::wasm::diagnose(JsValue::from_str("{{{"), None).unchecked_into();
+    assert!(ds.length() >= 1);
+    let ds: js_sys::Array = delai::wasm::diagnose(JsValue::from_f64(1.0), None).unchecked_into();
+    assert_eq!(get(&ds.get(0), "code").as_string().as_deref(), Some("wrong-type"));
+}
