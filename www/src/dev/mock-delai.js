@@ -254,11 +254,11 @@ export class Rules {
     return out.length ? out : [{ case: kase.id, standard: null, status: "not-applicable" }];
   }
   checkMany(cases, opts) {
-    return cases.map((c) => this.check(c, opts));
+    return cases.flatMap((c) => this.check(c, opts));
   }
   report(cases, { asOf, by = "month" } = {}) {
     const rows = new Map();
-    for (const rec of this.checkMany(cases, { asOf }).flat()) {
+    for (const rec of this.checkMany(cases, { asOf })) {
       if (!rec.standard || !rec.start) continue;
       const period = by === "year" ? rec.start.slice(0, 4) : rec.start.slice(0, 7);
       const key = `${rec.standard}|${period}`;
