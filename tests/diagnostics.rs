@@ -68,3 +68,18 @@ fn fixtures_check_clean() {
         assert!(rules.is_some(), "{name}: no rules");
     }
 }
+
+#[test]
+fn truncated_fixtures_never_panic() {
+    for (name, source) in delai_files("tests/fixtures") {
+        for cut in (0..source.len()).step_by(13) {
+            if !source.is_char_boundary(cut) {
+                continue;
+            }
+            let text = &source[..cut];
+            let (file, _) = parse(text);
+            let _ = check(&file, text);
+            let _ = name;
+        }
+    }
+}

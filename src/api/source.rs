@@ -45,12 +45,30 @@ fn diagnose_inner(file: &str, source: &str) -> (Option<crate::model::RulesData>,
     let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
     let (ast, mut items) = crate::syntax::parse(source);
     let syntax_failed = items.iter().any(Diagnostic::is_error);
-    let (data, checked) = crate::check::check(&ast, source);
-    items.extend(
-        checked
+    // Items in which a clause failed to parse: what the checker says about
+    // them (or points at in them) may only be a consequence of the missing
+    // clause, so it waits until the syntax error is fixed.
+    let broken: Vec<Span> = ast
+        .items
+        .iter()
+        .map(|i| i.span())
+        .filter(|span| {
+            items
+                .iter()
+                .filter_map(|d| d.span)
+                .any(|e| span.start <= e.start && e.start < span.end)
+        })
+        .collect();
+    let touches_broken = |d: &Diagnostic| {
+        d.span
             .into_iter()
-            .filter(|d| !(syntax_failed && CASCADING.contains(&d.code.as_str()))),
-    );
+            .chain(d.labels.iter().map(|l| l.span))
+            .any(|s| broken.iter().any(|b| b.start <= s.start && s.start < b.end))
+    };
+    let (data, checked) = crate::check::check(&ast, source);
+    items.extend(checked.into_iter().filter(|d| {
+        !(syntax_failed && (CASCADING.contains(&d.code.as_str()) || touches_broken(d)))
+    }));
     items.sort_by_key(|d| d.span.map_or(0, |s| s.start));
     let data = if syntax_failed { None } else { data };
     (data, Diagnostics::new(file, source, items))

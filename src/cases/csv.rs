@@ -17,7 +17,7 @@
 
 use super::{CaseError, CaseRecord};
 use crate::cases::json::{io_error, quote};
-use crate::cases::time::parse_time;
+use crate::cases::time::{parse_time, parse_time_bytes};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Event, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -35,6 +35,7 @@ struct Layout {
     names: Vec<String>,
     columns: Vec<Column>,
     id: Option<usize>,
+    event_columns: usize,
 }
 
 impl Layout {
@@ -47,7 +48,7 @@ impl Layout {
             .iter()
             .position(|n| n == "id")
             .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case("id")));
-        let columns = names
+        let columns: Vec<Column> = names
             .iter()
             .enumerate()
             .map(|(i, n)| {
@@ -62,7 +63,16 @@ impl Layout {
                 }
             })
             .collect();
-        Layout { names, columns, id }
+        let event_columns = columns
+            .iter()
+            .filter(|c| matches!(c, Column::Event(_)))
+            .count();
+        Layout {
+            names,
+            columns,
+            id,
+            event_columns,
+        }
     }
 }
 
@@ -172,7 +182,8 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
             .map(str::to_string),
         None => None,
     };
-    let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
+    // Only looked at for rows of the wrong length (a scan of every byte).
+    let spans_lines = || record.iter().any(|f| f.contains(&b'\n'));
     let quote_help = "a quoted cell runs over several lines: is a closing quote missing?";
     if record.len() < width {
         let missing = &layout.names[record.len()];
@@ -184,7 +195,7 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
             ),
         )
         .field(missing.as_str());
-        if spans_lines {
+        if spans_lines() {
             d = d.help(quote_help);
         }
         return error(id, d);
@@ -197,7 +208,7 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
                 record.len()
             ),
         );
-        d = d.help(if spans_lines {
+        d = d.help(if spans_lines() {
             quote_help
         } else {
             "quote values that contain a comma: \"Smith, Jane\""
@@ -228,11 +239,19 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
         };
     };
     let mut attributes = BTreeMap::new();
-    let mut events = Vec::new();
+    let mut events = Vec::with_capacity(layout.event_columns);
     for (column, bytes) in layout.columns.iter().zip(record.iter()) {
         match column {
             Column::Id | Column::Ignored => {}
             Column::Event(name) => {
+                // The common shapes are read from the bytes directly.
+                if let Some(at) = parse_time_bytes(bytes) {
+                    events.push(Event {
+                        name: name.clone(),
+                        at,
+                    });
+                    continue;
+                }
                 let cell = text(bytes, name, Some(&id))?.trim();
                 if cell.is_empty() {
                     continue;

@@ -15,6 +15,12 @@ pub fn parse_time(text: &str) -> Option<CaseTime> {
     fast(text.trim().as_bytes()).or_else(|| CaseTime::parse(text))
 }
 
+/// The fast path alone, on raw bytes (surrounding ASCII spaces ignored):
+/// `None` means "not one of the common shapes", not "not a time".
+pub fn parse_time_bytes(bytes: &[u8]) -> Option<CaseTime> {
+    fast(bytes.trim_ascii())
+}
+
 fn digit(b: u8) -> Option<u32> {
     b.is_ascii_digit().then(|| u32::from(b - b'0'))
 }

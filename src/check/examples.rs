@@ -196,7 +196,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, standards: &[Checked]) -> Opt
             ok = false;
         }
     }
-    if expected.is_empty() && ok {
+    if expected.is_empty() && ok && !cx.has_line_starting(decl.span, &["expect", "attendu"]) {
         cx.push(
             Diagnostic::warning("missing-expect", format!("example \"{}\" expects nothing", decl.name.value))
                 .at(decl.name.span)
@@ -210,6 +210,9 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, standards: &[Checked]) -> Opt
         ids
     };
     let Some(std_name) = standard else {
+        if cx.has_line_starting(decl.span, &["standard", "norme"]) {
+            return None; // a `standard` line that did not parse
+        }
         let mut d = Diagnostic::error(
             "missing-example-standard",
             format!(

@@ -54,17 +54,19 @@ pub fn distance(a: &str, b: &str) -> usize {
 }
 
 /// The candidate closest to `word`, if it is close enough to be what was
-/// meant: at most a third of the word's letters differ (at least one).
+/// meant: at most a third of the word's letters differ (at least one, and
+/// two for words of four letters or more).
 pub fn closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
     let folded = fold(word);
-    let limit = (folded.chars().count() / 3).max(1);
+    let len = folded.chars().count();
+    let limit = (len / 3).max(if len >= 4 { 2 } else { 1 });
     let mut best: Option<(usize, &'a str)> = None;
     for candidate in candidates {
         let d = distance(&folded, &fold(candidate));
-        if d <= limit && best.map_or(true, |(b, _)| d < b) {
+        if d <= limit && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, candidate));
         }
     }

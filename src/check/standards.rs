@@ -36,6 +36,13 @@ pub(crate) fn check_standards(
     out
 }
 
+fn language_name(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "English",
+        Lang::Fr => "French",
+    }
+}
+
 fn lang_word(l: Lang) -> &'static str {
     match l {
         Lang::En => "en",
@@ -54,7 +61,15 @@ fn set_text(
 ) {
     let key = format!("{what} {}", lang_word(lang));
     if let Some(first) = seen(seen_at, &key, span) {
-        duplicate(cx, &key, span, first);
+        cx.push(
+            Diagnostic::error("duplicate-clause", format!("two {what}s in {}", language_name(lang)))
+                .at(span)
+                .with_label(format!("second {what} in {}", language_name(lang)))
+                .also(first, "first one")
+                .help(format!(
+                    "keep one {what} per language; a {what} without `en` or `fr` is in the language of the block's keyword (`standard` → English, `norme` → French), so tag the other one, e.g. `{what} en \"…\"`"
+                )),
+        );
         return;
     }
     let slot = match lang {
@@ -268,6 +283,9 @@ fn check_tiers(
     std: &mut Standard,
 ) {
     if withins.is_empty() {
+        if cx.has_line_starting(decl.span, &["within", "dans"]) {
+            return; // a `within` line that did not parse: already reported
+        }
         cx.push(
             Diagnostic::error(
                 "missing-within",
@@ -400,8 +418,8 @@ fn check_versions(cx: &mut Ctx, standards: &[Checked]) {
                 continue;
             }
             let (ea, eb) = (a.standard.effective, b.standard.effective);
-            let overlap = ea.from.map_or(true, |f| eb.until.map_or(true, |u| f <= u))
-                && eb.from.map_or(true, |f| ea.until.map_or(true, |u| f <= u));
+            let overlap = ea.from.is_none_or(|f| eb.until.is_none_or(|u| f <= u))
+                && eb.from.is_none_or(|f| ea.until.is_none_or(|u| f <= u));
             if !overlap {
                 continue;
             }
