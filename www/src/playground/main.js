@@ -78,6 +78,7 @@ function createEditor(doc) {
     doc,
     extensions: [
       basicSetup,
+      EditorView.lineWrapping,
       delaiLanguage,
       lintGutter(),
       linter(lintSource, { delay: 350 }),
@@ -308,6 +309,7 @@ function buildReport(text) {
   status.textContent = t("playground.reportSummary", { cases: cases.length, errors: report.errors ?? 0 });
   const titles = new Map((report.standards ?? []).map((s) => [s.id, pick(s.title, lang(), s.id)]));
   const rows = report.rows ?? [];
+  $("chart-key").hidden = false;
   const charts = $("charts");
   charts.replaceChildren();
   for (const id of [...new Set(rows.map((r) => r.standard))]) {

@@ -2,6 +2,7 @@
 // `npx playwright install` cannot run here, and no network is needed.
 import { chromium } from "playwright-core";
 import { mkdtemp, rm, mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +23,7 @@ export const SIZES = {
 
 /** Starts the server and a persistent Chromium profile in a fresh temp folder. */
 export async function start() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST} is missing: run \`npm --prefix www run build\` first`);
   const server = await serve(DIST);
   const profile = await mkdtemp(join(tmpdir(), "delai-www-"));
   const context = await chromium.launchPersistentContext(profile, {
