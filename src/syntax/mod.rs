@@ -32,6 +32,8 @@
 //! - Times: `HH:MM[:SS]`, also French `16h00`/`16h`; time literals
 //!   `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]` or a bare date.
 
+// The contract's `substitute: Option<(Spanned<…>, Spanned<…>)>` is fine as is.
+#[allow(clippy::type_complexity)]
 pub mod ast;
 mod errors;
 mod grammar;
@@ -208,10 +210,13 @@ impl<'s> Piece<'s> {
         };
         let before = diags.len();
         let Some(open) = self.open else {
-            let header_end = if src[..self.end].ends_with('}') {
-                self.end - 1
+            let line_end = src[self.start..self.end]
+                .find('\n')
+                .map_or(self.end, |i| self.start + i);
+            let header_end = if src[..line_end].ends_with('}') {
+                line_end - 1
             } else {
-                self.end
+                line_end
             };
             if self.parse_head(header_end, diags).is_some() {
                 diags.push(errors::missing_open(src, header_end));
@@ -222,6 +227,9 @@ impl<'s> Piece<'s> {
         let body_end = self.close.unwrap_or(self.end);
         let mut clauses = Vec::new();
         for (s, e) in scan::split_clauses(src, open + 1, body_end) {
+            if diags.len() >= MAX_ERRORS {
+                break;
+            }
             if self.is_deep(s, e) {
                 diags.push(too_deep(src, s));
                 continue;
