@@ -260,12 +260,12 @@ impl Rules {
     /// assert_eq!(judged.len(), 2);
     /// ```
     pub fn check_many(&self, cases: &[Case], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
-        #[cfg(feature = "parallel")]
+        #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]
         {
             use rayon::prelude::*;
             cases.par_iter().map(|c| self.check(c, as_of)).collect()
         }
-        #[cfg(not(feature = "parallel"))]
+        #[cfg(not(all(feature = "parallel", not(target_arch = "wasm32"))))]
         {
             cases.iter().map(|c| self.check(c, as_of)).collect()
         }

@@ -60,7 +60,7 @@ impl Rules {
     }
 
     fn judge_chunk(&self, chunk: &[CaseRecord], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
-        #[cfg(feature = "parallel")]
+        #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]
         {
             use rayon::prelude::*;
             chunk
@@ -69,7 +69,7 @@ impl Rules {
                 .map(|r| self.check_record(r, as_of))
                 .collect()
         }
-        #[cfg(not(feature = "parallel"))]
+        #[cfg(not(all(feature = "parallel", not(target_arch = "wasm32"))))]
         {
             chunk.iter().map(|r| self.check_record(r, as_of)).collect()
         }

@@ -90,6 +90,7 @@ impl Timeline {
         standard: &Standard,
         events: &[(DateTime<Utc>, &str)],
         start: DateTime<Utc>,
+        tz: chrono_tz::Tz,
     ) -> Result<Timeline, Diagnostic> {
         let stop = events
             .iter()
@@ -100,8 +101,11 @@ impl Timeline {
                 return Err(Diagnostic::error(
                     "stop-before-start",
                     format!(
-                        "the stop event \"{}\" at {at} comes before the start event \"{}\" at {start}",
-                        standard.stop_event, standard.start_event
+                        "the stop event \"{}\" at {} comes before the start event \"{}\" at {}",
+                        standard.stop_event,
+                        at.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S %:z"),
+                        standard.start_event,
+                        start.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S %:z"),
                     ),
                 )
                 .help("check the order of the events of this case"));

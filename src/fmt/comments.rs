@@ -87,7 +87,11 @@ pub fn place<'a>(comments: &[&'a Comment], anchors: &[Anchor], lines: Lines) -> 
     let mut seen = vec![false; anchors.len()];
     for &c in comments {
         let at = c.span.start;
-        let owner = anchors.iter().rposition(|a| a.span.start <= at);
+        // Anchors are in source order: the owner is the last one starting
+        // at or before the comment.
+        let owner = anchors
+            .partition_point(|a| a.span.start <= at)
+            .checked_sub(1);
         let Some(i) = owner else {
             match slots.first_mut() {
                 Some(slot) => slot.before.push(c),
@@ -111,14 +115,6 @@ pub fn place<'a>(comments: &[&'a Comment], anchors: &[Anchor], lines: Lines) -> 
         }
     }
     Placement { slots, after }
-}
-
-/// The comments whose start lies in `[from, to)`.
-pub fn within(comments: &[Comment], from: usize, to: usize) -> Vec<&Comment> {
-    comments
-        .iter()
-        .filter(|c| c.span.start >= from && c.span.start < to)
-        .collect()
 }
 
 /// A comment's text as printed: trailing blanks (and the `\r` of a CRLF

@@ -19,7 +19,10 @@ const CLAUSE_GAP: usize = 1;
 const HEADER_GAP: usize = 3;
 
 pub fn file(file: &File, lang: Option<Lang>, lines: Lines) -> String {
-    let all: Vec<&Comment> = file.comments.iter().collect();
+    // In source order already (the parser's contract); sorted again so a
+    // hand-built tree cannot make the bisections below miss a comment.
+    let mut all: Vec<&Comment> = file.comments.iter().collect();
+    all.sort_by_key(|c| c.span.start);
     let anchors: Vec<Anchor> = file
         .items
         .iter()
@@ -28,21 +31,26 @@ pub fn file(file: &File, lang: Option<Lang>, lines: Lines) -> String {
             guess_gap: CLAUSE_GAP,
         })
         .collect();
-    // Comments inside an item are its own; only the others are placed here.
-    let outside: Vec<&Comment> = all
-        .iter()
-        .copied()
-        .filter(|c| !file.items.iter().any(|i| contains(i.span(), c.span.start)))
-        .collect();
+    // Each comment belongs to exactly one place: the item whose span holds
+    // it, or the top level.
+    let item_spans: Vec<Span> = file.items.iter().map(Item::span).collect();
+    let mut inner: Vec<Vec<&Comment>> = vec![Vec::new(); file.items.len()];
+    let mut outside: Vec<&Comment> = Vec::new();
+    for c in all {
+        match owner(&item_spans, c.span.start).and_then(|i| inner.get_mut(i)) {
+            Some(list) => list.push(c),
+            None => outside.push(c),
+        }
+    }
     let placed = comments::place(&outside, &anchors, lines);
 
     let mut out = Out::default();
-    for (item, slot) in file.items.iter().zip(&placed.slots) {
+    for ((item, slot), own) in file.items.iter().zip(&placed.slots).zip(&inner) {
         if !out.text.is_empty() {
             out.blank_line();
         }
         own_line_comments(&mut out, &slot.before, item.span().start, lines);
-        print_item(&mut out, item, file, lang, lines, slot);
+        print_item(&mut out, item, own, lang, lines, slot);
     }
     if !placed.after.is_empty() {
         if !out.text.is_empty() {
@@ -53,8 +61,11 @@ pub fn file(file: &File, lang: Option<Lang>, lines: Lines) -> String {
     out.text
 }
 
-fn contains(span: Span, at: usize) -> bool {
-    span.start <= at && at < span.end
+/// The index of the span holding `at`; spans are in source order, so only
+/// the last one starting at or before `at` can.
+fn owner(spans: &[Span], at: usize) -> Option<usize> {
+    let i = spans.partition_point(|s| s.start <= at).checked_sub(1)?;
+    (at < spans.get(i)?.end).then_some(i)
 }
 
 /// Top-level comments on their own lines, keeping one empty line where the
@@ -73,7 +84,7 @@ fn own_line_comments(out: &mut Out, list: &[&Comment], next: usize, lines: Lines
 fn print_item(
     out: &mut Out,
     item: &Item,
-    file: &File,
+    inner: &[&Comment],
     lang: Option<Lang>,
     lines: Lines,
     slot: &Slot,
@@ -116,7 +127,7 @@ fn print_item(
             (e.span, e.name.span.end, header, body)
         }
     };
-    print_block(out, file, lines, own, header_end, &header, &clauses);
+    print_block(out, inner, lines, own, header_end, &header, &clauses);
     if let Some(c) = slot.trailing {
         out.trail(comments::text(c));
     }
@@ -124,7 +135,7 @@ fn print_item(
 
 fn print_block(
     out: &mut Out,
-    file: &File,
+    inner: &[&Comment],
     lines: Lines,
     own: Span,
     header_end: usize,
@@ -139,8 +150,7 @@ fn print_block(
         span: *span,
         guess_gap: CLAUSE_GAP,
     }));
-    let inner = comments::within(&file.comments, own.start, own.end);
-    let placed = comments::place(&inner, &anchors, lines);
+    let placed = comments::place(inner, &anchors, lines);
     let mut slots = placed.slots.iter();
     let head = slots.next();
     out.line(

@@ -713,35 +713,13 @@ pub(super) fn closest<'a>(
     best.map(|(_, c)| c)
 }
 
-/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps).
+/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps);
+/// long or much longer words are never near a keyword.
 pub(super) fn damerau(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    // Long inputs are never near a keyword; do not spend time on them.
-    if a.len().abs_diff(b.len()) > 3 || a.len() > 64 {
+    if a.chars().count().abs_diff(b.chars().count()) > 3 || a.len() > 256 {
         return usize::MAX;
     }
-    let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    for i in 0..=a.len() {
-        d[i * w] = i;
-    }
-    for (j, cell) in d.iter_mut().enumerate().take(w) {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
-            }
-            d[i * w + j] = v;
-        }
-    }
-    d[a.len() * w + b.len()]
+    crate::suggest::distance(a, b)
 }
 
 #[cfg(test)]
