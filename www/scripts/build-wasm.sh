@@ -21,6 +21,10 @@ if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ] && [ -f "$out/d
   exit 0
 fi
 
+# wasm-pack runs the first wasm-opt on PATH. Debian's binaryen 108 rewrites
+# the export of wasm-bindgen's externref table (the package then fails at
+# load time), so the current one from npm (a devDependency) goes first.
+export PATH="$www/node_modules/.bin:$PATH"
 command -v wasm-pack >/dev/null || { echo "[build-wasm] wasm-pack is missing (see .ci/setup)" >&2; exit 2; }
 # Features: the parser is needed in the browser (the playground compiles
 # text); the CLI is not. Override with DELAI_WASM_FEATURES if the crate
