@@ -357,17 +357,12 @@ fn render_one(out: &mut String, file: &str, index: &LineIndex, d: &Diagnostic, c
     );
     let _ = writeln!(out, "{pad} {}", style.paint("1;34", "|"));
     places.sort_by_key(|(s, _, _)| s.start);
-    for (s, message, primary) in places {
-        let (l, c) = index.line_col(s.start);
+    // One source line, then one underline per place on it, so two labels
+    // on the same line do not print that line twice.
+    let mut i = 0;
+    while i < places.len() {
+        let (l, _) = index.line_col(places[i].0.start);
         let text = index.line_text(l);
-        let (end_line, end_col) = index.line_col(s.end);
-        let line_chars = text.chars().count();
-        let last = if end_line == l {
-            end_col
-        } else {
-            line_chars + 1
-        };
-        let len = last.saturating_sub(c).max(1);
         let shown: String = text
             .chars()
             .map(|ch| if ch == '\t' { ' ' } else { ch })
@@ -379,19 +374,31 @@ fn render_one(out: &mut String, file: &str, index: &LineIndex, d: &Diagnostic, c
             style.paint("1;34", "|"),
             shown
         );
-        let (mark, tint) = if primary { ("^", tint) } else { ("-", "1;34") };
-        let underline = format!("{}{}", " ".repeat(c - 1), mark.repeat(len));
-        let tail = if message.is_empty() {
-            String::new()
-        } else {
-            format!(" {message}")
-        };
-        let _ = writeln!(
-            out,
-            "{pad} {} {}",
-            style.paint("1;34", "|"),
-            style.paint(tint, &format!("{underline}{tail}"))
-        );
+        while i < places.len() && index.line_col(places[i].0.start).0 == l {
+            let (s, message, primary) = &places[i];
+            let (_, c) = index.line_col(s.start);
+            let (end_line, end_col) = index.line_col(s.end);
+            let last = if end_line == l {
+                end_col
+            } else {
+                text.chars().count() + 1
+            };
+            let len = last.saturating_sub(c).max(1);
+            let (mark, tint) = if *primary { ("^", tint) } else { ("-", "1;34") };
+            let underline = format!("{}{}", " ".repeat(c - 1), mark.repeat(len));
+            let tail = if message.is_empty() {
+                String::new()
+            } else {
+                format!(" {message}")
+            };
+            let _ = writeln!(
+                out,
+                "{pad} {} {}",
+                style.paint("1;34", "|"),
+                style.paint(tint, &format!("{underline}{tail}"))
+            );
+            i += 1;
+        }
     }
     let _ = writeln!(out, "{pad} {}", style.paint("1;34", "|"));
     render_footer(out, d, &style);

@@ -39,6 +39,8 @@ pub mod fmt;
 pub mod model;
 pub mod report;
 #[cfg(feature = "parser")]
+pub mod suggest;
+#[cfg(feature = "parser")]
 pub mod syntax;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -7,111 +7,23 @@
 //! It FAILS (never skips) when Python or one of the packages is missing.
 //! Set `DELAI_PYTHON` to choose the interpreter (default `python3`).
 
-use chrono::{Days, NaiveDate, NaiveTime, TimeDelta, Utc, Weekday};
+use chrono::{Days, NaiveDate, NaiveTime, TimeDelta, Utc};
 use delai::calendar::{BusinessCalendar, DayKind};
-use delai::model::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::Command;
 
-fn hol(name: &str, rule: DayRule) -> Holiday {
-    Holiday {
-        name: name.into(),
-        rule,
-        substitute: None,
-        from_year: None,
-        until_year: None,
-    }
+/// The calendars under test, compiled from `tests/oracles/calendars.delai`
+/// — so the oracles judge the shipped built-in `quebec` calendar, not a
+/// copy of it.
+fn calendars() -> delai::Rules {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/oracles/calendars.delai");
+    let source = std::fs::read_to_string(path).expect("calendars.delai");
+    delai::compile_named(path, &source).unwrap_or_else(|d| panic!("{d}"))
 }
 
-/// The built-in `quebec` calendar as language.md §2 writes it.
-fn quebec() -> Calendar {
-    let mut canada = hol("Fête du Canada", DayRule::Fixed { month: 7, day: 1 });
-    canada.substitute = Some((Weekday::Sun, Weekday::Mon));
-    Calendar {
-        name: "quebec".into(),
-        extends: vec![],
-        timezone: chrono_tz::America::Toronto,
-        workdays: WeekdaySet::MONDAY_TO_FRIDAY,
-        hours: Default::default(),
-        holidays: vec![
-            hol("Jour de l'An", DayRule::Fixed { month: 1, day: 1 }),
-            hol("Vendredi saint", DayRule::Easter { offset: -2 }),
-            hol("Lundi de Pâques", DayRule::Easter { offset: 1 }),
-            hol(
-                "Journée nationale des patriotes",
-                DayRule::Relative {
-                    weekday: Weekday::Mon,
-                    after: false,
-                    month: 5,
-                    day: 25,
-                },
-            ),
-            hol("Fête nationale", DayRule::Fixed { month: 6, day: 24 }),
-            canada,
-            hol(
-                "Fête du Travail",
-                DayRule::Nth {
-                    n: 1,
-                    weekday: Weekday::Mon,
-                    month: 9,
-                },
-            ),
-            hol(
-                "Action de grâce",
-                DayRule::Nth {
-                    n: 2,
-                    weekday: Weekday::Mon,
-                    month: 10,
-                },
-            ),
-            hol("Noël", DayRule::Fixed { month: 12, day: 25 }),
-        ],
-        closures: vec![],
-    }
-}
-
-fn tue_sat() -> Calendar {
-    let mut c = quebec();
-    c.name = "tue-sat".into();
-    c.workdays = WeekdaySet::range(Weekday::Tue, Weekday::Sat);
-    c
-}
-
-fn city_offices() -> Calendar {
-    let mut c = quebec();
-    c.name = "city-offices".into();
-    let h = vec![(8 * 3600 + 1800, 12 * 3600), (13 * 3600, 16 * 3600 + 1800)];
-    c.hours = [
-        h.clone(),
-        h.clone(),
-        h.clone(),
-        h.clone(),
-        h,
-        vec![],
-        vec![],
-    ];
-    c.closures = vec![Closure {
-        name: "Holiday closure".into(),
-        period: Period::Yearly {
-            from: (12, 24),
-            to: (1, 2),
-        },
-    }];
-    c
-}
-
-fn call_centre() -> Calendar {
-    let h = vec![(8 * 3600, 19 * 3600)];
-    Calendar {
-        name: "call-centre".into(),
-        extends: vec![],
-        timezone: chrono_tz::America::Toronto,
-        workdays: WeekdaySet::ALL,
-        hours: std::array::from_fn(|_| h.clone()),
-        holidays: vec![],
-        closures: vec![],
-    }
+fn calendar(name: &str) -> BusinessCalendar {
+    BusinessCalendar::new(calendars().calendar(name).expect(name).model().clone())
 }
 
 /// splitmix64: deterministic, no dependency.
@@ -139,9 +51,9 @@ fn calendar_matches_oracles() {
     std::fs::create_dir_all(&dir).unwrap();
 
     let cals = [
-        BusinessCalendar::new(quebec()),
-        BusinessCalendar::new(tue_sat()),
-        BusinessCalendar::new(city_offices()),
+        calendar("quebec"),
+        calendar("tue-sat"),
+        calendar("city-offices"),
     ];
 
     // 1. Holiday lists of the quebec calendar, 1990–2100.
@@ -175,10 +87,7 @@ fn calendar_matches_oracles() {
 
     // 3. Business hours: 2 500 cases per calendar with hours.
     let mut text = String::from("cal,start,hours,due,due_next_opening\n");
-    for cal in [
-        BusinessCalendar::new(city_offices()),
-        BusinessCalendar::new(call_centre()),
-    ] {
+    for cal in [calendar("city-offices"), calendar("call-centre")] {
         let tz = cal.tz();
         for _ in 0..2_500 {
             let day = lo + Days::new(rng.below(span));

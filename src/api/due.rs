@@ -31,6 +31,18 @@ impl Rules {
     /// The deadline of `standard` for a case started at `start` (RFC 3339,
     /// or local `YYYY-MM-DD HH:MM[:SS]` in the standard's calendar zone)
     /// with these attributes.
+    ///
+    /// ```
+    /// let rules = delai::compile(r#"
+    /// standard "written-requests" {
+    ///   applies when channel = "mail"
+    ///   within 10 business days on "quebec"
+    /// }"#).unwrap();
+    /// let attrs = [("channel".to_string(), "mail".into())].into();
+    /// let due = rules.due("written-requests", "2025-06-20 10:00", &attrs).unwrap();
+    /// assert_eq!(due.due.to_rfc3339(), "2025-07-08T23:59:59-04:00");
+    /// assert_eq!(due.text.fr.as_deref(), Some("Réponse au plus tard le mardi 8 juillet 2025"));
+    /// ```
     pub fn due(
         &self,
         standard: &str,

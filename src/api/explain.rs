@@ -127,6 +127,16 @@ fn status_words(s: Status, fr: bool) -> &'static str {
 impl Rules {
     /// Explains how `case` fares against `standard` as of an instant, in
     /// `lang` (`"en"` or `"fr"`).
+    ///
+    /// ```
+    /// let rules = delai::compile(r#"standard "s" { starts at "received"
+    ///   within 3 business days on "quebec" }"#).unwrap();
+    /// let case = delai::cases::case_from_json(serde_json::json!(
+    ///     {"id": "1", "events": {"received": "2025-06-20 10:00"}})).unwrap();
+    /// let as_of = rules.read_time("2025-06-21 12:00").unwrap();
+    /// let x = rules.explain("s", &case, as_of, "fr").unwrap();
+    /// assert!(x.lines.iter().any(|l| l.contains("Fête nationale")));
+    /// ```
     pub fn explain(
         &self,
         standard: &str,

@@ -2,6 +2,38 @@
 //!
 //! [`Rules`] is `Send + Sync` and cheap to clone (an `Arc`), so one compiled
 //! file can serve every thread of a back-office program.
+//!
+//! ```
+//! use delai::model::{Case, CaseTime, Event, Status};
+//! use delai::clock::Record;
+//!
+//! let rules = delai::compile(r#"
+//! calendar "offices" extends "quebec" {
+//!   hours 08:30-12:00, 13:00-16:30
+//! }
+//! standard "letters" {
+//!   applies when channel in ["mail", "email"]
+//!   starts at "received"
+//!   stops at "answered"
+//!   within 10 business days
+//!   target 90%
+//! }"#).unwrap();
+//!
+//! // A back-office case: attributes and events.
+//! let case = Case {
+//!     id: "2025-000123".into(),
+//!     attributes: [("channel".to_string(), "mail".into())].into(),
+//!     events: vec![
+//!         Event { name: "received".into(), at: CaseTime::parse("2025-06-20 10:00").unwrap() },
+//!         Event { name: "answered".into(), at: CaseTime::parse("2025-07-02 15:00").unwrap() },
+//!     ],
+//! };
+//! let as_of = rules.read_time("2025-07-15 12:00").unwrap();
+//! let records = rules.check(&case, as_of);
+//! let Record::Result(result) = &records[0] else { panic!() };
+//! assert_eq!(result.status, Status::Met);
+//! assert_eq!(result.due.unwrap().to_rfc3339(), "2025-07-08T23:59:59-04:00");
+//! ```
 
 mod due;
 mod examples;
@@ -79,11 +111,17 @@ impl Rules {
             .cloned()
             .map(BusinessCalendar::new)
             .collect();
+        // Through a map: a linear search per standard was quadratic (50,000
+        // standards took seconds; hardening).
         let mut ids: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut slot: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, s) in data.standards.iter().enumerate() {
-            match ids.iter_mut().find(|(id, _)| *id == s.id) {
-                Some((_, v)) => v.push(i),
-                None => ids.push((s.id.clone(), vec![i])),
+            match slot.get(s.id.as_str()) {
+                Some(&k) => ids[k].1.push(i),
+                None => {
+                    slot.insert(&s.id, ids.len());
+                    ids.push((s.id.clone(), vec![i]));
+                }
             }
         }
         Ok(Rules {
@@ -183,7 +221,8 @@ impl Rules {
         self.calendar(calendar)?.non_business_days(from, to)
     }
 
-    /// Judges one case against every standard, as of an instant: one
+    /// Judges one case against every standard, as of an instant (see the
+    /// module example): one
     /// record per standard that covers it (not-started included), one
     /// `not-applicable` record when none does, an error record when the
     /// case cannot be judged.
@@ -211,6 +250,21 @@ impl Rules {
 
     /// [`Rules::check`] over many cases, in input order; uses every core
     /// when built with the `parallel` feature.
+    ///
+    /// ```
+    /// # let rules = delai::compile(r#"standard "s" { starts at "received"
+    /// #   within 2 business days on "quebec" }"#).unwrap();
+    /// let cases: Vec<delai::model::Case> = delai::cases::read_cases(
+    ///     "id,received\na,2025-06-20 10:00\nb,2025-06-23 10:00\n".as_bytes(),
+    ///     delai::cases::Format::Csv,
+    ///     rules.event_names(),
+    /// )
+    /// .filter_map(|r| r.case.ok())
+    /// .collect();
+    /// let as_of = rules.read_time("2025-06-30 12:00").unwrap();
+    /// let judged = rules.check_many(&cases, as_of);
+    /// assert_eq!(judged.len(), 2);
+    /// ```
     pub fn check_many(&self, cases: &[Case], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
         // rayon is native-only (Cargo.toml): wasm32 runs in order.
         #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]

@@ -82,6 +82,19 @@ impl Rules {
     }
 
     /// Compliance per standard and period of `cases`, as of an instant.
+    ///
+    /// ```
+    /// use delai::report::PeriodKind;
+    /// let rules = delai::compile(r#"standard "s" { starts at "received"
+    ///   stops at "answered"; within 2 business days on "quebec"; target 90% }"#).unwrap();
+    /// let cases: Vec<_> = delai::cases::read_cases(
+    ///     "id,received,answered\n1,2025-06-02 10:00,2025-06-03 10:00\n2,2025-06-02 10:00,2025-06-20 10:00\n".as_bytes(),
+    ///     delai::cases::Format::Csv, rules.event_names())
+    ///     .filter_map(|r| r.case.ok()).collect();
+    /// let report = rules.report(&cases, rules.read_time("2025-07-01 00:00").unwrap(), PeriodKind::Month);
+    /// let june = report.rows.iter().find(|r| r.period == "2025-06").unwrap();
+    /// assert_eq!((june.met, june.breached, june.meets_target), (1, 1, Some(false)));
+    /// ```
     pub fn report(&self, cases: &[Case], as_of: DateTime<Utc>, by: PeriodKind) -> Report {
         let mut builder = self.report_builder(by);
         for records in self.check_many(cases, as_of) {

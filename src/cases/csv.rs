@@ -15,7 +15,7 @@
 //! give `short-row` / `long-row` errors; invalid UTF-8 gives `bad-csv`.
 //! Duplicate ids are not an error.
 
-use super::{CaseError, CaseRecord};
+use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
 use crate::cases::time::{parse_time, parse_time_bytes};
 use crate::diagnostic::Diagnostic;
@@ -79,14 +79,41 @@ impl Layout {
 /// Counts the `"` bytes read, to tell at the end of the input whether a
 /// quote was left open (csv reads an unterminated quoted cell to the end
 /// of the input without complaint).
+///
+/// It also bounds a row's size: csv grows a record without limit, so an
+/// unterminated quote in a huge file would be held whole in memory. Before
+/// each row the reader sets `limit`, past which reading fails with
+/// [`RecordTooLong`].
 struct QuoteCounter<R> {
     inner: R,
     quotes: u64,
+    /// Bytes read from `inner` so far.
+    read: u64,
+    /// Reading past this many bytes fails.
+    limit: u64,
 }
+
+/// csv reads ahead this much.
+const BUFFER: usize = 1 << 16;
+
+#[derive(Debug)]
+struct RecordTooLong;
+
+impl std::fmt::Display for RecordTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a row is too long")
+    }
+}
+
+impl std::error::Error for RecordTooLong {}
 
 impl<R: Read> Read for QuoteCounter<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read > self.limit {
+            return Err(std::io::Error::other(RecordTooLong));
+        }
         let n = self.inner.read(buf)?;
+        self.read += n as u64;
         let read = buf.get(..n).unwrap_or_default();
         self.quotes += read.iter().filter(|&&b| b == b'"').count() as u64;
         Ok(n)
@@ -106,6 +133,8 @@ pub struct CsvReader<R: Read> {
     layout: Option<Layout>,
     /// A read error met while reading ahead, given after the row before it.
     pending_error: Option<CaseRecord>,
+    /// Line where the row being read starts (for errors without a position).
+    row_line: u64,
     done: bool,
 }
 
@@ -119,10 +148,12 @@ impl<R: Read> CsvReader<R> {
         let reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .buffer_capacity(1 << 16)
+            .buffer_capacity(BUFFER)
             .from_reader(QuoteCounter {
                 inner: reader,
                 quotes: 0,
+                read: 0,
+                limit: (BUFFER + MAX_RECORD_BYTES) as u64,
             });
         CsvReader {
             reader,
@@ -130,6 +161,7 @@ impl<R: Read> CsvReader<R> {
             ahead: csv::ByteRecord::new(),
             have_ahead: false,
             pending_error: None,
+            row_line: 1,
             events: events.into_iter().map(|s| s.as_ref().to_string()).collect(),
             layout: None,
             done: false,
@@ -137,8 +169,17 @@ impl<R: Read> CsvReader<R> {
     }
 
     /// Reads the next row that is not entirely empty into `ahead`.
+    /// Lets the next row be read, up to [`MAX_RECORD_BYTES`] past the
+    /// current position (plus what csv has buffered).
+    fn allow_one_row(&mut self) {
+        let at = self.reader.position();
+        self.row_line = at.line();
+        self.reader.get_mut().limit = at.byte() + (BUFFER + MAX_RECORD_BYTES) as u64;
+    }
+
     fn read_ahead(&mut self) -> Result<bool, csv::Error> {
         loop {
+            self.allow_one_row();
             if !self.reader.read_byte_record(&mut self.ahead)? {
                 return Ok(false);
             }
@@ -375,10 +416,13 @@ impl<R: Read> Iterator for CsvReader<R> {
 impl<R: Read> CsvReader<R> {
     fn fail(&mut self, e: csv::Error) -> Option<CaseRecord> {
         self.done = true;
-        let line = e
-            .position()
-            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        // I/O errors carry no position: name the line the row started on.
+        let line = e.position().map_or(self.row_line, |p| p.line());
+        let line = usize::try_from(line).unwrap_or(usize::MAX).max(1);
         Some(match e.into_kind() {
+            csv::ErrorKind::Io(io) if io.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) => {
+                too_long(line, &format!("the row starting on line {line}"))
+            }
             csv::ErrorKind::Io(io) => io_error(line, "bad-csv", &io),
             other => CaseRecord {
                 line,

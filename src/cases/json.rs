@@ -21,7 +21,7 @@
 //! object form `null` or `""` means no event). Unknown fields are ignored.
 //! Duplicate ids are not an error: each record is judged on its own.
 
-use super::{bom_stripped, CaseError, CaseRecord};
+use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use crate::cases::time::parse_time;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Event, Value};
@@ -343,6 +343,43 @@ pub(crate) fn io_error(line: usize, code: &str, e: &std::io::Error) -> CaseRecor
     }
 }
 
+/// Consumes input up to and including the next line break.
+fn skip_line<R: BufRead>(reader: &mut R) -> std::io::Result<()> {
+    loop {
+        let chunk = reader.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                reader.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = chunk.len();
+                reader.consume(n);
+            }
+        }
+    }
+}
+
+fn document_too_large() -> CaseRecord {
+    CaseRecord {
+        line: 1,
+        case: Err(CaseError {
+            id: None,
+            diagnostic: Diagnostic::error(
+                "document-too-large",
+                format!(
+                    "this JSON document is larger than {} MiB",
+                    MAX_DOCUMENT_BYTES / (1024 * 1024)
+                ),
+            )
+            .help("write one case per line (JSON Lines, .jsonl): it is read as a stream"),
+        }),
+    }
+}
+
 /// JSON Lines: one case object per line, streamed.
 pub struct JsonLinesReader<R> {
     reader: R,
@@ -371,7 +408,11 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                 return None;
             }
             self.buf.clear();
-            match self.reader.read_until(b'\n', &mut self.buf) {
+            let limit = MAX_RECORD_BYTES as u64 + 1;
+            match (&mut self.reader)
+                .take(limit)
+                .read_until(b'\n', &mut self.buf)
+            {
                 Ok(0) => {
                     self.done = true;
                     return None;
@@ -383,6 +424,16 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                 }
             }
             self.line += 1;
+            if self.buf.len() as u64 >= limit && self.buf.last() != Some(&b'\n') {
+                // Too long: skip to the next line without keeping it.
+                if let Err(e) = skip_line(&mut self.reader) {
+                    self.done = true;
+                    return Some(io_error(self.line, "bad-json", &e));
+                }
+                self.buf = Vec::with_capacity(1024);
+                let what = format!("line {}", self.line);
+                return Some(too_long(self.line, &what));
+            }
             let mut bytes = &self.buf[..];
             if self.line == 1 {
                 bytes = bom_stripped(bytes);
@@ -541,10 +592,16 @@ impl<R: Read> Iterator for JsonReader<R> {
             match self.mode {
                 Mode::Done => return None,
                 Mode::Start => {
-                    if let Some(mut r) = self.reader.take() {
-                        if let Err(e) = r.read_to_end(&mut self.buf) {
+                    if let Some(r) = self.reader.take() {
+                        let limit = MAX_DOCUMENT_BYTES as u64 + 1;
+                        if let Err(e) = r.take(limit).read_to_end(&mut self.buf) {
                             self.mode = Mode::Done;
                             return Some(io_error(1, "bad-json", &e));
+                        }
+                        if self.buf.len() > MAX_DOCUMENT_BYTES {
+                            self.mode = Mode::Done;
+                            self.buf = Vec::new();
+                            return Some(document_too_large());
                         }
                     }
                     if bom_stripped(&self.buf).len() != self.buf.len() {

@@ -67,6 +67,36 @@ where
     }
 }
 
+/// Longest record, in bytes: a JSON Lines line, a CSV row (quoted cells
+/// may span lines). A longer one gives a `record-too-long` error instead
+/// of growing memory without bound (hardening: an unterminated quote in a
+/// multi-gigabyte CSV would otherwise be read as one row). JSON Lines
+/// resumes at the next line; CSV stops (where the next row starts cannot
+/// be known).
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+
+/// Largest JSON document ([`JsonReader`] holds its bytes): a larger one
+/// gives one `document-too-large` error; use JSON Lines for such inputs.
+pub const MAX_DOCUMENT_BYTES: usize = 512 * 1024 * 1024;
+
+/// The error of a record over [`MAX_RECORD_BYTES`].
+pub(crate) fn too_long(line: usize, what: &str) -> CaseRecord {
+    CaseRecord {
+        line,
+        case: Err(CaseError {
+            id: None,
+            diagnostic: Diagnostic::error(
+                "record-too-long",
+                format!(
+                    "{what} is longer than {} MiB",
+                    MAX_RECORD_BYTES / (1024 * 1024)
+                ),
+            )
+            .help("a case takes a few hundred bytes: is a quote or a line break missing?"),
+        }),
+    }
+}
+
 /// `bytes` without a leading UTF-8 byte order mark.
 pub(crate) fn bom_stripped(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)

@@ -18,6 +18,7 @@ pub(crate) fn check_examples(
 ) -> Vec<Example> {
     let mut out = Vec::new();
     let mut names: HashMap<String, Span> = HashMap::new();
+    let index = Index::new(standards);
     for item in &file.items {
         let ast::Item::Example(decl) = item else {
             continue;
@@ -34,7 +35,7 @@ pub(crate) fn check_examples(
                 .help("give each example its own name so a failing test is easy to find"),
             );
         }
-        if let Some(e) = check_example(cx, decl, standards) {
+        if let Some(e) = check_example(cx, decl, &index) {
             out.push(e);
         }
     }
@@ -74,7 +75,7 @@ fn time(cx: &mut Ctx, t: &Spanned<TimeLit>) -> Option<CaseTime> {
     }
 }
 
-fn check_example(cx: &mut Ctx, decl: &ExampleDecl, standards: &[Checked]) -> Option<Example> {
+fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Example> {
     let (line, column) = cx.line_col(decl.span.start);
     let mut once: HashMap<String, Span> = HashMap::new();
     let mut ok = true;
@@ -204,11 +205,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, standards: &[Checked]) -> Opt
                 .help("add what should happen, e.g. `expect due 2025-07-08 23:59:59` or `expect status met`"),
         );
     }
-    let ids: Vec<&str> = {
-        let mut ids: Vec<&str> = standards.iter().map(|s| s.standard.id.as_str()).collect();
-        ids.dedup();
-        ids
-    };
+    let ids = &index.ids;
     let Some(std_name) = standard else {
         if cx.has_line_starting(decl.span, &["standard", "norme"]) {
             return None; // a `standard` line that did not parse
@@ -226,16 +223,16 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, standards: &[Checked]) -> Opt
             [] => d.help("add a line `standard \"…\"` naming a standard declared in this file"),
             _ => d.help(format!(
                 "add a line `standard \"…\"` naming one of: {}",
-                quoted_list(ids.iter().copied())
+                index.list()
             )),
         };
         cx.push(d);
         return None;
     };
-    let versions: Vec<&Checked> = standards
-        .iter()
-        .filter(|s| s.standard.id == std_name.value)
-        .collect();
+    let versions: Vec<&Checked> = index
+        .by_id
+        .get(std_name.value.as_str())
+        .map_or_else(Vec::new, |v| v.clone());
     if versions.is_empty() {
         let mut d = Diagnostic::error(
             "unknown-standard",
@@ -246,12 +243,14 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, standards: &[Checked]) -> Opt
         d = if ids.is_empty() {
             d.help("this file declares no standard; declare it with `standard \"…\" { … }`")
         } else {
-            d.help(format!(
-                "standards in this file: {}",
-                quoted_list(ids.iter().copied())
-            ))
+            d.help(format!("standards in this file: {}", index.list()))
         };
-        if let Some(best) = closest(&std_name.value, ids.iter().copied()) {
+        let best = if index.ids.len() <= Index::MAX_SUGGEST {
+            closest(&std_name.value, index.ids.iter().copied())
+        } else {
+            None
+        };
+        if let Some(best) = best {
             d = d.suggest(format!("\"{best}\""));
         }
         cx.push(d);
@@ -307,4 +306,42 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, standards: &[Checked]) -> Opt
         line,
         column,
     })
+}
+
+/// The standards by id, built once per file: looking them up per example
+/// was quadratic (hardening: 20,000 standards and examples took seconds).
+struct Index<'a> {
+    /// Distinct ids, in file order.
+    ids: Vec<&'a str>,
+    by_id: HashMap<&'a str, Vec<&'a Checked>>,
+}
+
+impl<'a> Index<'a> {
+    /// Help texts list at most this many ids.
+    const MAX_SHOWN: usize = 20;
+    /// "Did you mean" compares against every id; beyond this many ids it
+    /// is skipped, so that many bad examples in a huge file stay linear.
+    const MAX_SUGGEST: usize = 1000;
+
+    fn new(standards: &'a [Checked]) -> Self {
+        let mut ids = Vec::new();
+        let mut by_id: HashMap<&str, Vec<&Checked>> = HashMap::new();
+        for s in standards {
+            let versions = by_id.entry(s.standard.id.as_str()).or_default();
+            if versions.is_empty() {
+                ids.push(s.standard.id.as_str());
+            }
+            versions.push(s);
+        }
+        Index { ids, by_id }
+    }
+
+    /// The ids for a help text: the first [`Self::MAX_SHOWN`], then "…".
+    fn list(&self) -> String {
+        let mut list = quoted_list(self.ids.iter().take(Self::MAX_SHOWN).copied());
+        if self.ids.len() > Self::MAX_SHOWN {
+            list.push_str(", …");
+        }
+        list
+    }
 }

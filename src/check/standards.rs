@@ -412,9 +412,20 @@ fn missing_calendar(cx: &mut Ctx, w: &ast::Within, cals: &CalendarTable) {
 
 /// Two versions of one standard must not both be in force on a day.
 fn check_versions(cx: &mut Ctx, standards: &[Checked]) {
+    // Grouped by id first: comparing every pair of standards was quadratic
+    // in the file's size (50,000 standards took seconds; found hardening).
+    let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, s) in standards.iter().enumerate() {
+        by_id.entry(s.standard.id.as_str()).or_default().push(i);
+    }
     for (j, b) in standards.iter().enumerate() {
-        for a in &standards[..j] {
-            if a.standard.id != b.standard.id || !a.effective_ok || !b.effective_ok {
+        let same_id = &by_id[b.standard.id.as_str()];
+        let earlier = same_id
+            .iter()
+            .take_while(|&&i| i < j)
+            .map(|&i| &standards[i]);
+        for a in earlier {
+            if !a.effective_ok || !b.effective_ok {
                 continue;
             }
             let (ea, eb) = (a.standard.effective, b.standard.effective);

@@ -8,6 +8,7 @@ mod check;
 mod compile;
 mod due;
 mod explain;
+mod fmt;
 mod input;
 mod lint;
 mod output;
@@ -37,6 +38,8 @@ enum Command {
     Report(report::Args),
     /// How a case's deadline was reached, day by day.
     Explain(explain::Args),
+    /// Rewrite rules files in canonical layout, in English or French.
+    Fmt(fmt::Args),
     /// Run the `example` blocks of rules files.
     Test(test::Args),
     /// List the non-business days of a calendar for a year.
@@ -72,6 +75,7 @@ pub fn run() -> ExitCode {
         Command::Due(a) => due::run(a),
         Command::Report(a) => report::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Fmt(a) => fmt::run(a),
         Command::Test(a) => test::run(a),
         Command::Calendar(a) => calendar::run(a),
         Command::Compile(a) => compile::run(a),

@@ -5,7 +5,8 @@ use std::io::Write;
 
 pub enum Writer<W: Write> {
     JsonLines(W),
-    Csv(csv::Writer<W>),
+    // Boxed: the csv writer carries its buffers inline.
+    Csv(Box<csv::Writer<W>>),
     Table(W),
 }
 
@@ -43,7 +44,7 @@ impl<W: Write> Writer<W> {
             "csv" => {
                 let mut w = csv::WriterBuilder::new().from_writer(out);
                 w.write_record(CSV_HEADER)?;
-                Writer::Csv(w)
+                Writer::Csv(Box::new(w))
             }
             "table" => {
                 let mut out = out;

@@ -150,6 +150,7 @@ pub fn judge_with(
     };
     let case = events.case;
     let as_of = events.as_of;
+    timeline::check_as_of(as_of)?;
     // Most standards do not cover most cases: decide that before reading
     // any event time.
     let covers = |v: usize| {
@@ -212,7 +213,8 @@ pub fn judge_with(
     };
     let tier = &standard.tiers[tier_index];
     let cal = tier.calendar.and_then(|i| ctx.calendars.get(i));
-    let timeline = Timeline::read(standard, events, start)?;
+    let tz = zone.map_or(chrono_tz::UTC, |c| c.tz());
+    let timeline = Timeline::read(standard, events, start, tz)?;
 
     let (origin, deemed) = origin(standard, tier.unit, cal, start)?;
     let m = Measure::of(tier.unit);

@@ -23,19 +23,8 @@ impl Context<'_> {
 
     /// The output record of an outcome.
     pub fn record(&self, case: &Case, outcome: &Outcome) -> CaseResult {
-        let bare = |standard: usize, status: Status| CaseResult {
-            case: case.id.clone(),
-            standard: Some(self.standards[standard].id.clone()),
-            status,
-            start: None,
-            stop: None,
-            due: None,
-            allowed: None,
-            elapsed: None,
-            remaining: None,
-            paused: None,
-            tier: None,
-            calendar: None,
+        let bare = |standard: usize, status: Status| {
+            CaseResult::bare(&case.id, Some(self.standards[standard].id.clone()), status)
         };
         match outcome {
             Outcome::NotApplicable { standard } => bare(*standard, Status::NotApplicable),
@@ -94,18 +83,5 @@ impl Context<'_> {
 
 /// A case no standard covers: one `not-applicable` record.
 pub fn uncovered(case: &Case) -> CaseResult {
-    CaseResult {
-        case: case.id.clone(),
-        standard: None,
-        status: Status::NotApplicable,
-        start: None,
-        stop: None,
-        due: None,
-        allowed: None,
-        elapsed: None,
-        remaining: None,
-        paused: None,
-        tier: None,
-        calendar: None,
-    }
+    CaseResult::bare(&case.id, None, Status::NotApplicable)
 }

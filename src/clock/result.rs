@@ -50,6 +50,26 @@ pub struct CaseResult {
     pub calendar: Option<String>,
 }
 
+impl CaseResult {
+    /// A judgement with no times: not started, not applicable.
+    pub fn bare(case: &str, standard: Option<String>, status: Status) -> Self {
+        CaseResult {
+            case: case.to_string(),
+            standard,
+            status,
+            start: None,
+            stop: None,
+            due: None,
+            allowed: None,
+            elapsed: None,
+            remaining: None,
+            paused: None,
+            tier: None,
+            calendar: None,
+        }
+    }
+}
+
 /// A case that could not be judged or read: it still appears in the
 /// output, named by its id and line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -20,6 +20,13 @@ use chrono::{DateTime, Datelike, Utc};
 /// in the calendar's zone (UTC without one), years checked against the
 /// supported range.
 pub fn instant(t: &CaseTime, cal: Option<&BusinessCalendar>) -> Result<DateTime<Utc>, Diagnostic> {
+    // A local time years away from the range is refused before the zone
+    // is applied: near chrono's limits, applying an offset overflows.
+    if let CaseTime::Local(naive) = t {
+        if !(1899..=2200).contains(&naive.year()) {
+            return Err(out_of_range(&naive.to_string()));
+        }
+    }
     let at = match (t, cal) {
         (CaseTime::Fixed(dt), _) => dt.with_timezone(&Utc),
         (CaseTime::Local(naive), Some(cal)) => cal.local(*naive)?.with_timezone(&Utc),
@@ -27,13 +34,31 @@ pub fn instant(t: &CaseTime, cal: Option<&BusinessCalendar>) -> Result<DateTime<
     };
     let year = at.year();
     if !(1900..=2199).contains(&year) {
-        return Err(Diagnostic::error(
-            "date-out-of-range",
-            format!("{at} is outside the supported dates (1900-01-01 to 2199-12-31)"),
-        )
-        .help("check the year of this time"));
+        return Err(out_of_range(&at.to_string()));
     }
     Ok(at)
+}
+
+fn out_of_range(at: &str) -> Diagnostic {
+    Diagnostic::error(
+        "date-out-of-range",
+        format!("{at} is outside the supported dates (1900-01-01 to 2199-12-31)"),
+    )
+    .help("check the year of this time")
+}
+
+/// "As of" must be a supported instant too: every judgement shows it or
+/// its date in a calendar's zone, and at chrono's extreme instants that
+/// conversion panics (found by the `evaluate` fuzzer: `as_of` at
+/// -262143-01-01T00:00:00Z through `Rules::check`).
+pub fn check_as_of(as_of: DateTime<Utc>) -> Result<(), Diagnostic> {
+    if (1900..=2199).contains(&as_of.year()) {
+        Ok(())
+    } else {
+        Err(out_of_range(&as_of.to_string())
+            .help("\"as of\" must be between 1900-01-01 and 2199-12-31")
+            .field("as_of"))
+    }
 }
 
 /// A pause, from its pause event to its resume event (`None`: not resumed).
@@ -61,6 +86,9 @@ pub struct Timeline {
     pub notices: Vec<Notice>,
 }
 
+/// Most events a case may have (`too-many-events`).
+pub const MAX_EVENTS: usize = 10_000;
+
 /// Every event of the case as (instant, name), sorted by time (stable for
 /// equal times), those after `as_of` left out.
 pub fn resolve_events<'c>(
@@ -68,6 +96,20 @@ pub fn resolve_events<'c>(
     cal: Option<&BusinessCalendar>,
     as_of: DateTime<Utc>,
 ) -> Result<Vec<(DateTime<Utc>, &'c str)>, Diagnostic> {
+    // Every judgement (check, due, explain) passes here: one bound for all
+    // doors. Real cases have a handful of events; thousands are a broken
+    // export, and would make each judgement slow (hardening).
+    if case.events.len() > MAX_EVENTS {
+        return Err(Diagnostic::error(
+            "too-many-events",
+            format!(
+                "this case has {} events; at most {MAX_EVENTS} are judged",
+                case.events.len()
+            ),
+        )
+        .help("check the export: a case normally has a few events")
+        .field("events"));
+    }
     let mut events = Vec::with_capacity(case.events.len());
     for (i, e) in case.events.iter().enumerate() {
         let at = instant(&e.at, cal).map_err(|d| d.field(format!("events[{i}].at")))?;
@@ -90,6 +132,7 @@ impl Timeline {
         standard: &Standard,
         events: &[(DateTime<Utc>, &str)],
         start: DateTime<Utc>,
+        tz: chrono_tz::Tz,
     ) -> Result<Timeline, Diagnostic> {
         let stop = events
             .iter()
@@ -100,8 +143,11 @@ impl Timeline {
                 return Err(Diagnostic::error(
                     "stop-before-start",
                     format!(
-                        "the stop event \"{}\" at {at} comes before the start event \"{}\" at {start}",
-                        standard.stop_event, standard.start_event
+                        "the stop event \"{}\" at {} comes before the start event \"{}\" at {}",
+                        standard.stop_event,
+                        at.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S %:z"),
+                        standard.start_event,
+                        start.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S %:z"),
                     ),
                 )
                 .help("check the order of the events of this case"));

@@ -358,18 +358,8 @@ pub(crate) mod tests {
         start: Option<&str>,
     ) -> CaseResult {
         CaseResult {
-            case: "c".to_string(),
-            standard: standard.map(str::to_string),
-            status,
             start: start.map(|s| DateTime::parse_from_rfc3339(s).unwrap()),
-            stop: None,
-            due: None,
-            allowed: None,
-            elapsed: None,
-            remaining: None,
-            paused: None,
-            tier: None,
-            calendar: None,
+            ..CaseResult::bare("c", standard.map(str::to_string), status)
         }
     }
 

@@ -61,7 +61,12 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     }
     // A name written without quotes.
     if wants(Rule::string) && starts_word(&at.text[pos..]) {
-        let word = &at.text[found_span.start..found_span.end];
+        // The whole unquoted run, `America/Toronto` rather than `America`.
+        let run = at.text[pos..at.end.max(pos)]
+            .find(|c: char| c.is_whitespace() || matches!(c, '{' | '}' | ',' | ']' | ';' | '#'))
+            .map_or(at.end.max(pos), |i| pos + i);
+        let found_span = Span::new(pos, run);
+        let word = &at.text[pos..run];
         return Diagnostic::error(
             "syntax-error",
             format!("expected a name in double quotes{after}, found `{word}`"),
@@ -99,10 +104,53 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
         format!("expected {expected}{after}, found {found}"),
     )
     .at(found_span);
+    // A misspelt keyword: `extend` for `extends`, `dues` for `due`.
+    let written = &at.text[found_span.start..found_span.end];
+    if starts_word(written) {
+        let forms = positives.iter().flat_map(|&r| spellings(r).iter().copied());
+        if let Some(kw) = closest(written, forms) {
+            d.message = format!("{}; did you mean `{kw}`?", d.message);
+            d = d.suggest(kw);
+        }
+    }
     if let Some(h) = help_for(&positives, at.lang) {
         d = d.help(h);
     }
     d
+}
+
+/// The spellings of a keyword rule, for "did you mean".
+fn spellings(rule: Rule) -> &'static [&'static str] {
+    use Rule::*;
+    match rule {
+        kw_extends | extends => &["extends", "étend"],
+        kw_on_day | hours_on => &["on", "le"],
+        kw_to => &["to", "au"],
+        kw_if | substitute => &["if", "si"],
+        kw_then => &["then", "alors"],
+        kw_from_year | from_year => &["from", "depuis"],
+        kw_until_year | until_year => &["until", "jusqu'à", "jusqu'en"],
+        kw_easter | easter => &["easter", "pâques"],
+        kw_before => &["before", "avant"],
+        kw_after => &["after", "après"],
+        kw_of => &["of", "de"],
+        kw_day_unit => &["days", "jours"],
+        kw_when | when_tier => &["when", "si", "quand"],
+        kw_at | kw_at_time => &["at"],
+        kw_from => &["from", "du"],
+        kw_until => &["until", "jusqu'à", "jusqu'au"],
+        kw_on_cal | on_calendar => &["on", "selon"],
+        kw_otherwise | otherwise => &["otherwise", "sinon"],
+        kw_by => &["by"],
+        kw_on_event => &["on", "sur"],
+        kw_due => &["due", "échéance"],
+        kw_status => &["status", "statut"],
+        kw_not_applicable => &["not applicable", "non applicable"],
+        kw_and => &["and", "et"],
+        kw_or => &["or", "ou"],
+        kw_in | not_in => &["in", "dans", "not in", "hors de"],
+        _ => &[],
+    }
 }
 
 /// Whether the block could not be read at all (header or stray text).
@@ -253,15 +301,18 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
     }
     let first = &at.text[ws..we];
     // Compare with each clause keyword over as many words as it has.
-    let mut best: Option<(usize, &str, Span)> = None;
+    // Ranked by distance relative to the keyword's length, so that
+    // `jours ouvrable` goes to `jours ouvrables`, not to `hours`.
+    let mut best: Option<(f64, &str, Span)> = None;
     for head in en.iter().chain(fr.iter()) {
         let kw = head_keyword(head);
         let words = kw.split(' ').count();
         let span = words_span(at.text, pos, at.end, words);
         let written = normalize(&at.text[span.start..span.end]);
         let dist = damerau(&written, &normalize(kw));
-        if dist <= tolerance(kw) && best.map_or(true, |(d, _, _)| dist < d) {
-            best = Some((dist, kw, span));
+        let score = dist as f64 / kw.chars().count() as f64;
+        if dist <= tolerance(kw) && best.is_none_or(|(d, _, _)| score < d) {
+            best = Some((score, kw, span));
         }
     }
     if let Some((_, kw, span)) = best {
@@ -407,9 +458,9 @@ fn previous_token(at: Where, pos: usize) -> Option<String> {
     if line.trim().is_empty() {
         return None;
     }
-    if line.ends_with('"') {
+    if let Some(inner) = line.strip_suffix('"') {
         // The last string on the line.
-        let open = line[..line.len() - 1].rfind('"')?;
+        let open = inner.rfind('"')?;
         let s: String = line[open..].chars().take(40).collect();
         return Some(s);
     }
@@ -655,42 +706,20 @@ pub(super) fn closest<'a>(
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
         let d = damerau(&w, &normalize(c));
-        if d <= tolerance(c) && best.map_or(true, |(bd, _)| d < bd) {
+        if d <= tolerance(c) && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }
     best.map(|(_, c)| c)
 }
 
-/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps).
+/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps);
+/// long or much longer words are never near a keyword.
 pub(super) fn damerau(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    // Long inputs are never near a keyword; do not spend time on them.
-    if a.len().abs_diff(b.len()) > 3 || a.len() > 64 {
+    if a.chars().count().abs_diff(b.chars().count()) > 3 || a.len() > 256 {
         return usize::MAX;
     }
-    let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    for i in 0..=a.len() {
-        d[i * w] = i;
-    }
-    for (j, cell) in d.iter_mut().enumerate().take(w) {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[(i - 2) * w + j - 2] + 1);
-            }
-            d[i * w + j] = v;
-        }
-    }
-    d[a.len() * w + b.len()]
+    crate::suggest::distance(a, b)
 }
 
 #[cfg(test)]

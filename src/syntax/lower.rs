@@ -15,6 +15,9 @@ use pest::iterators::Pair;
 
 type P<'i> = Pair<'i, Rule>;
 
+/// Builds `a and b` / `a or b`.
+type Join = fn(Box<Expr>, Box<Expr>) -> ExprKind;
+
 /// More `and`/`or`/`not` than this in one expression is refused: the tree
 /// would be deep enough to threaten the stack of whoever walks it.
 const MAX_EXPR_OPERATORS: usize = 1000;
@@ -498,7 +501,7 @@ impl Lowerer<'_> {
 
     /// `expr` (or-list) and `conj` (and-list) fold left.
     fn expr(&mut self, p: &P) -> Option<Expr> {
-        let (inner, join): (Rule, fn(Box<Expr>, Box<Expr>) -> ExprKind) = match p.as_rule() {
+        let (inner, join): (Rule, Join) = match p.as_rule() {
             Rule::expr => (Rule::conj, ExprKind::Or),
             Rule::conj => (Rule::neg, ExprKind::And),
             Rule::neg => return self.neg(p),
@@ -677,6 +680,21 @@ impl Lowerer<'_> {
                 text.push(c);
             }
         }
+        if text.len() > super::MAX_STRING_BYTES {
+            self.diags.push(
+                Diagnostic::error(
+                    "string-too-long",
+                    format!(
+                        "this text is {} bytes long; at most {} are allowed",
+                        text.len(),
+                        super::MAX_STRING_BYTES
+                    ),
+                )
+                .at(self.span(p))
+                .with_label("too long")
+                .help("shorten the text; long explanations belong in documents the text can cite"),
+            );
+        }
         Spanned::new(text, self.span(p))
     }
 
@@ -735,7 +753,7 @@ impl Lowerer<'_> {
     fn tod(&mut self, p: &P) -> Spanned<TimeOfDay> {
         let text = p.as_str();
         let mut nums = text
-            .split(|c: char| c == ':' || c == 'h' || c == 'H')
+            .split([':', 'h', 'H'])
             .map(|s| s.parse::<u32>().unwrap_or(0));
         let hour = nums.next().unwrap_or(0);
         let minute = nums.next().unwrap_or(0);

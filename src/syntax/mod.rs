@@ -32,6 +32,8 @@
 //! - Times: `HH:MM[:SS]`, also French `16h00`/`16h`; time literals
 //!   `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]` or a bare date.
 
+// The contract's `substitute: Option<(Spanned<…>, Spanned<…>)>` is fine as is.
+#[allow(clippy::type_complexity)]
 pub mod ast;
 mod errors;
 mod grammar;
@@ -53,6 +55,15 @@ use words::ItemKind;
 
 /// Larger files are refused (`file-too-large`).
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// More items (calendars, standards and examples together) are refused
+/// (`too-many-items`): the checker and the engine stay fast and small
+/// (hardening). A 10 MiB file could otherwise hold ~350,000 tiny items.
+pub const MAX_ITEMS: usize = 100_000;
+
+/// Longest quoted string, in bytes (`string-too-long`): names and titles
+/// are shown to citizens and in every diagnostic.
+pub const MAX_STRING_BYTES: usize = 10_000;
 
 /// After this many syntax errors the rest of the file is not reported.
 const MAX_ERRORS: usize = 200;
@@ -116,6 +127,7 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
         }
         None => recover(source, from, &mut diags),
     };
+    let items = at_most_items(items, &mut diags);
     (
         File {
             items,
@@ -124,6 +136,27 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
         },
         diags,
     )
+}
+
+/// The first [`MAX_ITEMS`] items; an error at the first one dropped.
+fn at_most_items(mut items: Vec<Item>, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+    if items.len() > MAX_ITEMS {
+        let at = items[MAX_ITEMS].span();
+        diags.push(
+            Diagnostic::error(
+                "too-many-items",
+                format!(
+                    "this file has {} calendars, standards and examples; at most {MAX_ITEMS} are read",
+                    items.len()
+                ),
+            )
+            .at(Span::new(at.start, at.start))
+            .with_label("items from here on are ignored")
+            .help("split the rules into several files"),
+        );
+        items.truncate(MAX_ITEMS);
+    }
+    items
 }
 
 /// Item-by-item parsing after the whole file failed.
@@ -208,10 +241,13 @@ impl<'s> Piece<'s> {
         };
         let before = diags.len();
         let Some(open) = self.open else {
-            let header_end = if src[..self.end].ends_with('}') {
-                self.end - 1
+            let line_end = src[self.start..self.end]
+                .find('\n')
+                .map_or(self.end, |i| self.start + i);
+            let header_end = if src[..line_end].ends_with('}') {
+                line_end - 1
             } else {
-                self.end
+                line_end
             };
             if self.parse_head(header_end, diags).is_some() {
                 diags.push(errors::missing_open(src, header_end));
@@ -222,6 +258,9 @@ impl<'s> Piece<'s> {
         let body_end = self.close.unwrap_or(self.end);
         let mut clauses = Vec::new();
         for (s, e) in scan::split_clauses(src, open + 1, body_end) {
+            if diags.len() >= MAX_ERRORS {
+                break;
+            }
             if self.is_deep(s, e) {
                 diags.push(too_deep(src, s));
                 continue;

@@ -147,9 +147,7 @@ pub fn word_at(text: &str, at: usize) -> (usize, usize) {
     let rest = text.get(at..).unwrap_or("");
     let len = rest
         .char_indices()
-        .find(|&(_, c)| {
-            !(c.is_alphanumeric() || matches!(c, '_' | '-' | '\'' | '’')) && !is_mark(c)
-        })
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '\'' | '’') || is_mark(c)))
         .map(|(i, _)| i)
         .unwrap_or(rest.len());
     (at, at + len)
@@ -275,7 +273,12 @@ fn item_from(text: &str, start: usize, kind: Option<ItemKind>) -> Chunk {
         }
     }
     let Some(open) = open else {
-        let end = stray_close.map(|c| c + 1).unwrap_or(first_end);
+        // No block: the lines up to the next item belong to this header
+        // (they are its clauses), so they do not each get an error.
+        let end = match stray_close {
+            Some(c) => c + 1,
+            None => next_item_line(text, first_end),
+        };
         return Chunk::Item {
             kind,
             start,
@@ -324,6 +327,23 @@ fn item_from(text: &str, start: usize, kind: Option<ItemKind>) -> Chunk {
     }
 }
 
+/// The end of the last line before the next line starting with an item
+/// keyword (or the end of the text).
+fn next_item_line(text: &str, from: usize) -> usize {
+    let mut end = from;
+    loop {
+        let next = skip_blank_and_comments(text, end);
+        if next >= text.len() {
+            return end;
+        }
+        let (s, e) = word_at(text, next);
+        if ItemKind::from_keyword(&text[s..e]).is_some() {
+            return end;
+        }
+        end = line_end(text, next);
+    }
+}
+
 fn skip_spaces(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
     while at < bytes.len() && matches!(bytes[at], b' ' | b'\t' | b'\r') {
@@ -336,7 +356,6 @@ fn skip_spaces(text: &str, mut at: usize) -> usize {
 /// comments and blanks removed, as trimmed byte ranges.
 pub fn split_clauses(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut start = from;
     let mut last_code = None::<usize>;
     let mut first_code = None::<usize>;
     let mut push = |first: Option<usize>, last: Option<usize>| {
@@ -346,8 +365,7 @@ pub fn split_clauses(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> 
     };
     let bytes = text.as_bytes();
     let mut i = from;
-    // The walker reports code bytes only; string contents are code too for
-    // clause purposes, so track them with a second, simpler pass.
+    // Not `walk`: string contents belong to the clause here.
     let mut state = State::Code;
     while i < to {
         let b = bytes[i];
@@ -357,7 +375,6 @@ pub fn split_clauses(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> 
                     push(first_code, last_code);
                     first_code = None;
                     last_code = None;
-                    start = i + 1;
                 }
                 b'#' => state = State::Comment,
                 b' ' | b'\t' | b'\r' => {}
@@ -380,7 +397,6 @@ pub fn split_clauses(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> 
                         push(first_code, last_code);
                         first_code = None;
                         last_code = None;
-                        start = i + 1;
                         i += 1;
                         continue;
                     }
@@ -394,13 +410,11 @@ pub fn split_clauses(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> 
                     push(first_code, last_code);
                     first_code = None;
                     last_code = None;
-                    start = i + 1;
                 }
             }
         }
         i += 1;
     }
-    let _ = start;
     push(first_code, last_code);
     // `last_code` points at the last byte of a possibly multi-byte char.
     out.into_iter()

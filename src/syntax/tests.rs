@@ -26,3 +26,736 @@ fn normative_examples_parse() {
     assert_eq!(ville.items.len(), 2 + 4 + 9);
     assert!(city.comments.len() >= 2);
 }
+
+/// The AST's Debug text without spans, and with item languages made equal,
+/// to compare an English file with its French translation.
+fn shape(file: &File) -> String {
+    let text = format!("{:#?}", file.items);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("Span {") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i..];
+        let close = after.find('}').map(|c| c + 1).unwrap_or(after.len());
+        out.push_str("Span");
+        rest = &after[close..];
+    }
+    out.push_str(rest);
+    out.replace("lang: Fr,", "lang: En,")
+}
+
+fn errors(src: &str) -> Vec<Diagnostic> {
+    parse(src).1
+}
+
+/// `(line, column, code)` of every diagnostic.
+fn places(src: &str) -> Vec<(usize, usize, String)> {
+    let (_, d) = parse(src);
+    Diagnostics::new("t", src, d)
+        .views()
+        .into_iter()
+        .map(|v| (v.line, v.column, v.code))
+        .collect()
+}
+
+fn only_standard(src: &str) -> StandardDecl {
+    let file = ok(src);
+    match file.items.into_iter().next() {
+        Some(Item::Standard(s)) => s,
+        other => panic!("not a standard: {other:?}"),
+    }
+}
+
+fn clause_kinds(src: &str) -> Vec<StandardClauseKind> {
+    only_standard(src)
+        .clauses
+        .into_iter()
+        .map(|c| c.kind)
+        .collect()
+}
+
+#[test]
+fn city_ast_details() {
+    let city = ok(CITY);
+    let Item::Calendar(cal) = &city.items[0] else {
+        panic!()
+    };
+    assert_eq!(cal.lang, Lang::En);
+    assert_eq!(cal.name.value, "city-offices");
+    assert_eq!(
+        &CITY[cal.name.span.start..cal.name.span.end],
+        "\"city-offices\""
+    );
+    assert_eq!(
+        cal.extends.as_ref().map(|e| e.value.as_str()),
+        Some("quebec")
+    );
+    let CalendarClauseKind::Hours { ranges, on } = &cal.clauses[0].kind else {
+        panic!()
+    };
+    assert_eq!(ranges.len(), 2);
+    assert_eq!(
+        ranges[1].value.to.value,
+        TimeOfDay {
+            hour: 16,
+            minute: 30,
+            second: 0
+        }
+    );
+    assert!(on.is_none());
+    let CalendarClauseKind::Closed { name, period } = &cal.clauses[1].kind else {
+        panic!()
+    };
+    assert_eq!(name.value, "Holiday closure");
+    let ClosedPeriod::Yearly { from, to } = &period.value else {
+        panic!()
+    };
+    assert_eq!(from.month.value, Word::Known(12));
+    assert_eq!(from.day.value, 24);
+    assert_eq!(to.month.value, Word::Known(1));
+
+    let permit = city
+        .items
+        .iter()
+        .find_map(|i| match i {
+            Item::Standard(s) if s.name.value == "building-permit" => Some(s),
+            _ => None,
+        })
+        .unwrap();
+    let tiers: Vec<&Within> = permit
+        .clauses
+        .iter()
+        .filter_map(|c| match &c.kind {
+            StandardClauseKind::Within(w) => Some(w),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tiers.len(), 2);
+    assert_eq!(tiers[0].amount.value, 5);
+    assert_eq!(
+        tiers[0].unit.value,
+        Word::Known(crate::model::Unit::BusinessDays)
+    );
+    assert!(matches!(tiers[0].condition, Some(TierCondition::When(_))));
+    assert!(matches!(
+        tiers[1].condition,
+        Some(TierCondition::Otherwise(_))
+    ));
+
+    // Every span lies inside the source and starts on a char boundary.
+    for item in &city.items {
+        let s = item.span();
+        assert!(s.start < s.end && s.end <= CITY.len());
+    }
+    let dst = city
+        .items
+        .iter()
+        .find_map(|i| match i {
+            Item::Example(e) if e.name.value.contains("DST") => Some(e),
+            _ => None,
+        })
+        .unwrap();
+    let due = dst
+        .clauses
+        .iter()
+        .find_map(|c| match &c.kind {
+            ExampleClauseKind::ExpectDue(t) => Some(t.value),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(due.offset_seconds, Some(-4 * 3600));
+    assert_eq!(
+        due.time,
+        Some(TimeOfDay {
+            hour: 9,
+            minute: 30,
+            second: 0
+        })
+    );
+}
+
+const ENGLISH: &str = r#"
+calendar "c" extends "quebec" {
+  timezone "America/Toronto"
+  workdays monday to friday
+  hours 08:30-12:00, 13:00-16:30
+  hours 10:00-16:00 on saturday, sunday
+  holiday "a" on january 1
+  holiday "b" on easter - 2 days
+  holiday "c" on monday before may 25
+  holiday "d" on july 1, if sunday then monday
+  holiday "e" on first monday of september
+  holiday "f" on last friday of august from 2021 until 2030
+  holiday "g" on 2025-02-17
+  closed "h" from december 24 to january 2
+  closed "i" on 2025-02-17
+  closed "j" from 2025-02-17 to 2025-02-18
+}
+standard "s" {
+  title en "T"
+  title fr "TF"
+  description en "D"
+  applies when channel in ["mail", "web"] and not type = "x" or priority >= 3
+  starts at "received"
+  stops at "answered"
+  pauses from "p" until "q"
+  within 10 business days on "c" when type not in ["a"]
+  within 3 months otherwise
+  cutoff 16:00
+  extended by 10 days on "e"
+  target 90%
+  warn at 75%
+  effective from 2025-01-01 until 2025-12-31
+}
+example "x" {
+  standard "s"
+  case channel = "mail", priority = -2.5
+  event "received" at 2025-06-20 10:00
+  as of 2025-07-07 09:00
+  expect due 2025-07-08 23:59:59
+  expect status at-risk
+  expect not applicable
+}
+"#;
+
+const FRENCH: &str = r#"
+calendrier "c" étend "quebec" {
+  fuseau "America/Toronto"
+  jours ouvrables lundi à vendredi
+  heures 08:30-12:00, 13:00-16:30
+  heures 10:00-16:00 le samedi, dimanche
+  férié "a" le 1er janvier
+  férié "b" le pâques - 2 jours
+  férié "c" le lundi avant 25 mai
+  férié "d" le 1 juillet, si dimanche alors lundi
+  férié "e" le premier lundi de septembre
+  férié "f" le dernier vendredi d'août à partir de 2021 jusqu'à 2030
+  férié "g" le 2025-02-17
+  fermé "h" du 24 décembre au 2 janvier
+  fermé "i" le 2025-02-17
+  fermé "j" du 2025-02-17 au 2025-02-18
+}
+norme "s" {
+  titre en "T"
+  titre fr "TF"
+  description en "D"
+  s'applique si channel dans ["mail", "web"] et non type = "x" ou priority >= 3
+  débute à "received"
+  s'arrête à "answered"
+  suspendue de "p" jusqu'à "q"
+  dans 10 jours ouvrables selon "c" si type hors de ["a"]
+  dans 3 mois sinon
+  heure limite 16:00
+  prolongé de 10 jours sur "e"
+  cible 90 %
+  alerte à 75 %
+  en vigueur du 2025-01-01 au 2025-12-31
+}
+exemple "x" {
+  norme "s"
+  cas channel = "mail", priority = -2.5
+  événement "received" le 2025-06-20 10:00
+  en date du 2025-07-07 09:00
+  attendu échéance 2025-07-08 23:59:59
+  attendu statut à risque
+  attendu non applicable
+}
+"#;
+
+#[test]
+fn english_and_french_give_the_same_tree() {
+    let en = ok(ENGLISH);
+    let fr = ok(FRENCH);
+    let en_shape = shape(&en);
+    let fr_shape = shape(&fr);
+    let first_title_fixed = fr_shape;
+    if en_shape != first_title_fixed {
+        let line = en_shape
+            .lines()
+            .zip(first_title_fixed.lines())
+            .position(|(a, b)| a != b);
+        let l = line.unwrap_or(0);
+        let a: Vec<_> = en_shape
+            .lines()
+            .skip(l.saturating_sub(8))
+            .take(12)
+            .collect();
+        let b: Vec<_> = first_title_fixed
+            .lines()
+            .skip(l.saturating_sub(8))
+            .take(12)
+            .collect();
+        panic!(
+            "English and French trees differ at line {l}:\n{}\n---\n{}",
+            a.join("\n"),
+            b.join("\n")
+        );
+    }
+    assert!(matches!(&en.items[0], Item::Calendar(c) if c.lang == Lang::En));
+    assert!(matches!(&fr.items[0], Item::Calendar(c) if c.lang == Lang::Fr));
+    assert!(!en_shape.contains("Unknown"), "{en_shape}");
+}
+
+#[test]
+fn unaccented_capitalised_and_typographic_spellings() {
+    let variants = [
+        FRENCH.to_string(),
+        FRENCH
+            .replace("étend", "etend")
+            .replace("férié", "ferie")
+            .replace("fermé", "ferme")
+            .replace("débute à", "debute a")
+            .replace("s'arrête à", "s'arrete a")
+            .replace("jusqu'à", "jusqu'a")
+            .replace("échéance", "echeance")
+            .replace("pâques", "paques")
+            .replace("événement", "evenement")
+            .replace("prolongé", "prolonge")
+            .replace("d'août", "d'aout")
+            .replace("décembre", "decembre")
+            .replace("à risque", "a risque"),
+        FRENCH
+            .replace("férié", "FÉRIÉ")
+            .replace("événement", "Événement")
+            .replace("s'applique", "s’applique")
+            .replace("s'arrête", "S’ARRÊTE")
+            .replace("jusqu'à", "jusqu’à")
+            .replace("dans 10", "DANS 10"),
+        FRENCH.replace("événement", "e\u{301}ve\u{301}nement"),
+    ];
+    let reference = shape(&ok(FRENCH));
+    for v in &variants {
+        assert!(shape(&ok(v)) == reference, "{v}");
+    }
+    let upper = ENGLISH
+        .replace("within", "WITHIN")
+        .replace("business days", "Business Days")
+        .replace("holiday", "Holiday");
+    assert!(shape(&ok(&upper)) == shape(&ok(ENGLISH)));
+}
+
+#[test]
+fn month_day_orders_and_ordinals() {
+    let src = "calendar \"c\" {\n holiday \"a\" on 1er janvier\n holiday \"b\" on january 1st\n \
+               holiday \"c\" on 1 january\n holiday \"d\" le janvier 1\n holiday \"e\" on 2e lundi d’octobre\n \
+               holiday \"f\" on second monday in october\n}";
+    let file = ok(src);
+    let Item::Calendar(c) = &file.items[0] else {
+        panic!()
+    };
+    let rules: Vec<&DayRule> = c
+        .clauses
+        .iter()
+        .map(|cl| match &cl.kind {
+            CalendarClauseKind::Holiday(h) => &h.rule.value,
+            _ => panic!(),
+        })
+        .collect();
+    for r in &rules[..4] {
+        let DayRule::Fixed(md) = r else {
+            panic!("{r:?}")
+        };
+        assert_eq!((md.month.value.clone(), md.day.value), (Word::Known(1), 1));
+    }
+    for r in &rules[4..] {
+        let DayRule::Nth {
+            ordinal,
+            weekday,
+            month,
+        } = r
+        else {
+            panic!("{r:?}")
+        };
+        assert_eq!(ordinal.value, Ordinal::Second);
+        assert_eq!(weekday.value, Word::Known(chrono::Weekday::Mon));
+        assert_eq!(month.value, Word::Known(10));
+    }
+}
+
+#[test]
+fn unknown_words_are_kept_for_the_checker() {
+    let src = "calendar \"c\" {\n workdays mondy to friday\n holiday \"x\" on febuary 30\n}\n\
+               standard \"s\" {\n within 3 fortnights\n extended by 2 business weeks on \"e\"\n}\n\
+               example \"e\" {\n expect status finished\n}";
+    let file = ok(src);
+    let text = format!("{:?}", file.items);
+    for w in [
+        "mondy",
+        "febuary",
+        "fortnights",
+        "business weeks",
+        "finished",
+    ] {
+        assert!(text.contains(&format!("Unknown(\"{w}\")")), "{w} in {text}");
+    }
+}
+
+#[test]
+fn expressions_follow_precedence() {
+    let kinds =
+        clause_kinds("standard \"s\" { applies when a = 1 or b = \"x\" and not not c != 2.5 }");
+    let StandardClauseKind::AppliesWhen(e) = &kinds[0] else {
+        panic!()
+    };
+    let ExprKind::Or(l, r) = &e.kind else {
+        panic!("{e:?}")
+    };
+    assert!(matches!(l.kind, ExprKind::Compare { .. }));
+    let ExprKind::And(_, n) = &r.kind else {
+        panic!("{r:?}")
+    };
+    let ExprKind::Not(n2) = &n.kind else { panic!() };
+    let ExprKind::Not(c) = &n2.kind else { panic!() };
+    let ExprKind::Compare { attr, op, value } = &c.kind else {
+        panic!()
+    };
+    assert_eq!(attr.value, "c");
+    assert_eq!(op.value, crate::model::CmpOp::Ne);
+    assert_eq!(value.value, Literal::Num(2.5, "2.5".into()));
+
+    let kinds = clause_kinds("standard \"s\" { applies when (a = 1 or b = 2) and priorité in [] }");
+    let StandardClauseKind::AppliesWhen(e) = &kinds[0] else {
+        panic!()
+    };
+    let ExprKind::And(l, r) = &e.kind else {
+        panic!()
+    };
+    assert!(matches!(l.kind, ExprKind::Or(..)));
+    assert!(
+        matches!(&r.kind, ExprKind::In { attr, values, negated: false } if attr.value == "priorité" && values.is_empty())
+    );
+}
+
+#[test]
+fn percentages_times_and_strings() {
+    let kinds = clause_kinds(
+        "standard \"s\" {\n target 12.5%\n warn at 80 %\n cutoff 16h30\n title \"say \\\"hi\\\" \\\\ bye\"\n}",
+    );
+    assert!(matches!(&kinds[0], StandardClauseKind::Target(p) if p.value == 12.5));
+    assert!(matches!(&kinds[1], StandardClauseKind::Warn(p) if p.value == 80.0));
+    assert!(
+        matches!(&kinds[2], StandardClauseKind::Cutoff(t) if t.value == TimeOfDay { hour: 16, minute: 30, second: 0 })
+    );
+    assert!(
+        matches!(&kinds[3], StandardClauseKind::Title { text, .. } if text.value == "say \"hi\" \\ bye")
+    );
+
+    let file = ok("example \"e\" {\n as of 2025-01-02\n expect due 2025-01-02T10:00Z; event \"x\" at 2025-01-02 10:00:05+05:30\n}");
+    let Item::Example(e) = &file.items[0] else {
+        panic!()
+    };
+    let ExampleClauseKind::AsOf(t) = &e.clauses[0].kind else {
+        panic!()
+    };
+    assert_eq!(t.value.time, None);
+    assert_eq!(
+        t.value.date,
+        DateLit {
+            year: 2025,
+            month: 1,
+            day: 2
+        }
+    );
+    let ExampleClauseKind::ExpectDue(t) = &e.clauses[1].kind else {
+        panic!()
+    };
+    assert_eq!(t.value.offset_seconds, Some(0));
+    let ExampleClauseKind::Event { at, .. } = &e.clauses[2].kind else {
+        panic!()
+    };
+    assert_eq!(at.value.offset_seconds, Some(5 * 3600 + 30 * 60));
+    assert_eq!(at.value.time.map(|t| t.second), Some(5));
+}
+
+#[test]
+fn crlf_bom_empty_and_comments() {
+    let crlf = CITY.replace('\n', "\r\n");
+    let a = ok(&crlf);
+    assert!(shape(&a) == shape(&ok(CITY)));
+    assert!(a.comments.iter().all(|c| !c.text.ends_with('\r')));
+
+    let bom = format!("\u{FEFF}{CITY}");
+    let b = ok(&bom);
+    assert_eq!(b.items[0].span().start, ok(CITY).items[0].span().start + 3);
+
+    for empty in ["", "\u{FEFF}", "\n\n  \t", "# only a comment", ";;\n;"] {
+        let f = ok(empty);
+        assert!(f.items.is_empty());
+    }
+    let src = "# a\nstandard \"s#1\" { # b\n  title \"#no\" # c\r\n}\n# d";
+    let f = ok(src);
+    let texts: Vec<&str> = f.comments.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, vec!["# a", "# b", "# c", "# d"]);
+    for c in &f.comments {
+        assert_eq!(&src[c.span.start..c.span.end], c.text);
+    }
+}
+
+#[test]
+fn several_errors_are_all_reported_once() {
+    let src = "standard \"a\" {\n  withn 10 business days\n  target 90\n}\n\nstandrd \"b\" {\n}\n\nexample \"e\" {\n  event \"x\" at tomorrow\n  expect status met\n}\n";
+    let p = places(src);
+    assert_eq!(
+        p,
+        vec![
+            (2, 3, "syntax-error".to_string()),
+            (3, 10, "syntax-error".to_string()),
+            (6, 1, "syntax-error".to_string()),
+            (10, 16, "syntax-error".to_string()),
+        ],
+        "{}",
+        render(src, &errors(src))
+    );
+    // The good parts are kept.
+    let (file, _) = parse(src);
+    assert_eq!(file.items.len(), 2);
+    let Item::Example(e) = &file.items[1] else {
+        panic!()
+    };
+    assert_eq!(e.clauses.len(), 1);
+}
+
+#[test]
+fn a_missing_brace_is_one_error_and_the_next_item_survives() {
+    let src = "standard \"a\" {\n  within 3 days\n\nstandard \"b\" {\n  within 4 days\n}\n";
+    let (file, d) = parse(src);
+    assert_eq!(d.len(), 1, "{}", render(src, &d));
+    assert!(d[0].message.contains("never closed"));
+    assert_eq!(file.items.len(), 2);
+}
+
+#[test]
+fn recovery_keeps_good_items_identical() {
+    // Same length, so every other span is unchanged.
+    let bad = CITY.replacen("target 95%", "targte 95%", 1);
+    let (file, d) = parse(&bad);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].suggestion.as_deref(), Some("target"));
+    let good = ok(CITY);
+    assert_eq!(file.items.len(), good.items.len());
+    let mut differing = 0;
+    for (a, b) in file.items.iter().zip(&good.items) {
+        if a != b {
+            differing += 1;
+            let (Item::Standard(a), Item::Standard(b)) = (a, b) else {
+                panic!()
+            };
+            assert_eq!(a.clauses.len() + 1, b.clauses.len());
+        }
+    }
+    assert_eq!(differing, 1);
+}
+
+#[test]
+fn hints_for_common_mistakes() {
+    let d = errors("standard \"a\" {\n  starts at received\n}");
+    assert_eq!(d[0].suggestion.as_deref(), Some("\"received\""));
+    let d = errors("standard \"a\" {\n  within ten days\n}");
+    assert!(d[0].message.contains("whole number"), "{}", d[0].message);
+    let d = errors("standard \"a\" {\n  within 10 on \"x\"\n}");
+    assert!(
+        d[0].message.contains("unit such as `business days`"),
+        "{}",
+        d[0].message
+    );
+    let d = errors("calendar \"a\" extend \"b\" {\n}");
+    assert_eq!(d[0].suggestion.as_deref(), Some("extends"));
+    let d = errors("calendrier \"a\" {\n  jours ouvrable lundi à vendredi\n}");
+    assert_eq!(d[0].suggestion.as_deref(), Some("jours ouvrables"));
+    let d = errors("calendar \"a\" {\n  timezone America/Toronto\n}");
+    assert_eq!(d[0].suggestion.as_deref(), Some("\"America/Toronto\""));
+    let d = errors("standard \"a\"\n  within 3 days\n}\nstandard \"b\" {}");
+    assert_eq!(d.len(), 1, "{}", render("", &d));
+    assert!(d[0].message.contains("expected `{`"));
+    let d = errors("standard \"a\" {\n  title \"abc\n}");
+    assert!(d[0].message.contains("never closed"));
+    assert_eq!(d.len(), 1);
+}
+
+#[test]
+fn huge_numbers_are_diagnosed_not_panicked() {
+    let src =
+        "standard \"s\" {\n within 99999999999999999999999 days\n}\nexample \"e\" { case n = 1";
+    let src = format!("{src}{} }}", "0".repeat(400));
+    let (file, d) = parse(&src);
+    let codes: Vec<&str> = d.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, vec!["number-too-large"; 2], "{}", render(&src, &d));
+    assert_eq!(file.items.len(), 2);
+}
+
+#[test]
+fn deep_nesting_is_refused_without_overflow() {
+    let deep = format!(
+        "standard \"s\" {{\n applies when {}a = 1{}\n within 3 days\n}}",
+        "(".repeat(100_000),
+        ")".repeat(100_000)
+    );
+    let (file, d) = parse(&deep);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].code, "too-deep");
+    // The rest of the standard is still read.
+    let Item::Standard(s) = &file.items[0] else {
+        panic!()
+    };
+    assert_eq!(s.clauses.len(), 1);
+    // Parentheses in strings and comments do not count.
+    let fine = format!(
+        "# {}\nstandard \"{}\" {{}}",
+        "(".repeat(1000),
+        "(".repeat(1000)
+    );
+    ok(&fine);
+    // 64 levels are fine.
+    ok(&format!(
+        "standard \"s\" {{ applies when {}a = 1{} }}",
+        "(".repeat(64),
+        ")".repeat(64)
+    ));
+}
+
+#[test]
+fn long_conditions_are_bounded() {
+    let many = vec!["a = 1"; 5_000].join(" and ");
+    let src = format!("standard \"s\" {{\n applies when {many}\n}}");
+    let d = errors(&src);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].code, "too-complex");
+}
+
+#[test]
+fn oversized_and_binary_input() {
+    let big = " ".repeat(super::MAX_FILE_BYTES + 1);
+    assert_eq!(errors(&big)[0].code, "file-too-large");
+    let nul = "\0standard \"a\" {\0}\n\0\0\0";
+    assert!(!errors(nul).is_empty());
+    let comment = format!("# {}\nstandard \"a\" {{}}", "x".repeat(1_000_000));
+    let f = ok(&comment);
+    assert_eq!(f.comments[0].text.len(), 1_000_002);
+}
+
+#[test]
+fn every_prefix_of_the_examples_is_handled() {
+    // Truncations exercise every "unexpected end" path of the recovery.
+    for src in [CITY, VILLE] {
+        let mut cut = 0;
+        while cut < src.len() {
+            if src.is_char_boundary(cut) {
+                let _ = parse(&src[..cut]);
+            }
+            cut += 97;
+        }
+    }
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
+            let _ = parse(&s);
+        }
+
+        #[test]
+        fn damaged_examples_never_panic(at in 0usize..4000, len in 0usize..40, junk in "[{}()\\[\\]\"#;\n a-z0-9:%-]{0,12}") {
+            let src = CITY;
+            let start = at.min(src.len());
+            let end = (start + len).min(src.len());
+            if src.is_char_boundary(start) && src.is_char_boundary(end) {
+                let damaged = format!("{}{}{}", &src[..start], junk, &src[end..]);
+                let (_, d) = parse(&damaged);
+                // Errors point inside the text.
+                for d in d {
+                    if let Some(s) = d.span {
+                        prop_assert!(s.start <= s.end && s.end <= damaged.len());
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+#[ignore]
+fn show_errors() {
+    let cases = [
+        "standard \"a\" {\n  withn 10 business days\n  target 90%\n}\n",
+        "standard \"a\" {\n  within ten business days\n}\n",
+        "standard \"a\" {\n  within 10 on \"x\"\n}\n",
+        "standard \"a\" {\n  within 2.5 days\n}\n",
+        "standard \"a\" {\n  starts at received\n}\n",
+        "standard a {\n  within 3 days\n}\n",
+        "standard \"a\" {\n  within 3 days\n\nstandard \"b\" {\n  within 4 days\n}\n",
+        "standard \"a\" {\n  applies when channel = mail\n}\n",
+        "standard \"a\" {\n  applies when (channel = \"mail\"\n}\n",
+        "standard \"a\" {\n  applies when channel in [\"a\" \"b\"]\n}\n",
+        "standard \"a\" {\n  title \"abc\n}\n",
+        "standard \"a\" {\n  title \"C:\\temp\"\n}\n",
+        "calendar \"a\" {\n  holiday \"x\" on july 1 if sunday monday\n}\n",
+        "calendar \"a\" {\n  holiday \"x\" on febuary\n}\n",
+        "calendar \"a\" {\n  within 3 days\n}\n",
+        "calendar \"a\" {\n  hours 08:30 12:00\n}\n",
+        "example \"a\" {\n  expect dues 2025-01-01\n}\n",
+        "example \"a\" {\n  event \"x\" at tomorrow\n}\n",
+        "standrd \"a\" {\n}\n",
+        "hello world\nstandard \"a\" {\n  target 90\n}\n}\n",
+        "norme \"a\" {\n  dans 3 jour ouvrables selon \"x\" sinon\n  cible 90\n  s'aplique si x = 1\n}\n",
+        "calendrier \"a\" {\n  jours ouvrable lundi à vendredi\n}\n",
+        "standard \"a\" {\n  within 10 business days on \"x\" extra\n}\n",
+        "\u{0}\u{0}junk",
+        "standard \"a\" { within 3 days } trailing",
+        "calendar \"a\" extend \"b\" {\n}\n",
+        "norme \"a\" {\n  dans 3 jours selon bureaux\n  alerte 75 %\n}\n",
+        "exemple \"a\" {\n  attendu statut\n  événement \"x\" à 2025-01-01 10:00\n}\n",
+        "calendrier \"a\" {\n  férié \"x\" le 32\n  jours ouvrables lundi vendredi\n}\n",
+        "standard \"a\" {\n  applies when channel = \"x\" and\n  applies when not\n}\n",
+        "standard \"a\"\n  within 3 days\n",
+        "calendar \"a\" {\n  hours 08:30-12:00 on\n  timezone America/Toronto\n}\n",
+    ];
+    for c in cases {
+        let (_, d) = parse(c);
+        println!("=== {c}\n{}", render(c, &d));
+    }
+}
+
+#[test]
+#[ignore]
+fn timing_of_pathological_inputs() {
+    let cases = [
+        ("many open headers", "standard \"a\" {\n".repeat(600_000)),
+        (
+            "many bad clauses",
+            format!(
+                "standard \"a\" {{\n{}}}",
+                "  withn 3 days\n".repeat(600_000)
+            ),
+        ),
+        (
+            "many good items",
+            "standard \"a\" { within 3 days }\n".repeat(300_000),
+        ),
+        ("junk lines", "junk junk\n".repeat(900_000)),
+        ("open parens", "(".repeat(9_000_000)),
+        ("quotes", "\"".repeat(9_000_000)),
+        ("braces", "{".repeat(9_000_000)),
+        ("closing braces", "}".repeat(9_000_000)),
+        (
+            "one long clause",
+            format!("standard \"a\" {{ title \"{}\" }}", "x".repeat(9_000_000)),
+        ),
+    ];
+    for (name, src) in cases {
+        let t = std::time::Instant::now();
+        let (f, d) = parse(&src);
+        println!(
+            "{name}: {} bytes, {} items, {} diags, {:?}",
+            src.len(),
+            f.items.len(),
+            d.len(),
+            t.elapsed()
+        );
+    }
+}

@@ -87,23 +87,29 @@ pub fn weekday(word: &str) -> Option<Weekday> {
     Some(d)
 }
 
+/// Singular and plural are one: `jour ouvrables` is `jours ouvrables`.
+fn singular(phrase: &str) -> String {
+    phrase
+        .split(' ')
+        .map(|w| match w {
+            "mois" | "business" => w,
+            _ => w.strip_suffix('s').unwrap_or(w),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub fn unit(word: &str) -> Option<Unit> {
-    let u = match normalize(word).as_str() {
-        "business day" | "business days" | "working day" | "working days" | "jour ouvrable"
-        | "jours ouvrables" | "jour ouvre" | "jours ouvres" => Unit::BusinessDays,
-        "day" | "days" | "calendar day" | "calendar days" | "jour" | "jours" | "jour civil"
-        | "jours civils" | "jour calendaire" | "jours calendaires" => Unit::Days,
-        "week" | "weeks" | "semaine" | "semaines" => Unit::Weeks,
-        "month" | "months" | "mois" => Unit::Months,
-        "hour" | "hours" | "heure" | "heures" => Unit::Hours,
-        "minute" | "minutes" => Unit::Minutes,
-        "second" | "seconds" | "seconde" | "secondes" => Unit::Seconds,
-        "business hour" | "business hours" | "working hour" | "working hours"
-        | "heure ouvrable" | "heures ouvrables" | "heure ouvree" | "heures ouvrees" => {
-            Unit::BusinessHours
-        }
-        "business minute" | "business minutes" | "working minute" | "working minutes"
-        | "minute ouvrable" | "minutes ouvrables" | "minute ouvree" | "minutes ouvrees" => {
+    let u = match singular(&normalize(word)).as_str() {
+        "business day" | "working day" | "jour ouvrable" | "jour ouvre" => Unit::BusinessDays,
+        "day" | "calendar day" | "jour" | "jour civil" | "jour calendaire" => Unit::Days,
+        "week" | "semaine" => Unit::Weeks,
+        "month" | "mois" => Unit::Months,
+        "hour" | "heure" => Unit::Hours,
+        "minute" => Unit::Minutes,
+        "second" | "seconde" => Unit::Seconds,
+        "business hour" | "working hour" | "heure ouvrable" | "heure ouvree" => Unit::BusinessHours,
+        "business minute" | "working minute" | "minute ouvrable" | "minute ouvree" => {
             Unit::BusinessMinutes
         }
         _ => return None,
@@ -198,6 +204,9 @@ mod tests {
         assert_eq!(weekday("DIMANCHE"), Some(Weekday::Sun));
         assert_eq!(unit("jour ouvrable"), Some(Unit::BusinessDays));
         assert_eq!(unit("business-days"), Some(Unit::BusinessDays));
+        assert_eq!(unit("jour ouvrables"), Some(Unit::BusinessDays));
+        assert_eq!(unit("mois"), Some(Unit::Months));
+        assert_eq!(unit("fortnights"), None);
         assert_eq!(status("at-risk"), Some(Status::AtRisk));
         assert_eq!(status("Dépassé"), Some(Status::Breached));
         assert_eq!(ordinal("1er"), Some(Ordinal::First));

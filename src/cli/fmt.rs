@@ -1,0 +1,65 @@
+//! `delai fmt RULES… [--check] [--lang en|fr]`: rewrites files in place in
+//! canonical layout (`-`: stdin to stdout), keeping comments.
+
+use super::{input, Outcome};
+use delai::syntax::ast::Lang;
+use delai::Diagnostics;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Rules files (`-` reads stdin and writes stdout).
+    #[arg(required = true)]
+    files: Vec<String>,
+    /// Only report files that would change (exit 1 if any).
+    #[arg(long)]
+    check: bool,
+    /// Rewrite every keyword in this language.
+    #[arg(long, value_parser = ["en", "fr"])]
+    lang: Option<String>,
+}
+
+pub fn run(args: Args) -> Outcome {
+    let lang = args
+        .lang
+        .as_deref()
+        .map(|l| if l == "fr" { Lang::Fr } else { Lang::En });
+    let (mut unusable, mut would_change) = (false, false);
+    for path in &args.files {
+        let text = match input::read_text(path) {
+            Ok(t) => t,
+            Err(d) => {
+                input::report(&d);
+                unusable = true;
+                continue;
+            }
+        };
+        let formatted = match delai::fmt::format_source(&text, lang) {
+            Ok(f) => f,
+            Err(items) => {
+                input::report(&Diagnostics::new(path.as_str(), text.as_str(), items));
+                unusable = true;
+                continue;
+            }
+        };
+        if args.check {
+            if formatted != text {
+                println!("would reformat {path}");
+                would_change = true;
+            }
+        } else if path == "-" {
+            print!("{formatted}");
+        } else if formatted != text {
+            if let Err(e) = std::fs::write(path, &formatted) {
+                eprintln!("error: cannot write {path}: {e}");
+                unusable = true;
+            }
+        }
+    }
+    if unusable {
+        Outcome::Unusable
+    } else if would_change {
+        Outcome::Failed
+    } else {
+        Outcome::Success
+    }
+}

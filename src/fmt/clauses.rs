@@ -1,0 +1,293 @@
+//! One clause of a calendar, standard or example as one line of text,
+//! keywords in the given language.
+
+use super::comments::Lines;
+use super::expr::expr;
+use super::literals::{date, literal, percent, quoted, time, time_of_day};
+use super::words::{self, keywords};
+use crate::model::Unit;
+use crate::syntax::ast::{
+    CalendarClauseKind, ClosedPeriod, DayRule, ExampleClauseKind, HolidayClause, Lang, MonthDay,
+    Spanned, StandardClauseKind, TierCondition, Weekdays, Word,
+};
+use chrono::Weekday;
+
+// ---------------------------------------------------------------- calendars
+
+pub fn calendar(kind: &CalendarClauseKind, lang: Lang, src: Lines) -> String {
+    let kw = keywords(lang);
+    match kind {
+        CalendarClauseKind::Timezone(name) => format!("{} {}", kw.timezone, quoted(&name.value)),
+        CalendarClauseKind::Workdays(days) => {
+            format!("{} {}", kw.workdays, weekdays(days, lang))
+        }
+        CalendarClauseKind::Hours { ranges, on } => {
+            let ranges: Vec<String> = ranges
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{}-{}",
+                        time_of_day(&r.value.from, src),
+                        time_of_day(&r.value.to, src)
+                    )
+                })
+                .collect();
+            let mut line = format!("{} {}", kw.hours, ranges.join(", "));
+            if let Some(days) = on {
+                line.push_str(&format!(" {} {}", kw.hours_on, weekdays(days, lang)));
+            }
+            line
+        }
+        CalendarClauseKind::Holiday(h) => holiday(h, lang),
+        CalendarClauseKind::Closed { name, period } => {
+            let head = format!("{} {}", kw.closed, quoted(&name.value));
+            match &period.value {
+                ClosedPeriod::Yearly { from, to } => format!(
+                    "{head} {} {} {} {}",
+                    kw.closed_from,
+                    month_day(from, lang),
+                    kw.closed_to,
+                    month_day(to, lang)
+                ),
+                ClosedPeriod::Date(d) => format!("{head} {} {}", kw.closed_on, date(&d.value)),
+                ClosedPeriod::Dates { from, to } => format!(
+                    "{head} {} {} {} {}",
+                    kw.closed_from,
+                    date(&from.value),
+                    kw.closed_to,
+                    date(&to.value)
+                ),
+            }
+        }
+    }
+}
+
+fn holiday(h: &HolidayClause, lang: Lang) -> String {
+    let kw = keywords(lang);
+    let mut line = format!(
+        "{} {} {} {}",
+        kw.holiday,
+        quoted(&h.name.value),
+        kw.holiday_on,
+        day_rule(&h.rule.value, lang)
+    );
+    if let Some((when, then)) = &h.substitute {
+        line.push_str(&format!(
+            ", {} {} {} {}",
+            kw.if_,
+            weekday(when, lang),
+            kw.then,
+            weekday(then, lang)
+        ));
+    }
+    if let Some(y) = &h.from_year {
+        line.push_str(&format!(" {} {}", kw.from_year, y.value));
+    }
+    if let Some(y) = &h.until_year {
+        line.push_str(&format!(" {} {}", kw.until_year, y.value));
+    }
+    line
+}
+
+fn day_rule(rule: &DayRule, lang: Lang) -> String {
+    let kw = keywords(lang);
+    match rule {
+        DayRule::Fixed(md) => month_day(md, lang),
+        DayRule::Nth {
+            ordinal,
+            weekday: day,
+            month: m,
+        } => {
+            let month = month(m, lang);
+            // « premier lundi de septembre », « deuxième lundi d'octobre ».
+            let elided = lang == Lang::Fr && month.starts_with(['a', 'o', 'â', 'e', 'é', 'i', 'u']);
+            let of = if elided {
+                "d'".to_string()
+            } else {
+                format!("{} ", kw.of)
+            };
+            format!(
+                "{} {} {of}{month}",
+                words::ordinal(lang, ordinal.value),
+                weekday(day, lang),
+            )
+        }
+        DayRule::Relative {
+            weekday: day,
+            after,
+            anchor,
+        } => format!(
+            "{} {} {}",
+            weekday(day, lang),
+            if *after { kw.after } else { kw.before },
+            month_day(anchor, lang)
+        ),
+        DayRule::Easter { offset_days } => {
+            let n = offset_days.value;
+            let sign = if n < 0 { '-' } else { '+' };
+            match n {
+                0 => kw.easter.to_string(),
+                _ => format!(
+                    "{} {sign} {} {}",
+                    kw.easter,
+                    n.unsigned_abs(),
+                    words::unit(lang, Unit::Days, n)
+                ),
+            }
+        }
+        DayRule::Date(d) => date(&d.value),
+    }
+}
+
+/// `january 1` in English, `1 janvier` in French (no `1er`: the normative
+/// `ville.delai` writes `1 juillet`).
+fn month_day(md: &MonthDay, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} {}", month(&md.month, lang), md.day.value),
+        Lang::Fr => format!("{} {}", md.day.value, month(&md.month, lang)),
+    }
+}
+
+fn month(m: &Spanned<Word<u32>>, lang: Lang) -> String {
+    match &m.value {
+        Word::Known(n) => words::month(lang, *n),
+        Word::Unknown(text) => text.clone(),
+    }
+}
+
+fn weekday(d: &Spanned<Word<Weekday>>, lang: Lang) -> String {
+    words::word(&d.value, |w| words::weekday(lang, w))
+}
+
+fn weekdays(days: &Weekdays, lang: Lang) -> String {
+    match days {
+        Weekdays::Range(from, to) => format!(
+            "{} {} {}",
+            weekday(from, lang),
+            keywords(lang).weekday_to,
+            weekday(to, lang)
+        ),
+        Weekdays::List(list) => list
+            .iter()
+            .map(|d| weekday(d, lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+// ---------------------------------------------------------------- standards
+
+/// `own` is the language the standard was written in: an untagged title is
+/// in that language, so it gets a tag when the keywords are translated.
+pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) -> String {
+    let kw = keywords(lang);
+    let tag_of = |tag: &Option<Spanned<Lang>>| match tag {
+        Some(t) => Some(t.value),
+        None if own != lang => Some(own),
+        None => None,
+    };
+    match kind {
+        StandardClauseKind::Title { lang: tag, text } => label(kw.title, tag_of(tag), text),
+        StandardClauseKind::Description { lang: tag, text } => {
+            label(kw.description, tag_of(tag), text)
+        }
+        StandardClauseKind::AppliesWhen(e) => format!("{} {}", kw.applies_when, expr(e, kw)),
+        StandardClauseKind::StartsAt(ev) => format!("{} {}", kw.starts_at, quoted(&ev.value)),
+        StandardClauseKind::StopsAt(ev) => format!("{} {}", kw.stops_at, quoted(&ev.value)),
+        StandardClauseKind::Pauses { from, until } => format!(
+            "{} {} {} {}",
+            kw.pauses_from,
+            quoted(&from.value),
+            kw.pauses_until,
+            quoted(&until.value)
+        ),
+        StandardClauseKind::Within(w) => {
+            let mut line = format!("{} {}", kw.within, amount(w.amount.value, &w.unit, lang));
+            if let Some(cal) = &w.calendar {
+                line.push_str(&format!(" {} {}", kw.within_on, quoted(&cal.value)));
+            }
+            match &w.condition {
+                Some(TierCondition::When(e)) => {
+                    line.push_str(&format!(" {} {}", kw.when, expr(e, kw)));
+                }
+                Some(TierCondition::Otherwise(_)) => {
+                    line.push(' ');
+                    line.push_str(kw.otherwise);
+                }
+                None => {}
+            }
+            line
+        }
+        StandardClauseKind::Cutoff(t) => format!("{} {}", kw.cutoff, time_of_day(t, src)),
+        StandardClauseKind::ExtendedBy {
+            amount: n,
+            unit,
+            event,
+        } => format!(
+            "{} {} {} {}",
+            kw.extended_by,
+            amount(n.value, unit, lang),
+            kw.extended_on,
+            quoted(&event.value)
+        ),
+        StandardClauseKind::Target(p) => format!("{} {}", kw.target, percent(p.value, kw.percent)),
+        StandardClauseKind::Warn(p) => format!("{} {}", kw.warn_at, percent(p.value, kw.percent)),
+        StandardClauseKind::Effective { from, until } => {
+            let mut line = format!("{} {}", kw.effective_from, date(&from.value));
+            if let Some(u) = until {
+                line.push_str(&format!(" {} {}", kw.effective_until, date(&u.value)));
+            }
+            line
+        }
+    }
+}
+
+/// `title fr "…"`: the tag names the label's language and is never
+/// translated.
+fn label(keyword: &str, tag: Option<Lang>, text: &Spanned<String>) -> String {
+    match tag {
+        Some(t) => format!("{keyword} {} {}", words::lang_tag(t), quoted(&text.value)),
+        None => format!("{keyword} {}", quoted(&text.value)),
+    }
+}
+
+/// `10 business days`, `1 jour ouvrable`.
+fn amount(n: i64, unit: &Spanned<Word<Unit>>, lang: Lang) -> String {
+    let word = words::word(&unit.value, |u| words::unit(lang, u, n));
+    format!("{n} {word}")
+}
+
+// ---------------------------------------------------------------- examples
+
+pub fn example(kind: &ExampleClauseKind, lang: Lang, src: Lines) -> String {
+    let kw = keywords(lang);
+    match kind {
+        ExampleClauseKind::Standard(name) => format!("{} {}", kw.standard, quoted(&name.value)),
+        ExampleClauseKind::Case(attrs) => {
+            let pairs: Vec<String> = attrs
+                .iter()
+                .map(|(k, v)| format!("{} = {}", k.value, literal(&v.value)))
+                .collect();
+            if pairs.is_empty() {
+                kw.case.to_string()
+            } else {
+                format!("{} {}", kw.case, pairs.join(", "))
+            }
+        }
+        ExampleClauseKind::Event { name, at } => format!(
+            "{} {} {} {}",
+            kw.event,
+            quoted(&name.value),
+            kw.event_at,
+            time(at, src)
+        ),
+        ExampleClauseKind::AsOf(t) => format!("{} {}", kw.as_of, time(t, src)),
+        ExampleClauseKind::ExpectDue(t) => format!("{} {}", kw.expect_due, time(t, src)),
+        ExampleClauseKind::ExpectStatus(s) => format!(
+            "{} {}",
+            kw.expect_status,
+            words::word(&s.value, |st| words::status(lang, st))
+        ),
+        ExampleClauseKind::ExpectNotApplicable => kw.expect_not_applicable.to_string(),
+    }
+}

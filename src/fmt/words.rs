@@ -1,0 +1,347 @@
+//! The printed vocabulary: one canonical spelling of every keyword, month,
+//! weekday, unit, ordinal and status, in English and in French.
+//!
+//! The parser accepts several spellings (unaccented French, `calendar
+//! days`, singular and plural units); the formatter always writes the one
+//! below, so a file formatted twice does not change. French uses the
+//! accented spellings of language.md §6.
+
+use crate::model::{Status, Unit};
+use crate::syntax::ast::{Lang, Ordinal, Word};
+use chrono::Weekday;
+
+/// Keywords of clauses and items, in one language.
+pub struct Keywords {
+    pub calendar: &'static str,
+    pub standard: &'static str,
+    pub example: &'static str,
+    pub extends: &'static str,
+
+    pub timezone: &'static str,
+    pub workdays: &'static str,
+    /// Between the two ends of a weekday range (`monday to friday`).
+    pub weekday_to: &'static str,
+    pub hours: &'static str,
+    /// Before the weekdays of an `hours … on saturday` clause.
+    pub hours_on: &'static str,
+    pub holiday: &'static str,
+    /// Before the rule of a holiday (`on` / `le`).
+    pub holiday_on: &'static str,
+    pub if_: &'static str,
+    pub then: &'static str,
+    pub from_year: &'static str,
+    pub until_year: &'static str,
+    pub easter: &'static str,
+    pub before: &'static str,
+    pub after: &'static str,
+    /// Between an ordinal weekday and its month (`of` / `de`).
+    pub of: &'static str,
+    pub closed: &'static str,
+    /// Before a single closed date (`on` / `le`).
+    pub closed_on: &'static str,
+    pub closed_from: &'static str,
+    pub closed_to: &'static str,
+
+    pub title: &'static str,
+    pub description: &'static str,
+    pub applies_when: &'static str,
+    pub starts_at: &'static str,
+    pub stops_at: &'static str,
+    pub pauses_from: &'static str,
+    pub pauses_until: &'static str,
+    pub within: &'static str,
+    /// Before a tier's calendar (`on` / `selon`).
+    pub within_on: &'static str,
+    pub when: &'static str,
+    pub otherwise: &'static str,
+    pub cutoff: &'static str,
+    pub extended_by: &'static str,
+    /// Before the event of an extension (`on` / `sur`).
+    pub extended_on: &'static str,
+    pub target: &'static str,
+    pub warn_at: &'static str,
+    pub effective_from: &'static str,
+    pub effective_until: &'static str,
+    /// Between a number and `%`: French typography puts a space there.
+    pub percent: &'static str,
+
+    pub and: &'static str,
+    pub or: &'static str,
+    pub not: &'static str,
+    pub in_: &'static str,
+    pub not_in: &'static str,
+
+    pub case: &'static str,
+    pub event: &'static str,
+    /// Before an event's time (`at` / `le`).
+    pub event_at: &'static str,
+    pub as_of: &'static str,
+    pub expect_due: &'static str,
+    pub expect_status: &'static str,
+    pub expect_not_applicable: &'static str,
+}
+
+pub const EN: Keywords = Keywords {
+    calendar: "calendar",
+    standard: "standard",
+    example: "example",
+    extends: "extends",
+    timezone: "timezone",
+    workdays: "workdays",
+    weekday_to: "to",
+    hours: "hours",
+    hours_on: "on",
+    holiday: "holiday",
+    holiday_on: "on",
+    if_: "if",
+    then: "then",
+    from_year: "from",
+    until_year: "until",
+    easter: "easter",
+    before: "before",
+    after: "after",
+    of: "of",
+    closed: "closed",
+    closed_on: "on",
+    closed_from: "from",
+    closed_to: "to",
+    title: "title",
+    description: "description",
+    applies_when: "applies when",
+    starts_at: "starts at",
+    stops_at: "stops at",
+    pauses_from: "pauses from",
+    pauses_until: "until",
+    within: "within",
+    within_on: "on",
+    when: "when",
+    otherwise: "otherwise",
+    cutoff: "cutoff",
+    extended_by: "extended by",
+    extended_on: "on",
+    target: "target",
+    warn_at: "warn at",
+    effective_from: "effective from",
+    effective_until: "until",
+    percent: "%",
+    and: "and",
+    or: "or",
+    not: "not",
+    in_: "in",
+    not_in: "not in",
+    case: "case",
+    event: "event",
+    event_at: "at",
+    as_of: "as of",
+    expect_due: "expect due",
+    expect_status: "expect status",
+    expect_not_applicable: "expect not applicable",
+};
+
+pub const FR: Keywords = Keywords {
+    calendar: "calendrier",
+    standard: "norme",
+    example: "exemple",
+    extends: "étend",
+    timezone: "fuseau",
+    workdays: "jours ouvrables",
+    weekday_to: "à",
+    hours: "heures",
+    hours_on: "le",
+    holiday: "férié",
+    holiday_on: "le",
+    if_: "si",
+    then: "alors",
+    from_year: "à partir de",
+    until_year: "jusqu'à",
+    easter: "pâques",
+    before: "avant",
+    after: "après",
+    of: "de",
+    closed: "fermé",
+    closed_on: "le",
+    closed_from: "du",
+    closed_to: "au",
+    title: "titre",
+    description: "description",
+    applies_when: "s'applique si",
+    starts_at: "débute à",
+    stops_at: "s'arrête à",
+    pauses_from: "suspendue de",
+    pauses_until: "jusqu'à",
+    within: "dans",
+    within_on: "selon",
+    when: "si",
+    otherwise: "sinon",
+    cutoff: "heure limite",
+    extended_by: "prolongé de",
+    extended_on: "sur",
+    target: "cible",
+    warn_at: "alerte à",
+    effective_from: "en vigueur du",
+    effective_until: "au",
+    percent: " %",
+    and: "et",
+    or: "ou",
+    not: "non",
+    in_: "dans",
+    not_in: "hors de",
+    case: "cas",
+    event: "événement",
+    event_at: "le",
+    as_of: "en date du",
+    expect_due: "attendu échéance",
+    expect_status: "attendu statut",
+    expect_not_applicable: "attendu non applicable",
+};
+
+pub fn keywords(lang: Lang) -> &'static Keywords {
+    match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
+}
+
+/// A closed-vocabulary word, or what was written when it was not known.
+pub fn word<T: Copy>(w: &Word<T>, known: impl Fn(T) -> &'static str) -> String {
+    match w {
+        Word::Known(v) => known(*v).to_string(),
+        Word::Unknown(text) => text.clone(),
+    }
+}
+
+pub fn weekday(lang: Lang, day: Weekday) -> &'static str {
+    let (en, fr) = match day {
+        Weekday::Mon => ("monday", "lundi"),
+        Weekday::Tue => ("tuesday", "mardi"),
+        Weekday::Wed => ("wednesday", "mercredi"),
+        Weekday::Thu => ("thursday", "jeudi"),
+        Weekday::Fri => ("friday", "vendredi"),
+        Weekday::Sat => ("saturday", "samedi"),
+        Weekday::Sun => ("sunday", "dimanche"),
+    };
+    pick(lang, en, fr)
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// Month `1..=12`; anything else (never produced by the parser for a known
+/// word) prints as its number rather than panicking.
+pub fn month(lang: Lang, number: u32) -> String {
+    let table = match lang {
+        Lang::En => &MONTHS_EN,
+        Lang::Fr => &MONTHS_FR,
+    };
+    number
+        .checked_sub(1)
+        .and_then(|i| table.get(i as usize))
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| number.to_string())
+}
+
+pub fn ordinal(lang: Lang, ord: Ordinal) -> &'static str {
+    let (en, fr) = match ord {
+        Ordinal::First => ("first", "premier"),
+        Ordinal::Second => ("second", "deuxième"),
+        Ordinal::Third => ("third", "troisième"),
+        Ordinal::Fourth => ("fourth", "quatrième"),
+        Ordinal::Fifth => ("fifth", "cinquième"),
+        Ordinal::Last => ("last", "dernier"),
+    };
+    pick(lang, en, fr)
+}
+
+pub fn status(lang: Lang, s: Status) -> &'static str {
+    match lang {
+        Lang::En => s.id(),
+        Lang::Fr => s.french(),
+    }
+}
+
+/// Whether a count takes the singular: English only for 1, French for 0
+/// and 1 (« 0 jour », « 1 jour », « 2 jours »).
+pub fn is_singular(lang: Lang, count: i64) -> bool {
+    match lang {
+        Lang::En => count == 1 || count == -1,
+        Lang::Fr => (-1..=1).contains(&count),
+    }
+}
+
+/// A unit agreeing with its count (`1 business day`, `2 jours ouvrables`).
+pub fn unit(lang: Lang, u: Unit, count: i64) -> &'static str {
+    let one = is_singular(lang, count);
+    let (en1, en, fr1, fr) = match u {
+        Unit::BusinessDays => (
+            "business day",
+            "business days",
+            "jour ouvrable",
+            "jours ouvrables",
+        ),
+        Unit::Days => ("day", "days", "jour", "jours"),
+        Unit::Weeks => ("week", "weeks", "semaine", "semaines"),
+        Unit::Months => ("month", "months", "mois", "mois"),
+        Unit::Hours => ("hour", "hours", "heure", "heures"),
+        Unit::Minutes => ("minute", "minutes", "minute", "minutes"),
+        Unit::Seconds => ("second", "seconds", "seconde", "secondes"),
+        Unit::BusinessHours => (
+            "business hour",
+            "business hours",
+            "heure ouvrable",
+            "heures ouvrables",
+        ),
+        Unit::BusinessMinutes => (
+            "business minute",
+            "business minutes",
+            "minute ouvrable",
+            "minutes ouvrables",
+        ),
+    };
+    match (lang, one) {
+        (Lang::En, true) => en1,
+        (Lang::En, false) => en,
+        (Lang::Fr, true) => fr1,
+        (Lang::Fr, false) => fr,
+    }
+}
+
+/// The tag of a label's language (`title fr "…"`): a code, never translated.
+pub fn lang_tag(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Fr => "fr",
+    }
+}
+
+fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}

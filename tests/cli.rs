@@ -1,0 +1,298 @@
+//! The `delai` binary as users run it: outputs, exit codes (0 ok, 1 a test
+//! or `fmt --check` failed, 2 unusable input) and round trips.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn delai(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_delai"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run delai");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("wait")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const CITY: &str = "tests/fixtures/city.delai";
+
+#[test]
+fn lint_clean_files_and_report_every_error() {
+    let ok = delai(&["lint", CITY, "tests/fixtures/ville.delai"], None);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stderr));
+    let bad = delai(&["lint", "tests/diagnostics/several-mistakes.delai"], None);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = text(&bad.stderr);
+    assert!(err.matches("error[").count() >= 4, "{err}");
+    assert!(err.contains("several-mistakes.delai:9:30"), "{err}");
+}
+
+#[test]
+fn test_command_passes_the_normative_examples_and_fails_a_wrong_one() {
+    let ok = delai(&["test", CITY, "tests/fixtures/ville.delai"], None);
+    assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));
+    assert!(text(&ok.stdout).contains("28 passed, 0 failed"));
+
+    let wrong = std::fs::read_to_string(CITY).unwrap().replace(
+        "expect due 2025-07-08 23:59:59",
+        "expect due 2025-07-09 23:59:59",
+    );
+    let path = std::env::temp_dir().join("delai-cli-wrong-example.delai");
+    std::fs::write(&path, wrong).unwrap();
+    let failed = delai(&["test", path.to_str().unwrap()], None);
+    assert_eq!(failed.status.code(), Some(1));
+    let out = text(&failed.stdout);
+    assert!(out.contains("FAILED"), "{out}");
+    assert!(
+        out.contains("expected: due 2025-07-09T23:59:59-04:00")
+            || out.contains("expected: due 2025-07-09 23:59:59"),
+        "{out}"
+    );
+    assert!(out.contains("actual: due 2025-07-08"), "{out}");
+}
+
+#[test]
+fn due_in_both_languages_and_as_json() {
+    let fr = delai(
+        &[
+            "due",
+            CITY,
+            "--standard",
+            "written-requests",
+            "--start",
+            "2025-06-20 10:00",
+            "--attr",
+            "channel=mail",
+            "--lang",
+            "fr",
+        ],
+        None,
+    );
+    assert_eq!(fr.status.code(), Some(0), "{}", text(&fr.stderr));
+    assert!(text(&fr.stdout).contains("Réponse au plus tard le mardi 8 juillet 2025"));
+    let json = delai(
+        &[
+            "due",
+            CITY,
+            "--standard",
+            "written-requests",
+            "--start",
+            "2025-06-20 10:00",
+            "--attr",
+            "channel=mail",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(v["due"], "2025-07-08T23:59:59-04:00");
+    assert_eq!(v["allowed"]["value"], 10);
+    assert_eq!(
+        v["text"]["en"],
+        "You can expect an answer by Tuesday, July 8, 2025"
+    );
+    let unknown = delai(
+        &[
+            "due",
+            CITY,
+            "--standard",
+            "written-request",
+            "--start",
+            "2025-06-20 10:00",
+        ],
+        None,
+    );
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn check_prints_every_record_then_exits_2_on_unreadable_cases() {
+    let cases = "id,channel,received,answered\n1,mail,2025-06-20 10:00,2025-07-02 15:00\n2,mail,not a time,\n3,phone\n";
+    let out = delai(
+        &[
+            "check",
+            CITY,
+            "-",
+            "--as-of",
+            "2025-07-15 12:00",
+            "--format",
+            "csv",
+        ],
+        Some(cases.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let csv = text(&out.stdout);
+    assert!(csv.starts_with("case,standard,status"), "{csv}");
+    assert!(csv.contains("1,written-requests,met"), "{csv}");
+    assert!(csv.contains("bad-time"), "{csv}");
+    assert!(csv.contains("short-row"), "{csv}");
+    assert!(
+        text(&out.stderr).contains("3 case(s) read, 2 unreadable"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn compiled_rules_give_the_same_answers_without_the_parser() {
+    let path = std::env::temp_dir().join("delai-cli-city.json");
+    let c = delai(&["compile", CITY, "-o", path.to_str().unwrap()], None);
+    assert_eq!(c.status.code(), Some(0), "{}", text(&c.stderr));
+    let args = |rules: &str| {
+        delai(
+            &[
+                "check",
+                rules,
+                "pkg-examples/data/cases.csv",
+                "--as-of",
+                "2026-01-05 12:00",
+            ],
+            None,
+        )
+    };
+    let from_source = args(CITY);
+    let from_json = args(path.to_str().unwrap());
+    assert_eq!(from_source.status.code(), Some(0));
+    assert_eq!(text(&from_source.stdout), text(&from_json.stdout));
+    assert!(text(&from_source.stdout).lines().count() >= 12_000);
+}
+
+#[test]
+fn fmt_check_and_language_round_trip() {
+    let messy = "standard   \"x\"{within 3 business days on \"quebec\" ; target 90 %}\n";
+    let check = delai(&["fmt", "--check", "-"], Some(messy.as_bytes()));
+    assert_eq!(check.status.code(), Some(1));
+    let fr = delai(&["fmt", "--lang", "fr", "-"], Some(messy.as_bytes()));
+    assert_eq!(fr.status.code(), Some(0), "{}", text(&fr.stderr));
+    assert!(
+        text(&fr.stdout).contains("dans 3 jours ouvrables selon \"quebec\""),
+        "{}",
+        text(&fr.stdout)
+    );
+    let en = delai(&["fmt", "--lang", "en", "-"], Some(&fr.stdout));
+    let again = delai(&["fmt", "-"], Some(messy.as_bytes()));
+    assert_eq!(text(&en.stdout), text(&again.stdout));
+    let broken = delai(&["fmt", "-"], Some(b"standard \"x\" { within }"));
+    assert_eq!(broken.status.code(), Some(2));
+}
+
+#[test]
+fn calendar_lists_holidays_and_exports_ics() {
+    let table = delai(
+        &["calendar", CITY, "--calendar", "quebec", "--year", "2025"],
+        None,
+    );
+    let t = text(&table.stdout);
+    assert!(
+        t.contains("2025-06-24") && t.contains("Fête nationale"),
+        "{t}"
+    );
+    let ics = delai(
+        &[
+            "calendar",
+            CITY,
+            "--calendar",
+            "city-offices",
+            "--year",
+            "2025",
+            "--format",
+            "ics",
+        ],
+        None,
+    );
+    let ics = text(&ics.stdout);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.trim_end().ends_with("END:VCALENDAR"));
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        ics.matches("END:VEVENT").count()
+    );
+    let out = delai(
+        &["calendar", CITY, "--calendar", "quebek", "--year", "2025"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn explain_tells_which_days_were_not_counted() {
+    let case = br#"{"id": "c1", "attributes": {"channel": "mail"}, "events": {"received": "2025-06-20 10:00"}}"#;
+    let fr = delai(
+        &[
+            "explain",
+            CITY,
+            "--standard",
+            "written-requests",
+            "-",
+            "--lang",
+            "fr",
+            "--as-of",
+            "2025-06-30 12:00",
+        ],
+        Some(case),
+    );
+    assert_eq!(fr.status.code(), Some(0), "{}", text(&fr.stderr));
+    let out = text(&fr.stdout);
+    assert!(
+        out.contains("Fête nationale") && out.contains("Fête du Canada"),
+        "{out}"
+    );
+    assert!(out.contains("Échéance : 2025-07-08"), "{out}");
+}
+
+#[test]
+fn report_formats() {
+    for format in ["table", "json", "csv", "html"] {
+        let out = delai(
+            &[
+                "report",
+                CITY,
+                "pkg-examples/data/cases.csv",
+                "--as-of",
+                "2026-01-05 12:00",
+                "--by",
+                "fiscal-quarter",
+                "--format",
+                format,
+            ],
+            None,
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            text(&out.stderr)
+        );
+        assert!(text(&out.stdout).contains("written-requests"), "{format}");
+    }
+}
+
+#[test]
+fn bad_usage_and_unreadable_files_exit_2() {
+    assert_eq!(
+        delai(&["lint", "no/such/file.delai"], None).status.code(),
+        Some(2)
+    );
+    assert_eq!(delai(&["check"], None).status.code(), Some(2));
+    assert_eq!(
+        delai(&["lint", "-"], Some(b"\xff\xfe garbage"))
+            .status
+            .code(),
+        Some(2)
+    );
+}
