@@ -51,16 +51,24 @@ fn check_many_without_as_of_uses_the_javascript_clock() {
     let records = city().check_many(cases, None).unwrap_or(JsValue::NULL);
     let records: js_sys::Array = records.unchecked_into();
     assert_eq!(records.length(), 2);
-    assert_eq!(get(&records.get(0), "status").as_string().as_deref(), Some("breached"));
     assert_eq!(
-        get(&get(&records.get(1), "error"), "code").as_string().as_deref(),
+        get(&records.get(0), "status").as_string().as_deref(),
+        Some("breached")
+    );
+    assert_eq!(
+        get(&get(&records.get(1), "error"), "code")
+            .as_string()
+            .as_deref(),
         Some("missing-id")
     );
 }
 
 #[wasm_bindgen_test]
 fn compile_errors_are_delai_errors_with_diagnostics() {
-    let err = match JsRules::compile(JsValue::from_str("standard \"x\" {\n  within 3 fortnights\n}"), None) {
+    let err = match JsRules::compile(
+        JsValue::from_str("standard \"x\" {\n  within 3 fortnights\n}"),
+        None,
+    ) {
         Ok(_) => panic!("must not compile"),
         Err(e) => e,
     };
@@ -74,11 +82,18 @@ fn compile_errors_are_delai_errors_with_diagnostics() {
 #[wasm_bindgen_test]
 fn wrong_types_are_errors_not_traps() {
     let rules = city();
-    for bad in [JsValue::NULL, JsValue::from_f64(f64::NAN), js("[1, 2]"), js(r#"{"start": 3}"#)] {
+    for bad in [
+        JsValue::NULL,
+        JsValue::from_f64(f64::NAN),
+        js("[1, 2]"),
+        js(r#"{"start": 3}"#),
+    ] {
         let e = rules.due(JsValue::from_str("written-requests"), bad).err();
         assert!(e.is_some_and(is_delai_error));
     }
-    assert!(rules.holidays(JsValue::from_str("quebec"), JsValue::from_f64(1e300)).is_err());
+    assert!(rules
+        .holidays(JsValue::from_str("quebec"), JsValue::from_f64(1e300))
+        .is_err());
     assert!(rules.check_many(JsValue::from_str("nope"), None).is_err());
     let loaded = JsRules::load(JsValue::from_str("{"));
     assert!(loaded.err().is_some_and(is_delai_error));
@@ -99,5 +114,8 @@ fn diagnose_never_throws() {
     let ds: js_sys::Array = delai::wasm::diagnose(JsValue::from_str("{{{"), None).unchecked_into();
     assert!(ds.length() >= 1);
     let ds: js_sys::Array = delai::wasm::diagnose(JsValue::from_f64(1.0), None).unchecked_into();
-    assert_eq!(get(&ds.get(0), "code").as_string().as_deref(), Some("wrong-type"));
+    assert_eq!(
+        get(&ds.get(0), "code").as_string().as_deref(),
+        Some("wrong-type")
+    );
 }

@@ -1,10 +1,11 @@
 //! For editors and rule authors: diagnostics as you type, and formatting.
 
-use super::error::{from_diagnostic, views};
+use super::error::{from_diagnostic, from_diagnostics, views};
 use super::js::{self, to_js};
 use super::rules::lang;
 use super::types;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostics;
+use crate::syntax::ast::Lang;
 use wasm_bindgen::prelude::*;
 
 /// Every error and warning of a rules text, for an editor. Never throws:
@@ -31,15 +32,12 @@ pub fn format(
     options: Option<types::FormatOptions>,
 ) -> Result<String, JsValue> {
     let text = js::string(&text, "text").map_err(from_diagnostic)?;
-    let _lang = lang(&js::present(options.map(JsValue::from)))?;
-    // TEMPORARY until the `fmt` branch lands: report the syntax errors,
-    // else say the formatter is missing.
-    let found = crate::diagnose("<input>", &text);
-    if found.has_errors() {
-        return Err(super::error::from_diagnostics(&found));
-    }
-    Err(from_diagnostic(Diagnostic::error(
-        "unsupported",
-        "this build of delai has no formatter yet",
-    )))
+    let lang = match lang(&js::present(options.map(JsValue::from)))?.as_deref() {
+        Some("fr") => Some(Lang::Fr),
+        Some(_) => Some(Lang::En),
+        None => None,
+    };
+    let source = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
+    crate::fmt::format_source(source, lang)
+        .map_err(|errors| from_diagnostics(&Diagnostics::new("<input>", source, errors)))
 }

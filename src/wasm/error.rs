@@ -31,6 +31,7 @@ pub fn views(diagnostics: &Diagnostics) -> Vec<ErrorView> {
 
 /// The thrown value for errors in a rules file: the message is the
 /// compiler-style rendering, as the CLI prints it.
+#[cfg(feature = "parser")]
 pub fn from_diagnostics(diagnostics: &Diagnostics) -> JsValue {
     // The compiler-style rendering starts with `error[code]: message`.
     let message = if diagnostics.items.is_empty() {

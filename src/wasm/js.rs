@@ -255,11 +255,12 @@ pub fn integer(v: &JsValue, field: &str) -> Result<i32, Diagnostic> {
 
 /// An optional argument, `undefined` when left out.
 pub fn present(v: Option<JsValue>) -> JsValue {
-    v.map_or(JsValue::UNDEFINED, |v| v)
+    v.unwrap_or(JsValue::UNDEFINED)
 }
 
 /// The file name shown in diagnostics: the one given, else `<input>`.
+#[cfg(feature = "parser")]
 pub fn file_name(v: Option<String>) -> String {
     v.filter(|s| !s.is_empty())
-        .map_or_else(|| "<input>".to_string(), |s| s)
+        .unwrap_or_else(|| "<input>".to_string())
 }

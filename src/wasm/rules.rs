@@ -2,7 +2,9 @@
 //! questions with plain objects.
 
 use super::case;
-use super::error::{from_diagnostic, from_diagnostics};
+use super::error::from_diagnostic;
+#[cfg(feature = "parser")]
+use super::error::from_diagnostics;
 use super::js::{self, to_js};
 use super::types;
 use crate::clock::Record;
