@@ -1,5 +1,8 @@
 //! Calendar arithmetic: the N-th business day, business-hours deadlines.
 
+// The results are black-boxed whole; `Diagnostic` is the crate's error.
+#![allow(clippy::result_large_err)]
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 

@@ -1,10 +1,11 @@
 //! Writing judged records as JSON Lines, CSV or an aligned table.
 //!
 //! Records are formatted into byte buffers, one per batch of cases, on the
-//! worker threads of `delai check` (see `check.rs`); the main thread only
-//! writes the buffers out in input order. Formatting avoids allocating per
-//! record: CSV cells go into one reused scratch buffer (times through
-//! [`push_rfc3339`]) and the `csv` crate quotes them exactly as before.
+//! worker threads of `delai check` (see `check.rs`); the writer thread only
+//! writes the buffers out in input order. CSV rows are written directly
+//! into the buffer, without allocating (times through [`push_rfc3339`]),
+//! quoted exactly as the `csv` crate quotes (checked by
+//! `tests/check_output.rs` and the unit test below).
 
 use delai::clock::{push_rfc3339, Quantity, Record};
 use std::io::Write;
@@ -48,11 +49,13 @@ const CSV_HEADER: [&str; 17] = [
 
 fn push_num(out: &mut Vec<u8>, q: &Option<Quantity>) {
     // Same text as `format!("{}", v as i64)` / `format!("{:.3}", v)`.
-    let _ = match q {
-        Some(q) if q.value.fract() == 0.0 => write!(out, "{}", q.value as i64),
-        Some(q) => write!(out, "{:.3}", q.value),
-        None => Ok(()),
-    };
+    match q {
+        Some(q) if q.value.fract() == 0.0 => push_int(out, q.value as i64),
+        Some(q) => {
+            let _ = write!(out, "{:.3}", q.value);
+        }
+        None => {}
+    }
 }
 
 fn num(q: &Option<Quantity>) -> String {
@@ -64,7 +67,7 @@ fn num(q: &Option<Quantity>) -> String {
 fn csv_writer() -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
         .has_headers(false)
-        .from_writer(Vec::with_capacity(1 << 16))
+        .from_writer(Vec::new())
 }
 
 /// The header of an output (written once, before every batch).
@@ -89,10 +92,6 @@ pub fn header(kind: Kind) -> std::io::Result<Vec<u8>> {
 /// Formats records into a buffer; one per worker batch.
 pub struct Formatter {
     kind: Kind,
-    csv: csv::Writer<Vec<u8>>,
-    /// CSV: the cells of one row, one after the other.
-    scratch: Vec<u8>,
-    ends: [usize; 17],
     out: Vec<u8>,
 }
 
@@ -100,22 +99,13 @@ impl Formatter {
     pub fn new(kind: Kind) -> Formatter {
         Formatter {
             kind,
-            csv: csv_writer(),
-            scratch: Vec::with_capacity(512),
-            ends: [0; 17],
             out: Vec::with_capacity(1 << 16),
         }
     }
 
     /// The formatted bytes so far (the formatter is then empty).
     pub fn take(&mut self) -> std::io::Result<Vec<u8>> {
-        match self.kind {
-            Kind::Csv => {
-                let w = std::mem::replace(&mut self.csv, csv_writer());
-                w.into_inner().map_err(|e| e.into_error())
-            }
-            _ => Ok(std::mem::take(&mut self.out)),
-        }
+        Ok(std::mem::take(&mut self.out))
     }
 
     pub fn write(&mut self, record: &Record) -> std::io::Result<()> {
@@ -130,76 +120,99 @@ impl Formatter {
         }
     }
 
+    /// One CSV row, written directly: the same bytes as the `csv` crate's
+    /// writer with its defaults (a cell is quoted when it holds `,`, `"`,
+    /// CR or LF, quotes doubled; rows end with LF), without its per-cell
+    /// state machine. Times, numbers and identifiers of ours never need
+    /// quotes; ids, names and messages from the input are checked.
     fn write_csv(&mut self, record: &Record) -> std::io::Result<()> {
-        let s = &mut self.scratch;
-        s.clear();
-        let mut cell = 0;
-        let mut end = |s: &Vec<u8>, ends: &mut [usize; 17]| {
-            ends[cell] = s.len();
-            cell += 1;
-        };
-        let e = &mut self.ends;
+        let o = &mut self.out;
         match record {
             Record::Result(r) => {
-                s.extend_from_slice(r.case.as_bytes());
-                end(s, e);
-                s.extend_from_slice(r.standard.as_deref().unwrap_or_default().as_bytes());
-                end(s, e);
-                s.extend_from_slice(r.status.id().as_bytes());
-                end(s, e);
+                cell(o, r.case.as_bytes());
+                o.push(b',');
+                cell(o, r.standard.as_deref().unwrap_or_default().as_bytes());
+                o.push(b',');
+                o.extend_from_slice(r.status.id().as_bytes());
                 for t in [&r.start, &r.stop, &r.due] {
+                    o.push(b',');
                     if let Some(t) = t {
-                        push_rfc3339(s, t);
+                        push_rfc3339(o, t);
                     }
-                    end(s, e);
                 }
                 for q in [&r.allowed, &r.elapsed, &r.remaining, &r.paused] {
-                    push_num(s, q);
-                    end(s, e);
+                    o.push(b',');
+                    push_num(o, q);
                 }
+                o.push(b',');
                 if let Some(q) = &r.allowed {
-                    s.extend_from_slice(q.unit.id().as_bytes());
+                    o.extend_from_slice(q.unit.id().as_bytes());
                 }
-                end(s, e);
+                o.push(b',');
                 if let Some(t) = r.tier {
-                    let _ = write!(s, "{t}");
+                    push_int(o, t as i64);
                 }
-                end(s, e);
-                s.extend_from_slice(r.calendar.as_deref().unwrap_or_default().as_bytes());
-                end(s, e);
-                for _ in 0..4 {
-                    end(s, e);
-                }
+                o.push(b',');
+                cell(o, r.calendar.as_deref().unwrap_or_default().as_bytes());
+                o.extend_from_slice(b",,,,\n");
             }
             Record::Error(x) => {
-                s.extend_from_slice(x.case.as_deref().unwrap_or_default().as_bytes());
-                end(s, e);
-                s.extend_from_slice(x.standard.as_deref().unwrap_or_default().as_bytes());
-                end(s, e);
-                s.extend_from_slice(b"error");
-                end(s, e);
-                for _ in 0..10 {
-                    end(s, e);
-                }
+                cell(o, x.case.as_deref().unwrap_or_default().as_bytes());
+                o.push(b',');
+                cell(o, x.standard.as_deref().unwrap_or_default().as_bytes());
+                o.extend_from_slice(b",error,,,,,,,,,,,");
                 if let Some(l) = x.line {
-                    let _ = write!(s, "{l}");
+                    push_int(o, l as i64);
                 }
-                end(s, e);
-                s.extend_from_slice(x.error.code.as_bytes());
-                end(s, e);
-                s.extend_from_slice(x.error.message.as_bytes());
-                end(s, e);
-                s.extend_from_slice(x.error.field.as_deref().unwrap_or_default().as_bytes());
-                end(s, e);
+                o.push(b',');
+                cell(o, x.error.code.as_bytes());
+                o.push(b',');
+                cell(o, x.error.message.as_bytes());
+                o.push(b',');
+                cell(o, x.error.field.as_deref().unwrap_or_default().as_bytes());
+                o.push(b'\n');
             }
         }
-        let s = &self.scratch;
-        let cells = (0..17).map(|i| {
-            let a = if i == 0 { 0 } else { self.ends[i - 1] };
-            &s[a..self.ends[i]]
-        });
-        self.csv.write_record(cells).map_err(std::io::Error::other)
+        Ok(())
     }
+}
+
+/// A CSV cell, quoted only when needed (as the `csv` crate does).
+fn cell(out: &mut Vec<u8>, bytes: &[u8]) {
+    if !bytes
+        .iter()
+        .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+    {
+        out.extend_from_slice(bytes);
+        return;
+    }
+    out.push(b'"');
+    for &b in bytes {
+        if b == b'"' {
+            out.push(b'"');
+        }
+        out.push(b);
+    }
+    out.push(b'"');
+}
+
+/// `format!("{v}")` of an integer, without the formatting machinery.
+fn push_int(out: &mut Vec<u8>, v: i64) {
+    if v < 0 {
+        out.push(b'-');
+    }
+    let mut n = v.unsigned_abs();
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
 }
 
 fn write_table(out: &mut Vec<u8>, record: &Record) -> std::io::Result<()> {
@@ -229,5 +242,43 @@ fn write_table(out: &mut Vec<u8>, record: &Record) -> std::io::Result<()> {
             e.line.map(|l| l.to_string()).unwrap_or_default(),
             e.error.message
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `cell` quotes exactly like the `csv` crate.
+    #[test]
+    fn cells_are_quoted_like_the_csv_crate() {
+        for text in [
+            "",
+            "a",
+            "a,b",
+            "say \"hi\"",
+            "x\ny",
+            "cr\r",
+            "\"",
+            "é, ü",
+            "#c",
+            " sp ",
+        ] {
+            let mut w = super::csv_writer();
+            w.write_record([text, text]).unwrap();
+            let want = w.into_inner().unwrap();
+            let mut got = Vec::new();
+            super::cell(&mut got, text.as_bytes());
+            got.push(b',');
+            super::cell(&mut got, text.as_bytes());
+            got.push(b'\n');
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
+        }
+        for v in [0i64, 7, -3, 10, 1234567890, i64::MIN, i64::MAX] {
+            let mut got = Vec::new();
+            super::push_int(&mut got, v);
+            assert_eq!(String::from_utf8(got).unwrap(), v.to_string());
+        }
     }
 }

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use delai::model::{Case, CaseTime, Event, Value};
 use std::collections::BTreeMap;
 
-pub const CITY: &str = include_str!("../pkg-examples/data/city.delai");
+pub const CITY: &str = include_str!("../../pkg-examples/data/city.delai");
 
 pub fn city() -> delai::Rules {
     delai::compile(CITY).expect("city.delai compiles")
@@ -14,7 +14,7 @@ pub fn city() -> delai::Rules {
 /// A tiny deterministic generator (xorshift), so benches need no crate.
 pub struct Rng(pub u64);
 impl Rng {
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;
@@ -23,7 +23,7 @@ impl Rng {
         x
     }
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.next_u64() % n
     }
 }
 

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Every measurement of benches/README.md, in one run (≈ 10–15 min on 2 cores).
+#
+#   benches/compare/run.sh            # all
+#   benches/compare/run.sh offsets    # only the N-th business day comparison
+#
+# Needs: cargo, python3 with numpy, pandas, workalendar; node + npm;
+# hyperfine (apt-get install hyperfine); /usr/bin/time (GNU).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+DATA=benches/data
+RES=benches/results
+mkdir -p "$DATA" "$RES"
+what=${1:-all}
+
+cargo build --release -q
+DELAI=target/release/delai
+AS_OF=2025-12-31T12:00:00-05:00
+
+gen() { # kind n file
+  [ -s "$3" ] || python3 benches/compare/make_cases.py "$1" "$2" > "$3"
+}
+
+if [ "$what" = all ] || [ "$what" = offsets ]; then
+  (cd benches/compare && npm ci --no-audit --no-fund --silent)
+  # delai native, numpy (10M pairs), pandas, workalendar, date-fns (10k sample)
+  python3 benches/compare/compare.py
+fi
+
+if [ "$what" = all ] || [ "$what" = check ]; then
+  gen city 1000000 $DATA/city-1m.csv
+  echo "== delai check, 1M cases of city.delai, CSV out"
+  hyperfine --warmup 1 --runs 7 --export-json $RES/check_1m.json \
+    "$DELAI check pkg-examples/data/city.delai $DATA/city-1m.csv --as-of $AS_OF --format csv > /dev/null"
+  echo "== pandas + numpy pipeline vs delai check (one business-days standard, 1M cases)"
+  gen simple 1000000 $DATA/simple-1m.csv
+  python3 benches/compare/pandas_pipeline.py --runs 5
+fi
+
+if [ "$what" = all ] || [ "$what" = curves ]; then
+  DELAI_CURVES_DIR=$RES cargo bench -q --bench curves
+  # The CLI, streamed: 10k … 10M cases, time and peak memory.
+  echo "cases,seconds,max_rss_kib" > $RES/check_cli_vs_cases.csv
+  for n in 10000 100000 1000000 10000000; do
+    f=$DATA/city-$n.csv
+    case $n in 1000000) f=$DATA/city-1m.csv ;; 10000000) f=$DATA/city-10m.csv ;; esac
+    gen city $n $f
+    best=""
+    for r in 1 2 3; do
+      /usr/bin/time -f "%e %M" -o /tmp/delai-time.txt \
+        $DELAI check pkg-examples/data/city.delai $f --as-of $AS_OF --format csv > /dev/null 2>/dev/null
+      read -r secs rss < /tmp/delai-time.txt
+      echo "$n run $r: $secs s, $rss KiB"
+      best="$best$secs $rss\n"
+    done
+    med=$(printf "$best" | sort -n | sed -n 2p)
+    echo "$n,${med% *},${med#* }" >> $RES/check_cli_vs_cases.csv
+  done
+  python3 benches/compare/plot.py $RES
+fi
