@@ -157,6 +157,11 @@ fn batches_give_the_same_records() {
                 })
                 .collect();
             assert_eq!(got, want, "batch size {size}");
+            let mut lent = Vec::new();
+            for b in read_case_batches(&bytes[..], *format, EVENTS, size) {
+                b.for_each_record(|r| lent.push(r.clone()));
+            }
+            assert_eq!(lent, want, "batch size {size}, for_each_record");
         }
     }
 }

@@ -1,4 +1,4 @@
-// date-fns + date-holidays (and delai's WebAssembly package when built):
+// date-fns + date-holidays:
 // the N-th business day after a date, on a sample of the pairs.
 //
 //   node peers.mjs DIR            (DIR from compare.py: sample.json, holidays.txt)
@@ -7,7 +7,7 @@
 // Dates are handled as UTC noon so no zone shifts a day (run with TZ=UTC).
 import { addBusinessDays } from "date-fns";
 import Holidays from "date-holidays";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.argv[2];
@@ -68,30 +68,4 @@ run("date-fns + date-holidays", (d) => publicHolidays(d.getUTCFullYear()).has(is
 // delai, so the time is date-fns's stepping alone.
 run("date-fns + delai holiday Set", (d) => delaiHolidays.has(iso(d)));
 
-// 3. delai's WebAssembly package (wasm-pack --target nodejs), when built.
-const wasm = process.env.DELAI_WASM_PKG;
-if (wasm && existsSync(join(wasm, "package.json"))) {
-  const { createRequire } = await import("node:module");
-  const require = createRequire(import.meta.url);
-  const delai = require(wasm);
-  const rules = delai.Rules.compile(readFileSync(join(dir, "one-standard.delai"), "utf8"));
-  const cases = JSON.parse(readFileSync(join(dir, "cases.json"), "utf8"));
-  const times = [];
-  let results;
-  for (let r = 0; r < 3; r++) {
-    const t = process.hrtime.bigint();
-    results = rules.checkMany(cases, { asOf: "2026-06-30 12:00" });
-    times.push(Number(process.hrtime.bigint() - t));
-  }
-  times.sort((a, b) => a - b);
-  const file = join(dir, "delai_wasm_checkMany.json");
-  writeFileSync(file, JSON.stringify(results.map((r) => r[0].due.slice(0, 10))));
-  console.log(
-    JSON.stringify({
-      system: "delai wasm checkMany",
-      n: cases.length,
-      ns_per_op: times[1] / cases.length,
-      answers_file: file,
-    }),
-  );
-}
+// delai's WebAssembly package is measured by wasm_check_many.mjs.

@@ -526,6 +526,39 @@ impl CsvBatch {
         self.rows.is_empty()
     }
 
+    /// Calls `f` with each record, in input order. Faster than
+    /// [`CsvBatch::into_records`]: a record (≈ 230 bytes) is built in place
+    /// and lent, not moved through iterator adapters.
+    pub fn for_each_record(&self, mut f: impl FnMut(&CaseRecord)) {
+        let mut record = csv::ByteRecord::new();
+        let Some(layout) = self.layout.as_ref() else {
+            for row in &self.rows {
+                if let BatchRow::Done(r) = row {
+                    f(r);
+                }
+            }
+            return;
+        };
+        for row in &self.rows {
+            match row {
+                BatchRow::Done(r) => f(r),
+                &BatchRow::Row {
+                    line,
+                    unclosed,
+                    fields: (a, b),
+                } => {
+                    record.clear();
+                    let mut start = if a == 0 { 0 } else { self.ends[a - 1] };
+                    for &end in &self.ends[a..b] {
+                        record.push_field(&self.bytes[start..end]);
+                        start = end;
+                    }
+                    f(&finish(layout, &record, line, unclosed));
+                }
+            }
+        }
+    }
+
     /// The batch's records, in input order.
     pub fn into_records(self) -> impl Iterator<Item = CaseRecord> {
         let mut record = csv::ByteRecord::new();

@@ -121,6 +121,15 @@ impl CaseBatch {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// Calls `f` with each record, in input order, without moving records
+    /// around (see [`CsvBatch::for_each_record`]).
+    pub fn for_each_record(&self, mut f: impl FnMut(&CaseRecord)) {
+        match self {
+            CaseBatch::Csv(b) => b.for_each_record(f),
+            CaseBatch::Records(r) => r.iter().for_each(&mut f),
+        }
+    }
+
     /// The records, in input order.
     pub fn into_records(self) -> Box<dyn Iterator<Item = CaseRecord>> {
         match self {

@@ -51,13 +51,21 @@ fn judge_batch(
     let mut fmt = output::Formatter::new(kind);
     let mut tally = cases::Tally::default();
     let mut judged: Vec<Record> = Vec::new();
-    for record in batch.into_records() {
-        rules.check_record_into(&record, as_of, &mut judged);
-        tally.add(&record, &judged);
-        for r in &judged {
-            fmt.write(r)?;
+    let mut result = Ok(());
+    batch.for_each_record(|record| {
+        if result.is_err() {
+            return;
         }
-    }
+        rules.check_record_into(record, as_of, &mut judged);
+        tally.add(record, &judged);
+        for r in &judged {
+            if let Err(e) = fmt.write(r) {
+                result = Err(e);
+                return;
+            }
+        }
+    });
+    result?;
     Ok((fmt.take()?, tally))
 }
 
