@@ -20,11 +20,19 @@ use chrono::{DateTime, Datelike, Utc};
 /// in the calendar's zone (UTC without one), years checked against the
 /// supported range.
 pub fn instant(t: &CaseTime, cal: Option<&BusinessCalendar>) -> Result<DateTime<Utc>, Diagnostic> {
-    // A local time years away from the range is refused before the zone
-    // is applied: near chrono's limits, applying an offset overflows.
+    // A local time far from the range is refused before the zone is
+    // applied: near chrono's limits, applying an offset overflows. (Nearer
+    // years get the calendar's own message, below.)
     if let CaseTime::Local(naive) = t {
-        if !(1899..=2200).contains(&naive.year()) {
-            return Err(out_of_range(&naive.to_string()));
+        if !(1000..=9999).contains(&naive.year()) {
+            return Err(Diagnostic::error(
+                "date-out-of-range",
+                format!(
+                    "{} is outside the supported dates 1900-01-01 to 2199-12-31",
+                    naive.date()
+                ),
+            )
+            .help("delai computes dates between 1900-01-01 and 2199-12-31"));
         }
     }
     let at = match (t, cal) {

@@ -1,0 +1,74 @@
+// The one door to the delai engine for both pages. "delai" is an alias
+// (vite.config.js) for the wasm-pack package built into pkg/delai.
+import init, * as delai from "delai";
+
+let loading;
+
+/** Loads the WebAssembly module once; resolves to the package's exports. */
+export function loadEngine() {
+  // init() finds delai_bg.wasm next to the JS glue through import.meta.url,
+  // which Vite rewrites to the emitted asset: no network beyond our origin.
+  loading ??= init().then(() => delai);
+  return loading;
+}
+
+/** The rules file shipped with the site, relative to the page (base "./"). */
+export async function loadRulesText(path = "rules/ville.delai") {
+  const response = await fetch(new URL(path, document.baseURI));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.text();
+}
+
+/**
+ * Diagnostics from a thrown engine error: a DelaiError carries
+ * `.diagnostics`; anything else becomes one diagnostic with its message.
+ */
+export function diagnosticsOf(error) {
+  if (Array.isArray(error?.diagnostics)) return error.diagnostics;
+  return [{ code: "error", severity: "error", message: String(error?.message ?? error) }];
+}
+
+/** One text from a `{en, fr}` pair: the language asked, else the other. */
+export function pick(texts, lang, fallback = "") {
+  if (!texts) return fallback;
+  const other = lang === "fr" ? "en" : "fr";
+  return texts[lang] || texts[other] || fallback;
+}
+
+/**
+ * The standards of a file, one entry per id (versions merged: the form
+ * needs every attribute any version reads, and the newest title).
+ */
+export function standardsById(rules) {
+  const byId = new Map();
+  for (const s of rules.standards()) {
+    const seen = byId.get(s.id);
+    if (!seen) {
+      byId.set(s.id, { ...s, attributes: s.attributes.map((a) => ({ name: a.name, values: [...a.values] })), versions: [s] });
+      continue;
+    }
+    seen.versions.push(s);
+    if (s.title?.en || s.title?.fr) seen.title = s.title;
+    for (const a of s.attributes) {
+      const mine = seen.attributes.find((x) => x.name === a.name);
+      if (!mine) seen.attributes.push({ name: a.name, values: [...a.values] });
+      else for (const v of a.values) if (!mine.values.some((m) => m === v)) mine.values.push(v);
+    }
+  }
+  return [...byId.values()];
+}
+
+/**
+ * Calendar names a file defines or uses. The wasm door may offer
+ * `calendars()`; otherwise the names come from the tiers and from the
+ * calendar headers of the text (keywords in both languages).
+ */
+export function calendarNames(rules, text) {
+  const names = new Set();
+  if (typeof rules.calendars === "function") {
+    for (const c of rules.calendars()) names.add(typeof c === "string" ? c : c.name);
+  }
+  for (const m of (text ?? "").matchAll(/^\s*(?:calendar|calendrier)\s+"([^"]+)"/gm)) names.add(m[1]);
+  for (const s of rules.standards()) for (const t of s.tiers) if (t.calendar) names.add(t.calendar);
+  return [...names];
+}

@@ -1,0 +1,176 @@
+// End-to-end tests of the playground (dist/playground.html) in Chromium.
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { start, axe, shot, WWW } from "./support/browser.js";
+import { engine, rulesText } from "./support/engine.js";
+import { casesFromCsv } from "../src/playground/csv.js";
+
+let browser;
+let delai;
+let text;
+
+before(async () => {
+  delai = await engine();
+  text = await rulesText();
+  browser = await start();
+});
+after(async () => browser?.stop());
+
+async function open(size = "desktop", lang = "fr") {
+  const page = await browser.page(`playground.html${lang === "en" ? "?lang=en" : ""}`, size);
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15_000 });
+  return page;
+}
+
+const editorText = (page) => page.evaluate(() => window.delai.view.state.doc.toString());
+
+describe("playground", () => {
+  it("loads the City's file with no problem", async () => {
+    const page = await open();
+    assert.equal(await editorText(page), text);
+    assert.deepEqual(delai.diagnose(text).filter((d) => d.severity === "error"), []);
+    assert.match(await page.textContent("#diagnostics"), /Aucun problème/);
+    // One row per standard id, titled.
+    const ids = [...new Set(delai.Rules.compile(text).standards().map((s) => s.id))];
+    assert.equal(await page.locator("#standards tbody tr").count(), ids.length);
+    await page.close();
+  });
+
+  it("shows a typed error on the right line, with its help", async () => {
+    const page = await open();
+    // Replace "10" in « dans 10 jours ouvrables » by a word, typed on the keyboard,
+    // after lines full of accents (UTF-8 offsets differ from UTF-16 there).
+    const target = 'dans 10 jours ouvrables selon "bureaux"';
+    const at = text.indexOf(target) + "dans ".length;
+    await page.evaluate((pos) => {
+      const { view } = window.delai;
+      view.dispatch({ selection: { anchor: pos, head: pos + 2 } });
+      view.focus();
+    }, at);
+    await page.keyboard.type("dix");
+    const edited = text.slice(0, at) + "dix" + text.slice(at + 2);
+    assert.equal(await editorText(page), edited);
+
+    const expected = delai.diagnose(edited).filter((d) => d.severity === "error");
+    assert.ok(expected.length > 0, "the engine sees an error");
+    const first = expected[0];
+    await page.waitForSelector(`#diagnostics li[data-line="${first.line}"]`, { timeout: 5000 });
+    const item = await page.textContent(`#diagnostics li[data-line="${first.line}"]`);
+    assert.ok(item.includes(first.message), "the message is listed");
+    if (first.help) assert.ok(item.includes(first.help), "with its help text");
+
+    // The underline sits on that line, over the text the engine points at.
+    await page.waitForSelector(".cm-lintRange-error");
+    const underline = await page.evaluate(() => {
+      const { view } = window.delai;
+      const el = document.querySelector(".cm-lintRange-error");
+      const pos = view.posAtDOM(el);
+      return { line: view.state.doc.lineAt(pos).number, text: el.textContent };
+    });
+    assert.equal(underline.line, first.line);
+    const bytes = new TextEncoder().encode(edited);
+    const underlined = new TextDecoder().decode(bytes.subarray(first.start, first.end));
+    if (underlined.length) assert.ok(underlined.startsWith(underline.text) || underline.text.startsWith(underlined.slice(0, 1)), `underlined ${JSON.stringify(underline.text)} vs engine ${JSON.stringify(underlined)}`);
+    await shot(page, "playground-error-desktop-fr");
+    await page.close();
+  });
+
+  it("runs the examples: every example of the shipped file passes", async () => {
+    const outcomes = delai.Rules.compile(text).runExamples({ asOf: new Date().toISOString() });
+    assert.ok(outcomes.length >= 10);
+    assert.deepEqual(outcomes.filter((o) => o.status !== "passed").map((o) => `${o.name}: ${JSON.stringify(o.failures)}`), []);
+    const page = await open();
+    await page.click("#run-examples");
+    assert.equal(await page.locator("#examples tbody tr").count(), outcomes.length);
+    assert.equal(await page.locator("#examples .pass").count(), outcomes.length);
+    assert.match(await page.textContent("#examples-summary"), new RegExp(`${outcomes.length} réussi`));
+    await page.close();
+  });
+
+  it("formats and switches the keywords to English and back", async () => {
+    const english = delai.format(text, { lang: "en" });
+    const page = await open();
+    await page.click("#to-en");
+    await page.waitForFunction((want) => window.delai.view.state.doc.toString() === want, english);
+    assert.match(await editorText(page), /^standard "/m);
+    await page.click("#to-fr");
+    await page.waitForFunction((want) => window.delai.view.state.doc.toString() === want, delai.format(english, { lang: "fr" }));
+    assert.match(await editorText(page), /^norme "/m);
+    await page.close();
+  });
+
+  it("checks and explains a case", async () => {
+    const page = await open();
+    await page.click("#check");
+    const kase = JSON.parse(await page.inputValue("#case-json"));
+    const asOf = await page.inputValue("#as-of");
+    const records = delai.Rules.compile(text).check(kase, { asOf });
+    await page.waitForSelector("#case-results tbody tr");
+    const rows = await page.locator("#case-results tbody tr").allTextContents();
+    assert.equal(rows.length, records.length);
+    for (const [i, r] of records.entries()) {
+      assert.ok(rows[i].includes(r.status), `status ${r.status}`);
+      if (r.due) assert.ok(rows[i].includes(r.due), `due ${r.due}`);
+    }
+    assert.ok((await page.locator("#case-explanation li").count()) > 0, "an explanation is shown");
+    await page.close();
+  });
+
+  it("shows a calendar's year with named holidays", async () => {
+    const page = await open();
+    await page.selectOption("#year-calendar", "bureaux");
+    await page.fill("#year", "2025");
+    const rules = delai.Rules.compile(text);
+    const holidays = rules.holidays("bureaux", 2025);
+    assert.ok(holidays.length > 5);
+    for (const day of holidays) {
+      const cell = page.locator(`#year-view td[data-date="${day.date}"]`);
+      assert.match(await cell.getAttribute("class"), /holiday/);
+      assert.ok((await cell.textContent()).includes(day.name), `${day.date} names ${day.name}`);
+    }
+    await page.close();
+  });
+
+  it("reports compliance from a CSV file, with charts", async () => {
+    const csvPath = join(WWW, "public", "data", "cas-exemple.csv");
+    const csv = await readFile(csvPath, "utf8");
+    const rules = delai.Rules.compile(text);
+    const names = rules.standards().flatMap((s) => [s.start_event, s.stop_event]);
+    const { cases } = casesFromCsv(csv, names);
+    const report = rules.report(cases, { by: "month" });
+    const page = await open();
+    await page.setInputFiles("#csv", csvPath);
+    await page.waitForSelector("#report tbody tr");
+    assert.equal(await page.locator("#report tbody tr").count(), report.rows.length);
+    assert.ok((await page.locator("#charts svg[role=img]").count()) >= 1, "at least one chart");
+    await page.close();
+  });
+
+  it("passes axe (no serious or critical violation) in French and English", async () => {
+    for (const [size, lang] of [["desktop", "fr"], ["desktop", "en"], ["phone", "fr"]]) {
+      const page = await open(size, lang);
+      await page.click("#run-examples");
+      await page.click("#check");
+      await page.click("#sample-csv");
+      await page.waitForSelector("#report tbody tr");
+      const violations = await axe(page);
+      assert.deepEqual(violations, [], `${size} ${lang}: ${JSON.stringify(violations, null, 1)}`);
+      await page.close();
+    }
+  });
+
+  it("writes screenshots at desktop, kiosk and phone sizes in both languages", async () => {
+    for (const size of ["desktop", "kiosk", "phone"]) {
+      for (const lang of ["fr", "en"]) {
+        const page = await open(size, lang);
+        await page.click("#run-examples");
+        await page.click("#sample-csv");
+        await page.waitForSelector("#report tbody tr");
+        await shot(page, `playground-${size}-${lang}`);
+        await page.close();
+      }
+    }
+  });
+});
