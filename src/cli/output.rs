@@ -202,6 +202,16 @@ fn push_int(out: &mut Vec<u8>, v: i64) {
         out.push(b'-');
     }
     let mut n = v.unsigned_abs();
+    // Most numbers here (tiers, days, lines) are small: a variable-length
+    // copy is a `memmove` call, a fixed one is a store.
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
+    if n < 100 {
+        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
+        return;
+    }
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     loop {
