@@ -705,7 +705,11 @@ proptest! {
         let s2 = s + chrono::Days::new(k);
         prop_assert!(cal.add_business_days(s, n).unwrap() <= cal.add_business_days(s2, n).unwrap());
         prop_assert!(cal.add_business_days(s, n).unwrap() <= cal.add_business_days(s, n + m).unwrap());
-        if m > 0 {
+        // Strictly later for every extra day — except from N = 0 to N = 1 on
+        // a non-business start, which both name the next business day
+        // (N = 0 is "the start, or the next business day").
+        let same_day = n == 0 && m == 1 && !cal.is_business_day(s).unwrap();
+        if m > 0 && !same_day {
             prop_assert!(cal.add_business_days(s, n).unwrap() < cal.add_business_days(s, n + m).unwrap());
         }
     }
@@ -735,4 +739,15 @@ proptest! {
         prop_assert_eq!(cal.next_opening(open).unwrap(), open);
         prop_assert_eq!(cal.business_seconds_between(open, open + chrono::TimeDelta::seconds(1)).unwrap(), 1);
     }
+}
+
+/// The case proptest found: a Saturday start, N = 0 and N = 1 both give
+/// the Monday.
+#[test]
+fn zero_and_one_business_day_from_a_weekend_are_the_same_monday() {
+    let cal = &*QUEBEC;
+    let saturday = NaiveDate::from_ymd_opt(1928, 3, 3).unwrap();
+    let monday = NaiveDate::from_ymd_opt(1928, 3, 5).unwrap();
+    assert_eq!(cal.add_business_days(saturday, 0).unwrap(), monday);
+    assert_eq!(cal.add_business_days(saturday, 1).unwrap(), monday);
 }
