@@ -910,13 +910,6 @@ pub(crate) fn check_calendars<'b>(
 }
 
 fn weekday_at(i: usize) -> Weekday {
-    [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ][i % 7]
+    // chrono numbers weekdays from Monday = 0, as `Calendar.hours` does.
+    Weekday::try_from((i % 7) as u8).unwrap_or(Weekday::Mon)
 }

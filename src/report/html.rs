@@ -83,19 +83,7 @@ pub fn render_html(report: &Report, title: &str) -> String {
     for (i, meta) in report.standards.iter().enumerate() {
         section(&mut out, report, meta, i);
     }
-    let mut notes = Vec::new();
-    if report.not_applicable > 0 {
-        notes.push(format!(
-            "{} case(s) covered by no standard",
-            report.not_applicable
-        ));
-    }
-    if report.errors > 0 {
-        notes.push(format!(
-            "{} case(s) could not be read or judged",
-            report.errors
-        ));
-    }
+    let notes = super::render::footnotes(report);
     if !notes.is_empty() {
         let _ = writeln!(out, "<p class=\"meta\">{}.</p>", esc(&notes.join("; ")));
     }

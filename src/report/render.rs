@@ -97,19 +97,7 @@ pub fn render_table(report: &Report) -> String {
     if report.rows.is_empty() {
         out.push_str("(no standard)\n");
     }
-    let mut notes = Vec::new();
-    if report.not_applicable > 0 {
-        notes.push(format!(
-            "{} case(s) covered by no standard",
-            report.not_applicable
-        ));
-    }
-    if report.errors > 0 {
-        notes.push(format!(
-            "{} case(s) could not be read or judged",
-            report.errors
-        ));
-    }
+    let notes = footnotes(report);
     if !notes.is_empty() {
         let _ = writeln!(out, "\n{}", notes.join("; "));
     }
@@ -226,4 +214,23 @@ mod tests {
         assert_eq!(v[3]["meets_target"], serde_json::Value::Null);
         insta::assert_snapshot!(serde_json::to_string(&v[1]).unwrap());
     }
+}
+
+/// What a report says below its rows: cases no standard covers, cases that
+/// could not be read or judged.
+pub(super) fn footnotes(report: &Report) -> Vec<String> {
+    let mut notes = Vec::new();
+    if report.not_applicable > 0 {
+        notes.push(format!(
+            "{} case(s) covered by no standard",
+            report.not_applicable
+        ));
+    }
+    if report.errors > 0 {
+        notes.push(format!(
+            "{} case(s) could not be read or judged",
+            report.errors
+        ));
+    }
+    notes
 }
