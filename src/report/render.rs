@@ -169,6 +169,25 @@ pub fn render_csv(report: &Report) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
+/// What a report says below its rows: cases no standard covers, cases that
+/// could not be read or judged.
+pub(super) fn footnotes(report: &Report) -> Vec<String> {
+    let mut notes = Vec::new();
+    if report.not_applicable > 0 {
+        notes.push(format!(
+            "{} case(s) covered by no standard",
+            report.not_applicable
+        ));
+    }
+    if report.errors > 0 {
+        notes.push(format!(
+            "{} case(s) could not be read or judged",
+            report.errors
+        ));
+    }
+    notes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,23 +233,4 @@ mod tests {
         assert_eq!(v[3]["meets_target"], serde_json::Value::Null);
         insta::assert_snapshot!(serde_json::to_string(&v[1]).unwrap());
     }
-}
-
-/// What a report says below its rows: cases no standard covers, cases that
-/// could not be read or judged.
-pub(super) fn footnotes(report: &Report) -> Vec<String> {
-    let mut notes = Vec::new();
-    if report.not_applicable > 0 {
-        notes.push(format!(
-            "{} case(s) covered by no standard",
-            report.not_applicable
-        ));
-    }
-    if report.errors > 0 {
-        notes.push(format!(
-            "{} case(s) could not be read or judged",
-            report.errors
-        ));
-    }
-    notes
 }
