@@ -10,14 +10,20 @@
 //! less than the walk's limit. Anything else (a `Date`, a `Map`, a
 //! function, a symbol, a bigint, `NaN`, a cycle, a boxed primitive, a class
 //! instance) makes the caller walk the whole call as before, with its exact
-//! errors. The text is then read by [`parse`], which gives the values the
-//! walk gives: numbers read exactly (Rust's `f64` parser) and normalised
-//! as the walk normalises them, lone surrogates as U+FFFD (as
-//! `TextEncoder` turns them when the walk reads a string).
+//! errors. The text is then read by [`Items`], one element at a time: a
+//! case object of the common shape straight into a [`Case`] (what
+//! `case_from_json` would make of it), anything else into the JSON data
+//! the walk gives (numbers read exactly by Rust's `f64` parser and
+//! normalised as the walk normalises them, lone surrogates as U+FFFD, as
+//! `TextEncoder` turns them when the walk reads a string) for
+//! `case_from_json`.
 
+use crate::cases::parse_time;
+use crate::model::{Case, Event, Value};
 use js_sys::{Array, Function, Reflect};
 use serde_json::{Map, Number, Value as Json};
 use std::cell::OnceCell;
+use std::collections::BTreeMap;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The check and the stringify, in JavaScript: a function of the cases
@@ -90,18 +96,48 @@ const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 /// Deeper than the JavaScript check lets through.
 const MAX_DEPTH: usize = 70;
 
-/// Reads the elements of the JSON text of an array, each as the walk
-/// would give it; `None` on anything unexpected (the caller then walks).
-pub fn parse(text: &str) -> Option<Vec<Json>> {
+/// The elements of the JSON text of an array, read one at a time.
+pub struct Items<'a> {
+    p: Parser<'a>,
+    first: bool,
+}
+
+pub fn items(text: &str) -> Option<Items<'_>> {
     let mut p = Parser {
         b: text.as_bytes(),
         s: text,
         i: 0,
     };
-    let Json::Array(items) = p.value(0)? else {
-        return None;
-    };
-    (p.i == p.b.len()).then_some(items)
+    p.eat(b'[').then_some(Items { p, first: true })
+}
+
+/// What an element is read as.
+pub enum Item {
+    /// A case object of the common shape, read as `case_from_json` reads
+    /// it.
+    Case(Case),
+    /// Anything else, as the walk gives it, for `case_from_json`.
+    Json(Json),
+}
+
+impl Items<'_> {
+    /// The next element (`Some(None)` after the last); `None` when the
+    /// text is not what `JSON.stringify` writes (the caller then walks).
+    pub fn next(&mut self) -> Option<Option<Item>> {
+        let first = std::mem::replace(&mut self.first, false);
+        if self.p.eat(b']') {
+            return (self.p.i == self.p.b.len()).then_some(None);
+        }
+        if !first && !self.p.eat(b',') {
+            return None;
+        }
+        let start = self.p.i;
+        if let Some(case) = self.p.case() {
+            return Some(Some(Item::Case(case)));
+        }
+        self.p.i = start;
+        self.p.value(1).map(|v| Some(Item::Json(v)))
+    }
 }
 
 struct Parser<'a> {
@@ -110,7 +146,160 @@ struct Parser<'a> {
     i: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    /// A case object of the common shape: a non-blank string `id`;
+    /// `attributes` of strings, numbers, booleans and `null`s; `events` an
+    /// object of readable times (or `null`s and blank strings, skipped);
+    /// other fields ignored; names without escapes. The result is what
+    /// `case_from_json` makes of the same value; `None` for anything else
+    /// (errors included), read the general way.
+    fn case(&mut self) -> Option<Case> {
+        if !self.eat(b'{') {
+            return None;
+        }
+        let mut id = None;
+        let mut attributes = BTreeMap::new();
+        let mut events: Vec<Event> = Vec::new();
+        if !self.eat(b'}') {
+            loop {
+                let key = self.name()?;
+                if !self.eat(b':') {
+                    return None;
+                }
+                match key {
+                    "id" => {
+                        if self.b.get(self.i) != Some(&b'"') {
+                            return None;
+                        }
+                        let s = self.string()?;
+                        if s.trim().is_empty() {
+                            return None;
+                        }
+                        id = Some(s);
+                    }
+                    "attributes" => {
+                        if self.literal("null", Json::Null).is_none() {
+                            self.attributes(&mut attributes)?;
+                        }
+                    }
+                    "events" => {
+                        if self.literal("null", Json::Null).is_none() {
+                            self.events(&mut events)?;
+                        }
+                    }
+                    _ => {
+                        self.value(1)?;
+                    }
+                }
+                if self.eat(b',') {
+                    continue;
+                }
+                if self.eat(b'}') {
+                    break;
+                }
+                return None;
+            }
+        }
+        // `case_from_json` reads the events object in key order.
+        events.sort_by(|a, b| a.name.cmp(&b.name));
+        Some(Case {
+            id: id?,
+            attributes,
+            events,
+        })
+    }
+
+    /// A key without escapes (so that no two keys of an object read the
+    /// same, as lone surrogates could).
+    fn name(&mut self) -> Option<&'a str> {
+        let text: &'a str = self.s;
+        if !self.eat(b'"') {
+            return None;
+        }
+        let start = self.i;
+        while let Some(&c) = self.b.get(self.i) {
+            match c {
+                b'"' => {
+                    let s = text.get(start..self.i)?;
+                    self.i += 1;
+                    return Some(s);
+                }
+                b'\\' => return None,
+                _ => self.i += 1,
+            }
+        }
+        None
+    }
+
+    fn attributes(&mut self, out: &mut BTreeMap<String, Value>) -> Option<()> {
+        if !self.eat(b'{') {
+            return None;
+        }
+        if self.eat(b'}') {
+            return Some(());
+        }
+        loop {
+            let key = self.name()?.to_string();
+            if !self.eat(b':') {
+                return None;
+            }
+            let value = match *self.b.get(self.i)? {
+                b'"' => Some(Value::Str(self.string()?)),
+                b't' | b'f' | b'n' => match self.value(1)? {
+                    Json::Bool(b) => Some(Value::Bool(b)),
+                    _ => None,
+                },
+                b'-' | b'0'..=b'9' => match self.number()? {
+                    Json::Number(n) => Some(Value::Num(n.as_f64().filter(|f| f.is_finite())?)),
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            if let Some(value) = value {
+                out.insert(key, value);
+            }
+            if self.eat(b',') {
+                continue;
+            }
+            return self.eat(b'}').then_some(());
+        }
+    }
+
+    fn events(&mut self, out: &mut Vec<Event>) -> Option<()> {
+        if !self.eat(b'{') {
+            return None;
+        }
+        if self.eat(b'}') {
+            return Some(());
+        }
+        loop {
+            let name = self.name()?;
+            if !self.eat(b':') {
+                return None;
+            }
+            match *self.b.get(self.i)? {
+                b'"' => {
+                    let s = self.string()?;
+                    if !s.trim().is_empty() {
+                        let at = parse_time(&s)?;
+                        out.push(Event {
+                            name: name.to_string(),
+                            at,
+                        });
+                    }
+                }
+                b'n' => {
+                    self.literal("null", Json::Null)?;
+                }
+                _ => return None,
+            }
+            if self.eat(b',') {
+                continue;
+            }
+            return self.eat(b'}').then_some(());
+        }
+    }
+
     fn eat(&mut self, c: u8) -> bool {
         if self.b.get(self.i) == Some(&c) {
             self.i += 1;

@@ -300,15 +300,19 @@ impl JsRules {
     /// of the cases when they are plain data (see [`fast`]); `None` when
     /// they are not, and the cases must be walked.
     fn records_fast(&self, cases: &js_sys::Array, as_of: DateTime<Utc>) -> Option<String> {
-        let items = fast::parse(&fast::text(cases)?)?;
-        let mut out = Vec::with_capacity(items.len() * 256 + 2);
+        let text = fast::text(cases)?;
+        let mut items = fast::items(&text)?;
+        let mut out = Vec::with_capacity(text.len() + 2);
         let mut records = Vec::new();
         out.push(b'[');
-        for (i, item) in items.into_iter().enumerate() {
-            let record = CaseRecord {
-                line: i + 1,
-                case: case_from_json(item),
+        let mut line = 0;
+        while let Some(item) = items.next()? {
+            line += 1;
+            let case = match item {
+                fast::Item::Case(case) => Ok(case),
+                fast::Item::Json(value) => case_from_json(value),
             };
+            let record = CaseRecord { line, case };
             self.rules.check_record_into(&record, as_of, &mut records);
             for r in &records {
                 if out.len() > 1 {

@@ -79,6 +79,12 @@ test("fast way: unusual but plain values give the walk's records", () => {
     { id: "zero-offset", events: { received: "2025-06-20T10:00:00Z", answered: "2025-06-21T10:00:00.5+00:00" } },
     { id: "fraction", events: { received: "2025-06-20T10:00:00.123456789-04:00" } },
     { id: "other-keys", extra: { nested: [1, { a: "b" }] }, events: { received } },
+    { z: 1, events: { answered: received, received, "info-requested": received, "info-received": received }, id: "order", attributes: { channel: "mail" } },
+    { id: "order2", attributes: { channel: "mail" }, events: { "info-received": "2025-06-21 10:00", received, "info-requested": "2025-06-21 10:00", answered: "2025-06-21 10:00" } },
+    { id: " sp ", attributes: { channel: "mail", "k\"ey": "v", n: -0, m: 1.5, b: true, z: null }, events: { received: "  ", answered: "" } },
+    { id: "esc", attributes: { channel: "m\u0000ail" }, events: { "rec\"eived": received, received } },
+    { id: "times", attributes: { channel: "mail" }, events: { received: [received, "2025-06-21 10:00"] } },
+    { id: "bad-attr", attributes: { channel: ["mail"] }, events: { received } },
   ];
   same(cases, "unusual values");
   for (const c of cases) same([c], JSON.stringify(c) ?? String(c));
