@@ -10,7 +10,9 @@ mod case;
 #[cfg(feature = "parser")]
 mod editor;
 mod error;
+mod fast;
 mod js;
+mod out;
 mod rules;
 mod types;
 

@@ -5,8 +5,11 @@ use super::case;
 use super::error::from_diagnostic;
 #[cfg(feature = "parser")]
 use super::error::from_diagnostics;
+use super::fast;
 use super::js::{self, to_js};
+use super::out;
 use super::types;
+use crate::cases::{case_from_json, CaseRecord};
 use crate::clock::Record;
 use crate::diagnostic::Diagnostic;
 use crate::model::Value;
@@ -166,7 +169,11 @@ impl JsRules {
     ) -> JsResult {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
-        let records = self.records(&cases, as_of)?;
+        let cases = array(&cases, "cases")?;
+        if let Some(text) = self.records_fast(&cases, as_of) {
+            return js::parse(&text).map_err(thrown);
+        }
+        let records = self.records(&cases, as_of);
         to_js(&records).map_err(thrown)
     }
 
@@ -280,13 +287,42 @@ impl JsRules {
 
 impl JsRules {
     /// Every record of an array of cases, flat, in input order.
-    fn records(&self, cases: &JsValue, as_of: DateTime<Utc>) -> Result<Vec<Record>, JsValue> {
+    fn records(&self, cases: &js_sys::Array, as_of: DateTime<Utc>) -> Vec<Record> {
         let mut out = Vec::new();
-        for (i, case) in array(cases, "cases")?.iter().enumerate() {
+        for (i, case) in cases.iter().enumerate() {
             let record = case::record(&case, &format!("cases[{i}]"), i + 1);
             out.extend(self.rules.check_record(&record, as_of));
         }
-        Ok(out)
+        out
+    }
+
+    /// [`JsRules::records`] as JSON text, read from one `JSON.stringify`
+    /// of the cases when they are plain data (see [`fast`]); `None` when
+    /// they are not, and the cases must be walked.
+    fn records_fast(&self, cases: &js_sys::Array, as_of: DateTime<Utc>) -> Option<String> {
+        let text = fast::text(cases)?;
+        let mut items = fast::items(&text)?;
+        let mut out = Vec::with_capacity(text.len() + 2);
+        let mut records = Vec::new();
+        out.push(b'[');
+        let mut line = 0;
+        while let Some(item) = items.next()? {
+            line += 1;
+            let case = match item {
+                fast::Item::Case(case) => Ok(case),
+                fast::Item::Json(value) => case_from_json(value),
+            };
+            let record = CaseRecord { line, case };
+            self.rules.check_record_into(&record, as_of, &mut records);
+            for r in &records {
+                if out.len() > 1 {
+                    out.push(b',');
+                }
+                out::record(&mut out, r)?;
+            }
+        }
+        out.push(b']');
+        String::from_utf8(out).ok()
     }
 }
 

@@ -1,0 +1,466 @@
+//! The fast way in for arrays of plain cases: one `JSON.stringify` of the
+//! whole array instead of a walk that crosses the border for every value.
+//!
+//! `JSON.stringify` and the walk of [`super::js::to_json`] agree on plain
+//! data only, so a small JavaScript check runs first and the text is used
+//! only when every value is one the two read alike: strings, booleans,
+//! finite numbers, `null`, arrays (where `undefined` and holes are `null`
+//! for both), and objects whose prototype is `Object.prototype` or `null`,
+//! without `toJSON`, whose property values are not `undefined`, nested
+//! less than the walk's limit. Anything else (a `Date`, a `Map`, a
+//! function, a symbol, a bigint, `NaN`, a cycle, a boxed primitive, a class
+//! instance) makes the caller walk the whole call as before, with its exact
+//! errors. The text is then read by [`Items`], one element at a time: a
+//! case object of the common shape straight into a [`Case`] (what
+//! `case_from_json` would make of it), anything else into the JSON data
+//! the walk gives (numbers read exactly by Rust's `f64` parser and
+//! normalised as the walk normalises them, lone surrogates as U+FFFD, as
+//! `TextEncoder` turns them when the walk reads a string) for
+//! `case_from_json`.
+
+use crate::cases::parse_time;
+use crate::model::{Case, Event, Value};
+use js_sys::{Array, Function, Reflect};
+use serde_json::{Map, Number, Value as Json};
+use std::cell::OnceCell;
+use std::collections::BTreeMap;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The check and the stringify, in JavaScript: a function of the cases
+/// array returning its JSON text, or `undefined` when the fast way does
+/// not apply. Depth 60 stays under the walk's 64.
+const SOURCE: &str = r#"
+const P = Object.prototype, isArray = Array.isArray, keys = Object.keys,
+  proto = Object.getPrototypeOf, stringify = JSON.stringify;
+function plain(v, d) {
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return v - v === 0;
+    case "object": {
+      if (v === null) return true;
+      if (d > 60 || v.toJSON !== undefined) return false;
+      if (isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          if (x !== undefined && !plain(x, d + 1)) return false;
+        }
+        return true;
+      }
+      const p = proto(v);
+      if (p !== P && p !== null) return false;
+      const ks = keys(v);
+      for (let i = 0; i < ks.length; i++) {
+        if (!plain(v[ks[i]], d + 1)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+return function (cases) {
+  return plain(cases, 0) ? stringify(cases) : undefined;
+};
+"#;
+
+thread_local! {
+    /// The JavaScript function, made once (`None` where `Function` is
+    /// refused, e.g. under a Content-Security-Policy without eval).
+    static TEXT_OF: OnceCell<Option<Function>> = const { OnceCell::new() };
+}
+
+fn make() -> Option<Function> {
+    let ctor: Function = Reflect::get(&js_sys::global(), &JsValue::from_str("Function"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args = Array::of1(&JsValue::from_str(SOURCE));
+    let maker: Function = Reflect::construct(&ctor, &args).ok()?.dyn_into().ok()?;
+    maker.call0(&JsValue::UNDEFINED).ok()?.dyn_into().ok()
+}
+
+/// The JSON text of an array of plain cases, or `None` (walk instead).
+pub fn text(cases: &JsValue) -> Option<String> {
+    TEXT_OF.with(|f| {
+        let f = f.get_or_init(make).as_ref()?;
+        f.call1(&JsValue::UNDEFINED, cases).ok()?.as_string()
+    })
+}
+
+/// Integers up to 2^53 - 1 are exact in a JS number.
+const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+
+/// Deeper than the JavaScript check lets through.
+const MAX_DEPTH: usize = 70;
+
+/// The elements of the JSON text of an array, read one at a time.
+pub struct Items<'a> {
+    p: Parser<'a>,
+    first: bool,
+}
+
+pub fn items(text: &str) -> Option<Items<'_>> {
+    let mut p = Parser {
+        b: text.as_bytes(),
+        s: text,
+        i: 0,
+    };
+    p.eat(b'[').then_some(Items { p, first: true })
+}
+
+/// What an element is read as.
+pub enum Item {
+    /// A case object of the common shape, read as `case_from_json` reads
+    /// it.
+    Case(Case),
+    /// Anything else, as the walk gives it, for `case_from_json`.
+    Json(Json),
+}
+
+impl Items<'_> {
+    /// The next element (`Some(None)` after the last); `None` when the
+    /// text is not what `JSON.stringify` writes (the caller then walks).
+    pub fn next(&mut self) -> Option<Option<Item>> {
+        let first = std::mem::replace(&mut self.first, false);
+        if self.p.eat(b']') {
+            return (self.p.i == self.p.b.len()).then_some(None);
+        }
+        if !first && !self.p.eat(b',') {
+            return None;
+        }
+        let start = self.p.i;
+        if let Some(case) = self.p.case() {
+            return Some(Some(Item::Case(case)));
+        }
+        self.p.i = start;
+        self.p.value(1).map(|v| Some(Item::Json(v)))
+    }
+}
+
+struct Parser<'a> {
+    b: &'a [u8],
+    s: &'a str,
+    i: usize,
+}
+
+impl<'a> Parser<'a> {
+    /// A case object of the common shape: a non-blank string `id`;
+    /// `attributes` of strings, numbers, booleans and `null`s; `events` an
+    /// object of readable times (or `null`s and blank strings, skipped);
+    /// other fields ignored; names without escapes. The result is what
+    /// `case_from_json` makes of the same value; `None` for anything else
+    /// (errors included), read the general way.
+    fn case(&mut self) -> Option<Case> {
+        if !self.eat(b'{') {
+            return None;
+        }
+        let mut id = None;
+        let mut attributes = BTreeMap::new();
+        let mut events: Vec<Event> = Vec::new();
+        if !self.eat(b'}') {
+            loop {
+                let key = self.name()?;
+                if !self.eat(b':') {
+                    return None;
+                }
+                match key {
+                    "id" => {
+                        if self.b.get(self.i) != Some(&b'"') {
+                            return None;
+                        }
+                        let s = self.string()?;
+                        if s.trim().is_empty() {
+                            return None;
+                        }
+                        id = Some(s);
+                    }
+                    "attributes" => {
+                        if self.literal("null", Json::Null).is_none() {
+                            self.attributes(&mut attributes)?;
+                        }
+                    }
+                    "events" => {
+                        if self.literal("null", Json::Null).is_none() {
+                            self.events(&mut events)?;
+                        }
+                    }
+                    _ => {
+                        self.value(1)?;
+                    }
+                }
+                if self.eat(b',') {
+                    continue;
+                }
+                if self.eat(b'}') {
+                    break;
+                }
+                return None;
+            }
+        }
+        // `case_from_json` reads the events object in key order.
+        events.sort_by(|a, b| a.name.cmp(&b.name));
+        Some(Case {
+            id: id?,
+            attributes,
+            events,
+        })
+    }
+
+    /// A key without escapes (so that no two keys of an object read the
+    /// same, as lone surrogates could).
+    fn name(&mut self) -> Option<&'a str> {
+        let text: &'a str = self.s;
+        if !self.eat(b'"') {
+            return None;
+        }
+        let start = self.i;
+        while let Some(&c) = self.b.get(self.i) {
+            match c {
+                b'"' => {
+                    let s = text.get(start..self.i)?;
+                    self.i += 1;
+                    return Some(s);
+                }
+                b'\\' => return None,
+                _ => self.i += 1,
+            }
+        }
+        None
+    }
+
+    fn attributes(&mut self, out: &mut BTreeMap<String, Value>) -> Option<()> {
+        if !self.eat(b'{') {
+            return None;
+        }
+        if self.eat(b'}') {
+            return Some(());
+        }
+        loop {
+            let key = self.name()?.to_string();
+            if !self.eat(b':') {
+                return None;
+            }
+            let value = match *self.b.get(self.i)? {
+                b'"' => Some(Value::Str(self.string()?)),
+                b't' | b'f' | b'n' => match self.value(1)? {
+                    Json::Bool(b) => Some(Value::Bool(b)),
+                    _ => None,
+                },
+                b'-' | b'0'..=b'9' => match self.number()? {
+                    Json::Number(n) => Some(Value::Num(n.as_f64().filter(|f| f.is_finite())?)),
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            if let Some(value) = value {
+                out.insert(key, value);
+            }
+            if self.eat(b',') {
+                continue;
+            }
+            return self.eat(b'}').then_some(());
+        }
+    }
+
+    fn events(&mut self, out: &mut Vec<Event>) -> Option<()> {
+        if !self.eat(b'{') {
+            return None;
+        }
+        if self.eat(b'}') {
+            return Some(());
+        }
+        loop {
+            let name = self.name()?;
+            if !self.eat(b':') {
+                return None;
+            }
+            match *self.b.get(self.i)? {
+                b'"' => {
+                    let s = self.string()?;
+                    if !s.trim().is_empty() {
+                        let at = parse_time(&s)?;
+                        out.push(Event {
+                            name: name.to_string(),
+                            at,
+                        });
+                    }
+                }
+                b'n' => {
+                    self.literal("null", Json::Null)?;
+                }
+                _ => return None,
+            }
+            if self.eat(b',') {
+                continue;
+            }
+            return self.eat(b'}').then_some(());
+        }
+    }
+
+    fn eat(&mut self, c: u8) -> bool {
+        if self.b.get(self.i) == Some(&c) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn literal(&mut self, word: &str, v: Json) -> Option<Json> {
+        let end = self.i + word.len();
+        (self.b.get(self.i..end)? == word.as_bytes()).then(|| {
+            self.i = end;
+            v
+        })
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Json> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        match *self.b.get(self.i)? {
+            b'{' => {
+                self.i += 1;
+                let mut map = Map::new();
+                if self.eat(b'}') {
+                    return Some(Json::Object(map));
+                }
+                loop {
+                    if self.b.get(self.i) != Some(&b'"') {
+                        return None;
+                    }
+                    let key = self.string()?;
+                    if !self.eat(b':') {
+                        return None;
+                    }
+                    let v = self.value(depth + 1)?;
+                    map.insert(key, v);
+                    if self.eat(b',') {
+                        continue;
+                    }
+                    return self.eat(b'}').then_some(Json::Object(map));
+                }
+            }
+            b'[' => {
+                self.i += 1;
+                let mut items = Vec::new();
+                if self.eat(b']') {
+                    return Some(Json::Array(items));
+                }
+                loop {
+                    items.push(self.value(depth + 1)?);
+                    if self.eat(b',') {
+                        continue;
+                    }
+                    return self.eat(b']').then_some(Json::Array(items));
+                }
+            }
+            b'"' => self.string().map(Json::String),
+            b't' => self.literal("true", Json::Bool(true)),
+            b'f' => self.literal("false", Json::Bool(false)),
+            b'n' => self.literal("null", Json::Null),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => None,
+        }
+    }
+
+    fn number(&mut self) -> Option<Json> {
+        let start = self.i;
+        while let Some(c) = self.b.get(self.i) {
+            if matches!(c, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') {
+                self.i += 1;
+            } else {
+                break;
+            }
+        }
+        let n: f64 = self.s.get(start..self.i)?.parse().ok()?;
+        // As the walk (`js::number`) turns a JS number into JSON data.
+        if !n.is_finite() {
+            return None;
+        }
+        if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
+            return Some(Json::from(n as i64));
+        }
+        Number::from_f64(n).map(Json::Number)
+    }
+
+    /// A string, the opening quote at `self.i`.
+    fn string(&mut self) -> Option<String> {
+        self.i += 1;
+        let start = self.i;
+        // Plain run up to the closing quote or the first escape.
+        while let Some(&c) = self.b.get(self.i) {
+            match c {
+                b'"' => {
+                    let s = self.s.get(start..self.i)?.to_string();
+                    self.i += 1;
+                    return Some(s);
+                }
+                b'\\' => break,
+                _ => self.i += 1,
+            }
+        }
+        let mut out = String::from(self.s.get(start..self.i)?);
+        loop {
+            let run = self.i;
+            while let Some(&c) = self.b.get(self.i) {
+                if c == b'"' || c == b'\\' {
+                    break;
+                }
+                self.i += 1;
+            }
+            out.push_str(self.s.get(run..self.i)?);
+            match *self.b.get(self.i)? {
+                b'"' => {
+                    self.i += 1;
+                    return Some(out);
+                }
+                _ => {
+                    self.i += 1;
+                    let e = *self.b.get(self.i)?;
+                    self.i += 1;
+                    match e {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let u = self.hex4()?;
+                            out.push(self.unit(u)?);
+                        }
+                        _ => return None,
+                    }
+                }
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let h = self.s.get(self.i..self.i + 4)?;
+        let u = u32::from_str_radix(h, 16).ok()?;
+        self.i += 4;
+        Some(u)
+    }
+
+    /// The character of a `\u` escape (`u` read), pairing surrogates; a
+    /// lone surrogate is U+FFFD, as `TextEncoder` writes it.
+    fn unit(&mut self, u: u32) -> Option<char> {
+        if (0xD800..0xDC00).contains(&u) && self.b.get(self.i..self.i + 2) == Some(b"\\u") {
+            let save = self.i;
+            self.i += 2;
+            let lo = self.hex4()?;
+            if (0xDC00..0xE000).contains(&lo) {
+                return char::from_u32(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+            }
+            self.i = save;
+        }
+        Some(char::from_u32(u).unwrap_or('\u{FFFD}'))
+    }
+}

@@ -1,0 +1,177 @@
+//! Check records as JSON text, written by hand: the bytes
+//! `serde_json::to_writer` writes for a [`Record`] (field order, skipped
+//! `None`s, `null` for a missing standard, times as chrono's serde writes
+//! them), without serde's per-fragment machinery, which costs more than
+//! judging in WebAssembly. The unusual (strings needing escapes, times at
+//! offset zero, fractional quantities) goes through `serde_json` itself.
+
+use crate::clock::{push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+/// Appends `record` as `serde_json::to_writer` would.
+pub fn record(out: &mut Vec<u8>, record: &Record) -> Option<()> {
+    match record {
+        Record::Result(r) => result(out, r),
+        Record::Error(e) => error(out, e),
+    }
+}
+
+fn result(out: &mut Vec<u8>, r: &CaseResult) -> Option<()> {
+    let CaseResult {
+        case,
+        standard,
+        status,
+        start,
+        stop,
+        due,
+        allowed,
+        elapsed,
+        remaining,
+        paused,
+        tier,
+        calendar,
+    } = r;
+    out.extend_from_slice(b"{\"case\":");
+    string(out, case)?;
+    out.extend_from_slice(b",\"standard\":");
+    match standard {
+        Some(s) => string(out, s)?,
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"status\":\"");
+    out.extend_from_slice(status.id().as_bytes());
+    out.push(b'"');
+    for (name, t) in [("start", start), ("stop", stop), ("due", due)] {
+        if let Some(t) = t {
+            key(out, name);
+            time(out, t)?;
+        }
+    }
+    for (name, q) in [
+        ("allowed", allowed),
+        ("elapsed", elapsed),
+        ("remaining", remaining),
+        ("paused", paused),
+    ] {
+        if let Some(q) = q {
+            key(out, name);
+            quantity(out, q)?;
+        }
+    }
+    if let Some(t) = tier {
+        key(out, "tier");
+        int(out, *t as i64);
+    }
+    if let Some(c) = calendar {
+        key(out, "calendar");
+        string(out, c)?;
+    }
+    out.push(b'}');
+    Some(())
+}
+
+fn error(out: &mut Vec<u8>, e: &ErrorRecord) -> Option<()> {
+    let ErrorRecord {
+        case,
+        standard,
+        line,
+        error,
+    } = e;
+    let ErrorBody {
+        code,
+        message,
+        field,
+    } = error;
+    out.push(b'{');
+    if let Some(c) = case {
+        out.extend_from_slice(b"\"case\":");
+        string(out, c)?;
+        out.push(b',');
+    }
+    if let Some(s) = standard {
+        out.extend_from_slice(b"\"standard\":");
+        string(out, s)?;
+        out.push(b',');
+    }
+    if let Some(l) = line {
+        out.extend_from_slice(b"\"line\":");
+        int(out, *l as i64);
+        out.push(b',');
+    }
+    out.extend_from_slice(b"\"error\":{\"code\":");
+    string(out, code)?;
+    out.extend_from_slice(b",\"message\":");
+    string(out, message)?;
+    if let Some(f) = field {
+        out.extend_from_slice(b",\"field\":");
+        string(out, f)?;
+    }
+    out.extend_from_slice(b"}}");
+    Some(())
+}
+
+/// `,"name":`
+fn key(out: &mut Vec<u8>, name: &str) {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+fn serde<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) -> Option<()> {
+    serde_json::to_writer(out, v).ok()
+}
+
+/// A JSON string; copied as is when nothing in it needs an escape.
+fn string(out: &mut Vec<u8>, s: &str) -> Option<()> {
+    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        return serde(out, s);
+    }
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
+    Some(())
+}
+
+/// chrono's serde form: RFC 3339, `Z` at offset zero (through serde).
+fn time(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
+    if t.offset().local_minus_utc() == 0 {
+        return serde(out, t);
+    }
+    out.push(b'"');
+    push_rfc3339(out, t);
+    out.push(b'"');
+    Some(())
+}
+
+/// `{"value":…,"unit":…}`, the value as `Quantity`'s serializer writes it.
+fn quantity(out: &mut Vec<u8>, q: &Quantity) -> Option<()> {
+    let Quantity { value, unit } = q;
+    if !(value.fract() == 0.0 && value.abs() < 9.0e15) {
+        return serde(out, q);
+    }
+    out.extend_from_slice(b"{\"value\":");
+    int(out, *value as i64);
+    out.extend_from_slice(b",\"unit\":\"");
+    out.extend_from_slice(unit.id().as_bytes());
+    out.extend_from_slice(b"\"}");
+    Some(())
+}
+
+fn int(out: &mut Vec<u8>, v: i64) {
+    if v < 0 {
+        out.push(b'-');
+    }
+    let mut n = v.unsigned_abs();
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}

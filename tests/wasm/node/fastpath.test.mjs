@@ -1,0 +1,129 @@
+// checkMany reads arrays of plain data through one JSON.stringify (the fast
+// way in) and anything else through the value-by-value walk: both must give
+// the same records. A Date anywhere in a call sends the whole call through
+// the walk, so each batch is judged twice, alone (fast) and with a case
+// holding a Date appended (walked), and the records compared.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { city, root } from "./helpers.mjs";
+
+const AS_OF = "2025-12-31T12:00:00-05:00";
+const DATED = { id: "dated", events: { received: new Date(Date.UTC(2025, 5, 20, 14)) } };
+
+/** Records of `cases` through the fast way and through the walk. */
+function both(cases, asOf = AS_OF) {
+  const fast = city.checkMany(cases, { asOf });
+  const walked = city.checkMany([...cases, DATED], { asOf });
+  const tail = city.checkMany([DATED], { asOf }).length;
+  return { fast, walked: walked.slice(0, walked.length - tail) };
+}
+
+function same(cases, what) {
+  const { fast, walked } = both(cases);
+  assert.deepEqual(fast, walked, what);
+  assert.equal(JSON.stringify(fast), JSON.stringify(walked), what);
+  return fast;
+}
+
+test("fast way: the bundled cases give the walk's records", () => {
+  const lines = readFileSync(path.join(root, "pkg-examples/data/cases.csv"), "utf8").trim().split("\n");
+  const header = lines[0].split(",");
+  const events = new Set(city.standards().flatMap((s) => [s.startsAt, s.stopsAt, s.pausesFrom, s.pausesUntil].filter(Boolean)));
+  const cases = lines.slice(1, 3001).map((line) => {
+    const cells = line.split(",");
+    const c = { id: "", attributes: {}, events: {} };
+    header.forEach((h, i) => {
+      const v = cells[i];
+      if (!v) return;
+      if (h === "id") c.id = v;
+      else if (events.has(h) || /^\d{4}-\d\d-\d\d/.test(v)) c.events[h] = v;
+      else c.attributes[h] = v;
+    });
+    return c;
+  });
+  const records = same(cases, "bundled cases");
+  assert.ok(records.length >= cases.length);
+});
+
+test("fast way: unusual but plain values give the walk's records", () => {
+  const received = "2025-06-20 10:00";
+  const cases = [
+    { id: 7, attributes: { channel: "mail", n: 1.5, m: 0.1 + 0.2, big: 2 ** 60, neg: -0, tiny: 5e-324, e: 1e21 }, events: { received } },
+    { id: 9007199254740993, events: { received } },
+    { id: 1.25, events: { received } },
+    { id: "q\"uote\\back\nline\ttab\u0001\u007f/é😀", attributes: { "k\"e\\y": "v\u2028" }, events: { received } },
+    { id: "lone\uD800x\uDC00y\uD83D", attributes: { "\uDFFF": "\uD800" }, events: { received } },
+    { id: "arr", events: [{ name: "received", at: received }, { name: "answered", at: "2025-06-25 10:00" }] },
+    { id: "holes", events: [, { name: "received", at: received }] }, // eslint-disable-line no-sparse-arrays
+    { id: "undef-in-array", events: [undefined, null] },
+    { id: "nulls", attributes: null, events: null },
+    { id: "empty", attributes: {}, events: {} },
+    { id: "", events: { received } },
+    { id: "  ", events: { received } },
+    { id: null },
+    {},
+    { id: "x", attributes: { x: [1, 2], y: { z: 1 }, t: true, f: false }, events: { received } },
+    { id: "x", events: { received: ["2025-06-20 10:00", null, 7] } },
+    { id: "bad", events: { received: "2025-02-30 10:00" } },
+    { id: "deep", attributes: { a: [[[[[[[[[[[[[[[[{ b: [1] }]]]]]]]]]]]]]]]] }, events: { received } },
+    Object.assign(Object.create(null), { id: "null-proto", events: { received } }),
+    null,
+    42,
+    -1.5,
+    "case",
+    true,
+    [],
+    [1, "a"],
+    { id: "zero-offset", events: { received: "2025-06-20T10:00:00Z", answered: "2025-06-21T10:00:00.5+00:00" } },
+    { id: "fraction", events: { received: "2025-06-20T10:00:00.123456789-04:00" } },
+    { id: "other-keys", extra: { nested: [1, { a: "b" }] }, events: { received } },
+    { z: 1, events: { answered: received, received, "info-requested": received, "info-received": received }, id: "order", attributes: { channel: "mail" } },
+    { id: "order2", attributes: { channel: "mail" }, events: { "info-received": "2025-06-21 10:00", received, "info-requested": "2025-06-21 10:00", answered: "2025-06-21 10:00" } },
+    { id: " sp ", attributes: { channel: "mail", "k\"ey": "v", n: -0, m: 1.5, b: true, z: null }, events: { received: "  ", answered: "" } },
+    { id: "esc", attributes: { channel: "m\u0000ail" }, events: { "rec\"eived": received, received } },
+    { id: "times", attributes: { channel: "mail" }, events: { received: [received, "2025-06-21 10:00"] } },
+    { id: "bad-attr", attributes: { channel: ["mail"] }, events: { received } },
+  ];
+  same(cases, "unusual values");
+  for (const c of cases) same([c], JSON.stringify(c) ?? String(c));
+  same([], "empty");
+});
+
+test("fast way: values JSON cannot carry still give the walk's errors", () => {
+  const received = "2025-06-20 10:00";
+  const weird = [
+    NaN, Infinity, -Infinity, undefined, () => 1, Symbol("s"), 10n, 2n ** 64n, new Date(NaN),
+    new Date(Date.UTC(2025, 5, 20, 14)), new Map([["received", received]]), new Number(5), new String("s"),
+    { toJSON: () => "x" }, new (class C { constructor() { this.received = received; } })(),
+  ];
+  for (const w of weird) {
+    const label = typeof w === "symbol" ? "symbol" : typeof w === "bigint" ? `${w}n` : String(w);
+    for (const c of [
+      { id: "a", attributes: { w }, events: { received } },
+      { id: "b", events: { received: w } },
+      { id: "c", events: w },
+      { id: w, events: { received } },
+      { id: "d", events: [{ name: "received", at: w }] },
+      { id: "e", attributes: w },
+      w,
+    ]) {
+      const plain = { id: "plain", events: { received } };
+      const alone = city.check(plain, { asOf: AS_OF });
+      const one = city.check(c, { asOf: AS_OF }).map((r) => {
+        if (!r.error) return r;
+        const error = { ...r.error, message: r.error.message.replaceAll("`case", "`cases[1]") };
+        if (error.field) error.field = error.field.replace(/^case/, "cases[1]");
+        return { ...r, line: 2, error };
+      });
+      const records = city.checkMany([plain, c, plain], { asOf: AS_OF });
+      assert.deepEqual(records, [...alone, ...one, ...alone], label);
+    }
+  }
+  const cyclic = { id: "cycle", events: { received } };
+  cyclic.self = cyclic;
+  const [r] = city.checkMany([cyclic], { asOf: AS_OF });
+  assert.equal(r.error.code, "wrong-type");
+  assert.equal(r.line, 1);
+});
