@@ -1,7 +1,7 @@
 //! Dates and times in words, in English and French, for citizens.
 
+use crate::calendar::Zone;
 use chrono::{DateTime, Datelike, Timelike, Weekday};
-use chrono_tz::Tz;
 
 const MONTHS_EN: [&str; 12] = [
     "January",
@@ -85,18 +85,18 @@ pub fn date_fr(d: impl Datelike) -> String {
 
 /// "11:00 a.m." style is ambiguous across Canada; use the 24-hour clock
 /// in both languages, as the Government of Canada style guides do.
-pub fn time_en(t: &DateTime<Tz>) -> String {
+pub fn time_en(t: &DateTime<Zone>) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
 /// "11 h 00" (Office québécois de la langue française)
-pub fn time_fr(t: &DateTime<Tz>) -> String {
+pub fn time_fr(t: &DateTime<Zone>) -> String {
     format!("{} h {:02}", t.hour(), t.minute())
 }
 
 /// The citizen's sentence for a deadline: the day only when the deadline is
 /// the end of a day, the time too otherwise.
-pub fn expect_by(due: &DateTime<Tz>, end_of_day: bool) -> (String, String) {
+pub fn expect_by(due: &DateTime<Zone>, end_of_day: bool) -> (String, String) {
     if end_of_day {
         (
             format!("You can expect an answer by {}", date_en(*due)),

@@ -141,7 +141,7 @@ impl Timeline {
         standard: &Standard,
         events: &[(DateTime<Utc>, &str)],
         start: DateTime<Utc>,
-        tz: chrono_tz::Tz,
+        tz: crate::calendar::Zone,
     ) -> Result<Timeline, Diagnostic> {
         let stop = events
             .iter()
