@@ -91,7 +91,7 @@ impl Rules {
                 let tz = ctx
                     .zone_calendar(s)
                     .map(|c| c.tz())
-                    .unwrap_or(chrono_tz::UTC);
+                    .unwrap_or(crate::calendar::UTC_ZONE);
                 let local_due = j.due.with_timezone(&tz);
                 let end_of_day =
                     tier.unit.is_day_based() && local_due.hour() == 23 && local_due.minute() == 59;

@@ -218,28 +218,28 @@ impl Rules {
         });
         let start = show(j.start);
         lines.push(if fr {
-            format!("Début : {}.", start.format("%Y-%m-%d %H:%M:%S"))
+            format!("Début : {}.", text::wall(start.naive_local(), true))
         } else {
-            format!("Start: {}.", start.format("%Y-%m-%d %H:%M:%S"))
+            format!("Start: {}.", text::wall(start.naive_local(), true))
         });
         if let Some((at, why)) = j.deemed {
             let at = show(at);
             lines.push(match (why, fr) {
                 (Deemed::AfterCutoff, false) => format!(
                     "Received after the cutoff: counted from {}.",
-                    at.format("%Y-%m-%d %H:%M")
+                    text::wall(at.naive_local(), false)
                 ),
                 (Deemed::AfterCutoff, true) => format!(
                     "Reçu après l'heure limite : compté à partir du {}.",
-                    at.format("%Y-%m-%d %H:%M")
+                    text::wall(at.naive_local(), false)
                 ),
                 (Deemed::NonBusinessDay, false) => format!(
                     "Received on a non-business day: counted from {}.",
-                    at.format("%Y-%m-%d %H:%M")
+                    text::wall(at.naive_local(), false)
                 ),
                 (Deemed::NonBusinessDay, true) => format!(
                     "Reçu un jour non ouvrable : compté à partir du {}.",
-                    at.format("%Y-%m-%d %H:%M")
+                    text::wall(at.naive_local(), false)
                 ),
             });
         }
@@ -275,15 +275,15 @@ impl Rules {
                 added: q(p.added),
             };
             let added = unit_words(tier.unit, step.added.value, fr);
-            let from = step.from.format("%Y-%m-%d %H:%M");
+            let from = text::wall(step.from.naive_local(), false);
             lines.push(match (step.until, fr) {
                 (Some(u), false) => format!(
                     "Paused from {from} to {}: {added} added.",
-                    u.format("%Y-%m-%d %H:%M")
+                    text::wall(u.naive_local(), false)
                 ),
                 (Some(u), true) => format!(
                     "Suspendu du {from} au {} : {added} ajouté(s).",
-                    u.format("%Y-%m-%d %H:%M")
+                    text::wall(u.naive_local(), false)
                 ),
                 (None, false) => format!("Paused since {from} ({added} so far)."),
                 (None, true) => format!("Suspendu depuis le {from} ({added} jusqu'ici)."),
@@ -303,7 +303,7 @@ impl Rules {
                 applied: n.added > 0,
             };
             let amount = unit_words(ext.unit, ext.amount as f64, fr);
-            let at = step.at.format("%Y-%m-%d %H:%M");
+            let at = text::wall(step.at.naive_local(), false);
             lines.push(match (step.applied, fr) {
                 (true, false) => format!("Extended by {amount} (\"{}\" at {at}).", ext.event),
                 (true, true) => format!("Prolongé de {amount} (« {} » le {at}).", ext.event),
@@ -322,22 +322,22 @@ impl Rules {
         lines.push(if fr {
             format!(
                 "Échéance : {} ({}).",
-                due.format("%Y-%m-%d %H:%M:%S"),
+                text::wall(due.naive_local(), true),
                 text::date_fr(due)
             )
         } else {
             format!(
                 "Due: {} ({}).",
-                due.format("%Y-%m-%d %H:%M:%S"),
+                text::wall(due.naive_local(), true),
                 text::date_en(due)
             )
         });
         if let Some(stop) = j.stop {
             let stop = show(stop);
             lines.push(if fr {
-                format!("Fin : {}.", stop.format("%Y-%m-%d %H:%M:%S"))
+                format!("Fin : {}.", text::wall(stop.naive_local(), true))
             } else {
-                format!("Stop: {}.", stop.format("%Y-%m-%d %H:%M:%S"))
+                format!("Stop: {}.", text::wall(stop.naive_local(), true))
             });
         }
         lines.push(if fr {

@@ -62,12 +62,15 @@ mod hours;
 pub mod ics;
 mod index;
 pub mod rules;
+pub mod tz;
+mod tz_names;
 mod zone;
+
+pub use tz::{Zone, UTC as UTC_ZONE};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Calendar;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
-use chrono_tz::Tz;
 use hours::{no_business_day, SecIndex};
 use index::{date_of, day_number, DayIndex};
 use serde::{Deserialize, Serialize};
@@ -155,7 +158,7 @@ impl BusinessCalendar {
     pub fn name(&self) -> &str {
         &self.model.name
     }
-    pub fn tz(&self) -> Tz {
+    pub fn tz(&self) -> Zone {
         self.model.timezone
     }
 
@@ -335,12 +338,12 @@ impl BusinessCalendar {
     /// Reads a local wall-clock time in the calendar's zone. In a DST gap
     /// the time is moved forward by the gap (02:30 → 03:30); in a fold the
     /// earlier instant is taken.
-    pub fn local(&self, t: NaiveDateTime) -> Result<DateTime<Tz>, Diagnostic> {
+    pub fn local(&self, t: NaiveDateTime) -> Result<DateTime<Zone>, Diagnostic> {
         day(t.date())?;
         zone::resolve(self.tz(), t).ok_or_else(|| out_of_range(t))
     }
     /// 23:59:59 local on `d`.
-    pub fn end_of_day(&self, d: NaiveDate) -> Result<DateTime<Tz>, Diagnostic> {
+    pub fn end_of_day(&self, d: NaiveDate) -> Result<DateTime<Zone>, Diagnostic> {
         let t = NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN);
         self.local(d.and_time(t))
     }
@@ -372,5 +375,5 @@ fn utc(ts: i64) -> Result<DateTime<Utc>, Diagnostic> {
     DateTime::<Utc>::from_timestamp(ts, 0).ok_or_else(|| out_of_range(format!("Unix time {ts}")))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
 mod tests;

@@ -5,11 +5,11 @@
 //! gap, so 02:30 in America/Toronto on 2025-03-09 becomes 03:30 EDT. A time
 //! that occurs twice (autumn fold) is the earlier instant.
 
+use crate::calendar::Zone;
 use chrono::{DateTime, LocalResult, NaiveDateTime, Offset, TimeDelta, TimeZone};
-use chrono_tz::Tz;
 
 /// `None` only when the time is beyond what chrono represents.
-pub fn resolve(tz: Tz, t: NaiveDateTime) -> Option<DateTime<Tz>> {
+pub fn resolve(tz: Zone, t: NaiveDateTime) -> Option<DateTime<Zone>> {
     match tz.from_local_datetime(&t) {
         LocalResult::Single(x) => Some(x),
         LocalResult::Ambiguous(a, b) => Some(a.min(b)),
@@ -64,7 +64,7 @@ struct Block {
 /// Local midnights of every supported day in one zone.
 #[derive(Debug)]
 pub struct ZoneDays {
-    tz: Tz,
+    tz: Zone,
     blocks: Box<[OnceLock<Block>]>,
 }
 
@@ -76,7 +76,7 @@ fn wall(i: usize) -> i64 {
 
 impl ZoneDays {
     /// The shared cache of `tz`.
-    pub fn of(tz: Tz) -> Arc<ZoneDays> {
+    pub fn of(tz: Zone) -> Arc<ZoneDays> {
         static ZONES: Mutex<Vec<Arc<ZoneDays>>> = Mutex::new(Vec::new());
         let mut zones = ZONES.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(z) = zones.iter().find(|z| z.tz == tz) {
@@ -184,7 +184,7 @@ impl ZoneDays {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
 mod tests {
     use super::*;
     use crate::calendar::index::day_number;

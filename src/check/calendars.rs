@@ -5,11 +5,11 @@
 
 use super::names::{closest, quoted_list};
 use super::{values, Ctx};
+use crate::calendar::Zone;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
 use crate::syntax::ast::{self, CalendarClauseKind, CalendarDecl, ClosedPeriod, Ordinal};
 use chrono::Weekday;
-use chrono_tz::Tz;
 use std::collections::HashMap;
 
 /// Deepest `extends` chain accepted. Real calendars nest one to three
@@ -26,7 +26,7 @@ enum TzState {
     Unset,
     /// Written but invalid: already reported, so "missing" is not.
     Invalid,
-    Set(Tz),
+    Set(Zone),
 }
 
 /// A calendar with its parents applied, in the form a child inherits:
@@ -123,8 +123,8 @@ pub(crate) fn seen(map: &mut HashMap<String, Span>, key: &str, span: Span) -> Op
 
 fn check_timezone(cx: &mut Ctx, name: &ast::Name) -> TzState {
     let text = name.value.as_str();
-    match text.parse::<Tz>() {
-        Ok(tz) => {
+    match crate::calendar::tz::parse(text) {
+        Some(tz) => {
             if matches!(text, "EST" | "MST" | "HST") {
                 let mut d = Diagnostic::warning(
                     "timezone-without-dst",
@@ -144,7 +144,7 @@ fn check_timezone(cx: &mut Ctx, name: &ast::Name) -> TzState {
             }
             TzState::Set(tz)
         }
-        Err(_) => {
+        None => {
             let mut d = Diagnostic::error(
                 "unknown-timezone",
                 format!("unknown time zone \"{text}\""),
@@ -162,7 +162,7 @@ fn check_timezone(cx: &mut Ctx, name: &ast::Name) -> TzState {
 }
 
 fn suggest_timezone(text: &str) -> Option<&'static str> {
-    let names = || chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
+    let names = || crate::calendar::tz::NAMES.iter().copied();
     let folded = super::names::fold(text);
     if let Some(exact) = names().find(|n| super::names::fold(n) == folded) {
         return Some(exact);

@@ -104,5 +104,5 @@ pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnost
     (Some(rules), diags)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
 mod tests;

@@ -213,7 +213,7 @@ pub fn judge_with(
     };
     let tier = &standard.tiers[tier_index];
     let cal = tier.calendar.and_then(|i| ctx.calendars.get(i));
-    let tz = zone.map_or(chrono_tz::UTC, |c| c.tz());
+    let tz = zone.map_or(crate::calendar::UTC_ZONE, |c| c.tz());
     let timeline = Timeline::read(standard, events, start, tz)?;
 
     let (origin, deemed) = origin(standard, tier.unit, cal, start)?;

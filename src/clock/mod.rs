@@ -76,10 +76,10 @@ impl Context<'_> {
         }
     }
 
-    fn tz_of(&self, standard: usize) -> chrono_tz::Tz {
+    fn tz_of(&self, standard: usize) -> crate::calendar::Zone {
         self.zone_calendar(&self.standards[standard])
             .map(|c| c.tz())
-            .unwrap_or(chrono_tz::UTC)
+            .unwrap_or(crate::calendar::UTC_ZONE)
     }
 }
 

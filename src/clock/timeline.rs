@@ -141,7 +141,7 @@ impl Timeline {
         standard: &Standard,
         events: &[(DateTime<Utc>, &str)],
         start: DateTime<Utc>,
-        tz: chrono_tz::Tz,
+        tz: crate::calendar::Zone,
     ) -> Result<Timeline, Diagnostic> {
         let stop = events
             .iter()
@@ -154,9 +154,9 @@ impl Timeline {
                     format!(
                         "the stop event \"{}\" at {} comes before the start event \"{}\" at {}",
                         standard.stop_event,
-                        at.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S %:z"),
+                        crate::api::text::wall_with_offset(at.with_timezone(&tz).fixed_offset()),
                         standard.start_event,
-                        start.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S %:z"),
+                        crate::api::text::wall_with_offset(start.with_timezone(&tz).fixed_offset()),
                     ),
                 )
                 .help("check the order of the events of this case"));

@@ -1,8 +1,8 @@
 //! A checked calendar: `extends` already flattened, names resolved, dates
 //! valid. The runtime index ([`crate::calendar`]) is built from it.
 
+use crate::calendar::Zone;
 use chrono::{NaiveDate, Weekday};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 /// A set of weekdays as a bit mask, bit 0 = Monday.
@@ -54,7 +54,7 @@ pub struct Calendar {
     pub name: String,
     /// The calendar's `extends` chain, nearest first (for explanations).
     pub extends: Vec<String>,
-    pub timezone: Tz,
+    pub timezone: Zone,
     pub workdays: WeekdaySet,
     /// Opening intervals per weekday (index 0 = Monday), in seconds after
     /// local midnight, sorted and disjoint, end exclusive (86 400 = midnight
