@@ -351,23 +351,36 @@ impl<'s> Piece<'s> {
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Item> {
         let span = Span::new(self.start, self.end);
+        let start = self.start;
+        // Each clause is lowered with the offset of the slice it was
+        // parsed from; a clause that fails to lower is dropped (its
+        // diagnostic is already recorded).
+        fn lower_all<'s, T>(
+            clauses: &[(Pair<'s, Rule>, usize)],
+            diags: &mut Vec<Diagnostic>,
+            lower: impl Fn(&mut Lowerer, &Pair<'s, Rule>) -> Option<T>,
+        ) -> Vec<T> {
+            clauses
+                .iter()
+                .filter_map(|(c, base)| {
+                    let mut l = Lowerer {
+                        base: *base,
+                        diags: &mut *diags,
+                    };
+                    lower(&mut l, c)
+                })
+                .collect()
+        }
+        let simple_head =
+            |diags: &mut Vec<Diagnostic>| Lowerer { base: start, diags }.simple_head(&head);
         Some(match self.kind {
             ItemKind::Calendar => {
                 let (lang, name, extends) = Lowerer {
-                    base: self.start,
+                    base: start,
                     diags: &mut *diags,
                 }
                 .calendar_head(&head)?;
-                let clauses = clauses
-                    .iter()
-                    .filter_map(|(c, base)| {
-                        Lowerer {
-                            base: *base,
-                            diags: &mut *diags,
-                        }
-                        .calendar_clause(c)
-                    })
-                    .collect();
+                let clauses = lower_all(&clauses, diags, |l, c| l.calendar_clause(c));
                 Item::Calendar(ast::CalendarDecl {
                     lang,
                     name,
@@ -377,21 +390,8 @@ impl<'s> Piece<'s> {
                 })
             }
             ItemKind::Standard => {
-                let (lang, name) = Lowerer {
-                    base: self.start,
-                    diags: &mut *diags,
-                }
-                .simple_head(&head)?;
-                let clauses = clauses
-                    .iter()
-                    .filter_map(|(c, base)| {
-                        Lowerer {
-                            base: *base,
-                            diags: &mut *diags,
-                        }
-                        .standard_clause(c)
-                    })
-                    .collect();
+                let (lang, name) = lower_head(diags)?;
+                let clauses = lower_all(&clauses, diags, |l, c| l.standard_clause(c));
                 Item::Standard(ast::StandardDecl {
                     lang,
                     name,
@@ -400,21 +400,8 @@ impl<'s> Piece<'s> {
                 })
             }
             ItemKind::Example => {
-                let (lang, name) = Lowerer {
-                    base: self.start,
-                    diags: &mut *diags,
-                }
-                .simple_head(&head)?;
-                let clauses = clauses
-                    .iter()
-                    .filter_map(|(c, base)| {
-                        Lowerer {
-                            base: *base,
-                            diags: &mut *diags,
-                        }
-                        .example_clause(c)
-                    })
-                    .collect();
+                let (lang, name) = lower_head(diags)?;
+                let clauses = lower_all(&clauses, diags, |l, c| l.example_clause(c));
                 Item::Example(ast::ExampleDecl {
                     lang,
                     name,
