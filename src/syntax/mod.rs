@@ -371,7 +371,7 @@ impl<'s> Piece<'s> {
                 })
                 .collect()
         }
-        let simple_head =
+        let lower_head =
             |diags: &mut Vec<Diagnostic>| Lowerer { base: start, diags }.simple_head(&head);
         Some(match self.kind {
             ItemKind::Calendar => {
