@@ -217,7 +217,7 @@ impl Rules {
         calendar: &str,
         year: i32,
     ) -> Result<Vec<NonBusinessDay>, Diagnostic> {
-        let (from, to) = year_bounds(year)?;
+        let (from, to) = crate::calendar::year_dates(year)?;
         self.calendar(calendar)?.non_business_days(from, to)
     }
 
@@ -292,20 +292,6 @@ impl Rules {
         as_of: DateTime<Utc>,
     ) -> Result<Outcome, Diagnostic> {
         clock::judge(&self.context(), self.versions(standard)?, case, as_of)
-    }
-}
-
-pub(crate) fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::NaiveDate), Diagnostic> {
-    use chrono::NaiveDate;
-    match (
-        NaiveDate::from_ymd_opt(year, 1, 1),
-        NaiveDate::from_ymd_opt(year, 12, 31),
-    ) {
-        (Some(a), Some(b)) if (1900..=2199).contains(&year) => Ok((a, b)),
-        _ => Err(Diagnostic::error(
-            "date-out-of-range",
-            format!("year {year} is outside the supported years 1900 to 2199"),
-        )),
     }
 }
 

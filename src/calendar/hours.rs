@@ -110,16 +110,7 @@ impl BusinessCalendar {
 
     /// The day that owns instant `t` (`midnight(d) ≤ t < midnight(d + 1)`).
     fn day_of(&self, t: i64) -> Result<usize, Diagnostic> {
-        let out = || {
-            Diagnostic::error(
-                "date-out-of-range",
-                format!(
-                    "{} is outside the supported dates 1900-01-01 to 2199-12-31",
-                    fmt_ts(t)
-                ),
-            )
-            .help("delai computes dates between 1900-01-01 and 2199-12-31")
-        };
+        let out = || super::out_of_range(fmt_ts(t));
         // Performance: the cached midnights answer exactly (`zone.rs`).
         if let Some((d, _)) = self.zone_days().day_of(t) {
             return Ok(d);

@@ -122,20 +122,24 @@ impl Clone for BusinessCalendar {
     }
 }
 
-fn out_of_range(d: impl std::fmt::Display) -> Diagnostic {
+/// The error for any date, instant or year outside 1900-01-01 to
+/// 2199-12-31: one wording wherever it is found (calendar, clock, API).
+pub(crate) fn out_of_range(what: impl std::fmt::Display) -> Diagnostic {
     Diagnostic::error(
         "date-out-of-range",
-        format!("{d} is outside the supported dates 1900-01-01 to 2199-12-31"),
+        format!("{what} is outside the supported dates 1900-01-01 to 2199-12-31"),
     )
     .help("delai computes dates between 1900-01-01 and 2199-12-31")
 }
 
-fn result_out_of_range(what: String) -> Diagnostic {
-    Diagnostic::error(
-        "date-out-of-range",
-        format!("{what} falls outside the supported dates 1900-01-01 to 2199-12-31"),
-    )
-    .help("delai computes dates between 1900-01-01 and 2199-12-31")
+/// January 1 and December 31 of a supported year.
+pub fn year_dates(year: i32) -> Result<(NaiveDate, NaiveDate), Diagnostic> {
+    let first = NaiveDate::from_ymd_opt(year, 1, 1);
+    let last = NaiveDate::from_ymd_opt(year, 12, 31);
+    match (first, last) {
+        (Some(a), Some(b)) if index::year_bounds(year).is_some() => Ok((a, b)),
+        _ => Err(out_of_range(format!("year {year}"))),
+    }
 }
 
 #[inline]
@@ -234,7 +238,7 @@ impl BusinessCalendar {
         {
             Some(&due) => Ok(due),
             None if ix.nth.is_empty() => Err(no_business_day(self.name())),
-            None => Err(result_out_of_range(format!(
+            None => Err(out_of_range(format!(
                 "the business day {n} business day(s) from {d}"
             ))),
         }

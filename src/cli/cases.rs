@@ -7,35 +7,9 @@ use delai::Diagnostic;
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::Path;
 
-/// The records of a cases file, `-` or `None` for stdin; the format comes
-/// from the extension, else from the first bytes.
-pub fn open(
-    path: Option<&str>,
-    event_names: Vec<String>,
-) -> Result<Box<dyn Iterator<Item = CaseRecord>>, Diagnostic> {
-    let path = path.filter(|p| *p != "-");
-    let mut reader: Box<dyn BufRead> = match path {
-        None => Box::new(BufReader::with_capacity(1 << 16, std::io::stdin())),
-        Some(p) => Box::new(BufReader::with_capacity(
-            1 << 16,
-            std::fs::File::open(p).map_err(|e| {
-                Diagnostic::error("unreadable-file", format!("cannot read {p}: {e}"))
-                    .help("check the path and the file's permissions")
-            })?,
-        )),
-    };
-    let format = Format::detect(path.map(Path::new), &mut reader)
-        .map_err(|e| Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}")))?;
-    Ok(read_cases(reader, format, event_names))
-}
-
-/// [`open`] in batches of up to `size` records, for the parallel pipeline
-/// of `delai check` (`Send`: read on a thread of its own).
-pub fn open_batches(
-    path: Option<&str>,
-    event_names: Vec<String>,
-    size: usize,
-) -> Result<Box<dyn Iterator<Item = CaseBatch> + Send>, Diagnostic> {
+/// A cases file (`-` or `None`: stdin) and its format: from the
+/// extension, else from the first bytes.
+fn reader(path: Option<&str>) -> Result<(Box<dyn BufRead + Send>, Format), Diagnostic> {
     let path = path.filter(|p| *p != "-");
     let mut reader: Box<dyn BufRead + Send> = match path {
         None => Box::new(BufReader::with_capacity(1 << 16, std::io::stdin())),
@@ -49,6 +23,26 @@ pub fn open_batches(
     };
     let format = Format::detect(path.map(Path::new), &mut reader)
         .map_err(|e| Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}")))?;
+    Ok((reader, format))
+}
+
+/// The records of a cases file, one by one.
+pub fn open(
+    path: Option<&str>,
+    event_names: Vec<String>,
+) -> Result<Box<dyn Iterator<Item = CaseRecord>>, Diagnostic> {
+    let (reader, format) = reader(path)?;
+    Ok(read_cases(reader, format, event_names))
+}
+
+/// [`open`] in batches of up to `size` records, for the parallel pipeline
+/// of `delai check` (`Send`: read on a thread of its own).
+pub fn open_batches(
+    path: Option<&str>,
+    event_names: Vec<String>,
+    size: usize,
+) -> Result<Box<dyn Iterator<Item = CaseBatch> + Send>, Diagnostic> {
+    let (reader, format) = reader(path)?;
     Ok(read_case_batches(reader, format, event_names, size))
 }
 

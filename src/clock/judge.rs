@@ -348,7 +348,9 @@ fn origin<'c>(
     let (day, why) = if !c.is_business_day(d0)? {
         (c.business_day_on_or_after(d0)?, Deemed::NonBusinessDay)
     } else if seconds > i64::from(cutoff) {
-        let next = d0.succ_opt().ok_or_else(|| out_of_range(d0))?;
+        let next = d0
+            .succ_opt()
+            .ok_or_else(|| crate::calendar::out_of_range(d0))?;
         (c.business_day_on_or_after(next)?, Deemed::AfterCutoff)
     } else {
         return Ok((plain, None));
@@ -360,13 +362,6 @@ fn origin<'c>(
         midnight
     };
     Ok((Origin { at, d0: day, cal }, Some(why)))
-}
-
-fn out_of_range(d: NaiveDate) -> Diagnostic {
-    Diagnostic::error(
-        "date-out-of-range",
-        format!("{d} is at the end of the supported dates (1900-01-01 to 2199-12-31)"),
-    )
 }
 
 /// An extension in another unit than the tier's, applied to the deadline.

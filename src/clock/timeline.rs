@@ -11,7 +11,7 @@
 //!   overlapping pairs are merged; a pause never resumed lasts until the
 //!   stop or the "as of" instant.
 
-use crate::calendar::BusinessCalendar;
+use crate::calendar::{out_of_range, BusinessCalendar};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, CaseTime, Standard};
 use chrono::{DateTime, Datelike, Utc};
@@ -25,14 +25,7 @@ pub fn instant(t: &CaseTime, cal: Option<&BusinessCalendar>) -> Result<DateTime<
     // years get the calendar's own message, below.)
     if let CaseTime::Local(naive) = t {
         if !(1000..=9999).contains(&naive.year()) {
-            return Err(Diagnostic::error(
-                "date-out-of-range",
-                format!(
-                    "{} is outside the supported dates 1900-01-01 to 2199-12-31",
-                    naive.date()
-                ),
-            )
-            .help("delai computes dates between 1900-01-01 and 2199-12-31"));
+            return Err(out_of_range(naive.date()));
         }
     }
     let at = match (t, cal) {
@@ -43,17 +36,9 @@ pub fn instant(t: &CaseTime, cal: Option<&BusinessCalendar>) -> Result<DateTime<
     };
     let year = at.year();
     if !(1900..=2199).contains(&year) {
-        return Err(out_of_range(&at.to_string()));
+        return Err(out_of_range(at));
     }
     Ok(at)
-}
-
-fn out_of_range(at: &str) -> Diagnostic {
-    Diagnostic::error(
-        "date-out-of-range",
-        format!("{at} is outside the supported dates (1900-01-01 to 2199-12-31)"),
-    )
-    .help("check the year of this time")
 }
 
 /// "As of" must be a supported instant too: every judgement shows it or
@@ -64,7 +49,7 @@ pub fn check_as_of(as_of: DateTime<Utc>) -> Result<(), Diagnostic> {
     if (1900..=2199).contains(&as_of.year()) {
         Ok(())
     } else {
-        Err(out_of_range(&as_of.to_string())
+        Err(out_of_range(as_of)
             .help("\"as of\" must be between 1900-01-01 and 2199-12-31")
             .field("as_of"))
     }
