@@ -3,57 +3,23 @@
 use crate::calendar::Zone;
 use chrono::{DateTime, Datelike, Timelike, Weekday};
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+use crate::model::{weekday_names, MONTHS};
 
-fn weekday_en(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
+/// "july" → "July": English names are capitalised in sentences.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn weekday_en(d: Weekday) -> String {
+    capitalised(weekday_names(d).0)
 }
 
 fn weekday_fr(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Mon => "lundi",
-        Weekday::Tue => "mardi",
-        Weekday::Wed => "mercredi",
-        Weekday::Thu => "jeudi",
-        Weekday::Fri => "vendredi",
-        Weekday::Sat => "samedi",
-        Weekday::Sun => "dimanche",
-    }
+    weekday_names(d).1
 }
 
 /// "Tuesday, July 8, 2025"
@@ -61,7 +27,7 @@ pub fn date_en(d: impl Datelike) -> String {
     format!(
         "{}, {} {}, {}",
         weekday_en(d.weekday()),
-        MONTHS_EN[d.month0() as usize],
+        capitalised(MONTHS[d.month0() as usize].0),
         d.day(),
         d.year()
     )
@@ -78,7 +44,7 @@ pub fn date_fr(d: impl Datelike) -> String {
         "{} {} {} {}",
         weekday_fr(d.weekday()),
         day,
-        MONTHS_FR[d.month0() as usize],
+        MONTHS[d.month0() as usize].1,
         d.year()
     )
 }

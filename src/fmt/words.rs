@@ -211,58 +211,17 @@ pub fn word<T: Copy>(w: &Word<T>, known: impl Fn(T) -> &'static str) -> String {
 }
 
 pub fn weekday(lang: Lang, day: Weekday) -> &'static str {
-    let (en, fr) = match day {
-        Weekday::Mon => ("monday", "lundi"),
-        Weekday::Tue => ("tuesday", "mardi"),
-        Weekday::Wed => ("wednesday", "mercredi"),
-        Weekday::Thu => ("thursday", "jeudi"),
-        Weekday::Fri => ("friday", "vendredi"),
-        Weekday::Sat => ("saturday", "samedi"),
-        Weekday::Sun => ("sunday", "dimanche"),
-    };
+    let (en, fr) = crate::model::weekday_names(day);
     pick(lang, en, fr)
 }
-
-const MONTHS_EN: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 /// Month `1..=12`; anything else (never produced by the parser for a known
 /// word) prints as its number rather than panicking.
 pub fn month(lang: Lang, number: u32) -> String {
-    let table = match lang {
-        Lang::En => &MONTHS_EN,
-        Lang::Fr => &MONTHS_FR,
-    };
     number
         .checked_sub(1)
-        .and_then(|i| table.get(i as usize))
-        .map(|s| s.to_string())
+        .and_then(|i| crate::model::MONTHS.get(i as usize))
+        .map(|&(en, fr)| pick(lang, en, fr).to_string())
         .unwrap_or_else(|| number.to_string())
 }
 

@@ -15,7 +15,7 @@ pub use case::{Case, CaseTime, Event, Value};
 pub use example::{Example, Expectation};
 pub use expr::{CmpOp, Expr};
 pub use standard::{Effective, Extension, Standard, Texts, Tier};
-pub use words::{Status, Unit};
+pub use words::{weekday_names, Status, Unit, MONTHS};
 
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,6 @@
 //! Closed vocabularies shared by the syntax, the model and the outputs.
 
+use chrono::Weekday;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -129,5 +130,35 @@ impl Status {
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.id())
+    }
+}
+
+/// Month names, January first, as (English, French), lowercase: the
+/// formatter's keywords and, capitalised in English, the citizens' dates.
+pub const MONTHS: [(&str, &str); 12] = [
+    ("january", "janvier"),
+    ("february", "février"),
+    ("march", "mars"),
+    ("april", "avril"),
+    ("may", "mai"),
+    ("june", "juin"),
+    ("july", "juillet"),
+    ("august", "août"),
+    ("september", "septembre"),
+    ("october", "octobre"),
+    ("november", "novembre"),
+    ("december", "décembre"),
+];
+
+/// A weekday's name as (English, French), lowercase.
+pub fn weekday_names(day: Weekday) -> (&'static str, &'static str) {
+    match day {
+        Weekday::Mon => ("monday", "lundi"),
+        Weekday::Tue => ("tuesday", "mardi"),
+        Weekday::Wed => ("wednesday", "mercredi"),
+        Weekday::Thu => ("thursday", "jeudi"),
+        Weekday::Fri => ("friday", "vendredi"),
+        Weekday::Sat => ("saturday", "samedi"),
+        Weekday::Sun => ("sunday", "dimanche"),
     }
 }
