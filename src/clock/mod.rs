@@ -2,12 +2,13 @@
 //! status as of an instant.
 
 pub mod deadline;
+pub mod json;
 pub mod judge;
 pub mod result;
 pub mod timeline;
 
 pub use judge::{judge, judge_with, Context, Counted, Deemed, Events, Judged, Outcome};
-pub use result::{push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
+pub use result::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 
 use crate::model::{Case, Status};
 use chrono::{DateTime, FixedOffset, Utc};

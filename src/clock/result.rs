@@ -146,8 +146,47 @@ pub fn push_rfc3339(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) {
     two(out, m % 60);
 }
 
+/// Appends an integer in decimal without `fmt` (output writers call it
+/// for every number of every record).
+pub fn push_int(out: &mut Vec<u8>, v: i64) {
+    if v < 0 {
+        out.push(b'-');
+    }
+    let mut n = v.unsigned_abs();
+    // Most numbers here (tiers, days, lines) are small: a variable-length
+    // copy is a `memmove` call, a fixed one is a store.
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
+    if n < 100 {
+        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
+        return;
+    }
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn integers_as_format_writes_them() {
+        for v in [0i64, 7, -3, 10, 99, 100, 1234567890, i64::MIN, i64::MAX] {
+            let mut got = Vec::new();
+            super::push_int(&mut got, v);
+            assert_eq!(String::from_utf8(got).unwrap(), v.to_string());
+        }
+    }
+
     use super::push_rfc3339;
     use chrono::{DateTime, FixedOffset, TimeZone};
     use proptest::prelude::*;

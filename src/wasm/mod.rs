@@ -12,7 +12,6 @@ mod editor;
 mod error;
 mod fast;
 mod js;
-mod out;
 mod rules;
 mod types;
 

@@ -7,7 +7,6 @@ use super::error::from_diagnostic;
 use super::error::from_diagnostics;
 use super::fast;
 use super::js::{self, to_js};
-use super::out;
 use super::types;
 use crate::cases::{case_from_json, CaseRecord};
 use crate::clock::Record;
@@ -318,7 +317,7 @@ impl JsRules {
                 if out.len() > 1 {
                     out.push(b',');
                 }
-                out::record(&mut out, r)?;
+                crate::clock::json::push_record(&mut out, r)?;
             }
         }
         out.push(b']');

@@ -2,15 +2,17 @@
 //! `serde_json::to_writer` writes for a [`Record`] (field order, skipped
 //! `None`s, `null` for a missing standard, times as chrono's serde writes
 //! them), without serde's per-fragment machinery, which costs more than
-//! judging in WebAssembly. The unusual (strings needing escapes, times at
+//! judging. Both doors write their JSON records with it (`delai check
+//! --format jsonl`, `checkMany`); the goldens of `tests/check_output.rs`
+//! and the wasm parity tests hold it to serde's bytes. The unusual (strings needing escapes, times at
 //! offset zero, fractional quantities) goes through `serde_json` itself.
 
-use crate::clock::{push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
+use super::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
 /// Appends `record` as `serde_json::to_writer` would.
-pub fn record(out: &mut Vec<u8>, record: &Record) -> Option<()> {
+pub fn push_record(out: &mut Vec<u8>, record: &Record) -> Option<()> {
     match record {
         Record::Result(r) => result(out, r),
         Record::Error(e) => error(out, e),
@@ -61,7 +63,7 @@ fn result(out: &mut Vec<u8>, r: &CaseResult) -> Option<()> {
     }
     if let Some(t) = tier {
         key(out, "tier");
-        int(out, *t as i64);
+        push_int(out, *t as i64);
     }
     if let Some(c) = calendar {
         key(out, "calendar");
@@ -96,7 +98,7 @@ fn error(out: &mut Vec<u8>, e: &ErrorRecord) -> Option<()> {
     }
     if let Some(l) = line {
         out.extend_from_slice(b"\"line\":");
-        int(out, *l as i64);
+        push_int(out, *l as i64);
         out.push(b',');
     }
     out.extend_from_slice(b"\"error\":{\"code\":");
@@ -151,27 +153,9 @@ fn quantity(out: &mut Vec<u8>, q: &Quantity) -> Option<()> {
         return serde(out, q);
     }
     out.extend_from_slice(b"{\"value\":");
-    int(out, *value as i64);
+    push_int(out, *value as i64);
     out.extend_from_slice(b",\"unit\":\"");
     out.extend_from_slice(unit.id().as_bytes());
     out.extend_from_slice(b"\"}");
     Some(())
-}
-
-fn int(out: &mut Vec<u8>, v: i64) {
-    if v < 0 {
-        out.push(b'-');
-    }
-    let mut n = v.unsigned_abs();
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&buf[i..]);
 }
