@@ -5,7 +5,7 @@
 /// which two spellings of a name are compared.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(lower) {
         match c {
             'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => out.push('a'),
             'ç' => out.push('c'),
@@ -23,6 +23,26 @@ pub fn fold(text: &str) -> String {
         }
     }
     out
+}
+
+/// Lower case for the letters English and French are written with (ASCII,
+/// Latin-1, Latin Extended-A); any other character is left as written.
+/// Keywords and names are compared in this form. `char::to_lowercase`
+/// would also fold Greek or Cyrillic, but brings the whole Unicode case
+/// tables (≈ 12 KB) into the WebAssembly build for words the language
+/// never has.
+pub fn lower(c: char) -> char {
+    let n = u32::from(c);
+    let shift = match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => 32,
+        // Latin Extended-A: capital and small alternate, capital first…
+        '\u{100}'..='\u{137}' | '\u{14A}'..='\u{177}' if n % 2 == 0 => 1,
+        // …except in these two runs, where the capital is odd.
+        '\u{139}'..='\u{148}' | '\u{179}'..='\u{17E}' if n % 2 == 1 => 1,
+        'Ÿ' => return 'ÿ',
+        _ => 0,
+    };
+    char::from_u32(n + shift).unwrap_or(c)
 }
 
 /// Optimal string alignment distance (Levenshtein plus adjacent
@@ -56,4 +76,23 @@ pub fn distance(a: &str, b: &str) -> usize {
         }
     }
     d[a.len() * width + b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lower;
+
+    #[test]
+    fn lower_agrees_with_unicode_on_latin_letters() {
+        // Every character up to the end of Latin Extended-A whose Unicode
+        // lower case is one character, other than dotted capital I.
+        for c in ('\0'..='\u{17F}').filter(|&c| c != 'İ') {
+            let mut unicode = c.to_lowercase();
+            let expected = unicode.next().unwrap();
+            assert_eq!(unicode.next(), None, "{c:?}");
+            assert_eq!(lower(c), expected, "{c:?} (U+{:04X})", u32::from(c));
+        }
+        assert_eq!(lower('Ÿ'), 'ÿ');
+        assert_eq!(lower('Ж'), 'Ж', "other scripts are left as written");
+    }
 }

@@ -26,11 +26,7 @@ pub fn normalize(word: &str) -> String {
         }
         match c {
             '’' => out.push('\''),
-            _ => {
-                for l in c.to_lowercase() {
-                    out.push(strip_accent(l));
-                }
-            }
+            _ => out.push(strip_accent(crate::suggest::lower(c))),
         }
     }
     out
