@@ -39,6 +39,7 @@ mod due;
 mod examples;
 mod explain;
 mod info;
+mod load;
 mod source;
 mod stream;
 pub mod text;
@@ -136,7 +137,7 @@ impl Rules {
     /// Loads rules written by [`Rules::to_json`] (`delai compile`), without
     /// the parser.
     pub fn load_json(json: &str) -> Result<Rules, Diagnostic> {
-        let data: RulesData = serde_json::from_str(json).map_err(|e| {
+        let data = load::rules_from_json(json).map_err(|e| {
             Diagnostic::error("bad-rules-format", format!("not compiled delai rules: {e}"))
                 .help("produce the file with `delai compile RULES -o rules.json`")
         })?;

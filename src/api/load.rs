@@ -1,0 +1,559 @@
+//! Compiled rules (`delai compile`'s JSON) read by hand.
+//!
+//! [`RulesData`] derives `Deserialize`, and this reader accepts what that
+//! derive accepts for every file `delai compile` writes (a test compares
+//! the two on every rules file of the repository). It exists for the
+//! WebAssembly build: serde's derived visitors for the twenty model types,
+//! with the buffering of internally tagged enums, weighed ≈ 60 KB of the
+//! gzipped module; this reader walks a `serde_json::Value`, which the
+//! module already has for cases, and weighs a few KB. Its messages name
+//! the place of the fault as a path (`standards[2].tiers[0].unit`).
+
+use crate::calendar::Zone;
+use crate::cases::parse_time;
+use crate::model::{
+    Calendar, Case, CaseTime, Closure, CmpOp, DayRule, Effective, Event, Example, Expectation,
+    Expr, Extension, Holiday, Period, RulesData, Standard, Status, Texts, Tier, Unit, Value,
+    WeekdaySet,
+};
+use chrono::{NaiveDate, Weekday};
+use serde_json::{Map, Value as Json};
+use std::collections::BTreeMap;
+
+/// Reads compiled rules from JSON text. The error is a sentence naming
+/// where the text departs from the format.
+pub(crate) fn rules_from_json(text: &str) -> Result<RulesData, String> {
+    let json: Json = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    rules(At::root(&json))
+}
+
+type R<T> = Result<T, String>;
+
+/// A JSON value and the path that leads to it, for messages.
+#[derive(Clone, Copy)]
+struct At<'j, 'p> {
+    json: &'j Json,
+    path: &'p Path<'p>,
+}
+
+/// The path to a value, as a linked list on the stack: built only when a
+/// message needs it.
+enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    fn write(&self, out: &mut String) {
+        match self {
+            Path::Root => {}
+            Path::Key(parent, key) => {
+                parent.write(out);
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Path::Index(parent, i) => {
+                parent.write(out);
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+}
+
+impl<'j> At<'j, '_> {
+    fn root(json: &'j Json) -> Self {
+        At {
+            json,
+            path: &Path::Root,
+        }
+    }
+
+    fn fail<T>(&self, what: &str) -> R<T> {
+        let mut place = String::new();
+        self.path.write(&mut place);
+        if place.is_empty() {
+            place.push_str("the document");
+        } else {
+            place = format!("`{place}`");
+        }
+        Err(format!(
+            "{place}: expected {what}, found {}",
+            kind(self.json)
+        ))
+    }
+
+    fn object(&self) -> R<&'j Map<String, Json>> {
+        match self.json {
+            Json::Object(m) => Ok(m),
+            _ => self.fail("an object"),
+        }
+    }
+
+    fn str(&self) -> R<&'j str> {
+        self.json.as_str().map_or_else(|| self.fail("a string"), Ok)
+    }
+
+    fn string(&self) -> R<String> {
+        self.str().map(str::to_string)
+    }
+
+    fn bool(&self) -> R<bool> {
+        self.json
+            .as_bool()
+            .map_or_else(|| self.fail("true or false"), Ok)
+    }
+
+    fn f64(&self) -> R<f64> {
+        self.json.as_f64().map_or_else(|| self.fail("a number"), Ok)
+    }
+
+    /// A whole number that fits `T` (serde refuses `10.0` for integers too).
+    fn int<T: TryFrom<i64> + TryFrom<u64>>(&self) -> R<T> {
+        let fits = match self.json {
+            Json::Number(n) => n
+                .as_u64()
+                .and_then(|u| T::try_from(u).ok())
+                .or_else(|| n.as_i64().and_then(|i| T::try_from(i).ok())),
+            _ => None,
+        };
+        fits.map_or_else(|| self.fail("a whole number in range"), Ok)
+    }
+
+    fn array(&self) -> R<&'j [Json]> {
+        match self.json {
+            Json::Array(a) => Ok(a),
+            _ => self.fail("an array"),
+        }
+    }
+
+    /// An array of exactly `n` elements (a tuple or a fixed-size array).
+    fn tuple(&self, n: usize) -> R<&'j [Json]> {
+        match self.json {
+            Json::Array(a) if a.len() == n => Ok(a),
+            _ => self.fail(&format!("an array of {n} elements")),
+        }
+    }
+}
+
+/// Reads `at[key]` (missing: an error) with `read`.
+fn field<'j, T>(at: At<'j, '_>, key: &str, read: impl FnOnce(At<'j, '_>) -> R<T>) -> R<T> {
+    let map = at.object()?;
+    let path = Path::Key(at.path, key);
+    match map.get(key) {
+        Some(json) => read(At { json, path: &path }),
+        None => {
+            let mut place = String::new();
+            at.path.write(&mut place);
+            let place = if place.is_empty() {
+                "the document".to_string()
+            } else {
+                format!("`{place}`")
+            };
+            Err(format!("{place}: missing field `{key}`"))
+        }
+    }
+}
+
+/// Reads `at[key]`, where missing and `null` both mean `None` (as serde
+/// reads an `Option` field).
+fn opt<'j, T>(at: At<'j, '_>, key: &str, read: impl FnOnce(At<'j, '_>) -> R<T>) -> R<Option<T>> {
+    let map = at.object()?;
+    let path = Path::Key(at.path, key);
+    match map.get(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(json) => read(At { json, path: &path }).map(Some),
+    }
+}
+
+/// Reads every element of an array.
+fn each<T>(at: At<'_, '_>, mut read: impl FnMut(At<'_, '_>) -> R<T>) -> R<Vec<T>> {
+    at.array()?
+        .iter()
+        .enumerate()
+        .map(|(i, json)| {
+            read(At {
+                json,
+                path: &Path::Index(at.path, i),
+            })
+        })
+        .collect()
+}
+
+/// The `i`-th element of an array already checked to have it.
+fn nth<T>(at: At<'_, '_>, items: &[Json], i: usize, read: impl FnOnce(At<'_, '_>) -> R<T>) -> R<T> {
+    read(At {
+        json: &items[i],
+        path: &Path::Index(at.path, i),
+    })
+}
+
+fn kind(json: &Json) -> &'static str {
+    match json {
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "an array",
+        Json::Object(_) => "an object",
+    }
+}
+
+/// A string among `names`, as the variant at the same index.
+fn one_of<T: Copy>(at: At<'_, '_>, names: &[&str], values: &[T]) -> R<T> {
+    let s = at.str()?;
+    match names.iter().position(|n| *n == s) {
+        Some(i) => Ok(values[i]),
+        None => at.fail(&format!("one of `{}`", names.join("`, `"))),
+    }
+}
+
+fn rules(at: At<'_, '_>) -> R<RulesData> {
+    Ok(RulesData {
+        format: field(at, "format", |a| a.int())?,
+        calendars: field(at, "calendars", |a| each(a, calendar))?,
+        standards: field(at, "standards", |a| each(a, standard))?,
+        examples: field(at, "examples", |a| each(a, example))?,
+        default_calendar: opt(at, "default_calendar", |a| a.int())?,
+    })
+}
+
+// ------------------------------------------------------------ calendars
+
+fn calendar(at: At<'_, '_>) -> R<Calendar> {
+    Ok(Calendar {
+        name: field(at, "name", |a| a.string())?,
+        extends: field(at, "extends", |a| each(a, |s| s.string()))?,
+        timezone: field(at, "timezone", zone)?,
+        workdays: field(at, "workdays", |a| a.int().map(WeekdaySet))?,
+        hours: field(at, "hours", hours)?,
+        holidays: field(at, "holidays", |a| each(a, holiday))?,
+        closures: field(at, "closures", |a| each(a, closure))?,
+    })
+}
+
+fn zone(at: At<'_, '_>) -> R<Zone> {
+    at.str()?
+        .parse()
+        .or_else(|_| at.fail("an IANA time zone such as `America/Toronto`"))
+}
+
+fn hours(at: At<'_, '_>) -> R<[Vec<(u32, u32)>; 7]> {
+    let days = at.tuple(7)?;
+    let mut out: [Vec<(u32, u32)>; 7] = Default::default();
+    for (i, slot) in out.iter_mut().enumerate() {
+        *slot = nth(at, days, i, |day| each(day, |pair| two(pair, |a| a.int())))?;
+    }
+    Ok(out)
+}
+
+/// A pair written as a two-element array.
+fn two<T>(at: At<'_, '_>, mut read: impl FnMut(At<'_, '_>) -> R<T>) -> R<(T, T)> {
+    let items = at.tuple(2)?;
+    Ok((nth(at, items, 0, &mut read)?, nth(at, items, 1, &mut read)?))
+}
+
+fn holiday(at: At<'_, '_>) -> R<Holiday> {
+    Ok(Holiday {
+        name: field(at, "name", |a| a.string())?,
+        rule: field(at, "rule", day_rule)?,
+        substitute: opt(at, "substitute", |a| two(a, weekday))?,
+        from_year: opt(at, "from_year", |a| a.int())?,
+        until_year: opt(at, "until_year", |a| a.int())?,
+    })
+}
+
+fn day_rule(at: At<'_, '_>) -> R<DayRule> {
+    let month = |a: At<'_, '_>| field(a, "month", |m| m.int());
+    let day = |a: At<'_, '_>| field(a, "day", |d| d.int());
+    let weekday = |a: At<'_, '_>| field(a, "weekday", weekday);
+    Ok(match field(at, "kind", |a| a.str())? {
+        "fixed" => DayRule::Fixed {
+            month: month(at)?,
+            day: day(at)?,
+        },
+        "nth" => DayRule::Nth {
+            n: field(at, "n", |a| a.int())?,
+            weekday: weekday(at)?,
+            month: month(at)?,
+        },
+        "relative" => DayRule::Relative {
+            weekday: weekday(at)?,
+            after: field(at, "after", |a| a.bool())?,
+            month: month(at)?,
+            day: day(at)?,
+        },
+        "easter" => DayRule::Easter {
+            offset: field(at, "offset", |a| a.int())?,
+        },
+        "date" => DayRule::Date {
+            date: field(at, "date", date)?,
+        },
+        _ => field(at, "kind", |a| {
+            a.fail("one of `fixed`, `nth`, `relative`, `easter`, `date`")
+        })?,
+    })
+}
+
+fn closure(at: At<'_, '_>) -> R<Closure> {
+    Ok(Closure {
+        name: field(at, "name", |a| a.string())?,
+        period: field(at, "period", period)?,
+    })
+}
+
+fn period(at: At<'_, '_>) -> R<Period> {
+    Ok(match field(at, "kind", |a| a.str())? {
+        "yearly" => Period::Yearly {
+            from: field(at, "from", |a| two(a, |n| n.int()))?,
+            to: field(at, "to", |a| two(a, |n| n.int()))?,
+        },
+        "dates" => Period::Dates {
+            from: field(at, "from", date)?,
+            to: field(at, "to", date)?,
+        },
+        _ => field(at, "kind", |a| a.fail("`yearly` or `dates`"))?,
+    })
+}
+
+/// chrono writes weekdays as `Mon` … `Sun` and reads the full English
+/// names too, in any case.
+fn weekday(at: At<'_, '_>) -> R<Weekday> {
+    let s = at.str()?.to_ascii_lowercase();
+    const DAYS: [Weekday; 7] = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    const NAMES: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    match NAMES.iter().position(|n| s == *n || s == n[..3]) {
+        Some(i) => Ok(DAYS[i]),
+        None => at.fail("a weekday such as `Mon`"),
+    }
+}
+
+/// `YYYY-MM-DD`, as chrono writes a date.
+fn date(at: At<'_, '_>) -> R<NaiveDate> {
+    let b = at.str()?.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let digits = b.get(r)?;
+        digits
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    let parsed = (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
+        .then(|| {
+            let year = i32::try_from(num(0..4)?).ok()?;
+            NaiveDate::from_ymd_opt(year, num(5..7)?, num(8..10)?)
+        })
+        .flatten();
+    parsed.map_or_else(|| at.fail("a date such as `2025-06-24`"), Ok)
+}
+
+// ------------------------------------------------------------ standards
+
+fn standard(at: At<'_, '_>) -> R<Standard> {
+    Ok(Standard {
+        id: field(at, "id", |a| a.string())?,
+        title: field(at, "title", texts)?,
+        description: field(at, "description", texts)?,
+        applies: opt(at, "applies", expr)?,
+        start_event: field(at, "start_event", |a| a.string())?,
+        stop_event: field(at, "stop_event", |a| a.string())?,
+        pauses: field(at, "pauses", |a| each(a, |p| two(p, |s| s.string())))?,
+        tiers: field(at, "tiers", |a| each(a, tier))?,
+        cutoff: opt(at, "cutoff", |a| a.int())?,
+        extensions: field(at, "extensions", |a| each(a, extension))?,
+        target: opt(at, "target", |a| a.f64())?,
+        warn: opt(at, "warn", |a| a.f64())?,
+        effective: field(at, "effective", effective)?,
+        line: field(at, "line", |a| a.int())?,
+    })
+}
+
+fn texts(at: At<'_, '_>) -> R<Texts> {
+    Ok(Texts {
+        en: opt(at, "en", |a| a.string())?,
+        fr: opt(at, "fr", |a| a.string())?,
+    })
+}
+
+fn tier(at: At<'_, '_>) -> R<Tier> {
+    Ok(Tier {
+        when: opt(at, "when", expr)?,
+        amount: field(at, "amount", |a| a.int())?,
+        unit: field(at, "unit", unit)?,
+        calendar: opt(at, "calendar", |a| a.int())?,
+    })
+}
+
+fn extension(at: At<'_, '_>) -> R<Extension> {
+    Ok(Extension {
+        amount: field(at, "amount", |a| a.int())?,
+        unit: field(at, "unit", unit)?,
+        event: field(at, "event", |a| a.string())?,
+    })
+}
+
+fn effective(at: At<'_, '_>) -> R<Effective> {
+    Ok(Effective {
+        from: opt(at, "from", date)?,
+        until: opt(at, "until", date)?,
+    })
+}
+
+fn unit(at: At<'_, '_>) -> R<Unit> {
+    let names = Unit::ALL.map(Unit::id);
+    one_of(at, &names, &Unit::ALL)
+}
+
+fn status(at: At<'_, '_>) -> R<Status> {
+    let names = Status::ALL.map(Status::id);
+    one_of(at, &names, &Status::ALL)
+}
+
+fn expr(at: At<'_, '_>) -> R<Expr> {
+    let attr = |a: At<'_, '_>| field(a, "attr", |s| s.string());
+    Ok(match field(at, "op", |a| a.str())? {
+        "all" => Expr::All {
+            of: field(at, "of", |a| each(a, expr))?,
+        },
+        "any" => Expr::Any {
+            of: field(at, "of", |a| each(a, expr))?,
+        },
+        "not" => Expr::Not {
+            expr: Box::new(field(at, "expr", expr)?),
+        },
+        "compare" => Expr::Compare {
+            attr: attr(at)?,
+            cmp: field(at, "cmp", |a| {
+                const OPS: [CmpOp; 6] = [
+                    CmpOp::Eq,
+                    CmpOp::Ne,
+                    CmpOp::Lt,
+                    CmpOp::Le,
+                    CmpOp::Gt,
+                    CmpOp::Ge,
+                ];
+                one_of(a, &OPS.map(CmpOp::symbol), &OPS)
+            })?,
+            value: field(at, "value", value)?,
+        },
+        "in" => Expr::In {
+            attr: attr(at)?,
+            values: field(at, "values", |a| each(a, value))?,
+            negated: field(at, "negated", |a| a.bool())?,
+        },
+        _ => field(at, "op", |a| {
+            a.fail("one of `all`, `any`, `not`, `compare`, `in`")
+        })?,
+    })
+}
+
+fn value(at: At<'_, '_>) -> R<Value> {
+    match at.json {
+        Json::Number(_) => at.f64().map(Value::Num),
+        Json::String(s) => Ok(Value::Str(s.clone())),
+        Json::Bool(b) => Ok(Value::Bool(*b)),
+        _ => at.fail("a string, a number or a boolean"),
+    }
+}
+
+// ------------------------------------------------------------ examples
+
+fn example(at: At<'_, '_>) -> R<Example> {
+    Ok(Example {
+        name: field(at, "name", |a| a.string())?,
+        standard: field(at, "standard", |a| a.string())?,
+        case: field(at, "case", case)?,
+        as_of: opt(at, "as_of", case_time)?,
+        expectations: field(at, "expectations", |a| each(a, expectation))?,
+        line: field(at, "line", |a| a.int())?,
+        column: field(at, "column", |a| a.int())?,
+    })
+}
+
+fn case(at: At<'_, '_>) -> R<Case> {
+    let attributes = field(at, "attributes", |a| {
+        let map = a.object()?;
+        let mut out = BTreeMap::new();
+        for (key, json) in map {
+            let path = Path::Key(a.path, key);
+            out.insert(key.clone(), value(At { json, path: &path })?);
+        }
+        Ok(out)
+    })?;
+    Ok(Case {
+        id: field(at, "id", |a| a.string())?,
+        attributes,
+        events: field(at, "events", |a| {
+            each(a, |e| {
+                Ok(Event {
+                    name: field(e, "name", |s| s.string())?,
+                    at: field(e, "at", case_time)?,
+                })
+            })
+        })?,
+    })
+}
+
+/// `{"kind": "fixed", "at": RFC 3339}` or `{"kind": "local", "at":
+/// "YYYY-MM-DDTHH:MM:SS"}`.
+fn case_time(at: At<'_, '_>) -> R<CaseTime> {
+    let fixed = match field(at, "kind", |a| a.str())? {
+        "fixed" => true,
+        "local" => false,
+        _ => return field(at, "kind", |a| a.fail("`fixed` or `local`")),
+    };
+    field(at, "at", |a| {
+        // chrono writes (and its `Deserialize` wants) date, `T` and seconds.
+        let text = a.str()?;
+        let b = text.as_bytes();
+        let full = b.len() >= 19 && b[10] == b'T' && b[16] == b':';
+        case_time_text(a, full.then(|| parse_time(text)).flatten(), fixed)
+    })
+}
+
+fn case_time_text(a: At<'_, '_>, parsed: Option<CaseTime>, fixed: bool) -> R<CaseTime> {
+    match parsed {
+        Some(t @ CaseTime::Fixed(_)) if fixed => Ok(t),
+        Some(t @ CaseTime::Local(_)) if !fixed => Ok(t),
+        _ if fixed => a.fail("a time with an offset such as `2025-06-20T10:00:00-04:00`"),
+        _ => a.fail("a local time such as `2025-06-20T10:00:00`"),
+    }
+}
+
+fn expectation(at: At<'_, '_>) -> R<Expectation> {
+    let line = field(at, "line", |a| a.int())?;
+    Ok(match field(at, "expect", |a| a.str())? {
+        "due" => Expectation::Due {
+            at: field(at, "at", case_time)?,
+            line,
+        },
+        "status" => Expectation::Status {
+            status: field(at, "status", status)?,
+            line,
+        },
+        "not-applicable" => Expectation::NotApplicable { line },
+        _ => field(at, "expect", |a| {
+            a.fail("one of `due`, `status`, `not-applicable`")
+        })?,
+    })
+}

@@ -1,0 +1,212 @@
+//! `Rules::load_json` reads compiled rules with a hand-written reader
+//! (src/api/load.rs, small in WebAssembly). serde's derived `Deserialize`
+//! for `RulesData` is the oracle: on every rules file of the repository,
+//! and on thousands of damaged copies of them, both accept the same
+//! documents and read them into the same data.
+
+use delai::model::RulesData;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn rules_files() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let mut dirs = vec![
+        root.join("tests"),
+        root.join("pkg-examples"),
+        root.join("www/public"),
+        root.join("../shared/design/examples"),
+    ];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = path.to_string_lossy();
+            if name.contains("node_modules") || name.contains("diagnostics") {
+                continue;
+            }
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "delai") {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Compiled JSON of every rules file that compiles.
+fn compiled() -> Vec<(PathBuf, String)> {
+    let files: Vec<_> = rules_files()
+        .into_iter()
+        .filter_map(|path| {
+            let source = std::fs::read_to_string(&path).ok()?;
+            let rules = delai::compile(&source).ok()?;
+            Some((path, rules.to_json()))
+        })
+        .collect();
+    assert!(
+        files.len() >= 8,
+        "only {} rules files compiled",
+        files.len()
+    );
+    files
+}
+
+/// Both readers on one text: `Some(data)` when they agree that it loads,
+/// `None` when they agree that it does not; a disagreement fails.
+fn both(text: &str, what: &str) -> Option<RulesData> {
+    let by_serde = serde_json::from_str::<RulesData>(text);
+    let by_hand = delai::Rules::load_json(text);
+    match (by_serde, by_hand) {
+        (Ok(want), Ok(rules)) => {
+            assert_eq!(rules.data(), &want, "{what}: read differently");
+            Some(want)
+        }
+        (Err(_), Err(e)) => {
+            assert_eq!(e.code, "bad-rules-format", "{what}");
+            None
+        }
+        // serde reads it, and only the semantic checks of `from_data`
+        // refuse it (an unknown format version, a calendar index out of
+        // range): those are the same for both.
+        (Ok(want), Err(e)) => {
+            let semantic = delai::Rules::from_data(want.clone());
+            assert!(
+                semantic.is_err(),
+                "{what}: serde reads it, load_json refuses: {}",
+                e.message
+            );
+            None
+        }
+        (Err(e), Ok(_)) => panic!("{what}: load_json reads it, serde refuses: {e}"),
+    }
+}
+
+#[test]
+fn every_compiled_file_loads_as_serde_reads_it() {
+    for (path, json) in compiled() {
+        let data = both(&json, &path.display().to_string());
+        assert!(data.is_some(), "{} does not load", path.display());
+    }
+}
+
+/// Every place in the document, as a path of keys and indices.
+fn places(v: &Value, at: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m {
+                at.push(Step::Key(k.clone()));
+                out.push(at.clone());
+                places(child, at, out);
+                at.pop();
+            }
+        }
+        Value::Array(a) => {
+            for (i, child) in a.iter().enumerate() {
+                at.push(Step::Index(i));
+                out.push(at.clone());
+                places(child, at, out);
+                at.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+fn get_mut<'v>(v: &'v mut Value, path: &[Step]) -> &'v mut Value {
+    path.iter().fold(v, |v, step| match step {
+        Step::Key(k) => &mut v[k.as_str()],
+        Step::Index(i) => &mut v[*i],
+    })
+}
+
+#[test]
+fn damaged_documents_are_refused_or_read_as_serde_reads_them() {
+    let replacements = [
+        Value::Null,
+        Value::from("x"),
+        Value::from(1.5),
+        Value::from(-1),
+        Value::from(300),
+        Value::from(true),
+        Value::from("Sun"),
+        Value::from("sunday"),
+        Value::from("2025-02-29"),
+        Value::from("2024-02-29"),
+        Value::from("business-hours"),
+        Value::from("at-risk"),
+        Value::from("2025-06-20T10:00:00"),
+        Value::from("2025-06-20T10:00:00Z"),
+        Value::from("<="),
+        Value::from("relative"),
+        serde_json::json!([]),
+        serde_json::json!({}),
+        serde_json::json!([1, 2]),
+    ];
+    let mut tried = 0;
+    let mut loaded = 0;
+    for (path, json) in compiled() {
+        let doc: Value = serde_json::from_str(&json).unwrap();
+        let mut all = Vec::new();
+        places(&doc, &mut Vec::new(), &mut all);
+        // About 120 places a file (spread over the whole document) keep
+        // the test quick but still reach every kind of field.
+        let step = (all.len() / 120).max(1);
+        for place in all.iter().step_by(step) {
+            let what = format!("{} at {place:?}", path.display());
+            // The key removed.
+            if let Some((Step::Key(k), parent)) = place.split_last() {
+                let mut d = doc.clone();
+                if let Value::Object(m) = get_mut(&mut d, parent) {
+                    m.remove(k);
+                }
+                loaded += usize::from(both(&d.to_string(), &format!("{what} removed")).is_some());
+                tried += 1;
+            }
+            for r in &replacements {
+                let mut d = doc.clone();
+                *get_mut(&mut d, place) = r.clone();
+                loaded += usize::from(both(&d.to_string(), &format!("{what} = {r}")).is_some());
+                tried += 1;
+            }
+        }
+    }
+    assert!(tried > 5_000, "{tried} damaged documents");
+    assert!(
+        loaded > 100,
+        "only {loaded} of {tried} damaged documents loaded"
+    );
+    eprintln!("{tried} damaged documents, {loaded} still loaded, readers agreed on all");
+}
+
+#[test]
+fn messages_name_the_place() {
+    let (_, json) = compiled().remove(0);
+    let mut doc: Value = serde_json::from_str(&json).unwrap();
+    doc["standards"][0]["tiers"][0]["unit"] = Value::from("fortnights");
+    let e = delai::Rules::load_json(&doc.to_string()).unwrap_err();
+    assert!(
+        e.message
+            .contains("`standards[0].tiers[0].unit`: expected one of `business-days`"),
+        "{}",
+        e.message
+    );
+    let e = delai::Rules::load_json("{\"format\": 1}").unwrap_err();
+    assert!(
+        e.message.contains("missing field `calendars`"),
+        "{}",
+        e.message
+    );
+    let e = delai::Rules::load_json("[").unwrap_err();
+    assert!(e.message.contains("EOF while parsing"), "{}", e.message);
+}
