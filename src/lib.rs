@@ -37,6 +37,7 @@ pub mod diagnostic;
 #[cfg(feature = "parser")]
 pub mod fmt;
 pub mod model;
+pub mod number;
 pub mod report;
 #[cfg(feature = "parser")]
 pub mod suggest;

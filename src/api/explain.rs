@@ -96,9 +96,9 @@ fn unit_words(unit: Unit, n: f64, fr: bool) -> String {
     let num = if n.fract() == 0.0 {
         format!("{}", n as i64)
     } else if fr {
-        format!("{n:.2}").replace('.', ",")
+        crate::number::fixed(n, 2).replace('.', ",")
     } else {
-        format!("{n:.2}")
+        crate::number::fixed(n, 2)
     };
     format!("{num} {w}")
 }

@@ -348,7 +348,7 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
     cx.push(
         Diagnostic::error(
             "invalid-percentage",
-            format!("{what} {v}% is not a percentage"),
+            format!("{what} {}% is not a percentage", crate::number::shortest(v)),
         )
         .at(p.span)
         .with_label("must be between 0% and 100%")

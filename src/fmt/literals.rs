@@ -32,7 +32,7 @@ pub fn literal(lit: &Literal) -> String {
 /// Shortest text that reads back as the same number (`90`, `99.5`).
 pub fn number(value: f64) -> String {
     if value.is_finite() {
-        format!("{value}")
+        crate::number::shortest(value)
     } else {
         // Never produced by the parser; printed as something it rejects
         // rather than a panic.

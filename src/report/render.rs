@@ -2,14 +2,15 @@
 //! and CSV.
 
 use super::aggregate::{Report, ReportRow};
+use crate::number::{fixed, shortest};
 use std::fmt::Write;
 
 /// `93.5%`, `90%` (whole numbers without decimals), `—` for none.
 pub fn format_percent(v: Option<f64>) -> String {
     match v {
         None => "—".to_string(),
-        Some(x) if (x - x.round()).abs() < 1e-9 => format!("{}%", x.round()),
-        Some(x) => format!("{x:.1}%"),
+        Some(x) if (x - x.round()).abs() < 1e-9 => format!("{}%", shortest(x.round())),
+        Some(x) => format!("{}%", fixed(x, 1)),
     }
 }
 
@@ -118,9 +119,9 @@ fn num(v: Option<f64>) -> String {
         Some(x) => {
             let r = (x * 100.0).round() / 100.0;
             if r.fract() == 0.0 {
-                format!("{r:.0}")
+                fixed(r, 0)
             } else {
-                format!("{r}")
+                shortest(r)
             }
         }
     }
