@@ -34,7 +34,6 @@ mod imp {
     use super::NAMES;
     use chrono::{FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
     use std::cell::RefCell;
-    use std::collections::HashMap;
     use std::fmt;
     use wasm_bindgen::prelude::*;
 
@@ -72,20 +71,87 @@ mod imp {
         }
 
         /// Local minus UTC, in seconds, at Unix time `ts`.
+        ///
+        /// Performance: asking `Intl` costs about a microsecond, and
+        /// judging a case asks a dozen times (more when a zone's local
+        /// midnights are cached, `zone.rs`). So the platform is asked once
+        /// per window of [`STEP`] seconds, at its start; a window whose end
+        /// has another offset is bisected to the second of the change.
+        /// Exact while a zone changes offset at most once per window: in
+        /// tzdata 1900–2200 changes are at least 167 hours apart (Brazil's
+        /// one-week DST of October 2000, Gaza and Hebron's rules), and a
+        /// window is 4 days.
         fn offset_secs(self, ts: i64) -> i32 {
-            let key = (self.0, ts);
-            if let Some(o) = OFFSETS.with(|c| c.borrow().get(&key).copied()) {
-                return o;
+            let w = ts.div_euclid(STEP);
+            let window = self.cached(w).unwrap_or_else(|| self.window(w));
+            if ts < window.at {
+                window.before
+            } else {
+                window.after
             }
-            let o = self.ask_platform(ts).unwrap_or(0);
-            OFFSETS.with(|c| {
-                let mut c = c.borrow_mut();
-                if c.len() > 1 << 16 {
-                    c.clear();
+        }
+
+        /// The slot of window `w` in the zone's table (1900–2200 only).
+        fn slot(w: i64) -> Option<usize> {
+            usize::try_from(w - FIRST_WINDOW)
+                .ok()
+                .filter(|&i| i < WINDOWS)
+        }
+
+        fn cached(self, w: i64) -> Option<Window> {
+            let i = Self::slot(w)?;
+            TABLES.with(|t| {
+                let t = t.borrow();
+                let window = *t.get(usize::from(self.0))?.as_ref()?.get(i)?;
+                (window.at != UNKNOWN).then_some(window)
+            })
+        }
+
+        fn window(self, w: i64) -> Window {
+            let ask = |ts: i64| self.ask_platform(ts).unwrap_or(0);
+            let (lo, hi) = (w * STEP, (w + 1) * STEP);
+            let before = ask(lo);
+            let after = self.cached(w + 1).map_or_else(|| ask(hi), |x| x.before);
+            // The first second with the new offset.
+            let (mut a, mut b) = (lo, hi);
+            if before != after {
+                while b - a > 1 {
+                    let mid = a + (b - a) / 2;
+                    if ask(mid) == before {
+                        a = mid;
+                    } else {
+                        b = mid;
+                    }
                 }
-                c.insert(key, o);
-            });
-            o
+            }
+            let window = Window {
+                before,
+                after,
+                at: b,
+            };
+            if let Some(i) = Self::slot(w) {
+                TABLES.with(|t| {
+                    let mut t = t.borrow_mut();
+                    if t.len() < NAMES.len() {
+                        t.resize_with(NAMES.len(), || None);
+                    }
+                    if let Some(zone) = t.get_mut(usize::from(self.0)) {
+                        let table = zone.get_or_insert_with(|| {
+                            vec![
+                                Window {
+                                    before: 0,
+                                    after: 0,
+                                    at: UNKNOWN
+                                };
+                                WINDOWS
+                            ]
+                            .into_boxed_slice()
+                        });
+                        table[i] = window;
+                    }
+                });
+            }
+            window
         }
 
         /// The wall-clock time of `ts` in the zone, from
@@ -150,9 +216,29 @@ mod imp {
         }
     }
 
+    /// See [`Zone::offset_secs`].
+    const STEP: i64 = 4 * 86_400;
+    /// The window of 1899-12-01 and the number of windows to 2200-02-01:
+    /// the supported dates with a margin (a zone's offsets differ from
+    /// UTC by less than a day).
+    const FIRST_WINDOW: i64 = -2_211_667_200 / STEP;
+    const WINDOWS: usize = ((7_260_796_800 - -2_211_667_200) / STEP) as usize;
+    /// `Window::at` of a window not asked yet.
+    const UNKNOWN: i64 = i64::MIN;
+
+    /// The offsets of a zone over one window: `before` from its start,
+    /// `after` from `at` (the window's end when nothing changes).
+    #[derive(Clone, Copy)]
+    struct Window {
+        before: i32,
+        after: i32,
+        at: i64,
+    }
+
     thread_local! {
         static FORMATS: RefCell<Vec<Option<DateTimeFormat>>> = const { RefCell::new(Vec::new()) };
-        static OFFSETS: RefCell<HashMap<(u16, i64), i32>> = RefCell::new(HashMap::new());
+        /// Per zone, the windows of 1900–2200 asked so far.
+        static TABLES: RefCell<Vec<Option<Box<[Window]>>>> = const { RefCell::new(Vec::new()) };
     }
 
     #[wasm_bindgen]

@@ -135,8 +135,9 @@ fn string(out: &mut Vec<u8>, s: &str) -> Option<()> {
     Some(())
 }
 
-/// chrono's serde form: RFC 3339, `Z` at offset zero (through serde).
-fn time(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
+/// chrono's serde form: RFC 3339, `Z` at offset zero (through serde),
+/// quoted (the wasm door's columns take the text between the quotes).
+pub fn time(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
     if t.offset().local_minus_utc() == 0 {
         return serde(out, t);
     }

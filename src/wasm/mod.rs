@@ -7,6 +7,7 @@
 //! here may panic: a panic in WebAssembly is an opaque `unreachable` trap.
 
 mod case;
+mod columns;
 #[cfg(feature = "parser")]
 mod editor;
 mod error;

@@ -2,6 +2,7 @@
 //! questions with plain objects.
 
 use super::case;
+use super::columns;
 use super::error::from_diagnostic;
 #[cfg(feature = "parser")]
 use super::error::from_diagnostics;
@@ -169,8 +170,8 @@ impl JsRules {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
         let cases = array(&cases, "cases")?;
-        if let Some(text) = self.records_fast(&cases, as_of) {
-            return js::parse(&text).map_err(thrown);
+        if let Some(records) = self.records_fast(&cases, as_of) {
+            return Ok(records);
         }
         let records = self.records(&cases, as_of);
         to_js(&records).map_err(thrown)
@@ -295,15 +296,15 @@ impl JsRules {
         out
     }
 
-    /// [`JsRules::records`] as JSON text, read from one `JSON.stringify`
-    /// of the cases when they are plain data (see [`fast`]); `None` when
-    /// they are not, and the cases must be walked.
-    fn records_fast(&self, cases: &js_sys::Array, as_of: DateTime<Utc>) -> Option<String> {
+    /// [`JsRules::records`] as JavaScript objects built from columns (see
+    /// [`columns`]), the cases read from one `JSON.stringify` when they
+    /// are plain data (see [`fast`]); `None` when they are not, and the
+    /// cases must be walked.
+    fn records_fast(&self, cases: &js_sys::Array, as_of: DateTime<Utc>) -> Option<JsValue> {
         let text = fast::text(cases)?;
         let mut items = fast::items(&text)?;
-        let mut out = Vec::with_capacity(text.len() + 2);
+        let mut out = columns::Columns::default();
         let mut records = Vec::new();
-        out.push(b'[');
         let mut line = 0;
         while let Some(item) = items.next()? {
             line += 1;
@@ -314,14 +315,10 @@ impl JsRules {
             let record = CaseRecord { line, case };
             self.rules.check_record_into(&record, as_of, &mut records);
             for r in &records {
-                if out.len() > 1 {
-                    out.push(b',');
-                }
-                crate::clock::json::push_record(&mut out, r)?;
+                out.push(r)?;
             }
         }
-        out.push(b']');
-        String::from_utf8(out).ok()
+        out.finish()
     }
 }
 

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { city, root } from "./helpers.mjs";
+import { city, delai, root } from "./helpers.mjs";
 
 const AS_OF = "2025-12-31T12:00:00-05:00";
 const DATED = { id: "dated", events: { received: new Date(Date.UTC(2025, 5, 20, 14)) } };
@@ -126,4 +126,52 @@ test("fast way: values JSON cannot carry still give the walk's errors", () => {
   const [r] = city.checkMany([cyclic], { asOf: AS_OF });
   assert.equal(r.error.code, "wrong-type");
   assert.equal(r.line, 1);
+});
+
+// The fast way hands records back as columns built into objects in
+// JavaScript; the walk hands them back as JSON.parse of serde_json's text.
+// Both must give the same keys, in the same order, with the same values.
+
+test("columns: the parity corpus gives JSON.parse's records (every field, errors, null standards)", () => {
+  const dir = path.join(root, "tests/parity");
+  const rules = delai.Rules.compile(readFileSync(path.join(dir, "rules.delai"), "utf8"), "rules.delai");
+  const cases = readFileSync(path.join(dir, "cases.jsonl"), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  for (const asOf of ["2025-07-07T09:00:00-04:00", "2025-06-21T03:17:29.25-04:00", "2026-03-08T02:30:00-05:00"]) {
+    const fast = rules.checkMany(cases, { asOf });
+    const walked = rules.checkMany([...cases, DATED], { asOf }).slice(0, fast.length);
+    assert.deepEqual(fast, walked, asOf);
+    assert.equal(JSON.stringify(fast), JSON.stringify(walked), asOf);
+    const keys = new Set(fast.flatMap((r) => Object.keys(r)));
+    for (const k of ["tier", "calendar", "paused", "error", "line"]) assert.ok(keys.has(k), `${asOf}: some record has ${k}`);
+    assert.ok(fast.some((r) => r.standard === null), "not-applicable records");
+    assert.ok(fast.some((r) => r.elapsed && !Number.isInteger(r.elapsed.value)), "fractional values");
+  }
+});
+
+test("columns: ids needing escapes or beyond ASCII, times at offset zero, many calls", () => {
+  const utc = delai.Rules.compile(`calendar "utc" {
+  timezone "UTC"
+  hours 09:00-17:00
+}
+standard "s" {
+  title "S"
+  starts at "received"
+  stops at "answered"
+  within 3 business hours on "utc"
+}
+`, "utc.delai");
+  const ids = ["plain", "é", "😀x", "q\"uote\\back\nline\ttab\u0001", "\u2028", "日本語", "x".repeat(300)];
+  const cases = ids.flatMap((id, i) => [
+    { id, events: { received: "2025-06-20T10:00:00Z" } },
+    { id, events: { received: "2025-06-20 10:00:00.5", answered: `2025-06-20 1${i}:07:00` } },
+    { id, events: { received: "2025-06-20 10:00", answered: "2025-06-19 10:00" } },
+    { id, events: { received: "nonsense" } },
+  ]);
+  for (const rules of [utc, city]) {
+    const fast = rules.checkMany(cases, { asOf: AS_OF });
+    const walked = rules.checkMany([...cases, DATED], { asOf: AS_OF }).slice(0, fast.length);
+    assert.deepEqual(fast, walked);
+    assert.equal(JSON.stringify(fast), JSON.stringify(walked));
+  }
+  assert.ok(utc.checkMany(cases, { asOf: AS_OF }).some((r) => r.start?.endsWith("Z")), "times in UTC");
 });
