@@ -98,34 +98,7 @@ impl CaseTime {
     /// `YYYY-MM-DD HH:MM[:SS]` / `YYYY-MM-DDTHH:MM[:SS]` / `YYYY-MM-DD`
     /// (midnight). Returns `None` for anything else.
     pub fn parse(text: &str) -> Option<CaseTime> {
-        let t = text.trim();
-        if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
-            return Some(CaseTime::Fixed(dt));
-        }
-        // RFC 3339 without seconds but with an offset: 2025-06-20T10:00-04:00
-        for fmt in [
-            "%Y-%m-%dT%H:%M%:z",
-            "%Y-%m-%d %H:%M%:z",
-            "%Y-%m-%d %H:%M:%S%:z",
-        ] {
-            if let Ok(dt) = DateTime::parse_from_str(t, fmt) {
-                return Some(CaseTime::Fixed(dt));
-            }
-        }
-        for fmt in [
-            "%Y-%m-%d %H:%M:%S",
-            "%Y-%m-%dT%H:%M:%S",
-            "%Y-%m-%d %H:%M",
-            "%Y-%m-%dT%H:%M",
-        ] {
-            if let Ok(dt) = NaiveDateTime::parse_from_str(t, fmt) {
-                return Some(CaseTime::Local(dt));
-            }
-        }
-        chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d")
-            .ok()
-            .and_then(|d| d.and_hms_opt(0, 0, 0))
-            .map(CaseTime::Local)
+        super::time_text::parse(text)
     }
 }
 

@@ -8,6 +8,7 @@ mod case;
 mod example;
 mod expr;
 mod standard;
+mod time_text;
 mod words;
 
 pub use calendar::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
