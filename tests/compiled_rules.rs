@@ -210,3 +210,116 @@ fn messages_name_the_place() {
     let e = delai::Rules::load_json("[").unwrap_err();
     assert!(e.message.contains("EOF while parsing"), "{}", e.message);
 }
+
+/// Values `delai check` never produces but a hand-edited file can hold:
+/// each loads (or is refused) and is then used; nothing may panic.
+#[test]
+fn hand_edited_values_are_used_without_panics() {
+    use chrono::{TimeZone, Utc};
+    use delai::model::{Case, CaseTime, Event};
+    let source = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("pkg-examples/data/city.delai"),
+    )
+    .unwrap();
+    let doc: Value = serde_json::from_str(&delai::compile(&source).unwrap().to_json()).unwrap();
+    let edits: Vec<(&str, Value)> = vec![
+        ("/calendars/0/workdays", 0.into()),
+        ("/calendars/0/workdays", 255.into()),
+        ("/calendars/0/hours/0/0", serde_json::json!([50000, 100])),
+        ("/calendars/0/hours/0/0", serde_json::json!([0, 999999])),
+        (
+            "/calendars/0/hours/1",
+            serde_json::json!([[0, 86400], [0, 86400]]),
+        ),
+        (
+            "/calendars/0/holidays/0/rule",
+            serde_json::json!({"kind": "fixed", "month": 13, "day": 40}),
+        ),
+        (
+            "/calendars/0/holidays/0/rule",
+            serde_json::json!({"kind": "fixed", "month": 0, "day": 0}),
+        ),
+        (
+            "/calendars/0/holidays/0/rule",
+            serde_json::json!({"kind": "nth", "n": 9, "weekday": "Mon", "month": 5}),
+        ),
+        (
+            "/calendars/0/holidays/0/rule",
+            serde_json::json!({"kind": "nth", "n": -128, "weekday": "Mon", "month": 5}),
+        ),
+        (
+            "/calendars/0/holidays/0/rule",
+            serde_json::json!({"kind": "relative", "weekday": "Mon", "after": true, "month": 2, "day": 31}),
+        ),
+        (
+            "/calendars/0/holidays/0/rule",
+            serde_json::json!({"kind": "easter", "offset": 2147483647}),
+        ),
+        (
+            "/calendars/0/holidays/0/rule",
+            serde_json::json!({"kind": "easter", "offset": -2147483648i64}),
+        ),
+        ("/calendars/0/holidays/0/from_year", 2147483647.into()),
+        ("/calendars/0/holidays/0/until_year", (-5).into()),
+        (
+            "/calendars/0/closures/0/period",
+            serde_json::json!({"kind": "yearly", "from": [14, 99], "to": [0, 0]}),
+        ),
+        (
+            "/calendars/0/closures/0/period",
+            serde_json::json!({"kind": "dates", "from": "2199-12-31", "to": "1900-01-01"}),
+        ),
+        ("/standards/0/tiers/0/amount", i64::MAX.into()),
+        ("/standards/0/tiers/0/amount", i64::MIN.into()),
+        ("/standards/0/tiers/0/amount", 0.into()),
+        ("/standards/0/cutoff", 4294967295u32.into()),
+        ("/standards/0/warn", 1e308.into()),
+        ("/standards/0/target", (-1e308).into()),
+        (
+            "/standards/0/extensions",
+            serde_json::json!([{"amount": i64::MAX, "unit": "months", "event": "received"}]),
+        ),
+        (
+            "/standards/0/pauses",
+            serde_json::json!([["received", "received"]]),
+        ),
+        (
+            "/standards/0/effective",
+            serde_json::json!({"from": "2199-12-31", "until": "1900-01-01"}),
+        ),
+        ("/default_calendar", 99.into()),
+        ("/standards/0/tiers/0/calendar", Value::Null),
+    ];
+    let as_of = Utc.with_ymd_and_hms(2025, 7, 1, 12, 0, 0).unwrap();
+    let mut loaded = 0;
+    for (place, value) in &edits {
+        let mut d = doc.clone();
+        *d.pointer_mut(place).unwrap_or_else(|| panic!("{place}")) = value.clone();
+        let Ok(rules) = delai::Rules::load_json(&d.to_string()) else {
+            continue;
+        };
+        loaded += 1;
+        let _ = rules.run_examples(as_of);
+        for s in &rules.data().standards {
+            let case = Case {
+                id: "edited".into(),
+                attributes: [("channel".to_string(), "mail".into())].into(),
+                events: vec![Event {
+                    name: s.start_event.clone(),
+                    at: CaseTime::parse("2025-06-20 10:00").unwrap(),
+                }],
+            };
+            let _ = rules.check(&case, as_of);
+            let _ = rules.explain(&s.id, &case, as_of, "en");
+            let _ = rules.due(&s.id, "2025-06-20 10:00", &case.attributes);
+        }
+        for c in &rules.data().calendars {
+            let _ = rules.holidays(&c.name, 2025);
+        }
+    }
+    assert!(
+        loaded >= 20,
+        "{loaded} of {} edited files loaded",
+        edits.len()
+    );
+}
