@@ -159,11 +159,9 @@ impl BusinessCalendar {
         sx: &'a SecIndex,
         c: usize,
     ) -> Result<&'a Chunk, Diagnostic> {
-        let cell = sx
-            .chunks
-            .get(c)
-            .ok_or_else(|| Diagnostic::error("internal", "business-time chunk out of range"))?;
-        cell.get_or_init(|| self.build_chunk(ix, c).map_err(Box::new))
+        // `c < CHUNKS`: the chunk of a day, or checked by `locate`.
+        sx.chunks[c]
+            .get_or_init(|| self.build_chunk(ix, c).map_err(Box::new))
             .as_ref()
             .map_err(|e| (**e).clone())
     }
@@ -176,10 +174,10 @@ impl BusinessCalendar {
         let mut total = 0u64;
         prefix.push(0);
         for i in (lo..hi).filter(|&i| ix.is_business(i)) {
+            // A day's intervals lie within its midnights, at most a day and
+            // a few hours apart: 128 of them stay far below `u32::MAX`.
             total += self.day_seconds(i)?;
-            let p = u32::try_from(total)
-                .map_err(|_| Diagnostic::error("internal", "business-time chunk overflow"))?;
-            prefix.push(p);
+            prefix.push(total as u32);
         }
         Ok(Chunk {
             first,
@@ -250,16 +248,13 @@ impl BusinessCalendar {
         if ix.nth.is_empty() {
             return Err(no_business_day(self.name()));
         }
-        let past_end = || {
-            Diagnostic::error(
-                "date-out-of-range",
-                "the result falls after 2199-12-31, the last supported date",
-            )
-            .help("delai computes dates between 1900-01-01 and 2199-12-31")
-        };
         let (ch, j) = loop {
             if c >= CHUNKS {
-                return Err(past_end());
+                return Err(Diagnostic::error(
+                    "date-out-of-range",
+                    "the result falls after 2199-12-31, the last supported date",
+                )
+                .help("delai computes dates between 1900-01-01 and 2199-12-31"));
             }
             let ch = self.chunk(ix, sx, c)?;
             let tail = &ch.prefix[1..];
@@ -270,10 +265,6 @@ impl BusinessCalendar {
             };
             if j < tail.len() {
                 break (ch, j);
-            }
-            if ch.first + tail.len() >= ix.nth.len() {
-                // No business day after this chunk.
-                return Err(past_end());
             }
             // Every prefix is ≤ target here, the total included.
             target -= ch.total();
