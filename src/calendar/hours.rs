@@ -80,7 +80,7 @@ impl SecIndex {
         chunks + self.chunks.len() * std::mem::size_of::<Cell>()
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     fn built(&self) -> usize {
         self.chunks.iter().filter(|c| c.get().is_some()).count()
     }
