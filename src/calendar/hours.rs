@@ -14,22 +14,81 @@
 //!   is that closing time, not the next opening);
 //! * `next_opening(t)` = the earliest `t' ≥ t` from which the office is open.
 //!
-//! `cum` is a prefix over business days (8 bytes per business day, built on
-//! the first business-time question) plus the day's own intervals, so no
-//! question steps day by day. Times are taken to the second (sub-second
-//! parts are dropped).
+//! `cum` is kept relative to chunks of [`CHUNK`] days (the zone cache's
+//! blocks, `zone.rs`): a chunk holds the prefix of opening seconds of its
+//! business days (4 bytes each) and is built on the first question that
+//! reaches it, so a question near a date builds only that date's
+//! neighbourhood (in WebAssembly each day's instants come from `Intl`).
+//! A position is (chunk, opening seconds before it within the chunk);
+//! positions in different chunks are compared through the totals of the
+//! chunks between them, and `add_business_seconds` walks chunk totals
+//! forward (one step per chunk, not per day) before a binary search inside
+//! the target chunk, so no question steps day by day. Times are taken to
+//! the second (sub-second parts are dropped).
 
 use super::index::{date_of, day_number, DayIndex, DAYS};
 use super::zone::resolve;
 use super::BusinessCalendar;
 use crate::diagnostic::Diagnostic;
 use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
+use std::sync::OnceLock;
 
+/// Days per chunk of the business-time index.
+const CHUNK: usize = 128;
+const CHUNKS: usize = DAYS.div_ceil(CHUNK);
+
+/// Opening seconds of the business days of days `CHUNK·c .. CHUNK·(c+1)`.
+#[derive(Debug)]
+struct Chunk {
+    /// Business days before the chunk: the index in `nth` of its first.
+    first: usize,
+    /// `prefix[j]` = opening seconds of the chunk's first `j` business days
+    /// (a day is at most a few times 86 400 s, so a chunk fits in `u32`).
+    prefix: Box<[u32]>,
+}
+
+impl Chunk {
+    #[inline]
+    fn total(&self) -> u64 {
+        u64::from(self.prefix.last().copied().unwrap_or(0))
+    }
+}
+
+/// A chunk, built on first use (thread-safe); an error is kept boxed so
+/// the unbuilt cells stay small.
+type Cell = OnceLock<Result<Chunk, Box<Diagnostic>>>;
+
+/// The business-time index.
 #[derive(Debug)]
 pub struct SecIndex {
-    /// `prefix[k]` = opening seconds of the first `k` business days.
-    pub prefix: Vec<u64>,
+    chunks: Box<[Cell]>,
 }
+
+impl SecIndex {
+    pub fn new() -> SecIndex {
+        SecIndex {
+            chunks: (0..CHUNKS).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// Bytes held by the chunks built so far.
+    pub fn memory_bytes(&self) -> usize {
+        let built = self.chunks.iter().filter_map(|c| c.get());
+        let chunks: usize = built
+            .map(|c| c.as_ref().map_or(0, |c| c.prefix.len() * 4))
+            .sum();
+        chunks + self.chunks.len() * std::mem::size_of::<Cell>()
+    }
+
+    #[cfg(all(test, not(target_arch = "wasm32")))]
+    fn built(&self) -> usize {
+        self.chunks.iter().filter(|c| c.get().is_some()).count()
+    }
+}
+
+/// A point of business time: chunk, and opening seconds before it within
+/// the chunk.
+type Pos = (usize, u64);
 
 const WHOLE_DAY: [(u32, u32); 1] = [(0, 86_400)];
 
@@ -89,23 +148,50 @@ impl BusinessCalendar {
         Ok(total)
     }
 
-    pub(super) fn sec_index(&self) -> Result<&SecIndex, Diagnostic> {
-        self.secs
-            .get_or_init(|| self.build_sec_index())
-            .as_ref()
-            .map_err(Clone::clone)
+    pub(super) fn sec_index(&self) -> &SecIndex {
+        self.secs.get_or_init(SecIndex::new)
     }
 
-    fn build_sec_index(&self) -> Result<SecIndex, Diagnostic> {
-        let ix = self.index();
-        let mut prefix = Vec::with_capacity(ix.nth.len() + 1);
+    /// Chunk `c` of the business-time index, built on first use.
+    fn chunk<'a>(
+        &self,
+        ix: &DayIndex,
+        sx: &'a SecIndex,
+        c: usize,
+    ) -> Result<&'a Chunk, Diagnostic> {
+        // `c < CHUNKS`: the chunk of a day, or checked by `locate`.
+        sx.chunks[c]
+            .get_or_init(|| self.build_chunk(ix, c).map_err(Box::new))
+            .as_ref()
+            .map_err(|e| (**e).clone())
+    }
+
+    fn build_chunk(&self, ix: &DayIndex, c: usize) -> Result<Chunk, Diagnostic> {
+        let lo = c * CHUNK;
+        let hi = (lo + CHUNK).min(DAYS);
+        let first = ix.count_before(lo);
+        let mut prefix = Vec::with_capacity(ix.count_before(hi) - first + 1);
         let mut total = 0u64;
         prefix.push(0);
-        for &d in &ix.nth {
-            total += self.day_seconds(day_number(d).unwrap_or(0))?;
-            prefix.push(total);
+        for i in (lo..hi).filter(|&i| ix.is_business(i)) {
+            // A day's intervals lie within its midnights, at most a day and
+            // a few hours apart: 128 of them stay far below `u32::MAX`.
+            total += self.day_seconds(i)?;
+            prefix.push(total as u32);
         }
-        Ok(SecIndex { prefix })
+        Ok(Chunk {
+            first,
+            prefix: prefix.into_boxed_slice(),
+        })
+    }
+
+    /// Builds every chunk (for `warm_up_hours`).
+    pub(super) fn build_all_chunks(&self) -> Result<&SecIndex, Diagnostic> {
+        let (ix, sx) = (self.index(), self.sec_index());
+        for c in 0..CHUNKS {
+            self.chunk(ix, sx, c)?;
+        }
+        Ok(sx)
     }
 
     /// The day that owns instant `t` (`midnight(d) ≤ t < midnight(d + 1)`).
@@ -129,49 +215,63 @@ impl BusinessCalendar {
         Ok(d)
     }
 
-    /// Opening seconds in `[start of the supported range, t)`.
-    fn cum(&self, ix: &DayIndex, sx: &SecIndex, t: i64) -> Result<u64, Diagnostic> {
+    /// Opening seconds before `t`, as a position: `t`'s chunk and the
+    /// opening seconds in `[start of the chunk, t)`.
+    fn cum(&self, ix: &DayIndex, sx: &SecIndex, t: i64) -> Result<Pos, Diagnostic> {
         let d = self.day_of(t)?;
-        let mut c = sx.prefix[ix.count_before(d)];
+        let c = d / CHUNK;
+        let ch = self.chunk(ix, sx, c)?;
+        let j = ix.count_before(d) - ch.first;
+        let mut o = ch.prefix.get(j).map_or(0, |&p| u64::from(p));
         if ix.is_business(d) {
             self.intervals(d, |s, e| {
                 if t > s {
-                    c += (t.min(e) - s) as u64;
+                    o += (t.min(e) - s) as u64;
                 }
                 t > e
             })?;
         }
-        Ok(c)
+        Ok((c, o))
     }
 
-    /// The earliest instant with `cum = target` (`strict`: the earliest from
-    /// which opening time strictly exceeds `target`, i.e. an opening).
+    /// The earliest instant with opening seconds `target` after the start
+    /// of chunk `c` (`strict`: the earliest from which opening time
+    /// strictly exceeds `target`, i.e. an opening). Walks chunk totals
+    /// forward, then searches inside the chunk that holds the answer.
     fn locate(
         &self,
         ix: &DayIndex,
         sx: &SecIndex,
-        target: u64,
+        (mut c, mut target): Pos,
         strict: bool,
     ) -> Result<i64, Diagnostic> {
-        let tail = &sx.prefix[1..];
-        let k = if strict {
-            tail.partition_point(|&p| p <= target)
-        } else {
-            tail.partition_point(|&p| p < target)
-        };
-        if k >= ix.nth.len() {
-            return Err(if ix.nth.is_empty() {
-                no_business_day(self.name())
-            } else {
-                Diagnostic::error(
+        if ix.nth.is_empty() {
+            return Err(no_business_day(self.name()));
+        }
+        let (ch, j) = loop {
+            if c >= CHUNKS {
+                return Err(Diagnostic::error(
                     "date-out-of-range",
                     "the result falls after 2199-12-31, the last supported date",
                 )
-                .help("delai computes dates between 1900-01-01 and 2199-12-31")
-            });
-        }
-        let day = day_number(ix.nth[k]).unwrap_or(0);
-        let mut rem = target - sx.prefix[k];
+                .help("delai computes dates between 1900-01-01 and 2199-12-31"));
+            }
+            let ch = self.chunk(ix, sx, c)?;
+            let tail = &ch.prefix[1..];
+            let j = if strict {
+                tail.partition_point(|&p| u64::from(p) <= target)
+            } else {
+                tail.partition_point(|&p| u64::from(p) < target)
+            };
+            if j < tail.len() {
+                break (ch, j);
+            }
+            // Every prefix is ≤ target here, the total included.
+            target -= ch.total();
+            c += 1;
+        };
+        let day = day_number(ix.nth[ch.first + j]).unwrap_or(0);
+        let mut rem = target - u64::from(ch.prefix[j]);
         let mut found = None;
         self.intervals(day, |s, e| {
             let len = (e - s) as u64;
@@ -187,10 +287,9 @@ impl BusinessCalendar {
     }
 
     pub(super) fn next_opening_ts(&self, t: i64) -> Result<i64, Diagnostic> {
-        let ix = self.index();
-        let sx = self.sec_index()?;
-        let c = self.cum(ix, sx, t)?;
-        self.locate(ix, sx, c, true)
+        let (ix, sx) = (self.index(), self.sec_index());
+        let p = self.cum(ix, sx, t)?;
+        self.locate(ix, sx, p, true)
     }
 
     pub(super) fn add_seconds_ts(&self, t: i64, n: i64) -> Result<i64, Diagnostic> {
@@ -203,20 +302,30 @@ impl BusinessCalendar {
         if n == 0 {
             return self.next_opening_ts(t);
         }
-        let ix = self.index();
-        let sx = self.sec_index()?;
-        let c = self.cum(ix, sx, t)?;
-        self.locate(ix, sx, c + n as u64, false)
+        let (ix, sx) = (self.index(), self.sec_index());
+        let (c, o) = self.cum(ix, sx, t)?;
+        self.locate(ix, sx, (c, o + n as u64), false)
     }
 
     pub(super) fn seconds_between_ts(&self, a: i64, b: i64) -> Result<i64, Diagnostic> {
-        let ix = self.index();
-        let sx = self.sec_index()?;
-        let ca = self.cum(ix, sx, a)?;
-        let cb = self.cum(ix, sx, b)?;
-        Ok(cb as i64 - ca as i64)
+        let (ix, sx) = (self.index(), self.sec_index());
+        let (ca, oa) = self.cum(ix, sx, a)?;
+        let (cb, ob) = self.cum(ix, sx, b)?;
+        // cum(b) − cum(a) = (totals of the chunks from a's to b's) + ob − oa.
+        let mut between = 0i64;
+        for c in ca.min(cb)..ca.max(cb) {
+            between += self.chunk(ix, sx, c)?.total() as i64;
+        }
+        if cb < ca {
+            between = -between;
+        }
+        Ok(between + ob as i64 - oa as i64)
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
+#[path = "hours_tests.rs"]
+mod tests;
 
 pub fn no_business_day(name: &str) -> Diagnostic {
     Diagnostic::error(

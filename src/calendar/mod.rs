@@ -50,9 +50,10 @@
 //! The day index is built once per calendar on first use (a few ms) and
 //! holds ≈ 14 KB of bitmap and counts plus 4 bytes per business day
 //! (≈ 330 KB for Monday–Friday). Counting and adding business days read two
-//! or three array cells. Business-time questions build, on first use, a
-//! prefix of opening seconds per business day (8 bytes each) and then cost
-//! a binary search plus a few time-zone conversions.
+//! or three array cells. Business-time questions build, by chunks of 128
+//! days as questions reach them, a prefix of opening seconds per business
+//! day (4 bytes each), and then cost a binary search within a chunk (plus
+//! one step per chunk crossed) and a few time-zone conversions.
 
 // `Diagnostic` is the crate's one error type (≈ 200 bytes); errors are rare
 // and the hot paths return early on `Ok`, so it is not boxed.
@@ -110,7 +111,8 @@ pub struct NonBusinessDay {
 pub struct BusinessCalendar {
     model: Calendar,
     days: OnceLock<DayIndex>,
-    secs: OnceLock<Result<SecIndex, Diagnostic>>,
+    /// The business-time index (`hours.rs`): chunks built on first use.
+    secs: OnceLock<SecIndex>,
     /// Cached local midnights of the zone (see `zone.rs`), shared.
     zone: OnceLock<Arc<ZoneDays>>,
 }
@@ -177,11 +179,12 @@ impl BusinessCalendar {
         self.index().memory_bytes()
     }
 
-    /// Builds the business-time index too (for business hours/minutes) and
-    /// returns the total size in bytes of both indexes.
+    /// Builds the whole business-time index too (for business
+    /// hours/minutes; it is otherwise built by chunks as questions reach
+    /// them) and returns the total size in bytes of both indexes.
     pub fn warm_up_hours(&self) -> Result<usize, Diagnostic> {
-        let s = self.sec_index()?;
-        Ok(self.index().memory_bytes() + s.prefix.len() * 8)
+        let s = self.build_all_chunks()?;
+        Ok(self.index().memory_bytes() + s.memory_bytes())
     }
 
     fn kind_of(&self, ix: &DayIndex, i: usize) -> DayKind {
