@@ -363,10 +363,7 @@ fn render_one(out: &mut String, file: &str, index: &LineIndex, d: &Diagnostic, c
     while i < places.len() {
         let (l, _) = index.line_col(places[i].0.start);
         let text = index.line_text(l);
-        let shown: String = text
-            .chars()
-            .map(|ch| if ch == '\t' { ' ' } else { ch })
-            .collect();
+        let shown: String = text.chars().map(visible).collect();
         let _ = writeln!(
             out,
             "{} {} {}",
@@ -405,6 +402,19 @@ fn render_one(out: &mut String, file: &str, index: &LineIndex, d: &Diagnostic, c
     out.push('\n');
 }
 
+/// A source character as it is shown under `|`: a tab as one space, other
+/// control characters as their Unicode control pictures (`␀`, `␛`, `␡`),
+/// one column each so underlines stay aligned — and so that an escape
+/// sequence in a file is shown, not obeyed by the terminal.
+fn visible(ch: char) -> char {
+    match ch {
+        '\t' => ' ',
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + u32::from(ch)).unwrap_or('?'),
+        '\u{7f}' => '␡',
+        _ => ch,
+    }
+}
+
 fn render_footer(out: &mut String, d: &Diagnostic, style: &Style) {
     use std::fmt::Write;
     if let Some(field) = &d.field {
@@ -425,6 +435,18 @@ fn render_footer(out: &mut String, d: &Diagnostic, style: &Style) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        let src = "title \"\u{1b}[31mred\0\" x\n";
+        let start = src.find('x').unwrap();
+        let d = Diagnostic::error("unexpected", "unexpected `x`").at(Span::new(start, start + 1));
+        let text = Diagnostics::new("c.delai", src, vec![d]).render(false);
+        assert!(!text.contains('\u{1b}') && !text.contains('\0'), "{text:?}");
+        assert!(text.contains("1 | title \"␛[31mred␀\" x"), "{text}");
+        // The caret stays under the `x`: one column per control picture.
+        assert!(text.contains("  |                   ^"), "{text}");
+    }
 
     #[test]
     fn renders_like_a_compiler() {
