@@ -20,7 +20,7 @@ use crate::cases::json::{io_error, quote};
 use crate::cases::time::{parse_time, parse_time_bytes};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Event, Value};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::io::Read;
 use std::sync::Arc;
 
@@ -37,7 +37,6 @@ struct Layout {
     names: Vec<String>,
     columns: Vec<Column>,
     id: Option<usize>,
-    event_columns: usize,
 }
 
 impl Layout {
@@ -65,16 +64,7 @@ impl Layout {
                 }
             })
             .collect();
-        let event_columns = columns
-            .iter()
-            .filter(|c| matches!(c, Column::Event(_)))
-            .count();
-        Layout {
-            names,
-            columns,
-            id,
-            event_columns,
-        }
+        Layout { names, columns, id }
     }
 }
 
@@ -197,10 +187,6 @@ impl<R: Read> CsvReader<R> {
     }
 }
 
-fn error(id: Option<String>, d: Diagnostic) -> Result<Case, CaseError> {
-    Err(CaseError { id, diagnostic: d })
-}
-
 #[inline]
 fn text<'a>(bytes: &'a [u8], column: &str, id: Option<&str>) -> Result<&'a str, CaseError> {
     match std::str::from_utf8(bytes) {
@@ -225,18 +211,77 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
     }
 }
 
-fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
+/// A row's cells: a [`csv::ByteRecord`] (the streaming reader) or a row
+/// of a [`CsvBatch`]'s flat buffer (read in place, not copied again).
+trait Row {
+    fn len(&self) -> usize;
+    fn get(&self, i: usize) -> Option<&[u8]>;
+    fn cells(&self) -> impl Iterator<Item = &[u8]>;
+}
+
+impl Row for csv::ByteRecord {
+    fn len(&self) -> usize {
+        csv::ByteRecord::len(self)
+    }
+    fn get(&self, i: usize) -> Option<&[u8]> {
+        csv::ByteRecord::get(self, i)
+    }
+    fn cells(&self) -> impl Iterator<Item = &[u8]> {
+        self.iter()
+    }
+}
+
+/// Row `fields` of a batch: cells `ends[fields]` of `bytes`.
+struct BatchCells<'a> {
+    bytes: &'a [u8],
+    /// End offsets of the row's cells.
+    ends: &'a [usize],
+    /// Where the row's first cell starts.
+    start: usize,
+}
+
+impl Row for BatchCells<'_> {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+    fn get(&self, i: usize) -> Option<&[u8]> {
+        let end = *self.ends.get(i)?;
+        let start = match i {
+            0 => self.start,
+            _ => self.ends[i - 1],
+        };
+        self.bytes.get(start..end)
+    }
+    fn cells(&self) -> impl Iterator<Item = &[u8]> {
+        let mut start = self.start;
+        self.ends.iter().map(move |&end| {
+            let cell = self.bytes.get(start..end).unwrap_or_default();
+            start = end;
+            cell
+        })
+    }
+}
+
+/// Reads a row into `case`, reusing its allocations (id, event names,
+/// the events vector): millions of rows go through one `Case` per batch.
+/// On `Err`, `case` holds a partial row and must not be used.
+fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), CaseError> {
     let width = layout.columns.len();
     let id = match layout.id.and_then(|i| record.get(i)) {
         Some(bytes) => std::str::from_utf8(bytes)
             .ok()
             .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string),
+            .filter(|s| !s.is_empty()),
         None => None,
     };
+    let error = |id: Option<&str>, d: Diagnostic| -> Result<(), CaseError> {
+        Err(CaseError {
+            id: id.map(str::to_string),
+            diagnostic: d,
+        })
+    };
     // Only looked at for rows of the wrong length (a scan of every byte).
-    let spans_lines = || record.iter().any(|f| f.contains(&b'\n'));
+    let spans_lines = || record.cells().any(|f| f.contains(&b'\n'));
     let quote_help = "a quoted cell runs over several lines: is a closing quote missing?";
     if record.len() < width {
         let missing = &layout.names[record.len()];
@@ -291,9 +336,11 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
             ),
         };
     };
-    let mut attributes = BTreeMap::new();
-    let mut events = Vec::with_capacity(layout.event_columns);
-    for (column, bytes) in layout.columns.iter().zip(record.iter()) {
+    case.id.clear();
+    case.id.push_str(id);
+    case.attributes.clear();
+    let mut events = 0;
+    for (column, bytes) in layout.columns.iter().zip(record.cells()) {
         // Most cells of a wide export are empty: skip them before any
         // UTF-8 check (an empty cell is valid text and means "absent").
         if bytes.is_empty() {
@@ -303,50 +350,55 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
             Column::Id | Column::Ignored => {}
             Column::Event(name) => {
                 // The common shapes are read from the bytes directly.
-                if let Some(at) = parse_time_bytes(bytes) {
-                    events.push(Event {
+                let at = match parse_time_bytes(bytes) {
+                    Some(at) => at,
+                    None => {
+                        let cell = text(bytes, name, Some(id))?.trim();
+                        if cell.is_empty() {
+                            continue;
+                        }
+                        let Some(at) = parse_time(cell) else {
+                            return error(
+                                Some(id),
+                                Diagnostic::error(
+                                    "bad-time",
+                                    format!(
+                                        "expected a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00 in column `{name}`, found {}",
+                                        quote(cell)
+                                    ),
+                                )
+                                .field(name.as_str())
+                                .help("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"),
+                            );
+                        };
+                        at
+                    }
+                };
+                // The previous row's event in this place lends its name's
+                // allocation.
+                match case.events.get_mut(events) {
+                    Some(e) => {
+                        e.name.clone_from(name);
+                        e.at = at;
+                    }
+                    None => case.events.push(Event {
                         name: name.clone(),
                         at,
-                    });
-                    continue;
+                    }),
                 }
-                let cell = text(bytes, name, Some(&id))?.trim();
-                if cell.is_empty() {
-                    continue;
-                }
-                let Some(at) = parse_time(cell) else {
-                    return error(
-                        Some(id),
-                        Diagnostic::error(
-                            "bad-time",
-                            format!(
-                                "expected a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00 in column `{name}`, found {}",
-                                quote(cell)
-                            ),
-                        )
-                        .field(name.as_str())
-                        .help("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"),
-                    );
-                };
-                events.push(Event {
-                    name: name.clone(),
-                    at,
-                });
+                events += 1;
             }
             Column::Attribute(name) => {
-                let cell = text(bytes, name, Some(&id))?.trim();
+                let cell = text(bytes, name, Some(id))?.trim();
                 if cell.is_empty() {
                     continue;
                 }
-                attributes.insert(name.clone(), Value::infer(cell));
+                case.attributes.insert(name.clone(), Value::infer(cell));
             }
         }
     }
-    Ok(Case {
-        id,
-        attributes,
-        events,
-    })
+    case.events.truncate(events);
+    Ok(())
 }
 
 /// What [`CsvReader::next_row`] found.
@@ -360,8 +412,32 @@ enum Raw {
 
 /// The case of a row read by [`CsvReader::next_row`] (the last step of
 /// reading, split off so it can run on another thread: see [`CsvBatch`]).
-fn finish(layout: &Layout, record: &csv::ByteRecord, line: usize, unclosed: bool) -> CaseRecord {
-    let mut case = build(layout, record);
+fn finish(layout: &Layout, record: &impl Row, line: usize, unclosed: bool) -> CaseRecord {
+    let mut out = CaseRecord {
+        line,
+        case: Ok(Case::default()),
+    };
+    finish_into(layout, record, line, unclosed, &mut out);
+    out
+}
+
+/// [`finish`] into `out`, reusing the allocations of the case it holds.
+fn finish_into(
+    layout: &Layout,
+    record: &impl Row,
+    line: usize,
+    unclosed: bool,
+    out: &mut CaseRecord,
+) {
+    out.line = line;
+    if out.case.is_err() {
+        out.case = Ok(Case::default());
+    }
+    if let Ok(case) = &mut out.case {
+        if let Err(e) = build(layout, record, case) {
+            out.case = Err(e);
+        }
+    }
     if unclosed {
         // The input ended inside a quoted cell: the last cell spanning
         // lines swallowed the rest of the file.
@@ -376,8 +452,11 @@ fn finish(layout: &Layout, record: &csv::ByteRecord, line: usize, unclosed: bool
                     .unwrap_or_else(|| format!("cell {}", i + 1))
             });
         if let Some(column) = column {
-            case = Err(CaseError {
-                id: case.as_ref().ok().map(|c| c.id.clone()),
+            // This error replaces any other of the row (the row is not
+            // what its author meant); the id only when the row was read.
+            let id = out.case.as_ref().ok().map(|c| c.id.clone());
+            out.case = Err(CaseError {
+                id,
                 diagnostic: Diagnostic::error(
                     "bad-csv",
                     format!(
@@ -389,7 +468,6 @@ fn finish(layout: &Layout, record: &csv::ByteRecord, line: usize, unclosed: bool
             });
         }
     }
-    CaseRecord { line, case }
 }
 
 impl<R: Read> CsvReader<R> {
@@ -460,9 +538,12 @@ impl<R: Read> CsvReader<R> {
                 Raw::Done(r) => batch.rows.push(BatchRow::Done(r)),
                 Raw::Row { line, unclosed } => {
                     let first = batch.ends.len();
+                    // The row's cells are contiguous in the record: one copy.
+                    let mut end = batch.bytes.len();
+                    batch.bytes.extend_from_slice(self.record.as_slice());
                     for f in self.record.iter() {
-                        batch.bytes.extend_from_slice(f);
-                        batch.ends.push(batch.bytes.len());
+                        end += f.len();
+                        batch.ends.push(end);
                     }
                     batch.rows.push(BatchRow::Row {
                         line,
@@ -526,59 +607,55 @@ impl CsvBatch {
         self.rows.is_empty()
     }
 
+    /// Row `fields` of the batch, in place.
+    fn cells(&self, (a, b): (usize, usize)) -> BatchCells<'_> {
+        BatchCells {
+            bytes: &self.bytes,
+            ends: self.ends.get(a..b).unwrap_or_default(),
+            start: if a == 0 { 0 } else { self.ends[a - 1] },
+        }
+    }
+
     /// Calls `f` with each record, in input order. Faster than
-    /// [`CsvBatch::into_records`]: a record (≈ 230 bytes) is built in place
-    /// and lent, not moved through iterator adapters.
+    /// [`CsvBatch::into_records`]: one record (≈ 230 bytes) is rebuilt in
+    /// place for every row, reusing its case's allocations, and lent.
     pub fn for_each_record(&self, mut f: impl FnMut(&CaseRecord)) {
-        let mut record = csv::ByteRecord::new();
-        let Some(layout) = self.layout.as_ref() else {
-            for row in &self.rows {
-                if let BatchRow::Done(r) = row {
-                    f(r);
-                }
-            }
-            return;
+        let mut record = CaseRecord {
+            line: 0,
+            case: Ok(Case::default()),
         };
         for row in &self.rows {
-            match row {
-                BatchRow::Done(r) => f(r),
-                &BatchRow::Row {
-                    line,
-                    unclosed,
-                    fields: (a, b),
-                } => {
-                    record.clear();
-                    let mut start = if a == 0 { 0 } else { self.ends[a - 1] };
-                    for &end in &self.ends[a..b] {
-                        record.push_field(&self.bytes[start..end]);
-                        start = end;
-                    }
-                    f(&finish(layout, &record, line, unclosed));
+            match (row, &self.layout) {
+                (BatchRow::Done(r), _) => f(r),
+                (
+                    &BatchRow::Row {
+                        line,
+                        unclosed,
+                        fields,
+                    },
+                    Some(layout),
+                ) => {
+                    finish_into(layout, &self.cells(fields), line, unclosed, &mut record);
+                    f(&record);
                 }
+                // Rows are only read after the header.
+                (BatchRow::Row { .. }, None) => {}
             }
         }
     }
 
     /// The batch's records, in input order.
-    pub fn into_records(self) -> impl Iterator<Item = CaseRecord> {
-        let mut record = csv::ByteRecord::new();
-        let mut rows = self.rows.into_iter();
-        let (bytes, ends, layout) = (self.bytes, self.ends, self.layout);
+    pub fn into_records(mut self) -> impl Iterator<Item = CaseRecord> {
+        let mut rows = std::mem::take(&mut self.rows).into_iter();
         std::iter::from_fn(move || match rows.next()? {
             BatchRow::Done(r) => Some(*r),
             BatchRow::Row {
                 line,
                 unclosed,
-                fields: (a, b),
+                fields,
             } => {
-                record.clear();
-                let mut start = if a == 0 { 0 } else { ends[a - 1] };
-                for &end in &ends[a..b] {
-                    record.push_field(&bytes[start..end]);
-                    start = end;
-                }
-                let layout = layout.as_ref()?;
-                Some(finish(layout, &record, line, unclosed))
+                let layout = self.layout.as_ref()?;
+                Some(finish(layout, &self.cells(fields), line, unclosed))
             }
         })
     }
