@@ -22,6 +22,7 @@ use delai::clock::Record;
 use rayon::prelude::*;
 use std::io::Write;
 use std::sync::mpsc::sync_channel;
+use std::sync::Mutex;
 
 /// Records per batch: a unit of work for one worker.
 const BATCH: usize = 1024;
@@ -41,14 +42,40 @@ pub struct Args {
     format: String,
 }
 
+/// Output buffers handed back by the writer for the next batches: a
+/// fresh buffer per batch would grow by reallocation (a batch formats to
+/// 100–300 KB) and be freed on another thread, every batch.
+struct Buffers(Mutex<Vec<Vec<u8>>>);
+
+impl Buffers {
+    /// At most this many buffers wait (the rest are freed): about the
+    /// batches in flight, so memory stays flat.
+    const KEEP: usize = 4 * GROUP;
+
+    fn take(&self) -> Vec<u8> {
+        let recycled = self.0.lock().ok().and_then(|mut v| v.pop());
+        recycled.unwrap_or_else(|| Vec::with_capacity(1 << 16))
+    }
+
+    fn give(&self, mut buf: Vec<u8>) {
+        buf.clear();
+        if let Ok(mut v) = self.0.lock() {
+            if v.len() < Self::KEEP {
+                v.push(buf);
+            }
+        }
+    }
+}
+
 /// Parses, judges and formats one batch (on a worker thread).
 fn judge_batch(
     rules: &delai::Rules,
     batch: CaseBatch,
     as_of: chrono::DateTime<chrono::Utc>,
     kind: output::Kind,
+    buffers: &Buffers,
 ) -> std::io::Result<(Vec<u8>, cases::Tally)> {
-    let mut fmt = output::Formatter::new(kind);
+    let mut fmt = output::Formatter::with_buffer(kind, buffers.take());
     let mut tally = cases::Tally::default();
     let mut judged: Vec<Record> = Vec::new();
     let mut result = Ok(());
@@ -89,6 +116,7 @@ pub fn run(args: Args) -> Outcome {
     };
     let bar = cases::progress();
     let rules = &rules;
+    let buffers = &Buffers(Mutex::new(Vec::new()));
 
     let written = std::thread::scope(|scope| {
         let (batch_tx, batch_rx) = sync_channel::<CaseBatch>(2 * GROUP);
@@ -111,6 +139,7 @@ pub fn run(args: Args) -> Outcome {
                 for batch in group {
                     let (bytes, t) = batch?;
                     out.write_all(&bytes)?;
+                    buffers.give(bytes);
                     tally.merge(&t);
                     if let Some(b) = &bar {
                         b.inc(t.cases);
@@ -131,7 +160,7 @@ pub fn run(args: Args) -> Outcome {
             }
             let done: Done = group
                 .into_par_iter()
-                .map(|b| judge_batch(rules, b, as_of, kind))
+                .map(|b| judge_batch(rules, b, as_of, kind, buffers))
                 .collect();
             if done_tx.send(done).is_err() {
                 break;

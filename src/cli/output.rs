@@ -96,11 +96,10 @@ pub struct Formatter {
 }
 
 impl Formatter {
-    pub fn new(kind: Kind) -> Formatter {
-        Formatter {
-            kind,
-            out: Vec::with_capacity(1 << 16),
-        }
+    /// A formatter writing after the bytes of `out` (a recycled buffer,
+    /// cleared by the caller: see `check.rs`).
+    pub fn with_buffer(kind: Kind, out: Vec<u8>) -> Formatter {
+        Formatter { kind, out }
     }
 
     /// The formatted bytes so far (the formatter is then empty).

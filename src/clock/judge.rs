@@ -3,7 +3,7 @@
 //! and the status as of an instant. The result keeps every intermediate
 //! step so `explain` can tell the story without computing it again.
 
-use super::deadline::{self, deadline, measure, Measure, Origin};
+use super::deadline::{self, deadline, measure, measure_from, Measure, Origin};
 use super::timeline::{self, Pause, Timeline};
 use crate::calendar::BusinessCalendar;
 use crate::diagnostic::Diagnostic;
@@ -172,14 +172,16 @@ pub fn judge_with(
     for &v in versions {
         let s = &ctx.standards[v];
         if let Some(start) = timeline::first_named(events, &s.start_event) {
-            let day = local_date(ctx.zone_calendar(s), start);
-            if s.effective.contains(day) {
-                chosen = Some((v, start));
+            let mut day = StartDay::new(start);
+            // Most standards have no effective dates: no date to compute.
+            let open = s.effective.from.is_none() && s.effective.until.is_none();
+            if open || s.effective.contains(day.get(ctx.zone_calendar(s))) {
+                chosen = Some((v, start, day));
                 break;
             }
         }
     }
-    let Some((v, start)) = chosen else {
+    let Some((v, start, mut start_day)) = chosen else {
         let today = local_date(zone, as_of);
         let has_start = versions
             .iter()
@@ -216,7 +218,7 @@ pub fn judge_with(
     let tz = zone.map_or(crate::calendar::UTC_ZONE, |c| c.tz());
     let timeline = Timeline::read(standard, events, start, tz)?;
 
-    let (origin, deemed) = origin(standard, tier.unit, cal, start)?;
+    let (origin, deemed) = origin(standard, tier.unit, cal, &mut start_day)?;
     let m = Measure::of(tier.unit);
 
     // Pauses and notices in time order, each counted only if it begins
@@ -284,7 +286,9 @@ pub fn judge_with(
             }
         })
         .sum::<Result<i64, Diagnostic>>()?;
-    let elapsed = (measure(m, cal, origin.at, end)? - elapsed_paused).max(0);
+    // Undeemed, the origin is the start, whose local date is d0.
+    let origin_day = deemed.is_none().then_some(origin.d0);
+    let elapsed = (measure_from(m, cal, origin.at, origin_day, end)? - elapsed_paused).max(0);
 
     let status = if let Some(stop) = timeline.stop {
         if stop <= due {
@@ -328,14 +332,43 @@ fn local_date(cal: Option<&BusinessCalendar>, at: DateTime<Utc>) -> NaiveDate {
     }
 }
 
+/// The local date of a start instant, computed once per calendar: the
+/// version in force, the origin and the elapsed time all need it.
+struct StartDay<'a> {
+    at: DateTime<Utc>,
+    known: Option<(Option<&'a BusinessCalendar>, NaiveDate)>,
+}
+
+impl<'a> StartDay<'a> {
+    fn new(at: DateTime<Utc>) -> Self {
+        StartDay { at, known: None }
+    }
+
+    fn get(&mut self, cal: Option<&'a BusinessCalendar>) -> NaiveDate {
+        let same = |a: Option<&BusinessCalendar>| match (a, cal) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        match self.known {
+            Some((c, day)) if same(c) => day,
+            _ => {
+                let day = local_date(cal, self.at);
+                self.known = Some((cal, day));
+                day
+            }
+        }
+    }
+}
+
 /// The instant and local date the clock counts from, after the cutoff.
 fn origin<'c>(
     standard: &Standard,
     unit: Unit,
     cal: Option<&'c BusinessCalendar>,
-    start: DateTime<Utc>,
+    start_day: &mut StartDay<'c>,
 ) -> Result<(Origin<'c>, Option<Deemed>), Diagnostic> {
-    let d0 = local_date(cal, start);
+    let start = start_day.at;
+    let d0 = start_day.get(cal);
     let plain = Origin { at: start, d0, cal };
     let (Some(cutoff), Some(c)) = (standard.cutoff, cal) else {
         return Ok((plain, None));

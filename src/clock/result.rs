@@ -120,48 +120,62 @@ pub fn push_rfc3339(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) {
     let off = t.offset().local_minus_utc();
     let local = t.timestamp() + i64::from(off);
     let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
-    let (year, month, day) = civil_from_days(days);
-    if t.timestamp_subsec_nanos() != 0 || off % 60 != 0 || !(0..=9999).contains(&year) {
+    let civil = civil_from_days(days).filter(|&(year, _, _)| year <= 9999);
+    let (Some((year, month, day)), 0, 0) = (civil, t.timestamp_subsec_nanos(), off % 60) else {
         out.extend_from_slice(t.to_rfc3339().as_bytes());
         return;
-    }
-    fn two(b: &mut [u8], at: usize, v: u32) {
-        b[at] = b'0' + (v / 10) as u8;
-        b[at + 1] = b'0' + (v % 10) as u8;
-    }
-    let mut b = *b"0000-00-00T00:00:00+00:00";
-    let year = year as u32;
-    two(&mut b, 0, year / 100);
-    two(&mut b, 2, year % 100);
-    two(&mut b, 5, month);
-    two(&mut b, 8, day);
+    };
     let secs = secs as u32;
-    two(&mut b, 11, secs / 3600);
-    two(&mut b, 14, secs / 60 % 60);
-    two(&mut b, 17, secs % 60);
-    if off < 0 {
-        b[19] = b'-';
-    }
     let m = off.unsigned_abs() / 60;
-    two(&mut b, 20, m / 60);
-    two(&mut b, 23, m % 60);
+    let [y0, y1] = pair(year / 100);
+    let [y2, y3] = pair(year);
+    let [mo0, mo1] = pair(month);
+    let [d0, d1] = pair(day);
+    let [h0, h1] = pair(secs / 3600);
+    let [mi0, mi1] = pair(secs / 60 % 60);
+    let [s0, s1] = pair(secs % 60);
+    let sign = if off < 0 { b'-' } else { b'+' };
+    let [oh0, oh1] = pair(m / 60);
+    let [om0, om1] = pair(m % 60);
+    let b = [
+        y0, y1, y2, y3, b'-', mo0, mo1, b'-', d0, d1, b'T', h0, h1, b':', mi0, mi1, b':', s0, s1,
+        sign, oh0, oh1, b':', om0, om1,
+    ];
     out.extend_from_slice(&b);
 }
 
+/// "00" to "99", for two digits at a time.
+const PAIRS: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    t
+};
+
+/// The last two decimal digits of `v`.
+#[inline]
+fn pair(v: u32) -> [u8; 2] {
+    PAIRS[(v % 100) as usize]
+}
+
 /// The proleptic Gregorian (year, month, day) of a day count since
-/// 1970-01-01 (Howard Hinnant's `civil_from_days`: exact for every `i64`
-/// day chrono can hold; years outside 0–9999 are not written by hand).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097); // [0, 146096]
+/// 1970-01-01 (Howard Hinnant's `civil_from_days`, in unsigned arithmetic);
+/// `None` before 0000-03-01, where it would need signed eras (those
+/// instants are written by chrono).
+fn civil_from_days(days: i64) -> Option<(u32, u32, u32)> {
+    let z = u64::try_from(days.checked_add(719_468)?).ok()?;
+    let era = z / 146_097;
+    let doe = z % 146_097; // [0, 146096]
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // [0, 399]
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // [0, 365]
     let mp = (5 * doy + 2) / 153; // [0, 11], from March
     let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+    let year = u32::try_from(yoe + era * 400 + u64::from(month <= 2)).ok()?;
+    Some((year, month, day))
 }
 
 /// Appends an integer in decimal without `fmt` (output writers call it
@@ -236,7 +250,12 @@ mod tests {
         let mut d = first;
         while d.year() <= 10_000 {
             let got = super::civil_from_days((d - epoch).num_days());
-            assert_eq!(got, (i64::from(d.year()), d.month(), d.day()), "{d}");
+            let want = (d.year() as u32, d.month(), d.day());
+            // None only before 0000-03-01.
+            match got {
+                Some(got) => assert_eq!(got, want, "{d}"),
+                None => assert!(d < NaiveDate::from_ymd_opt(0, 3, 1).unwrap(), "{d}"),
+            }
             d = d.succ_opt().unwrap();
         }
     }
