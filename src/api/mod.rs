@@ -52,7 +52,7 @@ pub use source::read_source;
 pub use source::{compile, compile_named, diagnose};
 
 use crate::calendar::{BusinessCalendar, NonBusinessDay};
-use crate::clock::{self, CaseResult, Context, ErrorBody, ErrorRecord, Outcome, Record};
+use crate::clock::{self, CaseResult, Context, ErrorBody, ErrorRecord, Outcome, Record, Verdict};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, RulesData, FORMAT_VERSION};
 use chrono::{DateTime, Utc};
@@ -253,9 +253,9 @@ impl Rules {
         let start = *used;
         let mut events = clock::Events::new(case, as_of);
         for (id, versions) in &self.inner.ids {
-            match clock::judge_with(&ctx, versions, &mut events) {
-                Ok(Outcome::NotApplicable { .. }) => {}
-                Ok(outcome) => write_result(out, used, |r| ctx.record_into(case, &outcome, r)),
+            match clock::judge_inline(&ctx, versions, &mut events) {
+                Ok(Verdict::NotApplicable { .. }) => {}
+                Ok(verdict) => write_result(out, used, |r| ctx.record_verdict(case, &verdict, r)),
                 Err(d) => put(
                     out,
                     used,

@@ -4,7 +4,7 @@
 //! step so `explain` can tell the story without computing it again.
 
 use super::deadline::{self, deadline, measure, measure_from, Measure, Origin};
-use super::timeline::{self, Pause, Timeline};
+use super::timeline::{self, Instants, Pause, Timeline};
 use crate::calendar::BusinessCalendar;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Standard, Status, Unit};
@@ -39,13 +39,13 @@ impl<'a> Context<'a> {
 
 /// A case's events resolved once per zone (most files have one), shared by
 /// every standard judged for the case.
-/// Events as (instant, name), sorted by time.
-type Resolved<'c> = Vec<(DateTime<Utc>, &'c str)>;
-
 pub struct Events<'c> {
     case: &'c Case,
     as_of: DateTime<Utc>,
-    resolved: Vec<(Option<usize>, Resolved<'c>)>,
+    /// The first zone's events, then any other's (kept apart so that the
+    /// common case of one zone allocates nothing).
+    first: Option<(Option<usize>, Instants<'c>)>,
+    more: Vec<(Option<usize>, Instants<'c>)>,
 }
 
 impl<'c> Events<'c> {
@@ -53,7 +53,8 @@ impl<'c> Events<'c> {
         Events {
             case,
             as_of,
-            resolved: Vec::new(),
+            first: None,
+            more: Vec::new(),
         }
     }
 
@@ -62,16 +63,24 @@ impl<'c> Events<'c> {
         ctx: &Context,
         zone: Option<usize>,
     ) -> Result<&[(DateTime<Utc>, &'c str)], Diagnostic> {
-        let i = match self.resolved.iter().position(|(z, _)| *z == zone) {
+        let cal = || zone.and_then(|i| ctx.calendars.get(i));
+        let (case, as_of) = (self.case, self.as_of);
+        let first = match &mut self.first {
+            Some(first) => first,
+            empty => empty.insert((zone, Instants::resolve(case, cal(), as_of)?)),
+        };
+        if first.0 == zone {
+            return Ok(first.1.as_slice());
+        }
+        let i = match self.more.iter().position(|(z, _)| *z == zone) {
             Some(i) => i,
             None => {
-                let cal = zone.and_then(|i| ctx.calendars.get(i));
-                let events = timeline::resolve_events(self.case, cal, self.as_of)?;
-                self.resolved.push((zone, events));
-                self.resolved.len() - 1
+                self.more
+                    .push((zone, Instants::resolve(case, cal(), as_of)?));
+                self.more.len() - 1
             }
         };
-        Ok(&self.resolved[i].1)
+        Ok(self.more[i].1.as_slice())
     }
 }
 
@@ -145,6 +154,30 @@ pub fn judge_with(
     versions: &[usize],
     events: &mut Events,
 ) -> Result<Outcome, Diagnostic> {
+    Ok(match judge_inline(ctx, versions, events)? {
+        Verdict::NotApplicable { standard } => Outcome::NotApplicable { standard },
+        Verdict::NotStarted { standard } => Outcome::NotStarted { standard },
+        Verdict::Judged(j) => Outcome::Judged(Box::new(j)),
+    })
+}
+
+/// An [`Outcome`] with the judgement inline: `delai check` turns it into a
+/// record at once, and a box per case and standard would be an allocation
+/// for nothing.
+#[allow(clippy::large_enum_variant)] // short-lived, on the stack
+pub(crate) enum Verdict {
+    NotApplicable { standard: usize },
+    NotStarted { standard: usize },
+    Judged(Judged),
+}
+
+/// [`judge_with`], unboxed.
+pub(crate) fn judge_inline(
+    ctx: &Context,
+    versions: &[usize],
+    events: &mut Events,
+) -> Result<Verdict, Diagnostic> {
+    use Verdict as Outcome;
     let Some(&first) = versions.first() else {
         return Err(Diagnostic::error("unknown-standard", "no such standard"));
     };
@@ -306,7 +339,7 @@ pub fn judge_with(
         Status::Pending
     };
 
-    Ok(Outcome::Judged(Box::new(Judged {
+    Ok(Outcome::Judged(Judged {
         standard: v,
         tier: tier_index,
         status,
@@ -321,7 +354,7 @@ pub fn judge_with(
         pauses,
         notices,
         as_of,
-    })))
+    }))
 }
 
 fn local_date(cal: Option<&BusinessCalendar>, at: DateTime<Utc>) -> NaiveDate {

@@ -8,6 +8,7 @@ pub mod result;
 pub mod timeline;
 
 pub use judge::{judge, judge_with, Context, Counted, Deemed, Events, Judged, Outcome};
+pub(crate) use judge::{judge_inline, Verdict};
 pub use result::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 
 use crate::model::{Case, Status};
@@ -34,15 +35,42 @@ impl Context<'_> {
     /// [`Context::record`] written over `r`, reusing its strings'
     /// allocations (`delai check` writes millions of records).
     pub fn record_into(&self, case: &Case, outcome: &Outcome, r: &mut CaseResult) {
-        let (standard, status) = match outcome {
-            Outcome::NotApplicable { standard } => (*standard, Status::NotApplicable),
-            Outcome::NotStarted { standard } => (*standard, Status::NotStarted),
-            Outcome::Judged(j) => (j.standard, j.status),
-        };
+        match outcome {
+            Outcome::NotApplicable { standard } => {
+                self.fill(case, *standard, Status::NotApplicable, None, r)
+            }
+            Outcome::NotStarted { standard } => {
+                self.fill(case, *standard, Status::NotStarted, None, r)
+            }
+            Outcome::Judged(j) => self.fill(case, j.standard, j.status, Some(j), r),
+        }
+    }
+
+    /// [`Context::record_into`] for a [`Verdict`].
+    pub(crate) fn record_verdict(&self, case: &Case, verdict: &Verdict, r: &mut CaseResult) {
+        match verdict {
+            Verdict::NotApplicable { standard } => {
+                self.fill(case, *standard, Status::NotApplicable, None, r)
+            }
+            Verdict::NotStarted { standard } => {
+                self.fill(case, *standard, Status::NotStarted, None, r)
+            }
+            Verdict::Judged(j) => self.fill(case, j.standard, j.status, Some(j), r),
+        }
+    }
+
+    fn fill(
+        &self,
+        case: &Case,
+        standard: usize,
+        status: Status,
+        judged: Option<&Judged>,
+        r: &mut CaseResult,
+    ) {
         r.case.clone_from(&case.id);
         set_text(&mut r.standard, Some(&self.standards[standard].id));
         r.status = status;
-        let Outcome::Judged(j) = outcome else {
+        let Some(j) = judged else {
             (r.start, r.stop, r.due) = (None, None, None);
             (r.allowed, r.elapsed, r.remaining, r.paused) = (None, None, None, None);
             r.tier = None;
