@@ -228,7 +228,28 @@ impl Timeline {
         }
         let pauses = merge(raw);
 
-        let notices = events
+        // Most standards have no extensions: no walk over the events.
+        let notices = if standard.extensions.is_empty() {
+            Vec::new()
+        } else {
+            Timeline::notices(standard, events, in_clock)
+        };
+
+        Ok(Timeline {
+            start: Some(start),
+            stop,
+            pauses,
+            notices,
+        })
+    }
+
+    /// The extension notices among the events (`in_clock`: those counted).
+    fn notices(
+        standard: &Standard,
+        events: &[(DateTime<Utc>, &str)],
+        in_clock: impl Fn(&DateTime<Utc>) -> bool,
+    ) -> Vec<Notice> {
+        events
             .iter()
             .filter(|(at, _)| in_clock(at))
             .flat_map(|(at, name)| {
@@ -242,14 +263,7 @@ impl Timeline {
                         extension: i,
                     })
             })
-            .collect();
-
-        Ok(Timeline {
-            start: Some(start),
-            stop,
-            pauses,
-            notices,
-        })
+            .collect()
     }
 
     /// Whether a pause is open (not resumed) — the case is paused now.
