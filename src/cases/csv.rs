@@ -7,14 +7,16 @@
 //! stay numbers; an empty cell = attribute absent; surrounding spaces are
 //! trimmed). Columns with an empty name are ignored.
 //!
-//! The layout is worked out once from the header; each row reuses one
-//! [`csv::ByteRecord`]. A row whose every cell is empty (`,,,` as
+//! The layout is worked out once from the header; rows are read as raw
+//! cells (`rows.rs`: the `csv` crate's reading, with a fast path) into
+//! reused buffers. A row whose every cell is empty (`,,,` as
 //! spreadsheets leave behind) is not a case and is skipped; any other row
 //! gives one [`CaseRecord`], whose line is the row's first line (quoted
 //! cells may span lines). Rows with fewer or more cells than the header
 //! give `short-row` / `long-row` errors; invalid UTF-8 gives `bad-csv`.
 //! Duplicate ids are not an error.
 
+use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
 use crate::cases::time::{parse_time, parse_time_bytes};
@@ -40,9 +42,9 @@ struct Layout {
 }
 
 impl Layout {
-    fn new(header: &csv::ByteRecord, events: &HashSet<String>) -> Layout {
+    fn new(header: &impl Row, events: &HashSet<String>) -> Layout {
         let names: Vec<String> = header
-            .iter()
+            .cells()
             .map(|h| String::from_utf8_lossy(h).trim().to_string())
             .collect();
         let id = names
@@ -114,11 +116,11 @@ impl<R: Read> Read for QuoteCounter<R> {
 
 /// Reads cases from CSV with a header row. See the module documentation.
 pub struct CsvReader<R: Read> {
-    reader: csv::Reader<QuoteCounter<R>>,
+    reader: Rows<QuoteCounter<R>>,
     /// The row being turned into a case.
-    record: csv::ByteRecord,
+    record: RawRow,
     /// The row after it, read ahead so that the last row is known as such.
-    ahead: csv::ByteRecord,
+    ahead: RawRow,
     /// Whether `ahead` holds a row.
     have_ahead: bool,
     events: HashSet<String>,
@@ -138,20 +140,19 @@ impl<R: Read> CsvReader<R> {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .buffer_capacity(BUFFER)
-            .from_reader(QuoteCounter {
+        let reader = Rows::new(
+            QuoteCounter {
                 inner: reader,
                 quotes: 0,
                 read: 0,
                 limit: (BUFFER + MAX_RECORD_BYTES) as u64,
-            });
+            },
+            BUFFER,
+        );
         CsvReader {
             reader,
-            record: csv::ByteRecord::new(),
-            ahead: csv::ByteRecord::new(),
+            record: RawRow::default(),
+            ahead: RawRow::default(),
             have_ahead: false,
             pending_error: None,
             row_line: 1,
@@ -165,22 +166,18 @@ impl<R: Read> CsvReader<R> {
     /// Lets the next row be read, up to [`MAX_RECORD_BYTES`] past the
     /// current position (plus what csv has buffered).
     fn allow_one_row(&mut self) {
-        let at = self.reader.position();
-        self.row_line = at.line();
-        self.reader.get_mut().limit = at.byte() + (BUFFER + MAX_RECORD_BYTES) as u64;
+        let (byte, line) = self.reader.position();
+        self.row_line = line;
+        self.reader.get_mut().limit = byte + (BUFFER + MAX_RECORD_BYTES) as u64;
     }
 
-    fn read_ahead(&mut self) -> Result<bool, csv::Error> {
+    fn read_ahead(&mut self) -> std::io::Result<bool> {
         loop {
             self.allow_one_row();
-            if !self.reader.read_byte_record(&mut self.ahead)? {
+            if !self.reader.read(&mut self.ahead)? {
                 return Ok(false);
             }
-            if !self
-                .ahead
-                .iter()
-                .all(|f| f.iter().all(u8::is_ascii_whitespace))
-            {
+            if !self.ahead.bytes.iter().all(u8::is_ascii_whitespace) {
                 return Ok(true);
             }
         }
@@ -211,27 +208,38 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
     }
 }
 
-/// A row's cells: a [`csv::ByteRecord`] (the streaming reader) or a row
-/// of a [`CsvBatch`]'s flat buffer (read in place, not copied again).
+/// A row's cells: a row just read ([`RawRow`]) or a row of a
+/// [`CsvBatch`]'s flat buffer (read in place, not copied again).
 trait Row {
     fn len(&self) -> usize;
     fn get(&self, i: usize) -> Option<&[u8]>;
     fn cells(&self) -> impl Iterator<Item = &[u8]>;
 }
 
-impl Row for csv::ByteRecord {
+impl Row for RawRow {
     fn len(&self) -> usize {
-        csv::ByteRecord::len(self)
+        self.ends.len()
     }
     fn get(&self, i: usize) -> Option<&[u8]> {
-        csv::ByteRecord::get(self, i)
+        self.as_cells().cell(i)
     }
     fn cells(&self) -> impl Iterator<Item = &[u8]> {
-        self.iter()
+        self.as_cells().iter()
+    }
+}
+
+impl RawRow {
+    fn as_cells(&self) -> BatchCells<'_> {
+        BatchCells {
+            bytes: &self.bytes,
+            ends: &self.ends,
+            start: 0,
+        }
     }
 }
 
 /// Row `fields` of a batch: cells `ends[fields]` of `bytes`.
+#[derive(Clone, Copy)]
 struct BatchCells<'a> {
     bytes: &'a [u8],
     /// End offsets of the row's cells.
@@ -240,11 +248,8 @@ struct BatchCells<'a> {
     start: usize,
 }
 
-impl Row for BatchCells<'_> {
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-    fn get(&self, i: usize) -> Option<&[u8]> {
+impl<'a> BatchCells<'a> {
+    fn cell(self, i: usize) -> Option<&'a [u8]> {
         let end = *self.ends.get(i)?;
         let start = match i {
             0 => self.start,
@@ -252,13 +257,26 @@ impl Row for BatchCells<'_> {
         };
         self.bytes.get(start..end)
     }
-    fn cells(&self) -> impl Iterator<Item = &[u8]> {
+
+    fn iter(self) -> impl Iterator<Item = &'a [u8]> {
         let mut start = self.start;
         self.ends.iter().map(move |&end| {
             let cell = self.bytes.get(start..end).unwrap_or_default();
             start = end;
             cell
         })
+    }
+}
+
+impl Row for BatchCells<'_> {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+    fn get(&self, i: usize) -> Option<&[u8]> {
+        self.cell(i)
+    }
+    fn cells(&self) -> impl Iterator<Item = &[u8]> {
+        self.iter()
     }
 }
 
@@ -480,7 +498,7 @@ impl<R: Read> CsvReader<R> {
             return None;
         }
         if self.layout.is_none() {
-            match self.reader.read_byte_record(&mut self.ahead) {
+            match self.reader.read(&mut self.ahead) {
                 Ok(true) => self.layout = Some(Arc::new(Layout::new(&self.ahead, &self.events))),
                 Ok(false) => {
                     self.done = true;
@@ -498,10 +516,7 @@ impl<R: Read> CsvReader<R> {
             return None;
         }
         std::mem::swap(&mut self.record, &mut self.ahead);
-        let line = self
-            .record
-            .position()
-            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        let line = usize::try_from(self.record.line).unwrap_or(usize::MAX);
         match self.read_ahead() {
             Ok(have) => self.have_ahead = have,
             Err(e) => {
@@ -538,13 +553,9 @@ impl<R: Read> CsvReader<R> {
                 Raw::Done(r) => batch.rows.push(BatchRow::Done(r)),
                 Raw::Row { line, unclosed } => {
                     let first = batch.ends.len();
-                    // The row's cells are contiguous in the record: one copy.
-                    let mut end = batch.bytes.len();
-                    batch.bytes.extend_from_slice(self.record.as_slice());
-                    for f in self.record.iter() {
-                        end += f.len();
-                        batch.ends.push(end);
-                    }
+                    let base = batch.bytes.len();
+                    batch.bytes.extend_from_slice(&self.record.bytes);
+                    batch.ends.extend(self.record.ends.iter().map(|e| base + e));
                     batch.rows.push(BatchRow::Row {
                         line,
                         unclosed,
@@ -662,26 +673,16 @@ impl CsvBatch {
 }
 
 impl<R: Read> CsvReader<R> {
-    fn fail(&mut self, e: csv::Error) -> Option<CaseRecord> {
+    /// A read error ends the input. (Reading raw cells, only I/O fails:
+    /// CSV syntax itself has no errors, rows of any length are read.)
+    fn fail(&mut self, e: std::io::Error) -> Option<CaseRecord> {
         self.done = true;
         // I/O errors carry no position: name the line the row started on.
-        let line = e.position().map_or(self.row_line, |p| p.line());
-        let line = usize::try_from(line).unwrap_or(usize::MAX).max(1);
-        Some(match e.into_kind() {
-            csv::ErrorKind::Io(io) if io.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) => {
-                too_long(line, &format!("the row starting on line {line}"))
-            }
-            csv::ErrorKind::Io(io) => io_error(line, "bad-csv", &io),
-            other => CaseRecord {
-                line,
-                case: Err(CaseError {
-                    id: None,
-                    diagnostic: Diagnostic::error(
-                        "bad-csv",
-                        format!("could not read the CSV: {other:?}"),
-                    ),
-                }),
-            },
+        let line = usize::try_from(self.row_line).unwrap_or(usize::MAX).max(1);
+        Some(if e.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) {
+            too_long(line, &format!("the row starting on line {line}"))
+        } else {
+            io_error(line, "bad-csv", &e)
         })
     }
 }
