@@ -131,6 +131,8 @@ pub struct CsvReader<R: Read> {
     /// Line where the row being read starts (for errors without a position).
     row_line: u64,
     done: bool,
+    /// Capacities for the next batch's cells and their ends.
+    batch_size: (usize, usize),
 }
 
 impl<R: Read> CsvReader<R> {
@@ -159,6 +161,7 @@ impl<R: Read> CsvReader<R> {
             events: events.into_iter().map(|s| s.as_ref().to_string()).collect(),
             layout: None,
             done: false,
+            batch_size: (0, 0),
         }
     }
 
@@ -541,11 +544,14 @@ impl<R: Read> CsvReader<R> {
     /// allocations) is the costly part and parallelises. The records are
     /// exactly those the iterator would give.
     pub fn next_batch(&mut self, max: usize) -> Option<CsvBatch> {
+        // Sized like the batch before: batches are alike, and growing
+        // three vectors from nothing costs a dozen copies each.
+        let (bytes, ends) = self.batch_size;
         let mut batch = CsvBatch {
             layout: None,
-            bytes: Vec::new(),
-            ends: Vec::new(),
-            rows: Vec::new(),
+            bytes: Vec::with_capacity(bytes),
+            ends: Vec::with_capacity(ends),
+            rows: Vec::with_capacity(max.clamp(1, 1 << 16)),
         };
         while batch.rows.len() < max.max(1) {
             let Some(raw) = self.next_row() else { break };
@@ -568,6 +574,11 @@ impl<R: Read> CsvReader<R> {
             return None;
         }
         batch.layout = self.layout.clone();
+        // A little more than this batch's, within bounds (memory stays flat).
+        self.batch_size = (
+            (batch.bytes.len() + batch.bytes.len() / 8).min(1 << 24),
+            (batch.ends.len() + batch.ends.len() / 8).min(1 << 20),
+        );
         Some(batch)
     }
 }
