@@ -109,7 +109,8 @@ impl<R: Read> Read for QuoteCounter<R> {
         let n = self.inner.read(buf)?;
         self.read += n as u64;
         let read = buf.get(..n).unwrap_or_default();
-        self.quotes += read.iter().filter(|&&b| b == b'"').count() as u64;
+        // Every input byte passes here: memchr counts with SIMD.
+        self.quotes += memchr::memchr_iter(b'"', read).count() as u64;
         Ok(n)
     }
 }
