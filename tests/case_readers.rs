@@ -179,8 +179,41 @@ fn batches_agree_on_garbage() {
                 read_case_batches(text.as_bytes(), Format::Csv, EVENTS, size)
                     .flat_map(|b| b.into_records())
                     .collect();
-            prop_assert_eq!(got, want);
+            prop_assert_eq!(&got, &want);
+            // Lent records are rebuilt in place, row after row.
+            let mut lent = Vec::new();
+            for b in read_case_batches(text.as_bytes(), Format::Csv, EVENTS, size) {
+                b.for_each_record(|r| lent.push(r.clone()));
+            }
+            prop_assert_eq!(lent, want);
             Ok(())
         })
+        .unwrap();
+}
+
+/// Rows with and without event times, errors between them: a record
+/// rebuilt in place (`for_each_record`) keeps nothing of the row before.
+#[test]
+fn lent_records_forget_the_previous_row() {
+    use proptest::prelude::*;
+    let mut runner = proptest::test_runner::TestRunner::default();
+    runner
+        .run(
+            &(
+                "(7|x|,|2025-06-20 10:00|2025-06-21T08:00:00Z|bad|\"|\n){0,40}",
+                1usize..6,
+            ),
+            |(text, size)| {
+                let text = format!("id,received,answered,x\n{text}");
+                let want: Vec<CaseRecord> =
+                    read_cases(text.as_bytes(), Format::Csv, EVENTS).collect();
+                let mut lent = Vec::new();
+                for b in read_case_batches(text.as_bytes(), Format::Csv, EVENTS, size) {
+                    b.for_each_record(|r| lent.push(r.clone()));
+                }
+                prop_assert_eq!(lent, want);
+                Ok(())
+            },
+        )
         .unwrap();
 }

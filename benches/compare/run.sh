@@ -32,10 +32,12 @@ if [ "$what" = all ] || [ "$what" = check ]; then
   gen city 1000000 $DATA/city-1m.csv
   echo "== delai check, 1M cases of city.delai, CSV out"
   hyperfine --warmup 1 --runs 7 --export-json $RES/check_1m.json \
-    "$DELAI check pkg-examples/data/city.delai $DATA/city-1m.csv --as-of $AS_OF --format csv > /dev/null"
+    "$DELAI check pkg-examples/data/city.delai $DATA/city-1m.csv --as-of $AS_OF --format csv > /dev/null" \
+    ${DELAI_BASELINE:+"$DELAI_BASELINE check pkg-examples/data/city.delai $DATA/city-1m.csv --as-of $AS_OF --format csv > /dev/null"}
   echo "== pandas + numpy pipeline vs delai check (one business-days standard, 1M cases)"
   gen simple 1000000 $DATA/simple-1m.csv
-  python3 benches/compare/pandas_pipeline.py --runs 5
+  # DELAI_BASELINE=path/to/older/delai: timed in the same runs, same bytes.
+  python3 benches/compare/pandas_pipeline.py --runs 5 ${DELAI_BASELINE:+--baseline "$DELAI_BASELINE"}
 fi
 
 if [ "$what" = all ] || [ "$what" = curves ]; then

@@ -53,7 +53,7 @@ pub use source::read_source;
 pub use source::{compile, compile_named, diagnose};
 
 use crate::calendar::{BusinessCalendar, NonBusinessDay};
-use crate::clock::{self, Context, ErrorBody, ErrorRecord, Outcome, Record};
+use crate::clock::{self, CaseResult, Context, ErrorBody, ErrorRecord, Outcome, Record, Verdict};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, RulesData, FORMAT_VERSION};
 use chrono::{DateTime, Utc};
@@ -235,23 +235,42 @@ impl Rules {
 
     /// [`Rules::check`] appending to `out`.
     pub fn check_into(&self, case: &Case, as_of: DateTime<Utc>, out: &mut Vec<Record>) {
+        let mut used = out.len();
+        self.check_over(case, as_of, out, &mut used);
+    }
+
+    /// [`Rules::check`] written over `out[*used..]` (each record there
+    /// lends its strings' allocations to the next one) and appended past
+    /// its end; `*used` advances by the records written. A loop over
+    /// millions of cases then allocates no output record.
+    pub(crate) fn check_over(
+        &self,
+        case: &Case,
+        as_of: DateTime<Utc>,
+        out: &mut Vec<Record>,
+        used: &mut usize,
+    ) {
         let ctx = self.context();
-        let start = out.len();
+        let start = *used;
         let mut events = clock::Events::new(case, as_of);
         for (id, versions) in &self.inner.ids {
-            match clock::judge_with(&ctx, versions, &mut events) {
-                Ok(Outcome::NotApplicable { .. }) => {}
-                Ok(outcome) => out.push(Record::Result(ctx.record(case, &outcome))),
-                Err(d) => out.push(Record::Error(ErrorRecord {
-                    case: Some(case.id.clone()),
-                    standard: Some(id.clone()),
-                    line: None,
-                    error: ErrorBody::from(&d),
-                })),
+            match clock::judge_inline(&ctx, versions, &mut events) {
+                Ok(Verdict::NotApplicable { .. }) => {}
+                Ok(verdict) => write_result(out, used, |r| ctx.record_verdict(case, &verdict, r)),
+                Err(d) => put(
+                    out,
+                    used,
+                    Record::Error(ErrorRecord {
+                        case: Some(case.id.clone()),
+                        standard: Some(id.clone()),
+                        line: None,
+                        error: ErrorBody::from(&d),
+                    }),
+                ),
             }
         }
-        if out.len() == start {
-            out.push(Record::Result(clock::uncovered(case)));
+        if *used == start {
+            write_result(out, used, |r| clock::uncovered_into(case, r));
         }
     }
 
@@ -312,4 +331,27 @@ impl Rules {
             .and_then(|i| self.inner.calendars.get(i));
         clock::timeline::instant(&t, zone)
     }
+}
+
+/// Fills the result record at `out[*used]` (written over, so that its
+/// strings' allocations are reused; made when there is none), and
+/// advances `*used`.
+fn write_result(out: &mut Vec<Record>, used: &mut usize, fill: impl FnOnce(&mut CaseResult)) {
+    if let Some(Record::Result(r)) = out.get_mut(*used) {
+        fill(r);
+        *used += 1;
+        return;
+    }
+    let mut r = CaseResult::bare("", None, crate::model::Status::NotApplicable);
+    fill(&mut r);
+    put(out, used, Record::Result(r));
+}
+
+/// Writes `record` at `out[*used]` (or appends it), `*used` advanced.
+fn put(out: &mut Vec<Record>, used: &mut usize, record: Record) {
+    match out.get_mut(*used) {
+        Some(slot) => *slot = record,
+        None => out.push(record),
+    }
+    *used += 1;
 }

@@ -36,31 +36,37 @@ impl Rules {
         }
     }
 
-    /// [`Rules::check_record`] into a caller's vector (cleared first), so
-    /// a loop over millions of records reuses one allocation.
+    /// [`Rules::check_record`] into a caller's vector (its previous records
+    /// replaced), so a loop over millions of records reuses one allocation
+    /// and the strings of the records it held.
     pub fn check_record_into(
         &self,
         record: &CaseRecord,
         as_of: DateTime<Utc>,
         out: &mut Vec<Record>,
     ) {
-        out.clear();
+        let mut used = 0;
         match &record.case {
             Ok(case) => {
-                self.check_into(case, as_of, out);
-                for r in out.iter_mut() {
+                self.check_over(case, as_of, out, &mut used);
+                for r in out.iter_mut().take(used) {
                     if let Record::Error(e) = r {
                         e.line = Some(record.line);
                     }
                 }
             }
-            Err(e) => out.push(Record::Error(ErrorRecord {
-                case: e.id.clone(),
-                standard: None,
-                line: Some(record.line),
-                error: ErrorBody::from(&e.diagnostic),
-            })),
+            Err(e) => super::put(
+                out,
+                &mut used,
+                Record::Error(ErrorRecord {
+                    case: e.id.clone(),
+                    standard: None,
+                    line: Some(record.line),
+                    error: ErrorBody::from(&e.diagnostic),
+                }),
+            ),
         }
+        out.truncate(used);
     }
 
     /// Judges a stream of records, in input order, chunk by chunk. Each

@@ -7,20 +7,22 @@
 //! stay numbers; an empty cell = attribute absent; surrounding spaces are
 //! trimmed). Columns with an empty name are ignored.
 //!
-//! The layout is worked out once from the header; each row reuses one
-//! [`csv::ByteRecord`]. A row whose every cell is empty (`,,,` as
+//! The layout is worked out once from the header; rows are read as raw
+//! cells (`rows.rs`: the `csv` crate's reading, with a fast path) into
+//! reused buffers. A row whose every cell is empty (`,,,` as
 //! spreadsheets leave behind) is not a case and is skipped; any other row
 //! gives one [`CaseRecord`], whose line is the row's first line (quoted
 //! cells may span lines). Rows with fewer or more cells than the header
 //! give `short-row` / `long-row` errors; invalid UTF-8 gives `bad-csv`.
 //! Duplicate ids are not an error.
 
+use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
 use crate::cases::time::{parse_time, parse_time_bytes};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Event, Value};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::io::Read;
 use std::sync::Arc;
 
@@ -37,13 +39,12 @@ struct Layout {
     names: Vec<String>,
     columns: Vec<Column>,
     id: Option<usize>,
-    event_columns: usize,
 }
 
 impl Layout {
-    fn new(header: &csv::ByteRecord, events: &HashSet<String>) -> Layout {
+    fn new(header: &impl Row, events: &HashSet<String>) -> Layout {
         let names: Vec<String> = header
-            .iter()
+            .cells()
             .map(|h| String::from_utf8_lossy(h).trim().to_string())
             .collect();
         let id = names
@@ -65,16 +66,7 @@ impl Layout {
                 }
             })
             .collect();
-        let event_columns = columns
-            .iter()
-            .filter(|c| matches!(c, Column::Event(_)))
-            .count();
-        Layout {
-            names,
-            columns,
-            id,
-            event_columns,
-        }
+        Layout { names, columns, id }
     }
 }
 
@@ -117,18 +109,19 @@ impl<R: Read> Read for QuoteCounter<R> {
         let n = self.inner.read(buf)?;
         self.read += n as u64;
         let read = buf.get(..n).unwrap_or_default();
-        self.quotes += read.iter().filter(|&&b| b == b'"').count() as u64;
+        // Every input byte passes here: memchr counts with SIMD.
+        self.quotes += memchr::memchr_iter(b'"', read).count() as u64;
         Ok(n)
     }
 }
 
 /// Reads cases from CSV with a header row. See the module documentation.
 pub struct CsvReader<R: Read> {
-    reader: csv::Reader<QuoteCounter<R>>,
+    reader: Rows<QuoteCounter<R>>,
     /// The row being turned into a case.
-    record: csv::ByteRecord,
+    record: RawRow,
     /// The row after it, read ahead so that the last row is known as such.
-    ahead: csv::ByteRecord,
+    ahead: RawRow,
     /// Whether `ahead` holds a row.
     have_ahead: bool,
     events: HashSet<String>,
@@ -139,6 +132,8 @@ pub struct CsvReader<R: Read> {
     /// Line where the row being read starts (for errors without a position).
     row_line: u64,
     done: bool,
+    /// Capacities for the next batch's cells and their ends.
+    batch_size: (usize, usize),
 }
 
 impl<R: Read> CsvReader<R> {
@@ -148,26 +143,26 @@ impl<R: Read> CsvReader<R> {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .buffer_capacity(BUFFER)
-            .from_reader(QuoteCounter {
+        let reader = Rows::new(
+            QuoteCounter {
                 inner: reader,
                 quotes: 0,
                 read: 0,
                 limit: (BUFFER + MAX_RECORD_BYTES) as u64,
-            });
+            },
+            BUFFER,
+        );
         CsvReader {
             reader,
-            record: csv::ByteRecord::new(),
-            ahead: csv::ByteRecord::new(),
+            record: RawRow::default(),
+            ahead: RawRow::default(),
             have_ahead: false,
             pending_error: None,
             row_line: 1,
             events: events.into_iter().map(|s| s.as_ref().to_string()).collect(),
             layout: None,
             done: false,
+            batch_size: (0, 0),
         }
     }
 
@@ -175,30 +170,22 @@ impl<R: Read> CsvReader<R> {
     /// Lets the next row be read, up to [`MAX_RECORD_BYTES`] past the
     /// current position (plus what csv has buffered).
     fn allow_one_row(&mut self) {
-        let at = self.reader.position();
-        self.row_line = at.line();
-        self.reader.get_mut().limit = at.byte() + (BUFFER + MAX_RECORD_BYTES) as u64;
+        let (byte, line) = self.reader.position();
+        self.row_line = line;
+        self.reader.get_mut().limit = byte + (BUFFER + MAX_RECORD_BYTES) as u64;
     }
 
-    fn read_ahead(&mut self) -> Result<bool, csv::Error> {
+    fn read_ahead(&mut self) -> std::io::Result<bool> {
         loop {
             self.allow_one_row();
-            if !self.reader.read_byte_record(&mut self.ahead)? {
+            if !self.reader.read(&mut self.ahead)? {
                 return Ok(false);
             }
-            if !self
-                .ahead
-                .iter()
-                .all(|f| f.iter().all(u8::is_ascii_whitespace))
-            {
+            if !self.ahead.bytes.iter().all(u8::is_ascii_whitespace) {
                 return Ok(true);
             }
         }
     }
-}
-
-fn error(id: Option<String>, d: Diagnostic) -> Result<Case, CaseError> {
-    Err(CaseError { id, diagnostic: d })
 }
 
 #[inline]
@@ -225,18 +212,98 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
     }
 }
 
-fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
+/// A row's cells: a row just read ([`RawRow`]) or a row of a
+/// [`CsvBatch`]'s flat buffer (read in place, not copied again).
+trait Row {
+    fn len(&self) -> usize;
+    fn get(&self, i: usize) -> Option<&[u8]>;
+    fn cells(&self) -> impl Iterator<Item = &[u8]>;
+}
+
+impl Row for RawRow {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+    fn get(&self, i: usize) -> Option<&[u8]> {
+        self.as_cells().cell(i)
+    }
+    fn cells(&self) -> impl Iterator<Item = &[u8]> {
+        self.as_cells().iter()
+    }
+}
+
+impl RawRow {
+    fn as_cells(&self) -> BatchCells<'_> {
+        BatchCells {
+            bytes: &self.bytes,
+            ends: &self.ends,
+            start: 0,
+        }
+    }
+}
+
+/// Row `fields` of a batch: cells `ends[fields]` of `bytes`.
+#[derive(Clone, Copy)]
+struct BatchCells<'a> {
+    bytes: &'a [u8],
+    /// End offsets of the row's cells.
+    ends: &'a [usize],
+    /// Where the row's first cell starts.
+    start: usize,
+}
+
+impl<'a> BatchCells<'a> {
+    fn cell(self, i: usize) -> Option<&'a [u8]> {
+        let end = *self.ends.get(i)?;
+        let start = match i {
+            0 => self.start,
+            _ => self.ends[i - 1],
+        };
+        self.bytes.get(start..end)
+    }
+
+    fn iter(self) -> impl Iterator<Item = &'a [u8]> {
+        let mut start = self.start;
+        self.ends.iter().map(move |&end| {
+            let cell = self.bytes.get(start..end).unwrap_or_default();
+            start = end;
+            cell
+        })
+    }
+}
+
+impl Row for BatchCells<'_> {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+    fn get(&self, i: usize) -> Option<&[u8]> {
+        self.cell(i)
+    }
+    fn cells(&self) -> impl Iterator<Item = &[u8]> {
+        self.iter()
+    }
+}
+
+/// Reads a row into `case`, reusing its allocations (id, event names,
+/// the events vector): millions of rows go through one `Case` per batch.
+/// On `Err`, `case` holds a partial row and must not be used.
+fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), CaseError> {
     let width = layout.columns.len();
     let id = match layout.id.and_then(|i| record.get(i)) {
         Some(bytes) => std::str::from_utf8(bytes)
             .ok()
             .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string),
+            .filter(|s| !s.is_empty()),
         None => None,
     };
+    let error = |id: Option<&str>, d: Diagnostic| -> Result<(), CaseError> {
+        Err(CaseError {
+            id: id.map(str::to_string),
+            diagnostic: d,
+        })
+    };
     // Only looked at for rows of the wrong length (a scan of every byte).
-    let spans_lines = || record.iter().any(|f| f.contains(&b'\n'));
+    let spans_lines = || record.cells().any(|f| f.contains(&b'\n'));
     let quote_help = "a quoted cell runs over several lines: is a closing quote missing?";
     if record.len() < width {
         let missing = &layout.names[record.len()];
@@ -291,9 +358,11 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
             ),
         };
     };
-    let mut attributes = BTreeMap::new();
-    let mut events = Vec::with_capacity(layout.event_columns);
-    for (column, bytes) in layout.columns.iter().zip(record.iter()) {
+    case.id.clear();
+    case.id.push_str(id);
+    case.attributes.clear();
+    let mut events = 0;
+    for (column, bytes) in layout.columns.iter().zip(record.cells()) {
         // Most cells of a wide export are empty: skip them before any
         // UTF-8 check (an empty cell is valid text and means "absent").
         if bytes.is_empty() {
@@ -303,50 +372,55 @@ fn build(layout: &Layout, record: &csv::ByteRecord) -> Result<Case, CaseError> {
             Column::Id | Column::Ignored => {}
             Column::Event(name) => {
                 // The common shapes are read from the bytes directly.
-                if let Some(at) = parse_time_bytes(bytes) {
-                    events.push(Event {
+                let at = match parse_time_bytes(bytes) {
+                    Some(at) => at,
+                    None => {
+                        let cell = text(bytes, name, Some(id))?.trim();
+                        if cell.is_empty() {
+                            continue;
+                        }
+                        let Some(at) = parse_time(cell) else {
+                            return error(
+                                Some(id),
+                                Diagnostic::error(
+                                    "bad-time",
+                                    format!(
+                                        "expected a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00 in column `{name}`, found {}",
+                                        quote(cell)
+                                    ),
+                                )
+                                .field(name.as_str())
+                                .help("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"),
+                            );
+                        };
+                        at
+                    }
+                };
+                // The previous row's event in this place lends its name's
+                // allocation.
+                match case.events.get_mut(events) {
+                    Some(e) => {
+                        e.name.clone_from(name);
+                        e.at = at;
+                    }
+                    None => case.events.push(Event {
                         name: name.clone(),
                         at,
-                    });
-                    continue;
+                    }),
                 }
-                let cell = text(bytes, name, Some(&id))?.trim();
-                if cell.is_empty() {
-                    continue;
-                }
-                let Some(at) = parse_time(cell) else {
-                    return error(
-                        Some(id),
-                        Diagnostic::error(
-                            "bad-time",
-                            format!(
-                                "expected a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00 in column `{name}`, found {}",
-                                quote(cell)
-                            ),
-                        )
-                        .field(name.as_str())
-                        .help("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"),
-                    );
-                };
-                events.push(Event {
-                    name: name.clone(),
-                    at,
-                });
+                events += 1;
             }
             Column::Attribute(name) => {
-                let cell = text(bytes, name, Some(&id))?.trim();
+                let cell = text(bytes, name, Some(id))?.trim();
                 if cell.is_empty() {
                     continue;
                 }
-                attributes.insert(name.clone(), Value::infer(cell));
+                case.attributes.insert(name.clone(), Value::infer(cell));
             }
         }
     }
-    Ok(Case {
-        id,
-        attributes,
-        events,
-    })
+    case.events.truncate(events);
+    Ok(())
 }
 
 /// What [`CsvReader::next_row`] found.
@@ -360,8 +434,32 @@ enum Raw {
 
 /// The case of a row read by [`CsvReader::next_row`] (the last step of
 /// reading, split off so it can run on another thread: see [`CsvBatch`]).
-fn finish(layout: &Layout, record: &csv::ByteRecord, line: usize, unclosed: bool) -> CaseRecord {
-    let mut case = build(layout, record);
+fn finish(layout: &Layout, record: &impl Row, line: usize, unclosed: bool) -> CaseRecord {
+    let mut out = CaseRecord {
+        line,
+        case: Ok(Case::default()),
+    };
+    finish_into(layout, record, line, unclosed, &mut out);
+    out
+}
+
+/// [`finish`] into `out`, reusing the allocations of the case it holds.
+fn finish_into(
+    layout: &Layout,
+    record: &impl Row,
+    line: usize,
+    unclosed: bool,
+    out: &mut CaseRecord,
+) {
+    out.line = line;
+    if out.case.is_err() {
+        out.case = Ok(Case::default());
+    }
+    if let Ok(case) = &mut out.case {
+        if let Err(e) = build(layout, record, case) {
+            out.case = Err(e);
+        }
+    }
     if unclosed {
         // The input ended inside a quoted cell: the last cell spanning
         // lines swallowed the rest of the file.
@@ -376,8 +474,11 @@ fn finish(layout: &Layout, record: &csv::ByteRecord, line: usize, unclosed: bool
                     .unwrap_or_else(|| format!("cell {}", i + 1))
             });
         if let Some(column) = column {
-            case = Err(CaseError {
-                id: case.as_ref().ok().map(|c| c.id.clone()),
+            // This error replaces any other of the row (the row is not
+            // what its author meant); the id only when the row was read.
+            let id = out.case.as_ref().ok().map(|c| c.id.clone());
+            out.case = Err(CaseError {
+                id,
                 diagnostic: Diagnostic::error(
                     "bad-csv",
                     format!(
@@ -389,7 +490,6 @@ fn finish(layout: &Layout, record: &csv::ByteRecord, line: usize, unclosed: bool
             });
         }
     }
-    CaseRecord { line, case }
 }
 
 impl<R: Read> CsvReader<R> {
@@ -402,7 +502,7 @@ impl<R: Read> CsvReader<R> {
             return None;
         }
         if self.layout.is_none() {
-            match self.reader.read_byte_record(&mut self.ahead) {
+            match self.reader.read(&mut self.ahead) {
                 Ok(true) => self.layout = Some(Arc::new(Layout::new(&self.ahead, &self.events))),
                 Ok(false) => {
                     self.done = true;
@@ -420,10 +520,7 @@ impl<R: Read> CsvReader<R> {
             return None;
         }
         std::mem::swap(&mut self.record, &mut self.ahead);
-        let line = self
-            .record
-            .position()
-            .map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+        let line = usize::try_from(self.record.line).unwrap_or(usize::MAX);
         match self.read_ahead() {
             Ok(have) => self.have_ahead = have,
             Err(e) => {
@@ -448,11 +545,14 @@ impl<R: Read> CsvReader<R> {
     /// allocations) is the costly part and parallelises. The records are
     /// exactly those the iterator would give.
     pub fn next_batch(&mut self, max: usize) -> Option<CsvBatch> {
+        // Sized like the batch before: batches are alike, and growing
+        // three vectors from nothing costs a dozen copies each.
+        let (bytes, ends) = self.batch_size;
         let mut batch = CsvBatch {
             layout: None,
-            bytes: Vec::new(),
-            ends: Vec::new(),
-            rows: Vec::new(),
+            bytes: Vec::with_capacity(bytes),
+            ends: Vec::with_capacity(ends),
+            rows: Vec::with_capacity(max.clamp(1, 1 << 16)),
         };
         while batch.rows.len() < max.max(1) {
             let Some(raw) = self.next_row() else { break };
@@ -460,10 +560,9 @@ impl<R: Read> CsvReader<R> {
                 Raw::Done(r) => batch.rows.push(BatchRow::Done(r)),
                 Raw::Row { line, unclosed } => {
                     let first = batch.ends.len();
-                    for f in self.record.iter() {
-                        batch.bytes.extend_from_slice(f);
-                        batch.ends.push(batch.bytes.len());
-                    }
+                    let base = batch.bytes.len();
+                    batch.bytes.extend_from_slice(&self.record.bytes);
+                    batch.ends.extend(self.record.ends.iter().map(|e| base + e));
                     batch.rows.push(BatchRow::Row {
                         line,
                         unclosed,
@@ -476,6 +575,11 @@ impl<R: Read> CsvReader<R> {
             return None;
         }
         batch.layout = self.layout.clone();
+        // A little more than this batch's, within bounds (memory stays flat).
+        self.batch_size = (
+            (batch.bytes.len() + batch.bytes.len() / 8).min(1 << 24),
+            (batch.ends.len() + batch.ends.len() / 8).min(1 << 20),
+        );
         Some(batch)
     }
 }
@@ -526,85 +630,71 @@ impl CsvBatch {
         self.rows.is_empty()
     }
 
+    /// Row `fields` of the batch, in place.
+    fn cells(&self, (a, b): (usize, usize)) -> BatchCells<'_> {
+        BatchCells {
+            bytes: &self.bytes,
+            ends: self.ends.get(a..b).unwrap_or_default(),
+            start: if a == 0 { 0 } else { self.ends[a - 1] },
+        }
+    }
+
     /// Calls `f` with each record, in input order. Faster than
-    /// [`CsvBatch::into_records`]: a record (≈ 230 bytes) is built in place
-    /// and lent, not moved through iterator adapters.
+    /// [`CsvBatch::into_records`]: one record (≈ 230 bytes) is rebuilt in
+    /// place for every row, reusing its case's allocations, and lent.
     pub fn for_each_record(&self, mut f: impl FnMut(&CaseRecord)) {
-        let mut record = csv::ByteRecord::new();
-        let Some(layout) = self.layout.as_ref() else {
-            for row in &self.rows {
-                if let BatchRow::Done(r) = row {
-                    f(r);
-                }
-            }
-            return;
+        let mut record = CaseRecord {
+            line: 0,
+            case: Ok(Case::default()),
         };
         for row in &self.rows {
-            match row {
-                BatchRow::Done(r) => f(r),
-                &BatchRow::Row {
-                    line,
-                    unclosed,
-                    fields: (a, b),
-                } => {
-                    record.clear();
-                    let mut start = if a == 0 { 0 } else { self.ends[a - 1] };
-                    for &end in &self.ends[a..b] {
-                        record.push_field(&self.bytes[start..end]);
-                        start = end;
-                    }
-                    f(&finish(layout, &record, line, unclosed));
+            match (row, &self.layout) {
+                (BatchRow::Done(r), _) => f(r),
+                (
+                    &BatchRow::Row {
+                        line,
+                        unclosed,
+                        fields,
+                    },
+                    Some(layout),
+                ) => {
+                    finish_into(layout, &self.cells(fields), line, unclosed, &mut record);
+                    f(&record);
                 }
+                // Rows are only read after the header.
+                (BatchRow::Row { .. }, None) => {}
             }
         }
     }
 
     /// The batch's records, in input order.
-    pub fn into_records(self) -> impl Iterator<Item = CaseRecord> {
-        let mut record = csv::ByteRecord::new();
-        let mut rows = self.rows.into_iter();
-        let (bytes, ends, layout) = (self.bytes, self.ends, self.layout);
+    pub fn into_records(mut self) -> impl Iterator<Item = CaseRecord> {
+        let mut rows = std::mem::take(&mut self.rows).into_iter();
         std::iter::from_fn(move || match rows.next()? {
             BatchRow::Done(r) => Some(*r),
             BatchRow::Row {
                 line,
                 unclosed,
-                fields: (a, b),
+                fields,
             } => {
-                record.clear();
-                let mut start = if a == 0 { 0 } else { ends[a - 1] };
-                for &end in &ends[a..b] {
-                    record.push_field(&bytes[start..end]);
-                    start = end;
-                }
-                let layout = layout.as_ref()?;
-                Some(finish(layout, &record, line, unclosed))
+                let layout = self.layout.as_ref()?;
+                Some(finish(layout, &self.cells(fields), line, unclosed))
             }
         })
     }
 }
 
 impl<R: Read> CsvReader<R> {
-    fn fail(&mut self, e: csv::Error) -> Option<CaseRecord> {
+    /// A read error ends the input. (Reading raw cells, only I/O fails:
+    /// CSV syntax itself has no errors, rows of any length are read.)
+    fn fail(&mut self, e: std::io::Error) -> Option<CaseRecord> {
         self.done = true;
         // I/O errors carry no position: name the line the row started on.
-        let line = e.position().map_or(self.row_line, |p| p.line());
-        let line = usize::try_from(line).unwrap_or(usize::MAX).max(1);
-        Some(match e.into_kind() {
-            csv::ErrorKind::Io(io) if io.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) => {
-                too_long(line, &format!("the row starting on line {line}"))
-            }
-            csv::ErrorKind::Io(io) => io_error(line, "bad-csv", &io),
-            other => CaseRecord {
-                line,
-                case: Err(CaseError {
-                    id: None,
-                    diagnostic: Diagnostic::error(
-                        "bad-csv",
-                        format!("could not read the CSV: {other:?}"),
-                    ),
-                }),
-            },
+        let line = usize::try_from(self.row_line).unwrap_or(usize::MAX).max(1);
+        Some(if e.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) {
+            too_long(line, &format!("the row starting on line {line}"))
+        } else {
+            io_error(line, "bad-csv", &e)
         })
     }
 }

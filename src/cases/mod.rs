@@ -29,6 +29,7 @@ pub struct CaseError {
 pub mod csv;
 pub mod detect;
 pub mod json;
+mod rows;
 pub mod time;
 
 pub use self::csv::{CsvBatch, CsvReader};

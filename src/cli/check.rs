@@ -1,32 +1,31 @@
 //! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table]`
 //!
-//! A three-stage pipeline, so that every stage but the cheapest runs on
-//! every core and memory stays flat:
+//! One worker thread per core, and a writer thread, so that every core
+//! judges and memory stays flat:
 //!
-//! 1. a reader thread reads the input in batches of [`BATCH`] records —
-//!    for CSV only the CSV state machine runs here, the rows stay raw bytes
-//!    ([`delai::cases::CaseBatch`]);
-//! 2. the main thread takes [`GROUP`] batches at a time and hands them to
-//!    rayon: each batch is parsed, judged and formatted into one byte
-//!    buffer by one worker (allocations stay thread-local), and the group
-//!    comes back in input order;
-//! 3. a writer thread writes the buffers out, in order, and sums the
-//!    counts for the summary.
+//! 1. a worker takes the input lock, reads the next batch of [`BATCH`]
+//!    records and numbers it — for CSV only the CSV state machine runs
+//!    under the lock, the rows stay raw bytes ([`delai::cases::CaseBatch`])
+//!    — then parses, judges and formats the batch into one byte buffer on
+//!    its own (allocations stay thread-local);
+//! 2. the writer thread writes the buffers out in input order (holding
+//!    the few that come early) and sums the counts for the summary.
 //!
-//! At most about `3 × GROUP` batches are in flight (bounded channels), so
-//! memory does not grow with the input.
+//! Workers never wait for each other: a worker that the system puts aside
+//! (a loaded machine) holds back only its own batch, not a whole group of
+//! them. At most [`Flight::limit`] batches are read and not yet written,
+//! so memory does not grow with the input.
 
 use super::{cases, input, output, Outcome};
 use delai::cases::CaseBatch;
 use delai::clock::Record;
-use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::io::Write;
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::channel;
+use std::sync::{Condvar, Mutex};
 
 /// Records per batch: a unit of work for one worker.
 const BATCH: usize = 1024;
-/// Batches judged in parallel at a time.
-const GROUP: usize = 16;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -41,14 +40,97 @@ pub struct Args {
     format: String,
 }
 
+/// Batches read and not yet written: a worker waits before reading one
+/// more than `limit` (memory stays flat even when one worker is slow).
+struct Flight {
+    state: Mutex<FlightState>,
+    changed: Condvar,
+    limit: usize,
+}
+
+struct FlightState {
+    in_flight: usize,
+    /// The writer stopped (a closed pipe): read no more.
+    stopped: bool,
+}
+
+impl Flight {
+    fn new(limit: usize) -> Flight {
+        Flight {
+            state: Mutex::new(FlightState {
+                in_flight: 0,
+                stopped: false,
+            }),
+            changed: Condvar::new(),
+            limit,
+        }
+    }
+
+    /// Waits for room for one more batch; `false` once the writer stopped.
+    fn enter(&self) -> bool {
+        let Ok(mut s) = self.state.lock() else {
+            return false;
+        };
+        while s.in_flight >= self.limit && !s.stopped {
+            s = match self.changed.wait(s) {
+                Ok(s) => s,
+                Err(_) => return false,
+            };
+        }
+        s.in_flight += 1;
+        !s.stopped
+    }
+
+    /// One batch written (or dropped).
+    fn leave(&self) {
+        if let Ok(mut s) = self.state.lock() {
+            s.in_flight = s.in_flight.saturating_sub(1);
+        }
+        self.changed.notify_one();
+    }
+
+    fn stop(&self) {
+        if let Ok(mut s) = self.state.lock() {
+            s.stopped = true;
+        }
+        self.changed.notify_all();
+    }
+}
+
+/// Output buffers handed back by the writer for the next batches: a
+/// fresh buffer per batch would grow by reallocation (a batch formats to
+/// 100–300 KB) and be freed on another thread, every batch.
+struct Buffers(Mutex<Vec<Vec<u8>>>);
+
+impl Buffers {
+    /// At most this many buffers wait (the rest are freed): more than
+    /// the batches in flight, so memory stays flat.
+    const KEEP: usize = 64;
+
+    fn take(&self) -> Vec<u8> {
+        let recycled = self.0.lock().ok().and_then(|mut v| v.pop());
+        recycled.unwrap_or_else(|| Vec::with_capacity(1 << 16))
+    }
+
+    fn give(&self, mut buf: Vec<u8>) {
+        buf.clear();
+        if let Ok(mut v) = self.0.lock() {
+            if v.len() < Self::KEEP {
+                v.push(buf);
+            }
+        }
+    }
+}
+
 /// Parses, judges and formats one batch (on a worker thread).
 fn judge_batch(
     rules: &delai::Rules,
     batch: CaseBatch,
     as_of: chrono::DateTime<chrono::Utc>,
     kind: output::Kind,
+    buffers: &Buffers,
 ) -> std::io::Result<(Vec<u8>, cases::Tally)> {
-    let mut fmt = output::Formatter::new(kind);
+    let mut fmt = output::Formatter::with_buffer(kind, buffers.take());
     let mut tally = cases::Tally::default();
     let mut judged: Vec<Record> = Vec::new();
     let mut result = Ok(());
@@ -89,56 +171,73 @@ pub fn run(args: Args) -> Outcome {
     };
     let bar = cases::progress();
     let rules = &rules;
+    let buffers = &Buffers(Mutex::new(Vec::new()));
+
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let flight = &Flight::new(4 * workers + 4);
+    let input = &Mutex::new((batches, 0u64));
 
     let written = std::thread::scope(|scope| {
-        let (batch_tx, batch_rx) = sync_channel::<CaseBatch>(2 * GROUP);
-        scope.spawn(move || {
-            for b in batches {
-                if batch_tx.send(b).is_err() {
-                    break; // the writer stopped (closed pipe)
+        type Done = (u64, std::io::Result<(Vec<u8>, cases::Tally)>);
+        let (done_tx, done_rx) = channel::<Done>();
+        for _ in 0..workers {
+            let done_tx = done_tx.clone();
+            scope.spawn(move || loop {
+                if !flight.enter() {
+                    break;
                 }
-            }
-        });
-        type Done = Vec<std::io::Result<(Vec<u8>, cases::Tally)>>;
-        let (done_tx, done_rx) = sync_channel::<Done>(1);
+                // Read under the lock: batches are numbered in input order.
+                let next = match input.lock() {
+                    Ok(mut input) => {
+                        let (batches, seq) = &mut *input;
+                        let next = batches.next().map(|b| (*seq, b));
+                        *seq += 1;
+                        next
+                    }
+                    Err(_) => None,
+                };
+                let Some((seq, batch)) = next else {
+                    flight.leave();
+                    break;
+                };
+                let done = judge_batch(rules, batch, as_of, kind, buffers);
+                if done_tx.send((seq, done)).is_err() {
+                    break; // the writer stopped
+                }
+            });
+        }
+        drop(done_tx);
         let bar = bar.clone();
         let writer = scope.spawn(move || -> std::io::Result<cases::Tally> {
             let stdout = std::io::stdout().lock();
             let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
-            out.write_all(&header)?;
-            let mut tally = cases::Tally::default();
-            for group in done_rx {
-                for batch in group {
-                    let (bytes, t) = batch?;
-                    out.write_all(&bytes)?;
-                    tally.merge(&t);
-                    if let Some(b) = &bar {
-                        b.inc(t.cases);
+            let written = (|| {
+                out.write_all(&header)?;
+                let mut tally = cases::Tally::default();
+                // Batches that came before their turn.
+                let mut early = BTreeMap::new();
+                let mut next = 0u64;
+                for (seq, done) in done_rx {
+                    early.insert(seq, done);
+                    while let Some(done) = early.remove(&next) {
+                        let (bytes, t) = done?;
+                        out.write_all(&bytes)?;
+                        buffers.give(bytes);
+                        tally.merge(&t);
+                        if let Some(b) = &bar {
+                            b.inc(t.cases);
+                        }
+                        next += 1;
+                        flight.leave();
                     }
                 }
-            }
-            out.flush()?;
-            Ok(tally)
+                out.flush()?;
+                Ok(tally)
+            })();
+            // Whatever happened, no worker waits for room any more.
+            flight.stop();
+            written
         });
-        'read: loop {
-            let mut group = Vec::with_capacity(GROUP);
-            while group.len() < GROUP {
-                match batch_rx.recv() {
-                    Ok(b) => group.push(b),
-                    Err(_) if group.is_empty() => break 'read,
-                    Err(_) => break,
-                }
-            }
-            let done: Done = group
-                .into_par_iter()
-                .map(|b| judge_batch(rules, b, as_of, kind))
-                .collect();
-            if done_tx.send(done).is_err() {
-                break;
-            }
-        }
-        drop(done_tx);
-        drop(batch_rx);
         writer
             .join()
             .unwrap_or_else(|_| Err(std::io::Error::other("the writer thread panicked")))

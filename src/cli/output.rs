@@ -50,11 +50,22 @@ const CSV_HEADER: [&str; 17] = [
 fn push_num(out: &mut Vec<u8>, q: &Option<Quantity>) {
     // Same text as `format!("{}", v as i64)` / `format!("{:.3}", v)`.
     match q {
-        Some(q) if q.value.fract() == 0.0 => push_int(out, q.value as i64),
+        Some(q) if is_whole(q.value) => push_int(out, q.value as i64),
         Some(q) => {
             let _ = write!(out, "{:.3}", q.value);
         }
         None => {}
+    }
+}
+
+/// `v.fract() == 0.0`, without a call to `trunc` for the usual values
+/// (four per output record).
+#[inline]
+fn is_whole(v: f64) -> bool {
+    if v.abs() < 1e15 {
+        (v as i64) as f64 == v
+    } else {
+        v.fract() == 0.0
     }
 }
 
@@ -96,11 +107,10 @@ pub struct Formatter {
 }
 
 impl Formatter {
-    pub fn new(kind: Kind) -> Formatter {
-        Formatter {
-            kind,
-            out: Vec::with_capacity(1 << 16),
-        }
+    /// A formatter writing after the bytes of `out` (a recycled buffer,
+    /// cleared by the caller: see `check.rs`).
+    pub fn with_buffer(kind: Kind, out: Vec<u8>) -> Formatter {
+        Formatter { kind, out }
     }
 
     /// The formatted bytes so far (the formatter is then empty).
@@ -185,10 +195,13 @@ impl Formatter {
 
 /// A CSV cell, quoted only when needed (as the `csv` crate does).
 fn cell(out: &mut Vec<u8>, bytes: &[u8]) {
-    if !bytes
-        .iter()
-        .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
-    {
+    // The four bytes that need quotes are all at most `,`: one comparison
+    // per byte tells most cells apart (ids, names) before the exact check.
+    let plain = bytes.iter().all(|&b| b > b',')
+        || !bytes
+            .iter()
+            .any(|&b| matches!(b, b',' | b'"' | b'\r' | b'\n'));
+    if plain {
         out.extend_from_slice(bytes);
         return;
     }
@@ -234,6 +247,30 @@ fn write_table(out: &mut Vec<u8>, record: &Record) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn whole_numbers_as_fract_says() {
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            -3.0,
+            0.5,
+            -0.25,
+            1e15 - 1.0,
+            1e15 - 0.5,
+            1e15,
+            4.5e15 + 0.5,
+            1e20,
+            -1e20,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+        ] {
+            assert_eq!(super::is_whole(v), v.fract() == 0.0, "{v}");
+        }
+    }
+
     /// `cell` quotes exactly like the `csv` crate.
     #[test]
     fn cells_are_quoted_like_the_csv_crate() {

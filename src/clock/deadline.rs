@@ -163,11 +163,26 @@ pub fn measure(
     a: DateTime<Utc>,
     b: DateTime<Utc>,
 ) -> Result<i64, Diagnostic> {
+    measure_from(m, cal, a, None, b)
+}
+
+/// [`measure`] with `a`'s local date in `cal` when the caller knows it
+/// (`a_day`: it must be `cal.local_date_of(a)`), not computed again.
+pub fn measure_from(
+    m: Measure,
+    cal: Option<&BusinessCalendar>,
+    a: DateTime<Utc>,
+    a_day: Option<NaiveDate>,
+    b: DateTime<Utc>,
+) -> Result<i64, Diagnostic> {
     if b <= a {
         return Ok(0);
     }
     // Local dates through the calendar's cached midnights (performance).
-    let dates = |cal: &BusinessCalendar| (cal.local_date_of(a), cal.local_date_of(b));
+    let dates = |cal: &BusinessCalendar| {
+        let da = a_day.unwrap_or_else(|| cal.local_date_of(a));
+        (da, cal.local_date_of(b))
+    };
     match (m, cal) {
         (Measure::Seconds, _) => Ok((b - a).num_seconds()),
         (Measure::BusinessDays, Some(cal)) => {

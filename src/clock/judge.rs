@@ -3,8 +3,8 @@
 //! and the status as of an instant. The result keeps every intermediate
 //! step so `explain` can tell the story without computing it again.
 
-use super::deadline::{self, deadline, measure, Measure, Origin};
-use super::timeline::{self, Pause, Timeline};
+use super::deadline::{self, deadline, measure, measure_from, Measure, Origin};
+use super::timeline::{self, Instants, Pause, Timeline};
 use crate::calendar::BusinessCalendar;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Standard, Status, Unit};
@@ -39,13 +39,13 @@ impl<'a> Context<'a> {
 
 /// A case's events resolved once per zone (most files have one), shared by
 /// every standard judged for the case.
-/// Events as (instant, name), sorted by time.
-type Resolved<'c> = Vec<(DateTime<Utc>, &'c str)>;
-
 pub struct Events<'c> {
     case: &'c Case,
     as_of: DateTime<Utc>,
-    resolved: Vec<(Option<usize>, Resolved<'c>)>,
+    /// The first zone's events, then any other's (kept apart so that the
+    /// common case of one zone allocates nothing).
+    first: Option<(Option<usize>, Instants<'c>)>,
+    more: Vec<(Option<usize>, Instants<'c>)>,
 }
 
 impl<'c> Events<'c> {
@@ -53,7 +53,8 @@ impl<'c> Events<'c> {
         Events {
             case,
             as_of,
-            resolved: Vec::new(),
+            first: None,
+            more: Vec::new(),
         }
     }
 
@@ -62,16 +63,24 @@ impl<'c> Events<'c> {
         ctx: &Context,
         zone: Option<usize>,
     ) -> Result<&[(DateTime<Utc>, &'c str)], Diagnostic> {
-        let i = match self.resolved.iter().position(|(z, _)| *z == zone) {
+        let cal = || zone.and_then(|i| ctx.calendars.get(i));
+        let (case, as_of) = (self.case, self.as_of);
+        let first = match &mut self.first {
+            Some(first) => first,
+            empty => empty.insert((zone, Instants::resolve(case, cal(), as_of)?)),
+        };
+        if first.0 == zone {
+            return Ok(first.1.as_slice());
+        }
+        let i = match self.more.iter().position(|(z, _)| *z == zone) {
             Some(i) => i,
             None => {
-                let cal = zone.and_then(|i| ctx.calendars.get(i));
-                let events = timeline::resolve_events(self.case, cal, self.as_of)?;
-                self.resolved.push((zone, events));
-                self.resolved.len() - 1
+                self.more
+                    .push((zone, Instants::resolve(case, cal(), as_of)?));
+                self.more.len() - 1
             }
         };
-        Ok(&self.resolved[i].1)
+        Ok(self.more[i].1.as_slice())
     }
 }
 
@@ -145,6 +154,30 @@ pub fn judge_with(
     versions: &[usize],
     events: &mut Events,
 ) -> Result<Outcome, Diagnostic> {
+    Ok(match judge_inline(ctx, versions, events)? {
+        Verdict::NotApplicable { standard } => Outcome::NotApplicable { standard },
+        Verdict::NotStarted { standard } => Outcome::NotStarted { standard },
+        Verdict::Judged(j) => Outcome::Judged(Box::new(j)),
+    })
+}
+
+/// An [`Outcome`] with the judgement inline: `delai check` turns it into a
+/// record at once, and a box per case and standard would be an allocation
+/// for nothing.
+#[allow(clippy::large_enum_variant)] // short-lived, on the stack
+pub(crate) enum Verdict {
+    NotApplicable { standard: usize },
+    NotStarted { standard: usize },
+    Judged(Judged),
+}
+
+/// [`judge_with`], unboxed.
+pub(crate) fn judge_inline(
+    ctx: &Context,
+    versions: &[usize],
+    events: &mut Events,
+) -> Result<Verdict, Diagnostic> {
+    use Verdict as Outcome;
     let Some(&first) = versions.first() else {
         return Err(Diagnostic::error("unknown-standard", "no such standard"));
     };
@@ -172,14 +205,16 @@ pub fn judge_with(
     for &v in versions {
         let s = &ctx.standards[v];
         if let Some(start) = timeline::first_named(events, &s.start_event) {
-            let day = local_date(ctx.zone_calendar(s), start);
-            if s.effective.contains(day) {
-                chosen = Some((v, start));
+            let mut day = StartDay::new(start);
+            // Most standards have no effective dates: no date to compute.
+            let open = s.effective.from.is_none() && s.effective.until.is_none();
+            if open || s.effective.contains(day.get(ctx.zone_calendar(s))) {
+                chosen = Some((v, start, day));
                 break;
             }
         }
     }
-    let Some((v, start)) = chosen else {
+    let Some((v, start, mut start_day)) = chosen else {
         let today = local_date(zone, as_of);
         let has_start = versions
             .iter()
@@ -216,7 +251,7 @@ pub fn judge_with(
     let tz = zone.map_or(crate::calendar::UTC_ZONE, |c| c.tz());
     let timeline = Timeline::read(standard, events, start, tz)?;
 
-    let (origin, deemed) = origin(standard, tier.unit, cal, start)?;
+    let (origin, deemed) = origin(standard, tier.unit, cal, &mut start_day)?;
     let m = Measure::of(tier.unit);
 
     // Pauses and notices in time order, each counted only if it begins
@@ -284,7 +319,9 @@ pub fn judge_with(
             }
         })
         .sum::<Result<i64, Diagnostic>>()?;
-    let elapsed = (measure(m, cal, origin.at, end)? - elapsed_paused).max(0);
+    // Undeemed, the origin is the start, whose local date is d0.
+    let origin_day = deemed.is_none().then_some(origin.d0);
+    let elapsed = (measure_from(m, cal, origin.at, origin_day, end)? - elapsed_paused).max(0);
 
     let status = if let Some(stop) = timeline.stop {
         if stop <= due {
@@ -302,7 +339,7 @@ pub fn judge_with(
         Status::Pending
     };
 
-    Ok(Outcome::Judged(Box::new(Judged {
+    Ok(Outcome::Judged(Judged {
         standard: v,
         tier: tier_index,
         status,
@@ -317,7 +354,7 @@ pub fn judge_with(
         pauses,
         notices,
         as_of,
-    })))
+    }))
 }
 
 fn local_date(cal: Option<&BusinessCalendar>, at: DateTime<Utc>) -> NaiveDate {
@@ -328,14 +365,43 @@ fn local_date(cal: Option<&BusinessCalendar>, at: DateTime<Utc>) -> NaiveDate {
     }
 }
 
+/// The local date of a start instant, computed once per calendar: the
+/// version in force, the origin and the elapsed time all need it.
+struct StartDay<'a> {
+    at: DateTime<Utc>,
+    known: Option<(Option<&'a BusinessCalendar>, NaiveDate)>,
+}
+
+impl<'a> StartDay<'a> {
+    fn new(at: DateTime<Utc>) -> Self {
+        StartDay { at, known: None }
+    }
+
+    fn get(&mut self, cal: Option<&'a BusinessCalendar>) -> NaiveDate {
+        let same = |a: Option<&BusinessCalendar>| match (a, cal) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        match self.known {
+            Some((c, day)) if same(c) => day,
+            _ => {
+                let day = local_date(cal, self.at);
+                self.known = Some((cal, day));
+                day
+            }
+        }
+    }
+}
+
 /// The instant and local date the clock counts from, after the cutoff.
 fn origin<'c>(
     standard: &Standard,
     unit: Unit,
     cal: Option<&'c BusinessCalendar>,
-    start: DateTime<Utc>,
+    start_day: &mut StartDay<'c>,
 ) -> Result<(Origin<'c>, Option<Deemed>), Diagnostic> {
-    let d0 = local_date(cal, start);
+    let start = start_day.at;
+    let d0 = start_day.get(cal);
     let plain = Origin { at: start, d0, cal };
     let (Some(cutoff), Some(c)) = (standard.cutoff, cal) else {
         return Ok((plain, None));

@@ -8,6 +8,7 @@ pub mod result;
 pub mod timeline;
 
 pub use judge::{judge, judge_with, Context, Counted, Deemed, Events, Judged, Outcome};
+pub(crate) use judge::{judge_inline, Verdict};
 pub use result::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 
 use crate::model::{Case, Status};
@@ -26,55 +27,88 @@ impl Context<'_> {
 
     /// The output record of an outcome.
     pub fn record(&self, case: &Case, outcome: &Outcome) -> CaseResult {
-        let bare = |standard: usize, status: Status| {
-            CaseResult::bare(&case.id, Some(self.standards[standard].id.clone()), status)
-        };
+        let mut r = CaseResult::bare("", None, Status::NotApplicable);
+        self.record_into(case, outcome, &mut r);
+        r
+    }
+
+    /// [`Context::record`] written over `r`, reusing its strings'
+    /// allocations (`delai check` writes millions of records).
+    pub fn record_into(&self, case: &Case, outcome: &Outcome, r: &mut CaseResult) {
         match outcome {
-            Outcome::NotApplicable { standard } => bare(*standard, Status::NotApplicable),
-            Outcome::NotStarted { standard } => bare(*standard, Status::NotStarted),
-            Outcome::Judged(j) => {
-                let s = &self.standards[j.standard];
-                let tier = &s.tiers[j.tier];
-                let q = |value: f64| Quantity {
-                    value,
-                    unit: tier.unit,
-                };
-                let elapsed = deadline::in_unit(j.elapsed, tier.unit);
-                let elapsed = match tier.unit {
-                    // Months elapse as a share of the days they span.
-                    crate::model::Unit::Months => {
-                        let span = (j.due.with_timezone(&self.tz_of(j.standard)).date_naive()
-                            - j.d0)
-                            .num_days()
-                            - j.paused;
-                        if span > 0 {
-                            (elapsed / span as f64 * j.allowed as f64 * 100.0).round() / 100.0
-                        } else {
-                            0.0
-                        }
-                    }
-                    _ => elapsed,
-                };
-                let allowed = j.allowed as f64;
-                CaseResult {
-                    case: case.id.clone(),
-                    standard: Some(s.id.clone()),
-                    status: j.status,
-                    start: Some(self.show(j.standard, j.start)),
-                    stop: j.stop.map(|t| self.show(j.standard, t)),
-                    due: Some(self.show(j.standard, j.due)),
-                    allowed: Some(q(allowed)),
-                    elapsed: Some(q(elapsed)),
-                    remaining: Some(q(allowed - elapsed)),
-                    paused: Some(q(deadline::in_unit(j.paused, tier.unit))),
-                    tier: Some(j.tier),
-                    calendar: tier
-                        .calendar
-                        .and_then(|i| self.calendars.get(i))
-                        .map(|c| c.name().to_string()),
+            Outcome::NotApplicable { standard } => {
+                self.fill(case, *standard, Status::NotApplicable, None, r)
+            }
+            Outcome::NotStarted { standard } => {
+                self.fill(case, *standard, Status::NotStarted, None, r)
+            }
+            Outcome::Judged(j) => self.fill(case, j.standard, j.status, Some(j), r),
+        }
+    }
+
+    /// [`Context::record_into`] for a [`Verdict`].
+    pub(crate) fn record_verdict(&self, case: &Case, verdict: &Verdict, r: &mut CaseResult) {
+        match verdict {
+            Verdict::NotApplicable { standard } => {
+                self.fill(case, *standard, Status::NotApplicable, None, r)
+            }
+            Verdict::NotStarted { standard } => {
+                self.fill(case, *standard, Status::NotStarted, None, r)
+            }
+            Verdict::Judged(j) => self.fill(case, j.standard, j.status, Some(j), r),
+        }
+    }
+
+    fn fill(
+        &self,
+        case: &Case,
+        standard: usize,
+        status: Status,
+        judged: Option<&Judged>,
+        r: &mut CaseResult,
+    ) {
+        r.case.clone_from(&case.id);
+        set_text(&mut r.standard, Some(&self.standards[standard].id));
+        r.status = status;
+        let Some(j) = judged else {
+            (r.start, r.stop, r.due) = (None, None, None);
+            (r.allowed, r.elapsed, r.remaining, r.paused) = (None, None, None, None);
+            r.tier = None;
+            set_text(&mut r.calendar, None);
+            return;
+        };
+        let s = &self.standards[j.standard];
+        let tier = &s.tiers[j.tier];
+        let q = |value: f64| Quantity {
+            value,
+            unit: tier.unit,
+        };
+        let elapsed = deadline::in_unit(j.elapsed, tier.unit);
+        let elapsed = match tier.unit {
+            // Months elapse as a share of the days they span.
+            crate::model::Unit::Months => {
+                let span = (j.due.with_timezone(&self.tz_of(j.standard)).date_naive() - j.d0)
+                    .num_days()
+                    - j.paused;
+                if span > 0 {
+                    (elapsed / span as f64 * j.allowed as f64 * 100.0).round() / 100.0
+                } else {
+                    0.0
                 }
             }
-        }
+            _ => elapsed,
+        };
+        let allowed = j.allowed as f64;
+        r.start = Some(self.show(j.standard, j.start));
+        r.stop = j.stop.map(|t| self.show(j.standard, t));
+        r.due = Some(self.show(j.standard, j.due));
+        r.allowed = Some(q(allowed));
+        r.elapsed = Some(q(elapsed));
+        r.remaining = Some(q(allowed - elapsed));
+        r.paused = Some(q(deadline::in_unit(j.paused, tier.unit)));
+        r.tier = Some(j.tier);
+        let calendar = tier.calendar.and_then(|i| self.calendars.get(i));
+        set_text(&mut r.calendar, calendar.map(|c| c.name()));
     }
 
     fn tz_of(&self, standard: usize) -> crate::calendar::Zone {
@@ -87,4 +121,24 @@ impl Context<'_> {
 /// A case no standard covers: one `not-applicable` record.
 pub fn uncovered(case: &Case) -> CaseResult {
     CaseResult::bare(&case.id, None, Status::NotApplicable)
+}
+
+/// [`uncovered`] written over `r` (reusing its allocations).
+pub fn uncovered_into(case: &Case, r: &mut CaseResult) {
+    let mut blank = CaseResult::bare("", None, Status::NotApplicable);
+    // Keep the case id's allocation; every other field is blank.
+    std::mem::swap(&mut blank.case, &mut r.case);
+    *r = blank;
+    r.case.clone_from(&case.id);
+}
+
+/// Sets an optional text, reusing the allocation it holds.
+fn set_text(slot: &mut Option<String>, text: Option<&str>) {
+    match (slot.as_mut(), text) {
+        (Some(s), Some(t)) => {
+            s.clear();
+            s.push_str(t);
+        }
+        (_, t) => *slot = t.map(str::to_string),
+    }
 }

@@ -113,37 +113,69 @@ pub enum Record {
 /// Appends `t` as [`DateTime::to_rfc3339`] writes it, without allocating:
 /// output writers call this for three times per record, millions of times.
 /// The common shape (years 0–9999, whole seconds, an offset in whole
-/// minutes) is written by hand; anything else goes through chrono.
+/// minutes) is written by hand from the timestamp (days to a civil date
+/// by arithmetic, not through chrono's year/ordinal representation), into
+/// a fixed-size array copied once; anything else goes through chrono.
 pub fn push_rfc3339(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) {
-    use chrono::{Datelike, Timelike};
-    let local = t.naive_local();
     let off = t.offset().local_minus_utc();
-    let year = local.year();
-    if local.nanosecond() != 0 || off % 60 != 0 || !(0..=9999).contains(&year) {
+    let local = t.timestamp() + i64::from(off);
+    let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+    let civil = civil_from_days(days).filter(|&(year, _, _)| year <= 9999);
+    let (Some((year, month, day)), 0, 0) = (civil, t.timestamp_subsec_nanos(), off % 60) else {
         out.extend_from_slice(t.to_rfc3339().as_bytes());
         return;
-    }
-    fn two(out: &mut Vec<u8>, v: u32) {
-        out.extend_from_slice(&[b'0' + (v / 10) as u8, b'0' + (v % 10) as u8]);
-    }
-    let year = year as u32;
-    two(out, year / 100);
-    two(out, year % 100);
-    out.push(b'-');
-    two(out, local.month());
-    out.push(b'-');
-    two(out, local.day());
-    out.push(b'T');
-    two(out, local.hour());
-    out.push(b':');
-    two(out, local.minute());
-    out.push(b':');
-    two(out, local.second());
-    out.push(if off < 0 { b'-' } else { b'+' });
+    };
+    let secs = secs as u32;
     let m = off.unsigned_abs() / 60;
-    two(out, m / 60);
-    out.push(b':');
-    two(out, m % 60);
+    let [y0, y1] = pair(year / 100);
+    let [y2, y3] = pair(year);
+    let [mo0, mo1] = pair(month);
+    let [d0, d1] = pair(day);
+    let [h0, h1] = pair(secs / 3600);
+    let [mi0, mi1] = pair(secs / 60 % 60);
+    let [s0, s1] = pair(secs % 60);
+    let sign = if off < 0 { b'-' } else { b'+' };
+    let [oh0, oh1] = pair(m / 60);
+    let [om0, om1] = pair(m % 60);
+    let b = [
+        y0, y1, y2, y3, b'-', mo0, mo1, b'-', d0, d1, b'T', h0, h1, b':', mi0, mi1, b':', s0, s1,
+        sign, oh0, oh1, b':', om0, om1,
+    ];
+    out.extend_from_slice(&b);
+}
+
+/// "00" to "99", for two digits at a time.
+const PAIRS: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    t
+};
+
+/// The last two decimal digits of `v`.
+#[inline]
+fn pair(v: u32) -> [u8; 2] {
+    PAIRS[(v % 100) as usize]
+}
+
+/// The proleptic Gregorian (year, month, day) of a day count since
+/// 1970-01-01 (Howard Hinnant's `civil_from_days`, in unsigned arithmetic);
+/// `None` before 0000-03-01, where it would need signed eras (those
+/// instants are written by chrono).
+fn civil_from_days(days: i64) -> Option<(u32, u32, u32)> {
+    let z = u64::try_from(days.checked_add(719_468)?).ok()?;
+    let era = z / 146_097;
+    let doe = z % 146_097; // [0, 146096]
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // [0, 399]
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // [0, 365]
+    let mp = (5 * doy + 2) / 153; // [0, 11], from March
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = u32::try_from(yoe + era * 400 + u64::from(month <= 2)).ok()?;
+    Some((year, month, day))
 }
 
 /// Appends an integer in decimal without `fmt` (output writers call it
@@ -208,7 +240,63 @@ mod tests {
         same(t + chrono::Duration::nanoseconds(7));
     }
 
+    /// Every day of years -1 … 10000 (the hand-written range and both
+    /// sides of it) against chrono's calendar.
+    #[test]
+    fn civil_dates_match_chrono() {
+        use chrono::{Datelike, NaiveDate};
+        let first = NaiveDate::from_ymd_opt(-1, 1, 1).unwrap();
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        let mut d = first;
+        while d.year() <= 10_000 {
+            let got = super::civil_from_days((d - epoch).num_days());
+            let want = (d.year() as u32, d.month(), d.day());
+            // None only before 0000-03-01.
+            match got {
+                Some(got) => assert_eq!(got, want, "{d}"),
+                None => assert!(d < NaiveDate::from_ymd_opt(0, 3, 1).unwrap(), "{d}"),
+            }
+            d = d.succ_opt().unwrap();
+        }
+    }
+
+    #[test]
+    fn extreme_instants_match_chrono() {
+        let east = FixedOffset::east_opt(14 * 3600).unwrap();
+        let west = FixedOffset::west_opt(12 * 3600).unwrap();
+        for t in [
+            DateTime::<chrono::Utc>::MIN_UTC,
+            DateTime::<chrono::Utc>::MAX_UTC,
+        ] {
+            same(t.fixed_offset());
+        }
+        same(DateTime::<chrono::Utc>::MAX_UTC.with_timezone(&west));
+        same(DateTime::<chrono::Utc>::MIN_UTC.with_timezone(&east));
+        let y0 = chrono::NaiveDate::from_ymd_opt(0, 1, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        same(y0.and_utc().with_timezone(&east));
+        same(y0.and_utc().with_timezone(&west));
+        let y9999 = chrono::NaiveDate::from_ymd_opt(9999, 12, 31)
+            .unwrap()
+            .and_hms_opt(23, 59, 59)
+            .unwrap();
+        same(y9999.and_utc().with_timezone(&east));
+        same(y9999.and_utc().with_timezone(&west));
+    }
+
     proptest! {
+        /// Years 0–9999 and beyond on both sides.
+        #[test]
+        fn matches_chrono_over_every_year(ts in -62_300_000_000i64..253_500_000_000, off in -57_599i32..57_599) {
+            let off = FixedOffset::east_opt(off).unwrap();
+            let t = DateTime::from_timestamp(ts, 0).unwrap().with_timezone(&off);
+            same(t);
+            let whole = FixedOffset::east_opt(off.local_minus_utc() / 60 * 60).unwrap();
+            same(t.with_timezone(&whole));
+        }
+
         #[test]
         fn matches_chrono(ts in -2_300_000_000i64..7_300_000_000, off in -57_599i32..57_599) {
             let off = FixedOffset::east_opt(off).unwrap();

@@ -90,6 +90,64 @@ pub fn resolve_events<'c>(
     cal: Option<&BusinessCalendar>,
     as_of: DateTime<Utc>,
 ) -> Result<Vec<(DateTime<Utc>, &'c str)>, Diagnostic> {
+    let mut events = Vec::with_capacity(case.events.len().min(MAX_EVENTS));
+    resolve_each(case, cal, as_of, |e| events.push(e))?;
+    events.sort_by_key(|(at, _)| *at);
+    Ok(events)
+}
+
+/// Events of a case resolved by [`resolve_events`], held inline when they
+/// are few (most cases have a handful): judging millions of cases then
+/// allocates nothing for them.
+#[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)] // inline is the point: no allocation
+pub(crate) enum Instants<'c> {
+    Inline([(DateTime<Utc>, &'c str); Instants::INLINE], usize),
+    Heap(Vec<(DateTime<Utc>, &'c str)>),
+}
+
+impl<'c> Instants<'c> {
+    const INLINE: usize = 8;
+
+    /// [`resolve_events`], inline when the case has at most
+    /// [`Instants::INLINE`] events.
+    pub(crate) fn resolve(
+        case: &'c Case,
+        cal: Option<&BusinessCalendar>,
+        as_of: DateTime<Utc>,
+    ) -> Result<Self, Diagnostic> {
+        if case.events.len() > Self::INLINE {
+            return resolve_events(case, cal, as_of).map(Instants::Heap);
+        }
+        let mut buf = [(DateTime::<Utc>::MIN_UTC, ""); Self::INLINE];
+        let mut len = 0;
+        resolve_each(case, cal, as_of, |e| {
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = e;
+                len += 1;
+            }
+        })?;
+        // Stable, and without allocating for so few elements.
+        buf[..len].sort_by_key(|(at, _)| *at);
+        Ok(Instants::Inline(buf, len))
+    }
+
+    pub(crate) fn as_slice(&self) -> &[(DateTime<Utc>, &'c str)] {
+        match self {
+            Instants::Inline(buf, len) => buf.get(..*len).unwrap_or_default(),
+            Instants::Heap(v) => v,
+        }
+    }
+}
+
+/// Gives every event of the case at or before `as_of` as (instant, name),
+/// in input order.
+fn resolve_each<'c>(
+    case: &'c Case,
+    cal: Option<&BusinessCalendar>,
+    as_of: DateTime<Utc>,
+    mut give: impl FnMut((DateTime<Utc>, &'c str)),
+) -> Result<(), Diagnostic> {
     // Every judgement (check, due, explain) passes here: one bound for all
     // doors. Real cases have a handful of events; thousands are a broken
     // export, and would make each judgement slow (hardening).
@@ -104,15 +162,13 @@ pub fn resolve_events<'c>(
         .help("check the export: a case normally has a few events")
         .field("events"));
     }
-    let mut events = Vec::with_capacity(case.events.len());
     for (i, e) in case.events.iter().enumerate() {
         let at = instant(&e.at, cal).map_err(|d| d.field(format!("events[{i}].at")))?;
         if at <= as_of {
-            events.push((at, e.name.as_str()));
+            give((at, e.name.as_str()));
         }
     }
-    events.sort_by_key(|(at, _)| *at);
-    Ok(events)
+    Ok(())
 }
 
 /// The earliest instant of an event named `name`.
@@ -172,7 +228,28 @@ impl Timeline {
         }
         let pauses = merge(raw);
 
-        let notices = events
+        // Most standards have no extensions: no walk over the events.
+        let notices = if standard.extensions.is_empty() {
+            Vec::new()
+        } else {
+            Timeline::notices(standard, events, in_clock)
+        };
+
+        Ok(Timeline {
+            start: Some(start),
+            stop,
+            pauses,
+            notices,
+        })
+    }
+
+    /// The extension notices among the events (`in_clock`: those counted).
+    fn notices(
+        standard: &Standard,
+        events: &[(DateTime<Utc>, &str)],
+        in_clock: impl Fn(&DateTime<Utc>) -> bool,
+    ) -> Vec<Notice> {
+        events
             .iter()
             .filter(|(at, _)| in_clock(at))
             .flat_map(|(at, name)| {
@@ -186,14 +263,7 @@ impl Timeline {
                         extension: i,
                     })
             })
-            .collect();
-
-        Ok(Timeline {
-            start: Some(start),
-            stop,
-            pauses,
-            notices,
-        })
+            .collect()
     }
 
     /// Whether a pause is open (not resumed) — the case is paused now.
