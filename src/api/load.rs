@@ -324,15 +324,6 @@ fn period(at: At<'_, '_>) -> R<Period> {
 /// names too, in any case.
 fn weekday(at: At<'_, '_>) -> R<Weekday> {
     let s = at.str()?.to_ascii_lowercase();
-    const DAYS: [Weekday; 7] = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
     const NAMES: [&str; 7] = [
         "monday",
         "tuesday",
@@ -342,8 +333,9 @@ fn weekday(at: At<'_, '_>) -> R<Weekday> {
         "saturday",
         "sunday",
     ];
-    match NAMES.iter().position(|n| s == *n || s == n[..3]) {
-        Some(i) => Ok(DAYS[i]),
+    let found = NAMES.iter().position(|n| s == *n || s == n[..3]);
+    match found.and_then(|i| Weekday::try_from(i as u8).ok()) {
+        Some(day) => Ok(day),
         None => at.fail("a weekday such as `Mon`"),
     }
 }

@@ -141,6 +141,14 @@ fn number(s: &str, max: usize) -> Option<(&str, i64)> {
 /// `±HH` (00–99), separators (`:` and white space, any number), `MM`
 /// (00–59); `−` (U+2212) is a minus.
 fn offset(s: &str) -> Option<(&str, i32)> {
+    signed_offset(s, |r| {
+        Some(r.trim_start_matches(|c: char| c == ':' || c.is_whitespace()))
+    })
+}
+
+/// `±HH`, what `separator` lets through, `MM`: the offset in seconds and
+/// the rest of the text.
+fn signed_offset(s: &str, separator: impl Fn(&str) -> Option<&str>) -> Option<(&str, i32)> {
     let (negative, s) = if let Some(r) = s.strip_prefix('+') {
         (false, r)
     } else if let Some(r) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
@@ -149,7 +157,7 @@ fn offset(s: &str) -> Option<(&str, i32)> {
         return None;
     };
     let hours = two_digits(s, b'9')?;
-    let s = s[2..].trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    let s = separator(&s[2..])?;
     let minutes = two_digits(s, b'5')?;
     let seconds = hours * 3600 + minutes * 60;
     Some((&s[2..], if negative { -seconds } else { seconds }))
@@ -228,27 +236,10 @@ fn rfc3339(s: &str) -> Option<DateTime<FixedOffset>> {
     let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?;
     let seconds = match rest.as_bytes() {
         [b'Z' | b'z'] => 0,
-        _ => {
-            let (negative, r) = if let Some(r) = rest.strip_prefix('+') {
-                (false, r)
-            } else if let Some(r) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('−')) {
-                (true, r)
-            } else {
-                return None;
-            };
-            let hours = two_digits(r, b'9')?;
-            let r = r[2..].strip_prefix(':')?;
-            let minutes = two_digits(r, b'5')?;
-            if r.len() != 2 {
-                return None;
-            }
-            let seconds = hours * 3600 + minutes * 60;
-            if negative {
-                -seconds
-            } else {
-                seconds
-            }
-        }
+        _ => match signed_offset(rest, |r| r.strip_prefix(':'))? {
+            ("", seconds) => seconds,
+            _ => return None,
+        },
     };
     let offset = FixedOffset::east_opt(seconds)?;
     date.and_time(time).and_local_timezone(offset).single()

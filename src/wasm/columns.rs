@@ -14,9 +14,9 @@
 
 use crate::clock::{json, CaseResult, Quantity, Record};
 use chrono::{DateTime, FixedOffset};
-use js_sys::{Array, Float64Array, Function, Int32Array, Reflect};
+use js_sys::{Array, Float64Array, Function, Int32Array};
 use std::cell::OnceCell;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// Flag bits of a record's first int: the record is JSON text; its
 /// standard is `null`; then one bit per optional field, in field order.
@@ -56,16 +56,6 @@ thread_local! {
     /// The JavaScript function, made once (`None` where `Function` is
     /// refused: the caller then walks).
     static BUILD: OnceCell<Option<Function>> = const { OnceCell::new() };
-}
-
-fn make() -> Option<Function> {
-    let ctor: Function = Reflect::get(&js_sys::global(), &JsValue::from_str("Function"))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let args = Array::of1(&JsValue::from_str(SOURCE));
-    let maker: Function = Reflect::construct(&ctor, &args).ok()?.dyn_into().ok()?;
-    maker.call0(&JsValue::UNDEFINED).ok()?.dyn_into().ok()
 }
 
 /// Records being written as columns.
@@ -210,7 +200,7 @@ impl Columns {
     /// be made (the caller then walks).
     pub fn finish(self) -> Option<JsValue> {
         BUILD.with(|b| {
-            let build = b.get_or_init(make).as_ref()?;
+            let build = b.get_or_init(|| super::js::function(SOURCE)).as_ref()?;
             let names: Array = self.names.iter().map(|n| JsValue::from_str(n)).collect();
             build
                 .call4(

@@ -20,11 +20,11 @@
 
 use crate::cases::parse_time;
 use crate::model::{Case, Event, Value};
-use js_sys::{Array, Function, Reflect};
+use js_sys::Function;
 use serde_json::{Map, Number, Value as Json};
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// The check and the stringify, in JavaScript: a function of the cases
 /// array returning its JSON text, or `undefined` when the fast way does
@@ -72,20 +72,10 @@ thread_local! {
     static TEXT_OF: OnceCell<Option<Function>> = const { OnceCell::new() };
 }
 
-fn make() -> Option<Function> {
-    let ctor: Function = Reflect::get(&js_sys::global(), &JsValue::from_str("Function"))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let args = Array::of1(&JsValue::from_str(SOURCE));
-    let maker: Function = Reflect::construct(&ctor, &args).ok()?.dyn_into().ok()?;
-    maker.call0(&JsValue::UNDEFINED).ok()?.dyn_into().ok()
-}
-
 /// The JSON text of an array of plain cases, or `None` (walk instead).
 pub fn text(cases: &JsValue) -> Option<String> {
     TEXT_OF.with(|f| {
-        let f = f.get_or_init(make).as_ref()?;
+        let f = f.get_or_init(|| super::js::function(SOURCE)).as_ref()?;
         f.call1(&JsValue::UNDEFINED, cases).ok()?.as_string()
     })
 }

@@ -264,3 +264,19 @@ pub fn file_name(v: Option<String>) -> String {
     v.filter(|s| !s.is_empty())
         .unwrap_or_else(|| "<input>".to_string())
 }
+
+/// A JavaScript function made once from `source` (the body of a function
+/// returning it), so that V8 compiles it like any script; `None` where
+/// `Function` is refused (a Content-Security-Policy without eval): callers
+/// then take the slower way that needs no generated code.
+pub fn function(source: &str) -> Option<js_sys::Function> {
+    use js_sys::{Array, Function, Reflect};
+    use wasm_bindgen::JsCast;
+    let ctor: Function = Reflect::get(&js_sys::global(), &JsValue::from_str("Function"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args = Array::of1(&JsValue::from_str(source));
+    let maker: Function = Reflect::construct(&ctor, &args).ok()?.dyn_into().ok()?;
+    maker.call0(&JsValue::UNDEFINED).ok()?.dyn_into().ok()
+}
