@@ -296,9 +296,13 @@ impl BusinessCalendar {
     /// read from the cached midnights on days without a DST change.
     #[inline]
     pub fn local_utc(&self, t: NaiveDateTime) -> Result<DateTime<Utc>, Diagnostic> {
+        use chrono::Timelike;
         let i = day(t.date())?;
-        if let Some(ts) = self.zone_days().local_ts(i, t) {
-            if let Some(x) = DateTime::from_timestamp(ts, t.and_utc().timestamp_subsec_nanos()) {
+        if let Some(ts) = self
+            .zone_days()
+            .local_secs(i, t.num_seconds_from_midnight())
+        {
+            if let Some(x) = index::utc_at(ts, t.nanosecond()) {
                 return Ok(x);
             }
         }
@@ -308,8 +312,14 @@ impl BusinessCalendar {
     /// [`BusinessCalendar::end_of_day`] as a UTC instant.
     #[inline]
     pub fn end_of_day_utc(&self, d: NaiveDate) -> Result<DateTime<Utc>, Diagnostic> {
+        let i = day(d)?;
+        if let Some(ts) = self.zone_days().local_secs(i, 86_399) {
+            if let Some(x) = index::utc_at(ts, 0) {
+                return Ok(x);
+            }
+        }
         let t = NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN);
-        self.local_utc(d.and_time(t))
+        Ok(self.local(d.and_time(t))?.with_timezone(&Utc))
     }
 
     /// The UTC offset in force at `t` in the calendar's zone (what

@@ -45,7 +45,7 @@ pub fn resolve(tz: Zone, t: NaiveDateTime) -> Option<DateTime<Zone>> {
 // a block) and shared by every calendar of the process in that zone.
 
 use super::index::{date_of, DAYS};
-use chrono::{NaiveTime, Timelike};
+use chrono::NaiveTime;
 use std::sync::{Arc, Mutex, OnceLock};
 
 const BLOCK: usize = 128;
@@ -144,14 +144,27 @@ impl ZoneDays {
         ))
     }
 
-    /// `resolve(tz, t)` as Unix seconds, when day `i` (`t`'s date) is
-    /// regular; `None`: ask chrono-tz.
+    /// `resolve(tz, t)` as Unix seconds, where `t` is `secs` seconds
+    /// after midnight of day `i`, when that day is regular; `None`: ask
+    /// chrono-tz.
     #[inline]
-    pub fn local_ts(&self, i: usize, t: NaiveDateTime) -> Option<i64> {
+    pub fn local_secs(&self, i: usize, secs: u32) -> Option<i64> {
         match self.midnight(i)? {
-            (mid, true) => Some(mid + i64::from(t.num_seconds_from_midnight())),
+            (mid, true) => Some(mid + i64::from(secs)),
             _ => None,
         }
+    }
+
+    /// Day `d`'s span `[midnight(d), midnight(d + 1))` and, when it is
+    /// regular, its offset — one block read (`d < DAYS`).
+    #[inline]
+    fn span(&self, d: usize) -> Option<(i64, i64, Option<i32>)> {
+        let b = self.block(d)?;
+        let j = d % BLOCK;
+        let m0 = wall(d) - i64::from(b.shift[j]);
+        let m1 = wall(d + 1) - i64::from(b.shift[j + 1]);
+        let regular = b.regular[j / 64] & (1 << (j % 64)) != 0;
+        Some((m0, m1, regular.then_some(b.shift[j])))
     }
 
     /// The day owning instant `ts` (`midnight(d) ≤ ts < midnight(d + 1)`,
@@ -159,6 +172,34 @@ impl ZoneDays {
     /// in force. `None` outside the supported days.
     #[inline]
     pub fn day_of(&self, ts: i64) -> Option<(usize, Option<i32>)> {
+        // Fast path: the UTC day's offset gives the local day, checked
+        // against that day's span (wrong only near a change of offset).
+        let q = ts.div_euclid(86_400);
+        let r = ts - q * 86_400; // [0, 86 400)
+        let utc_day = q - EPOCH_DAY0;
+        if (0..DAYS as i64).contains(&utc_day) {
+            let (m0, m1, off) = self.span(utc_day as usize)?;
+            let local = r + i64::from(off.unwrap_or(0));
+            let d = if local < 0 {
+                utc_day - 1
+            } else if local >= 86_400 {
+                utc_day + 1
+            } else if m0 <= ts && ts < m1 {
+                return Some((utc_day as usize, off));
+            } else {
+                utc_day
+            };
+            if d != utc_day && (0..DAYS as i64).contains(&d) {
+                let (m0, m1, off) = self.span(d as usize)?;
+                if m0 <= ts && ts < m1 {
+                    return Some((d as usize, off));
+                }
+            }
+        }
+        self.day_of_slow(ts)
+    }
+
+    fn day_of_slow(&self, ts: i64) -> Option<(usize, Option<i32>)> {
         let guess = ts.div_euclid(86_400) - EPOCH_DAY0;
         let mut d = usize::try_from(guess.clamp(0, DAYS as i64 - 1)).ok()?;
         // Offsets are within ±1 day, and a day can be empty (a zone that
@@ -188,7 +229,7 @@ impl ZoneDays {
 mod tests {
     use super::*;
     use crate::calendar::index::day_number;
-    use chrono::{NaiveDate, Utc};
+    use chrono::{NaiveDate, Timelike, Utc};
 
     /// The cache gives chrono-tz's answers, in zones with DST at 02:00, at
     /// midnight (Havana, Santiago), by 30 minutes (Lord Howe), a skipped
@@ -230,7 +271,7 @@ mod tests {
                 assert_eq!(mid, want.timestamp(), "{tz} {date} midnight");
                 for secs in [0, 3_600, 5_400, 9_000, 10_800, 43_200, 86_399] {
                     let t = date.and_time(NaiveTime::MIN) + chrono::TimeDelta::seconds(secs);
-                    if let Some(ts) = z.local_ts(i, t) {
+                    if let Some(ts) = z.local_secs(i, t.num_seconds_from_midnight()) {
                         assert_eq!(ts, resolve(tz, t).unwrap().timestamp(), "{tz} {t}");
                     }
                 }

@@ -25,31 +25,66 @@ fn digit(b: u8) -> Option<u32> {
     b.is_ascii_digit().then(|| u32::from(b - b'0'))
 }
 
+#[inline]
 fn two(b: &[u8], i: usize) -> Option<u32> {
     Some(digit(*b.get(i)?)? * 10 + digit(*b.get(i + 1)?)?)
 }
 
-fn fast(b: &[u8]) -> Option<CaseTime> {
-    if b.len() < 16 || b[4] != b'-' || b[7] != b'-' || b[13] != b':' {
+/// Two digits of a 16-byte head (no bounds to check): `None` unless both
+/// are ASCII digits.
+#[inline(always)]
+fn pair(h: &[u8; 16], i: usize) -> Option<u32> {
+    let (a, b) = (h[i].wrapping_sub(b'0'), h[i + 1].wrapping_sub(b'0'));
+    (a < 10 && b < 10).then_some(u32::from(a) * 10 + u32::from(b))
+}
+
+/// Days before the first of each month, in a common year.
+const BEFORE_MONTH: [u32; 13] = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/// `NaiveDate::from_ymd_opt`, through chrono's cheaper year-and-ordinal
+/// constructor for the supported years (a property test compares the
+/// two over years 0–9999); other years go to chrono.
+#[inline]
+fn date(year: u32, month: u32, day: u32) -> Option<NaiveDate> {
+    if !(1900..=2199).contains(&year) {
+        return NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day);
+    }
+    // 1900 and 2100 are not leap years; the other multiples of 4 are.
+    let leap = year % 4 == 0 && year != 1900 && year != 2100;
+    let len = match month {
+        2 => 28 + u32::from(leap),
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    if day == 0 || day > len {
         return None;
     }
-    let year = two(b, 0)? * 100 + two(b, 2)?;
-    let month = two(b, 5)?;
-    let day = two(b, 8)?;
-    let sep = b[10];
+    let ordinal = BEFORE_MONTH[month as usize] + day + u32::from(leap && month > 2);
+    NaiveDate::from_yo_opt(year as i32, ordinal)
+}
+
+fn fast(b: &[u8]) -> Option<CaseTime> {
+    let h: &[u8; 16] = b.get(..16)?.try_into().ok()?;
+    if h[4] != b'-' || h[7] != b'-' || h[13] != b':' {
+        return None;
+    }
+    let year = pair(h, 0)? * 100 + pair(h, 2)?;
+    let month = pair(h, 5)?;
+    let day = pair(h, 8)?;
+    let sep = h[10];
     if sep != b'T' && sep != b' ' {
         return None;
     }
-    let hour = two(b, 11)?;
-    let minute = two(b, 14)?;
-    let (second, rest) = if b.get(16) == Some(&b':') {
-        (two(b, 17)?, &b[19..])
+    let hour = pair(h, 11)?;
+    let minute = pair(h, 14)?;
+    let has_seconds = b.get(16) == Some(&b':');
+    let (second, rest) = if has_seconds {
+        (two(b, 17)?, b.get(19..)?)
     } else {
         (0, &b[16..])
     };
-    let has_seconds = b.get(16) == Some(&b':');
-    let year = i32::try_from(year).ok()?;
-    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    let date = date(year, month, day)?;
     // from_hms_opt rejects 60 (a leap second): the fallback decides.
     let naive = date.and_time(NaiveTime::from_hms_opt(hour, minute, second)?);
     match rest {
@@ -93,6 +128,25 @@ mod tests {
         }
     }
 
+    /// Every day of the supported years and their neighbours, and every
+    /// invalid month and day around them.
+    #[test]
+    fn dates_agree_with_chrono_on_every_day() {
+        for y in 1890..2210 {
+            for mo in 0..14 {
+                for d in 0..33 {
+                    assert_eq!(date(y, mo, d), NaiveDate::from_ymd_opt(y as i32, mo, d));
+                }
+            }
+        }
+        assert_eq!(date(u32::MAX, 1, 1), None);
+        assert_eq!(
+            date(262_143, 12, 31),
+            NaiveDate::from_ymd_opt(262_143, 12, 31)
+        );
+        assert_eq!(date(262_144, 1, 1), None);
+    }
+
     #[test]
     fn common_shapes() {
         for t in [
@@ -125,6 +179,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn dates_agree_with_chrono(y in 0u32..10000, mo in 0u32..14, d in 0u32..33) {
+            prop_assert_eq!(date(y, mo, d), NaiveDate::from_ymd_opt(y as i32, mo, d));
+        }
+
         #[test]
         fn agrees_with_case_time_parse(
             y in 0u32..10000, mo in 0u32..14, d in 0u32..33, h in 0u32..26, mi in 0u32..61,

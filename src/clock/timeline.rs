@@ -34,7 +34,8 @@ pub fn instant(t: &CaseTime, cal: Option<&BusinessCalendar>) -> Result<DateTime<
         (CaseTime::Local(naive), Some(cal)) => cal.local_utc(*naive)?,
         (CaseTime::Local(naive), None) => naive.and_utc(),
     };
-    let year = at.year();
+    // The UTC year (what `at.year()` gives, without its offset step).
+    let year = at.naive_utc().year();
     if !(1900..=2199).contains(&year) {
         return Err(out_of_range(at));
     }
