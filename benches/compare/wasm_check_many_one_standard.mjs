@@ -1,0 +1,36 @@
+// delai's WebAssembly package in Node: Rules.checkMany on the workload of
+// the pandas comparison (one-standard.delai: 10 business days on the
+// Quebec holidays; benches/data/simple-1m.csv, written by
+// pandas_pipeline.py on its first run), in calls of 10,000 plain objects.
+//
+//   node benches/compare/wasm_check_many_one_standard.mjs [target/wasm-pkg]
+//
+// Prints one JSON line per run (3 runs).
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..", "..");
+const pkg = resolve(process.argv[2] ?? join(root, "target", "wasm-pkg"));
+const delai = createRequire(import.meta.url)(pkg);
+const rules = delai.Rules.compile(readFileSync(join(root, "benches/compare/one-standard.delai"), "utf8"));
+const lines = readFileSync(join(root, "benches/data/simple-1m.csv"), "utf8").trim().split("\n").slice(1);
+const cases = lines.map((line) => {
+  const [id, received, answered] = line.split(",");
+  const events = { received };
+  if (answered) events.answered = answered;
+  return { id, events };
+});
+const CALL = 10_000;
+const asOf = "2026-01-10T12:00:00-05:00";
+rules.checkMany(cases.slice(0, CALL), { asOf }); // warm-up
+for (let run = 0; run < 3; run++) {
+  const t = process.hrtime.bigint();
+  let records = 0;
+  for (let i = 0; i < cases.length; i += CALL) records += rules.checkMany(cases.slice(i, i + CALL), { asOf }).length;
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  console.log(JSON.stringify({
+    system: "delai wasm checkMany, one standard (Node " + process.version + ")",
+    cases: cases.length, records, seconds, cases_per_second: Math.round(cases.length / seconds),
+  }));
+}
