@@ -132,14 +132,7 @@ impl Rules {
         let mut builder = self.report_builder(by);
         for records in self.check_many(cases, as_of) {
             for r in &records {
-                match r {
-                    Record::Result(result) => {
-                        builder.add(result);
-                    }
-                    Record::Error(_) => {
-                        builder.add_error();
-                    }
-                }
+                builder.add_record(r);
             }
         }
         builder.finish()

@@ -271,7 +271,19 @@ impl BusinessCalendar {
             c += 1;
         };
         let day = day_number(ix.nth[ch.first + j]).unwrap_or(0);
-        let mut rem = target - u64::from(ch.prefix[j]);
+        self.within_day(day, target - u64::from(ch.prefix[j]), strict)?
+            .ok_or_else(|| Diagnostic::error("internal", "business-time index inconsistent"))
+    }
+
+    /// The instant after `rem` opening seconds of day `day` (`strict`: the
+    /// first instant with more than `rem` before it, so never a closing
+    /// time); `None` when the day has no more than `rem` seconds open.
+    fn within_day(
+        &self,
+        day: usize,
+        mut rem: u64,
+        strict: bool,
+    ) -> Result<Option<i64>, Diagnostic> {
         let mut found = None;
         self.intervals(day, |s, e| {
             let len = (e - s) as u64;
@@ -283,7 +295,7 @@ impl BusinessCalendar {
                 true
             }
         })?;
-        found.ok_or_else(|| Diagnostic::error("internal", "business-time index inconsistent"))
+        Ok(found)
     }
 
     pub(super) fn next_opening_ts(&self, t: i64) -> Result<i64, Diagnostic> {

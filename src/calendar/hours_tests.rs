@@ -4,8 +4,9 @@
 //! one binary search over the whole range.
 
 use super::*;
+use crate::calendar::tests::hol;
 use crate::calendar::Zone;
-use crate::model::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
+use crate::model::{Calendar, Closure, DayRule, Period, WeekdaySet};
 use chrono::{NaiveDate, Weekday};
 
 /// The eager index: `prefix[k]` = opening seconds of the first `k`
@@ -64,18 +65,7 @@ impl Eager {
             });
         }
         let day = day_number(ix.nth[k]).unwrap();
-        let mut rem = target - self.prefix[k];
-        let mut found = None;
-        cal.intervals(day, |s, e| {
-            let len = (e - s) as u64;
-            if rem < len || (!strict && rem == len) {
-                found = Some(s + rem as i64);
-                false
-            } else {
-                rem -= len;
-                true
-            }
-        })?;
+        let found = cal.within_day(day, target - self.prefix[k], strict)?;
         Ok(found.expect("eager index consistent"))
     }
 
@@ -117,16 +107,6 @@ impl Rng {
     }
     fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
         xs[self.below(xs.len() as u64) as usize]
-    }
-}
-
-fn hol(name: &str, rule: DayRule) -> Holiday {
-    Holiday {
-        name: name.into(),
-        rule,
-        substitute: None,
-        from_year: None,
-        until_year: None,
     }
 }
 

@@ -8,7 +8,9 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
-fn hol(name: &str, rule: DayRule) -> Holiday {
+/// A holiday without substitution or year bounds (also used by
+/// `hours::tests`).
+pub(super) fn hol(name: &str, rule: DayRule) -> Holiday {
     Holiday {
         name: name.into(),
         rule,

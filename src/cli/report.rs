@@ -49,19 +49,14 @@ pub fn run(args: Args) -> Outcome {
     for (record, judged) in rules.check_stream(records, as_of) {
         tally.add(&record, &judged);
         for r in &judged {
-            match r {
-                Record::Result(result) => {
-                    builder.add(result);
-                }
-                Record::Error(e) => {
-                    builder.add_error();
-                    eprintln!(
-                        "error: case {} (line {}): {}",
-                        e.case.as_deref().unwrap_or("?"),
-                        e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into()),
-                        e.error.message
-                    );
-                }
+            builder.add_record(r);
+            if let Record::Error(e) = r {
+                eprintln!(
+                    "error: case {} (line {}): {}",
+                    e.case.as_deref().unwrap_or("?"),
+                    e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into()),
+                    e.error.message
+                );
             }
         }
         if let Some(b) = &bar {

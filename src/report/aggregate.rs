@@ -26,7 +26,7 @@
 //!   those of the last version that has one.
 
 use super::period::{Period, PeriodKind};
-use crate::clock::CaseResult;
+use crate::clock::{CaseResult, Record};
 use crate::model::{Standard, Status, Texts};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap};
@@ -301,6 +301,14 @@ impl ReportBuilder {
     pub fn add_error(&mut self) -> &mut Self {
         self.errors += 1;
         self
+    }
+
+    /// Counts one output record of `check`: a result, or an error.
+    pub fn add_record(&mut self, r: &Record) -> &mut Self {
+        match r {
+            Record::Result(result) => self.add(result),
+            Record::Error(_) => self.add_error(),
+        }
     }
 
     /// Adds another builder's counts (for parallel aggregation); standards
