@@ -149,14 +149,13 @@ pub fn time(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
 
 /// `{"value":…,"unit":…}`, the value as `Quantity`'s serializer writes it.
 fn quantity(out: &mut Vec<u8>, q: &Quantity) -> Option<()> {
-    let Quantity { value, unit } = q;
-    if !(value.fract() == 0.0 && value.abs() < 9.0e15) {
+    let Ok(whole) = q.wire() else {
         return serde(out, q);
-    }
+    };
     out.extend_from_slice(b"{\"value\":");
-    push_int(out, *value as i64);
+    push_int(out, whole);
     out.extend_from_slice(b",\"unit\":\"");
-    out.extend_from_slice(unit.id().as_bytes());
+    out.extend_from_slice(q.unit.id().as_bytes());
     out.extend_from_slice(b"\"}");
     Some(())
 }

@@ -13,11 +13,28 @@ pub struct Quantity {
     pub unit: Unit,
 }
 
+impl Quantity {
+    /// The value as outputs carry it: a whole number as an integer
+    /// (`10`, not `10.0`), anything else rounded to the thousandth. Every
+    /// writer (serde, `clock::json`, the wasm columns) goes through this.
+    pub fn wire(&self) -> Result<i64, f64> {
+        let v = self.value;
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            Ok(v as i64)
+        } else {
+            Err((v * 1000.0).round() / 1000.0)
+        }
+    }
+}
+
 fn whole_as_integer<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        s.serialize_i64(*v as i64)
-    } else {
-        s.serialize_f64((*v * 1000.0).round() / 1000.0)
+    let q = Quantity {
+        value: *v,
+        unit: Unit::Days,
+    };
+    match q.wire() {
+        Ok(whole) => s.serialize_i64(whole),
+        Err(rounded) => s.serialize_f64(rounded),
     }
 }
 
@@ -120,7 +137,7 @@ pub fn push_rfc3339(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) {
     let off = t.offset().local_minus_utc();
     let local = t.timestamp() + i64::from(off);
     let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
-    let civil = civil_from_days(days).filter(|&(year, _, _)| year <= 9999);
+    let civil = crate::calendar::civil_from_days(days).filter(|&(year, _, _)| year <= 9999);
     let (Some((year, month, day)), 0, 0) = (civil, t.timestamp_subsec_nanos(), off % 60) else {
         out.extend_from_slice(t.to_rfc3339().as_bytes());
         return;
@@ -159,23 +176,6 @@ const PAIRS: [[u8; 2]; 100] = {
 #[inline]
 fn pair(v: u32) -> [u8; 2] {
     PAIRS[(v % 100) as usize]
-}
-
-/// The proleptic Gregorian (year, month, day) of a day count since
-/// 1970-01-01 (Howard Hinnant's `civil_from_days`, in unsigned arithmetic);
-/// `None` before 0000-03-01, where it would need signed eras (those
-/// instants are written by chrono).
-fn civil_from_days(days: i64) -> Option<(u32, u32, u32)> {
-    let z = u64::try_from(days.checked_add(719_468)?).ok()?;
-    let era = z / 146_097;
-    let doe = z % 146_097; // [0, 146096]
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // [0, 399]
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // [0, 365]
-    let mp = (5 * doy + 2) / 153; // [0, 11], from March
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = u32::try_from(yoe + era * 400 + u64::from(month <= 2)).ok()?;
-    Some((year, month, day))
 }
 
 /// Appends an integer in decimal without `fmt` (output writers call it
@@ -249,7 +249,7 @@ mod tests {
         let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
         let mut d = first;
         while d.year() <= 10_000 {
-            let got = super::civil_from_days((d - epoch).num_days());
+            let got = crate::calendar::civil_from_days((d - epoch).num_days());
             let want = (d.year() as u32, d.month(), d.day());
             // None only before 0000-03-01.
             match got {

@@ -160,13 +160,10 @@ impl Columns {
 
     /// The value `JSON.parse` reads back from `Quantity`'s serializer.
     fn quantity(&mut self, q: &Quantity) -> Option<()> {
-        let v = q.value;
-        let v = if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            v as i64 as f64
-        } else {
-            let r = (v * 1000.0).round() / 1000.0;
+        let v = match q.wire() {
+            Ok(whole) => whole as f64,
             // serde_json writes `null` for these: the JSON text says it.
-            r.is_finite().then_some(r)?
+            Err(rounded) => rounded.is_finite().then_some(rounded)?,
         };
         self.nums.push(v);
         self.name(q.unit.id())
