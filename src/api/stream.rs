@@ -17,23 +17,9 @@ impl Rules {
     /// The output records of one input record: its judgements, or an error
     /// record naming its line (and id when it could be read).
     pub fn check_record(&self, record: &CaseRecord, as_of: DateTime<Utc>) -> Vec<Record> {
-        match &record.case {
-            Ok(case) => {
-                let mut out = self.check(case, as_of);
-                for r in &mut out {
-                    if let Record::Error(e) = r {
-                        e.line = Some(record.line);
-                    }
-                }
-                out
-            }
-            Err(e) => vec![Record::Error(ErrorRecord {
-                case: e.id.clone(),
-                standard: None,
-                line: Some(record.line),
-                error: ErrorBody::from(&e.diagnostic),
-            })],
-        }
+        let mut out = Vec::new();
+        self.check_record_into(record, as_of, &mut out);
+        out
     }
 
     /// [`Rules::check_record`] into a caller's vector (its previous records
