@@ -28,25 +28,20 @@ impl Context<'_> {
     /// The output record of an outcome.
     pub fn record(&self, case: &Case, outcome: &Outcome) -> CaseResult {
         let mut r = CaseResult::bare("", None, Status::NotApplicable);
-        self.record_into(case, outcome, &mut r);
+        match outcome {
+            Outcome::NotApplicable { standard } => {
+                self.fill(case, *standard, Status::NotApplicable, None, &mut r)
+            }
+            Outcome::NotStarted { standard } => {
+                self.fill(case, *standard, Status::NotStarted, None, &mut r)
+            }
+            Outcome::Judged(j) => self.fill(case, j.standard, j.status, Some(j), &mut r),
+        }
         r
     }
 
-    /// [`Context::record`] written over `r`, reusing its strings'
-    /// allocations (`delai check` writes millions of records).
-    pub fn record_into(&self, case: &Case, outcome: &Outcome, r: &mut CaseResult) {
-        match outcome {
-            Outcome::NotApplicable { standard } => {
-                self.fill(case, *standard, Status::NotApplicable, None, r)
-            }
-            Outcome::NotStarted { standard } => {
-                self.fill(case, *standard, Status::NotStarted, None, r)
-            }
-            Outcome::Judged(j) => self.fill(case, j.standard, j.status, Some(j), r),
-        }
-    }
-
-    /// [`Context::record_into`] for a [`Verdict`].
+    /// The output record of a [`Verdict`], written over `r` (reusing its
+    /// strings' allocations: `delai check` writes millions of records).
     pub(crate) fn record_verdict(&self, case: &Case, verdict: &Verdict, r: &mut CaseResult) {
         match verdict {
             Verdict::NotApplicable { standard } => {
