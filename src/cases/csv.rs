@@ -19,9 +19,9 @@
 use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
-use crate::cases::time::{parse_time, parse_time_bytes};
+use crate::cases::time::parse_time_bytes;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Case, Event, Value};
+use crate::model::{Case, CaseTime, Event, Value};
 use std::collections::HashSet;
 use std::io::Read;
 use std::sync::Arc;
@@ -379,7 +379,8 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                         if cell.is_empty() {
                             continue;
                         }
-                        let Some(at) = parse_time(cell) else {
+                        // The fast path declined: the full reader only.
+                        let Some(at) = CaseTime::parse(cell) else {
                             return error(
                                 Some(id),
                                 Diagnostic::error(

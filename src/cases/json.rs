@@ -343,26 +343,6 @@ pub(crate) fn io_error(line: usize, code: &str, e: &std::io::Error) -> CaseRecor
     }
 }
 
-/// Consumes input up to and including the next line break.
-fn skip_line<R: BufRead>(reader: &mut R) -> std::io::Result<()> {
-    loop {
-        let chunk = reader.fill_buf()?;
-        if chunk.is_empty() {
-            return Ok(());
-        }
-        match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => {
-                reader.consume(i + 1);
-                return Ok(());
-            }
-            None => {
-                let n = chunk.len();
-                reader.consume(n);
-            }
-        }
-    }
-}
-
 fn document_too_large() -> CaseRecord {
     CaseRecord {
         line: 1,
@@ -426,7 +406,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
             self.line += 1;
             if self.buf.len() as u64 >= limit && self.buf.last() != Some(&b'\n') {
                 // Too long: skip to the next line without keeping it.
-                if let Err(e) = skip_line(&mut self.reader) {
+                if let Err(e) = self.reader.skip_until(b'\n') {
                     self.done = true;
                     return Some(io_error(self.line, "bad-json", &e));
                 }
