@@ -33,8 +33,9 @@ use crate::diagnostic::Diagnostic;
 use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use std::sync::OnceLock;
 
-/// Days per chunk of the business-time index.
-const CHUNK: usize = 128;
+/// Days per chunk of the business-time index: the zone cache's blocks, so
+/// building a chunk reads the zone data of its own days only.
+const CHUNK: usize = super::zone::BLOCK;
 const CHUNKS: usize = DAYS.div_ceil(CHUNK);
 
 /// Opening seconds of the business days of days `CHUNK·c .. CHUNK·(c+1)`.

@@ -76,7 +76,24 @@ pub fn date_of(i: usize) -> NaiveDate {
 }
 
 /// Unix time of 00:00 UTC on 1900-01-01.
-const UNIX_DAY0: i64 = -25_567;
+pub(super) const UNIX_DAY0: i64 = -25_567;
+
+/// The proleptic Gregorian (year, month, day) of a day count since
+/// 1970-01-01 (Howard Hinnant's `civil_from_days`, in unsigned arithmetic);
+/// `None` before 0000-03-01, where it would need signed eras (those
+/// instants are written by chrono).
+pub(crate) fn civil_from_days(days: i64) -> Option<(u32, u32, u32)> {
+    let z = u64::try_from(days.checked_add(719_468)?).ok()?;
+    let era = z / 146_097;
+    let doe = z % 146_097; // [0, 146096]
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // [0, 399]
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // [0, 365]
+    let mp = (5 * doy + 2) / 153; // [0, 11], from March
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = u32::try_from(yoe + era * 400 + u64::from(month <= 2)).ok()?;
+    Some((year, month, day))
+}
 
 /// `DateTime::from_timestamp(ts, nanos)`, without chrono's day-number
 /// conversion for instants whose UTC date is within 1900-01-01..=2200-01-01.

@@ -73,6 +73,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::Calendar;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use hours::{no_business_day, SecIndex};
+pub(crate) use index::civil_from_days;
 use index::{date_of, day_number, DayIndex};
 use serde::{Deserialize, Serialize};
 use std::sync::{Arc, OnceLock};

@@ -44,14 +44,12 @@ pub fn resolve(tz: Zone, t: NaiveDateTime) -> Option<DateTime<Zone>> {
 // The cache is built per zone in blocks of 128 days on first use (≈ 20 µs
 // a block) and shared by every calendar of the process in that zone.
 
-use super::index::{date_of, DAYS};
+use super::index::{date_of, DAYS, UNIX_DAY0};
 use chrono::NaiveTime;
 use std::sync::{Arc, Mutex, OnceLock};
 
-const BLOCK: usize = 128;
+pub(super) const BLOCK: usize = 128;
 const BLOCKS: usize = (DAYS + 1).div_ceil(BLOCK);
-/// Days from 1970-01-01 back to 1900-01-01 (day 0 of the index).
-const EPOCH_DAY0: i64 = -25_567;
 
 #[derive(Debug)]
 struct Block {
@@ -71,7 +69,7 @@ pub struct ZoneDays {
 /// Unix time of 00:00 UTC on day `i`.
 #[inline]
 fn wall(i: usize) -> i64 {
-    (EPOCH_DAY0 + i as i64) * 86_400
+    (UNIX_DAY0 + i as i64) * 86_400
 }
 
 impl ZoneDays {
@@ -176,7 +174,7 @@ impl ZoneDays {
         // against that day's span (wrong only near a change of offset).
         let q = ts.div_euclid(86_400);
         let r = ts - q * 86_400; // [0, 86 400)
-        let utc_day = q - EPOCH_DAY0;
+        let utc_day = q - UNIX_DAY0;
         if (0..DAYS as i64).contains(&utc_day) {
             let (m0, m1, off) = self.span(utc_day as usize)?;
             let local = r + i64::from(off.unwrap_or(0));
@@ -200,7 +198,7 @@ impl ZoneDays {
     }
 
     fn day_of_slow(&self, ts: i64) -> Option<(usize, Option<i32>)> {
-        let guess = ts.div_euclid(86_400) - EPOCH_DAY0;
+        let guess = ts.div_euclid(86_400) - UNIX_DAY0;
         let mut d = usize::try_from(guess.clamp(0, DAYS as i64 - 1)).ok()?;
         // Offsets are within ±1 day, and a day can be empty (a zone that
         // skipped a date): walk to the day whose span holds `ts`.
