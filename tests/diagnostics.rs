@@ -5,18 +5,10 @@
 #![cfg(feature = "parser")]
 
 use delai::check::check;
+use delai::diagnose;
 use delai::syntax::parse;
-use delai::Diagnostics;
 use std::fs;
 use std::path::Path;
-
-fn diagnose(name: &str, source: &str) -> Diagnostics {
-    let (file, mut items) = parse(source);
-    let (_, checked) = check(&file, source);
-    items.extend(checked);
-    items.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));
-    Diagnostics::new(name, source, items)
-}
 
 fn delai_files(dir: &str) -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);

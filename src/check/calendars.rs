@@ -865,9 +865,7 @@ pub(crate) fn check_calendars<'b>(
         let slot = match &resolved.layers[i] {
             None => None,
             Some(layer) => {
-                if layer.timezone == TzState::Unset
-                    && !cx.has_line_starting(decl.span, &["timezone", "fuseau"])
-                {
+                if layer.timezone == TzState::Unset {
                     cx.push(
                         Diagnostic::error("missing-timezone", format!("calendar \"{}\" has no time zone", decl.name.value))
                             .at(decl.name.span)

@@ -197,7 +197,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             ok = false;
         }
     }
-    if expected.is_empty() && ok && !cx.has_line_starting(decl.span, &["expect", "attendu"]) {
+    if expected.is_empty() && ok {
         cx.push(
             Diagnostic::warning("missing-expect", format!("example \"{}\" expects nothing", decl.name.value))
                 .at(decl.name.span)
@@ -207,9 +207,6 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
     }
     let ids = &index.ids;
     let Some(std_name) = standard else {
-        if cx.has_line_starting(decl.span, &["standard", "norme"]) {
-            return None; // a `standard` line that did not parse
-        }
         let mut d = Diagnostic::error(
             "missing-example-standard",
             format!(

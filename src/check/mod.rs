@@ -64,16 +64,6 @@ impl<'a> Ctx<'a> {
             .unwrap_or("")
             .to_string()
     }
-    /// Whether a line inside `span` starts with one of `words`: a clause
-    /// the parser could not read (and already reported). Used so that a
-    /// syntax error in a `within` line is not followed by "no `within`".
-    pub fn has_line_starting(&self, span: crate::Span, words: &[&str]) -> bool {
-        let text = self.source.get(span.start..span.end).unwrap_or("");
-        text.lines().skip(1).any(|line| {
-            let first = line.split_whitespace().next().unwrap_or("");
-            words.contains(&first)
-        })
-    }
     /// 1-based (line, column) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         self.lines.line_col(offset)

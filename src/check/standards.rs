@@ -283,9 +283,6 @@ fn check_tiers(
     std: &mut Standard,
 ) {
     if withins.is_empty() {
-        if cx.has_line_starting(decl.span, &["within", "dans"]) {
-            return; // a `within` line that did not parse: already reported
-        }
         cx.push(
             Diagnostic::error(
                 "missing-within",
