@@ -62,6 +62,7 @@
 mod hours;
 pub mod ics;
 mod index;
+pub mod numeric;
 pub mod rules;
 pub mod tz;
 mod tz_names;

@@ -196,9 +196,13 @@ impl Timeline {
                     format!(
                         "the stop event \"{}\" at {} comes before the start event \"{}\" at {}",
                         standard.stop_event,
-                        crate::api::text::wall_with_offset(at.with_timezone(&tz).fixed_offset()),
+                        crate::calendar::numeric::wall_with_offset(
+                            at.with_timezone(&tz).fixed_offset()
+                        ),
                         standard.start_event,
-                        crate::api::text::wall_with_offset(start.with_timezone(&tz).fixed_offset()),
+                        crate::calendar::numeric::wall_with_offset(
+                            start.with_timezone(&tz).fixed_offset()
+                        ),
                     ),
                 )
                 .help("check the order of the events of this case"));
