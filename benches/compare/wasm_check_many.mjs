@@ -20,9 +20,7 @@ const delai = require(pkg);
 const rules = delai.Rules.compile(readFileSync(join(root, "pkg-examples/data/city.delai"), "utf8"));
 const lines = readFileSync(join(root, "pkg-examples/data/cases.csv"), "utf8").trim().split("\n");
 const header = lines[0].split(",");
-const events = new Set(rules.standards().flatMap((s) => [s.startsAt, s.stopsAt].filter(Boolean)));
-for (const e of ["received", "acknowledged", "answered", "info-requested", "info-received", "called-back",
-  "queued", "file-complete", "issued", "extension-notice", "decided", "requested", "collected"]) events.add(e);
+const events = new Set(rules.eventNames());
 const base = lines.slice(1).map((line) => {
   const cells = line.split(",");
   const c = { id: "", attributes: {}, events: {} };

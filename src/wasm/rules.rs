@@ -259,6 +259,13 @@ impl JsRules {
         to_js(&days).map_err(thrown)
     }
 
+    /// Every event the standards name (start, stop, pauses, extensions), in
+    /// file order: the CSV columns that hold times.
+    #[wasm_bindgen(js_name = eventNames, unchecked_return_type = "string[]")]
+    pub fn event_names(&self) -> JsResult {
+        to_js(&self.rules.event_names()).map_err(thrown)
+    }
+
     /// The names of the calendars the rules use (built-ins included).
     #[wasm_bindgen(unchecked_return_type = "string[]")]
     pub fn calendars(&self) -> JsResult {

@@ -38,6 +38,16 @@ test("compile keeps the rules inside the module; standards()", () => {
   assert.deepEqual(city.calendars().slice().sort(), ["call-centre", "city-offices", "quebec"].filter((c) => city.calendars().includes(c)).sort());
 });
 
+test("eventNames: every event the standards name, as the native API lists them", () => {
+  const names = city.eventNames();
+  for (const s of city.standards()) {
+    assert.ok(names.includes(s.start_event) && names.includes(s.stop_event), s.id);
+  }
+  assert.ok(names.includes("info-requested") && names.includes("info-received"), "pause events");
+  assert.equal(new Set(names).size, names.length, "no repeats");
+  assert.ok(!names.includes("quebec") && !names.includes("city-offices"), "calendar names are not events");
+});
+
 test("due: the date a citizen can expect, with the sentence in both languages", () => {
   const due = city.due("written-requests", { start: "2025-06-20 10:00", attributes: { channel: "mail" } });
   assertPlain(due);

@@ -234,6 +234,9 @@ export class Rules {
     }
     return out;
   }
+  eventNames() {
+    return [...this.text.matchAll(/(?:starts at|stops at|pauses from|until|on)\s+"([^"]+)"/g)].map((m) => m[1]);
+  }
   calendars() {
     return [...this.text.matchAll(/^(?:calendar|calendrier)\s+"([^"]+)"/gm)].map((m) => m[1]).concat("quebec");
   }

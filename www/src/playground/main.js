@@ -274,11 +274,7 @@ function renderYear() {
 
 /** Event names the rules use: a CSV column with one of these names holds times. */
 function eventNames() {
-  const names = new Set();
-  for (const s of state.rules?.standards() ?? []) names.add(s.start_event).add(s.stop_event);
-  // Pause and extension events are not in standards(): read them from the text.
-  for (const m of state.text.matchAll(/(?:pauses from|suspendue de|until|jusqu'à|jusqu'a|on|sur)\s+"([^"]+)"/g)) names.add(m[1]);
-  return [...names];
+  return state.rules?.eventNames() ?? [];
 }
 
 let lastCsv = null;
