@@ -1,7 +1,7 @@
 // The citizen's page: pick a service, answer the questions that service
 // needs, give the date of the request; the expected answer date, the days
 // not counted and a month view appear at once.
-import { loadEngine, loadRulesText, standardsById, pick } from "../shared/engine.js";
+import { loadEngine, loadRulesText, standardsById, pick, diagnosticsOf } from "../shared/engine.js";
 import { t, lang, setLang, initialLang, amount, isBusinessUnit, isDayUnit, longDate, kindWords } from "../shared/i18n.js";
 import { attributeLabel, valueLabel } from "../shared/labels.js";
 import { dateOf, groupDays, localInputValue } from "../shared/dates.js";
@@ -128,8 +128,8 @@ function compute() {
   try {
     state.due = state.rules.due(std.id, { start, attributes: attrs });
   } catch (error) {
-    const code = error?.diagnostics?.[0]?.code;
-    showProblem(code === "not-applicable" ? t("citizen.notApplicable") : error?.diagnostics?.[0]?.message ?? String(error));
+    const [first] = diagnosticsOf(error);
+    showProblem(first.code === "not-applicable" ? t("citizen.notApplicable") : first.message);
     return;
   }
   const kase = { id: "citizen", attributes: attrs, events: [{ name: std.start_event, at: start }] };
@@ -213,7 +213,7 @@ async function main() {
     state.rules = delai.Rules.compile(text);
     state.standards = standardsById(state.rules);
   } catch (error) {
-    setAnswer(t("citizen.engineError", { message: error?.diagnostics?.[0]?.message ?? error?.message ?? String(error) }), "problem");
+    setAnswer(t("citizen.engineError", { message: diagnosticsOf(error)[0].message }), "problem");
     return;
   }
   fillServices();

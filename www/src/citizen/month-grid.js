@@ -3,17 +3,8 @@
 // counted and why, deadline): colour and symbols only repeat it.
 import { t, lang, kindWords } from "../shared/i18n.js";
 import { toUtc, daysBetween } from "../shared/dates.js";
+import { h } from "../shared/dom.js";
 
-const h = (tag, attrs = {}, ...children) => {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v == null || v === false) continue;
-    if (k === "class") el.className = v;
-    else el.setAttribute(k, v);
-  }
-  el.append(...children.flat().filter((c) => c != null && c !== false));
-  return el;
-};
 
 /**
  * @param {object} span

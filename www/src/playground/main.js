@@ -4,7 +4,8 @@
 import { EditorView, basicSetup } from "codemirror";
 import { Compartment } from "@codemirror/state";
 import { linter, lintGutter, forceLinting } from "@codemirror/lint";
-import { loadEngine, loadRulesText, standardsById, pick, diagnosticsOf, calendarNames } from "../shared/engine.js";
+import { loadEngine, loadRulesText, standardsById, pick, diagnosticsOf } from "../shared/engine.js";
+import { h } from "../shared/dom.js";
 import { t, lang, setLang, initialLang, amount } from "../shared/i18n.js";
 import { localInputValue } from "../shared/dates.js";
 import { delaiLanguage } from "./delai-language.js";
@@ -17,17 +18,6 @@ const state = { delai: null, rules: null, text: "", original: "", diagnostics: [
 
 // ---------------------------------------------------------------- helpers
 
-const h = (tag, attrs = {}, ...children) => {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v == null || v === false) continue;
-    if (k === "class") el.className = v;
-    else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
-    else el.setAttribute(k, v);
-  }
-  el.append(...children.flat().filter((c) => c != null && c !== false));
-  return el;
-};
 
 /** A data table: columns [{key|render, head}], rows. */
 function table(caption, columns, rows) {
@@ -247,7 +237,7 @@ function checkCase() {
 function renderCalendars() {
   const select = $("year-calendar");
   if (!state.rules) return;
-  const names = calendarNames(state.rules, state.text);
+  const names = state.rules.calendars();
   const chosen = select.value;
   select.replaceChildren(...names.map((n) => new Option(n, n)));
   if (names.includes(chosen)) select.value = chosen;
@@ -260,7 +250,7 @@ function renderYear() {
   const year = Number($("year").value);
   if (!state.rules || !name || !Number.isInteger(year)) return box.replaceChildren();
   try {
-    const days = typeof state.rules.nonBusinessDays === "function" ? state.rules.nonBusinessDays(name, year) : state.rules.holidays(name, year);
+    const days = state.rules.nonBusinessDays(name, year);
     box.replaceChildren(...yearView(year, days));
     $("year-legend").replaceChildren(h("ul", { class: "legend", "aria-label": t("legend.title") },
       h("li", {}, h("span", { class: "swatch day holiday", "aria-hidden": "true" }, "\u00a0"), t("playground.legendHoliday")),

@@ -58,17 +58,3 @@ export function standardsById(rules) {
   return [...byId.values()];
 }
 
-/**
- * Calendar names a file defines or uses. The wasm door may offer
- * `calendars()`; otherwise the names come from the tiers and from the
- * calendar headers of the text (keywords in both languages).
- */
-export function calendarNames(rules, text) {
-  const names = new Set();
-  if (typeof rules.calendars === "function") {
-    for (const c of rules.calendars()) names.add(typeof c === "string" ? c : c.name);
-  }
-  for (const m of (text ?? "").matchAll(/^\s*(?:calendar|calendrier)\s+"([^"]+)"/gm)) names.add(m[1]);
-  for (const s of rules.standards()) for (const t of s.tiers) if (t.calendar) names.add(t.calendar);
-  return [...names];
-}
