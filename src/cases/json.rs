@@ -25,7 +25,7 @@ use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, M
 use crate::cases::time::parse_time;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Event, Value};
-use serde_json::Value as Json;
+use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read};
 
@@ -69,6 +69,42 @@ fn wrong_type(id: &Option<String>, field: &str, expected: &str, found: &Json) ->
         )
         .field(field),
     }
+}
+
+/// A case's `attributes` object as attribute values: `null` leaves the
+/// attribute out; strings, finite numbers and booleans are values; anything
+/// else is an error naming `attributes.KEY`. Both doors read attributes
+/// through this (cases here, `due` in WebAssembly).
+pub(crate) fn attribute_map(
+    attrs: Map<String, Json>,
+    id: &Option<String>,
+) -> Result<BTreeMap<String, Value>, CaseError> {
+    let mut out = BTreeMap::new();
+    for (key, v) in attrs {
+        let value = match v {
+            Json::Null => continue,
+            Json::String(s) => Value::Str(s),
+            Json::Bool(b) => Value::Bool(b),
+            Json::Number(ref n) => match n.as_f64().filter(|f| f.is_finite()) {
+                Some(f) => Value::Num(f),
+                None => {
+                    let field = format!("attributes.{key}");
+                    return Err(wrong_type(id, &field, "a finite number", &v));
+                }
+            },
+            other => {
+                let field = format!("attributes.{key}");
+                return Err(wrong_type(
+                    id,
+                    &field,
+                    "a string, a number or a boolean",
+                    &other,
+                ));
+            }
+        };
+        out.insert(key, value);
+    }
+    Ok(out)
 }
 
 fn bad_time(id: &Option<String>, field: &str, text: &str) -> CaseError {
@@ -125,37 +161,7 @@ pub fn case_from_json(value: Json) -> Result<Case, CaseError> {
     let id = Some(id_text);
     let attributes = match map.remove("attributes") {
         None | Some(Json::Null) => BTreeMap::new(),
-        Some(Json::Object(attrs)) => {
-            let mut out = BTreeMap::new();
-            for (key, v) in attrs {
-                let value = match v {
-                    Json::Null => continue,
-                    Json::String(s) => Value::Str(s),
-                    Json::Bool(b) => Value::Bool(b),
-                    Json::Number(ref n) => match n.as_f64().filter(|f| f.is_finite()) {
-                        Some(f) => Value::Num(f),
-                        None => {
-                            return Err(wrong_type(
-                                &id,
-                                &format!("attributes.{key}"),
-                                "a finite number",
-                                &v,
-                            ))
-                        }
-                    },
-                    other => {
-                        return Err(wrong_type(
-                            &id,
-                            &format!("attributes.{key}"),
-                            "a string, a number or a boolean",
-                            &other,
-                        ))
-                    }
-                };
-                out.insert(key, value);
-            }
-            out
-        }
+        Some(Json::Object(attrs)) => attribute_map(attrs, &id)?,
         Some(other) => {
             return Err(wrong_type(
                 &id,

@@ -350,9 +350,8 @@ pub(super) fn lang(options: &JsValue) -> Result<Option<String>, JsValue> {
 /// Attributes as the engine reads them: strings, numbers, booleans;
 /// `null`/`undefined` mean absent.
 fn attributes(v: &JsValue) -> Result<BTreeMap<String, Value>, Diagnostic> {
-    let mut out = BTreeMap::new();
     if v.is_undefined() || v.is_null() {
-        return Ok(out);
+        return Ok(BTreeMap::new());
     }
     let serde_json::Value::Object(map) = js::to_json(v, "attributes")? else {
         return Err(js::wrong_type(
@@ -361,24 +360,5 @@ fn attributes(v: &JsValue) -> Result<BTreeMap<String, Value>, Diagnostic> {
             v,
         ));
     };
-    for (k, value) in map {
-        let value = match value {
-            serde_json::Value::Null => continue,
-            serde_json::Value::Bool(b) => Value::Bool(b),
-            serde_json::Value::String(s) => Value::Str(s),
-            serde_json::Value::Number(n) => match n.as_f64() {
-                Some(f) => Value::Num(f),
-                None => continue,
-            },
-            _ => {
-                return Err(Diagnostic::error(
-                    "wrong-type",
-                    format!("attribute `{k}` must be a string, a number or a boolean"),
-                )
-                .field(format!("attributes.{k}")))
-            }
-        };
-        out.insert(k, value);
-    }
-    Ok(out)
+    crate::cases::json::attribute_map(map, &None).map_err(|e| e.diagnostic)
 }
