@@ -14,7 +14,7 @@ use crate::cases::parse_time;
 use crate::model::{
     Calendar, Case, CaseTime, Closure, CmpOp, DayRule, Effective, Event, Example, Expectation,
     Expr, Extension, Holiday, Period, RulesData, Standard, Status, Texts, Tier, Unit, Value,
-    WeekdaySet,
+    WeekdaySet, WEEKDAYS,
 };
 use chrono::{NaiveDate, Weekday};
 use serde_json::{Map, Value as Json};
@@ -324,16 +324,7 @@ fn period(at: At<'_, '_>) -> R<Period> {
 /// names too, in any case.
 fn weekday(at: At<'_, '_>) -> R<Weekday> {
     let s = at.str()?.to_ascii_lowercase();
-    const NAMES: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let found = NAMES.iter().position(|n| s == *n || s == n[..3]);
+    let found = WEEKDAYS.iter().position(|(en, _)| s == *en || s == en[..3]);
     match found.and_then(|i| Weekday::try_from(i as u8).ok()) {
         Some(day) => Ok(day),
         None => at.fail("a weekday such as `Mon`"),

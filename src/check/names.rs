@@ -32,49 +32,18 @@ pub fn quoted_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
         .join(", ")
 }
 
-pub const MONTHS: [(&str, u32); 24] = [
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("janvier", 1),
-    ("février", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-];
+/// Every month name, English then French (the order "did you mean" reads
+/// them in).
+pub fn month_words() -> Vec<&'static str> {
+    let (en, fr): (Vec<_>, Vec<_>) = crate::model::MONTHS.into_iter().unzip();
+    [en, fr].concat()
+}
 
-pub const WEEKDAYS: [&str; 14] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-];
+/// Every weekday name, English then French.
+pub fn weekday_words() -> Vec<&'static str> {
+    let (en, fr): (Vec<_>, Vec<_>) = crate::model::WEEKDAYS.into_iter().unzip();
+    [en, fr].concat()
+}
 
 pub const UNITS: [&str; 24] = [
     "business days",
@@ -122,11 +91,8 @@ pub const STATUSES: [&str; 14] = [
 
 /// English name of a month (1–12), for messages.
 pub fn month_name(month: u32) -> &'static str {
-    MONTHS
-        .iter()
-        .find(|(_, m)| *m == month)
-        .map(|(n, _)| *n)
-        .unwrap_or("?")
+    let i = (month as usize).wrapping_sub(1);
+    crate::model::MONTHS.get(i).map_or("?", |m| m.0)
 }
 
 #[cfg(test)]
@@ -135,14 +101,8 @@ mod tests {
 
     #[test]
     fn finds_close_names() {
-        assert_eq!(
-            closest("febuary", MONTHS.iter().map(|m| m.0)),
-            Some("february")
-        );
-        assert_eq!(
-            closest("Fevrier", MONTHS.iter().map(|m| m.0)),
-            Some("février")
-        );
+        assert_eq!(closest("febuary", month_words()), Some("february"));
+        assert_eq!(closest("Fevrier", month_words()), Some("février"));
         assert_eq!(
             closest("city-office", ["city-offices", "call-centre"]),
             Some("city-offices")

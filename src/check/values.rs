@@ -1,7 +1,7 @@
 //! Small written values checked one by one: closed-vocabulary words,
 //! dates, days of a month, years, times of day, durations, percentages.
 
-use super::names::{self, closest, month_name, MONTHS, STATUSES, UNITS, WEEKDAYS};
+use super::names::{closest, month_name, month_words, weekday_words, STATUSES, UNITS};
 use super::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Status, Unit, WeekdaySet};
@@ -51,7 +51,7 @@ pub fn month(cx: &mut Ctx, w: &Spanned<Word<u32>>) -> Option<u32> {
             None
         }
         Word::Unknown(text) => {
-            let names: Vec<&'static str> = MONTHS.iter().map(|m| m.0).collect();
+            let names = month_words();
             unknown_word(
                 cx,
                 "unknown-month",
@@ -76,7 +76,7 @@ pub fn weekday(cx: &mut Ctx, w: &Spanned<Word<Weekday>>) -> Option<Weekday> {
                 "weekday",
                 text,
                 w.span,
-                &WEEKDAYS,
+                &weekday_words(),
                 "`monday` or `lundi`",
             );
             None
@@ -363,5 +363,5 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
 
 /// Weekday name for messages.
 pub fn weekday_name(d: Weekday) -> &'static str {
-    names::WEEKDAYS[d.num_days_from_monday() as usize]
+    crate::model::weekday_names(d).0
 }

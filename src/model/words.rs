@@ -150,15 +150,18 @@ pub const MONTHS: [(&str, &str); 12] = [
     ("december", "décembre"),
 ];
 
+/// Weekday names, Monday first, as (English, French), lowercase.
+pub const WEEKDAYS: [(&str, &str); 7] = [
+    ("monday", "lundi"),
+    ("tuesday", "mardi"),
+    ("wednesday", "mercredi"),
+    ("thursday", "jeudi"),
+    ("friday", "vendredi"),
+    ("saturday", "samedi"),
+    ("sunday", "dimanche"),
+];
+
 /// A weekday's name as (English, French), lowercase.
 pub fn weekday_names(day: Weekday) -> (&'static str, &'static str) {
-    match day {
-        Weekday::Mon => ("monday", "lundi"),
-        Weekday::Tue => ("tuesday", "mardi"),
-        Weekday::Wed => ("wednesday", "mercredi"),
-        Weekday::Thu => ("thursday", "jeudi"),
-        Weekday::Fri => ("friday", "vendredi"),
-        Weekday::Sat => ("saturday", "samedi"),
-        Weekday::Sun => ("sunday", "dimanche"),
-    }
+    WEEKDAYS[day.num_days_from_monday() as usize]
 }
