@@ -56,43 +56,9 @@ pub struct Explanation {
 
 fn unit_words(unit: Unit, n: f64, fr: bool) -> String {
     let one = (n - 1.0).abs() < f64::EPSILON;
-    let w = match (unit, fr, one) {
-        (Unit::BusinessDays, false, true) => "business day",
-        (Unit::BusinessDays, false, false) => "business days",
-        (Unit::BusinessDays, true, true) => "jour ouvrable",
-        (Unit::BusinessDays, true, false) => "jours ouvrables",
-        (Unit::Days, false, true) => "day",
-        (Unit::Days, false, false) => "days",
-        (Unit::Days, true, true) => "jour",
-        (Unit::Days, true, false) => "jours",
-        (Unit::Weeks, false, true) => "week",
-        (Unit::Weeks, false, false) => "weeks",
-        (Unit::Weeks, true, true) => "semaine",
-        (Unit::Weeks, true, false) => "semaines",
-        (Unit::Months, false, true) => "month",
-        (Unit::Months, false, false) => "months",
-        (Unit::Months, true, _) => "mois",
-        (Unit::Hours, false, true) => "hour",
-        (Unit::Hours, false, false) => "hours",
-        (Unit::Hours, true, true) => "heure",
-        (Unit::Hours, true, false) => "heures",
-        (Unit::Minutes, false, true) => "minute",
-        (Unit::Minutes, false, false) => "minutes",
-        (Unit::Minutes, true, true) => "minute",
-        (Unit::Minutes, true, false) => "minutes",
-        (Unit::Seconds, false, true) => "second",
-        (Unit::Seconds, false, false) => "seconds",
-        (Unit::Seconds, true, true) => "seconde",
-        (Unit::Seconds, true, false) => "secondes",
-        (Unit::BusinessHours, false, true) => "business hour",
-        (Unit::BusinessHours, false, false) => "business hours",
-        (Unit::BusinessHours, true, true) => "heure ouvrable",
-        (Unit::BusinessHours, true, false) => "heures ouvrables",
-        (Unit::BusinessMinutes, false, true) => "business minute",
-        (Unit::BusinessMinutes, false, false) => "business minutes",
-        (Unit::BusinessMinutes, true, true) => "minute ouvrable",
-        (Unit::BusinessMinutes, true, false) => "minutes ouvrables",
-    };
+    let (en, fr_words) = unit.words();
+    let (singular, plural) = if fr { fr_words } else { en };
+    let w = if one { singular } else { plural };
     let num = if n.fract() == 0.0 {
         format!("{}", n as i64)
     } else if fr {

@@ -43,13 +43,6 @@ fn language_name(l: Lang) -> &'static str {
     }
 }
 
-fn lang_word(l: Lang) -> &'static str {
-    match l {
-        Lang::En => "en",
-        Lang::Fr => "fr",
-    }
-}
-
 fn set_text(
     cx: &mut Ctx,
     texts: &mut Texts,
@@ -59,7 +52,7 @@ fn set_text(
     text: &ast::Name,
     span: Span,
 ) {
-    let key = format!("{what} {}", lang_word(lang));
+    let key = format!("{what} {}", lang.tag());
     if let Some(first) = seen(seen_at, &key, span) {
         cx.push(
             Diagnostic::error("duplicate-clause", format!("two {what}s in {}", language_name(lang)))

@@ -246,7 +246,7 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
 /// translated.
 fn label(keyword: &str, tag: Option<Lang>, text: &Spanned<String>) -> String {
     match tag {
-        Some(t) => format!("{keyword} {} {}", words::lang_tag(t), quoted(&text.value)),
+        Some(t) => format!("{keyword} {} {}", t.tag(), quoted(&text.value)),
         None => format!("{keyword} {}", quoted(&text.value)),
     }
 }

@@ -256,45 +256,12 @@ pub fn is_singular(lang: Lang, count: i64) -> bool {
 /// A unit agreeing with its count (`1 business day`, `2 jours ouvrables`).
 pub fn unit(lang: Lang, u: Unit, count: i64) -> &'static str {
     let one = is_singular(lang, count);
-    let (en1, en, fr1, fr) = match u {
-        Unit::BusinessDays => (
-            "business day",
-            "business days",
-            "jour ouvrable",
-            "jours ouvrables",
-        ),
-        Unit::Days => ("day", "days", "jour", "jours"),
-        Unit::Weeks => ("week", "weeks", "semaine", "semaines"),
-        Unit::Months => ("month", "months", "mois", "mois"),
-        Unit::Hours => ("hour", "hours", "heure", "heures"),
-        Unit::Minutes => ("minute", "minutes", "minute", "minutes"),
-        Unit::Seconds => ("second", "seconds", "seconde", "secondes"),
-        Unit::BusinessHours => (
-            "business hour",
-            "business hours",
-            "heure ouvrable",
-            "heures ouvrables",
-        ),
-        Unit::BusinessMinutes => (
-            "business minute",
-            "business minutes",
-            "minute ouvrable",
-            "minutes ouvrables",
-        ),
-    };
+    let ((en1, en), (fr1, fr)) = u.words();
     match (lang, one) {
         (Lang::En, true) => en1,
         (Lang::En, false) => en,
         (Lang::Fr, true) => fr1,
         (Lang::Fr, false) => fr,
-    }
-}
-
-/// The tag of a label's language (`title fr "…"`): a code, never translated.
-pub fn lang_tag(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "en",
-        Lang::Fr => "fr",
     }
 }
 

@@ -20,6 +20,32 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The unit in words: `((singular, plural) in English, (singular,
+    /// plural) in French)`. Which form a count takes is the caller's rule
+    /// (the formatter's `1 jour`/`0 jour`, the explanations' `1,00 heure`).
+    pub fn words(self) -> ((&'static str, &'static str), (&'static str, &'static str)) {
+        match self {
+            Unit::BusinessDays => (
+                ("business day", "business days"),
+                ("jour ouvrable", "jours ouvrables"),
+            ),
+            Unit::Days => (("day", "days"), ("jour", "jours")),
+            Unit::Weeks => (("week", "weeks"), ("semaine", "semaines")),
+            Unit::Months => (("month", "months"), ("mois", "mois")),
+            Unit::Hours => (("hour", "hours"), ("heure", "heures")),
+            Unit::Minutes => (("minute", "minutes"), ("minute", "minutes")),
+            Unit::Seconds => (("second", "seconds"), ("seconde", "secondes")),
+            Unit::BusinessHours => (
+                ("business hour", "business hours"),
+                ("heure ouvrable", "heures ouvrables"),
+            ),
+            Unit::BusinessMinutes => (
+                ("business minute", "business minutes"),
+                ("minute ouvrable", "minutes ouvrables"),
+            ),
+        }
+    }
+
     pub const ALL: [Unit; 9] = [
         Unit::BusinessDays,
         Unit::Days,

@@ -19,6 +19,17 @@ pub enum Lang {
     Fr,
 }
 
+impl Lang {
+    /// The tag of a label's language (`title fr "…"`): a code, never
+    /// translated.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Spanned<T> {
     pub value: T,
