@@ -12,7 +12,7 @@ use super::types;
 use crate::cases::{case_from_json, CaseRecord};
 use crate::clock::Record;
 use crate::diagnostic::Diagnostic;
-use crate::model::Value;
+use crate::model::{Case, Value};
 use crate::report::PeriodKind;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -309,14 +309,27 @@ impl JsRules {
         let mut items = fast::items(&text)?;
         let mut out = columns::Columns::default();
         let mut records = Vec::new();
-        let mut line = 0;
-        while let Some(item) = items.next()? {
-            line += 1;
-            let case = match item {
-                fast::Item::Case(case) => Ok(case),
-                fast::Item::Json(value) => case_from_json(value),
+        // One record, refilled in place for each case.
+        let mut record = CaseRecord {
+            line: 0,
+            case: Ok(Case::default()),
+        };
+        let mut spare = Case::default();
+        loop {
+            let case = match &mut record.case {
+                Ok(case) => case,
+                Err(_) => &mut spare,
             };
-            let record = CaseRecord { line, case };
+            let Some(item) = items.next(case)? else { break };
+            record.line += 1;
+            match item {
+                fast::Item::Case => {
+                    if record.case.is_err() {
+                        record.case = Ok(std::mem::take(&mut spare));
+                    }
+                }
+                fast::Item::Json(value) => record.case = case_from_json(value),
+            }
             self.rules.check_record_into(&record, as_of, &mut records);
             for r in &records {
                 out.push(r)?;
