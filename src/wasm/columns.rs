@@ -68,32 +68,9 @@ pub struct Columns {
     text: Vec<u8>,
     /// Length of `text` in UTF-16 units (JavaScript string indices).
     units: usize,
-    names: Vec<String>,
-    /// The index of the name each caller of [`Self::name`] asked for
-    /// last: records of a call mostly repeat their standard, status,
-    /// units and calendar, so the search is one comparison (the linear
-    /// search with a string comparison for each name was 16 % of the
-    /// module's time per record).
-    last: [usize; NAME_SLOTS],
-    /// Address and length of the `&'static str` each caller of
-    /// [`Self::static_name`] gave last: equal means the same text, so
-    /// not even one comparison of text.
-    last_static: [(usize, usize); NAME_SLOTS],
+    names: Names,
     scratch: Vec<u8>,
 }
-
-/// Who asks [`Columns::name`] for an index (one memo each).
-#[derive(Clone, Copy)]
-enum Slot {
-    Standard,
-    Status,
-    Allowed,
-    Elapsed,
-    Remaining,
-    Paused,
-    Calendar,
-}
-const NAME_SLOTS: usize = 7;
 
 impl Columns {
     /// Appends one record (`None`: it cannot be written at all).
@@ -137,10 +114,10 @@ impl Columns {
         let mut flags = 0;
         self.string(case)?;
         match standard {
-            Some(s) => self.name(Slot::Standard, s)?,
+            Some(s) => self.name(s)?,
             None => flags |= NO_STANDARD,
         }
-        self.static_name(Slot::Status, status.id())?;
+        self.static_name(status.id())?;
         let mut bit = START;
         for t in [start, stop, due] {
             if let Some(t) = t {
@@ -149,11 +126,10 @@ impl Columns {
             }
             bit <<= 1;
         }
-        let slots = [Slot::Allowed, Slot::Elapsed, Slot::Remaining, Slot::Paused];
-        for (q, slot) in [allowed, elapsed, remaining, paused].into_iter().zip(slots) {
+        for q in [allowed, elapsed, remaining, paused] {
             if let Some(q) = q {
                 flags |= bit;
-                self.quantity(slot, q)?;
+                self.quantity(q)?;
             }
             bit <<= 1;
         }
@@ -164,7 +140,7 @@ impl Columns {
         bit <<= 1;
         if let Some(c) = calendar {
             flags |= bit;
-            self.name(Slot::Calendar, c)?;
+            self.name(c)?;
         }
         self.ints[flags_at] = flags;
         Some(())
@@ -194,14 +170,14 @@ impl Columns {
     }
 
     /// The value `JSON.parse` reads back from `Quantity`'s serializer.
-    fn quantity(&mut self, slot: Slot, q: &Quantity) -> Option<()> {
+    fn quantity(&mut self, q: &Quantity) -> Option<()> {
         let v = match q.wire() {
             Ok(whole) => whole as f64,
             // serde_json writes `null` for these: the JSON text says it.
             Err(rounded) => rounded.is_finite().then_some(rounded)?,
         };
         self.nums.push(v);
-        self.static_name(slot, q.unit.id())
+        self.static_name(q.unit.id())
     }
 
     fn string(&mut self, s: &str) -> Option<()> {
@@ -215,33 +191,16 @@ impl Columns {
         Some(())
     }
 
-    /// [`Self::name`] for the names of statuses and units.
-    fn static_name(&mut self, slot: Slot, s: &'static str) -> Option<()> {
-        let key = (s.as_ptr() as usize, s.len());
-        if self.last_static[slot as usize] == key {
-            let i = self.last[slot as usize];
-            self.ints.push(i32::try_from(i).ok()?);
-            return Some(());
-        }
-        self.name(slot, s)?;
-        self.last_static[slot as usize] = key;
+    /// A status or unit name by index.
+    fn static_name(&mut self, s: &'static str) -> Option<()> {
+        let i = self.names.index_static(s);
+        self.ints.push(i32::try_from(i).ok()?);
         Some(())
     }
 
     /// A name by index: a call's records share a few names.
-    fn name(&mut self, slot: Slot, s: &str) -> Option<()> {
-        let last = &mut self.last[slot as usize];
-        let i = match self.names.get(*last) {
-            Some(n) if n == s => *last,
-            _ => match self.names.iter().position(|n| n == s) {
-                Some(i) => i,
-                None => {
-                    self.names.push(s.to_owned());
-                    self.names.len() - 1
-                }
-            },
-        };
-        *last = i;
+    fn name(&mut self, s: &str) -> Option<()> {
+        let i = self.names.index(s);
         self.ints.push(i32::try_from(i).ok()?);
         Some(())
     }
@@ -251,7 +210,12 @@ impl Columns {
     pub fn finish(self) -> Option<JsValue> {
         BUILD.with(|b| {
             let build = b.get_or_init(|| super::js::function(SOURCE)).as_ref()?;
-            let names: Array = self.names.iter().map(|n| JsValue::from_str(n)).collect();
+            let names: Array = self
+                .names
+                .list
+                .iter()
+                .map(|n| JsValue::from_str(n))
+                .collect();
             build
                 .call4(
                     &JsValue::UNDEFINED,
@@ -263,4 +227,69 @@ impl Columns {
                 .ok()
         })
     }
+}
+
+/// The names of a call's records (standards, statuses, units, calendars),
+/// each numbered once. Every record asks for five to seven of them: a
+/// linear search comparing text was a sixth of the module's time per
+/// record, so names are found by a hash of their text, and the
+/// `&'static str` names of statuses and units by their address (equal
+/// addresses of static text mean equal text).
+#[derive(Default)]
+struct Names {
+    list: Vec<String>,
+    /// Open addressing: indices into `list` plus one, 0 for empty; the
+    /// length is a power of two at least twice `list.len()`.
+    table: Vec<u32>,
+    statics: Vec<(usize, usize, usize)>,
+}
+
+impl Names {
+    fn index_static(&mut self, s: &'static str) -> usize {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(&(_, _, i)) = self.statics.iter().find(|&&(p, l, _)| (p, l) == key) {
+            return i;
+        }
+        let i = self.index(s);
+        self.statics.push((key.0, key.1, i));
+        i
+    }
+
+    fn index(&mut self, s: &str) -> usize {
+        if self.table.len() < 2 * (self.list.len() + 1) {
+            self.grow();
+        }
+        let mask = self.table.len() - 1;
+        let mut at = hash(s) & mask;
+        loop {
+            match self.table[at] {
+                0 => {
+                    self.list.push(s.to_owned());
+                    self.table[at] = self.list.len() as u32;
+                    return self.list.len() - 1;
+                }
+                n if self.list[n as usize - 1] == s => return n as usize - 1,
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+
+    fn grow(&mut self) {
+        let size = (2 * self.table.len()).max(64);
+        self.table = vec![0; size];
+        for (i, name) in self.list.iter().enumerate() {
+            let mut at = hash(name) & (size - 1);
+            while self.table[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            self.table[at] = i as u32 + 1;
+        }
+    }
+}
+
+/// FNV-1a: short names, no adversary (the names come from the rules).
+fn hash(s: &str) -> usize {
+    s.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize
 }

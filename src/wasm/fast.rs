@@ -22,6 +22,7 @@ use crate::cases::parse_time;
 use crate::model::{Case, Event, Value};
 use js_sys::{Function, Uint8Array};
 use serde_json::{Map, Number, Value as Json};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use wasm_bindgen::{JsCast, JsValue};
@@ -164,9 +165,8 @@ impl<'a> Parser<'a> {
         }
         let mut id = false;
         let mut events = 0;
-        case.attributes.clear();
+        let mut attributes = false;
         if !self.eat(b'}') {
-            let mut scratch = String::new();
             loop {
                 let key = self.name()?;
                 if !self.eat(b':') {
@@ -177,22 +177,23 @@ impl<'a> Parser<'a> {
                         if self.b.get(self.i) != Some(&b'"') {
                             return None;
                         }
-                        let s = self.str_or(&mut scratch)?;
-                        if blank(s) {
+                        let s = self.str_cow()?;
+                        if blank(&s) {
                             return None;
                         }
                         case.id.clear();
-                        case.id.push_str(s);
+                        case.id.push_str(&s);
                         id = true;
                     }
                     "attributes" => {
                         if self.literal("null", Json::Null).is_none() {
                             self.attributes(&mut case.attributes)?;
+                            attributes = true;
                         }
                     }
                     "events" => {
                         if self.literal("null", Json::Null).is_none() {
-                            events = self.events(&mut case.events, &mut scratch)?;
+                            events = self.events(&mut case.events)?;
                         }
                     }
                     _ => {
@@ -207,6 +208,9 @@ impl<'a> Parser<'a> {
                 }
                 return None;
             }
+        }
+        if !attributes {
+            case.attributes.clear();
         }
         case.events.truncate(events);
         // `case_from_json` reads the events object in key order.
@@ -240,6 +244,7 @@ impl<'a> Parser<'a> {
         if !self.eat(b'{') {
             return None;
         }
+        out.clear();
         if self.eat(b'}') {
             return Some(());
         }
@@ -272,7 +277,7 @@ impl<'a> Parser<'a> {
 
     /// The events object into `out`, reusing the names of the previous
     /// case's events; how many were read.
-    fn events(&mut self, out: &mut Vec<Event>, scratch: &mut String) -> Option<usize> {
+    fn events(&mut self, out: &mut Vec<Event>) -> Option<usize> {
         if !self.eat(b'{') {
             return None;
         }
@@ -287,9 +292,9 @@ impl<'a> Parser<'a> {
             }
             match *self.b.get(self.i)? {
                 b'"' => {
-                    let s = self.str_or(scratch)?;
-                    if !blank(s) {
-                        let at = parse_time(s)?;
+                    let s = self.str_cow()?;
+                    if !blank(&s) {
+                        let at = parse_time(&s)?;
                         match out.get_mut(n) {
                             Some(e) => {
                                 e.name.clear();
@@ -411,26 +416,21 @@ impl<'a> Parser<'a> {
     }
 
     /// A string, the opening quote at `self.i`: borrowed from the text
-    /// when it has no escapes, else unescaped into `scratch`.
-    fn str_or<'b>(&mut self, scratch: &'b mut String) -> Option<&'b str>
-    where
-        'a: 'b,
-    {
+    /// when it has no escapes (the usual case: no allocation).
+    fn str_cow(&mut self) -> Option<Cow<'a, str>> {
         let start = self.i + 1;
         let mut j = start;
         while let Some(&c) = self.b.get(j) {
             match c {
                 b'"' => {
                     self.i = j + 1;
-                    return self.s.get(start..j);
+                    return self.s.get(start..j).map(Cow::Borrowed);
                 }
                 b'\\' => break,
                 _ => j += 1,
             }
         }
-        scratch.clear();
-        self.string_into(scratch)?;
-        Some(scratch.as_str())
+        self.string().map(Cow::Owned)
     }
 
     /// A string, the opening quote at `self.i`, appended to `out`.

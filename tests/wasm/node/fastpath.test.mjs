@@ -91,6 +91,36 @@ test("fast way: unusual but plain values give the walk's records", () => {
   same([], "empty");
 });
 
+// The fast way reads each case into the previous case's buffers: its id,
+// its events' names, and its attributes (updated in place when the names
+// are the same). Nothing of one case may leak into the next.
+test("fast way: cases read into the previous case's buffers give the walk's records", () => {
+  const received = "2025-06-20 10:00";
+  const answered = "2025-06-26 10:00";
+  const sequence = [
+    { id: "a1", attributes: { channel: "mail", service: "building-permit", priority: "urgent" }, events: { received, answered } },
+    { id: "a2", attributes: { channel: "phone", service: "building-permit", priority: 1 }, events: { received } },
+    { id: "a3", attributes: { priority: true, service: "tax-review", channel: "mail" }, events: { answered, received } },
+    { id: "a4", attributes: { channel: "mail" } },
+    { id: "a5", attributes: { channel: "voicemail", type: "complaint" }, events: { received: "  ", answered } },
+    { id: "a6", events: { received } },
+    { id: "a7", attributes: { channel: null, type: "complaint" }, events: { received } },
+    { id: "a8", attributes: { channel: "mail\n", type: "complaint" }, events: { received } },
+    { id: "a9", attributes: { channel: "web", type: "access-request" }, events: { received, answered } },
+    { id: 10, attributes: { channel: "web", type: "access-request" }, events: { received } },
+    { id: "a11", attributes: { channel: "web", type: "access-request" }, events: { received, answered } },
+    { id: "a12", attributes: { channel: "phone", type: "access-request" }, events: { answered } },
+    { id: "a13", attributes: null, events: null },
+    { id: "a14", attributes: { channel: "email", type: "access-request" }, events: { received } },
+  ];
+  same(sequence, "in order");
+  same([...sequence].reverse(), "reversed");
+  // Every pair, in both orders: each case after each other one.
+  const pairs = sequence.flatMap((a) => sequence.flatMap((b) => [a, b]));
+  const records = same(pairs, "pairs");
+  assert.ok(new Set(records.map((r) => r.status)).size >= 3, "the attributes change the judgements");
+});
+
 test("fast way: values JSON cannot carry still give the walk's errors", () => {
   const received = "2025-06-20 10:00";
   const weird = [
