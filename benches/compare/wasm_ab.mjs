@@ -3,9 +3,10 @@
 // the ratio of old to new measured under the same machine noise (these
 // machines are shared: two runs of one build minutes apart differ by 20 %).
 //
-//   node benches/compare/wasm_ab.mjs OLD_PKG NEW_PKG [city|one-standard] [rounds]
+//   node benches/compare/wasm_ab.mjs OLD_PKG NEW_PKG [city|one-standard] [rounds] [city cases]
 //
-// Each 10,000-case call is made with both packages, in alternating order,
+// Either may be a runtime-only package (rules loaded from the other's
+// compiled form). Each 10,000-case call is made with both packages, in alternating order,
 // and each package's time summed; every call's records must be identical
 // (compared as JSON text). The workloads are those of wasm_check_many.mjs
 // (city: the bundled cases repeated to 1M) and
@@ -16,17 +17,26 @@ import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..", "..");
-const [oldPkg, newPkg, workload = "city", roundsArg = "3"] = process.argv.slice(2);
+const [oldPkg, newPkg, workload = "city", roundsArg = "3", cityCases = "1000000"] = process.argv.slice(2);
 if (!oldPkg || !newPkg) {
-  console.error("usage: node benches/compare/wasm_ab.mjs OLD_PKG NEW_PKG [city|one-standard] [rounds]");
+  console.error("usage: node benches/compare/wasm_ab.mjs OLD_PKG NEW_PKG [city|one-standard] [rounds] [city cases]");
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
 const builds = [oldPkg, newPkg].map((p) => require(resolve(p)));
 
+/** The rules in each build: compiled where it has the parser, else loaded
+ * from the other build's compiled form (a runtime-only package). */
+function rulesOf(source) {
+  const full = builds.find((d) => typeof d.Rules.compile === "function");
+  if (!full) throw new Error("neither package has Rules.compile");
+  const compiled = full.Rules.compile(source).compiled();
+  return builds.map((d) => (d.Rules.compile ? d.Rules.compile(source) : d.Rules.load(compiled)));
+}
+
 function cityWorkload() {
   const source = readFileSync(join(root, "pkg-examples/data/city.delai"), "utf8");
-  const rules = builds.map((d) => d.Rules.compile(source));
+  const rules = rulesOf(source);
   const lines = readFileSync(join(root, "pkg-examples/data/cases.csv"), "utf8").trim().split("\n");
   const header = lines[0].split(",");
   const events = new Set(rules[0].eventNames());
@@ -42,7 +52,7 @@ function cityWorkload() {
     });
     return c;
   });
-  const cases = Array.from({ length: 1_000_000 }, (_, i) => {
+  const cases = Array.from({ length: Number(cityCases) }, (_, i) => {
     const b = base[i % base.length];
     return { id: `${i}`, attributes: b.attributes, events: b.events };
   });
@@ -51,7 +61,7 @@ function cityWorkload() {
 
 function oneStandardWorkload() {
   const source = readFileSync(join(root, "benches/compare/one-standard.delai"), "utf8");
-  const rules = builds.map((d) => d.Rules.compile(source));
+  const rules = rulesOf(source);
   const lines = readFileSync(join(root, "benches/data/simple-1m.csv"), "utf8").trim().split("\n").slice(1);
   const cases = lines.map((line) => {
     const [id, received, answered] = line.split(",");
