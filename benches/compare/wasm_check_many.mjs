@@ -7,39 +7,19 @@
 // standard of city.delai) repeated with new ids, as plain JS objects, judged
 // in calls of 10,000 (the shape of a back-office batch); the time covers
 // the JS → Rust → JS conversions of each call. Prints one JSON line.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { city, root } from "./workloads.mjs";
 
-const root = resolve(import.meta.dirname, "..", "..");
 const pkg = resolve(process.argv[2] ?? join(root, "target", "wasm-pkg"));
 const total = Number(process.argv[3] ?? 1_000_000);
-const require = createRequire(import.meta.url);
-const delai = require(pkg);
-
-const rules = delai.Rules.compile(readFileSync(join(root, "pkg-examples/data/city.delai"), "utf8"));
-const lines = readFileSync(join(root, "pkg-examples/data/cases.csv"), "utf8").trim().split("\n");
-const header = lines[0].split(",");
-const events = new Set(rules.eventNames());
-const base = lines.slice(1).map((line) => {
-  const cells = line.split(",");
-  const c = { id: "", attributes: {}, events: {} };
-  header.forEach((h, i) => {
-    const v = cells[i];
-    if (!v) return;
-    if (h === "id") c.id = v;
-    else if (events.has(h)) c.events[h] = v;
-    else c.attributes[h] = v;
-  });
-  return c;
-});
-const cases = Array.from({ length: total }, (_, i) => {
-  const b = base[i % base.length];
-  return { id: `${i}`, attributes: b.attributes, events: b.events };
-});
+const delai = createRequire(import.meta.url)(pkg);
+const workload = city(total);
+const rules = delai.Rules.compile(workload.source);
+const cases = workload.cases(rules.eventNames());
 
 const CALL = 10_000;
-const asOf = "2025-12-31T12:00:00-05:00";
+const asOf = workload.asOf;
 rules.checkMany(cases.slice(0, CALL), { asOf }); // warm-up
 const times = [];
 let records = 0;

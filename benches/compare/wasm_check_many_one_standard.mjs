@@ -6,23 +6,17 @@
 //   node benches/compare/wasm_check_many_one_standard.mjs [target/wasm-pkg]
 //
 // Prints one JSON line per run (3 runs).
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { oneStandard, root } from "./workloads.mjs";
 
-const root = resolve(import.meta.dirname, "..", "..");
 const pkg = resolve(process.argv[2] ?? join(root, "target", "wasm-pkg"));
 const delai = createRequire(import.meta.url)(pkg);
-const rules = delai.Rules.compile(readFileSync(join(root, "benches/compare/one-standard.delai"), "utf8"));
-const lines = readFileSync(join(root, "benches/data/simple-1m.csv"), "utf8").trim().split("\n").slice(1);
-const cases = lines.map((line) => {
-  const [id, received, answered] = line.split(",");
-  const events = { received };
-  if (answered) events.answered = answered;
-  return { id, events };
-});
+const workload = oneStandard();
+const rules = delai.Rules.compile(workload.source);
+const cases = workload.cases();
 const CALL = 10_000;
-const asOf = "2026-01-10T12:00:00-05:00";
+const asOf = workload.asOf;
 rules.checkMany(cases.slice(0, CALL), { asOf }); // warm-up
 for (let run = 0; run < 3; run++) {
   const t = process.hrtime.bigint();

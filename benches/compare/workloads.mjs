@@ -1,0 +1,60 @@
+// The workloads of the WebAssembly benchmarks, as plain JS objects: what
+// wasm_check_many.mjs, wasm_check_many_one_standard.mjs and wasm_ab.mjs
+// hand to Rules.checkMany.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export const root = resolve(import.meta.dirname, "..", "..");
+
+/** city.delai and the bundled 12k cases repeated, with new ids, to `total`
+ * (their attributes and events objects shared between repeats). Events are
+ * the columns the rules name (`eventNames`); other non-empty cells are
+ * attributes. */
+export function city(total) {
+  const source = readFileSync(join(root, "pkg-examples/data/city.delai"), "utf8");
+  return {
+    source,
+    asOf: "2025-12-31T12:00:00-05:00",
+    cases(eventNames) {
+      const lines = readFileSync(join(root, "pkg-examples/data/cases.csv"), "utf8").trim().split("\n");
+      const header = lines[0].split(",");
+      const events = new Set(eventNames);
+      const base = lines.slice(1).map((line) => {
+        const cells = line.split(",");
+        const c = { id: "", attributes: {}, events: {} };
+        header.forEach((h, i) => {
+          const v = cells[i];
+          if (!v) return;
+          if (h === "id") c.id = v;
+          else if (events.has(h)) c.events[h] = v;
+          else c.attributes[h] = v;
+        });
+        return c;
+      });
+      return Array.from({ length: total }, (_, i) => {
+        const b = base[i % base.length];
+        return { id: `${i}`, attributes: b.attributes, events: b.events };
+      });
+    },
+  };
+}
+
+/** The pandas comparison's workload: one-standard.delai (10 business days
+ * on the Quebec holidays) and benches/data/simple-1m.csv, written by
+ * pandas_pipeline.py on its first run. */
+export function oneStandard() {
+  const source = readFileSync(join(root, "benches/compare/one-standard.delai"), "utf8");
+  return {
+    source,
+    asOf: "2026-01-10T12:00:00-05:00",
+    cases() {
+      const lines = readFileSync(join(root, "benches/data/simple-1m.csv"), "utf8").trim().split("\n").slice(1);
+      return lines.map((line) => {
+        const [id, received, answered] = line.split(",");
+        const events = { received };
+        if (answered) events.answered = answered;
+        return { id, events };
+      });
+    },
+  };
+}
