@@ -205,3 +205,32 @@ standard "s" {
   }
   assert.ok(utc.checkMany(cases, { asOf: AS_OF }).some((r) => r.start?.endsWith("Z")), "times in UTC");
 });
+
+// Each call numbers the names its records use (standards, statuses, units,
+// calendars) in a hash table that starts with room for 32 and grows.
+test("columns: a call with more names than the first table holds", () => {
+  const units = ["business days", "calendar days", "business hours", "hours", "minutes"];
+  const standards = Array.from({ length: 90 }, (_, i) => `standard "s-${i}-${"é".repeat(i % 3)}" {
+  title "S${i}"
+  starts at "received"
+  stops at "answered"
+  within ${1 + (i % 7)} ${units[i % units.length]} on "${i % 2 ? "quebec" : "utc"}"
+}`).join("\n");
+  const rules = delai.Rules.compile(`calendar "utc" {
+  timezone "UTC"
+  hours 09:00-17:00
+}
+${standards}
+`, "many.delai");
+  const cases = [
+    { id: "a", events: { received: "2025-06-20 10:00", answered: "2025-06-23 10:00" } },
+    { id: "b", events: { received: "2025-06-20 10:00" } },
+    { id: "c", events: { received: "2025-12-20 10:00" } },
+  ];
+  const fast = rules.checkMany(cases, { asOf: AS_OF });
+  const walked = rules.checkMany([...cases, DATED], { asOf: AS_OF }).slice(0, fast.length);
+  assert.equal(fast.length, 270);
+  assert.ok(new Set(fast.map((r) => r.standard)).size === 90);
+  assert.deepEqual(fast, walked);
+  assert.equal(JSON.stringify(fast), JSON.stringify(walked));
+});
