@@ -136,14 +136,30 @@ fn string(out: &mut Vec<u8>, s: &str) -> Option<()> {
 }
 
 /// chrono's serde form: RFC 3339, `Z` at offset zero (through serde),
-/// quoted (the wasm door's columns take the text between the quotes).
-pub fn time(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
-    if t.offset().local_minus_utc() == 0 {
-        return serde(out, t);
+/// quoted.
+fn time(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
+    out.push(b'"');
+    time_text(out, t)?;
+    out.push(b'"');
+    Some(())
+}
+
+/// The text between the quotes of [`time`]: ASCII, never escaped (the
+/// wasm door's columns take it as is).
+pub fn time_text(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
+    if t.offset().local_minus_utc() != 0 {
+        push_rfc3339(out, t);
+        return Some(());
     }
-    out.push(b'"');
-    push_rfc3339(out, t);
-    out.push(b'"');
+    // Rare: chrono's serializer (`Z`, its own fraction digits), unquoted.
+    let start = out.len();
+    serde(out, t)?;
+    let written = out.get(start..)?;
+    if written.len() < 2 || written[0] != b'"' || written[written.len() - 1] != b'"' {
+        return None;
+    }
+    out.pop();
+    out.remove(start);
     Some(())
 }
 

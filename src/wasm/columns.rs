@@ -12,7 +12,7 @@
 //! A record the columns do not describe (an error record, a quantity that
 //! is not finite) travels as its JSON text, parsed on the JavaScript side.
 
-use crate::clock::{json, push_rfc3339, CaseResult, Quantity, Record};
+use crate::clock::{json, CaseResult, Quantity, Record};
 use chrono::{DateTime, FixedOffset};
 use js_sys::{Array, Float64Array, Function, Int32Array};
 use std::cell::OnceCell;
@@ -146,27 +146,14 @@ impl Columns {
         Some(())
     }
 
-    /// The text between the quotes of the time's JSON string.
+    /// The text between the quotes of the time's JSON string: ASCII, one
+    /// UTF-16 unit a byte.
     fn time(&mut self, t: &DateTime<FixedOffset>) -> Option<()> {
-        if t.offset().local_minus_utc() != 0 {
-            // What `json::time` writes between its quotes, written in
-            // place: ASCII, so one UTF-16 unit a byte.
-            let len = self.text.len();
-            push_rfc3339(&mut self.text, t);
-            self.units += self.text.len() - len;
-            self.ints.push(i32::try_from(self.units).ok()?);
-            return Some(());
-        }
-        let mut quoted = std::mem::take(&mut self.scratch);
-        quoted.clear();
-        json::time(&mut quoted, t)?;
-        let inner = std::str::from_utf8(&quoted)
-            .ok()
-            .and_then(|q| q.strip_prefix('"')?.strip_suffix('"'))
-            .filter(|s| !s.contains('\\'));
-        let done = inner.map(|s| self.string(s));
-        self.scratch = quoted;
-        done?
+        let len = self.text.len();
+        json::time_text(&mut self.text, t)?;
+        self.units += self.text.len() - len;
+        self.ints.push(i32::try_from(self.units).ok()?);
+        Some(())
     }
 
     /// The value `JSON.parse` reads back from `Quantity`'s serializer.
