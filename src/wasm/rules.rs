@@ -309,30 +309,26 @@ impl JsRules {
         let mut items = fast::items(&text)?;
         let mut out = columns::Columns::default();
         let mut records = Vec::new();
-        // One record, refilled in place for each case.
-        let mut record = CaseRecord {
-            line: 0,
-            case: Ok(Case::default()),
-        };
-        let mut spare = Case::default();
-        loop {
-            let case = match &mut record.case {
-                Ok(case) => case,
-                Err(_) => &mut spare,
+        // The buffers each case of the common shape is read into: lent to
+        // the record, given back after judging.
+        let mut case = Case::default();
+        let mut line = 0;
+        while let Some(item) = items.next(&mut case)? {
+            line += 1;
+            let case_or_error = match item {
+                fast::Item::Case => Ok(std::mem::take(&mut case)),
+                fast::Item::Json(value) => case_from_json(value),
             };
-            let Some(item) = items.next(case)? else { break };
-            record.line += 1;
-            match item {
-                fast::Item::Case => {
-                    if record.case.is_err() {
-                        record.case = Ok(std::mem::take(&mut spare));
-                    }
-                }
-                fast::Item::Json(value) => record.case = case_from_json(value),
-            }
+            let record = CaseRecord {
+                line,
+                case: case_or_error,
+            };
             self.rules.check_record_into(&record, as_of, &mut records);
             for r in &records {
                 out.push(r)?;
+            }
+            if let Ok(judged) = record.case {
+                case = judged;
             }
         }
         out.finish()
