@@ -8,6 +8,8 @@ use crate::calendar::tests::hol;
 use crate::calendar::Zone;
 use crate::model::{Calendar, Closure, DayRule, Period, WeekdaySet};
 use chrono::{NaiveDate, Weekday};
+use proptest::prelude::RngExt;
+use proptest::test_runner::{RngAlgorithm, TestRng};
 
 /// The eager index: `prefix[k]` = opening seconds of the first `k`
 /// business days.
@@ -92,22 +94,20 @@ impl Eager {
     }
 }
 
-/// SplitMix64: deterministic, no dependency.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[self.below(xs.len() as u64) as usize]
-    }
+/// A reproducible generator per seed (proptest's, already a test
+/// dependency).
+fn rng(seed: u64) -> TestRng {
+    let mut bytes = [0; 32];
+    bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    TestRng::from_seed(RngAlgorithm::ChaCha, &bytes)
+}
+
+fn below(rng: &mut TestRng, n: u64) -> u64 {
+    rng.random_range(0..n)
+}
+
+fn pick<T: Copy>(rng: &mut TestRng, xs: &[T]) -> T {
+    xs[rng.random_range(0..xs.len())]
 }
 
 fn calendar(
@@ -215,51 +215,54 @@ fn midnight_ts(cal: &BusinessCalendar, i: usize) -> i64 {
 
 /// A start instant: anywhere, near the range's edges, near a chunk
 /// boundary or on a DST day; at any second, or on an interval's end.
-fn start(rng: &mut Rng, cal: &BusinessCalendar, irregular: &[usize]) -> i64 {
-    let day = match rng.below(6) {
-        0 => rng.below(DAYS as u64) as usize,
-        1 => rng.below(400) as usize,
-        2 => DAYS - 1 - rng.below(400) as usize,
+fn start(rng: &mut TestRng, cal: &BusinessCalendar, irregular: &[usize]) -> i64 {
+    let day = match below(rng, 6) {
+        0 => below(rng, DAYS as u64) as usize,
+        1 => below(rng, 400) as usize,
+        2 => DAYS - 1 - below(rng, 400) as usize,
         3 => {
-            let c = rng.below(CHUNKS as u64) as usize * CHUNK;
-            (c + rng.below(5) as usize).saturating_sub(2).min(DAYS - 1)
+            let c = below(rng, CHUNKS as u64) as usize * CHUNK;
+            (c + below(rng, 5) as usize).saturating_sub(2).min(DAYS - 1)
         }
-        _ if irregular.is_empty() => rng.below(DAYS as u64) as usize,
-        _ => (rng.pick(irregular) + rng.below(3) as usize)
+        _ if irregular.is_empty() => below(rng, DAYS as u64) as usize,
+        _ => (pick(rng, irregular) + below(rng, 3) as usize)
             .saturating_sub(1)
             .min(DAYS - 1),
     };
     let m = midnight_ts(cal, day);
-    match rng.below(3) {
-        0 => m + rng.below(90_000) as i64,
+    match below(rng, 3) {
+        0 => m + below(rng, 90_000) as i64,
         1 => {
-            m + i64::from(rng.pick(&[
-                0,
-                H,
-                2 * H,
-                2 * H + 1800,
-                3 * H,
-                8 * H + 1800,
-                12 * H,
-                16 * H + 1800,
-            ]))
+            m + i64::from(pick(
+                rng,
+                &[
+                    0,
+                    H,
+                    2 * H,
+                    2 * H + 1800,
+                    3 * H,
+                    8 * H + 1800,
+                    12 * H,
+                    16 * H + 1800,
+                ],
+            ))
         }
-        _ => m + i64::from(rng.pick(&[-1, 0, 1, 86_399, 86_400])),
+        _ => m + i64::from(pick(rng, &[-1, 0, 1, 86_399, 86_400])),
     }
 }
 
 /// An amount of business seconds: zero, within a day, across a few
 /// chunks, across many chunks or the whole range, past the range,
 /// negative.
-fn amount(rng: &mut Rng) -> i64 {
-    match rng.below(10) {
+fn amount(rng: &mut TestRng) -> i64 {
+    match below(rng, 10) {
         0 => 0,
-        1..=3 => rng.below(40 * 3600) as i64,
-        4 | 5 => rng.below(5_000_000) as i64,
-        6 => rng.below(2_000_000_000) as i64,
-        7 => rng.below(20_000_000_000) as i64,
-        8 => rng.pick(&[1, 59, 3600, 86_400, i64::MAX, i64::MAX / 2, 1 << 40]),
-        _ => -(rng.below(1000) as i64) - 1,
+        1..=3 => below(rng, 40 * 3600) as i64,
+        4 | 5 => below(rng, 5_000_000) as i64,
+        6 => below(rng, 2_000_000_000) as i64,
+        7 => below(rng, 20_000_000_000) as i64,
+        8 => pick(rng, &[1, 59, 3600, 86_400, i64::MAX, i64::MAX / 2, 1 << 40]),
+        _ => -(below(rng, 1000) as i64) - 1,
     }
 }
 
@@ -276,7 +279,7 @@ fn same(what: &str, lazy: Result<i64, Diagnostic>, eager: Result<i64, Diagnostic
 fn compare(cal: &BusinessCalendar, seed: u64, questions: usize) {
     let eager = Eager::build(cal).unwrap();
     let irregular = irregular_days(cal);
-    let mut rng = Rng(seed);
+    let mut rng = rng(seed);
     let (mut ok, mut far) = (0, 0);
     for q in 0..questions {
         let t = start(&mut rng, cal, &irregular);
@@ -294,7 +297,7 @@ fn compare(cal: &BusinessCalendar, seed: u64, questions: usize) {
             cal.next_opening_ts(t),
             eager.next_opening(cal, t),
         );
-        let b = match (due, rng.below(3)) {
+        let b = match (due, below(&mut rng, 3)) {
             (Ok(due), 0) => due,
             (_, 1) => start(&mut rng, cal, &irregular),
             _ => t + n.clamp(-20_000_000_000, 20_000_000_000) / 3,
