@@ -181,14 +181,19 @@ fn batches_agree_on_garbage() {
                     .collect();
             prop_assert_eq!(&got, &want);
             // Lent records are rebuilt in place, row after row.
-            let mut lent = Vec::new();
-            for b in read_case_batches(text.as_bytes(), Format::Csv, EVENTS, size) {
-                b.for_each_record(|r| lent.push(r.clone()));
-            }
-            prop_assert_eq!(lent, want);
+            prop_assert_eq!(lent_records(&text, size), want);
             Ok(())
         })
         .unwrap();
+}
+
+/// Every record `for_each_record` lends, copied out.
+fn lent_records(text: &str, size: usize) -> Vec<CaseRecord> {
+    let mut lent = Vec::new();
+    for b in read_case_batches(text.as_bytes(), Format::Csv, EVENTS, size) {
+        b.for_each_record(|r| lent.push(r.clone()));
+    }
+    lent
 }
 
 /// Rows with and without event times, errors between them: a record
@@ -207,11 +212,7 @@ fn lent_records_forget_the_previous_row() {
                 let text = format!("id,received,answered,x\n{text}");
                 let want: Vec<CaseRecord> =
                     read_cases(text.as_bytes(), Format::Csv, EVENTS).collect();
-                let mut lent = Vec::new();
-                for b in read_case_batches(text.as_bytes(), Format::Csv, EVENTS, size) {
-                    b.for_each_record(|r| lent.push(r.clone()));
-                }
-                prop_assert_eq!(lent, want);
+                prop_assert_eq!(lent_records(&text, size), want);
                 Ok(())
             },
         )

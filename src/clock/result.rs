@@ -286,24 +286,26 @@ mod tests {
         same(y9999.and_utc().with_timezone(&west));
     }
 
+    /// `ts` at offset `off` seconds, and at `off` rounded to whole minutes.
+    fn same_at(ts: i64, off: i32) {
+        let off = FixedOffset::east_opt(off).unwrap();
+        let t = DateTime::from_timestamp(ts, 0).unwrap().with_timezone(&off);
+        same(t);
+        let whole = FixedOffset::east_opt(off.local_minus_utc() / 60 * 60).unwrap();
+        same(t.with_timezone(&whole));
+    }
+
     proptest! {
         /// Years 0–9999 and beyond on both sides.
         #[test]
         fn matches_chrono_over_every_year(ts in -62_300_000_000i64..253_500_000_000, off in -57_599i32..57_599) {
-            let off = FixedOffset::east_opt(off).unwrap();
-            let t = DateTime::from_timestamp(ts, 0).unwrap().with_timezone(&off);
-            same(t);
-            let whole = FixedOffset::east_opt(off.local_minus_utc() / 60 * 60).unwrap();
-            same(t.with_timezone(&whole));
+            same_at(ts, off);
         }
 
+        /// The years cases live in (1897–2201).
         #[test]
         fn matches_chrono(ts in -2_300_000_000i64..7_300_000_000, off in -57_599i32..57_599) {
-            let off = FixedOffset::east_opt(off).unwrap();
-            let t = DateTime::from_timestamp(ts, 0).unwrap().with_timezone(&off);
-            same(t);
-            let whole = FixedOffset::east_opt(off.local_minus_utc() / 60 * 60).unwrap();
-            same(t.with_timezone(&whole));
+            same_at(ts, off);
         }
     }
 }
