@@ -185,15 +185,20 @@ pub(crate) fn judge_inline(
     let as_of = events.as_of;
     timeline::check_as_of(as_of)?;
     // Most standards do not cover most cases: decide that before reading
-    // any event time.
-    let covers = |v: usize| {
+    // any event time. The tier that applies under the first version is
+    // kept: most standards have one version, the one chosen below, and
+    // its conditions are not evaluated twice per case.
+    let tier_of = |v: usize| {
         let s = &ctx.standards[v];
-        s.applies.as_ref().is_none_or(|e| e.eval(&case.attributes))
-            && s.tiers
-                .iter()
-                .any(|t| t.when.as_ref().is_none_or(|e| e.eval(&case.attributes)))
+        if !s.applies.as_ref().is_none_or(|e| e.eval(&case.attributes)) {
+            return None;
+        }
+        s.tiers
+            .iter()
+            .position(|t| t.when.as_ref().is_none_or(|e| e.eval(&case.attributes)))
     };
-    if !versions.iter().any(|&v| covers(v)) {
+    let first_tier = tier_of(first);
+    if first_tier.is_none() && !versions[1..].iter().any(|&v| tier_of(v).is_some()) {
         return Ok(Outcome::NotApplicable { standard: first });
     }
     let zone = ctx.zone_calendar(&ctx.standards[first]);
@@ -224,7 +229,7 @@ pub(crate) fn judge_inline(
             .copied()
             .find(|&v| ctx.standards[v].effective.contains(today))
             .unwrap_or(first);
-        let covered = !has_start && covers(fallback);
+        let covered = !has_start && tier_of(fallback).is_some();
         return Ok(if covered {
             Outcome::NotStarted { standard: fallback }
         } else {
@@ -232,18 +237,8 @@ pub(crate) fn judge_inline(
         });
     };
     let standard = &ctx.standards[v];
-    if !standard
-        .applies
-        .as_ref()
-        .is_none_or(|e| e.eval(&case.attributes))
-    {
-        return Ok(Outcome::NotApplicable { standard: v });
-    }
-    let Some(tier_index) = standard
-        .tiers
-        .iter()
-        .position(|t| t.when.as_ref().is_none_or(|e| e.eval(&case.attributes)))
-    else {
+    let tier_index = if v == first { first_tier } else { tier_of(v) };
+    let Some(tier_index) = tier_index else {
         return Ok(Outcome::NotApplicable { standard: v });
     };
     let tier = &standard.tiers[tier_index];
