@@ -3,10 +3,10 @@
 // the ratio of old to new measured under the same machine noise (these
 // machines are shared: two runs of one build minutes apart differ by 20 %).
 //
-//   node benches/compare/wasm_ab.mjs OLD_PKG NEW_PKG [city|one-standard] [rounds] [city cases]
+//   node benches/compare/wasm_ab.mjs OLD_PKG NEW_PKG [city|one-standard] [rounds] [city cases] [FULL_PKG]
 //
 // Either may be a runtime-only package (rules loaded from the other's
-// compiled form). Each 10,000-case call is made with both packages, in
+// compiled form, or from FULL_PKG's when both are). Each 10,000-case call is made with both packages, in
 // alternating order, and each package's time summed; every call's records
 // must be identical (compared as JSON text). The whole is run twice, in two
 // processes, loading the old package first and then the new one first: a
@@ -19,9 +19,9 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { city, oneStandard } from "./workloads.mjs";
+import { city, oneStandard, rulesIn } from "./workloads.mjs";
 
-const [oldPkg, newPkg, name = "city", roundsArg = "3", cityCases = "1000000"] = process.argv.slice(2);
+const [oldPkg, newPkg, name = "city", roundsArg = "3", cityCases = "1000000", fullPkg] = process.argv.slice(2);
 if (!oldPkg || !newPkg) {
   console.error("usage: node benches/compare/wasm_ab.mjs OLD_PKG NEW_PKG [city|one-standard] [rounds] [city cases]");
   process.exit(2);
@@ -60,10 +60,9 @@ const builds = first === "old" ? modules : [modules[1], modules[0]];
 /** The rules in each build: compiled where it has the parser, else loaded
  * from the other build's compiled form (a runtime-only package). */
 function rulesOf(source) {
-  const full = builds.find((d) => typeof d.Rules.compile === "function");
-  if (!full) throw new Error("neither package has Rules.compile");
-  const compiled = full.Rules.compile(source).compiled();
-  return builds.map((d) => (d.Rules.compile ? d.Rules.compile(source) : d.Rules.load(compiled)));
+  const full = builds.find((d) => typeof d.Rules.compile === "function") ?? (fullPkg && require(resolve(fullPkg)));
+  if (!full) throw new Error("neither package has Rules.compile, and no FULL_PKG was given");
+  return builds.map((d) => rulesIn(d, source, full));
 }
 
 const workload = name === "one-standard" ? oneStandard() : city(Number(cityCases));

@@ -1,7 +1,10 @@
 // delai's WebAssembly package in Node: Rules.checkMany throughput.
 //
 //   wasm-pack build --release --target nodejs --out-dir target/wasm-pkg
-//   node benches/compare/wasm_check_many.mjs [target/wasm-pkg] [cases]
+//   node benches/compare/wasm_check_many.mjs [target/wasm-pkg] [cases] [FULL_PKG]
+//
+// A runtime-only package (built with --no-default-features) has no
+// compiler: FULL_PKG, a full package, compiles the rules it then loads.
 //
 // The cases are the bundled pkg-examples/data/cases.csv (12,000, every
 // standard of city.delai) repeated with new ids, as plain JS objects, judged
@@ -9,13 +12,14 @@
 // the JS → Rust → JS conversions of each call. Prints one JSON line.
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { city, root } from "./workloads.mjs";
+import { city, root, rulesIn } from "./workloads.mjs";
 
 const pkg = resolve(process.argv[2] ?? join(root, "target", "wasm-pkg"));
 const total = Number(process.argv[3] ?? 1_000_000);
 const delai = createRequire(import.meta.url)(pkg);
 const workload = city(total);
-const rules = delai.Rules.compile(workload.source);
+const compiler = process.argv[4] && createRequire(import.meta.url)(resolve(process.argv[4]));
+const rules = rulesIn(delai, workload.source, compiler);
 const cases = workload.cases(rules.eventNames());
 
 const CALL = 10_000;

@@ -3,17 +3,20 @@
 // Quebec holidays; benches/data/simple-1m.csv, written by
 // pandas_pipeline.py on its first run), in calls of 10,000 plain objects.
 //
-//   node benches/compare/wasm_check_many_one_standard.mjs [target/wasm-pkg]
+//   node benches/compare/wasm_check_many_one_standard.mjs [target/wasm-pkg] [FULL_PKG]
+//
+// (FULL_PKG compiles the rules for a runtime-only package.)
 //
 // Prints one JSON line per run (3 runs).
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { oneStandard, root } from "./workloads.mjs";
+import { oneStandard, root, rulesIn } from "./workloads.mjs";
 
 const pkg = resolve(process.argv[2] ?? join(root, "target", "wasm-pkg"));
 const delai = createRequire(import.meta.url)(pkg);
 const workload = oneStandard();
-const rules = delai.Rules.compile(workload.source);
+const compiler = process.argv[3] && createRequire(import.meta.url)(resolve(process.argv[3]));
+const rules = rulesIn(delai, workload.source, compiler);
 const cases = workload.cases();
 const CALL = 10_000;
 const asOf = workload.asOf;

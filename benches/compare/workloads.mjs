@@ -58,3 +58,12 @@ export function oneStandard() {
     },
   };
 }
+
+/** The workload's rules in package `delai`: compiled where the package has
+ * the parser; for a runtime-only package (`Rules.load` only), compiled by
+ * `compiler` (a full package) and loaded from that compiled form. */
+export function rulesIn(delai, source, compiler) {
+  if (typeof delai.Rules.compile === "function") return delai.Rules.compile(source);
+  if (!compiler) throw new Error("a runtime-only package needs a full package to compile the rules (second argument)");
+  return delai.Rules.load(compiler.Rules.compile(source).compiled());
+}
