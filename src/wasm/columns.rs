@@ -31,9 +31,9 @@ const START: i32 = 4;
 /// function, made on first sight, whose one object literal holds every
 /// key of the record: V8 then gives the object all its properties inline.
 /// Added one by one after a three-key literal, the rest went to a separate
-/// property store, grown and copied as they came (building the records
-/// took 1.3–1.4× as long; `benches/compare/wasm_floor.mjs`). The code
-/// made is only ever the fixed key names below, in this order.
+/// property store, grown and copied as they came: building the records
+/// took 1.3–1.4× as long (`benches/README.md`, round 4). The code made is
+/// only ever the fixed key names below, in this order.
 const SOURCE: &str = r#"
 const parse = JSON.parse, makers = [];
 const OPTIONAL = [

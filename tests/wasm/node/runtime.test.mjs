@@ -1,6 +1,7 @@
-// The runtime-only package (`wasm-pack build -- --no-default-features`):
-// no parser; it loads rules compiled by `delai compile` and answers exactly
-// as the full package does.
+// The runtime-only package (`wasm-pack build -- --no-default-features`,
+// built at opt-level 3 by .ci/wasm-tests where the full one is at "z"): no
+// parser; it loads rules compiled by `delai compile` and answers exactly as
+// the full package does.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
