@@ -18,21 +18,21 @@ impl Quantity {
     /// (`10`, not `10.0`), anything else rounded to the thousandth. Every
     /// writer (serde, `clock::json`, the wasm columns) goes through this.
     pub fn wire(&self) -> Result<i64, f64> {
-        let v = self.value;
-        if v.fract() == 0.0 && v.abs() < 9.0e15 {
-            Ok(v as i64)
-        } else {
-            Err((v * 1000.0).round() / 1000.0)
-        }
+        wire(self.value)
+    }
+}
+
+/// [`Quantity::wire`] of a bare value (serde sees the field alone).
+fn wire(v: f64) -> Result<i64, f64> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        Ok(v as i64)
+    } else {
+        Err((v * 1000.0).round() / 1000.0)
     }
 }
 
 fn whole_as_integer<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    let q = Quantity {
-        value: *v,
-        unit: Unit::Days,
-    };
-    match q.wire() {
+    match wire(*v) {
         Ok(whole) => s.serialize_i64(whole),
         Err(rounded) => s.serialize_f64(rounded),
     }

@@ -408,13 +408,6 @@ impl<'a> Parser<'a> {
         Number::from_f64(n).map(Json::Number)
     }
 
-    /// A string, the opening quote at `self.i`.
-    fn string(&mut self) -> Option<String> {
-        let mut out = String::new();
-        self.string_into(&mut out)?;
-        Some(out)
-    }
-
     /// A string, the opening quote at `self.i`: borrowed from the text
     /// when it has no escapes (the usual case: no allocation).
     fn str_cow(&mut self) -> Option<Cow<'a, str>> {
@@ -433,8 +426,9 @@ impl<'a> Parser<'a> {
         self.string().map(Cow::Owned)
     }
 
-    /// A string, the opening quote at `self.i`, appended to `out`.
-    fn string_into(&mut self, out: &mut String) -> Option<()> {
+    /// A string, the opening quote at `self.i`.
+    fn string(&mut self) -> Option<String> {
+        let mut out = String::new();
         self.i += 1;
         loop {
             let run = self.i;
@@ -448,7 +442,7 @@ impl<'a> Parser<'a> {
             match *self.b.get(self.i)? {
                 b'"' => {
                     self.i += 1;
-                    return Some(());
+                    return Some(out);
                 }
                 _ => {
                     self.i += 1;
