@@ -6,31 +6,36 @@ import { join, resolve } from "node:path";
 
 export const root = resolve(import.meta.dirname, "..", "..");
 
+/** The bundled 12k cases (pkg-examples/data/cases.csv) as plain case
+ * objects: events are the columns the rules name (`eventNames`); other
+ * non-empty cells are attributes. (The Node tests read them too.) */
+export function bundledCases(eventNames) {
+  const lines = readFileSync(join(root, "pkg-examples/data/cases.csv"), "utf8").trim().split("\n");
+  const header = lines[0].split(",");
+  const events = new Set(eventNames);
+  return lines.slice(1).map((line) => {
+    const cells = line.split(",");
+    const c = { id: "", attributes: {}, events: {} };
+    header.forEach((h, i) => {
+      const v = cells[i];
+      if (!v) return;
+      if (h === "id") c.id = v;
+      else if (events.has(h)) c.events[h] = v;
+      else c.attributes[h] = v;
+    });
+    return c;
+  });
+}
+
 /** city.delai and the bundled 12k cases repeated, with new ids, to `total`
- * (their attributes and events objects shared between repeats). Events are
- * the columns the rules name (`eventNames`); other non-empty cells are
- * attributes. */
+ * (their attributes and events objects shared between repeats). */
 export function city(total) {
   const source = readFileSync(join(root, "pkg-examples/data/city.delai"), "utf8");
   return {
     source,
     asOf: "2025-12-31T12:00:00-05:00",
     cases(eventNames) {
-      const lines = readFileSync(join(root, "pkg-examples/data/cases.csv"), "utf8").trim().split("\n");
-      const header = lines[0].split(",");
-      const events = new Set(eventNames);
-      const base = lines.slice(1).map((line) => {
-        const cells = line.split(",");
-        const c = { id: "", attributes: {}, events: {} };
-        header.forEach((h, i) => {
-          const v = cells[i];
-          if (!v) return;
-          if (h === "id") c.id = v;
-          else if (events.has(h)) c.events[h] = v;
-          else c.attributes[h] = v;
-        });
-        return c;
-      });
+      const base = bundledCases(eventNames);
       return Array.from({ length: total }, (_, i) => {
         const b = base[i % base.length];
         return { id: `${i}`, attributes: b.attributes, events: b.events };

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { city, delai, root } from "./helpers.mjs";
+import { bundledCases } from "../../../benches/compare/workloads.mjs";
 
 const AS_OF = "2025-12-31T12:00:00-05:00";
 const DATED = { id: "dated", events: { received: new Date(Date.UTC(2025, 5, 20, 14)) } };
@@ -28,21 +29,7 @@ function same(cases, what) {
 }
 
 test("fast way: the bundled cases give the walk's records", () => {
-  const lines = readFileSync(path.join(root, "pkg-examples/data/cases.csv"), "utf8").trim().split("\n");
-  const header = lines[0].split(",");
-  const events = new Set(city.eventNames());
-  const cases = lines.slice(1, 3001).map((line) => {
-    const cells = line.split(",");
-    const c = { id: "", attributes: {}, events: {} };
-    header.forEach((h, i) => {
-      const v = cells[i];
-      if (!v) return;
-      if (h === "id") c.id = v;
-      else if (events.has(h) || /^\d{4}-\d\d-\d\d/.test(v)) c.events[h] = v;
-      else c.attributes[h] = v;
-    });
-    return c;
-  });
+  const cases = bundledCases(city.eventNames()).slice(0, 3000);
   const records = same(cases, "bundled cases");
   assert.ok(records.length >= cases.length);
 });
