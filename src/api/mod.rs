@@ -53,7 +53,9 @@ pub use source::read_source;
 pub use source::{compile, compile_named, diagnose};
 
 use crate::calendar::{BusinessCalendar, NonBusinessDay};
-use crate::clock::{self, CaseResult, Context, ErrorBody, ErrorRecord, Outcome, Record, Verdict};
+use crate::clock::{
+    self, CaseResult, Context, ErrorBody, ErrorRecord, Outcome, Record, RecordSink, Verdict,
+};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, RulesData, FORMAT_VERSION};
 use chrono::{DateTime, Utc};
@@ -235,42 +237,37 @@ impl Rules {
 
     /// [`Rules::check`] appending to `out`.
     pub fn check_into(&self, case: &Case, as_of: DateTime<Utc>, out: &mut Vec<Record>) {
-        let mut used = out.len();
-        self.check_over(case, as_of, out, &mut used);
+        let used = out.len();
+        self.check_to(case, as_of, None, &mut Over { out, used });
     }
 
-    /// [`Rules::check`] written over `out[*used..]` (each record there
-    /// lends its strings' allocations to the next one) and appended past
-    /// its end; `*used` advances by the records written. A loop over
-    /// millions of cases then allocates no output record.
-    pub(crate) fn check_over(
+    /// The records of [`Rules::check`], handed to `sink` as they come; an
+    /// error record names the input `line` when there is one.
+    pub(crate) fn check_to(
         &self,
         case: &Case,
         as_of: DateTime<Utc>,
-        out: &mut Vec<Record>,
-        used: &mut usize,
+        line: Option<usize>,
+        sink: &mut impl RecordSink,
     ) {
         let ctx = self.context();
-        let start = *used;
+        let mut any = false;
         let mut events = clock::Events::new(case, as_of);
         for (id, versions) in &self.inner.ids {
             match clock::judge_inline(&ctx, versions, &mut events) {
-                Ok(Verdict::NotApplicable { .. }) => {}
-                Ok(verdict) => write_result(out, used, |r| ctx.record_verdict(case, &verdict, r)),
-                Err(d) => put(
-                    out,
-                    used,
-                    Record::Error(ErrorRecord {
-                        case: Some(case.id.clone()),
-                        standard: Some(id.clone()),
-                        line: None,
-                        error: ErrorBody::from(&d),
-                    }),
-                ),
+                Ok(Verdict::NotApplicable { .. }) => continue,
+                Ok(verdict) => sink.result(&ctx, case, &ctx.fields(&verdict)),
+                Err(d) => sink.error(ErrorRecord {
+                    case: Some(case.id.clone()),
+                    standard: Some(id.clone()),
+                    line,
+                    error: ErrorBody::from(&d),
+                }),
             }
+            any = true;
         }
-        if *used == start {
-            write_result(out, used, |r| clock::uncovered_into(case, r));
+        if !any {
+            sink.result(&ctx, case, &clock::UNCOVERED);
         }
     }
 
@@ -333,25 +330,38 @@ impl Rules {
     }
 }
 
-/// Fills the result record at `out[*used]` (written over, so that its
-/// strings' allocations are reused; made when there is none), and
-/// advances `*used`.
-fn write_result(out: &mut Vec<Record>, used: &mut usize, fill: impl FnOnce(&mut CaseResult)) {
-    if let Some(Record::Result(r)) = out.get_mut(*used) {
-        fill(r);
-        *used += 1;
-        return;
-    }
-    let mut r = CaseResult::bare("", None, crate::model::Status::NotApplicable);
-    fill(&mut r);
-    put(out, used, Record::Result(r));
+/// Records written over a vector's slots from `used` on (each record
+/// there lends its strings' allocations to the next one), then appended:
+/// a loop over millions of cases allocates no output record.
+pub(super) struct Over<'o> {
+    pub out: &'o mut Vec<Record>,
+    pub used: usize,
 }
 
-/// Writes `record` at `out[*used]` (or appends it), `*used` advanced.
-fn put(out: &mut Vec<Record>, used: &mut usize, record: Record) {
-    match out.get_mut(*used) {
-        Some(slot) => *slot = record,
-        None => out.push(record),
+impl RecordSink for Over<'_> {
+    fn result(&mut self, ctx: &Context, case: &Case, fields: &clock::Fields) {
+        if let Some(Record::Result(r)) = self.out.get_mut(self.used) {
+            ctx.fill(case, fields, r);
+            self.used += 1;
+            return;
+        }
+        let mut r = CaseResult::bare("", None, crate::model::Status::NotApplicable);
+        ctx.fill(case, fields, &mut r);
+        self.put(Record::Result(r));
     }
-    *used += 1;
+
+    fn error(&mut self, record: ErrorRecord) {
+        self.put(Record::Error(record));
+    }
+}
+
+impl Over<'_> {
+    /// Writes `record` at `out[used]` (or appends it), `used` advanced.
+    fn put(&mut self, record: Record) {
+        match self.out.get_mut(self.used) {
+            Some(slot) => *slot = record,
+            None => self.out.push(record),
+        }
+        self.used += 1;
+    }
 }

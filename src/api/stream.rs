@@ -4,7 +4,7 @@
 
 use super::Rules;
 use crate::cases::CaseRecord;
-use crate::clock::{ErrorBody, ErrorRecord, Record};
+use crate::clock::{ErrorBody, ErrorRecord, Record, RecordSink};
 use crate::model::Case;
 use crate::report::{PeriodKind, Report, ReportBuilder, StandardMeta};
 use chrono::{DateTime, Utc};
@@ -31,28 +31,28 @@ impl Rules {
         as_of: DateTime<Utc>,
         out: &mut Vec<Record>,
     ) {
-        let mut used = 0;
-        match &record.case {
-            Ok(case) => {
-                self.check_over(case, as_of, out, &mut used);
-                for r in out.iter_mut().take(used) {
-                    if let Record::Error(e) = r {
-                        e.line = Some(record.line);
-                    }
-                }
-            }
-            Err(e) => super::put(
-                out,
-                &mut used,
-                Record::Error(ErrorRecord {
-                    case: e.id.clone(),
-                    standard: None,
-                    line: Some(record.line),
-                    error: ErrorBody::from(&e.diagnostic),
-                }),
-            ),
-        }
+        let mut over = super::Over { out, used: 0 };
+        self.check_record_to(record, as_of, &mut over);
+        let used = over.used;
         out.truncate(used);
+    }
+
+    /// The records of [`Rules::check_record`], handed to `sink`.
+    pub(crate) fn check_record_to(
+        &self,
+        record: &CaseRecord,
+        as_of: DateTime<Utc>,
+        sink: &mut impl RecordSink,
+    ) {
+        match &record.case {
+            Ok(case) => self.check_to(case, as_of, Some(record.line), sink),
+            Err(e) => sink.error(ErrorRecord {
+                case: e.id.clone(),
+                standard: None,
+                line: Some(record.line),
+                error: ErrorBody::from(&e.diagnostic),
+            }),
+        }
     }
 
     /// Judges a stream of records, in input order, chunk by chunk. Each

@@ -23,7 +23,7 @@ impl Quantity {
 }
 
 /// [`Quantity::wire`] of a bare value (serde sees the field alone).
-fn wire(v: f64) -> Result<i64, f64> {
+pub(crate) fn wire(v: f64) -> Result<i64, f64> {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
         Ok(v as i64)
     } else {
@@ -135,12 +135,20 @@ pub enum Record {
 /// a fixed-size array copied once; anything else goes through chrono.
 pub fn push_rfc3339(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) {
     let off = t.offset().local_minus_utc();
-    let local = t.timestamp() + i64::from(off);
+    if t.timestamp_subsec_nanos() != 0 || !push_rfc3339_at(out, t.timestamp(), off) {
+        out.extend_from_slice(t.to_rfc3339().as_bytes());
+    }
+}
+
+/// [`push_rfc3339`] of Unix time `ts` (whole seconds) at UTC offset `off`
+/// (seconds east), for writers holding the two numbers; `false`, nothing
+/// written, outside the common shape.
+pub(crate) fn push_rfc3339_at(out: &mut Vec<u8>, ts: i64, off: i32) -> bool {
+    let local = ts + i64::from(off);
     let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
     let civil = crate::calendar::civil_from_days(days).filter(|&(year, _, _)| year <= 9999);
-    let (Some((year, month, day)), 0, 0) = (civil, t.timestamp_subsec_nanos(), off % 60) else {
-        out.extend_from_slice(t.to_rfc3339().as_bytes());
-        return;
+    let (Some((year, month, day)), 0) = (civil, off % 60) else {
+        return false;
     };
     let secs = secs as u32;
     let m = off.unsigned_abs() / 60;
@@ -159,6 +167,7 @@ pub fn push_rfc3339(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) {
         sign, oh0, oh1, b':', om0, om1,
     ];
     out.extend_from_slice(&b);
+    true
 }
 
 /// "00" to "99", for two digits at a time.

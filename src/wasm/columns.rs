@@ -12,17 +12,28 @@
 //! A record the columns do not describe (an error record, a quantity that
 //! is not finite) travels as its JSON text, parsed on the JavaScript side.
 
-use crate::clock::{json, CaseResult, Quantity, Record};
-use chrono::{DateTime, FixedOffset};
+use crate::calendar::BusinessCalendar;
+use crate::clock::{self, json, CaseResult, Context, ErrorRecord, Fields, Record, RecordSink};
+use crate::model::Case;
+use chrono::{DateTime, Utc};
 use js_sys::{Array, Float64Array, Function, Int32Array};
 use std::cell::OnceCell;
 use wasm_bindgen::JsValue;
 
 /// Flag bits of a record's first int: the record is JSON text; its
 /// standard is `null`; then one bit per optional field, in field order.
+/// The bits are those of `OPTIONAL` in the builder below.
 const TEXT: i32 = 1;
 const NO_STANDARD: i32 = 2;
 const START: i32 = 4;
+const STOP: i32 = 8;
+const DUE: i32 = 16;
+const ALLOWED: i32 = 32;
+const ELAPSED: i32 = 64;
+const REMAINING: i32 = 128;
+const PAUSED: i32 = 256;
+const TIER: i32 = 512;
+const CALENDAR: i32 = 1024;
 
 /// `(ints, nums, text, names) → records`. Strings are read from `text`
 /// up to the end (in UTF-16 units) given in `ints`; names by index.
@@ -83,102 +94,120 @@ pub struct Columns {
     /// Length of `text` in UTF-16 units (JavaScript string indices).
     units: usize,
     names: Names,
+    /// Name indices of standard versions and calendars by their index in
+    /// the rules (-1: not yet numbered): most records then find their
+    /// names without hashing them.
+    standards: Vec<i32>,
+    calendars: Vec<i32>,
     scratch: Vec<u8>,
+    /// A record could not be written at all: the caller walks instead.
+    broken: bool,
+}
+
+impl RecordSink for Columns {
+    fn result(&mut self, ctx: &Context, case: &Case, fields: &Fields) {
+        let at = (self.ints.len(), self.nums.len());
+        let (len, units) = (self.text.len(), self.units);
+        if self.fields(ctx, case, fields).is_some() {
+            return;
+        }
+        // Undo the partial record; it goes as JSON text instead.
+        self.ints.truncate(at.0);
+        self.nums.truncate(at.1);
+        self.text.truncate(len);
+        self.units = units;
+        let mut r = CaseResult::bare("", None, fields.status);
+        ctx.fill(case, fields, &mut r);
+        self.push_text(&Record::Result(r));
+    }
+
+    fn error(&mut self, record: ErrorRecord) {
+        self.push_text(&Record::Error(record));
+    }
 }
 
 impl Columns {
-    /// Appends one record (`None`: it cannot be written at all).
-    pub fn push(&mut self, record: &Record) -> Option<()> {
-        if let Record::Result(r) = record {
-            let at = (self.ints.len(), self.nums.len());
-            let (len, units) = (self.text.len(), self.units);
-            if self.result(r).is_some() {
-                return Some(());
-            }
-            // Undo the partial record; it goes as JSON text instead.
-            self.ints.truncate(at.0);
-            self.nums.truncate(at.1);
-            self.text.truncate(len);
-            self.units = units;
-        }
+    /// Appends a record as its JSON text.
+    fn push_text(&mut self, record: &Record) {
         self.scratch.clear();
-        json::push_record(&mut self.scratch, record)?;
-        let text = std::str::from_utf8(&self.scratch).ok()?.to_owned();
+        let written = json::push_record(&mut self.scratch, record)
+            .and_then(|()| std::str::from_utf8(&self.scratch).ok())
+            .map(str::to_owned);
+        let Some(text) = written else {
+            self.broken = true;
+            return;
+        };
         self.ints.push(TEXT);
-        self.string(&text)
+        if self.string(&text).is_none() {
+            self.broken = true;
+        }
     }
 
-    fn result(&mut self, r: &CaseResult) -> Option<()> {
-        let CaseResult {
-            case,
-            standard,
-            status,
-            start,
-            stop,
-            due,
-            allowed,
-            elapsed,
-            remaining,
-            paused,
-            tier,
-            calendar,
-        } = r;
+    /// A record's fields as columns; `None` for what only its JSON text
+    /// says (a quantity that is not finite, a column past 2^31).
+    fn fields(&mut self, ctx: &Context, case: &Case, f: &Fields) -> Option<()> {
         let flags_at = self.ints.len();
         self.ints.push(0);
         let mut flags = 0;
-        self.string(case)?;
-        match standard {
-            Some(s) => self.name(s)?,
+        self.string(&case.id)?;
+        match f.standard {
+            Some(v) => {
+                let i = cached(&mut self.standards, v, &mut self.names, || {
+                    &ctx.standards[v].id
+                });
+                self.ints.push(i);
+            }
             None => flags |= NO_STANDARD,
         }
-        self.static_name(status.id())?;
-        let mut bit = START;
-        for t in [start, stop, due] {
-            if let Some(t) = t {
-                flags |= bit;
-                self.time(t)?;
+        self.static_name(f.status.id())?;
+        if let Some(a) = &f.judged {
+            flags |= START | DUE | ALLOWED | ELAPSED | REMAINING | PAUSED | TIER;
+            self.time(a.start, a.zone)?;
+            if let Some(stop) = a.stop {
+                flags |= STOP;
+                self.time(stop, a.zone)?;
             }
-            bit <<= 1;
-        }
-        for q in [allowed, elapsed, remaining, paused] {
-            if let Some(q) = q {
-                flags |= bit;
-                self.quantity(q)?;
+            self.time(a.due, a.zone)?;
+            let unit = i32::try_from(self.names.index_static(a.unit.id())).ok()?;
+            for v in a.quantities {
+                // The value `JSON.parse` reads back from `Quantity`'s
+                // serializer (which writes `null` for the non-finite: the
+                // JSON text says it).
+                let v = match clock::wire(v) {
+                    Ok(whole) => whole as f64,
+                    Err(rounded) => rounded.is_finite().then_some(rounded)?,
+                };
+                self.nums.push(v);
+                self.ints.push(unit);
             }
-            bit <<= 1;
-        }
-        if let Some(t) = tier {
-            flags |= bit;
-            self.nums.push(*t as f64);
-        }
-        bit <<= 1;
-        if let Some(c) = calendar {
-            flags |= bit;
-            self.name(c)?;
+            self.nums.push(a.tier as f64);
+            if let Some(c) = a.calendar {
+                flags |= CALENDAR;
+                let i = cached(&mut self.calendars, c, &mut self.names, || {
+                    ctx.calendars[c].name()
+                });
+                self.ints.push(i);
+            }
         }
         self.ints[flags_at] = flags;
         Some(())
     }
 
-    /// The text between the quotes of the time's JSON string: ASCII, one
-    /// UTF-16 unit a byte.
-    fn time(&mut self, t: &DateTime<FixedOffset>) -> Option<()> {
+    /// An instant as its JSON string's text in `zone`: ASCII, one UTF-16
+    /// unit a byte. Written from the Unix time and the offset, without
+    /// the `DateTime<FixedOffset>` a `CaseResult` holds (see `fields`).
+    fn time(&mut self, at: DateTime<Utc>, zone: Option<&BusinessCalendar>) -> Option<()> {
         let len = self.text.len();
-        json::time_text(&mut self.text, t)?;
+        let off = zone.map_or(0, |c| c.offset_at(at).local_minus_utc());
+        let fast = off != 0
+            && at.timestamp_subsec_nanos() == 0
+            && clock::push_rfc3339_at(&mut self.text, at.timestamp(), off);
+        if !fast {
+            json::time_text(&mut self.text, &clock::shown(zone, at))?;
+        }
         self.units += self.text.len() - len;
         self.ints.push(i32::try_from(self.units).ok()?);
         Some(())
-    }
-
-    /// The value `JSON.parse` reads back from `Quantity`'s serializer.
-    fn quantity(&mut self, q: &Quantity) -> Option<()> {
-        let v = match q.wire() {
-            Ok(whole) => whole as f64,
-            // serde_json writes `null` for these: the JSON text says it.
-            Err(rounded) => rounded.is_finite().then_some(rounded)?,
-        };
-        self.nums.push(v);
-        self.static_name(q.unit.id())
     }
 
     fn string(&mut self, s: &str) -> Option<()> {
@@ -199,16 +228,12 @@ impl Columns {
         Some(())
     }
 
-    /// A name by index: a call's records share a few names.
-    fn name(&mut self, s: &str) -> Option<()> {
-        let i = self.names.index(s);
-        self.ints.push(i32::try_from(i).ok()?);
-        Some(())
-    }
-
     /// The records as JavaScript objects; `None` where the builder cannot
     /// be made (the caller then walks).
     pub fn finish(self) -> Option<JsValue> {
+        if self.broken {
+            return None;
+        }
         BUILD.with(|b| {
             let build = b.get_or_init(|| super::js::function(SOURCE)).as_ref()?;
             let names: Array = self
@@ -228,6 +253,26 @@ impl Columns {
                 .ok()
         })
     }
+}
+
+/// The name index of the `i`-th standard version or calendar, numbered
+/// on first sight.
+fn cached<'n>(
+    slots: &mut Vec<i32>,
+    i: usize,
+    names: &mut Names,
+    name: impl FnOnce() -> &'n str,
+) -> i32 {
+    if let Some(&n) = slots.get(i).filter(|&&n| n >= 0) {
+        return n;
+    }
+    if slots.len() <= i {
+        slots.resize(i + 1, -1);
+    }
+    // Far fewer names than 2^31 (each is a standard or a calendar).
+    let n = names.index(name()) as i32;
+    slots[i] = n;
+    n
 }
 
 /// The names of a call's records (standards, statuses, units, calendars),

@@ -308,7 +308,6 @@ impl JsRules {
         let text = fast::text(cases)?;
         let mut items = fast::items(&text)?;
         let mut out = columns::Columns::default();
-        let mut records = Vec::new();
         // The buffers each case of the common shape is read into: lent to
         // the record, given back after judging.
         let mut case = Case::default();
@@ -323,10 +322,7 @@ impl JsRules {
                 line,
                 case: case_or_error,
             };
-            self.rules.check_record_into(&record, as_of, &mut records);
-            for r in &records {
-                out.push(r)?;
-            }
+            self.rules.check_record_to(&record, as_of, &mut out);
             if let Ok(judged) = record.case {
                 case = judged;
             }
