@@ -82,28 +82,63 @@ pub(super) const UNIX_DAY0: i64 = -25_567;
 /// 1970-01-01 (Howard Hinnant's `civil_from_days`, in unsigned arithmetic);
 /// `None` before 0000-03-01, where it would need signed eras (those
 /// instants are written by chrono).
+///
+/// In 32 bits where the count fits (every year up to 11 million): in
+/// WebAssembly a 64-bit division by a constant stays a division (there is
+/// no 64-bit multiply-high to turn it into), and this runs for every time
+/// of every output record.
 pub(crate) fn civil_from_days(days: i64) -> Option<(u32, u32, u32)> {
-    let z = u64::try_from(days.checked_add(719_468)?).ok()?;
+    let z = u32::try_from(days.checked_add(719_468)?).ok()?;
     let era = z / 146_097;
     let doe = z % 146_097; // [0, 146096]
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // [0, 399]
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // [0, 365]
     let mp = (5 * doy + 2) / 153; // [0, 11], from March
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = u32::try_from(yoe + era * 400 + u64::from(month <= 2)).ok()?;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u32::from(month <= 2);
     Some((year, month, day))
+}
+
+/// `(ts.div_euclid(86_400), ts.rem_euclid(86_400))`: the day count since
+/// 1970-01-01 of Unix time `ts`, and the seconds into that day.
+///
+/// In WebAssembly through `f64` (see [`civil_from_days`]: one 64-bit
+/// division less per conversion; conversions run a dozen times per
+/// case). Exact: below 2^52 in magnitude `ts` is an exact `f64`, the
+/// quotient is correctly rounded, and a true quotient that is not a whole
+/// number is at least 1/86 400 from the next one, far more than its
+/// rounding error; the remainder check keeps it honest anyway.
+#[inline]
+pub(crate) fn split_days(ts: i64) -> (i64, i64) {
+    if cfg!(target_arch = "wasm32") {
+        if let Some(split) = split_days_f64(ts) {
+            return split;
+        }
+    }
+    (ts.div_euclid(86_400), ts.rem_euclid(86_400))
+}
+
+#[inline]
+fn split_days_f64(ts: i64) -> Option<(i64, i64)> {
+    if ts.unsigned_abs() >= 1 << 52 {
+        return None;
+    }
+    let q = (ts as f64 / 86_400.0).floor() as i64;
+    let r = ts - q * 86_400;
+    (0..86_400).contains(&r).then_some((q, r))
 }
 
 /// `DateTime::from_timestamp(ts, nanos)`, without chrono's day-number
 /// conversion for instants whose UTC date is within 1900-01-01..=2200-01-01.
 #[inline]
 pub fn utc_at(ts: i64, nanos: u32) -> Option<DateTime<Utc>> {
-    let i = ts.div_euclid(86_400) - UNIX_DAY0;
+    let (days, secs) = split_days(ts);
+    let i = days - UNIX_DAY0;
     if !(0..=DAYS as i64).contains(&i) {
         return DateTime::from_timestamp(ts, nanos);
     }
-    let secs = ts.rem_euclid(86_400) as u32;
+    let secs = secs as u32;
     let time = NaiveTime::from_num_seconds_from_midnight_opt(secs, nanos)?;
     Some(date_of(i as usize).and_time(time).and_utc())
 }
@@ -216,6 +251,33 @@ pub fn year_bounds(year: i32) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The `f64` split WebAssembly takes gives the integer one: around
+    /// every day boundary of the supported range and far beyond it, at
+    /// the ends of its domain, and outside it (where it declines).
+    #[test]
+    fn float_day_split_is_exact() {
+        let exact = |ts: i64| (ts.div_euclid(86_400), ts.rem_euclid(86_400));
+        let near = |ts: i64| ts - 2..=ts + 2;
+        let days = (UNIX_DAY0 - 10..UNIX_DAY0 + DAYS as i64 + 10).map(|d| d * 86_400);
+        let far = (0..2_000).map(|k| k * 1_234_567_891_i64 * 86_400 / 1_000);
+        let edges = [(1_i64 << 52) - 1, -(1_i64 << 52) + 1];
+        for ts in days
+            .chain(far)
+            .chain(edges)
+            .flat_map(near)
+            .flat_map(|t| [t, -t])
+        {
+            if let Some(split) = split_days_f64(ts) {
+                assert_eq!(split, exact(ts), "{ts}");
+            } else {
+                assert!(ts.unsigned_abs() >= 1 << 52, "{ts} declined");
+            }
+            assert_eq!(split_days(ts), exact(ts), "{ts}");
+        }
+        assert_eq!(split_days(i64::MIN), exact(i64::MIN));
+        assert_eq!(split_days(i64::MAX), exact(i64::MAX));
+    }
 
     /// Every supported day, its neighbours outside the range, and
     /// chrono's extremes: the same answers as chrono's day numbers.

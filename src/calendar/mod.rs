@@ -74,7 +74,7 @@ use crate::diagnostic::Diagnostic;
 use crate::model::Calendar;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use hours::{no_business_day, SecIndex};
-pub(crate) use index::civil_from_days;
+pub(crate) use index::{civil_from_days, split_days};
 use index::{date_of, day_number, DayIndex};
 use serde::{Deserialize, Serialize};
 use std::sync::{Arc, OnceLock};
@@ -335,6 +335,20 @@ impl BusinessCalendar {
             }
         }
         self.tz().offset_from_utc_datetime(&t.naive_utc()).fix()
+    }
+
+    /// Unix time `ts` in the calendar's zone as a local day (counted from
+    /// 1970-01-01), the seconds into it and the UTC offset, from the
+    /// cached midnights (no division: output writers ask this for every
+    /// time they write); `None` on the days with a DST change.
+    #[inline]
+    #[cfg(any(target_arch = "wasm32", test))]
+    pub(crate) fn local_day(&self, ts: i64) -> Option<(i64, u32, i32)> {
+        let (d, off) = self.zone_days().day_of(ts)?;
+        let off = off?;
+        let days = d as i64 + index::UNIX_DAY0;
+        let secs = u32::try_from(ts + i64::from(off) - days * 86_400).ok()?;
+        Some((days, secs, off))
     }
 
     /// `t` as local wall-clock time in the calendar's zone.

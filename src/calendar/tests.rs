@@ -753,3 +753,39 @@ fn zero_and_one_business_day_from_a_weekend_are_the_same_monday() {
     assert_eq!(cal.add_business_days(saturday, 0).unwrap(), monday);
     assert_eq!(cal.add_business_days(saturday, 1).unwrap(), monday);
 }
+
+/// `local_day` (the wasm door's time writer) agrees with chrono-tz's local
+/// time wherever it answers, and answers on every day without a DST
+/// change: every 7 hours and 13 minutes from 1900 to 2199, in Quebec.
+#[test]
+fn local_day_agrees_with_chrono_tz() {
+    use chrono::{Datelike, Offset, Timelike};
+    let tz = QUEBEC.tz();
+    let (mut answered, mut declined) = (0, 0);
+    let first = Utc
+        .with_ymd_and_hms(1900, 1, 2, 0, 0, 0)
+        .unwrap()
+        .timestamp();
+    let last = Utc
+        .with_ymd_and_hms(2199, 12, 30, 0, 0, 0)
+        .unwrap()
+        .timestamp();
+    for ts in (first..last).step_by(7 * 3600 + 13 * 60) {
+        let local = Utc.timestamp_opt(ts, 0).unwrap().with_timezone(&tz);
+        let Some((days, secs, off)) = QUEBEC.local_day(ts) else {
+            declined += 1;
+            continue;
+        };
+        answered += 1;
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        assert_eq!(days, (local.date_naive() - epoch).num_days(), "{local}");
+        assert_eq!(secs, local.num_seconds_from_midnight(), "{local}");
+        assert_eq!(off, local.offset().fix().local_minus_utc(), "{local}");
+        assert!(local.year() >= 1900);
+    }
+    // Two days a year have a DST change (since 1918); they are declined.
+    assert!(
+        answered > 350_000 && declined < answered / 150,
+        "{answered} / {declined}"
+    );
+}

@@ -44,7 +44,7 @@ pub fn resolve(tz: Zone, t: NaiveDateTime) -> Option<DateTime<Zone>> {
 // The cache is built per zone in blocks of 128 days on first use (≈ 20 µs
 // a block) and shared by every calendar of the process in that zone.
 
-use super::index::{date_of, DAYS, UNIX_DAY0};
+use super::index::{date_of, split_days, DAYS, UNIX_DAY0};
 use chrono::NaiveTime;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -172,8 +172,7 @@ impl ZoneDays {
     pub fn day_of(&self, ts: i64) -> Option<(usize, Option<i32>)> {
         // Fast path: the UTC day's offset gives the local day, checked
         // against that day's span (wrong only near a change of offset).
-        let q = ts.div_euclid(86_400);
-        let r = ts - q * 86_400; // [0, 86 400)
+        let (q, r) = split_days(ts); // r in [0, 86 400)
         let utc_day = q - UNIX_DAY0;
         if (0..DAYS as i64).contains(&utc_day) {
             let (m0, m1, off) = self.span(utc_day as usize)?;
@@ -198,7 +197,7 @@ impl ZoneDays {
     }
 
     fn day_of_slow(&self, ts: i64) -> Option<(usize, Option<i32>)> {
-        let guess = ts.div_euclid(86_400) - UNIX_DAY0;
+        let guess = split_days(ts).0 - UNIX_DAY0;
         let mut d = usize::try_from(guess.clamp(0, DAYS as i64 - 1)).ok()?;
         // Offsets are within ±1 day, and a day can be empty (a zone that
         // skipped a date): walk to the day whose span holds `ts`.

@@ -17,7 +17,7 @@ pub use result::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Qua
 #[cfg(target_arch = "wasm32")]
 pub(crate) use {
     fields::shown,
-    result::{push_rfc3339_at, wire},
+    result::{push_rfc3339_local, wire},
 };
 
 use crate::model::{Case, Status};

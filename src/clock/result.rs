@@ -144,13 +144,17 @@ pub fn push_rfc3339(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) {
 /// (seconds east), for writers holding the two numbers; `false`, nothing
 /// written, outside the common shape.
 pub(crate) fn push_rfc3339_at(out: &mut Vec<u8>, ts: i64, off: i32) -> bool {
-    let local = ts + i64::from(off);
-    let (days, secs) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+    let (days, secs) = crate::calendar::split_days(ts + i64::from(off));
+    push_rfc3339_local(out, days, secs as u32, off)
+}
+
+/// [`push_rfc3339`] of the local time `secs` seconds into day `days`
+/// (counted from 1970-01-01), at UTC offset `off`.
+pub(crate) fn push_rfc3339_local(out: &mut Vec<u8>, days: i64, secs: u32, off: i32) -> bool {
     let civil = crate::calendar::civil_from_days(days).filter(|&(year, _, _)| year <= 9999);
-    let (Some((year, month, day)), 0) = (civil, off % 60) else {
+    let (Some((year, month, day)), 0, true) = (civil, off % 60, secs < 86_400) else {
         return false;
     };
-    let secs = secs as u32;
     let m = off.unsigned_abs() / 60;
     let [y0, y1] = pair(year / 100);
     let [y2, y3] = pair(year);

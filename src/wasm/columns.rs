@@ -198,10 +198,17 @@ impl Columns {
     /// the `DateTime<FixedOffset>` a `CaseResult` holds (see `fields`).
     fn time(&mut self, at: DateTime<Utc>, zone: Option<&BusinessCalendar>) -> Option<()> {
         let len = self.text.len();
-        let off = zone.map_or(0, |c| c.offset_at(at).local_minus_utc());
-        let fast = off != 0
-            && at.timestamp_subsec_nanos() == 0
-            && clock::push_rfc3339_at(&mut self.text, at.timestamp(), off);
+        let ts = at.timestamp();
+        let local = zone
+            .filter(|_| at.timestamp_subsec_nanos() == 0)
+            .and_then(|c| c.local_day(ts));
+        let fast = match local {
+            // Offset zero is written `Z`, by chrono (`json::time_text`).
+            Some((days, secs, off)) if off != 0 => {
+                clock::push_rfc3339_local(&mut self.text, days, secs, off)
+            }
+            _ => false,
+        };
         if !fast {
             json::time_text(&mut self.text, &clock::shown(zone, at))?;
         }
