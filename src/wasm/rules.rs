@@ -305,8 +305,12 @@ impl JsRules {
     /// are plain data (see [`fast`]); `None` when they are not, and the
     /// cases must be walked.
     fn records_fast(&self, cases: &js_sys::Array, as_of: DateTime<Utc>) -> Option<JsValue> {
-        let text = fast::text(cases)?;
-        let mut items = fast::items(&text)?;
+        fast::with_text(cases, |text| self.records_of(text, as_of))
+    }
+
+    /// [`JsRules::records_fast`] of the cases' JSON text.
+    fn records_of(&self, text: &str, as_of: DateTime<Utc>) -> Option<JsValue> {
+        let mut items = fast::items(text)?;
         let mut out = columns::Columns::default();
         // The buffers each case of the common shape is read into: lent to
         // the record, given back after judging.

@@ -108,6 +108,25 @@ test("fast way: cases read into the previous case's buffers give the walk's reco
   assert.ok(new Set(records.map((r) => r.status)).size >= 3, "the attributes change the judgements");
 });
 
+test("fast way: an enumerable key added to Object.prototype changes no record", () => {
+  // The check visits keys with for…in, which also meets inherited ones;
+  // JSON.stringify and the walk read own keys only.
+  const received = "2025-06-20 10:00";
+  const cases = [
+    { id: "p1", attributes: { channel: "mail" }, events: { received } },
+    { id: "p2", attributes: { channel: "web", type: "access-request" }, events: { received, answered: "2025-06-23 09:00" } },
+  ];
+  const before = same(cases, "clean prototype");
+  for (const extra of [7, "text", () => 1, new Date(0)]) {
+    Object.defineProperty(Object.prototype, "extra", { value: extra, enumerable: true, configurable: true });
+    try {
+      assert.deepEqual(city.checkMany(cases, { asOf: AS_OF }), before, `inherited ${typeof extra}`);
+    } finally {
+      delete Object.prototype.extra;
+    }
+  }
+});
+
 test("fast way: values JSON cannot carry still give the walk's errors", () => {
   const received = "2025-06-20 10:00";
   const weird = [
