@@ -83,21 +83,65 @@ pub(super) const UNIX_DAY0: i64 = -25_567;
 /// `None` before 0000-03-01, where it would need signed eras (those
 /// instants are written by chrono).
 ///
-/// In 32 bits where the count fits (every year up to 11 million): in
-/// WebAssembly a 64-bit division by a constant stays a division (there is
-/// no 64-bit multiply-high to turn it into), and this runs for every time
-/// of every output record.
+/// Without a division up to about year 11 000 (see [`Reciprocal`]): in
+/// WebAssembly V8 leaves a division by a constant a division, and this
+/// runs for every time of every output record (measured: most of the
+/// time `checkMany` spent writing times).
 pub(crate) fn civil_from_days(days: i64) -> Option<(u32, u32, u32)> {
     let z = u32::try_from(days.checked_add(719_468)?).ok()?;
-    let era = z / 146_097;
-    let doe = z % 146_097; // [0, 146096]
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365; // [0, 399]
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100); // [0, 365]
-    let mp = (5 * doy + 2) / 153; // [0, 11], from March
-    let day = doy - (153 * mp + 2) / 5 + 1;
+    Some(if z < Reciprocal::BELOW {
+        civil::<Reciprocal>(z)
+    } else {
+        civil::<Exact>(z)
+    })
+}
+
+/// Division by a constant, two ways.
+trait Divide {
+    fn div<const D: u32>(x: u32) -> u32;
+}
+
+/// The `/` operator.
+struct Exact;
+
+impl Divide for Exact {
+    #[inline]
+    fn div<const D: u32>(x: u32) -> u32 {
+        x / D
+    }
+}
+
+/// A multiplication by ⌈2^40 / D⌉ and a shift: exact while the dividend is
+/// below 2^40 / D (the error, under x / 2^40, stays under 1 / D, which
+/// cannot carry a quotient past a whole number). The largest divisor
+/// [`civil`] uses is 146 097, so every dividend must be below
+/// 2^40 / 146 097 ≈ 7.5 million; only the day count (`BELOW`) can be that
+/// large. `division_free_civil_dates_match` checks every day count below it.
+struct Reciprocal;
+
+impl Reciprocal {
+    const BELOW: u32 = 1 << 22;
+}
+
+impl Divide for Reciprocal {
+    #[inline]
+    fn div<const D: u32>(x: u32) -> u32 {
+        ((u64::from(x) * (1_u64 << 40).div_ceil(u64::from(D))) >> 40) as u32
+    }
+}
+
+#[inline]
+fn civil<V: Divide>(z: u32) -> (u32, u32, u32) {
+    let era = V::div::<146_097>(z);
+    let doe = z - era * 146_097; // [0, 146096]
+    let yoe =
+        V::div::<365>(doe - V::div::<1460>(doe) + V::div::<36_524>(doe) - V::div::<146_096>(doe)); // [0, 399]
+    let doy = doe - (365 * yoe + yoe / 4 - V::div::<100>(yoe)); // [0, 365]
+    let mp = V::div::<153>(5 * doy + 2); // [0, 11], from March
+    let day = doy - V::div::<5>(153 * mp + 2) + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + u32::from(month <= 2);
-    Some((year, month, day))
+    (year, month, day)
 }
 
 /// `(ts.div_euclid(86_400), ts.rem_euclid(86_400))`: the day count since
@@ -251,6 +295,16 @@ pub fn year_bounds(year: i32) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every day count the division-free civil date takes gives the
+    /// dividing one's date (which `civil_dates_match_chrono` holds to
+    /// chrono's).
+    #[test]
+    fn division_free_civil_dates_match() {
+        for z in 0..Reciprocal::BELOW {
+            assert_eq!(civil::<Reciprocal>(z), civil::<Exact>(z), "{z}");
+        }
+    }
 
     /// The `f64` split WebAssembly takes gives the integer one: around
     /// every day boundary of the supported range and far beyond it, at
