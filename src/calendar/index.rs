@@ -7,6 +7,7 @@
 //! business day (≈ 313 KB for a Monday-to-Friday calendar), and 8 bytes per
 //! holiday or closure day (the reasons, for explanations).
 
+use super::divide::{Divide, Exact, Reciprocal};
 use super::rules::{occurrences, period_contains};
 use super::{FIRST_DATE, LAST_DATE};
 use crate::model::Calendar;
@@ -83,7 +84,7 @@ pub(super) const UNIX_DAY0: i64 = -25_567;
 /// `None` before 0000-03-01, where it would need signed eras (those
 /// instants are written by chrono).
 ///
-/// Without a division up to about year 11 000 (see [`Reciprocal`]): in
+/// Without a division up to about year 11 000 (see [`divide`]): in
 /// WebAssembly V8 leaves a division by a constant a division, and this
 /// runs for every time of every output record (measured: most of the
 /// time `checkMany` spent writing times).
@@ -94,40 +95,6 @@ pub(crate) fn civil_from_days(days: i64) -> Option<(u32, u32, u32)> {
     } else {
         civil::<Exact>(z)
     })
-}
-
-/// Division by a constant, two ways.
-trait Divide {
-    fn div<const D: u32>(x: u32) -> u32;
-}
-
-/// The `/` operator.
-struct Exact;
-
-impl Divide for Exact {
-    #[inline]
-    fn div<const D: u32>(x: u32) -> u32 {
-        x / D
-    }
-}
-
-/// A multiplication by ⌈2^40 / D⌉ and a shift: exact while the dividend is
-/// below 2^40 / D (the error, under x / 2^40, stays under 1 / D, which
-/// cannot carry a quotient past a whole number). The largest divisor
-/// [`civil`] uses is 146 097, so every dividend must be below
-/// 2^40 / 146 097 ≈ 7.5 million; only the day count (`BELOW`) can be that
-/// large. `division_free_civil_dates_match` checks every day count below it.
-struct Reciprocal;
-
-impl Reciprocal {
-    const BELOW: u32 = 1 << 22;
-}
-
-impl Divide for Reciprocal {
-    #[inline]
-    fn div<const D: u32>(x: u32) -> u32 {
-        ((u64::from(x) * (1_u64 << 40).div_ceil(u64::from(D))) >> 40) as u32
-    }
 }
 
 #[inline]

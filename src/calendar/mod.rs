@@ -59,6 +59,7 @@
 // and the hot paths return early on `Ok`, so it is not boxed.
 #![allow(clippy::result_large_err)]
 
+mod divide;
 mod hours;
 pub mod ics;
 mod index;
@@ -73,6 +74,7 @@ pub use tz::{Zone, UTC as UTC_ZONE};
 use crate::diagnostic::Diagnostic;
 use crate::model::Calendar;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+pub(crate) use divide::quotient;
 use hours::{no_business_day, SecIndex};
 pub(crate) use index::{civil_from_days, split_days};
 use index::{date_of, day_number, DayIndex};

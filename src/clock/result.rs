@@ -150,22 +150,37 @@ pub(crate) fn push_rfc3339_at(out: &mut Vec<u8>, ts: i64, off: i32) -> bool {
 
 /// [`push_rfc3339`] of the local time `secs` seconds into day `days`
 /// (counted from 1970-01-01), at UTC offset `off`.
+///
+/// Every division here is by a constant, through `calendar::quotient`
+/// (WebAssembly would divide twenty times per time).
 pub(crate) fn push_rfc3339_local(out: &mut Vec<u8>, days: i64, secs: u32, off: i32) -> bool {
+    use crate::calendar::quotient;
     let civil = crate::calendar::civil_from_days(days).filter(|&(year, _, _)| year <= 9999);
-    let (Some((year, month, day)), 0, true) = (civil, off % 60, secs < 86_400) else {
+    let off_abs = off.unsigned_abs();
+    let m = quotient::<60>(off_abs);
+    // Offsets in whole minutes, within a day, a time within its day.
+    let (Some((year, month, day)), 0, true, true) =
+        (civil, off_abs - 60 * m, m < 1440, secs < 86_400)
+    else {
         return false;
     };
-    let m = off.unsigned_abs() / 60;
-    let [y0, y1] = pair(year / 100);
-    let [y2, y3] = pair(year);
+    let (century, hour, oh) = (
+        quotient::<100>(year),
+        quotient::<3600>(secs),
+        quotient::<60>(m),
+    );
+    let minute_secs = secs - 3600 * hour;
+    let minute = quotient::<60>(minute_secs);
+    let [y0, y1] = pair(century);
+    let [y2, y3] = pair(year - 100 * century);
     let [mo0, mo1] = pair(month);
     let [d0, d1] = pair(day);
-    let [h0, h1] = pair(secs / 3600);
-    let [mi0, mi1] = pair(secs / 60 % 60);
-    let [s0, s1] = pair(secs % 60);
+    let [h0, h1] = pair(hour);
+    let [mi0, mi1] = pair(minute);
+    let [s0, s1] = pair(minute_secs - 60 * minute);
     let sign = if off < 0 { b'-' } else { b'+' };
-    let [oh0, oh1] = pair(m / 60);
-    let [om0, om1] = pair(m % 60);
+    let [oh0, oh1] = pair(oh);
+    let [om0, om1] = pair(m - 60 * oh);
     let b = [
         y0, y1, y2, y3, b'-', mo0, mo1, b'-', d0, d1, b'T', h0, h1, b':', mi0, mi1, b':', s0, s1,
         sign, oh0, oh1, b':', om0, om1,
@@ -185,10 +200,10 @@ const PAIRS: [[u8; 2]; 100] = {
     t
 };
 
-/// The last two decimal digits of `v`.
+/// The two decimal digits of `v` (every caller's `v` is below 100).
 #[inline]
 fn pair(v: u32) -> [u8; 2] {
-    PAIRS[(v % 100) as usize]
+    PAIRS[v.min(99) as usize]
 }
 
 /// Appends an integer in decimal without `fmt` (output writers call it
