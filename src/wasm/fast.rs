@@ -73,14 +73,16 @@ return function (cases) {
 
 /// The text's UTF-8 bytes, written by `TextEncoder.encodeInto` straight
 /// into the module's memory at `at` (room for `room` bytes); returns how
-/// many were written. Handing the string itself over costs a JavaScript
-/// loop over every character (the glue's ASCII path, 0.17 µs a case);
-/// `TextEncoder.encode` then a copy in costs a fresh buffer per call.
-/// Lone surrogates cannot occur (`JSON.stringify` escapes them).
+/// many were written, or -1 when the room was too small. Handing the
+/// string itself over costs a JavaScript loop over every character (the
+/// glue's ASCII path, 0.17 µs a case); `TextEncoder.encode` then a copy
+/// in costs a fresh buffer per call. Lone surrogates cannot occur
+/// (`JSON.stringify` escapes them).
 const ENCODE_INTO: &str = r#"
 const encoder = new TextEncoder();
 return function (text, memory, at, room) {
-  return encoder.encodeInto(text, new Uint8Array(memory.buffer, at, room)).written;
+  const r = encoder.encodeInto(text, new Uint8Array(memory.buffer, at, room));
+  return r.read === text.length ? r.written : -1;
 };
 "#;
 
@@ -89,10 +91,43 @@ thread_local! {
     /// refused, e.g. under a Content-Security-Policy without eval).
     static TEXT_OF: OnceCell<Option<Function>> = const { OnceCell::new() };
     static ENCODE: OnceCell<Option<Function>> = const { OnceCell::new() };
-    /// Where the text is encoded, kept from call to call (the module's
-    /// memory never shrinks anyway): three bytes per UTF-16 unit, the most
-    /// UTF-8 needs.
+    /// Where the text is encoded, kept from call to call (up to
+    /// [`KEPT`] bytes).
     static BYTES: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The largest encoding buffer kept for the next call: a call of a
+/// million cases (≈ 100 MB of text) should not hold its buffer for good.
+const KEPT: usize = 1 << 24;
+
+/// Encodes `text` (`units` UTF-16 units long) into `bytes`; how many
+/// bytes it took. ASCII text (the usual) takes a byte per unit; other text
+/// a second try, with room for the most UTF-8 needs (three).
+fn encode_into(
+    encode: &Function,
+    text: &JsString,
+    units: usize,
+    bytes: &mut Vec<u8>,
+) -> Option<usize> {
+    for room in [units, units.checked_mul(3)?] {
+        if bytes.len() < room {
+            bytes.resize(room, 0);
+        }
+        let written = encode
+            .call4(
+                &JsValue::UNDEFINED,
+                text,
+                &wasm_bindgen::memory(),
+                &JsValue::from(bytes.as_ptr() as usize as f64),
+                &JsValue::from(room as f64),
+            )
+            .ok()?
+            .as_f64()?;
+        if written >= 0.0 {
+            return Some(written as usize);
+        }
+    }
+    None
 }
 
 /// `read` of the JSON text of an array of plain cases, or `None` (walk
@@ -105,26 +140,18 @@ pub fn with_text<R>(cases: &JsValue, read: impl FnOnce(&str) -> Option<R>) -> Op
         .ok()?
         .dyn_into()
         .ok()?;
-    let room = (text.length() as usize).checked_mul(3)?;
+    let units = text.length() as usize;
     // A nested call (none is expected: judging calls no JavaScript) walks.
-    BYTES.with(|bytes| {
-        let mut bytes = bytes.try_borrow_mut().ok()?;
-        if bytes.len() < room {
-            bytes.resize(room, 0);
+    BYTES.with(|cell| {
+        let mut bytes = cell.try_borrow_mut().ok()?;
+        let result = encode_into(&encode, &text, units, &mut bytes).and_then(|written| {
+            let text = std::str::from_utf8(bytes.get(..written)?).ok()?;
+            read(text)
+        });
+        if bytes.len() > KEPT {
+            *bytes = Vec::new();
         }
-        let at = bytes.as_ptr() as usize;
-        let written = encode
-            .call4(
-                &JsValue::UNDEFINED,
-                &text,
-                &wasm_bindgen::memory(),
-                &JsValue::from(at as f64),
-                &JsValue::from(room as f64),
-            )
-            .ok()?
-            .as_f64()?;
-        let text = std::str::from_utf8(bytes.get(..written as usize)?).ok()?;
-        read(text)
+        result
     })
 }
 
