@@ -17,7 +17,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 
 /// One record's fields, unspelled.
 #[derive(Debug, Clone, Copy)]
-pub struct Fields<'a> {
+pub(crate) struct Fields<'a> {
     /// Index of the version in `Context::standards`; `None` for a case no
     /// standard covers.
     pub standard: Option<usize>,
@@ -28,7 +28,7 @@ pub struct Fields<'a> {
 
 /// The fields of a judged record.
 #[derive(Debug, Clone, Copy)]
-pub struct Amounts<'a> {
+pub(crate) struct Amounts<'a> {
     pub start: DateTime<Utc>,
     pub stop: Option<DateTime<Utc>>,
     pub due: DateTime<Utc>,
@@ -45,7 +45,7 @@ pub struct Amounts<'a> {
 
 /// Where the records of a case go: a vector of [`crate::clock::Record`]s,
 /// or the WebAssembly door's columns.
-pub trait RecordSink {
+pub(crate) trait RecordSink {
     /// A judgement (or the one `not-applicable` record of a case no
     /// standard covers).
     fn result(&mut self, ctx: &Context, case: &Case, fields: &Fields);

@@ -10,7 +10,7 @@ pub mod timeline;
 
 pub(crate) use fields::UNCOVERED;
 // What the WebAssembly door's columns spell records with.
-pub use fields::{Amounts, Fields, RecordSink};
+pub(crate) use fields::{Fields, RecordSink};
 pub use judge::{judge, judge_with, Context, Counted, Deemed, Events, Judged, Outcome};
 pub(crate) use judge::{judge_inline, Verdict};
 pub use result::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
