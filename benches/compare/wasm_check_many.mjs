@@ -12,7 +12,7 @@
 // the JS → Rust → JS conversions of each call. Prints one JSON line.
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { city, root, rulesIn } from "./workloads.mjs";
+import { city, root, rulesIn, timed } from "./workloads.mjs";
 
 const pkg = resolve(process.argv[2] ?? join(root, "target", "wasm-pkg"));
 const total = Number(process.argv[3] ?? 1_000_000);
@@ -25,20 +25,22 @@ const cases = workload.cases(rules.eventNames());
 const CALL = 10_000;
 const asOf = workload.asOf;
 rules.checkMany(cases.slice(0, CALL), { asOf }); // warm-up
-const times = [];
+const runs = [];
 let records = 0;
 for (let r = 0; r < 3; r++) {
-  records = 0;
-  const t = process.hrtime.bigint();
-  for (let i = 0; i < cases.length; i += CALL) {
-    records += rules.checkMany(cases.slice(i, i + CALL), { asOf }).length;
-  }
-  times.push(Number(process.hrtime.bigint() - t) / 1e9);
+  const run = timed(() => {
+    let n = 0;
+    for (let i = 0; i < cases.length; i += CALL) n += rules.checkMany(cases.slice(i, i + CALL), { asOf }).length;
+    return n;
+  });
+  records = run.value;
+  runs.push(run);
 }
-times.sort((a, b) => a - b);
-const s = times[1];
+runs.sort((a, b) => a.seconds - b.seconds);
+const { seconds: s, cpu_seconds, steal_share } = runs[1];
 console.log(JSON.stringify({
   system: "delai wasm checkMany (Node " + process.version + ")",
   cases: total, records, seconds: s, cases_per_second: Math.round(total / s),
-  runs: times,
+  cpu_seconds, steal_share,
+  runs: runs.map((r) => r.seconds),
 }));

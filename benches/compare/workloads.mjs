@@ -72,3 +72,27 @@ export function rulesIn(delai, source, compiler) {
   if (!compiler) throw new Error("a runtime-only package needs a full package to compile the rules (second argument)");
   return delai.Rules.load(compiler.Rules.compile(source).compiled());
 }
+
+/** Runs `f` and returns its wall-clock seconds, the process's CPU seconds
+ * (user + system, every thread: V8's collector helps from other threads)
+ * and the share of the machine's CPU time the hypervisor took for other
+ * guests while it ran (`steal` in /proc/stat; null off Linux). On these
+ * shared VMs, steal is what makes the same build run 1.1M or 0.75M
+ * cases/s from one hour to the next: runs with steal above a few percent
+ * are disturbed, and only ratios measured in the same run compare. */
+export function timed(f) {
+  const stat = () => {
+    try {
+      const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+      return { total: cpu.reduce((a, b) => a + b, 0), steal: cpu[7] ?? 0 };
+    } catch {
+      return null;
+    }
+  };
+  const s0 = stat(), c0 = process.cpuUsage(), t0 = process.hrtime.bigint();
+  const value = f();
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0), s1 = stat();
+  const steal = s0 && s1 && s1.total > s0.total ? (s1.steal - s0.steal) / (s1.total - s0.total) : null;
+  return { value, seconds, cpu_seconds: (c.user + c.system) / 1e6, steal_share: steal === null ? null : Math.round(steal * 1000) / 1000 };
+}
