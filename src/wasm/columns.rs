@@ -235,6 +235,12 @@ impl Columns {
         Some(())
     }
 
+    /// `None` once a record could not be written at all (the caller then
+    /// walks, and need not judge the rest of the call first).
+    pub fn usable(&self) -> Option<()> {
+        (!self.broken).then_some(())
+    }
+
     /// The records as JavaScript objects; `None` where the builder cannot
     /// be made (the caller then walks).
     pub fn finish(self) -> Option<JsValue> {

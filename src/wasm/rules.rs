@@ -327,6 +327,7 @@ impl JsRules {
                 case: case_or_error,
             };
             self.rules.check_record_to(&record, as_of, &mut out);
+            out.usable()?;
             if let Ok(judged) = record.case {
                 case = judged;
             }
