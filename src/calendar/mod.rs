@@ -331,10 +331,9 @@ impl BusinessCalendar {
     #[inline]
     pub fn offset_at(&self, t: DateTime<Utc>) -> chrono::FixedOffset {
         use chrono::{Offset, TimeZone};
-        if let Some((_, Some(off))) = self.zone_days().day_of(t.timestamp()) {
-            if let Some(o) = chrono::FixedOffset::east_opt(off) {
-                return o;
-            }
+        let off = self.local_day(t.timestamp()).map(|(_, _, off)| off);
+        if let Some(o) = off.and_then(chrono::FixedOffset::east_opt) {
+            return o;
         }
         self.tz().offset_from_utc_datetime(&t.naive_utc()).fix()
     }
@@ -344,7 +343,6 @@ impl BusinessCalendar {
     /// cached midnights (no division: output writers ask this for every
     /// time they write); `None` on the days with a DST change.
     #[inline]
-    #[cfg(any(target_arch = "wasm32", test))]
     pub(crate) fn local_day(&self, ts: i64) -> Option<(i64, u32, i32)> {
         let (d, off) = self.zone_days().day_of(ts)?;
         let off = off?;

@@ -8,17 +8,13 @@ pub mod judge;
 pub mod result;
 pub mod timeline;
 
-pub(crate) use fields::UNCOVERED;
-// What the WebAssembly door's columns spell records with.
-pub(crate) use fields::{Fields, RecordSink};
+pub(crate) use fields::{Fields, RecordSink, UNCOVERED};
 pub use judge::{judge, judge_with, Context, Counted, Deemed, Events, Judged, Outcome};
 pub(crate) use judge::{judge_inline, Verdict};
 pub use result::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
+// What the WebAssembly door's columns spell quantities with.
 #[cfg(target_arch = "wasm32")]
-pub(crate) use {
-    fields::shown,
-    result::{push_rfc3339_local, wire},
-};
+pub(crate) use result::wire;
 
 use crate::model::{Case, Status};
 use chrono::{DateTime, FixedOffset, Utc};

@@ -194,24 +194,10 @@ impl Columns {
     }
 
     /// An instant as its JSON string's text in `zone`: ASCII, one UTF-16
-    /// unit a byte. Written from the Unix time and the offset, without
-    /// the `DateTime<FixedOffset>` a `CaseResult` holds (see `fields`).
+    /// unit a byte.
     fn time(&mut self, at: DateTime<Utc>, zone: Option<&BusinessCalendar>) -> Option<()> {
         let len = self.text.len();
-        let ts = at.timestamp();
-        let local = zone
-            .filter(|_| at.timestamp_subsec_nanos() == 0)
-            .and_then(|c| c.local_day(ts));
-        let fast = match local {
-            // Offset zero is written `Z`, by chrono (`json::time_text`).
-            Some((days, secs, off)) if off != 0 => {
-                clock::push_rfc3339_local(&mut self.text, days, secs, off)
-            }
-            _ => false,
-        };
-        if !fast {
-            json::time_text(&mut self.text, &clock::shown(zone, at))?;
-        }
+        json::time_text_in(&mut self.text, at, zone)?;
         self.units += self.text.len() - len;
         self.ints.push(i32::try_from(self.units).ok()?);
         Some(())
