@@ -19,7 +19,7 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { city, oneStandard, rulesIn } from "./workloads.mjs";
+import { named, rulesIn } from "./workloads.mjs";
 
 const [oldPkg, newPkg, name = "city", roundsArg = "3", cityCases = "1000000", fullPkg] = process.argv.slice(2);
 if (!oldPkg || !newPkg) {
@@ -65,7 +65,7 @@ function rulesOf(source) {
   return builds.map((d) => rulesIn(d, source, full));
 }
 
-const workload = name === "one-standard" ? oneStandard() : city(Number(cityCases));
+const workload = named(name, cityCases);
 const rules = rulesOf(workload.source);
 const cases = workload.cases(rules[0].eventNames());
 const asOf = workload.asOf;

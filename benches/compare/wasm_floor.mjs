@@ -21,15 +21,15 @@
 // columns): the budget the engine would have to fit in for a given rate.
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { city, oneStandard, root, rulesIn } from "./workloads.mjs";
+import { named, root, rulesIn } from "./workloads.mjs";
 
 const [pkgArg, name = "one-standard", roundsArg = "3", cityCases = "1000000", fullPkg] = process.argv.slice(2);
 const pkg = resolve(pkgArg ?? join(root, "target", "wasm-pkg"));
 const delai = createRequire(import.meta.url)(pkg);
-const workload = name === "city" ? city(Number(cityCases)) : oneStandard();
+const workload = named(name, cityCases);
 const compiler = fullPkg && createRequire(import.meta.url)(resolve(fullPkg));
 const rules = rulesIn(delai, workload.source, compiler);
-const cases = name === "city" ? workload.cases(rules.eventNames()) : workload.cases();
+const cases = workload.cases(rules.eventNames());
 const asOf = workload.asOf;
 const CALL = 10_000;
 const encoder = new TextEncoder();

@@ -64,6 +64,13 @@ export function oneStandard() {
   };
 }
 
+/** A workload by the name the A/B and floor scripts take: "one-standard",
+ * else the city file with `cityCases` cases. (`cases(eventNames)` of
+ * either: the one-standard workload needs no names.) */
+export function named(name, cityCases) {
+  return name === "one-standard" ? oneStandard() : city(Number(cityCases));
+}
+
 /** The workload's rules in package `delai`: compiled where the package has
  * the parser; for a runtime-only package (`Rules.load` only), compiled by
  * `compiler` (a full package) and loaded from that compiled form. */
