@@ -331,9 +331,12 @@ impl BusinessCalendar {
     #[inline]
     pub fn offset_at(&self, t: DateTime<Utc>) -> chrono::FixedOffset {
         use chrono::{Offset, TimeZone};
-        let off = self.local_day(t.timestamp()).map(|(_, _, off)| off);
-        if let Some(o) = off.and_then(chrono::FixedOffset::east_opt) {
-            return o;
+        // The day's offset alone: `local_day`'s day and seconds would be
+        // work `delai check` pays three times a record for nothing.
+        if let Some((_, Some(off))) = self.zone_days().day_of(t.timestamp()) {
+            if let Some(o) = chrono::FixedOffset::east_opt(off) {
+                return o;
+            }
         }
         self.tz().offset_from_utc_datetime(&t.naive_utc()).fix()
     }
