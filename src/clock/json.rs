@@ -170,6 +170,7 @@ pub fn time_text(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
 /// written from the zone's cached day when it is a regular one, without
 /// the `DateTime<FixedOffset>` a `CaseResult` holds: the wasm door's
 /// columns write three times a record from judgements, not from records.
+#[inline]
 pub fn time_text_in(
     out: &mut Vec<u8>,
     at: DateTime<Utc>,
