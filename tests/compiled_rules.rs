@@ -8,6 +8,10 @@ use delai::model::RulesData;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
+/// Every rules file the repository holds, outside the diagnostics corpus
+/// (files that must fail) and the fuzz seeds. Only the repository: a
+/// fresh clone has nothing beside it (the design examples are copied in
+/// tests/fixtures/).
 fn rules_files() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
@@ -15,7 +19,8 @@ fn rules_files() -> Vec<PathBuf> {
         root.join("tests"),
         root.join("pkg-examples"),
         root.join("www/public"),
-        root.join("../shared/design/examples"),
+        root.join("benches"),
+        root.join("src/check/builtin"),
     ];
     while let Some(dir) = dirs.pop() {
         let Ok(entries) = std::fs::read_dir(&dir) else {
@@ -38,21 +43,25 @@ fn rules_files() -> Vec<PathBuf> {
     out
 }
 
-/// Compiled JSON of every rules file that compiles.
+/// Compiled JSON of every rules file of the repository; each must compile,
+/// so the corpus cannot shrink without a failure naming the file.
 fn compiled() -> Vec<(PathBuf, String)> {
     let files: Vec<_> = rules_files()
         .into_iter()
-        .filter_map(|path| {
-            let source = std::fs::read_to_string(&path).ok()?;
-            let rules = delai::compile(&source).ok()?;
-            Some((path, rules.to_json()))
+        .map(|path| {
+            let source = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let rules = delai::compile(&source)
+                .unwrap_or_else(|e| panic!("{} does not compile: {e:?}", path.display()));
+            (path, rules.to_json())
         })
         .collect();
-    assert!(
-        files.len() >= 8,
-        "only {} rules files compiled",
-        files.len()
-    );
+    for expected in ["tests/fixtures/city.delai", "tests/fixtures/ville.delai"] {
+        assert!(
+            files.iter().any(|(path, _)| path.ends_with(expected)),
+            "{expected} is missing from the corpus"
+        );
+    }
     files
 }
 
