@@ -229,6 +229,56 @@ fn calendar_lists_holidays_and_exports_ics() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// A built-in calendar answers on any rules file, even one that does not
+/// use it (issue #14: `unknown-calendar` unless the file named `quebec`),
+/// and without a rules file at all; without `--calendar`, every calendar
+/// that can be asked for is listed, the built-ins included.
+#[test]
+fn calendar_answers_for_builtins_and_lists_them() {
+    let own = std::env::temp_dir().join("delai-cli-own-calendar.delai");
+    std::fs::write(
+        &own,
+        "calendar \"office\" {\n  timezone \"America/Montreal\"\n}\n",
+    )
+    .unwrap();
+    let own = own.to_str().unwrap();
+    for args in [
+        &["calendar", own, "--calendar", "quebec", "--year", "2026"][..],
+        &["calendar", "--calendar", "quebec", "--year", "2026"][..],
+    ] {
+        let out = delai(args, None);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        let t = text(&out.stdout);
+        assert!(
+            t.contains("2026-06-24") && t.contains("Fête nationale"),
+            "{t}"
+        );
+    }
+    let listed = delai(&["calendar", CITY, "--format", "json"], None);
+    assert_eq!(listed.status.code(), Some(0), "{}", text(&listed.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let names: Vec<(&str, &str)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["name"].as_str().unwrap(), r["origin"].as_str().unwrap()))
+        .collect();
+    assert!(names.contains(&("city-offices", "file")), "{names:?}");
+    assert!(names.contains(&("quebec", "built-in")), "{names:?}");
+    for builtin in delai::check::BUILTIN_NAMES {
+        let alone = text(&delai(&["calendar"], None).stdout);
+        assert!(alone.contains(builtin), "{alone}");
+    }
+    let unknown = delai(&["calendar", "--calendar", "quebek"], None);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("the calendars are: quebec"));
+}
+
 #[test]
 fn explain_tells_which_days_were_not_counted() {
     let case = br#"{"id": "c1", "attributes": {"channel": "mail"}, "events": {"received": "2025-06-20 10:00"}}"#;

@@ -42,7 +42,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 }
                 Record::Error(e) => {
                     errors += 1;
-                    eprintln!("case {:?} line {:?}: {}", e.case, e.line, e.error.message);
+                    eprintln!("{e}");
                 }
             }
         }
@@ -58,7 +58,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             r.standard.as_deref().unwrap_or("-")
         );
     }
-    println!("{errors} unreadable case(s)");
+    match errors {
+        0 => println!("no error record"),
+        1 => println!("1 error record"),
+        n => println!("{n} error records"),
+    }
 
     // One citizen at the counter: when will my letter be answered?
     let attrs = BTreeMap::from([("channel".to_string(), "mail".into())]);

@@ -196,17 +196,39 @@ impl Rules {
         names
     }
 
-    /// A calendar by name.
+    /// A calendar by name: one of the file's, else a built-in one (such as
+    /// `quebec`) even when the file does not use it.
     pub fn calendar(&self, name: &str) -> Result<&BusinessCalendar, Diagnostic> {
-        self.inner
-            .calendars
-            .iter()
-            .find(|c| c.name() == name)
-            .ok_or_else(|| {
-                let known: Vec<&str> = self.inner.calendars.iter().map(|c| c.name()).collect();
-                Diagnostic::error("unknown-calendar", format!("no calendar \"{name}\""))
-                    .help(format!("the calendars are: {}", known.join(", ")))
-            })
+        if let Some(c) = self.inner.calendars.iter().find(|c| c.name() == name) {
+            return Ok(c);
+        }
+        #[cfg(feature = "parser")]
+        if let Some(c) = builtin_calendars().iter().find(|c| c.name() == name) {
+            return Ok(c);
+        }
+        let known = self.calendar_names();
+        Err(
+            Diagnostic::error("unknown-calendar", format!("no calendar \"{name}\""))
+                .help(format!("the calendars are: {}", known.join(", "))),
+        )
+    }
+
+    /// The names of every calendar [`Rules::calendar`] answers for: the
+    /// file's own, then the built-in ones it does not already hold.
+    ///
+    /// ```
+    /// let rules = delai::compile(r#"calendar "office" extends "quebec" {}"#).unwrap();
+    /// assert_eq!(rules.calendar_names()[..2], ["office", "quebec"]);
+    /// ```
+    pub fn calendar_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.inner.calendars.iter().map(|c| c.name()).collect();
+        #[cfg(feature = "parser")]
+        for b in crate::check::BUILTIN_NAMES {
+            if !names.contains(&b) {
+                names.push(b);
+            }
+        }
+        names
     }
 
     /// Holidays and closures of a calendar in a year.
@@ -364,4 +386,19 @@ impl Over<'_> {
         }
         self.used += 1;
     }
+}
+
+/// The built-in calendars ready for arithmetic, built once per process
+/// (their day index too), for questions about a calendar the file does not
+/// use.
+#[cfg(feature = "parser")]
+fn builtin_calendars() -> &'static [BusinessCalendar] {
+    static CELL: std::sync::OnceLock<Vec<BusinessCalendar>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        crate::check::BUILTIN_NAMES
+            .iter()
+            .filter_map(|name| crate::check::builtin_calendar(name))
+            .map(BusinessCalendar::new)
+            .collect()
+    })
 }

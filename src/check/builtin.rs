@@ -17,6 +17,13 @@ pub fn builtin_source(name: &str) -> Option<&'static str> {
     SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
 }
 
+/// The built-in calendar `name` as checked data, for a question about a
+/// calendar the rules file does not use (`delai calendar --calendar
+/// quebec` on any file). `None` for another name.
+pub fn builtin_calendar(name: &str) -> Option<crate::model::Calendar> {
+    builtins().iter().find(|b| b.name == name)?.to_model()
+}
+
 /// Every built-in calendar, resolved once per process.
 pub(crate) fn builtins() -> &'static [Layered] {
     static CELL: OnceLock<Vec<Layered>> = OnceLock::new();
@@ -58,5 +65,12 @@ mod tests {
             assert_eq!(cals[0].holidays.len(), 9);
         }
         assert_eq!(builtins().len(), BUILTIN_NAMES.len());
+        for name in BUILTIN_NAMES {
+            assert_eq!(
+                builtin_calendar(name).map(|c| c.name),
+                Some(name.to_string())
+            );
+        }
+        assert!(builtin_calendar("québec").is_none());
     }
 }

@@ -61,7 +61,7 @@ impl Layered {
     }
 
     /// The model calendar, or `None` when no time zone was set.
-    fn to_model(&self) -> Option<Calendar> {
+    pub(crate) fn to_model(&self) -> Option<Calendar> {
         let TzState::Set(timezone) = self.timezone else {
             return None;
         };

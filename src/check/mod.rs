@@ -29,7 +29,7 @@ mod names;
 mod standards;
 mod values;
 
-pub use builtin::{builtin_source, BUILTIN_NAMES};
+pub use builtin::{builtin_calendar, builtin_source, BUILTIN_NAMES};
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::model::{RulesData, FORMAT_VERSION};

@@ -1,35 +1,52 @@
-//! `delai calendar RULES --calendar NAME --year Y [--format table|json|ics]`
+//! `delai calendar [RULES] [--calendar NAME] [--year Y] [--format table|json|ics]`
+//!
+//! Without `--calendar`, lists the calendars that can be asked for: the
+//! rules file's own and every built-in one (with no rules file, the
+//! built-in ones alone).
 
 use super::{input, Outcome};
 use delai::calendar::DayKind;
+use delai::Rules;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Rules file.
-    rules: String,
-    /// Calendar name (built-in calendars such as "quebec" included).
+    /// Rules file (optional: without it, only the built-in calendars).
+    rules: Option<String>,
+    /// Calendar name, the file's or a built-in one such as "quebec";
+    /// without it, the calendars are listed.
     #[arg(long)]
-    calendar: String,
+    calendar: Option<String>,
+    /// The year to list (default: the current year).
     #[arg(long)]
-    year: i32,
+    year: Option<i32>,
     #[arg(long, default_value = "table", value_parser = ["table", "json", "ics"])]
     format: String,
 }
 
 pub fn run(args: Args) -> Outcome {
-    let Some(rules) = input::load_rules(&args.rules) else {
+    let file = args.rules.as_deref().unwrap_or("(built-in calendars)");
+    let rules = match &args.rules {
+        Some(path) => input::load_rules(path),
+        // No file: the rules of an empty source, which know the built-ins.
+        None => delai::compile("").ok(),
+    };
+    let Some(rules) = rules else {
         return Outcome::Unusable;
     };
+    let Some(name) = args.calendar.as_deref() else {
+        return list(&rules, &args.format);
+    };
+    let year = args
+        .year
+        .unwrap_or_else(|| chrono::Datelike::year(&super::now()));
     let result = match args.format.as_str() {
         "ics" => rules
-            .calendar(&args.calendar)
-            .and_then(|c| delai::calendar::ics::to_ics(c, args.year)),
+            .calendar(name)
+            .and_then(|c| delai::calendar::ics::to_ics(c, year)),
         "json" => rules
-            .non_business_days(&args.calendar, args.year)
+            .non_business_days(name, year)
             .map(|days| serde_json::to_string_pretty(&days).unwrap_or_default() + "\n"),
-        _ => rules
-            .non_business_days(&args.calendar, args.year)
-            .map(|days| table(&days)),
+        _ => rules.non_business_days(name, year).map(|days| table(&days)),
     };
     match result {
         Ok(text) => {
@@ -37,10 +54,61 @@ pub fn run(args: Args) -> Outcome {
             Outcome::Success
         }
         Err(d) => {
-            input::report_one(&args.rules, d);
+            input::report_one(file, d);
             Outcome::Unusable
         }
     }
+}
+
+/// The calendars `--calendar` accepts, one a line (`table`) or as JSON:
+/// name, where it comes from, its time zone.
+fn list(rules: &Rules, format: &str) -> Outcome {
+    let builtins = delai::check::BUILTIN_NAMES;
+    let declared: Vec<&str> = rules
+        .data()
+        .calendars
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    let rows: Vec<serde_json::Value> = rules
+        .calendar_names()
+        .into_iter()
+        .filter_map(|name| {
+            let cal = rules.calendar(name).ok()?;
+            let origin = if declared.contains(&name) && !builtins.contains(&name) {
+                "file"
+            } else {
+                "built-in"
+            };
+            Some(serde_json::json!({
+                "name": name,
+                "origin": origin,
+                "timezone": cal.model().timezone.to_string(),
+            }))
+        })
+        .collect();
+    match format {
+        "json" => println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).unwrap_or_default()
+        ),
+        "table" => {
+            println!("{:<24}  {:<9}  timezone", "calendar", "from");
+            for r in &rows {
+                println!(
+                    "{:<24}  {:<9}  {}",
+                    r["name"].as_str().unwrap_or(""),
+                    r["origin"].as_str().unwrap_or(""),
+                    r["timezone"].as_str().unwrap_or("")
+                );
+            }
+        }
+        _ => {
+            eprintln!("error: --format ics needs --calendar NAME");
+            return Outcome::Unusable;
+        }
+    }
+    Outcome::Success
 }
 
 fn table(days: &[delai::calendar::NonBusinessDay]) -> String {

@@ -119,6 +119,42 @@ impl From<&crate::Diagnostic> for ErrorBody {
     }
 }
 
+/// An error record as a person reads it, for logs and programs' messages:
+/// `line 12, case "A-17", standard "written-requests": bad-time: …` (the
+/// parts that are known, then the code and the message).
+///
+/// ```
+/// use delai::clock::{ErrorBody, ErrorRecord};
+/// let e = ErrorRecord {
+///     case: Some("A-17".into()),
+///     standard: None,
+///     line: Some(12),
+///     error: ErrorBody { code: "bad-time".into(), message: "`soon` is not a time".into(), field: Some("received".into()) },
+/// };
+/// assert_eq!(e.to_string(), r#"line 12, case "A-17", field "received": bad-time: `soon` is not a time"#);
+/// ```
+impl std::fmt::Display for ErrorRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(line) = self.line {
+            parts.push(format!("line {line}"));
+        }
+        if let Some(case) = &self.case {
+            parts.push(format!("case \"{case}\""));
+        }
+        if let Some(standard) = &self.standard {
+            parts.push(format!("standard \"{standard}\""));
+        }
+        if let Some(field) = &self.error.field {
+            parts.push(format!("field \"{field}\""));
+        }
+        if !parts.is_empty() {
+            write!(f, "{}: ", parts.join(", "))?;
+        }
+        write!(f, "{}: {}", self.error.code, self.error.message)
+    }
+}
+
 /// One output record: a judgement or an error.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
