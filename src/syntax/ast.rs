@@ -143,8 +143,9 @@ pub struct TimeOfDay {
 pub struct HolidayClause {
     pub name: Name,
     pub rule: Spanned<DayRule>,
-    /// `if sunday then monday`
-    pub substitute: Option<(Spanned<Word<Weekday>>, Spanned<Word<Weekday>>)>,
+    /// `if saturday then friday, if sunday then monday`, in written order
+    /// (empty: the holiday never moves).
+    pub substitute: Vec<(Spanned<Word<Weekday>>, Spanned<Word<Weekday>>)>,
     pub from_year: Option<Spanned<i64>>,
     pub until_year: Option<Spanned<i64>>,
 }
