@@ -8,9 +8,7 @@ use super::{values, Ctx};
 use crate::calendar::Zone;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
-use crate::syntax::ast::{
-    self, CalendarClauseKind, CalendarDecl, ClosedPeriod, Ordinal, Spanned, Word,
-};
+use crate::syntax::ast::{self, CalendarClauseKind, CalendarDecl, ClosedPeriod, Ordinal, Word};
 use chrono::Weekday;
 use std::collections::HashMap;
 
@@ -302,10 +300,7 @@ fn check_rule(cx: &mut Ctx, rule: &ast::Spanned<ast::DayRule>) -> Option<DayRule
 
 /// `if X then Y, …`: one move per X — a holiday falling on a Saturday
 /// cannot move both to Friday and to Monday (`duplicate-substitute`).
-fn check_substitutes(
-    cx: &mut Ctx,
-    pairs: &[(Spanned<Word<Weekday>>, Spanned<Word<Weekday>>)],
-) -> Option<Vec<(Weekday, Weekday)>> {
+fn check_substitutes(cx: &mut Ctx, pairs: &[ast::Substitute]) -> Option<Vec<(Weekday, Weekday)>> {
     let mut out = Vec::with_capacity(pairs.len());
     let mut ok = true;
     for (i, (a, b)) in pairs.iter().enumerate() {
