@@ -395,6 +395,14 @@ fn a_holiday_moved_into_the_year_before_belongs_to_it() {
     );
     assert!(!ics::to_ics(&cal, 2022).unwrap().contains("New Year"));
 
+    // A single date moves as a yearly day does.
+    let once = DayRule::Date {
+        date: d(2022, 1, 1),
+    };
+    let cal = one_holiday("Once", once, &US_FEDERAL);
+    assert_eq!(cal.holidays(2021).unwrap()[0].date, d(2021, 12, 31));
+    assert!(cal.holidays(2022).unwrap().is_empty());
+
     // At the edge of the supported range: 2200's January 1 is a Wednesday,
     // moved to Tuesday, December 31, 2199, the last supported day.
     let cal = one_holiday("Edge", jan1, &[(Weekday::Wed, Weekday::Tue)]);
