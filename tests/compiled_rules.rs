@@ -268,6 +268,11 @@ fn hand_edited_values_are_used_without_panics() {
             "/calendars/0/holidays/0/rule",
             serde_json::json!({"kind": "easter", "offset": -2147483648i64}),
         ),
+        // Two moves for one weekday (the checker refuses it; the first applies).
+        (
+            "/calendars/0/holidays/0/substitute",
+            serde_json::json!([["Sun", "Mon"], ["Sun", "Fri"], ["Sat", "Sat"]]),
+        ),
         ("/calendars/0/holidays/0/from_year", 2147483647.into()),
         ("/calendars/0/holidays/0/until_year", (-5).into()),
         (
