@@ -44,7 +44,7 @@ fn synthetic(h: usize) -> BusinessCalendar {
         .map(|(k, date)| Holiday {
             name: format!("h{k}"),
             rule: DayRule::Date { date },
-            substitute: None,
+            substitute: Vec::new(),
             from_year: None,
             until_year: None,
         })

@@ -279,6 +279,50 @@ fn calendar_answers_for_builtins_and_lists_them() {
     assert!(text(&unknown.stderr).contains("the calendars are: quebec"));
 }
 
+/// New Year's Day 2022, a Saturday, is observed on Friday 2021-12-31
+/// (`if saturday then friday, if sunday then monday`): listed, in every
+/// format, with 2021 and not with 2022.
+#[test]
+fn calendar_lists_a_holiday_moved_into_the_year_before_in_that_year() {
+    let rules = "tests/oracles/observance.delai";
+    let list = |year: &str, format: &str| {
+        let out = delai(
+            &[
+                "calendar",
+                rules,
+                "--calendar",
+                "us-federal",
+                "--year",
+                year,
+                "--format",
+                format,
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let t = list("2021", "table");
+    assert!(
+        t.contains("2021-12-31  Friday     holiday: New Year's Day"),
+        "{t}"
+    );
+    assert!(
+        t.contains("2021-12-24  Friday     holiday: Christmas Day"),
+        "{t}"
+    );
+    assert!(!list("2022", "table").contains("New Year"));
+    assert!(list("2021", "json").contains("\"2021-12-31\""));
+    let ics = list("2021", "ics");
+    assert!(
+        ics.contains(
+            "DTSTART;VALUE=DATE:20211231\r\nDTEND;VALUE=DATE:20220101\r\nSUMMARY:New Year's Day"
+        ),
+        "{ics}"
+    );
+    assert!(!list("2022", "ics").contains("New Year"));
+}
+
 #[test]
 fn explain_tells_which_days_were_not_counted() {
     let case = br#"{"id": "c1", "attributes": {"channel": "mail"}, "events": {"received": "2025-06-20 10:00"}}"#;

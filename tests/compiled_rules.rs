@@ -272,6 +272,11 @@ fn hand_edited_values_are_used_without_panics() {
             "/calendars/0/holidays/0/rule",
             serde_json::json!({"kind": "easter", "offset": -2147483648i64}),
         ),
+        // Two moves for one weekday (the checker refuses it; the first applies).
+        (
+            "/calendars/0/holidays/0/substitute",
+            serde_json::json!([["Sun", "Mon"], ["Sun", "Fri"], ["Sat", "Sat"]]),
+        ),
         ("/calendars/0/holidays/0/from_year", 2147483647.into()),
         ("/calendars/0/holidays/0/until_year", (-5).into()),
         (
@@ -335,4 +340,85 @@ fn hand_edited_values_are_used_without_panics() {
         "{loaded} of {} edited files loaded",
         edits.len()
     );
+}
+
+/// A holiday's substitutions are a list of pairs in compiled JSON. Files
+/// compiled before a holiday could have several held one pair, or `null`:
+/// both readers still read them, and the pair means what `if X then Y`
+/// means now (the nearest Y).
+#[test]
+fn substitutions_are_a_list_and_the_single_pair_of_older_files_still_loads() {
+    use chrono::{NaiveDate, Weekday};
+    let source = "calendar \"us\" {
+  timezone \"America/New_York\"
+  holiday \"Independence Day\" on july 4, if saturday then friday, if sunday then monday
+  holiday \"Canada Day\" on july 1, if sunday then monday
+  holiday \"Christmas\" on december 25
+}
+";
+    let doc: Value = serde_json::from_str(&delai::compile(source).unwrap().to_json()).unwrap();
+    let holidays = &doc["calendars"][0]["holidays"];
+    assert_eq!(
+        holidays[0]["substitute"],
+        serde_json::json!([["Sat", "Fri"], ["Sun", "Mon"]])
+    );
+    assert_eq!(
+        holidays[1]["substitute"],
+        serde_json::json!([["Sun", "Mon"]])
+    );
+    assert_eq!(holidays[2]["substitute"], serde_json::json!([]));
+
+    // As the previous delai wrote them.
+    let mut old = doc.clone();
+    old["calendars"][0]["holidays"][0]["substitute"] = serde_json::json!(["Sat", "Fri"]);
+    old["calendars"][0]["holidays"][1]["substitute"] = serde_json::json!(["Sun", "Mon"]);
+    old["calendars"][0]["holidays"][2]["substitute"] = Value::Null;
+    let data = both(&old.to_string(), "format-1 single pairs").expect("old file loads");
+    let read: Vec<_> = data.calendars[0]
+        .holidays
+        .iter()
+        .map(|h| h.substitute.clone())
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            vec![(Weekday::Sat, Weekday::Fri)],
+            vec![(Weekday::Sun, Weekday::Mon)],
+            vec![]
+        ]
+    );
+    let rules = delai::Rules::load_json(&old.to_string()).unwrap();
+    let days: Vec<NaiveDate> = rules
+        .holidays("us", 2015)
+        .unwrap()
+        .iter()
+        .map(|h| h.date)
+        .collect();
+    // July 4, 2015 is a Saturday: the Friday before.
+    assert!(
+        days.contains(&NaiveDate::from_ymd_opt(2015, 7, 3).unwrap()),
+        "{days:?}"
+    );
+
+    // A key missing is no substitution; a damaged pair is refused by both.
+    let mut none = doc.clone();
+    none["calendars"][0]["holidays"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("substitute");
+    let data = both(&none.to_string(), "no key").expect("loads");
+    assert!(data.calendars[0].holidays[0].substitute.is_empty());
+    for bad in [
+        serde_json::json!(["Sat"]),
+        serde_json::json!(["Sat", "Fri", "Mon"]),
+        serde_json::json!([["Sat", "Fri"], "Sun"]),
+        serde_json::json!(["Sat", ["Sun", "Mon"]]),
+        serde_json::json!([["Sat", "Fri"], ["Sun"]]),
+        serde_json::json!([[]]),
+        serde_json::json!("Sat"),
+    ] {
+        let mut d = doc.clone();
+        d["calendars"][0]["holidays"][0]["substitute"] = bad.clone();
+        assert!(both(&d.to_string(), &bad.to_string()).is_none(), "{bad}");
+    }
 }

@@ -270,6 +270,40 @@ exemple \"e\" {
 }
 
 #[test]
+fn two_substitutions_are_printed_in_both_languages_and_read_back() {
+    let en = "calendar \"us\" {
+  timezone \"America/New_York\"
+  holiday \"Independence Day\" on july 4, if saturday then friday, if sunday then monday from 1941
+}
+";
+    let fr = "calendrier \"us\" {
+  fuseau \"America/New_York\"
+  férié \"Independence Day\" le 4 juillet, si samedi alors vendredi, si dimanche alors lundi à partir de 1941
+}
+";
+    assert_eq!(format_source(en, None).expect("parses"), en);
+    assert_eq!(format_source(en, Some(Lang::Fr)).expect("parses"), fr);
+    assert_eq!(format_source(fr, None).expect("parses"), fr);
+    assert_eq!(format_source(fr, Some(Lang::En)).expect("parses"), en);
+    // Written without commas, in mixed languages: the same canonical line.
+    let loose = en.replace(
+        ", if saturday then friday, if sunday then monday",
+        " if saturday then friday si dimanche alors lundi",
+    );
+    assert_eq!(format_source(&loose, Some(Lang::En)).expect("parses"), en);
+    // And the rules checked from each are the same.
+    assert_eq!(checked(en), checked(fr));
+    let holiday = &checked(en).calendars[0].holidays[0];
+    assert_eq!(
+        holiday.substitute,
+        vec![
+            (chrono::Weekday::Sat, chrono::Weekday::Fri),
+            (chrono::Weekday::Sun, chrono::Weekday::Mon)
+        ]
+    );
+}
+
+#[test]
 fn syntax_errors_are_returned_not_formatted() {
     let errors = format_source("calendar \"x\" {\n  timezone\n", None).expect_err("broken file");
     assert!(errors.iter().all(|d| d.is_error()) && !errors.is_empty());

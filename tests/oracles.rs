@@ -104,11 +104,19 @@ fn calendar_matches_oracles() {
     }
     std::fs::write(dir.join("hours.csv"), text).unwrap();
 
+    run_python("compare.py", &dir, "ALL ORACLES AGREE");
+}
+
+/// Runs `tests/oracles/SCRIPT DIR`, removes `dir`, and fails unless the
+/// script succeeds and prints `agree`.
+fn run_python(script: &str, dir: &std::path::Path, agree: &str) {
     let python = std::env::var("DELAI_PYTHON").unwrap_or_else(|_| "python3".into());
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/oracles/compare.py");
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/oracles")
+        .join(script);
     let out = Command::new(&python)
         .arg(&script)
-        .arg(&dir)
+        .arg(dir)
         .output()
         .unwrap_or_else(|e| {
             panic!(
@@ -120,14 +128,43 @@ fn calendar_matches_oracles() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     println!("{stdout}");
     eprintln!("{stderr}");
-    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(dir);
     assert!(
         out.status.success(),
         "oracle comparison failed (exit {:?}):\n{stdout}\n{stderr}",
         out.status.code()
     );
-    assert!(
-        stdout.contains("ALL ORACLES AGREE"),
-        "unexpected output:\n{stdout}"
+    assert!(stdout.contains(agree), "unexpected output:\n{stdout}");
+}
+
+/// `if X then Y` against pandas' observance rules (pandas.tseries.holiday):
+/// every holiday of `tests/oracles/observance.delai`, one calendar per
+/// pandas observance function plus the US federal calendar, as `delai
+/// calendar --year` lists them for each year 1950–2100;
+/// `tests/oracles/observance.py` recomputes them with pandas.
+#[test]
+fn observance_matches_pandas() {
+    let dir = std::env::temp_dir().join(format!("delai-observance-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/oracles/observance.delai"
     );
+    let source = std::fs::read_to_string(path).expect("observance.delai");
+    let rules = delai::compile_named(path, &source).unwrap_or_else(|d| panic!("{d}"));
+    let mut text = String::from("calendar,year,date,name\n");
+    for cal in &rules.data().calendars {
+        for y in 1950..=2100 {
+            for h in rules.holidays(&cal.name, y).unwrap() {
+                let DayKind::Holiday(name) = h.kind else {
+                    panic!("{}: {} is not a holiday", cal.name, h.date)
+                };
+                // Quoted: "Birthday of Martin Luther King, Jr." has a comma.
+                let name = name.replace('"', "\"\"");
+                writeln!(text, "{},{y},{},\"{name}\"", cal.name, h.date).unwrap();
+            }
+        }
+    }
+    std::fs::write(dir.join("observance.csv"), text).unwrap();
+    run_python("observance.py", &dir, "ALL OBSERVANCES AGREE");
 }

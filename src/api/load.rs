@@ -261,10 +261,21 @@ fn holiday(at: At<'_, '_>) -> R<Holiday> {
     Ok(Holiday {
         name: field(at, "name", |a| a.string())?,
         rule: field(at, "rule", day_rule)?,
-        substitute: opt(at, "substitute", |a| two(a, weekday))?,
+        substitute: opt(at, "substitute", substitutes)?.unwrap_or_default(),
         from_year: opt(at, "from_year", |a| a.int())?,
         until_year: opt(at, "until_year", |a| a.int())?,
     })
+}
+
+/// A holiday's substitutions: a list of pairs, or the single pair of files
+/// compiled before lists (serde's reader, `model::calendar::substitutes`,
+/// accepts the same two forms). An array whose first element is an array,
+/// or an empty one, can only be a list; any other only a pair.
+fn substitutes(at: At<'_, '_>) -> R<Vec<(Weekday, Weekday)>> {
+    match at.array()?.first() {
+        None | Some(Json::Array(_)) => each(at, |pair| two(pair, weekday)),
+        Some(_) => two(at, weekday).map(|pair| vec![pair]),
+    }
 }
 
 fn day_rule(at: At<'_, '_>) -> R<DayRule> {

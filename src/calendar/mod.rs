@@ -10,10 +10,18 @@
 //!
 //! * **Holidays.** Each rule is evaluated per year (`from`/`until` bound the
 //!   rule's year, inclusive); `if X then Y` moves a day falling on X to the
-//!   nearest *following* Y (strictly after). February 29 exists in leap
-//!   years only; `monday before february 29` in a common year means the last
-//!   Monday before March 1. A substituted day is not re-substituted even if
-//!   it lands on another holiday.
+//!   *nearest* Y (language.md §2), before or after it: `if saturday then
+//!   friday` is the day before, `if sunday then monday` the day after. A
+//!   holiday may list several (`if saturday then friday, if sunday then
+//!   monday`), one per X. February 29 exists in leap years only; `monday
+//!   before february 29` in a common year means the last Monday before
+//!   March 1. A substituted day is not re-substituted even if it lands on
+//!   another pair's X or on another holiday (the day is then one
+//!   non-business day, named after the first declared holiday).
+//! * **Years.** A holiday belongs to the year it is observed in: `january 1,
+//!   if saturday then friday` of 2022 is 2021-12-31, a non-business day of
+//!   2021 everywhere — the index, [`BusinessCalendar::holidays`] of 2021, the
+//!   ICS export — and 2022 has no New Year's Day.
 //! * **Closures.** `from december 24 to january 2` recurs every year and is
 //!   compared as (month, day) pairs, so it closes Dec 24–31 *and* Jan 1–2 of
 //!   every year, 1900 included.

@@ -69,14 +69,21 @@ pub fn rule_date(rule: &DayRule, year: i32) -> Option<NaiveDate> {
 
 /// The day a holiday is observed in the rule year `year`: the rule's date,
 /// moved by `if X then Y` when it falls on X, within `from`/`until`.
+///
+/// language.md §2: `if X then Y` moves the holiday to the *nearest* Y — so
+/// `if saturday then friday` is the day before and `if sunday then monday`
+/// the day after, and a January 1 can be observed on December 31 of the
+/// year before. The first pair whose X is the day's weekday applies (the
+/// checker allows one per X), once: the moved day is not moved again,
+/// even if it falls on another pair's X or on another holiday.
 pub fn observed_date(h: &Holiday, year: i32) -> Option<NaiveDate> {
     if h.from_year.is_some_and(|f| year < f) || h.until_year.is_some_and(|u| year > u) {
         return None;
     }
     let d = rule_date(&h.rule, year)?;
-    match h.substitute {
-        Some((on, then)) if d.weekday() == on => next_weekday_after(d, then),
-        _ => Some(d),
+    match h.substitute.iter().find(|(on, _)| *on == d.weekday()) {
+        Some(&(_, then)) => nearest_weekday(d, then),
+        None => Some(d),
     }
 }
 
@@ -147,6 +154,17 @@ fn nth_weekday(year: i32, month: u32, n: i8, wd: Weekday) -> Option<NaiveDate> {
     let n = u8::try_from(n).ok().filter(|n| (1..=5).contains(n))?;
     // chrono's constructor returns None for a fifth weekday that does not exist.
     NaiveDate::from_weekday_of_month_opt(year, month, wd, n)
+}
+
+/// The `wd` nearest to `d`: at most three days before or after it (a week
+/// has seven days, so there is never a tie); `d` itself when it is a `wd`.
+pub fn nearest_weekday(d: NaiveDate, wd: Weekday) -> Option<NaiveDate> {
+    let cur = d.weekday().num_days_from_monday();
+    let want = wd.num_days_from_monday();
+    match (want + 7 - cur) % 7 {
+        ahead @ 0..=3 => d.checked_add_days(Days::new(u64::from(ahead))),
+        ahead => d.checked_sub_days(Days::new(u64::from(7 - ahead))),
+    }
 }
 
 /// The nearest `wd` strictly after `d`.

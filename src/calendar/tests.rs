@@ -1,6 +1,6 @@
 use super::*;
 use crate::model::{Closure, DayRule, Holiday, Period, WeekdaySet};
-use chrono::{TimeZone, Weekday};
+use chrono::{Datelike, TimeZone, Weekday};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
@@ -14,7 +14,7 @@ pub(super) fn hol(name: &str, rule: DayRule) -> Holiday {
     Holiday {
         name: name.into(),
         rule,
-        substitute: None,
+        substitute: Vec::new(),
         from_year: None,
         until_year: None,
     }
@@ -23,7 +23,7 @@ pub(super) fn hol(name: &str, rule: DayRule) -> Holiday {
 /// The built-in `quebec` calendar of language.md §2.
 fn quebec() -> Calendar {
     let mut canada = hol("Fête du Canada", DayRule::Fixed { month: 7, day: 1 });
-    canada.substitute = Some((Weekday::Sun, Weekday::Mon));
+    canada.substitute = vec![(Weekday::Sun, Weekday::Mon)];
     Calendar {
         name: "quebec".into(),
         extends: vec![],
@@ -260,7 +260,7 @@ fn substitution_and_year_limits() {
     // A substitution carried over the year end.
     let mut c = quebec();
     let mut eve = hol("Eve", DayRule::Fixed { month: 12, day: 31 });
-    eve.substitute = Some((Weekday::Sun, Weekday::Tue));
+    eve.substitute = vec![(Weekday::Sun, Weekday::Tue)];
     eve.from_year = Some(2000);
     eve.until_year = Some(2030);
     c.holidays = vec![eve];
@@ -275,6 +275,171 @@ fn substitution_and_year_limits() {
     assert!(cal.holidays(2000).unwrap().is_empty());
     let h: Vec<_> = cal.holidays(2001).unwrap().iter().map(|h| h.date).collect();
     assert_eq!(h, vec![d(2001, 1, 2), d(2001, 12, 31)]);
+}
+
+/// A Monday-to-Friday calendar of one holiday.
+fn one_holiday(name: &str, rule: DayRule, moves: &[(Weekday, Weekday)]) -> BusinessCalendar {
+    let mut h = hol(name, rule);
+    h.substitute = moves.to_vec();
+    let mut c = quebec();
+    c.name = "one".into();
+    c.holidays = vec![h];
+    BusinessCalendar::new(c)
+}
+
+const US_FEDERAL: [(Weekday, Weekday); 2] =
+    [(Weekday::Sat, Weekday::Fri), (Weekday::Sun, Weekday::Mon)];
+
+#[test]
+fn a_substitute_is_the_nearest_such_weekday() {
+    // language.md §2: "moves the holiday to the nearest such weekday".
+    // July 4, 2015 is a Saturday: the Friday before, not the next one.
+    let july4 = DayRule::Fixed { month: 7, day: 4 };
+    let cal = one_holiday(
+        "Independence Day",
+        july4.clone(),
+        &[(Weekday::Sat, Weekday::Fri)],
+    );
+    let holiday = DayKind::Holiday("Independence Day".into());
+    assert_eq!(cal.day_kind(d(2015, 7, 3)).unwrap(), holiday);
+    assert!(cal.is_business_day(d(2015, 7, 10)).unwrap());
+    assert_eq!(cal.holidays(2015).unwrap()[0].date, d(2015, 7, 3));
+
+    // Both federal moves on one holiday: Saturday → Friday, Sunday → Monday.
+    let cal = one_holiday("Independence Day", july4, &US_FEDERAL);
+    let observed = |y| cal.holidays(y).unwrap()[0].date;
+    assert_eq!(observed(2015), d(2015, 7, 3)); // Saturday
+    assert_eq!(observed(2021), d(2021, 7, 5)); // Sunday
+    assert_eq!(observed(2022), d(2022, 7, 4)); // Monday: stays
+    assert_eq!(
+        cal.add_business_days(d(2015, 7, 2), 1).unwrap(),
+        d(2015, 7, 6)
+    );
+
+    // Every pair of weekdays, from every weekday: within three days, on the
+    // named weekday (the same day when both are the same); other days stay.
+    let week = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    for on in week {
+        for then in week {
+            let mut h = hol("h", DayRule::Fixed { month: 6, day: 15 });
+            h.substitute = vec![(on, then)];
+            for y in 2020..2027 {
+                let day = d(y, 6, 15);
+                let got = rules::observed_date(&h, y).unwrap();
+                if day.weekday() != on {
+                    assert_eq!(got, day);
+                    continue;
+                }
+                assert_eq!(got.weekday(), then, "{on} → {then} in {y}");
+                assert!(
+                    (got - day).num_days().abs() <= 3,
+                    "{on} → {then} in {y}: {got}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_holiday_moved_into_the_year_before_belongs_to_it() {
+    // January 1, 2023 is a Sunday: `if sunday then saturday` is December 31,
+    // 2022 — not January 7, 2023.
+    let jan1 = DayRule::Fixed { month: 1, day: 1 };
+    let cal = one_holiday(
+        "New Year's Day",
+        jan1.clone(),
+        &[(Weekday::Sun, Weekday::Sat)],
+    );
+    let days: Vec<_> = cal.holidays(2022).unwrap().iter().map(|h| h.date).collect();
+    assert_eq!(days, vec![d(2022, 1, 1), d(2022, 12, 31)]);
+    assert!(cal.holidays(2023).unwrap().is_empty());
+    assert_eq!(
+        cal.day_kind(d(2022, 12, 31)).unwrap(),
+        DayKind::Holiday("New Year's Day".into())
+    );
+
+    // January 1, 2022 is a Saturday: the federal rule closes Friday,
+    // December 31, 2021 — a non-business day of 2021 for every question.
+    let cal = one_holiday("New Year's Day", jan1.clone(), &US_FEDERAL);
+    assert!(!cal.is_business_day(d(2021, 12, 31)).unwrap());
+    assert_eq!(
+        cal.add_business_days(d(2021, 12, 30), 1).unwrap(),
+        d(2022, 1, 3)
+    );
+    assert_eq!(
+        cal.business_days_between(d(2021, 12, 30), d(2022, 1, 3))
+            .unwrap(),
+        1
+    );
+    let listed =
+        |y| -> Vec<NaiveDate> { cal.holidays(y).unwrap().iter().map(|h| h.date).collect() };
+    assert_eq!(listed(2021), vec![d(2021, 1, 1), d(2021, 12, 31)]);
+    assert_eq!(listed(2022), vec![]);
+    assert_eq!(listed(2023), vec![d(2023, 1, 2)]);
+    let nb: Vec<_> = cal
+        .non_business_days(d(2021, 12, 31), d(2022, 1, 2))
+        .unwrap();
+    assert_eq!(nb[0].kind, DayKind::Holiday("New Year's Day".into()));
+    let ics_2021 = ics::to_ics(&cal, 2021).unwrap();
+    assert!(
+        ics_2021.contains("DTSTART;VALUE=DATE:20211231"),
+        "{ics_2021}"
+    );
+    assert!(!ics::to_ics(&cal, 2022).unwrap().contains("New Year"));
+
+    // A single date moves as a yearly day does.
+    let once = DayRule::Date {
+        date: d(2022, 1, 1),
+    };
+    let cal = one_holiday("Once", once, &US_FEDERAL);
+    assert_eq!(cal.holidays(2021).unwrap()[0].date, d(2021, 12, 31));
+    assert!(cal.holidays(2022).unwrap().is_empty());
+
+    // At the edge of the supported range: 2200's January 1 is a Wednesday,
+    // moved to Tuesday, December 31, 2199, the last supported day.
+    let cal = one_holiday("Edge", jan1, &[(Weekday::Wed, Weekday::Tue)]);
+    assert_eq!(
+        cal.day_kind(d(2199, 12, 31)).unwrap(),
+        DayKind::Holiday("Edge".into())
+    );
+    assert_eq!(
+        cal.holidays(2199).unwrap().last().unwrap().date,
+        d(2199, 12, 31)
+    );
+}
+
+#[test]
+fn a_moved_holiday_is_not_moved_again() {
+    // Saturday → Sunday, and Sunday → Monday: a Saturday holiday stops on
+    // the Sunday (one move per holiday, language.md §2 names one weekday).
+    let moves = [(Weekday::Sat, Weekday::Sun), (Weekday::Sun, Weekday::Mon)];
+    let cal = one_holiday("h", DayRule::Fixed { month: 7, day: 4 }, &moves);
+    assert_eq!(cal.holidays(2015).unwrap()[0].date, d(2015, 7, 5));
+    assert_eq!(cal.holidays(2021).unwrap()[0].date, d(2021, 7, 5));
+    // Christmas on a Saturday moved to Friday, December 24, a holiday of its
+    // own: both fall on one day, which keeps the first declared name.
+    let mut eve = hol("Eve", DayRule::Fixed { month: 12, day: 24 });
+    let mut christmas = hol("Christmas", DayRule::Fixed { month: 12, day: 25 });
+    christmas.substitute = US_FEDERAL.to_vec();
+    eve.substitute = US_FEDERAL.to_vec();
+    let mut c = quebec();
+    c.holidays = vec![eve, christmas];
+    let cal = BusinessCalendar::new(c);
+    // 2021: December 24 is a Friday, December 25 a Saturday.
+    let listed: Vec<_> = cal.holidays(2021).unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].date, d(2021, 12, 24));
+    assert_eq!(listed[0].kind, DayKind::Holiday("Eve".into()));
+    assert!(cal.is_business_day(d(2021, 12, 23)).unwrap());
+    assert!(cal.is_business_day(d(2021, 12, 27)).unwrap());
 }
 
 #[test]

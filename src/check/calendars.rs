@@ -8,7 +8,7 @@ use super::{values, Ctx};
 use crate::calendar::Zone;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
-use crate::syntax::ast::{self, CalendarClauseKind, CalendarDecl, ClosedPeriod, Ordinal};
+use crate::syntax::ast::{self, CalendarClauseKind, CalendarDecl, ClosedPeriod, Ordinal, Word};
 use chrono::Weekday;
 use std::collections::HashMap;
 
@@ -298,28 +298,44 @@ fn check_rule(cx: &mut Ctx, rule: &ast::Spanned<ast::DayRule>) -> Option<DayRule
     }
 }
 
+/// `if X then Y, …`: one move per X — a holiday falling on a Saturday
+/// cannot move both to Friday and to Monday (`duplicate-substitute`).
+fn check_substitutes(cx: &mut Ctx, pairs: &[ast::Substitute]) -> Option<Vec<(Weekday, Weekday)>> {
+    let mut out = Vec::with_capacity(pairs.len());
+    let mut ok = true;
+    for (i, (a, b)) in pairs.iter().enumerate() {
+        let (Some(x), Some(y)) = (values::weekday(cx, a), values::weekday(cx, b)) else {
+            ok = false;
+            continue;
+        };
+        let span = a.span.to(b.span);
+        if let Some((fa, fb)) = pairs[..i].iter().find(|(p, _)| p.value == Word::Known(x)) {
+            cx.push(
+                Diagnostic::error("duplicate-substitute", format!("a holiday on a {} is moved twice", values::weekday_name(x)))
+                    .at(span)
+                    .with_label("second move")
+                    .also(fa.span.to(fb.span), "first move")
+                    .help("a holiday moves to one day only: keep one `if … then …` per weekday, e.g. `if saturday then friday, if sunday then monday`"),
+            );
+            ok = false;
+            continue;
+        }
+        if x == y {
+            cx.push(
+                Diagnostic::warning("useless-substitute", format!("`if {0} then {0}` moves nothing", values::weekday_name(x)))
+                    .at(span)
+                    .with_label("same weekday twice")
+                    .help("name the weekday the holiday falls on, then the weekday it moves to, e.g. `if sunday then monday`"),
+            );
+        }
+        out.push((x, y));
+    }
+    ok.then_some(out)
+}
+
 fn check_holiday(cx: &mut Ctx, h: &ast::HolidayClause) -> Option<Holiday> {
     let rule = check_rule(cx, &h.rule);
-    let substitute = match &h.substitute {
-        None => Some(None),
-        Some((a, b)) => {
-            let (x, y) = (values::weekday(cx, a), values::weekday(cx, b));
-            match (x, y) {
-                (Some(x), Some(y)) => {
-                    if x == y {
-                        cx.push(
-                            Diagnostic::warning("useless-substitute", format!("`if {0} then {0}` moves nothing", values::weekday_name(x)))
-                                .at(a.span.to(b.span))
-                                .with_label("same weekday twice")
-                                .help("name the weekday the holiday falls on, then the weekday it moves to, e.g. `if sunday then monday`"),
-                        );
-                    }
-                    Some(Some((x, y)))
-                }
-                _ => None,
-            }
-        }
-    };
+    let substitute = check_substitutes(cx, &h.substitute);
     let from = h.from_year.as_ref().map(|y| values::year(cx, y));
     let until = h.until_year.as_ref().map(|y| values::year(cx, y));
     if let (Some(Some(f)), Some(Some(u)), Some(fs), Some(us)) =

@@ -71,7 +71,7 @@ fn holiday(h: &HolidayClause, lang: Lang) -> String {
         kw.holiday_on,
         day_rule(&h.rule.value, lang)
     );
-    if let Some((when, then)) = &h.substitute {
+    for (when, then) in &h.substitute {
         line.push_str(&format!(
             ", {} {} {} {}",
             kw.if_,

@@ -38,7 +38,7 @@ fn calendar_file(lang: Lang) -> File {
             rule: sp(DayRule::Easter {
                 offset_days: sp(-2),
             }),
-            substitute: Some((sp(Word::Known(Weekday::Sun)), sp(Word::Known(Weekday::Mon)))),
+            substitute: vec![(sp(Word::Known(Weekday::Sun)), sp(Word::Known(Weekday::Mon)))],
             from_year: Some(sp(2021)),
             until_year: None,
         }),

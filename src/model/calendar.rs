@@ -3,7 +3,7 @@
 
 use crate::calendar::Zone;
 use chrono::{NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A set of weekdays as a bit mask, bit 0 = Monday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -68,12 +68,36 @@ pub struct Calendar {
 pub struct Holiday {
     pub name: String,
     pub rule: DayRule,
-    /// `if sunday then monday`: when the day falls on `.0`, the holiday is
-    /// observed on the nearest following `.1` instead.
-    pub substitute: Option<(Weekday, Weekday)>,
+    /// `if saturday then friday, if sunday then monday`: when the day falls
+    /// on the first weekday of a pair, the holiday is observed on the
+    /// nearest day that is the second one instead (it is at most three days
+    /// away, so never a tie). The checker allows one pair per first
+    /// weekday; were there several, the first would apply.
+    ///
+    /// Compiled JSON holds a list of pairs (`[["Sat", "Fri"], ["Sun",
+    /// "Mon"]]`); `null`, a missing key, or the single pair (`["Sun",
+    /// "Mon"]`) of files compiled before lists still read.
+    #[serde(default, deserialize_with = "substitutes")]
+    pub substitute: Vec<(Weekday, Weekday)>,
     /// Inclusive years in which the holiday exists.
     pub from_year: Option<i32>,
     pub until_year: Option<i32>,
+}
+
+/// Reads [`Holiday::substitute`] in either form it has been written in
+/// (`src/api/load.rs` reads the same forms by hand).
+fn substitutes<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<(Weekday, Weekday)>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        List(Vec<(Weekday, Weekday)>),
+        One((Weekday, Weekday)),
+    }
+    Ok(match Option::<Written>::deserialize(d)? {
+        None => Vec::new(),
+        Some(Written::List(pairs)) => pairs,
+        Some(Written::One(pair)) => vec![pair],
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

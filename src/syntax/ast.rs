@@ -143,11 +143,16 @@ pub struct TimeOfDay {
 pub struct HolidayClause {
     pub name: Name,
     pub rule: Spanned<DayRule>,
-    /// `if sunday then monday`
-    pub substitute: Option<(Spanned<Word<Weekday>>, Spanned<Word<Weekday>>)>,
+    /// `if saturday then friday, if sunday then monday`, in written order
+    /// (empty: the holiday never moves).
+    pub substitute: Vec<Substitute>,
     pub from_year: Option<Spanned<i64>>,
     pub until_year: Option<Spanned<i64>>,
 }
+
+/// `if saturday then friday`: the weekday a holiday falls on, and the
+/// weekday it moves to, as written.
+pub type Substitute = (Spanned<Word<Weekday>>, Spanned<Word<Weekday>>);
 
 /// A day of a month, as written (`january 1`, `1er janvier`); not yet validated.
 #[derive(Debug, Clone, PartialEq)]

@@ -201,16 +201,14 @@ impl Lowerer<'_> {
             Rule::holiday => {
                 let name = self.string(&k.take(Rule::string)?);
                 let rule = self.day_rule(&k)?;
-                let substitute = match k.take(Rule::substitute) {
-                    Some(s) => {
-                        let days = Kids::of(&s).all(Rule::weekday);
-                        let [a, b] = days.as_slice() else {
-                            return None;
-                        };
-                        Some((self.weekday(a), self.weekday(b)))
-                    }
-                    None => None,
-                };
+                let substitute = k
+                    .all(Rule::substitute)
+                    .iter()
+                    .map(|s| match Kids::of(s).all(Rule::weekday).as_slice() {
+                        [a, b] => Some((self.weekday(a), self.weekday(b))),
+                        _ => None,
+                    })
+                    .collect::<Option<Vec<_>>>()?;
                 let from_year = match k.take(Rule::from_year) {
                     Some(y) => Some(self.int(&Kids::of(&y).take(Rule::year)?)),
                     None => None,

@@ -32,8 +32,6 @@
 //! - Times: `HH:MM[:SS]`, also French `16h00`/`16h`; time literals
 //!   `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]` or a bare date.
 
-// The contract's `substitute: Option<(Spanned<…>, Spanned<…>)>` is fine as is.
-#[allow(clippy::type_complexity)]
 pub mod ast;
 mod errors;
 mod grammar;

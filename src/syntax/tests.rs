@@ -184,6 +184,7 @@ calendar "c" extends "quebec" {
   holiday "b" on easter - 2 days
   holiday "c" on monday before may 25
   holiday "d" on july 1, if sunday then monday
+  holiday "k" on july 4, if saturday then friday, if sunday then monday
   holiday "e" on first monday of september
   holiday "f" on last friday of august from 2021 until 2030
   holiday "g" on 2025-02-17
@@ -228,6 +229,7 @@ calendrier "c" étend "quebec" {
   férié "b" le pâques - 2 jours
   férié "c" le lundi avant 25 mai
   férié "d" le 1 juillet, si dimanche alors lundi
+  férié "k" le 4 juillet, si samedi alors vendredi, si dimanche alors lundi
   férié "e" le premier lundi de septembre
   férié "f" le dernier vendredi d'août à partir de 2021 jusqu'à 2030
   férié "g" le 2025-02-17
@@ -294,6 +296,46 @@ fn english_and_french_give_the_same_tree() {
     assert!(matches!(&en.items[0], Item::Calendar(c) if c.lang == Lang::En));
     assert!(matches!(&fr.items[0], Item::Calendar(c) if c.lang == Lang::Fr));
     assert!(!en_shape.contains("Unknown"), "{en_shape}");
+}
+
+#[test]
+fn a_holiday_lists_its_substitutions_in_written_order() {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun};
+    let moves = |src: &str| -> Vec<(chrono::Weekday, chrono::Weekday)> {
+        let file = ok(src);
+        let Item::Calendar(c) = &file.items[0] else {
+            panic!("not a calendar")
+        };
+        let CalendarClauseKind::Holiday(h) = &c.clauses[0].kind else {
+            panic!("not a holiday")
+        };
+        h.substitute
+            .iter()
+            .map(|(a, b)| match (&a.value, &b.value) {
+                (Word::Known(a), Word::Known(b)) => (*a, *b),
+                other => panic!("{other:?}"),
+            })
+            .collect()
+    };
+    let federal = vec![(Sat, Fri), (Sun, Mon)];
+    for src in [
+        "calendar \"c\" {\n  holiday \"x\" on july 4, if saturday then friday, if sunday then monday\n}\n",
+        "calendrier \"c\" {\n  férié \"x\" le 4 juillet, si samedi alors vendredi, si dimanche alors lundi\n}\n",
+        // The comma is optional, as before a single one; the languages mix.
+        "calendar \"c\" {\n  holiday \"x\" on july 4 if saturday then friday si dimanche alors lundi from 2000\n}\n",
+    ] {
+        assert_eq!(moves(src), federal, "{src}");
+    }
+    let one = "calendar \"c\" {\n  holiday \"x\" on july 1, if sunday then monday\n}\n";
+    assert_eq!(moves(one), vec![(Sun, Mon)]);
+    assert_eq!(
+        moves("calendar \"c\" {\n  holiday \"x\" on july 1\n}\n"),
+        vec![]
+    );
+    // Half a substitution is a syntax error, not a holiday that never moves.
+    let bad =
+        "calendar \"c\" {\n  holiday \"x\" on july 1, if sunday then monday, if saturday\n}\n";
+    assert!(!errors(bad).is_empty());
 }
 
 #[test]

@@ -145,7 +145,7 @@ fn calendar_clause() -> impl Strategy<Value = CalendarClauseKind> {
     let holiday = (
         name(),
         day_rule(),
-        proptest::option::of((weekday(), weekday())),
+        proptest::collection::vec((weekday(), weekday()), 0..3),
         proptest::option::of(1900i64..2200),
         proptest::option::of(1900i64..2200),
     )

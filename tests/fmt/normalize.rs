@@ -50,7 +50,7 @@ fn calendar(c: &mut CalendarDecl) {
                 sp(&mut h.name);
                 sp(&mut h.rule);
                 day_rule(&mut h.rule.value);
-                if let Some((a, b)) = &mut h.substitute {
+                for (a, b) in &mut h.substitute {
                     sp(a);
                     sp(b);
                 }
