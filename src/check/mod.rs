@@ -20,6 +20,27 @@
 //!   may omit `on` only when the file declares exactly one calendar.
 //! - `extends` chains deeper than [`calendars::MAX_EXTENDS_DEPTH`] are an
 //!   error (`extends-too-deep`); resolution is iterative, never recursive.
+//! - A file with syntax errors is checked too, so that one run reports
+//!   every mistake: the parser keeps what parsed and marks what did not
+//!   ([`ast::Gap`]). The checker reports everything it sees written (a bad
+//!   time zone, overlapping hours, an unknown calendar in an `on` that
+//!   parsed) but never concludes from an absence that a gap may explain:
+//!   - in an item holding a gap (a clause that did not parse), nothing is
+//!     reported that only an absent clause could cause: `missing-within`,
+//!     `missing-timezone`, `missing-example-standard`, `missing-expect`,
+//!     `missing-otherwise`, `useless-otherwise`, `cutoff-without-calendar`,
+//!     `hours-on-non-workday`, `same-start-and-stop` against the default
+//!     stop, `missing-start-event`, and `overlapping-versions` (the missing
+//!     clause may be `effective`); the same holds for a calendar whose
+//!     `extends` may lead to such an item;
+//!   - a name that an unreadable item may declare (the first string written
+//!     in it, or any name when it has none readable) is not reported as
+//!     `unknown-calendar` or `unknown-standard`, and `missing-calendar`
+//!     (which counts the file's calendars) waits while any item is
+//!     unreadable.
+//!
+//!   Such a file never compiles: the syntax errors fail it
+//!   ([`crate::compile`]).
 
 mod builtin;
 mod calendars;
@@ -41,6 +62,8 @@ pub(crate) struct Ctx<'a> {
     pub diags: Vec<Diagnostic>,
     pub lines: LineIndex<'a>,
     source: &'a str,
+    /// What did not parse (see the module docs for what it withholds).
+    gaps: &'a [ast::Gap],
 }
 
 impl<'a> Ctx<'a> {
@@ -49,7 +72,30 @@ impl<'a> Ctx<'a> {
             diags: Vec::new(),
             lines: LineIndex::new(source),
             source,
+            gaps: &[],
         }
+    }
+    /// Whether the item at `item` parsed whole: no clause of it was lost, so
+    /// what it does not say, it really does not say.
+    pub fn complete(&self, item: crate::Span) -> bool {
+        !self.gaps.iter().any(|g| {
+            g.kind == ast::GapKind::Clause && item.start <= g.span.start && g.span.start < item.end
+        })
+    }
+    /// Whether an item that could not be read may declare `name`.
+    pub fn may_be_declared(&self, name: &str) -> bool {
+        self.gaps.iter().any(|g| match &g.kind {
+            ast::GapKind::Item { name: Some(n) } => n == name,
+            ast::GapKind::Item { name: None } => true,
+            ast::GapKind::Clause => false,
+        })
+    }
+    /// Whether every item of the file was read (so counting them is right).
+    pub fn all_items_read(&self) -> bool {
+        !self
+            .gaps
+            .iter()
+            .any(|g| matches!(g.kind, ast::GapKind::Item { .. }))
     }
     pub fn push(&mut self, d: Diagnostic) {
         self.diags.push(d);
@@ -73,11 +119,16 @@ impl<'a> Ctx<'a> {
 /// Checks a parsed file. Returns the rules when there is no error, and
 /// every diagnostic (errors and warnings) in source order.
 pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnostic>) {
-    let mut cx = Ctx::new(source);
+    let mut cx = Ctx {
+        gaps: &file.gaps,
+        ..Ctx::new(source)
+    };
     let mut table = calendars::check_calendars(&mut cx, file, builtin::builtins());
     let standards = standards::check_standards(&mut cx, file, &mut table);
     let examples = examples::check_examples(&mut cx, file, &standards);
-    let failed = cx.has_errors();
+    // A file with gaps is checked for its diagnostics but never compiled:
+    // its rules would silently lack what did not parse.
+    let failed = cx.has_errors() || !file.gaps.is_empty();
     let mut diags = cx.diags;
     // Stable: diagnostics at the same place keep the order they were found.
     diags.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));

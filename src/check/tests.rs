@@ -48,6 +48,7 @@ fn a_chain_of_5000_extends_is_one_error_not_a_stack_overflow() {
     let file = File {
         items,
         comments: Vec::new(),
+        gaps: Vec::new(),
         span: Span::default(),
     };
     let (rules, diags) = check(&file, "");
@@ -70,6 +71,7 @@ fn a_long_cycle_is_reported_once() {
     let file = File {
         items,
         comments: Vec::new(),
+        gaps: Vec::new(),
         span: Span::default(),
     };
     let (_, diags) = check(&file, "");

@@ -11,6 +11,14 @@
 //!    kept, and inside a bad item clause by clause, so each mistake gives one
 //!    diagnostic and the rest of the file is still read. An item whose
 //!    header parsed keeps the clauses that parsed.
+//! 4. What did not parse is recorded as [`ast::Gap`]s, so the checker can
+//!    check everything that did without concluding anything from what is
+//!    missing (the rule is in `crate::check`): an item that holds a syntax
+//!    error gets a [`GapKind::Clause`] at the error; text that could not be
+//!    read as an item gets a [`GapKind::Item`] naming the first complete
+//!    string in it (the name it may declare), or no name when its only
+//!    string is unterminated. Text without any `"` declares nothing, so it
+//!    leaves no gap (a stray `}` or word).
 //!
 //! Keyword decisions (the grammar is `grammar/delai.pest`):
 //! - Keywords are case-insensitive (ASCII letters); accents are optional
@@ -45,7 +53,7 @@ mod words;
 mod tests;
 
 use crate::diagnostic::{Diagnostic, Span};
-use ast::{Comment, File, Item, Lang};
+use ast::{Comment, File, Gap, GapKind, Item, Lang};
 use errors::Where;
 use grammar::{DelaiParser, Rule};
 use lower::Lowerer;
@@ -91,6 +99,7 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
             File {
                 items: Vec::new(),
                 comments: Vec::new(),
+                gaps: Vec::new(),
                 span,
             },
             diags,
@@ -114,6 +123,7 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
     } else {
         None
     };
+    let mut gaps = Vec::new();
     let items = match whole.and_then(|mut pairs| pairs.next()) {
         Some(file) => {
             let mut lower = Lowerer {
@@ -125,23 +135,93 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
                 .filter_map(|p| lower.item(&p))
                 .collect()
         }
-        None => recover(source, from, &mut diags),
+        None => recover(source, from, &mut diags, &mut gaps),
     };
-    let items = at_most_items(items, &mut diags);
+    let items = at_most_items(items, &mut diags, &mut gaps);
+    gaps.extend(clause_gaps(&items, &diags));
+    gaps.sort_by_key(|g| (g.span.start, g.span.end));
     (
         File {
             items,
             comments,
+            gaps,
             span,
         },
         diags,
     )
 }
 
+/// A [`GapKind::Clause`] at every error inside an item of the tree: the
+/// clause there was dropped, or lowered only in part (whichever stage
+/// reported it, recovery or lowering).
+fn clause_gaps(items: &[Item], diags: &[Diagnostic]) -> Vec<Gap> {
+    let errors: Vec<Span> = diags
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.span)
+        .collect();
+    items
+        .iter()
+        .flat_map(|item| {
+            let at = item.span();
+            errors
+                .iter()
+                .filter(move |e| at.start <= e.start && e.start < at.end.max(at.start + 1))
+                .map(|&span| Gap {
+                    span,
+                    kind: GapKind::Clause,
+                })
+        })
+        .collect()
+}
+
+/// A [`GapKind::Item`] for `src[start..end]`, which was not read as an
+/// item; none when the text holds no `"` and so cannot declare a name.
+fn item_gap(src: &str, start: usize, end: usize) -> Option<Gap> {
+    let text = src.get(start..end)?;
+    if !text.contains('"') {
+        return None;
+    }
+    Some(Gap {
+        span: Span::new(start, end),
+        kind: GapKind::Item {
+            name: first_string(text),
+        },
+    })
+}
+
+/// The first complete `"…"` of `text`, unescaped; `None` when the first
+/// `"` is not closed on its line.
+fn first_string(text: &str) -> Option<String> {
+    let open = text.find('"')?;
+    let mut out = String::new();
+    let mut chars = text[open + 1..].chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => match chars.next() {
+                Some(e @ ('"' | '\\')) => out.push(e),
+                _ => return None,
+            },
+            '\n' => return None,
+            c => out.push(c),
+        }
+    }
+    None
+}
+
 /// The first [`MAX_ITEMS`] items; an error at the first one dropped.
-fn at_most_items(mut items: Vec<Item>, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+fn at_most_items(
+    mut items: Vec<Item>,
+    diags: &mut Vec<Diagnostic>,
+    gaps: &mut Vec<Gap>,
+) -> Vec<Item> {
     if items.len() > MAX_ITEMS {
         let at = items[MAX_ITEMS].span();
+        gaps.push(Gap {
+            span: Span::new(at.start, items[items.len() - 1].span().end),
+            kind: GapKind::Item { name: None },
+        });
         diags.push(
             Diagnostic::error(
                 "too-many-items",
@@ -160,10 +240,18 @@ fn at_most_items(mut items: Vec<Item>, diags: &mut Vec<Diagnostic>) -> Vec<Item>
 }
 
 /// Item-by-item parsing after the whole file failed.
-fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<Gap>) -> Vec<Item> {
     let mut items = Vec::new();
     for chunk in scan::split_items(src, from) {
         if diags.len() >= MAX_ERRORS {
+            let at = match chunk {
+                scan::Chunk::Junk { start, .. } | scan::Chunk::Item { start, .. } => start,
+            };
+            // The rest is not read: it may declare anything.
+            gaps.push(Gap {
+                span: Span::new(at, src.len()),
+                kind: GapKind::Item { name: None },
+            });
             diags.push(
                 Diagnostic::error(
                     "too-many-errors",
@@ -174,13 +262,16 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             break;
         }
         match chunk {
-            scan::Chunk::Junk { start, end } => diags.push(errors::junk(src, start, end)),
-            scan::Chunk::Item {
+            scan::Chunk::Junk { start, end }
+            | scan::Chunk::Item {
                 kind: None,
                 start,
                 end,
                 ..
-            } => diags.push(errors::junk(src, start, end)),
+            } => {
+                diags.push(errors::junk(src, start, end));
+                gaps.extend(item_gap(src, start, end));
+            }
             scan::Chunk::Item {
                 kind: Some(kind),
                 start,
@@ -196,8 +287,9 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
                     close,
                     end,
                 };
-                if let Some(item) = piece.recover(diags) {
-                    items.push(item);
+                match piece.recover(diags) {
+                    Some(item) => items.push(item),
+                    None => gaps.extend(item_gap(src, start, end)),
                 }
             }
         }
@@ -257,7 +349,8 @@ impl<'s> Piece<'s> {
         let head = self.parse_head(open, diags);
         let body_end = self.close.unwrap_or(self.end);
         let mut clauses = Vec::new();
-        for (s, e) in scan::split_clauses(src, open + 1, body_end) {
+        let clause_ranges = scan::split_clauses(src, open + 1, body_end);
+        for &(s, e) in &clause_ranges {
             if diags.len() >= MAX_ERRORS {
                 break;
             }
@@ -290,7 +383,17 @@ impl<'s> Piece<'s> {
             }
         }
         if self.close.is_none() {
-            diags.push(errors::unclosed(src, self.start, open, self.lang()));
+            // The scanner ends an unclosed block at the line break before
+            // the next item's header, or at the end of the file.
+            let next = (self.end < src.len()).then(|| scan::skip_spaces(src, self.end + 1));
+            diags.push(errors::unclosed(
+                src,
+                self.start,
+                open,
+                clause_ranges.last().map(|&(_, e)| e),
+                next,
+                self.lang(),
+            ));
         }
         if diags.len() == before {
             // Every piece parsed alone but not together: report pest's own
