@@ -87,7 +87,7 @@ impl<'a> Ctx<'a> {
         self.gaps.iter().any(|g| match &g.kind {
             ast::GapKind::Item { name: Some(n) } => n == name,
             ast::GapKind::Item { name: None } => true,
-            ast::GapKind::Clause => false,
+            ast::GapKind::Clause | ast::GapKind::Junk => false,
         })
     }
     /// Whether every item of the file was read (so counting them is right).

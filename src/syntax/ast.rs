@@ -83,6 +83,9 @@ pub enum GapKind {
     /// A whole item (or text that may be one): it may declare `name`, the
     /// first complete string written in it, or any name when it has none.
     Item { name: Option<String> },
+    /// Text between items that holds no `"`, so it declares nothing (a
+    /// stray `}` or word, a header without a name).
+    Junk,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -17,8 +17,9 @@
 //!    error gets a [`GapKind::Clause`] at the error; text that could not be
 //!    read as an item gets a [`GapKind::Item`] naming the first complete
 //!    string in it (the name it may declare), or no name when its only
-//!    string is unterminated. Text without any `"` declares nothing, so it
-//!    leaves no gap (a stray `}` or word).
+//!    string is unterminated; text without any `"` declares nothing
+//!    ([`GapKind::Junk`]: a stray `}` or word). Every syntax error lies in
+//!    a gap, so the checker never compiles a file that has one.
 //!
 //! Keyword decisions (the grammar is `grammar/delai.pest`):
 //! - Keywords are case-insensitive (ASCII letters); accents are optional
@@ -99,7 +100,11 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
             File {
                 items: Vec::new(),
                 comments: Vec::new(),
-                gaps: Vec::new(),
+                // Nothing was read: the file may declare anything.
+                gaps: vec![Gap {
+                    span,
+                    kind: GapKind::Item { name: None },
+                }],
                 span,
             },
             diags,
@@ -175,19 +180,22 @@ fn clause_gaps(items: &[Item], diags: &[Diagnostic]) -> Vec<Gap> {
         .collect()
 }
 
-/// A [`GapKind::Item`] for `src[start..end]`, which was not read as an
-/// item; none when the text holds no `"` and so cannot declare a name.
-fn item_gap(src: &str, start: usize, end: usize) -> Option<Gap> {
-    let text = src.get(start..end)?;
-    if !text.contains('"') {
-        return None;
-    }
-    Some(Gap {
-        span: Span::new(start, end),
-        kind: GapKind::Item {
+/// The gap of `src[start..end]`, which was not read as an item: a
+/// [`GapKind::Item`] that may declare its first string, or
+/// [`GapKind::Junk`] when it holds no `"` and so cannot declare a name.
+fn item_gap(src: &str, start: usize, end: usize) -> Gap {
+    let text = src.get(start..end).unwrap_or("");
+    let kind = if text.contains('"') {
+        GapKind::Item {
             name: first_string(text),
-        },
-    })
+        }
+    } else {
+        GapKind::Junk
+    };
+    Gap {
+        span: Span::new(start, end),
+        kind,
+    }
 }
 
 /// The first complete `"…"` of `text`, unescaped; `None` when the first
@@ -270,7 +278,7 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<G
                 ..
             } => {
                 diags.push(errors::junk(src, start, end));
-                gaps.extend(item_gap(src, start, end));
+                gaps.push(item_gap(src, start, end));
             }
             scan::Chunk::Item {
                 kind: Some(kind),
@@ -289,7 +297,7 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<G
                 };
                 match piece.recover(diags) {
                     Some(item) => items.push(item),
-                    None => gaps.extend(item_gap(src, start, end)),
+                    None => gaps.push(item_gap(src, start, end)),
                 }
             }
         }
