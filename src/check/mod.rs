@@ -63,7 +63,44 @@ pub(crate) struct Ctx<'a> {
     pub lines: LineIndex<'a>,
     source: &'a str,
     /// What did not parse (see the module docs for what it withholds).
-    gaps: &'a [ast::Gap],
+    gaps: Gaps<'a>,
+}
+
+/// The file's [`ast::Gap`]s, indexed: a file may have thousands of items
+/// and of gaps, and every item asks.
+#[derive(Default)]
+struct Gaps<'a> {
+    /// Starts of the [`ast::GapKind::Clause`] gaps, sorted.
+    clauses: Vec<usize>,
+    /// Names the unreadable items may declare.
+    names: std::collections::HashSet<&'a str>,
+    /// An unreadable item whose name could not be read: it may be any.
+    any_name: bool,
+    /// Some item could not be read.
+    unread_items: bool,
+}
+
+impl<'a> Gaps<'a> {
+    fn of(gaps: &'a [ast::Gap]) -> Self {
+        let mut out = Gaps::default();
+        for g in gaps {
+            match &g.kind {
+                ast::GapKind::Clause => out.clauses.push(g.span.start),
+                ast::GapKind::Item { name } => {
+                    out.unread_items = true;
+                    match name {
+                        Some(n) => {
+                            out.names.insert(n.as_str());
+                        }
+                        None => out.any_name = true,
+                    }
+                }
+                ast::GapKind::Junk => {}
+            }
+        }
+        out.clauses.sort_unstable();
+        out
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -72,30 +109,22 @@ impl<'a> Ctx<'a> {
             diags: Vec::new(),
             lines: LineIndex::new(source),
             source,
-            gaps: &[],
+            gaps: Gaps::default(),
         }
     }
     /// Whether the item at `item` parsed whole: no clause of it was lost, so
     /// what it does not say, it really does not say.
     pub fn complete(&self, item: crate::Span) -> bool {
-        !self.gaps.iter().any(|g| {
-            g.kind == ast::GapKind::Clause && item.start <= g.span.start && g.span.start < item.end
-        })
+        let first = self.gaps.clauses.partition_point(|&g| g < item.start);
+        self.gaps.clauses.get(first).is_none_or(|&g| g >= item.end)
     }
     /// Whether an item that could not be read may declare `name`.
     pub fn may_be_declared(&self, name: &str) -> bool {
-        self.gaps.iter().any(|g| match &g.kind {
-            ast::GapKind::Item { name: Some(n) } => n == name,
-            ast::GapKind::Item { name: None } => true,
-            ast::GapKind::Clause | ast::GapKind::Junk => false,
-        })
+        self.gaps.any_name || self.gaps.names.contains(name)
     }
     /// Whether every item of the file was read (so counting them is right).
     pub fn all_items_read(&self) -> bool {
-        !self
-            .gaps
-            .iter()
-            .any(|g| matches!(g.kind, ast::GapKind::Item { .. }))
+        !self.gaps.unread_items
     }
     pub fn push(&mut self, d: Diagnostic) {
         self.diags.push(d);
@@ -120,7 +149,7 @@ impl<'a> Ctx<'a> {
 /// every diagnostic (errors and warnings) in source order.
 pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnostic>) {
     let mut cx = Ctx {
-        gaps: &file.gaps,
+        gaps: Gaps::of(&file.gaps),
         ..Ctx::new(source)
     };
     let mut table = calendars::check_calendars(&mut cx, file, builtin::builtins());

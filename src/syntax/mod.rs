@@ -160,22 +160,22 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
 /// clause there was dropped, or lowered only in part (whichever stage
 /// reported it, recovery or lowering).
 fn clause_gaps(items: &[Item], diags: &[Diagnostic]) -> Vec<Gap> {
-    let errors: Vec<Span> = diags
+    // Items are in source order and do not overlap: each error finds its
+    // item by binary search (a file may have many of both).
+    diags
         .iter()
         .filter(|d| d.is_error())
         .filter_map(|d| d.span)
-        .collect();
-    items
-        .iter()
-        .flat_map(|item| {
-            let at = item.span();
-            errors
-                .iter()
-                .filter(move |e| at.start <= e.start && e.start < at.end.max(at.start + 1))
-                .map(|&span| Gap {
-                    span,
-                    kind: GapKind::Clause,
-                })
+        .filter(|e| {
+            let after = items.partition_point(|i| i.span().start <= e.start);
+            after
+                .checked_sub(1)
+                .map(|i| items[i].span())
+                .is_some_and(|at| e.start < at.end.max(at.start + 1))
+        })
+        .map(|span| Gap {
+            span,
+            kind: GapKind::Clause,
         })
         .collect()
 }
