@@ -357,4 +357,8 @@ fn what_is_written_around_a_syntax_gap_is_checked() {
     let source =
         "calender \"offices\" {\n}\nstandard \"s\" {\n  within 1 business day on \"ofices\"\n}\n";
     assert_eq!(checked_codes(source), ["unknown-calendar"]);
+    // A block whose header did not parse is checked under the header's
+    // name, which standards may name.
+    let source = "calendrier \"bureaux\" étend quebec {\n  fuseau \"québec\"\n}\nnorme \"n\" {\n  dans 1 jour ouvrable selon \"bureaux\"\n}\n";
+    assert_eq!(checked_codes(source), ["unknown-timezone"]);
 }

@@ -10,7 +10,9 @@
 //!    starts again item by item ([`scan::split_items`]): good items are
 //!    kept, and inside a bad item clause by clause, so each mistake gives one
 //!    diagnostic and the rest of the file is still read. An item whose
-//!    header parsed keeps the clauses that parsed.
+//!    header parsed keeps the clauses that parsed; so does an item whose
+//!    header did not parse but whose block did, under the header's first
+//!    string as its name.
 //! 4. What did not parse is recorded as [`ast::Gap`]s, so the checker can
 //!    check everything that did without concluding anything from what is
 //!    missing (the rule is in `crate::check`): an item that holds a syntax
@@ -187,7 +189,7 @@ fn item_gap(src: &str, start: usize, end: usize) -> Gap {
     let text = src.get(start..end).unwrap_or("");
     let kind = if text.contains('"') {
         GapKind::Item {
-            name: first_string(text),
+            name: first_string(text).map(|(name, ..)| name),
         }
     } else {
         GapKind::Junk
@@ -198,17 +200,17 @@ fn item_gap(src: &str, start: usize, end: usize) -> Gap {
     }
 }
 
-/// The first complete `"…"` of `text`, unescaped; `None` when the first
-/// `"` is not closed on its line.
-fn first_string(text: &str) -> Option<String> {
+/// The first complete `"…"` of `text`, unescaped, and where it is
+/// (quotes included); `None` when the first `"` is not closed on its line.
+fn first_string(text: &str) -> Option<(String, usize, usize)> {
     let open = text.find('"')?;
     let mut out = String::new();
-    let mut chars = text[open + 1..].chars();
-    while let Some(c) = chars.next() {
+    let mut chars = text[open + 1..].char_indices();
+    while let Some((i, c)) = chars.next() {
         match c {
-            '"' => return Some(out),
+            '"' => return Some((out, open, open + 1 + i + 1)),
             '\\' => match chars.next() {
-                Some(e @ ('"' | '\\')) => out.push(e),
+                Some((_, e @ ('"' | '\\'))) => out.push(e),
                 _ => return None,
             },
             '\n' => return None,
@@ -303,6 +305,13 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<G
         }
     }
     items
+}
+
+/// An item's header: parsed, or only its language and name when the rest
+/// of it did not parse.
+enum Head<'s> {
+    Parsed(Pair<'s, Rule>),
+    Named(Lang, ast::Name),
 }
 
 /// One item found by the scanner.
@@ -420,7 +429,23 @@ impl<'s> Piece<'s> {
                 ));
             }
         }
-        self.build(head?, clauses, diags)
+        let head = match head {
+            Some(head) => Head::Parsed(head),
+            // The header did not parse but the block did: the name is the
+            // header's first string, so the clauses that parsed are still
+            // checked under it. The header's error leaves a gap in the
+            // item, so nothing is concluded from what it seems to lack
+            // (an `extends` included).
+            None => {
+                let (name, s, e) = first_string(&src[self.start..open])?;
+                if name.len() > MAX_STRING_BYTES {
+                    return None;
+                }
+                let at = Span::new(self.start + s, self.start + e);
+                Head::Named(self.lang(), ast::Spanned::new(name, at))
+            }
+        };
+        self.build(head, clauses, diags)
     }
 
     fn is_deep(&self, start: usize, end: usize) -> bool {
@@ -457,7 +482,7 @@ impl<'s> Piece<'s> {
     /// lowered with the offset of the slice it was parsed from.
     fn build(
         &self,
-        head: Pair<'s, Rule>,
+        head: Head<'s>,
         clauses: Vec<(Pair<'s, Rule>, usize)>,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Item> {
@@ -482,15 +507,20 @@ impl<'s> Piece<'s> {
                 })
                 .collect()
         }
-        let lower_head =
-            |diags: &mut Vec<Diagnostic>| Lowerer { base: start, diags }.simple_head(&head);
+        let lower_head = |diags: &mut Vec<Diagnostic>| match &head {
+            Head::Parsed(head) => Lowerer { base: start, diags }.simple_head(head),
+            Head::Named(lang, name) => Some((*lang, name.clone())),
+        };
         Some(match self.kind {
             ItemKind::Calendar => {
-                let (lang, name, extends) = Lowerer {
-                    base: start,
-                    diags: &mut *diags,
-                }
-                .calendar_head(&head)?;
+                let (lang, name, extends) = match &head {
+                    Head::Parsed(head) => Lowerer {
+                        base: start,
+                        diags: &mut *diags,
+                    }
+                    .calendar_head(head)?,
+                    Head::Named(lang, name) => (*lang, name.clone(), None),
+                };
                 let clauses = lower_all(&clauses, diags, |l, c| l.calendar_clause(c));
                 Item::Calendar(ast::CalendarDecl {
                     lang,

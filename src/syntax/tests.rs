@@ -595,16 +595,28 @@ fn what_did_not_parse_is_kept_as_gaps() {
             }
         )]
     );
-    let src = "calendar \"c\" extends quebec {\n}\nstandard \"s\"\n  within 1 day\n";
+    // A header that did not parse keeps its block under its first string;
+    // a header without a block is an unreadable item.
+    let src = "calendar \"c\" extends quebec {\n  timezone \"America/Toronto\"\n}\nstandard \"s\"\n  within 1 day\n";
+    let (file, _) = parse(src);
+    let Some(Item::Calendar(c)) = file.items.first() else {
+        panic!("{:?}", file.items)
+    };
+    assert_eq!((c.name.value.as_str(), c.clauses.len()), ("c", 1));
+    assert_eq!(&src[c.name.span.start..c.name.span.end], "\"c\"");
     assert_eq!(
-        gaps(src).into_iter().map(|(_, k)| k).collect::<Vec<_>>(),
+        gaps(src)
+            .into_iter()
+            .map(|(text, k)| (text.split('\n').next().unwrap_or_default(), k))
+            .collect::<Vec<_>>(),
         [
-            GapKind::Item {
-                name: Some("c".into())
-            },
-            GapKind::Item {
-                name: Some("s".into())
-            }
+            ("quebec", GapKind::Clause),
+            (
+                "standard \"s\"",
+                GapKind::Item {
+                    name: Some("s".into())
+                }
+            )
         ]
     );
     // An unterminated name may be any name; text without `"` declares none.
