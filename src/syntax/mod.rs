@@ -79,9 +79,10 @@ pub const MAX_STRING_BYTES: usize = 10_000;
 /// After this many syntax errors the rest of the file is not reported.
 const MAX_ERRORS: usize = 200;
 
-/// Parses a whole file. Always returns a tree — the items that parsed — and
-/// every syntax error found (parsing resumes at the next top-level item
-/// after an error, so one typo does not hide the rest).
+/// Parses a whole file. Always returns a tree — the items that parsed, and
+/// the gaps where text did not parse — and every syntax error found
+/// (parsing resumes at the next clause or item after an error, so one typo
+/// does not hide the rest).
 pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
     let span = Span::new(0, source.len());
     let mut diags = Vec::new();
