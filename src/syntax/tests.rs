@@ -759,7 +759,11 @@ mod fuzz {
 
         #[test]
         fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
-            let _ = parse(&s);
+            let (file, d) = parse(&s);
+            let (rules, _) = crate::check::check(&file, &s);
+            if d.iter().any(Diagnostic::is_error) {
+                prop_assert!(rules.is_none());
+            }
         }
 
         #[test]
