@@ -29,11 +29,6 @@ pub fn read_source(bytes: &[u8]) -> Result<String, Diagnostic> {
     }
 }
 
-/// Codes a semantic check may report only because an item failed to
-/// parse: dropped while syntax errors remain, to avoid cascades.
-#[cfg(feature = "parser")]
-const CASCADING: [&str; 3] = ["unknown-calendar", "unknown-standard", "missing-calendar"];
-
 /// Every error and warning of a rules file, never failing.
 #[cfg(feature = "parser")]
 pub fn diagnose(file: &str, source: &str) -> Diagnostics {
@@ -45,30 +40,11 @@ fn diagnose_inner(file: &str, source: &str) -> (Option<crate::model::RulesData>,
     let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
     let (ast, mut items) = crate::syntax::parse(source);
     let syntax_failed = items.iter().any(Diagnostic::is_error);
-    // Items in which a clause failed to parse: what the checker says about
-    // them (or points at in them) may only be a consequence of the missing
-    // clause, so it waits until the syntax error is fixed.
-    let broken: Vec<Span> = ast
-        .items
-        .iter()
-        .map(|i| i.span())
-        .filter(|span| {
-            items
-                .iter()
-                .filter_map(|d| d.span)
-                .any(|e| span.start <= e.start && e.start < span.end)
-        })
-        .collect();
-    let touches_broken = |d: &Diagnostic| {
-        d.span
-            .into_iter()
-            .chain(d.labels.iter().map(|l| l.span))
-            .any(|s| broken.iter().any(|b| b.start <= s.start && s.start < b.end))
-    };
+    // Everything that parsed is checked, so one run shows every mistake;
+    // the checker itself withholds what only a syntax gap could cause
+    // (`crate::check`, "A file with syntax errors").
     let (data, checked) = crate::check::check(&ast, source);
-    items.extend(checked.into_iter().filter(|d| {
-        !(syntax_failed && (CASCADING.contains(&d.code.as_str()) || touches_broken(d)))
-    }));
+    items.extend(checked);
     items.sort_by_key(|d| d.span.map_or(0, |s| s.start));
     let data = if syntax_failed { None } else { data };
     (data, Diagnostics::new(file, source, items))

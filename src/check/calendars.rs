@@ -771,6 +771,9 @@ pub(crate) fn unknown_calendar(
     declared: &[&str],
     builtins: &[Layered],
 ) {
+    if cx.may_be_declared(&name.value) {
+        return;
+    }
     let builtin_names: Vec<&str> = builtins.iter().map(|b| b.name.as_str()).collect();
     let mut d = Diagnostic::error(
         "unknown-calendar",
@@ -868,6 +871,16 @@ pub(crate) fn check_calendars<'b>(
         })
         .collect();
     let resolved = resolve(cx, &decls, builtins);
+    // What a calendar inherits may be in a gap: in its own text, or in a
+    // calendar it may extend (coarsely: any incomplete calendar, or an
+    // unreadable item of the name it extends).
+    let any_incomplete = decls.iter().any(|d| !cx.complete(d.span));
+    let whole = |cx: &Ctx, d: &CalendarDecl| {
+        cx.complete(d.span)
+            && d.extends
+                .as_ref()
+                .is_none_or(|e| !any_incomplete && !cx.may_be_declared(&e.value))
+    };
     let mut table = CalendarTable {
         calendars: Vec::new(),
         declared: Vec::new(),
@@ -881,7 +894,8 @@ pub(crate) fn check_calendars<'b>(
         let slot = match &resolved.layers[i] {
             None => None,
             Some(layer) => {
-                if layer.timezone == TzState::Unset {
+                let whole = whole(cx, decl);
+                if layer.timezone == TzState::Unset && whole {
                     cx.push(
                         Diagnostic::error("missing-timezone", format!("calendar \"{}\" has no time zone", decl.name.value))
                             .at(decl.name.span)
@@ -893,7 +907,7 @@ pub(crate) fn check_calendars<'b>(
                 for (d, span) in resolved.day_hours_span[i].iter().enumerate() {
                     let day = weekday_at(d);
                     if let Some(span) = span {
-                        if !workdays.contains(day) {
+                        if !workdays.contains(day) && whole {
                             cx.push(
                                 Diagnostic::warning("hours-on-non-workday", format!("{} is not a workday: these hours have no effect", values::weekday_name(day)))
                                     .at(*span)

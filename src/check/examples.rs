@@ -197,7 +197,9 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             ok = false;
         }
     }
-    if expected.is_empty() && ok {
+    // What the example does not say may be in a line that did not parse.
+    let complete = cx.complete(decl.span);
+    if expected.is_empty() && ok && complete {
         cx.push(
             Diagnostic::warning("missing-expect", format!("example \"{}\" expects nothing", decl.name.value))
                 .at(decl.name.span)
@@ -207,6 +209,9 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
     }
     let ids = &index.ids;
     let Some(std_name) = standard else {
+        if !complete {
+            return None;
+        }
         let mut d = Diagnostic::error(
             "missing-example-standard",
             format!(
@@ -231,6 +236,9 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
         .get(std_name.value.as_str())
         .map_or_else(Vec::new, |v| v.clone());
     if versions.is_empty() {
+        if cx.may_be_declared(&std_name.value) {
+            return None;
+        }
         let mut d = Diagnostic::error(
             "unknown-standard",
             format!("unknown standard \"{}\"", std_name.value),
@@ -264,7 +272,8 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
     let expects_no_start = expected
         .iter()
         .any(|e| e.1 || matches!(e.0, Some(Status::NotStarted | Status::NotApplicable)));
-    if ok && !has_start && !expects_no_start {
+    let whole = complete && versions.iter().all(|v| v.complete);
+    if ok && whole && !has_start && !expects_no_start {
         let start = starts.first().copied().unwrap_or_default();
         let near = case
             .events

@@ -20,6 +20,27 @@
 //!   may omit `on` only when the file declares exactly one calendar.
 //! - `extends` chains deeper than [`calendars::MAX_EXTENDS_DEPTH`] are an
 //!   error (`extends-too-deep`); resolution is iterative, never recursive.
+//! - A file with syntax errors is checked too, so that one run reports
+//!   every mistake: the parser keeps what parsed and marks what did not
+//!   ([`ast::Gap`]). The checker reports everything it sees written (a bad
+//!   time zone, overlapping hours, an unknown calendar in an `on` that
+//!   parsed) but never concludes from an absence that a gap may explain:
+//!   - in an item holding a gap (a clause that did not parse), nothing is
+//!     reported that only an absent clause could cause: `missing-within`,
+//!     `missing-timezone`, `missing-example-standard`, `missing-expect`,
+//!     `missing-otherwise`, `useless-otherwise`, `cutoff-without-calendar`,
+//!     `hours-on-non-workday`, `same-start-and-stop` against the default
+//!     stop, `missing-start-event`, and `overlapping-versions` (the missing
+//!     clause may be `effective`); the same holds for a calendar whose
+//!     `extends` may lead to such an item;
+//!   - a name that an unreadable item may declare (the first string written
+//!     in it, or any name when it has none readable) is not reported as
+//!     `unknown-calendar` or `unknown-standard`, and `missing-calendar`
+//!     (which counts the file's calendars) waits while any item is
+//!     unreadable.
+//!
+//!   Such a file never compiles: the syntax errors fail it
+//!   ([`crate::compile`]).
 
 mod builtin;
 mod calendars;
@@ -41,6 +62,45 @@ pub(crate) struct Ctx<'a> {
     pub diags: Vec<Diagnostic>,
     pub lines: LineIndex<'a>,
     source: &'a str,
+    /// What did not parse (see the module docs for what it withholds).
+    gaps: Gaps<'a>,
+}
+
+/// The file's [`ast::Gap`]s, indexed: a file may have thousands of items
+/// and of gaps, and every item asks.
+#[derive(Default)]
+struct Gaps<'a> {
+    /// Starts of the [`ast::GapKind::Clause`] gaps, sorted.
+    clauses: Vec<usize>,
+    /// Names the unreadable items may declare.
+    names: std::collections::HashSet<&'a str>,
+    /// An unreadable item whose name could not be read: it may be any.
+    any_name: bool,
+    /// Some item could not be read.
+    unread_items: bool,
+}
+
+impl<'a> Gaps<'a> {
+    fn of(gaps: &'a [ast::Gap]) -> Self {
+        let mut out = Gaps::default();
+        for g in gaps {
+            match &g.kind {
+                ast::GapKind::Clause => out.clauses.push(g.span.start),
+                ast::GapKind::Item { name } => {
+                    out.unread_items = true;
+                    match name {
+                        Some(n) => {
+                            out.names.insert(n.as_str());
+                        }
+                        None => out.any_name = true,
+                    }
+                }
+                ast::GapKind::Junk => {}
+            }
+        }
+        out.clauses.sort_unstable();
+        out
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -49,7 +109,22 @@ impl<'a> Ctx<'a> {
             diags: Vec::new(),
             lines: LineIndex::new(source),
             source,
+            gaps: Gaps::default(),
         }
+    }
+    /// Whether the item at `item` parsed whole: no clause of it was lost, so
+    /// what it does not say, it really does not say.
+    pub fn complete(&self, item: crate::Span) -> bool {
+        let first = self.gaps.clauses.partition_point(|&g| g < item.start);
+        self.gaps.clauses.get(first).is_none_or(|&g| g >= item.end)
+    }
+    /// Whether an item that could not be read may declare `name`.
+    pub fn may_be_declared(&self, name: &str) -> bool {
+        self.gaps.any_name || self.gaps.names.contains(name)
+    }
+    /// Whether every item of the file was read (so counting them is right).
+    pub fn all_items_read(&self) -> bool {
+        !self.gaps.unread_items
     }
     pub fn push(&mut self, d: Diagnostic) {
         self.diags.push(d);
@@ -73,11 +148,16 @@ impl<'a> Ctx<'a> {
 /// Checks a parsed file. Returns the rules when there is no error, and
 /// every diagnostic (errors and warnings) in source order.
 pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnostic>) {
-    let mut cx = Ctx::new(source);
+    let mut cx = Ctx {
+        gaps: Gaps::of(&file.gaps),
+        ..Ctx::new(source)
+    };
     let mut table = calendars::check_calendars(&mut cx, file, builtin::builtins());
     let standards = standards::check_standards(&mut cx, file, &mut table);
     let examples = examples::check_examples(&mut cx, file, &standards);
-    let failed = cx.has_errors();
+    // A file with gaps is checked for its diagnostics but never compiled:
+    // its rules would silently lack what did not parse.
+    let failed = cx.has_errors() || !file.gaps.is_empty();
     let mut diags = cx.diags;
     // Stable: diagnostics at the same place keep the order they were found.
     diags.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));

@@ -16,6 +16,8 @@ pub(crate) struct Checked {
     /// The `effective` clause, if any, when it checked.
     effective_span: Option<Span>,
     effective_ok: bool,
+    /// No clause of it was lost to a syntax error.
+    pub complete: bool,
 }
 
 const DEFAULT_START: &str = "received";
@@ -219,8 +221,10 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             }
         }
     }
-    // The stop may be defaulted while the start is written.
-    if std.start_event == std.stop_event && !once.contains_key("stops at") {
+    let complete = cx.complete(decl.span);
+    // The stop may be defaulted while the start is written (unless the
+    // `stops at` line is one that did not parse).
+    if std.start_event == std.stop_event && !once.contains_key("stops at") && complete {
         if let Some(s) = start_span {
             cx.push(
                 Diagnostic::error(
@@ -250,7 +254,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             );
         }
         if let Some(span) = cutoff_span {
-            if std.tiers.iter().all(|t| t.calendar.is_none()) {
+            if complete && std.tiers.iter().all(|t| t.calendar.is_none()) {
                 cx.push(
                     Diagnostic::warning("cutoff-without-calendar", "`cutoff` has no effect without a calendar")
                         .at(span)
@@ -265,6 +269,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         name_span: decl.name.span,
         effective_span,
         effective_ok,
+        complete,
     }
 }
 
@@ -275,7 +280,11 @@ fn check_tiers(
     cals: &mut CalendarTable,
     std: &mut Standard,
 ) {
+    let complete = cx.complete(decl.span);
     if withins.is_empty() {
+        if !complete {
+            return;
+        }
         cx.push(
             Diagnostic::error(
                 "missing-within",
@@ -300,7 +309,7 @@ fn check_tiers(
             _ => None,
         };
         if let Some(TierCondition::Otherwise(o)) = &w.condition {
-            if withins.len() == 1 {
+            if withins.len() == 1 && complete {
                 cx.push(
                     Diagnostic::warning(
                         "useless-otherwise",
@@ -338,6 +347,11 @@ fn check_tiers(
                 Some(u) if u.needs_calendar() => {
                     if cals.declared_count() == 1 {
                         cals.default_calendar()
+                    } else if !cx.all_items_read() {
+                        // An unreadable item may be a calendar: the count
+                        // is not known.
+                        had_error = true;
+                        None
                     } else {
                         missing_calendar(cx, w, cals);
                         had_error = true;
@@ -367,7 +381,7 @@ fn check_tiers(
             calendar,
         });
     }
-    if catch_all.is_none() && !had_error {
+    if catch_all.is_none() && !had_error && complete {
         if let Some((_, span)) = withins.last() {
             cx.push(
                 Diagnostic::warning("missing-otherwise", "cases that match no `when` get no allowed time")
@@ -415,7 +429,8 @@ fn check_versions(cx: &mut Ctx, standards: &[Checked]) {
             .take_while(|&&i| i < j)
             .map(|&i| &standards[i]);
         for a in earlier {
-            if !a.effective_ok || !b.effective_ok {
+            // An incomplete version may have lost its `effective` line.
+            if !a.effective_ok || !b.effective_ok || !a.complete || !b.complete {
                 continue;
             }
             let (ea, eb) = (a.standard.effective, b.standard.effective);

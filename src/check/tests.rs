@@ -1,5 +1,5 @@
 //! Unit tests of the checker: `extends` flattening, default calendars,
-//! versions, and the normative `city.delai`.
+//! versions, the normative `city.delai`, and files with syntax errors.
 
 use super::check;
 use crate::diagnostic::{Diagnostic, Span};
@@ -48,6 +48,7 @@ fn a_chain_of_5000_extends_is_one_error_not_a_stack_overflow() {
     let file = File {
         items,
         comments: Vec::new(),
+        gaps: Vec::new(),
         span: Span::default(),
     };
     let (rules, diags) = check(&file, "");
@@ -70,6 +71,7 @@ fn a_long_cycle_is_reported_once() {
     let file = File {
         items,
         comments: Vec::new(),
+        gaps: Vec::new(),
         span: Span::default(),
     };
     let (_, diags) = check(&file, "");
@@ -225,4 +227,138 @@ fn an_untagged_title_takes_the_keyword_language() {
     let s = &rules.unwrap().standards[0];
     assert_eq!(s.title.fr.as_deref(), Some("Répondre aux demandes écrites"));
     assert_eq!(s.title.en.as_deref(), Some("Respond to written requests"));
+}
+
+/// Codes the checker reports for a file that may have syntax errors.
+fn checked_codes(source: &str) -> Vec<String> {
+    let (file, _) = parse(source);
+    let (rules, diags) = check(&file, source);
+    if !file.gaps.is_empty() {
+        assert!(rules.is_none(), "a file with syntax errors compiled");
+    }
+    diags.into_iter().map(|d| d.code).collect()
+}
+
+/// Each case: a file with one syntax error, the code the checker would
+/// report only because of it, and the same file with the error fixed, where
+/// the code is right. What is written around the error is still checked.
+#[test]
+fn a_syntax_gap_withholds_only_what_it_may_explain() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            // The `within` line is the one that did not parse.
+            "standard \"s\" {\n  withn 10 days\n  target 900%\n}\n",
+            "missing-within",
+            "standard \"s\" {\n  target 900%\n}\n",
+        ),
+        (
+            "calendar \"c\" {\n  timezon \"America/Toronto\"\n  hours 08:00-12:00, 11:00-16:00\n}\nstandard \"s\" {\n  within 1 business day on \"c\"\n}\n",
+            "missing-timezone",
+            "calendar \"c\" {\n  hours 08:00-12:00, 11:00-16:00\n}\nstandard \"s\" {\n  within 1 business day on \"c\"\n}\n",
+        ),
+        (
+            // The time zone may be in the broken calendar it extends.
+            "calendar \"p\" {\n  timezon \"America/Toronto\"\n}\ncalendar \"c\" extends \"p\" {\n  hours 08:00-12:00, 11:00-16:00\n}\n",
+            "missing-timezone",
+            "calendar \"p\" {\n}\ncalendar \"c\" extends \"p\" {\n  hours 08:00-12:00, 11:00-16:00\n}\n",
+        ),
+        (
+            "calendar \"c\" extends \"quebec\" {\n  workday monday to saturday\n  hours 09:00-12:00 on saturday\n}\n",
+            "hours-on-non-workday",
+            "calendar \"c\" extends \"quebec\" {\n  hours 09:00-12:00 on saturday\n}\n",
+        ),
+        (
+            "standard \"s\" {\n  starts at \"completed\"\n  stops at answered\n  within 1 hour\n}\n",
+            "same-start-and-stop",
+            "standard \"s\" {\n  starts at \"completed\"\n  within 1 hour\n}\n",
+        ),
+        (
+            "standard \"s\" {\n  within 1 hour when x = 1\n  within 2 hours otherwse\n}\n",
+            "missing-otherwise",
+            "standard \"s\" {\n  within 1 hour when x = 1\n}\n",
+        ),
+        (
+            "standard \"s\" {\n  within 1 hour when x = \n  within 2 hours otherwise\n}\n",
+            "useless-otherwise",
+            "standard \"s\" {\n  within 2 hours otherwise\n}\n",
+        ),
+        (
+            "standard \"s\" {\n  within 1 hour on quebec\n  within 2 hours\n  cutoff 16:00\n}\n",
+            "cutoff-without-calendar",
+            "standard \"s\" {\n  within 2 hours\n  cutoff 16:00\n}\n",
+        ),
+        (
+            "standard \"s\" {\n  within 1 hour\n  effective from 2025-01-01 until\n}\nstandard \"s\" {\n  within 2 hours\n  effective from 2025-01-01\n}\n",
+            "overlapping-versions",
+            "standard \"s\" {\n  within 1 hour\n}\nstandard \"s\" {\n  within 2 hours\n  effective from 2025-01-01\n}\n",
+        ),
+        (
+            "standard \"s\" {\n  within 1 hour\n}\nexample \"e\" {\n  standart \"s\"\n  expect status met\n}\n",
+            "missing-example-standard",
+            "standard \"s\" {\n  within 1 hour\n}\nexample \"e\" {\n  expect status met\n}\n",
+        ),
+        (
+            "standard \"s\" {\n  within 1 hour\n}\nexample \"e\" {\n  standard \"s\"\n  expect status mett\n  expect due\n}\n",
+            "missing-expect",
+            "standard \"s\" {\n  within 1 hour\n}\nexample \"e\" {\n  standard \"s\"\n}\n",
+        ),
+        (
+            // The standard's `starts at` line did not parse.
+            "standard \"s\" {\n  starts at opened\n  within 1 hour\n}\nexample \"e\" {\n  standard \"s\"\n  event \"opened\" at 2025-01-06 10:00\n  expect status met\n}\n",
+            "missing-start-event",
+            "standard \"s\" {\n  within 1 hour\n}\nexample \"e\" {\n  standard \"s\"\n  event \"opened\" at 2025-01-06 10:00\n  expect status met\n}\n",
+        ),
+        (
+            // An item that could not be read may declare the name.
+            "calender \"offices\" {\n  timezone \"America/Toronto\"\n}\nstandard \"s\" {\n  within 1 business day on \"offices\"\n}\n",
+            "unknown-calendar",
+            "standard \"s\" {\n  within 1 business day on \"offices\"\n}\n",
+        ),
+        (
+            "standart \"s\" {\n  within 1 hour\n}\nexample \"e\" {\n  standard \"s\"\n  expect status met\n}\n",
+            "unknown-standard",
+            "example \"e\" {\n  standard \"s\"\n  expect status met\n}\n",
+        ),
+        (
+            // It may be a second calendar: whether `on` is needed is unknown.
+            "calendar \"a\" extends \"quebec\" {\n}\ncalender \"b\" extends \"quebec\" {\n}\nstandard \"s\" {\n  within 1 business day\n}\n",
+            "missing-calendar",
+            "standard \"s\" {\n  within 1 business day\n}\n",
+        ),
+    ];
+    for (broken, code, fixed) in cases {
+        assert!(
+            !parse(broken).0.gaps.is_empty(),
+            "no syntax error in:\n{broken}"
+        );
+        let withheld = checked_codes(broken);
+        assert!(
+            !withheld.iter().any(|c| c == code),
+            "{code} reported because of a syntax error in:\n{broken}\n{withheld:?}"
+        );
+        let (_, syntax) = parse(fixed);
+        assert!(syntax.is_empty(), "{fixed}: {syntax:?}");
+        assert!(
+            checked_codes(fixed).iter().any(|c| c == code),
+            "{code} not reported for:\n{fixed}"
+        );
+    }
+}
+
+#[test]
+fn what_is_written_around_a_syntax_gap_is_checked() {
+    // The four mistakes: a bad clause hides none of the others.
+    let source = "calendrier \"bureaux\" {\n  fuseau \"québec\"\n  heures 08:30-12:00, 11:00-16:30\n}\n\nnorme \"demandes-ecrites\" {\n  dans 10 jours ouvrables selon \"bureau\"\n  cilbe 90 %\n}\n";
+    assert_eq!(
+        checked_codes(source),
+        ["unknown-timezone", "overlapping-hours", "unknown-calendar"]
+    );
+    // A name an unreadable item declares is withheld; any other is not.
+    let source =
+        "calender \"offices\" {\n}\nstandard \"s\" {\n  within 1 business day on \"ofices\"\n}\n";
+    assert_eq!(checked_codes(source), ["unknown-calendar"]);
+    // A block whose header did not parse is checked under the header's
+    // name, which standards may name.
+    let source = "calendrier \"bureaux\" étend quebec {\n  fuseau \"québec\"\n}\nnorme \"n\" {\n  dans 1 jour ouvrable selon \"bureaux\"\n}\n";
+    assert_eq!(checked_codes(source), ["unknown-timezone"]);
 }

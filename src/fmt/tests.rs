@@ -58,6 +58,7 @@ fn calendar_file(lang: Lang) -> File {
             comment("# t", 58),
             comment("# end", 64),
         ],
+        gaps: Vec::new(),
         span: Span::new(0, 72),
     }
 }
@@ -95,6 +96,7 @@ fn units_agree_with_their_count() {
             span: Span::default(),
         })],
         comments: vec![],
+        gaps: Vec::new(),
         span: Span::default(),
     };
     assert_eq!(
@@ -126,6 +128,7 @@ fn unknown_words_print_as_written() {
             span: Span::default(),
         })],
         comments: vec![],
+        gaps: Vec::new(),
         span: Span::default(),
     };
     assert_eq!(
@@ -139,6 +142,7 @@ fn empty_files_and_comment_only_files() {
     let empty = File {
         items: vec![],
         comments: vec![],
+        gaps: Vec::new(),
         span: Span::default(),
     };
     assert_eq!(print(&empty, None), "");

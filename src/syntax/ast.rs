@@ -58,7 +58,34 @@ pub struct File {
     pub items: Vec<Item>,
     /// Every `#` comment, in source order, for the formatter.
     pub comments: Vec<Comment>,
+    /// The stretches that did not parse, in source order (each has its
+    /// syntax error). Empty for a file without syntax errors.
+    pub gaps: Vec<Gap>,
     pub span: Span,
+}
+
+/// A stretch of the file that did not parse. The tree holds everything
+/// around it, so the checker still reads the rest of the file, but it must
+/// not conclude anything from what is *absent*: the missing words may be
+/// in the gap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    pub span: Span,
+    pub kind: GapKind,
+}
+
+/// What a [`Gap`] may hide.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GapKind {
+    /// Part of an item whose header parsed (a clause, or the item's end):
+    /// the item is in the tree but may lack clauses.
+    Clause,
+    /// A whole item (or text that may be one): it may declare `name`, the
+    /// first complete string written in it, or any name when it has none.
+    Item { name: Option<String> },
+    /// Text between items that holds no `"`, so it declares nothing (a
+    /// stray `}` or word, a header without a name).
+    Junk,
 }
 
 #[derive(Debug, Clone, PartialEq)]

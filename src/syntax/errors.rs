@@ -186,17 +186,50 @@ pub(super) fn junk(text: &str, start: usize, end: usize) -> Diagnostic {
     )
 }
 
-/// A block whose `}` never came.
-pub(super) fn unclosed(text: &str, start: usize, open: usize, lang: Lang) -> Diagnostic {
+/// A block whose `}` never came. The scanner ended it before `next`, the
+/// start of the next item's header (`None`: at the end of the file);
+/// `last_clause` is the end of its last clause, if it has one. The help
+/// says where the `}` goes, and a label marks the next item's line.
+pub(super) fn unclosed(
+    text: &str,
+    start: usize,
+    open: usize,
+    last_clause: Option<usize>,
+    next: Option<usize>,
+    lang: Lang,
+) -> Diagnostic {
     let (ws, we) = scan::word_at(text, start);
     let kw = &text[ws..we];
-    Diagnostic::error("syntax-error", format!("this `{kw}` block is never closed"))
+    let line = |at: usize| text[..at].matches('\n').count() + 1;
+    let after = match last_clause {
+        Some(end) => format!(
+            "on its own line after line {}, the block's last clause",
+            line(end)
+        ),
+        None => format!("right after the `{{` on line {}", line(open)),
+    };
+    let before = match next {
+        Some(n) => format!(", before the next item on line {}", line(n)),
+        None => ", at the end of the file".to_string(),
+    };
+    let mut help = format!("add `}}` {after}{before}");
+    if lang == Lang::Fr {
+        help.push_str(" (`}` ferme le bloc)");
+    }
+    let mut d = Diagnostic::error("syntax-error", format!("this `{kw}` block is never closed"))
         .at(Span::new(open, open + 1))
-        .with_label("this `{` has no matching `}`")
-        .help(match lang {
-            Lang::En => "add `}` on its own line after the block's last clause",
-            Lang::Fr => "add `}` on its own line after the block's last clause (`}` ferme le bloc)",
-        })
+        .with_label("this `{` has no matching `}`");
+    if let Some(n) = next {
+        let (ns, ne) = scan::word_at(text, n);
+        d = d.also(
+            Span::new(ns, ne.max(ns + 1).min(text.len())),
+            match lang {
+                Lang::En => "add `}` before this line",
+                Lang::Fr => "add `}` before this line (ajoutez `}` avant cette ligne)",
+            },
+        );
+    }
+    d.help(help)
 }
 
 /// A header with no `{` after it.

@@ -10,7 +10,18 @@
 //!    starts again item by item ([`scan::split_items`]): good items are
 //!    kept, and inside a bad item clause by clause, so each mistake gives one
 //!    diagnostic and the rest of the file is still read. An item whose
-//!    header parsed keeps the clauses that parsed.
+//!    header parsed keeps the clauses that parsed; so does an item whose
+//!    header did not parse but whose block did, under the header's first
+//!    string as its name.
+//! 4. What did not parse is recorded as [`ast::Gap`]s, so the checker can
+//!    check everything that did without concluding anything from what is
+//!    missing (the rule is in `crate::check`): an item that holds a syntax
+//!    error gets a [`GapKind::Clause`] at the error; text that could not be
+//!    read as an item gets a [`GapKind::Item`] naming the first complete
+//!    string in it (the name it may declare), or no name when its only
+//!    string is unterminated; text without any `"` declares nothing
+//!    ([`GapKind::Junk`]: a stray `}` or word). Every syntax error lies in
+//!    a gap, so the checker never compiles a file that has one.
 //!
 //! Keyword decisions (the grammar is `grammar/delai.pest`):
 //! - Keywords are case-insensitive (ASCII letters); accents are optional
@@ -43,7 +54,7 @@ mod words;
 mod tests;
 
 use crate::diagnostic::{Diagnostic, Span};
-use ast::{Comment, File, Item, Lang};
+use ast::{Comment, File, Gap, GapKind, Item, Lang};
 use errors::Where;
 use grammar::{DelaiParser, Rule};
 use lower::Lowerer;
@@ -66,9 +77,10 @@ pub const MAX_STRING_BYTES: usize = 10_000;
 /// After this many syntax errors the rest of the file is not reported.
 const MAX_ERRORS: usize = 200;
 
-/// Parses a whole file. Always returns a tree — the items that parsed — and
-/// every syntax error found (parsing resumes at the next top-level item
-/// after an error, so one typo does not hide the rest).
+/// Parses a whole file. Always returns a tree — the items that parsed, and
+/// the gaps where text did not parse — and every syntax error found
+/// (parsing resumes at the next clause or item after an error, so one typo
+/// does not hide the rest).
 pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
     let span = Span::new(0, source.len());
     let mut diags = Vec::new();
@@ -89,6 +101,11 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
             File {
                 items: Vec::new(),
                 comments: Vec::new(),
+                // Nothing was read: the file may declare anything.
+                gaps: vec![Gap {
+                    span,
+                    kind: GapKind::Item { name: None },
+                }],
                 span,
             },
             diags,
@@ -112,6 +129,7 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
     } else {
         None
     };
+    let mut gaps = Vec::new();
     let items = match whole.and_then(|mut pairs| pairs.next()) {
         Some(file) => {
             let mut lower = Lowerer {
@@ -123,23 +141,96 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
                 .filter_map(|p| lower.item(&p))
                 .collect()
         }
-        None => recover(source, from, &mut diags),
+        None => recover(source, from, &mut diags, &mut gaps),
     };
-    let items = at_most_items(items, &mut diags);
+    let items = at_most_items(items, &mut diags, &mut gaps);
+    gaps.extend(clause_gaps(&items, &diags));
+    gaps.sort_by_key(|g| (g.span.start, g.span.end));
     (
         File {
             items,
             comments,
+            gaps,
             span,
         },
         diags,
     )
 }
 
+/// A [`GapKind::Clause`] at every error inside an item of the tree: the
+/// clause there was dropped, or lowered only in part (whichever stage
+/// reported it, recovery or lowering).
+fn clause_gaps(items: &[Item], diags: &[Diagnostic]) -> Vec<Gap> {
+    // Items are in source order and do not overlap: each error finds its
+    // item by binary search (a file may have many of both).
+    diags
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.span)
+        .filter(|e| {
+            let after = items.partition_point(|i| i.span().start <= e.start);
+            after
+                .checked_sub(1)
+                .map(|i| items[i].span())
+                .is_some_and(|at| e.start < at.end.max(at.start + 1))
+        })
+        .map(|span| Gap {
+            span,
+            kind: GapKind::Clause,
+        })
+        .collect()
+}
+
+/// The gap of `src[start..end]`, which was not read as an item: a
+/// [`GapKind::Item`] that may declare its first string, or
+/// [`GapKind::Junk`] when it holds no `"` and so cannot declare a name.
+fn item_gap(src: &str, start: usize, end: usize) -> Gap {
+    let text = src.get(start..end).unwrap_or("");
+    let kind = if text.contains('"') {
+        GapKind::Item {
+            name: first_string(text).map(|(name, ..)| name),
+        }
+    } else {
+        GapKind::Junk
+    };
+    Gap {
+        span: Span::new(start, end),
+        kind,
+    }
+}
+
+/// The first complete `"…"` of `text`, unescaped, and where it is
+/// (quotes included); `None` when the first `"` is not closed on its line.
+fn first_string(text: &str) -> Option<(String, usize, usize)> {
+    let open = text.find('"')?;
+    let mut out = String::new();
+    let mut chars = text[open + 1..].char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, open, open + 1 + i + 1)),
+            '\\' => match chars.next() {
+                Some((_, e @ ('"' | '\\'))) => out.push(e),
+                _ => return None,
+            },
+            '\n' => return None,
+            c => out.push(c),
+        }
+    }
+    None
+}
+
 /// The first [`MAX_ITEMS`] items; an error at the first one dropped.
-fn at_most_items(mut items: Vec<Item>, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+fn at_most_items(
+    mut items: Vec<Item>,
+    diags: &mut Vec<Diagnostic>,
+    gaps: &mut Vec<Gap>,
+) -> Vec<Item> {
     if items.len() > MAX_ITEMS {
         let at = items[MAX_ITEMS].span();
+        gaps.push(Gap {
+            span: Span::new(at.start, items[items.len() - 1].span().end),
+            kind: GapKind::Item { name: None },
+        });
         diags.push(
             Diagnostic::error(
                 "too-many-items",
@@ -158,10 +249,18 @@ fn at_most_items(mut items: Vec<Item>, diags: &mut Vec<Diagnostic>) -> Vec<Item>
 }
 
 /// Item-by-item parsing after the whole file failed.
-fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
+fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<Gap>) -> Vec<Item> {
     let mut items = Vec::new();
     for chunk in scan::split_items(src, from) {
         if diags.len() >= MAX_ERRORS {
+            let at = match chunk {
+                scan::Chunk::Junk { start, .. } | scan::Chunk::Item { start, .. } => start,
+            };
+            // The rest is not read: it may declare anything.
+            gaps.push(Gap {
+                span: Span::new(at, src.len()),
+                kind: GapKind::Item { name: None },
+            });
             diags.push(
                 Diagnostic::error(
                     "too-many-errors",
@@ -172,13 +271,16 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
             break;
         }
         match chunk {
-            scan::Chunk::Junk { start, end } => diags.push(errors::junk(src, start, end)),
-            scan::Chunk::Item {
+            scan::Chunk::Junk { start, end }
+            | scan::Chunk::Item {
                 kind: None,
                 start,
                 end,
                 ..
-            } => diags.push(errors::junk(src, start, end)),
+            } => {
+                diags.push(errors::junk(src, start, end));
+                gaps.push(item_gap(src, start, end));
+            }
             scan::Chunk::Item {
                 kind: Some(kind),
                 start,
@@ -194,13 +296,21 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>) -> Vec<Item> {
                     close,
                     end,
                 };
-                if let Some(item) = piece.recover(diags) {
-                    items.push(item);
+                match piece.recover(diags) {
+                    Some(item) => items.push(item),
+                    None => gaps.push(item_gap(src, start, end)),
                 }
             }
         }
     }
     items
+}
+
+/// An item's header: parsed, or only its language and name when the rest
+/// of it did not parse.
+enum Head<'s> {
+    Parsed(Pair<'s, Rule>),
+    Named(Lang, ast::Name),
 }
 
 /// One item found by the scanner.
@@ -255,7 +365,8 @@ impl<'s> Piece<'s> {
         let head = self.parse_head(open, diags);
         let body_end = self.close.unwrap_or(self.end);
         let mut clauses = Vec::new();
-        for (s, e) in scan::split_clauses(src, open + 1, body_end) {
+        let clause_ranges = scan::split_clauses(src, open + 1, body_end);
+        for &(s, e) in &clause_ranges {
             if diags.len() >= MAX_ERRORS {
                 break;
             }
@@ -288,7 +399,17 @@ impl<'s> Piece<'s> {
             }
         }
         if self.close.is_none() {
-            diags.push(errors::unclosed(src, self.start, open, self.lang()));
+            // The scanner ends an unclosed block at the line break before
+            // the next item's header, or at the end of the file.
+            let next = (self.end < src.len()).then(|| scan::skip_spaces(src, self.end + 1));
+            diags.push(errors::unclosed(
+                src,
+                self.start,
+                open,
+                clause_ranges.last().map(|&(_, e)| e),
+                next,
+                self.lang(),
+            ));
         }
         if diags.len() == before {
             // Every piece parsed alone but not together: report pest's own
@@ -307,7 +428,23 @@ impl<'s> Piece<'s> {
                 ));
             }
         }
-        self.build(head?, clauses, diags)
+        let head = match head {
+            Some(head) => Head::Parsed(head),
+            // The header did not parse but the block did: the name is the
+            // header's first string, so the clauses that parsed are still
+            // checked under it. The header's error leaves a gap in the
+            // item, so nothing is concluded from what it seems to lack
+            // (an `extends` included).
+            None => {
+                let (name, s, e) = first_string(&src[self.start..open])?;
+                if name.len() > MAX_STRING_BYTES {
+                    return None;
+                }
+                let at = Span::new(self.start + s, self.start + e);
+                Head::Named(self.lang(), ast::Spanned::new(name, at))
+            }
+        };
+        self.build(head, clauses, diags)
     }
 
     fn is_deep(&self, start: usize, end: usize) -> bool {
@@ -344,7 +481,7 @@ impl<'s> Piece<'s> {
     /// lowered with the offset of the slice it was parsed from.
     fn build(
         &self,
-        head: Pair<'s, Rule>,
+        head: Head<'s>,
         clauses: Vec<(Pair<'s, Rule>, usize)>,
         diags: &mut Vec<Diagnostic>,
     ) -> Option<Item> {
@@ -369,15 +506,20 @@ impl<'s> Piece<'s> {
                 })
                 .collect()
         }
-        let lower_head =
-            |diags: &mut Vec<Diagnostic>| Lowerer { base: start, diags }.simple_head(&head);
+        let lower_head = |diags: &mut Vec<Diagnostic>| match &head {
+            Head::Parsed(head) => Lowerer { base: start, diags }.simple_head(head),
+            Head::Named(lang, name) => Some((*lang, name.clone())),
+        };
         Some(match self.kind {
             ItemKind::Calendar => {
-                let (lang, name, extends) = Lowerer {
-                    base: start,
-                    diags: &mut *diags,
-                }
-                .calendar_head(&head)?;
+                let (lang, name, extends) = match &head {
+                    Head::Parsed(head) => Lowerer {
+                        base: start,
+                        diags: &mut *diags,
+                    }
+                    .calendar_head(head)?,
+                    Head::Named(lang, name) => (*lang, name.clone(), None),
+                };
                 let clauses = lower_all(&clauses, diags, |l, c| l.calendar_clause(c));
                 Item::Calendar(ast::CalendarDecl {
                     lang,

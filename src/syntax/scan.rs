@@ -344,7 +344,8 @@ fn next_item_line(text: &str, from: usize) -> usize {
     }
 }
 
-fn skip_spaces(text: &str, mut at: usize) -> usize {
+/// The first byte at or after `at` that is not a space, tab or `\r`.
+pub fn skip_spaces(text: &str, mut at: usize) -> usize {
     let bytes = text.as_bytes();
     while at < bytes.len() && matches!(bytes[at], b' ' | b'\t' | b'\r') {
         at += 1;

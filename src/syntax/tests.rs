@@ -3,7 +3,7 @@
 
 use super::ast::*;
 use super::parse;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Span};
 
 const CITY: &str = include_str!("../../tests/fixtures/city.delai");
 const VILLE: &str = include_str!("../../tests/fixtures/ville.delai");
@@ -567,6 +567,109 @@ fn a_missing_brace_is_one_error_and_the_next_item_survives() {
 }
 
 #[test]
+fn a_missing_brace_says_where_the_brace_goes() {
+    let src = "standard \"a\" {\n  within 3 days\n  # the last clause is above\n\nnorme \"b\" {\n  dans 4 jours\n}\n";
+    let (_, d) = parse(src);
+    assert_eq!(d.len(), 1, "{}", render(src, &d));
+    let help = d[0].help.as_deref().unwrap_or_default();
+    assert!(
+        help.contains("after line 2, the block's last clause, before the next item on line 5"),
+        "{help}"
+    );
+    // The next item's keyword carries the label.
+    let next = src.find("norme").unwrap_or_default();
+    assert_eq!(d[0].labels.len(), 1);
+    assert_eq!(d[0].labels[0].span, Span::new(next, next + "norme".len()));
+    assert_eq!(d[0].labels[0].message, "add `}` before this line");
+
+    // In French, at the end of the file, and with no clause at all.
+    let src = "norme \"a\" {\n  dans 3 jours\n";
+    let (_, d) = parse(src);
+    let help = d[0].help.as_deref().unwrap_or_default();
+    assert!(
+        help.contains("after line 2, the block's last clause, at the end of the file"),
+        "{help}"
+    );
+    assert!(help.contains("ferme le bloc"), "{help}");
+    assert!(d[0].labels.is_empty());
+    let src = "standard \"a\" {\nstandard \"b\" {\n}\n";
+    let (_, d) = parse(src);
+    let help = d[0].help.as_deref().unwrap_or_default();
+    assert!(
+        help.contains("right after the `{` on line 1, before the next item on line 2"),
+        "{help}"
+    );
+    let src = "norme \"a\" {\n  dans 3 jours\nnorme \"b\" {\n}\n";
+    let (_, d) = parse(src);
+    assert_eq!(
+        d[0].labels[0].message,
+        "add `}` before this line (ajoutez `}` avant cette ligne)"
+    );
+}
+
+/// `(text under the span, kind)` of every gap.
+fn gaps(src: &str) -> Vec<(&str, GapKind)> {
+    parse(src)
+        .0
+        .gaps
+        .into_iter()
+        .map(|g| (&src[g.span.start..g.span.end], g.kind))
+        .collect()
+}
+
+#[test]
+fn what_did_not_parse_is_kept_as_gaps() {
+    // A clean file has none.
+    assert!(ok(CITY).gaps.is_empty());
+    // A clause that did not parse: the item stays, marked.
+    let src = "norme \"a\" {\n  dans 10 jours\n  cilbe 90 %\n}\n";
+    let (file, _) = parse(src);
+    assert_eq!(file.items.len(), 1);
+    assert_eq!(gaps(src), [("cilbe", GapKind::Clause)]);
+    // An item that could not be read may declare its first string.
+    let src = "standart \"b\" {\n  within 1 day\n}\n";
+    assert_eq!(
+        gaps(src),
+        [(
+            src.trim_end(),
+            GapKind::Item {
+                name: Some("b".into())
+            }
+        )]
+    );
+    // A header that did not parse keeps its block under its first string;
+    // a header without a block is an unreadable item.
+    let src = "calendar \"c\" extends quebec {\n  timezone \"America/Toronto\"\n}\nstandard \"s\"\n  within 1 day\n";
+    let (file, _) = parse(src);
+    let Some(Item::Calendar(c)) = file.items.first() else {
+        panic!("{:?}", file.items)
+    };
+    assert_eq!((c.name.value.as_str(), c.clauses.len()), ("c", 1));
+    assert_eq!(&src[c.name.span.start..c.name.span.end], "\"c\"");
+    assert_eq!(
+        gaps(src)
+            .into_iter()
+            .map(|(text, k)| (text.split('\n').next().unwrap_or_default(), k))
+            .collect::<Vec<_>>(),
+        [
+            ("quebec", GapKind::Clause),
+            (
+                "standard \"s\"",
+                GapKind::Item {
+                    name: Some("s".into())
+                }
+            )
+        ]
+    );
+    // An unterminated name may be any name; text without `"` declares none.
+    let src = "standard \"a {\n  within 1 day\n}\n";
+    assert_eq!(gaps(src).len(), 1);
+    assert_eq!(gaps(src)[0].1, GapKind::Item { name: None });
+    let src = "standard \"a\" {\n  within 1 day\n}\n}\n";
+    assert_eq!(gaps(src), [("}", GapKind::Junk)]);
+}
+
+#[test]
 fn recovery_keeps_good_items_identical() {
     // Same length, so every other span is unchanged.
     let bad = CITY.replacen("target 95%", "targte 95%", 1);
@@ -698,7 +801,11 @@ mod fuzz {
 
         #[test]
         fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
-            let _ = parse(&s);
+            let (file, d) = parse(&s);
+            let (rules, _) = crate::check::check(&file, &s);
+            if d.iter().any(Diagnostic::is_error) {
+                prop_assert!(rules.is_none());
+            }
         }
 
         #[test]
@@ -708,12 +815,21 @@ mod fuzz {
             let end = (start + len).min(src.len());
             if src.is_char_boundary(start) && src.is_char_boundary(end) {
                 let damaged = format!("{}{}{}", &src[..start], junk, &src[end..]);
-                let (_, d) = parse(&damaged);
+                let (file, d) = parse(&damaged);
                 // Errors point inside the text.
-                for d in d {
+                for d in &d {
                     if let Some(s) = d.span {
                         prop_assert!(s.start <= s.end && s.end <= damaged.len());
                     }
+                }
+                // Whatever survived is checked without panicking, and a
+                // syntax error always fails the file, however much of it
+                // the recovery kept.
+                let (rules, _) = crate::check::check(&file, &damaged);
+                if d.iter().any(Diagnostic::is_error) {
+                    prop_assert!(!file.gaps.is_empty());
+                    prop_assert!(rules.is_none());
+                    prop_assert!(crate::compile(&damaged).is_err());
                 }
             }
         }

@@ -335,6 +335,7 @@ pub fn file() -> impl Strategy<Value = File> {
     proptest::collection::vec(item(), 0..4).prop_map(|items| File {
         items,
         comments: Vec::new(),
+        gaps: Vec::new(),
         span: NO,
     })
 }
