@@ -9,7 +9,18 @@
 //! - a pause opens at a pause event when none of its pair is open and
 //!   closes at the next matching resume event; repeated pauses are allowed,
 //!   overlapping pairs are merged; a pause never resumed lasts until the
-//!   stop or the "as of" instant.
+//!   stop or the "as of" instant;
+//! - a resume event when no pause of its pair is open (read over every
+//!   known event, those before the start included) is an *orphan*. An
+//!   orphan followed by a pause of its pair on the clock (at or after the
+//!   start, at or before the stop) is an error, `resume-before-pause`:
+//!   the two were recorded in the wrong order, and read as written the
+//!   pause would run until the answer (a case 34 business days late came
+//!   out `met`). Other orphans are ignored, as they cannot lengthen a
+//!   pause: a second resume after a closed pause, a resume whose pause
+//!   came before the start, a resume with no later pause. A resume at the
+//!   same instant as the pause that follows it closes it (a pause of no
+//!   length), whatever their order in the input.
 
 use crate::calendar::{out_of_range, BusinessCalendar};
 use crate::diagnostic::Diagnostic;
@@ -210,13 +221,24 @@ impl Timeline {
         }
         let end = stop;
         let in_clock = |at: &DateTime<Utc>| *at >= start && end.is_none_or(|e| *at <= e);
+        for pair in &standard.pauses {
+            resumes_in_order(pair, events, in_clock, tz)?;
+        }
 
         let mut raw: Vec<Pause> = Vec::new();
         for (pause_event, resume_event) in &standard.pauses {
             let mut open: Option<DateTime<Utc>> = None;
+            // An orphan resume at the instant of the pause that follows
+            // it closes that pause (see `resumes_in_order`).
+            let mut orphan: Option<DateTime<Utc>> = None;
             for (at, name) in events.iter().filter(|(at, _)| in_clock(at)) {
                 match open {
-                    None if *name == pause_event.as_str() => open = Some(*at),
+                    None if *name == pause_event.as_str() => {
+                        if orphan.take() != Some(*at) {
+                            open = Some(*at);
+                        }
+                    }
+                    None if *name == resume_event.as_str() => orphan = Some(*at),
                     Some(from) if *name == resume_event.as_str() => {
                         raw.push(Pause {
                             from,
@@ -277,6 +299,57 @@ impl Timeline {
     }
 }
 
+/// Refuses an orphan resume (no pause of its pair open) followed by a
+/// pause of its pair on the clock: see the module documentation.
+fn resumes_in_order(
+    (pause_event, resume_event): &(String, String),
+    events: &[(DateTime<Utc>, &str)],
+    in_clock: impl Fn(&DateTime<Utc>) -> bool,
+    tz: crate::calendar::Zone,
+) -> Result<(), Diagnostic> {
+    let mut open = false;
+    // The first orphan resume since the last pause event, and the last.
+    let mut orphans: Option<(DateTime<Utc>, DateTime<Utc>)> = None;
+    for (at, name) in events {
+        if *name == resume_event.as_str() {
+            if open {
+                open = false;
+            } else {
+                orphans = Some(orphans.map_or((*at, *at), |(first, _)| (first, *at)));
+            }
+        } else if *name == pause_event.as_str() && !open {
+            match orphans.take() {
+                // Same instant: read as the pause, then its resume.
+                Some((_, last)) if last == *at => continue,
+                Some((first, _)) if in_clock(at) => {
+                    let shown = |t: &DateTime<Utc>| {
+                        crate::calendar::numeric::wall_with_offset(
+                            t.with_timezone(&tz).fixed_offset(),
+                        )
+                    };
+                    return Err(Diagnostic::error(
+                        "resume-before-pause",
+                        format!(
+                            "the resume event \"{resume_event}\" at {} comes before the pause \
+                             event \"{pause_event}\" at {}",
+                            shown(&first),
+                            shown(at),
+                        ),
+                    )
+                    .help(format!(
+                        "a pause runs from \"{pause_event}\" to the next \"{resume_event}\": \
+                         check the order of the events of this case (read as written, the \
+                         pause would last until the stop)"
+                    )));
+                }
+                _ => {}
+            }
+            open = true;
+        }
+    }
+    Ok(())
+}
+
 /// Sorts pauses and merges overlapping ones, so time is never counted twice.
 fn merge(mut pauses: Vec<Pause>) -> Vec<Pause> {
     pauses.sort_by_key(|p| p.from);
@@ -333,5 +406,119 @@ mod tests {
                 }
             ]
         );
+    }
+}
+
+/// Pause and resume events out of order, judged through the whole clock.
+#[cfg(all(test, feature = "parser"))]
+mod order_tests {
+    use crate::clock::Record;
+
+    const RULES: &str = r#"
+standard "letters" {
+  starts at "received"
+  stops at "answered"
+  pauses from "info-requested" until "info-received"
+  within 10 business days on "quebec"
+}"#;
+
+    /// The records of one case given as (event, local time) pairs.
+    fn check(events: &[(&str, &str)]) -> Vec<Record> {
+        let rules = crate::compile(RULES).unwrap();
+        let case = crate::model::Case {
+            id: "c".into(),
+            attributes: Default::default(),
+            events: events
+                .iter()
+                .map(|(name, at)| crate::model::Event {
+                    name: name.to_string(),
+                    at: crate::model::CaseTime::parse(at).unwrap(),
+                })
+                .collect(),
+        };
+        rules.check(&case, rules.read_time("2025-12-31 12:00").unwrap())
+    }
+
+    fn status_or_code(events: &[(&str, &str)]) -> String {
+        match &check(events)[..] {
+            [Record::Result(r)] => r.status.to_string(),
+            [Record::Error(e)] => e.error.code.clone(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// The issue's case: the resume recorded before the pause. Read as
+    /// written, the pause ran until the answer and a case answered 34
+    /// business days after it arrived came out met.
+    #[test]
+    fn a_resume_dated_before_its_pause_is_an_error_naming_both() {
+        let records = check(&[
+            ("received", "2025-03-03 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("info-requested", "2025-03-10 10:00"),
+            ("answered", "2025-04-18 10:00"),
+        ]);
+        let [Record::Error(e)] = &records[..] else {
+            panic!("{records:?}")
+        };
+        assert_eq!(e.error.code, "resume-before-pause");
+        assert_eq!(
+            e.error.message,
+            "the resume event \"info-received\" at 2025-03-05 10:00:00 -05:00 comes before \
+             the pause event \"info-requested\" at 2025-03-10 10:00:00 -04:00"
+        );
+        assert_eq!(e.standard.as_deref(), Some("letters"));
+    }
+
+    #[test]
+    fn a_resume_before_the_start_then_a_pause_is_the_same_error() {
+        let code = status_or_code(&[
+            ("info-received", "2025-03-01 10:00"),
+            ("received", "2025-03-03 10:00"),
+            ("info-requested", "2025-03-10 10:00"),
+            ("answered", "2025-04-18 10:00"),
+        ]);
+        assert_eq!(code, "resume-before-pause");
+    }
+
+    #[test]
+    fn orphan_resumes_with_no_later_pause_change_nothing() {
+        // A second resume after a closed pause.
+        let twice = status_or_code(&[
+            ("received", "2025-03-03 10:00"),
+            ("info-requested", "2025-03-04 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("info-received", "2025-03-06 10:00"),
+            ("answered", "2025-03-18 10:00"),
+        ]);
+        assert_eq!(twice, "met");
+        // A resume whose pause came before the start.
+        let before = status_or_code(&[
+            ("info-requested", "2025-03-01 10:00"),
+            ("received", "2025-03-03 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("answered", "2025-04-18 10:00"),
+        ]);
+        assert_eq!(before, "breached");
+        // Pause and resume at one instant, the resume listed first: a
+        // pause of no length, not one that runs until the answer.
+        let same = status_or_code(&[
+            ("received", "2025-03-03 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("info-requested", "2025-03-05 10:00"),
+            ("answered", "2025-04-18 10:00"),
+        ]);
+        assert_eq!(same, "breached");
+    }
+
+    #[test]
+    fn a_pause_after_the_stop_is_not_on_the_clock() {
+        let code = status_or_code(&[
+            ("received", "2025-03-03 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("answered", "2025-03-10 10:00"),
+            ("info-requested", "2025-03-12 10:00"),
+        ]);
+        assert_eq!(code, "met");
     }
 }
