@@ -296,3 +296,35 @@ fn bad_usage_and_unreadable_files_exit_2() {
         Some(2)
     );
 }
+
+const VERSIONS: &str = "tests/fixtures/versions.delai";
+
+/// Before its first version, a standard is not in force: `due` says so and
+/// lists the versions' periods, instead of blaming the attributes.
+#[test]
+fn due_on_a_date_no_version_covers_names_the_versions() {
+    let out = delai(
+        &[
+            "due",
+            VERSIONS,
+            "--standard",
+            "letters",
+            "--start",
+            "2023-06-01 10:00",
+            "--attr",
+            "channel=mail",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("no version of standard \"letters\" is in force on 2023-06-01"),
+        "{err}"
+    );
+    assert!(
+        err.contains("in force from 2024-01-01 until 2024-12-31; in force from 2025-01-01"),
+        "{err}"
+    );
+    assert!(!err.contains("attributes"), "{err}");
+}
