@@ -328,3 +328,79 @@ fn due_on_a_date_no_version_covers_names_the_versions() {
     );
     assert!(!err.contains("attributes"), "{err}");
 }
+
+/// The target rose from 80 % (2024) to 95 % (2025): 2024's 87.5 % meets
+/// its own version's 80 %, and the all-periods row, under both, says so.
+#[test]
+fn report_judges_each_period_against_the_target_of_its_version() {
+    let report = |format: &str| {
+        let out = delai(
+            &[
+                "report",
+                VERSIONS,
+                "tests/fixtures/versions.csv",
+                "--as-of",
+                "2025-12-31 12:00",
+                "--by",
+                "year",
+                "--format",
+                format,
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let table = report("table");
+    let line = |period: &str| {
+        table
+            .lines()
+            .find(|l| l.starts_with(&format!("letters   {period} ")))
+            .unwrap_or_else(|| panic!("no {period} row in\n{table}"))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(line("2024"), "letters 2024 8 7 1 0 87.5% 80% ✓", "{table}");
+    assert_eq!(line("2025"), "letters 2025 4 4 0 0 100% 95% ✓", "{table}");
+    assert_eq!(
+        line("all"),
+        "letters all 12 11 1 0 0 91.7% 80% / 95% ✓",
+        "{table}"
+    );
+    assert!(
+        table.contains(
+            "letters all: its cases fall under versions with targets 80% and 95%; \
+             each closed case counts against its own version's target, 85% together."
+        ),
+        "{table}"
+    );
+
+    let json: serde_json::Value = serde_json::from_str(&report("json")).expect("json");
+    let y2024 = &json[0];
+    assert_eq!(
+        (&y2024["period"], &y2024["target"], &y2024["meets_target"]),
+        (
+            &serde_json::json!("2024"),
+            &serde_json::json!(80.0),
+            &serde_json::json!(true)
+        )
+    );
+    assert_eq!(json[2]["targets"], serde_json::json!([80.0, 95.0]));
+
+    let csv = report("csv");
+    assert!(
+        csv.contains("\nletters,2024,8,7,1,0,87.5,80,true,0,0,0,2024-01-01,2024-12-31,80\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\nletters,all,12,11,1,0,91.67,85,true,0,0,0,,,80;95\n"),
+        "{csv}"
+    );
+
+    let html = report("html");
+    assert!(
+        html.contains("2024: 87.5% (7 of 8 closed cases met), meets its target of 80%."),
+        "{html}"
+    );
+}

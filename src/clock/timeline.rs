@@ -234,9 +234,9 @@ impl Timeline {
             for (at, name) in events.iter().filter(|(at, _)| in_clock(at)) {
                 match open {
                     None if *name == pause_event.as_str() => {
-                        if orphan.take() != Some(*at) {
-                            open = Some(*at);
-                        }
+                        // `take`: an orphan only closes the pause right after it.
+                        let same_instant = orphan.take() == Some(*at);
+                        open = (!same_instant).then_some(*at);
                     }
                     None if *name == resume_event.as_str() => orphan = Some(*at),
                     Some(from) if *name == resume_event.as_str() => {
