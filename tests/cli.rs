@@ -143,7 +143,7 @@ fn check_prints_every_record_then_exits_2_on_unreadable_cases() {
     assert!(csv.contains("bad-time"), "{csv}");
     assert!(csv.contains("short-row"), "{csv}");
     assert!(
-        text(&out.stderr).contains("3 case(s) read, 2 unreadable"),
+        text(&out.stderr).contains("3 cases read, 2 unreadable"),
         "{}",
         text(&out.stderr)
     );
@@ -402,5 +402,44 @@ fn report_judges_each_period_against_the_target_of_its_version() {
     assert!(
         html.contains("2024: 87.5% (7 of 8 closed cases met), meets its target of 80%."),
         "{html}"
+    );
+}
+
+/// A case whose stop precedes its start fails against both standards that
+/// read those events: two error records, one case. The report's footnote
+/// counts cases, in the singular when there is one.
+#[test]
+fn report_footnote_counts_cases_not_records() {
+    let dir = std::env::temp_dir().join(format!("delai-cli-footnote-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let rules = dir.join("two.delai");
+    std::fs::write(
+        &rules,
+        r#"standard "letters" { starts at "received"; stops at "answered"; within 10 business days on "quebec" }
+standard "emails" { starts at "received"; stops at "answered"; within 2 business days on "quebec" }
+"#,
+    )
+    .expect("rules");
+    let cases = "id,received,answered\nlate,2025-06-20 10:00,2025-06-02 10:00\nok,2025-06-02 10:00,2025-06-03 10:00\n";
+    let out = delai(
+        &[
+            "report",
+            rules.to_str().expect("path"),
+            "-",
+            "--as-of",
+            "2025-07-01 12:00",
+        ],
+        Some(cases.as_bytes()),
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let table = text(&out.stdout);
+    assert!(
+        table.contains("1 case could not be read or judged against every standard"),
+        "{table}"
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("2 cases read, 0 unreadable; 4 records: met 2; 2 error records"),
+        "{err}"
     );
 }

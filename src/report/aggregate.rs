@@ -334,7 +334,8 @@ pub struct Report {
     pub rows: Vec<ReportRow>,
     /// Results for no standard, or not applicable.
     pub not_applicable: u64,
-    /// Cases that could not be read or judged.
+    /// Cases that could not be read, or not judged against one of their
+    /// standards or more: each case once (see [`ReportBuilder::add_case`]).
     pub errors: u64,
 }
 
@@ -442,13 +443,34 @@ impl ReportBuilder {
         self
     }
 
+    /// Counts the records of one case (what `check` gives for it): its
+    /// results, and the case once in [`Report::errors`] when any of them
+    /// is an error (a case judged against two standards can fail both).
+    pub fn add_case(&mut self, records: &[Record]) -> &mut Self {
+        let mut failed = false;
+        for r in records {
+            match r {
+                Record::Result(result) => {
+                    self.add(result);
+                }
+                Record::Error(_) => failed = true,
+            }
+        }
+        if failed {
+            self.add_error();
+        }
+        self
+    }
+
     /// Counts a case that could not be read or judged.
     pub fn add_error(&mut self) -> &mut Self {
         self.errors += 1;
         self
     }
 
-    /// Counts one output record of `check`: a result, or an error.
+    /// Counts one output record of `check`: a result, or an error (as one
+    /// case: give a case's records to [`ReportBuilder::add_case`] when it
+    /// may have several).
     pub fn add_record(&mut self, r: &Record) -> &mut Self {
         match r {
             Record::Result(result) => self.add(result),

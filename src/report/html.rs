@@ -184,10 +184,10 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
             r.period,
             match r.compliance {
                 Some(_) => format!(
-                    "{} ({} of {} closed cases met)",
+                    "{} ({} of {} met)",
                     format_percent(r.compliance),
                     r.met,
-                    r.met + r.breached
+                    closed_cases(r)
                 ),
                 None => "no closed case".to_string(),
             },
@@ -251,12 +251,12 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
                 let _ = writeln!(
                     out,
                     "<rect x=\"{bx:.1}\" y=\"{yy:.1}\" width=\"{bar_w:.1}\" height=\"{h:.1}\" fill=\"{color}\">\
-                     <title>{p}: {v} ({m} of {c} closed cases met)</title></rect>",
+                     <title>{p}: {v} ({m} of {c} met)</title></rect>",
                     bx = x0 + (step - bar_w) / 2.0,
                     p = esc(&r.period),
                     v = format_percent(Some(c)),
                     m = r.met,
-                    c = r.met + r.breached,
+                    c = closed_cases(r),
                 );
                 let _ = writeln!(
                     labels,
@@ -339,6 +339,11 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
             ""
         }
     );
+}
+
+/// `1 closed case`, `8 closed cases`.
+fn closed_cases(r: &ReportRow) -> String {
+    crate::model::count_en(r.met + r.breached, ("closed case", "closed cases"))
 }
 
 /// `80%`, or `85% (80% / 95%)` for a period under several targets.

@@ -2,6 +2,7 @@
 //! and CSV.
 
 use super::aggregate::{Report, ReportRow};
+use crate::model::count_en;
 use crate::number::{fixed, shortest};
 use std::fmt::Write;
 
@@ -227,19 +228,20 @@ pub fn render_csv(report: &Report) -> String {
 }
 
 /// What a report says below its rows: cases no standard covers, cases that
-/// could not be read or judged.
+/// could not be read or judged (each case once, however many of its
+/// standards failed: [`Report::errors`]).
 pub(super) fn footnotes(report: &Report) -> Vec<String> {
     let mut notes = Vec::new();
     if report.not_applicable > 0 {
         notes.push(format!(
-            "{} case(s) covered by no standard",
-            report.not_applicable
+            "{} covered by no standard",
+            count_en(report.not_applicable, ("case", "cases"))
         ));
     }
     if report.errors > 0 {
         notes.push(format!(
-            "{} case(s) could not be read or judged",
-            report.errors
+            "{} could not be read or judged against every standard",
+            count_en(report.errors, ("case", "cases"))
         ));
     }
     notes

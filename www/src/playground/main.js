@@ -6,7 +6,7 @@ import { Compartment } from "@codemirror/state";
 import { linter, lintGutter, forceLinting } from "@codemirror/lint";
 import { loadEngine, loadRulesText, standardsById, pick, diagnosticsOf } from "../shared/engine.js";
 import { h } from "../shared/dom.js";
-import { t, lang, setLang, initialLang, amount } from "../shared/i18n.js";
+import { t, lang, setLang, initialLang, amount, count } from "../shared/i18n.js";
 import { localInputValue } from "../shared/dates.js";
 import { delaiLanguage } from "./delai-language.js";
 import { casesFromCsv } from "./csv.js";
@@ -165,7 +165,7 @@ function runExamples() {
   }
   const outcomes = state.rules.runExamples({ asOf: new Date().toISOString() });
   const passed = outcomes.filter((o) => o.status === "passed").length;
-  $("examples-summary").textContent = t("playground.examplesSummary", { passed, failed: outcomes.length - passed });
+  $("examples-summary").textContent = t("playground.examplesSummary", { passed: count(passed, "passed"), failed: count(outcomes.length - passed, "failed") });
   box.replaceChildren(table(null, [
     { head: t("table.example"), render: (o) => h("span", {}, o.name, h("br"), h("small", {}, `${o.standard} · ${t("playground.line", { line: o.line, column: o.column ?? 1 })}`)) },
     {
@@ -292,7 +292,7 @@ function buildReport(text) {
     status.textContent = diagnosticsOf(error).map((d) => d.message).join(" · ");
     return;
   }
-  status.textContent = t("playground.reportSummary", { cases: cases.length, errors: report.errors ?? 0 });
+  status.textContent = t("playground.reportSummary", { cases: count(cases.length, "casesRead"), errors: count(report.errors ?? 0, "casesFailed") });
   const titles = new Map((report.standards ?? []).map((s) => [s.id, pick(s.title, lang(), s.id)]));
   const rows = report.rows ?? [];
   $("chart-key").hidden = false;
