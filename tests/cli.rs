@@ -443,3 +443,57 @@ standard "emails" { starts at "received"; stops at "answered"; within 2 business
         "{err}"
     );
 }
+
+/// One business day is "1 business day", « 1 jour ouvrable », never
+/// "1 business-days" or « ajouté(s) »; one case is "1 case".
+#[test]
+fn counts_are_singular_or_plural_in_both_languages() {
+    let case = br#"{"id": "c1", "attributes": {"channel": "mail"}, "events": {"received": "2025-06-02 10:00", "info-requested": "2025-06-03 10:00", "info-received": "2025-06-04 10:00", "answered": "2025-06-10 10:00"}}"#;
+    let explain = |lang: &str| {
+        let out = delai(
+            &[
+                "explain",
+                CITY,
+                "--standard",
+                "written-requests",
+                "-",
+                "--lang",
+                lang,
+                "--as-of",
+                "2025-06-30 12:00",
+            ],
+            Some(case),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let fr = explain("fr");
+    assert!(
+        fr.contains("au 2025-06-04 10:00 : délai prolongé de 1 jour ouvrable."),
+        "{fr}"
+    );
+    assert!(!fr.contains("(s)"), "{fr}");
+    let en = explain("en");
+    assert!(en.contains("1 business day added."), "{en}");
+
+    let cases = "id,channel,received,answered\nc,mail,2025-06-02 10:00,2025-06-03 10:00\n";
+    let out = delai(
+        &[
+            "check",
+            CITY,
+            "-",
+            "--format",
+            "table",
+            "--as-of",
+            "2025-06-30 12:00",
+        ],
+        Some(cases.as_bytes()),
+    );
+    let table = text(&out.stdout);
+    assert!(table.trim_end().ends_with(" 1 business day"), "{table}");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("1 case read, 0 unreadable; 1 record: met 1; 0 error records"),
+        "{err}"
+    );
+}
