@@ -314,8 +314,15 @@ function buildReport(text) {
     { head: t("table.breached"), key: "breached" },
     { head: t("table.pending"), key: "pending" },
     { head: t("table.compliance"), render: (r) => (r.compliance != null ? percent(r.compliance) : "—") },
-    { head: t("table.target"), render: (r) => (r.target != null ? `${percent(r.target)} ${r.meets_target === true ? "✓" : r.meets_target === false ? "✕" : ""}` : "—") },
+    { head: t("table.target"), render: (r) => `${targetText(r)} ${r.meets_target === true ? "✓" : r.meets_target === false ? "✕" : ""}`.trim() },
   ], rows));
+}
+
+/** A row's target: "80 %", or "80 % / 95 %" when its cases fall under
+ * versions with different targets (each judged against its own). */
+function targetText(r) {
+  if ((r.targets ?? []).length > 1) return r.targets.map((x) => (x != null ? percent(x) : "—")).join(" / ");
+  return r.target != null ? percent(r.target) : "—";
 }
 
 // ------------------------------------------------------------------- main
