@@ -221,32 +221,57 @@ impl Timeline {
         }
         let end = stop;
         let in_clock = |at: &DateTime<Utc>| *at >= start && end.is_none_or(|e| *at <= e);
-        for pair in &standard.pauses {
-            resumes_in_order(pair, events, in_clock, tz)?;
-        }
-
         let mut raw: Vec<Pause> = Vec::new();
         for (pause_event, resume_event) in &standard.pauses {
+            let (pause_event, resume_event) = (pause_event.as_str(), resume_event.as_str());
+            // What is counted, from the events on the clock: the open pause,
+            // and the last lone resume (one at the instant of the next
+            // pause closes it).
             let mut open: Option<DateTime<Utc>> = None;
-            // An orphan resume at the instant of the pause that follows
-            // it closes that pause (see `resumes_in_order`).
             let mut orphan: Option<DateTime<Utc>> = None;
-            for (at, name) in events.iter().filter(|(at, _)| in_clock(at)) {
-                match open {
-                    None if *name == pause_event.as_str() => {
-                        // `take`: an orphan only closes the pause right after it.
+            // The order, over every known event: whether a pause is open,
+            // and the first and last lone resumes since the last pause.
+            let mut any_open = false;
+            let mut orphans: Option<(DateTime<Utc>, DateTime<Utc>)> = None;
+            for (at, name) in events {
+                let on = in_clock(at);
+                if *name == resume_event {
+                    if any_open {
+                        any_open = false;
+                    } else {
+                        orphans = Some(orphans.map_or((*at, *at), |(first, _)| (first, *at)));
+                    }
+                    match open {
+                        Some(from) if on => {
+                            raw.push(Pause {
+                                from,
+                                until: Some(*at),
+                            });
+                            open = None;
+                        }
+                        None if on => orphan = Some(*at),
+                        _ => {}
+                    }
+                } else if *name == pause_event {
+                    if !any_open {
+                        match orphans.take() {
+                            // Same instant: the pause, then its resume.
+                            Some((_, last)) if last == *at => {}
+                            Some((first, _)) if on => {
+                                return Err(resume_before_pause(
+                                    (pause_event, *at),
+                                    (resume_event, first),
+                                    tz,
+                                ));
+                            }
+                            _ => any_open = true,
+                        }
+                    }
+                    if on && open.is_none() {
+                        // `take`: a lone resume only closes the pause right after it.
                         let same_instant = orphan.take() == Some(*at);
                         open = (!same_instant).then_some(*at);
                     }
-                    None if *name == resume_event.as_str() => orphan = Some(*at),
-                    Some(from) if *name == resume_event.as_str() => {
-                        raw.push(Pause {
-                            from,
-                            until: Some(*at),
-                        });
-                        open = None;
-                    }
-                    _ => {}
                 }
             }
             if let Some(from) = open {
@@ -299,55 +324,30 @@ impl Timeline {
     }
 }
 
-/// Refuses an orphan resume (no pause of its pair open) followed by a
-/// pause of its pair on the clock: see the module documentation.
-fn resumes_in_order(
-    (pause_event, resume_event): &(String, String),
-    events: &[(DateTime<Utc>, &str)],
-    in_clock: impl Fn(&DateTime<Utc>) -> bool,
+/// A resume recorded before the pause it closes (see the module
+/// documentation).
+fn resume_before_pause(
+    (pause_event, pause_at): (&str, DateTime<Utc>),
+    (resume_event, resume_at): (&str, DateTime<Utc>),
     tz: crate::calendar::Zone,
-) -> Result<(), Diagnostic> {
-    let mut open = false;
-    // The first orphan resume since the last pause event, and the last.
-    let mut orphans: Option<(DateTime<Utc>, DateTime<Utc>)> = None;
-    for (at, name) in events {
-        if *name == resume_event.as_str() {
-            if open {
-                open = false;
-            } else {
-                orphans = Some(orphans.map_or((*at, *at), |(first, _)| (first, *at)));
-            }
-        } else if *name == pause_event.as_str() && !open {
-            match orphans.take() {
-                // Same instant: read as the pause, then its resume.
-                Some((_, last)) if last == *at => continue,
-                Some((first, _)) if in_clock(at) => {
-                    let shown = |t: &DateTime<Utc>| {
-                        crate::calendar::numeric::wall_with_offset(
-                            t.with_timezone(&tz).fixed_offset(),
-                        )
-                    };
-                    return Err(Diagnostic::error(
-                        "resume-before-pause",
-                        format!(
-                            "the resume event \"{resume_event}\" at {} comes before the pause \
-                             event \"{pause_event}\" at {}",
-                            shown(&first),
-                            shown(at),
-                        ),
-                    )
-                    .help(format!(
-                        "a pause runs from \"{pause_event}\" to the next \"{resume_event}\": \
-                         check the order of the events of this case (read as written, the \
-                         pause would last until the stop)"
-                    )));
-                }
-                _ => {}
-            }
-            open = true;
-        }
-    }
-    Ok(())
+) -> Diagnostic {
+    let shown = |t: DateTime<Utc>| {
+        crate::calendar::numeric::wall_with_offset(t.with_timezone(&tz).fixed_offset())
+    };
+    Diagnostic::error(
+        "resume-before-pause",
+        format!(
+            "the resume event \"{resume_event}\" at {} comes before the pause event \
+             \"{pause_event}\" at {}",
+            shown(resume_at),
+            shown(pause_at),
+        ),
+    )
+    .help(format!(
+        "a pause runs from \"{pause_event}\" to the next \"{resume_event}\": check the \
+         order of the events of this case (read as written, the pause would last until the \
+         stop)"
+    ))
 }
 
 /// Sorts pauses and merges overlapping ones, so time is never counted twice.
