@@ -143,7 +143,7 @@ fn check_prints_every_record_then_exits_2_on_unreadable_cases() {
     assert!(csv.contains("bad-time"), "{csv}");
     assert!(csv.contains("short-row"), "{csv}");
     assert!(
-        text(&out.stderr).contains("3 case(s) read, 2 unreadable"),
+        text(&out.stderr).contains("3 cases read, 2 unreadable"),
         "{}",
         text(&out.stderr)
     );
@@ -388,5 +388,206 @@ fn bad_usage_and_unreadable_files_exit_2() {
             .status
             .code(),
         Some(2)
+    );
+}
+
+const VERSIONS: &str = "tests/fixtures/versions.delai";
+
+/// Before its first version, a standard is not in force: `due` says so and
+/// lists the versions' periods, instead of blaming the attributes.
+#[test]
+fn due_on_a_date_no_version_covers_names_the_versions() {
+    let out = delai(
+        &[
+            "due",
+            VERSIONS,
+            "--standard",
+            "letters",
+            "--start",
+            "2023-06-01 10:00",
+            "--attr",
+            "channel=mail",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("no version of standard \"letters\" is in force on 2023-06-01"),
+        "{err}"
+    );
+    assert!(
+        err.contains("in force from 2024-01-01 until 2024-12-31; in force from 2025-01-01"),
+        "{err}"
+    );
+    assert!(!err.contains("attributes"), "{err}");
+}
+
+/// The target rose from 80 % (2024) to 95 % (2025): 2024's 87.5 % meets
+/// its own version's 80 %, and the all-periods row, under both, says so.
+#[test]
+fn report_judges_each_period_against_the_target_of_its_version() {
+    let report = |format: &str| {
+        let out = delai(
+            &[
+                "report",
+                VERSIONS,
+                "tests/fixtures/versions.csv",
+                "--as-of",
+                "2025-12-31 12:00",
+                "--by",
+                "year",
+                "--format",
+                format,
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let table = report("table");
+    let line = |period: &str| {
+        table
+            .lines()
+            .find(|l| l.starts_with(&format!("letters   {period} ")))
+            .unwrap_or_else(|| panic!("no {period} row in\n{table}"))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert_eq!(line("2024"), "letters 2024 8 7 1 0 87.5% 80% ✓", "{table}");
+    assert_eq!(line("2025"), "letters 2025 4 4 0 0 100% 95% ✓", "{table}");
+    assert_eq!(
+        line("all"),
+        "letters all 12 11 1 0 0 91.7% 80% / 95% ✓",
+        "{table}"
+    );
+    assert!(
+        table.contains(
+            "letters all: its cases fall under versions with targets 80% and 95%; \
+             each closed case counts against its own version's target, 85% together."
+        ),
+        "{table}"
+    );
+
+    let json: serde_json::Value = serde_json::from_str(&report("json")).expect("json");
+    let y2024 = &json[0];
+    assert_eq!(
+        (&y2024["period"], &y2024["target"], &y2024["meets_target"]),
+        (
+            &serde_json::json!("2024"),
+            &serde_json::json!(80.0),
+            &serde_json::json!(true)
+        )
+    );
+    assert_eq!(json[2]["targets"], serde_json::json!([80.0, 95.0]));
+
+    let csv = report("csv");
+    assert!(
+        csv.contains("\nletters,2024,8,7,1,0,87.5,80,true,0,0,0,2024-01-01,2024-12-31,80\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\nletters,all,12,11,1,0,91.67,85,true,0,0,0,,,80;95\n"),
+        "{csv}"
+    );
+
+    let html = report("html");
+    assert!(
+        html.contains("2024: 87.5% (7 of 8 closed cases met), meets its target of 80%."),
+        "{html}"
+    );
+}
+
+/// A case whose stop precedes its start fails against both standards that
+/// read those events: two error records, one case. The report's footnote
+/// counts cases, in the singular when there is one.
+#[test]
+fn report_footnote_counts_cases_not_records() {
+    let dir = std::env::temp_dir().join(format!("delai-cli-footnote-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let rules = dir.join("two.delai");
+    std::fs::write(
+        &rules,
+        r#"standard "letters" { starts at "received"; stops at "answered"; within 10 business days on "quebec" }
+standard "emails" { starts at "received"; stops at "answered"; within 2 business days on "quebec" }
+"#,
+    )
+    .expect("rules");
+    let cases = "id,received,answered\nlate,2025-06-20 10:00,2025-06-02 10:00\nok,2025-06-02 10:00,2025-06-03 10:00\n";
+    let out = delai(
+        &[
+            "report",
+            rules.to_str().expect("path"),
+            "-",
+            "--as-of",
+            "2025-07-01 12:00",
+        ],
+        Some(cases.as_bytes()),
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    let table = text(&out.stdout);
+    assert!(
+        table.contains("1 case could not be read or judged against every standard"),
+        "{table}"
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("2 cases read, 0 unreadable; 4 records: met 2; 2 error records"),
+        "{err}"
+    );
+}
+
+/// One business day is "1 business day", « 1 jour ouvrable », never
+/// "1 business-days" or « ajouté(s) »; one case is "1 case".
+#[test]
+fn counts_are_singular_or_plural_in_both_languages() {
+    let case = br#"{"id": "c1", "attributes": {"channel": "mail"}, "events": {"received": "2025-06-02 10:00", "info-requested": "2025-06-03 10:00", "info-received": "2025-06-04 10:00", "answered": "2025-06-10 10:00"}}"#;
+    let explain = |lang: &str| {
+        let out = delai(
+            &[
+                "explain",
+                CITY,
+                "--standard",
+                "written-requests",
+                "-",
+                "--lang",
+                lang,
+                "--as-of",
+                "2025-06-30 12:00",
+            ],
+            Some(case),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let fr = explain("fr");
+    assert!(
+        fr.contains("au 2025-06-04 10:00 : délai prolongé de 1 jour ouvrable."),
+        "{fr}"
+    );
+    assert!(!fr.contains("(s)"), "{fr}");
+    let en = explain("en");
+    assert!(en.contains("1 business day added."), "{en}");
+
+    let cases = "id,channel,received,answered\nc,mail,2025-06-02 10:00,2025-06-03 10:00\n";
+    let out = delai(
+        &[
+            "check",
+            CITY,
+            "-",
+            "--format",
+            "table",
+            "--as-of",
+            "2025-06-30 12:00",
+        ],
+        Some(cases.as_bytes()),
+    );
+    let table = text(&out.stdout);
+    assert!(table.trim_end().ends_with(" 1 business day"), "{table}");
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("1 case read, 0 unreadable; 1 record: met 1; 0 error records"),
+        "{err}"
     );
 }

@@ -61,6 +61,7 @@ fn the_corpus_covers_every_status_and_error_kind() {
         "missing-id",
         "wrong-type",
         "stop-before-start",
+        "resume-before-pause",
         "date-out-of-range",
     ] {
         assert!(

@@ -32,20 +32,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut at_risk = Vec::new();
     let mut errors = 0;
     for (_input, judged) in rules.check_stream(records, as_of) {
+        // A case counts once, however many of its standards failed.
+        report.add_case(&judged);
+        let mut failed = false;
         for record in judged {
             match record {
                 Record::Result(r) => {
                     if r.status == Status::AtRisk {
-                        at_risk.push(r.clone());
+                        at_risk.push(r);
                     }
-                    report.add(&r);
                 }
                 Record::Error(e) => {
-                    errors += 1;
+                    failed = true;
                     eprintln!("{e}");
                 }
             }
         }
+        errors += usize::from(failed);
     }
     print!("{}", render_table(&report.finish()));
 
@@ -58,11 +61,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             r.standard.as_deref().unwrap_or("-")
         );
     }
-    match errors {
-        0 => println!("no error record"),
-        1 => println!("1 error record"),
-        n => println!("{n} error records"),
-    }
+    println!(
+        "{} could not be read or judged",
+        delai::model::count_en(errors, ("case", "cases"))
+    );
 
     // One citizen at the counter: when will my letter be answered?
     let attrs = BTreeMap::from([("channel".to_string(), "mail".into())]);

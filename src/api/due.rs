@@ -119,6 +119,31 @@ impl Rules {
                 })
             }
             Outcome::NotApplicable { standard: v } | Outcome::NotStarted { standard: v } => {
+                // The version is chosen by the start's local date before any
+                // attribute is read: without one, the attributes are not why.
+                let day = |s: &crate::model::Standard| match ctx.zone_calendar(s) {
+                    Some(c) => c.local_date_of(as_of),
+                    None => as_of.date_naive(),
+                };
+                let in_force = versions.iter().any(|&v| {
+                    let s = &ctx.standards[v];
+                    s.effective.contains(day(s))
+                });
+                if !in_force {
+                    let ranges: Vec<String> = versions
+                        .iter()
+                        .map(|&v| ctx.standards[v].effective.describe())
+                        .collect();
+                    return Err(Diagnostic::error(
+                        "not-applicable",
+                        format!(
+                            "no version of standard \"{standard}\" is in force on {}",
+                            day(first)
+                        ),
+                    )
+                    .help(format!("its versions: {}", ranges.join("; ")))
+                    .field("start"));
+                }
                 let mut attrs = Vec::new();
                 let s = &ctx.standards[v];
                 if let Some(e) = &s.applies {
@@ -134,7 +159,7 @@ impl Rules {
                     format!("standard \"{standard}\" does not apply to a case with these attributes on that date"),
                 )
                 .help(if attrs.is_empty() {
-                    "no version of the standard is in force on that date".to_string()
+                    "it applies to every case: check the start event".to_string()
                 } else {
                     format!("it reads the attributes: {}", attrs.join(", "))
                 }))

@@ -55,18 +55,7 @@ pub struct Explanation {
 }
 
 fn unit_words(unit: Unit, n: f64, fr: bool) -> String {
-    let one = (n - 1.0).abs() < f64::EPSILON;
-    let (en, fr_words) = unit.words();
-    let (singular, plural) = if fr { fr_words } else { en };
-    let w = if one { singular } else { plural };
-    let num = if n.fract() == 0.0 {
-        format!("{}", n as i64)
-    } else if fr {
-        crate::number::fixed(n, 2).replace('.', ",")
-    } else {
-        crate::number::fixed(n, 2)
-    };
-    format!("{num} {w}")
+    unit.amount(n, 2, fr)
 }
 
 fn reason(kind: &DayKind, fr: bool) -> String {
@@ -248,7 +237,7 @@ impl Rules {
                     text::wall(u.naive_local(), false)
                 ),
                 (Some(u), true) => format!(
-                    "Suspendu du {from} au {} : {added} ajouté(s).",
+                    "Suspendu du {from} au {} : délai prolongé de {added}.",
                     text::wall(u.naive_local(), false)
                 ),
                 (None, false) => format!("Paused since {from} ({added} so far)."),

@@ -135,7 +135,10 @@ impl<'j> At<'j, '_> {
     fn tuple(&self, n: usize) -> R<&'j [Json]> {
         match self.json {
             Json::Array(a) if a.len() == n => Ok(a),
-            _ => self.fail(&format!("an array of {n} elements")),
+            _ => self.fail(&format!(
+                "an array of {}",
+                crate::model::count_en(n, ("element", "elements"))
+            )),
         }
     }
 }

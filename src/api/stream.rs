@@ -117,9 +117,7 @@ impl Rules {
     pub fn report(&self, cases: &[Case], as_of: DateTime<Utc>, by: PeriodKind) -> Report {
         let mut builder = self.report_builder(by);
         for records in self.check_many(cases, as_of) {
-            for r in &records {
-                builder.add_record(r);
-            }
+            builder.add_case(&records);
         }
         builder.finish()
     }

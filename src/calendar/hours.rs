@@ -309,7 +309,10 @@ impl BusinessCalendar {
         if n < 0 {
             return Err(Diagnostic::error(
                 "negative-duration",
-                format!("cannot add {n} business seconds: the amount must not be negative"),
+                format!(
+                    "cannot add {}: the amount must not be negative",
+                    crate::model::count_en(n, ("business second", "business seconds"))
+                ),
             ));
         }
         if n == 0 {

@@ -254,7 +254,8 @@ impl BusinessCalendar {
             Some(&due) => Ok(due),
             None if ix.nth.is_empty() => Err(no_business_day(self.name())),
             None => Err(out_of_range(format!(
-                "the business day {n} business day(s) from {d}"
+                "the business day {} from {d}",
+                crate::model::Unit::BusinessDays.amount(n as f64, 0, false)
             ))),
         }
     }

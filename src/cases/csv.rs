@@ -310,7 +310,8 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
         let mut d = Diagnostic::error(
             "short-row",
             format!(
-                "expected {width} cells as in the header, found {}; the row ends before column `{missing}`",
+                "expected {} as in the header, found {}; the row ends before column `{missing}`",
+                crate::model::count_en(width, ("cell", "cells")),
                 record.len()
             ),
         )
@@ -324,7 +325,8 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
         let mut d = Diagnostic::error(
             "long-row",
             format!(
-                "expected {width} cells as in the header, found {}",
+                "expected {} as in the header, found {}",
+                crate::model::count_en(width, ("cell", "cells")),
                 record.len()
             ),
         );

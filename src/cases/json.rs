@@ -40,9 +40,8 @@ pub(crate) fn describe(v: &Json) -> String {
         Json::Number(n) => format!("a number ({n})"),
         Json::String(s) => format!("a string ({})", quote(s)),
         Json::Array(a) => format!(
-            "an array of {} item{}",
-            a.len(),
-            if a.len() == 1 { "" } else { "s" }
+            "an array of {}",
+            crate::model::count_en(a.len(), ("item", "items"))
         ),
         Json::Object(_) => "an object".to_string(),
     }

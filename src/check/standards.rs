@@ -443,20 +443,11 @@ fn check_versions(cx: &mut Ctx, standards: &[Checked]) {
             cx.push(
                 Diagnostic::error("overlapping-versions", format!("two versions of standard \"{}\" are in force at the same time", b.standard.id))
                     .at(span)
-                    .with_label(describe(eb))
-                    .also(a.effective_span.unwrap_or(a.name_span), format!("other version: {}", describe(ea)))
+                    .with_label(Effective::describe(&eb))
+                    .also(a.effective_span.unwrap_or(a.name_span), format!("other version: {}", Effective::describe(&ea)))
                     .help("give each version an `effective from … until …` period that does not overlap the others, or rename one of the standards"),
             );
             break;
         }
-    }
-}
-
-fn describe(e: Effective) -> String {
-    match (e.from, e.until) {
-        (None, None) => "always in force (no `effective` line)".to_string(),
-        (Some(f), None) => format!("in force from {f}"),
-        (None, Some(u)) => format!("in force until {u}"),
-        (Some(f), Some(u)) => format!("in force from {f} until {u}"),
     }
 }

@@ -2,7 +2,7 @@
 
 use delai::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, Format};
 use delai::clock::Record;
-use delai::model::Status;
+use delai::model::{count_en, Status};
 use delai::Diagnostic;
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::Path;
@@ -93,16 +93,16 @@ impl Tally {
             .map(|(s, n)| format!("{s} {n}"))
             .collect();
         format!(
-            "{} case(s) read, {} unreadable; {} record(s): {}; {} error record(s)",
-            self.cases,
+            "{} read, {} unreadable; {}: {}; {}",
+            count_en(self.cases, ("case", "cases")),
             self.unreadable,
-            self.records,
+            count_en(self.records, ("record", "records")),
             if statuses.is_empty() {
                 "none".to_string()
             } else {
                 statuses.join(", ")
             },
-            self.errors
+            count_en(self.errors, ("error record", "error records"))
         )
     }
 }

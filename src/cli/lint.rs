@@ -1,6 +1,7 @@
 //! `delai lint FILES…`
 
 use super::{input, Outcome};
+use delai::model::count_en;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -26,8 +27,10 @@ pub fn run(args: Args) -> Outcome {
         warnings += diagnostics.warning_count();
     }
     eprintln!(
-        "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
-        args.files.len()
+        "{} checked: {}, {}",
+        count_en(args.files.len(), ("file", "files")),
+        count_en(errors, ("error", "errors")),
+        count_en(warnings, ("warning", "warnings"))
     );
     if errors > 0 {
         Outcome::Unusable

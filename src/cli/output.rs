@@ -69,12 +69,6 @@ fn is_whole(v: f64) -> bool {
     }
 }
 
-fn num(q: &Option<Quantity>) -> String {
-    let mut v = Vec::new();
-    push_num(&mut v, q);
-    String::from_utf8(v).unwrap_or_default()
-}
-
 fn csv_writer() -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
         .has_headers(false)
@@ -230,7 +224,7 @@ fn write_table(out: &mut Vec<u8>, record: &Record) -> std::io::Result<()> {
                 .map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string())
                 .unwrap_or_default(),
             r.elapsed
-                .map(|q| format!("{} {}", num(&Some(q)), q.unit))
+                .map(|q| q.unit.amount(q.value, 3, false))
                 .unwrap_or_default(),
         ),
         Record::Error(e) => writeln!(

@@ -48,8 +48,8 @@ pub fn run(args: Args) -> Outcome {
     let bar = cases::progress();
     for (record, judged) in rules.check_stream(records, as_of) {
         tally.add(&record, &judged);
+        builder.add_case(&judged);
         for r in &judged {
-            builder.add_record(r);
             if let Record::Error(e) = r {
                 eprintln!(
                     "error: case {} (line {}): {}",

@@ -53,7 +53,7 @@ impl<'a> Origin<'a> {
         self.cal.ok_or_else(|| {
             Diagnostic::error(
                 "missing-calendar",
-                format!("a deadline in {unit} needs a calendar"),
+                format!("a deadline in {} needs a calendar", unit.words().0 .1),
             )
         })
     }
@@ -62,7 +62,10 @@ impl<'a> Origin<'a> {
 fn too_long(amount: i64, unit: Unit) -> Diagnostic {
     Diagnostic::error(
         "duration-too-long",
-        format!("{amount} {unit} is longer than 100 years"),
+        format!(
+            "{} is longer than 100 years",
+            unit.amount(amount as f64, 0, false)
+        ),
     )
     .help("durations above 100 years are not supported")
 }

@@ -9,7 +9,18 @@
 //! - a pause opens at a pause event when none of its pair is open and
 //!   closes at the next matching resume event; repeated pauses are allowed,
 //!   overlapping pairs are merged; a pause never resumed lasts until the
-//!   stop or the "as of" instant.
+//!   stop or the "as of" instant;
+//! - a resume event when no pause of its pair is open (read over every
+//!   known event, those before the start included) is an *orphan*. An
+//!   orphan followed by a pause of its pair on the clock (at or after the
+//!   start, at or before the stop) is an error, `resume-before-pause`:
+//!   the two were recorded in the wrong order, and read as written the
+//!   pause would run until the answer (a case 34 business days late came
+//!   out `met`). Other orphans are ignored, as they cannot lengthen a
+//!   pause: a second resume after a closed pause, a resume whose pause
+//!   came before the start, a resume with no later pause. A resume at the
+//!   same instant as the pause that follows it closes it (a pause of no
+//!   length), whatever their order in the input.
 
 use crate::calendar::{out_of_range, BusinessCalendar};
 use crate::diagnostic::Diagnostic;
@@ -210,21 +221,57 @@ impl Timeline {
         }
         let end = stop;
         let in_clock = |at: &DateTime<Utc>| *at >= start && end.is_none_or(|e| *at <= e);
-
         let mut raw: Vec<Pause> = Vec::new();
         for (pause_event, resume_event) in &standard.pauses {
+            let (pause_event, resume_event) = (pause_event.as_str(), resume_event.as_str());
+            // What is counted, from the events on the clock: the open pause,
+            // and the last lone resume (one at the instant of the next
+            // pause closes it).
             let mut open: Option<DateTime<Utc>> = None;
-            for (at, name) in events.iter().filter(|(at, _)| in_clock(at)) {
-                match open {
-                    None if *name == pause_event.as_str() => open = Some(*at),
-                    Some(from) if *name == resume_event.as_str() => {
-                        raw.push(Pause {
-                            from,
-                            until: Some(*at),
-                        });
-                        open = None;
+            let mut orphan: Option<DateTime<Utc>> = None;
+            // The order, over every known event: whether a pause is open,
+            // and the first and last lone resumes since the last pause.
+            let mut any_open = false;
+            let mut orphans: Option<(DateTime<Utc>, DateTime<Utc>)> = None;
+            for (at, name) in events {
+                let on = in_clock(at);
+                if *name == resume_event {
+                    if any_open {
+                        any_open = false;
+                    } else {
+                        orphans = Some(orphans.map_or((*at, *at), |(first, _)| (first, *at)));
                     }
-                    _ => {}
+                    match open {
+                        Some(from) if on => {
+                            raw.push(Pause {
+                                from,
+                                until: Some(*at),
+                            });
+                            open = None;
+                        }
+                        None if on => orphan = Some(*at),
+                        _ => {}
+                    }
+                } else if *name == pause_event {
+                    if !any_open {
+                        match orphans.take() {
+                            // Same instant: the pause, then its resume.
+                            Some((_, last)) if last == *at => {}
+                            Some((first, _)) if on => {
+                                return Err(resume_before_pause(
+                                    (pause_event, *at),
+                                    (resume_event, first),
+                                    tz,
+                                ));
+                            }
+                            _ => any_open = true,
+                        }
+                    }
+                    if on && open.is_none() {
+                        // `take`: a lone resume only closes the pause right after it.
+                        let same_instant = orphan.take() == Some(*at);
+                        open = (!same_instant).then_some(*at);
+                    }
                 }
             }
             if let Some(from) = open {
@@ -275,6 +322,32 @@ impl Timeline {
     pub fn paused_now(&self) -> bool {
         self.stop.is_none() && self.pauses.iter().any(|p| p.until.is_none())
     }
+}
+
+/// A resume recorded before the pause it closes (see the module
+/// documentation).
+fn resume_before_pause(
+    (pause_event, pause_at): (&str, DateTime<Utc>),
+    (resume_event, resume_at): (&str, DateTime<Utc>),
+    tz: crate::calendar::Zone,
+) -> Diagnostic {
+    let shown = |t: DateTime<Utc>| {
+        crate::calendar::numeric::wall_with_offset(t.with_timezone(&tz).fixed_offset())
+    };
+    Diagnostic::error(
+        "resume-before-pause",
+        format!(
+            "the resume event \"{resume_event}\" at {} comes before the pause event \
+             \"{pause_event}\" at {}",
+            shown(resume_at),
+            shown(pause_at),
+        ),
+    )
+    .help(format!(
+        "a pause runs from \"{pause_event}\" to the next \"{resume_event}\": check the \
+         order of the events of this case (read as written, the pause would last until the \
+         stop)"
+    ))
 }
 
 /// Sorts pauses and merges overlapping ones, so time is never counted twice.
@@ -333,5 +406,119 @@ mod tests {
                 }
             ]
         );
+    }
+}
+
+/// Pause and resume events out of order, judged through the whole clock.
+#[cfg(all(test, feature = "parser"))]
+mod order_tests {
+    use crate::clock::Record;
+
+    const RULES: &str = r#"
+standard "letters" {
+  starts at "received"
+  stops at "answered"
+  pauses from "info-requested" until "info-received"
+  within 10 business days on "quebec"
+}"#;
+
+    /// The records of one case given as (event, local time) pairs.
+    fn check(events: &[(&str, &str)]) -> Vec<Record> {
+        let rules = crate::compile(RULES).unwrap();
+        let case = crate::model::Case {
+            id: "c".into(),
+            attributes: Default::default(),
+            events: events
+                .iter()
+                .map(|(name, at)| crate::model::Event {
+                    name: name.to_string(),
+                    at: crate::model::CaseTime::parse(at).unwrap(),
+                })
+                .collect(),
+        };
+        rules.check(&case, rules.read_time("2025-12-31 12:00").unwrap())
+    }
+
+    fn status_or_code(events: &[(&str, &str)]) -> String {
+        match &check(events)[..] {
+            [Record::Result(r)] => r.status.to_string(),
+            [Record::Error(e)] => e.error.code.clone(),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// The issue's case: the resume recorded before the pause. Read as
+    /// written, the pause ran until the answer and a case answered 34
+    /// business days after it arrived came out met.
+    #[test]
+    fn a_resume_dated_before_its_pause_is_an_error_naming_both() {
+        let records = check(&[
+            ("received", "2025-03-03 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("info-requested", "2025-03-10 10:00"),
+            ("answered", "2025-04-18 10:00"),
+        ]);
+        let [Record::Error(e)] = &records[..] else {
+            panic!("{records:?}")
+        };
+        assert_eq!(e.error.code, "resume-before-pause");
+        assert_eq!(
+            e.error.message,
+            "the resume event \"info-received\" at 2025-03-05 10:00:00 -05:00 comes before \
+             the pause event \"info-requested\" at 2025-03-10 10:00:00 -04:00"
+        );
+        assert_eq!(e.standard.as_deref(), Some("letters"));
+    }
+
+    #[test]
+    fn a_resume_before_the_start_then_a_pause_is_the_same_error() {
+        let code = status_or_code(&[
+            ("info-received", "2025-03-01 10:00"),
+            ("received", "2025-03-03 10:00"),
+            ("info-requested", "2025-03-10 10:00"),
+            ("answered", "2025-04-18 10:00"),
+        ]);
+        assert_eq!(code, "resume-before-pause");
+    }
+
+    #[test]
+    fn orphan_resumes_with_no_later_pause_change_nothing() {
+        // A second resume after a closed pause.
+        let twice = status_or_code(&[
+            ("received", "2025-03-03 10:00"),
+            ("info-requested", "2025-03-04 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("info-received", "2025-03-06 10:00"),
+            ("answered", "2025-03-18 10:00"),
+        ]);
+        assert_eq!(twice, "met");
+        // A resume whose pause came before the start.
+        let before = status_or_code(&[
+            ("info-requested", "2025-03-01 10:00"),
+            ("received", "2025-03-03 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("answered", "2025-04-18 10:00"),
+        ]);
+        assert_eq!(before, "breached");
+        // Pause and resume at one instant, the resume listed first: a
+        // pause of no length, not one that runs until the answer.
+        let same = status_or_code(&[
+            ("received", "2025-03-03 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("info-requested", "2025-03-05 10:00"),
+            ("answered", "2025-04-18 10:00"),
+        ]);
+        assert_eq!(same, "breached");
+    }
+
+    #[test]
+    fn a_pause_after_the_stop_is_not_on_the_clock() {
+        let code = status_or_code(&[
+            ("received", "2025-03-03 10:00"),
+            ("info-received", "2025-03-05 10:00"),
+            ("answered", "2025-03-10 10:00"),
+            ("info-requested", "2025-03-12 10:00"),
+        ]);
+        assert_eq!(code, "met");
     }
 }

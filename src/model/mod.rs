@@ -16,7 +16,7 @@ pub use case::{Case, CaseTime, Event, Value};
 pub use example::{Example, Expectation};
 pub use expr::{CmpOp, Expr};
 pub use standard::{Effective, Extension, Standard, Texts, Tier};
-pub use words::{weekday_names, Status, Unit, MONTHS, WEEKDAYS};
+pub use words::{count, count_en, takes_singular, weekday_names, Status, Unit, MONTHS, WEEKDAYS};
 
 use serde::{Deserialize, Serialize};
 

@@ -58,6 +58,16 @@ impl Effective {
     pub fn contains(&self, d: NaiveDate) -> bool {
         self.from.is_none_or(|f| f <= d) && self.until.is_none_or(|u| d <= u)
     }
+
+    /// The period in words, for diagnostics (`in force from 2025-01-01`).
+    pub fn describe(&self) -> String {
+        match (self.from, self.until) {
+            (None, None) => "always in force (no `effective` line)".to_string(),
+            (Some(f), None) => format!("in force from {f}"),
+            (None, Some(u)) => format!("in force until {u}"),
+            (Some(f), Some(u)) => format!("in force from {f} until {u}"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

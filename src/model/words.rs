@@ -73,6 +73,13 @@ impl Unit {
         }
     }
 
+    /// An amount in this unit in words: `1 business day`, `3 jours
+    /// ouvrables`, `0,5 jour` ([`count`]).
+    pub fn amount(self, n: f64, decimals: u32, fr: bool) -> String {
+        let (en, fr_words) = self.words();
+        count(n, decimals, if fr { fr_words } else { en }, fr)
+    }
+
     /// Whether a deadline in this unit needs a calendar.
     pub fn needs_calendar(self) -> bool {
         !matches!(self, Unit::Hours | Unit::Minutes | Unit::Seconds)
@@ -101,6 +108,44 @@ impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.id())
     }
+}
+
+/// Whether a count takes the singular: in English exactly one; in French
+/// less than two (« 0 jour », « 1,5 jour », Office québécois de la langue
+/// française).
+pub fn takes_singular(n: f64, fr: bool) -> bool {
+    if fr {
+        n.abs() < 2.0
+    } else {
+        n.abs() == 1.0
+    }
+}
+
+/// A count with its noun in the right form, `forms` being (singular,
+/// plural): `1 business day`, `2 cases`, `0 jour`, `3 jours ouvrables`.
+/// Whole numbers are written without decimals, others with `decimals`
+/// (a decimal comma in French). Every text that counts something goes
+/// through here, never through `(s)`.
+pub fn count(n: f64, decimals: u32, (singular, plural): (&str, &str), fr: bool) -> String {
+    let number = if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        (n as i64).to_string()
+    } else if fr {
+        crate::number::fixed(n, decimals).replace('.', ",")
+    } else {
+        crate::number::fixed(n, decimals)
+    };
+    let noun = if takes_singular(n, fr) {
+        singular
+    } else {
+        plural
+    };
+    format!("{number} {noun}")
+}
+
+/// [`count`] of things, in English (the command line's summaries).
+pub fn count_en(n: impl TryInto<i64>, forms: (&str, &str)) -> String {
+    let n = n.try_into().unwrap_or(i64::MAX);
+    count(n as f64, 0, forms, false)
 }
 
 /// Where a case stands against a standard.
@@ -190,4 +235,26 @@ pub const WEEKDAYS: [(&str, &str); 7] = [
 /// A weekday's name as (English, French), lowercase.
 pub fn weekday_names(day: Weekday) -> (&'static str, &'static str) {
     WEEKDAYS[day.num_days_from_monday() as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_take_the_singular_or_the_plural_of_each_language() {
+        let day = Unit::BusinessDays;
+        assert_eq!(day.amount(1.0, 2, false), "1 business day");
+        assert_eq!(day.amount(3.0, 2, false), "3 business days");
+        assert_eq!(day.amount(0.0, 2, false), "0 business days");
+        assert_eq!(day.amount(-1.0, 2, false), "-1 business day");
+        assert_eq!(day.amount(1.0, 2, true), "1 jour ouvrable");
+        assert_eq!(day.amount(0.0, 2, true), "0 jour ouvrable");
+        assert_eq!(day.amount(3.0, 2, true), "3 jours ouvrables");
+        assert_eq!(Unit::Hours.amount(1.5, 2, false), "1.50 hours");
+        assert_eq!(Unit::Hours.amount(1.5, 2, true), "1,50 heure");
+        assert_eq!(Unit::Months.amount(2.0, 0, true), "2 mois");
+        assert_eq!(count_en(1u64, ("case", "cases")), "1 case");
+        assert_eq!(count_en(12_000u64, ("case", "cases")), "12000 cases");
+    }
 }

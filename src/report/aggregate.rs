@@ -24,10 +24,23 @@
 //! - Several versions of a standard (same id) make one standard in the
 //!   report, placed where its first version is; its title and target are
 //!   those of the last version that has one.
+//! - But each case is judged against the target of **its own version**,
+//!   the one in force on its start's local date (the date that chose the
+//!   version when the case was judged: the record's start is shown in that
+//!   version's zone, and versions' periods never overlap). A row's
+//!   `targets` lists the targets of the versions its cases fall under, in
+//!   file order. When they are one, `target` is it. When they differ,
+//!   `target` is what the row's closed cases needed together, each against
+//!   its own target: Σ target × closed ÷ closed (80 % for 3 closed cases of
+//!   2024 and 95 % for 1 of 2025 make 83.75 %), and `meets_target` compares
+//!   compliance with it; if some of those closed cases fall under a version
+//!   with no target, the row has no `target` and no verdict. A row with no
+//!   case (an empty all row) shows the standard's target.
 
 use super::period::{Period, PeriodKind};
 use crate::clock::{CaseResult, Record};
-use crate::model::{Standard, Status, Texts};
+use crate::model::{Effective, Standard, Status, Texts};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap};
 
@@ -39,6 +52,18 @@ pub const ALL_PERIODS: &str = "all";
 pub struct StandardMeta {
     pub id: String,
     pub title: Texts,
+    /// Percent, 0–100.
+    pub target: Option<f64>,
+    /// Each version's period and target, in file order (empty for a
+    /// standard known only from results): which target judges a case.
+    #[serde(skip)]
+    pub versions: Vec<VersionMeta>,
+}
+
+/// What the report needs to know of one version of a standard.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct VersionMeta {
+    pub effective: Effective,
     /// Percent, 0–100.
     pub target: Option<f64>,
 }
@@ -61,6 +86,7 @@ impl StandardMeta {
                     if s.target.is_some() {
                         meta.target = s.target;
                     }
+                    meta.versions.push(VersionMeta::from(s));
                 }
                 None => {
                     index.insert(&s.id, out.len());
@@ -75,6 +101,28 @@ impl StandardMeta {
     pub fn name(&self, lang: &str) -> &str {
         self.title.get(lang).unwrap_or(&self.id)
     }
+
+    /// The target of the version in force on `day` (a case's start date);
+    /// the standard's target when no version says (one version, or a
+    /// standard known only from results).
+    pub fn target_on(&self, day: NaiveDate) -> Option<f64> {
+        match &self.versions[..] {
+            [] | [_] => self.target,
+            versions => versions
+                .iter()
+                .find(|v| v.effective.contains(day))
+                .map_or(self.target, |v| v.target),
+        }
+    }
+}
+
+impl From<&Standard> for VersionMeta {
+    fn from(s: &Standard) -> Self {
+        VersionMeta {
+            effective: s.effective,
+            target: s.target,
+        }
+    }
 }
 
 impl From<&Standard> for StandardMeta {
@@ -83,6 +131,7 @@ impl From<&Standard> for StandardMeta {
             id: s.id.clone(),
             title: s.title.clone(),
             target: s.target,
+            versions: vec![VersionMeta::from(s)],
         }
     }
 }
@@ -107,6 +156,66 @@ impl Counts {
     }
 }
 
+/// The cases of one standard and period under one target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Under {
+    target: Option<f64>,
+    cases: u64,
+    closed: u64,
+}
+
+/// Counts for one standard and period, and by target (one entry unless
+/// the period's cases fall under versions with different targets).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Cell {
+    counts: Counts,
+    targets: Vec<Under>,
+}
+
+impl Cell {
+    fn count(&mut self, target: Option<f64>, closed: bool) {
+        let under = match self.targets.iter_mut().position(|u| u.target == target) {
+            Some(i) => &mut self.targets[i],
+            None => {
+                self.targets.push(Under {
+                    target,
+                    cases: 0,
+                    closed: 0,
+                });
+                self.targets.last_mut().expect("just pushed")
+            }
+        };
+        under.cases += 1;
+        under.closed += u64::from(closed);
+    }
+
+    fn add(&mut self, o: &Cell) {
+        self.counts.add(&o.counts);
+        for u in &o.targets {
+            match self.targets.iter_mut().find(|x| x.target == u.target) {
+                Some(x) => {
+                    x.cases += u.cases;
+                    x.closed += u.closed;
+                }
+                None => self.targets.push(*u),
+            }
+        }
+    }
+
+    /// The targets in the order of `meta`'s versions (then any other).
+    fn sorted_targets(&self, meta: &StandardMeta) -> Vec<Under> {
+        let rank = |t: Option<f64>| {
+            meta.versions
+                .iter()
+                .position(|v| v.target == t)
+                .unwrap_or(usize::MAX)
+        };
+        let mut out = self.targets.clone();
+        out.sort_by_key(|u| rank(u.target));
+        out
+    }
+}
+
 /// One line of the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReportRow {
@@ -123,7 +232,10 @@ pub struct ReportRow {
     /// JSON.
     #[serde(serialize_with = "round2")]
     pub compliance: Option<f64>,
-    /// Percent, 0–100.
+    /// Percent, 0–100: the target the row is judged against (see the
+    /// module documentation when its cases fall under several targets).
+    /// Rounded to 2 decimals in JSON.
+    #[serde(serialize_with = "round2")]
     pub target: Option<f64>,
     pub meets_target: Option<bool>,
     pub at_risk: u64,
@@ -135,6 +247,11 @@ pub struct ReportRow {
     pub from: Option<chrono::NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub until: Option<chrono::NaiveDate>,
+    /// The targets (percent; `null`: a version with none) of the versions
+    /// the row's cases fall under, in file order: one unless the standard
+    /// changed its target within the period.
+    #[serde(default)]
+    pub targets: Vec<Option<f64>>,
 }
 
 fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -145,21 +262,34 @@ fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
 }
 
 impl ReportRow {
-    fn new(
-        standard: &str,
-        target: Option<f64>,
-        period: Option<Period>,
-        c: &Counts,
-        not_started: u64,
-    ) -> Self {
+    fn new(meta: &StandardMeta, period: Option<Period>, cell: &Cell, not_started: u64) -> Self {
+        let c = &cell.counts;
         let closed = c.met + c.breached;
         let compliance = (closed > 0).then(|| c.met as f64 * 100.0 / closed as f64);
-        let meets_target = match (target, closed) {
-            (Some(t), n) if n > 0 => Some(c.met as f64 * 100.0 >= t * n as f64),
-            _ => None,
+        let unders = cell.sorted_targets(meta);
+        // Met cases needed (× 100): each closed case against its own
+        // target; `None` when one of them has none.
+        let needed: Option<f64> = unders
+            .iter()
+            .filter(|u| u.closed > 0)
+            .map(|u| u.target.map(|t| t * u.closed as f64))
+            .sum();
+        let (target, meets_target) = match &unders[..] {
+            [] => (meta.target, None),
+            [one] => (
+                one.target,
+                one.target
+                    .filter(|_| closed > 0)
+                    .map(|t| c.met as f64 * 100.0 >= t * closed as f64),
+            ),
+            _ if closed == 0 => (None, None),
+            _ => (
+                needed.map(|n| n / closed as f64),
+                needed.map(|n| c.met as f64 * 100.0 >= n),
+            ),
         };
         ReportRow {
-            standard: standard.to_string(),
+            standard: meta.id.clone(),
             period: period.map_or_else(|| ALL_PERIODS.to_string(), |p| p.label()),
             total: closed + c.pending + not_started,
             met: c.met,
@@ -173,7 +303,17 @@ impl ReportRow {
             not_started,
             from: period.map(|p| p.first_day),
             until: period.map(|p| p.last_day()),
+            targets: match &unders[..] {
+                [] => meta.target.map(Some).into_iter().collect(),
+                [one] => one.target.map(Some).into_iter().collect(),
+                many => many.iter().map(|u| u.target).collect(),
+            },
         }
+    }
+
+    /// Whether the row's cases fall under versions with different targets.
+    pub fn mixed_targets(&self) -> bool {
+        self.targets.len() > 1
     }
 
     /// Whether this is a standard's all-periods row.
@@ -194,7 +334,8 @@ pub struct Report {
     pub rows: Vec<ReportRow>,
     /// Results for no standard, or not applicable.
     pub not_applicable: u64,
-    /// Cases that could not be read or judged.
+    /// Cases that could not be read, or not judged against one of their
+    /// standards or more: each case once (see [`ReportBuilder::add_case`]).
     pub errors: u64,
 }
 
@@ -219,7 +360,7 @@ pub struct ReportBuilder {
     by: PeriodKind,
     standards: Vec<StandardMeta>,
     index: HashMap<String, usize>,
-    cells: Vec<BTreeMap<Period, Counts>>,
+    cells: Vec<BTreeMap<Period, Cell>>,
     not_started: Vec<u64>,
     not_applicable: u64,
     errors: u64,
@@ -269,6 +410,7 @@ impl ReportBuilder {
                 id: id.to_string(),
                 title: Texts::default(),
                 target: None,
+                versions: Vec::new(),
             }),
         };
         let start = match (r.status, r.start) {
@@ -278,8 +420,12 @@ impl ReportBuilder {
             }
             (_, Some(start)) => start,
         };
-        let period = self.by.period_of(start.date_naive());
-        let c = self.cells[i].entry(period).or_default();
+        let day = start.date_naive();
+        let period = self.by.period_of(day);
+        let target = self.standards[i].target_on(day);
+        let cell = self.cells[i].entry(period).or_default();
+        cell.count(target, matches!(r.status, Status::Met | Status::Breached));
+        let c = &mut cell.counts;
         match r.status {
             Status::Met => c.met += 1,
             Status::Breached => c.breached += 1,
@@ -297,13 +443,34 @@ impl ReportBuilder {
         self
     }
 
+    /// Counts the records of one case (what `check` gives for it): its
+    /// results, and the case once in [`Report::errors`] when any of them
+    /// is an error (a case judged against two standards can fail both).
+    pub fn add_case(&mut self, records: &[Record]) -> &mut Self {
+        let mut failed = false;
+        for r in records {
+            match r {
+                Record::Result(result) => {
+                    self.add(result);
+                }
+                Record::Error(_) => failed = true,
+            }
+        }
+        if failed {
+            self.add_error();
+        }
+        self
+    }
+
     /// Counts a case that could not be read or judged.
     pub fn add_error(&mut self) -> &mut Self {
         self.errors += 1;
         self
     }
 
-    /// Counts one output record of `check`: a result, or an error.
+    /// Counts one output record of `check`: a result, or an error (as one
+    /// case: give a case's records to [`ReportBuilder::add_case`] when it
+    /// may have several).
     pub fn add_record(&mut self, r: &Record) -> &mut Self {
         match r {
             Record::Result(result) => self.add(result),
@@ -332,18 +499,12 @@ impl ReportBuilder {
     pub fn finish(self) -> Report {
         let mut rows = Vec::new();
         for (i, meta) in self.standards.iter().enumerate() {
-            let mut all = Counts::default();
+            let mut all = Cell::default();
             for (p, c) in &self.cells[i] {
                 all.add(c);
-                rows.push(ReportRow::new(&meta.id, meta.target, Some(*p), c, 0));
+                rows.push(ReportRow::new(meta, Some(*p), c, 0));
             }
-            rows.push(ReportRow::new(
-                &meta.id,
-                meta.target,
-                None,
-                &all,
-                self.not_started[i],
-            ));
+            rows.push(ReportRow::new(meta, None, &all, self.not_started[i]));
         }
         Report {
             by: self.by,
@@ -379,6 +540,7 @@ pub(crate) mod tests {
                 fr: None,
             },
             target,
+            versions: Vec::new(),
         }
     }
 
@@ -568,6 +730,96 @@ pub(crate) mod tests {
         }
         a.merge(b);
         assert_eq!(a.finish(), one.finish());
+    }
+
+    /// "letters": 80 % for 2024, 95 % from 2025 (`second`: the second
+    /// version's target).
+    fn two_versions(second: Option<f64>) -> StandardMeta {
+        let day = |s: &str| s.parse::<NaiveDate>().ok();
+        StandardMeta {
+            versions: vec![
+                VersionMeta {
+                    effective: Effective {
+                        from: day("2024-01-01"),
+                        until: day("2024-12-31"),
+                    },
+                    target: Some(80.0),
+                },
+                VersionMeta {
+                    effective: Effective {
+                        from: day("2025-01-01"),
+                        until: None,
+                    },
+                    target: second,
+                },
+            ],
+            ..meta("letters", "Answer letters", second.or(Some(80.0)))
+        }
+    }
+
+    /// `met` met and `breached` breached cases started at `start`.
+    fn closed(b: &mut ReportBuilder, start: &str, met: usize, breached: usize) {
+        for _ in 0..met {
+            b.add(&result(Some("letters"), Status::Met, Some(start)));
+        }
+        for _ in 0..breached {
+            b.add(&result(Some("letters"), Status::Breached, Some(start)));
+        }
+    }
+
+    /// The report: 2024 at 87.5 % was judged against 2025's 95 %.
+    #[test]
+    fn each_period_is_judged_against_its_own_versions_target() {
+        let mut b = Report::builder(PeriodKind::Year, [two_versions(Some(95.0))]);
+        closed(&mut b, "2024-06-03T10:00:00-04:00", 7, 1);
+        closed(&mut b, "2025-06-02T10:00:00-04:00", 9, 1);
+        let r = b.finish();
+        let y2024 = row(&r, "letters", "2024");
+        assert_eq!(y2024.compliance, Some(87.5));
+        assert_eq!(
+            (y2024.target, y2024.meets_target, &y2024.targets[..]),
+            (Some(80.0), Some(true), &[Some(80.0)][..])
+        );
+        let y2025 = row(&r, "letters", "2025");
+        assert_eq!(
+            (y2025.target, y2025.meets_target, y2025.mixed_targets()),
+            (Some(95.0), Some(false), false)
+        );
+        // All periods: 8 closed cases needing 80 %, 10 needing 95 %:
+        // (8 × 80 + 10 × 95) ÷ 18 = 88.33 %; 16 of 18 met is 88.89 %.
+        let all = row(&r, "letters", "all");
+        assert_eq!(all.targets, [Some(80.0), Some(95.0)]);
+        assert!((all.target.unwrap() - 1590.0 / 18.0).abs() < 1e-9);
+        assert_eq!(all.meets_target, Some(true));
+    }
+
+    /// A quarter across the change: each closed case against its own
+    /// target, exactly on it counts as met.
+    #[test]
+    fn a_period_under_two_targets_needs_each_cases_own_share() {
+        let mut b = Report::builder(PeriodKind::Quarter, [two_versions(Some(95.0))]);
+        // Versions change on 2025-01-01: move the second one's start into
+        // 2024-Q4 to have both in one quarter.
+        b.standards[0].versions[0].effective.until = "2024-11-30".parse().ok();
+        b.standards[0].versions[1].effective.from = "2024-12-01".parse().ok();
+        closed(&mut b, "2024-10-07T10:00:00-04:00", 4, 1); // 80 % needed: 4
+        closed(&mut b, "2024-12-09T10:00:00-05:00", 19, 1); // 95 %: 19
+        let r = b.finish();
+        let q4 = row(&r, "letters", "2024-Q4");
+        assert_eq!(q4.targets, [Some(80.0), Some(95.0)]);
+        assert_eq!((q4.met, q4.breached), (23, 2));
+        // 4 + 19 = 23 met needed of 25: on target.
+        assert!((q4.target.unwrap() - 92.0).abs() < 1e-9);
+        assert_eq!(q4.meets_target, Some(true));
+
+        let mut b = Report::builder(PeriodKind::Year, [two_versions(None)]);
+        closed(&mut b, "2024-06-03T10:00:00-04:00", 1, 0);
+        closed(&mut b, "2025-06-02T10:00:00-04:00", 1, 0);
+        let r = b.finish();
+        let all = row(&r, "letters", "all");
+        assert_eq!(all.targets, [Some(80.0), None]);
+        assert_eq!((all.target, all.meets_target), (None, None));
+        assert_eq!(row(&r, "letters", "2025").targets, []);
     }
 
     #[test]

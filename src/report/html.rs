@@ -5,7 +5,7 @@
 //! labelled with its value and ✓/✗; text contrast is at least 4.5:1.
 
 use super::aggregate::{Report, ReportRow, StandardMeta};
-use super::render::format_percent;
+use super::render::{format_percent, target_cell};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and attribute values.
@@ -83,6 +83,9 @@ pub fn render_html(report: &Report, title: &str) -> String {
     for (i, meta) in report.standards.iter().enumerate() {
         section(&mut out, report, meta, i);
     }
+    for note in super::render::target_notes(report) {
+        let _ = writeln!(out, "<p class=\"meta\">{}.</p>", esc(&note));
+    }
     let notes = super::render::footnotes(report);
     if !notes.is_empty() {
         let _ = writeln!(out, "<p class=\"meta\">{}.</p>", esc(&notes.join("; ")));
@@ -107,7 +110,7 @@ fn summary(out: &mut String, report: &Report) {
             esc(meta.name("en")),
             all.total,
             format_percent(all.compliance),
-            format_percent(all.target),
+            target_cell(all),
             yes_no(all)
         );
     }
@@ -121,9 +124,10 @@ fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
         "<section aria-labelledby=\"s{i}\">\n<h2 id=\"s{i}\">{}</h2>\n<p class=\"meta\">Standard <code>{}</code>{}</p>",
         esc(name),
         esc(&meta.id),
-        match meta.target {
-            Some(t) => format!(" · target {}", format_percent(Some(t))),
-            None => " · no target".to_string(),
+        match (own_targets(meta), meta.target) {
+            (Some(each), _) => format!(" · target per version: {each}"),
+            (None, Some(t)) => format!(" · target {}", format_percent(Some(t))),
+            (None, None) => " · no target".to_string(),
         }
     );
     let periods: Vec<&ReportRow> = report.rows_of(&meta.id).filter(|r| !r.is_all()).collect();
@@ -134,6 +138,20 @@ fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
     }
     table(out, report, meta, i);
     out.push_str("</section>\n");
+}
+
+/// The versions' targets (`80% / 95%`) when they differ.
+fn own_targets(meta: &StandardMeta) -> Option<String> {
+    let mut each: Vec<Option<f64>> = Vec::new();
+    for v in &meta.versions {
+        if !each.contains(&v.target) {
+            each.push(v.target);
+        }
+    }
+    (each.len() > 1).then(|| {
+        let words: Vec<String> = each.into_iter().map(format_percent).collect();
+        words.join(" / ")
+    })
 }
 
 fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, by: &str) {
@@ -148,6 +166,16 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
     let y = |pct: f64| top + plot_h * (1.0 - pct.clamp(0.0, 100.0) / 100.0);
     let name = meta.name("en");
 
+    // One target for every period: a line across the chart; otherwise
+    // (the standard changed its target) a dashed mark over each bar at
+    // the target that period was judged against.
+    let first = rows.first().map(|r| (r.target, r.mixed_targets()));
+    let one_target = rows
+        .iter()
+        .all(|r| Some((r.target, r.mixed_targets())) == first)
+        .then(|| first.and_then(|(t, mixed)| t.filter(|_| !mixed)))
+        .flatten();
+    let per_bar = one_target.is_none() && rows.iter().any(|r| r.target.is_some());
     let mut desc = String::new();
     for r in rows {
         let _ = write!(
@@ -156,23 +184,27 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
             r.period,
             match r.compliance {
                 Some(_) => format!(
-                    "{} ({} of {} closed cases met)",
+                    "{} ({} of {} met)",
                     format_percent(r.compliance),
                     r.met,
-                    r.met + r.breached
+                    closed_cases(r)
                 ),
                 None => "no closed case".to_string(),
             },
-            match r.meets_target {
-                Some(true) => ", meets the target",
-                Some(false) => ", below the target",
-                None => "",
+            match (r.meets_target, r.target.filter(|_| per_bar)) {
+                (Some(true), None) => ", meets the target".to_string(),
+                (Some(false), None) => ", below the target".to_string(),
+                (Some(true), Some(t)) => format!(", meets its target of {}", target_words(r, t)),
+                (Some(false), Some(t)) => format!(", below its target of {}", target_words(r, t)),
+                (None, _) => String::new(),
             }
         );
     }
-    let target_text = match meta.target {
-        Some(t) => format!("Target {}. ", format_percent(Some(t))),
-        None => "No target. ".to_string(),
+    let target_text = match (one_target, own_targets(meta)) {
+        (Some(t), _) => format!("Target {}. ", format_percent(Some(t))),
+        (None, Some(each)) => format!("Target per version: {each}. "),
+        (None, None) if per_bar => "Targets differ by period. ".to_string(),
+        (None, None) => "No target. ".to_string(),
     };
     let _ = writeln!(
         out,
@@ -219,12 +251,12 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
                 let _ = writeln!(
                     out,
                     "<rect x=\"{bx:.1}\" y=\"{yy:.1}\" width=\"{bar_w:.1}\" height=\"{h:.1}\" fill=\"{color}\">\
-                     <title>{p}: {v} ({m} of {c} closed cases met)</title></rect>",
+                     <title>{p}: {v} ({m} of {c} met)</title></rect>",
                     bx = x0 + (step - bar_w) / 2.0,
                     p = esc(&r.period),
                     v = format_percent(Some(c)),
                     m = r.met,
-                    c = r.met + r.breached,
+                    c = closed_cases(r),
                 );
                 let _ = writeln!(
                     labels,
@@ -263,7 +295,23 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
         x2 = width - right + 8.0,
         b = top + plot_h
     );
-    if let Some(t) = meta.target {
+    if per_bar {
+        for (k, r) in rows.iter().enumerate() {
+            let Some(t) = r.target else { continue };
+            let x0 = left + step * k as f64;
+            let _ = writeln!(
+                out,
+                "<line x1=\"{x1:.1}\" x2=\"{x2:.1}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"6 4\">\
+                 <title>{p}: target {v}</title></line>",
+                x1 = x0 + 4.0,
+                x2 = x0 + step - 4.0,
+                yy = y(t),
+                p = esc(&r.period),
+                v = esc(&target_words(r, t)),
+            );
+        }
+    }
+    if let Some(t) = one_target {
         let yy = y(t);
         let _ = writeln!(
             out,
@@ -283,8 +331,28 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
          <span class=\"swatch\" style=\"background:{MET}\"></span>meets the target (✓)\
          <span class=\"swatch\" style=\"background:{MISSED}\"></span>below the target (✗)\
          <span class=\"swatch\" style=\"background:{NEUTRAL}\"></span>no target.{} The table below gives the same figures.</figcaption>\n</figure>",
-        if meta.target.is_some() { " Dashed line: the target." } else { "" }
+        if one_target.is_some() {
+            " Dashed line: the target."
+        } else if per_bar {
+            " Dashed mark over each bar: the target of that period."
+        } else {
+            ""
+        }
     );
+}
+
+/// `1 closed case`, `8 closed cases`.
+fn closed_cases(r: &ReportRow) -> String {
+    crate::model::count_en(r.met + r.breached, ("closed case", "closed cases"))
+}
+
+/// `80%`, or `85% (80% / 95%)` for a period under several targets.
+fn target_words(r: &ReportRow, t: f64) -> String {
+    if r.mixed_targets() {
+        format!("{} ({})", format_percent(Some(t)), target_cell(r))
+    } else {
+        format_percent(Some(t))
+    }
 }
 
 fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
@@ -309,7 +377,7 @@ fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
             r.paused,
             if r.is_all() { r.not_started.to_string() } else { "—".to_string() },
             format_percent(r.compliance),
-            format_percent(r.target),
+            target_cell(r),
             yes_no(r),
             cls = if r.is_all() { " class=\"all\"" } else { "" },
             p = if r.is_all() { "All periods".to_string() } else { esc(&r.period) },

@@ -11,7 +11,7 @@ mod html;
 mod period;
 mod render;
 
-pub use aggregate::{Report, ReportBuilder, ReportRow, StandardMeta, ALL_PERIODS};
+pub use aggregate::{Report, ReportBuilder, ReportRow, StandardMeta, VersionMeta, ALL_PERIODS};
 pub use html::render_html;
 pub use period::{Period, PeriodKind};
 pub use render::{format_percent, render_csv, render_json, render_table};

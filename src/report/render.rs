@@ -2,6 +2,7 @@
 //! and CSV.
 
 use super::aggregate::{Report, ReportRow};
+use crate::model::count_en;
 use crate::number::{fixed, shortest};
 use std::fmt::Write;
 
@@ -12,6 +13,45 @@ pub fn format_percent(v: Option<f64>) -> String {
         Some(x) if (x - x.round()).abs() < 1e-9 => format!("{}%", shortest(x.round())),
         Some(x) => format!("{}%", fixed(x, 1)),
     }
+}
+
+/// A row's target as tables show it: `90%`, or `80% / 95%` when its cases
+/// fall under versions with different targets (a note then says how the
+/// row was judged: [`target_notes`]).
+pub(super) fn target_cell(r: &ReportRow) -> String {
+    if r.mixed_targets() {
+        let each: Vec<String> = r.targets.iter().map(|t| format_percent(*t)).collect();
+        each.join(" / ")
+    } else {
+        format_percent(r.target)
+    }
+}
+
+/// One note per row whose cases fall under versions with different
+/// targets: what the row was judged against.
+pub(super) fn target_notes(report: &Report) -> Vec<String> {
+    report
+        .rows
+        .iter()
+        .filter(|r| r.mixed_targets())
+        .map(|r| {
+            let each: Vec<String> = r.targets.iter().map(|t| format_percent(*t)).collect();
+            let verdict = match (r.target, r.compliance) {
+                (Some(t), Some(_)) => format!(
+                    "each closed case counts against its own version's target, {} together",
+                    format_percent(Some(t))
+                ),
+                (None, Some(_)) => "a version has no target: no verdict".to_string(),
+                (_, None) => "no closed case".to_string(),
+            };
+            format!(
+                "{} {}: its cases fall under versions with targets {}; {verdict}",
+                r.standard,
+                r.period,
+                each.join(" and ")
+            )
+        })
+        .collect()
 }
 
 fn verdict(r: &ReportRow) -> &'static str {
@@ -58,7 +98,7 @@ pub fn render_table(report: &Report) -> String {
                 String::new()
             },
             format_percent(r.compliance),
-            format_percent(r.target),
+            target_cell(r),
             verdict(r).to_string(),
         ]));
     }
@@ -98,6 +138,13 @@ pub fn render_table(report: &Report) -> String {
     if report.rows.is_empty() {
         out.push_str("(no standard)\n");
     }
+    let targets = target_notes(report);
+    if !targets.is_empty() {
+        out.push('\n');
+        for note in &targets {
+            let _ = writeln!(out, "{note}.");
+        }
+    }
     let notes = footnotes(report);
     if !notes.is_empty() {
         let _ = writeln!(out, "\n{}", notes.join("; "));
@@ -108,7 +155,8 @@ pub fn render_table(report: &Report) -> String {
 /// The rows as a JSON array (pretty-printed), field names as in
 /// `interfaces.md`: `standard`, `period`, `total`, `met`, `breached`,
 /// `pending`, `compliance` (percent), `target` (percent), `meets_target`,
-/// then `at_risk`, `paused`, `not_started`, `from`, `until`.
+/// then `at_risk`, `paused`, `not_started`, `from`, `until` and `targets`
+/// (the versions' targets, several when they changed within the period).
 pub fn render_json(report: &Report) -> String {
     serde_json::to_string_pretty(&report.rows).unwrap_or_else(|_| "[]".to_string())
 }
@@ -128,7 +176,10 @@ fn num(v: Option<f64>) -> String {
 }
 
 /// CSV with a header row; percentages as plain numbers (`88.89`), empty
-/// cells for none; `meets_target` as `true`/`false`/empty.
+/// cells for none; `meets_target` as `true`/`false`/empty; `targets` (last,
+/// so that the columns before it keep their places) as `80;95` when the
+/// row's cases fall under versions with different targets (an empty item
+/// for a version without one).
 pub fn render_csv(report: &Report) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record([
@@ -146,6 +197,7 @@ pub fn render_csv(report: &Report) -> String {
         "not_started",
         "from",
         "until",
+        "targets",
     ]);
     for r in &report.rows {
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -164,6 +216,11 @@ pub fn render_csv(report: &Report) -> String {
             r.not_started.to_string(),
             date(r.from),
             date(r.until),
+            r.targets
+                .iter()
+                .map(|t| num(*t))
+                .collect::<Vec<_>>()
+                .join(";"),
         ]);
     }
     let bytes = w.into_inner().unwrap_or_default();
@@ -171,19 +228,20 @@ pub fn render_csv(report: &Report) -> String {
 }
 
 /// What a report says below its rows: cases no standard covers, cases that
-/// could not be read or judged.
+/// could not be read or judged (each case once, however many of its
+/// standards failed: [`Report::errors`]).
 pub(super) fn footnotes(report: &Report) -> Vec<String> {
     let mut notes = Vec::new();
     if report.not_applicable > 0 {
         notes.push(format!(
-            "{} case(s) covered by no standard",
-            report.not_applicable
+            "{} covered by no standard",
+            count_en(report.not_applicable, ("case", "cases"))
         ));
     }
     if report.errors > 0 {
         notes.push(format!(
-            "{} case(s) could not be read or judged",
-            report.errors
+            "{} could not be read or judged against every standard",
+            count_en(report.errors, ("case", "cases"))
         ));
     }
     notes

@@ -201,9 +201,7 @@ impl JsRules {
         let mut builder = self.rules.report_builder(by);
         for (i, case) in array(&cases, "cases")?.iter().enumerate() {
             let record = case::record(&case, &format!("cases[{i}]"), i + 1);
-            for r in &self.rules.check_record(&record, as_of) {
-                builder.add_record(r);
-            }
+            builder.add_case(&self.rules.check_record(&record, as_of));
         }
         to_js(&builder.finish()).map_err(thrown)
     }

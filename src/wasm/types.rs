@@ -189,6 +189,9 @@ export interface ReportRow {
   pending: number;
   /** Percent, 0–100: met ÷ (met + breached); null with no closed case. */
   compliance: number | null;
+  /** Percent: what the row is judged against. When its cases fall under
+   * versions with different targets, what its closed cases needed
+   * together, each against its own version's target. */
   target: number | null;
   meets_target: boolean | null;
   at_risk: number;
@@ -196,6 +199,10 @@ export interface ReportRow {
   not_started: number;
   from?: string;
   until?: string;
+  /** The targets of the versions the row's cases fall under, in file
+   * order (several when the target changed within the period; null: a
+   * version with none). */
+  targets: (number | null)[];
 }
 export interface ReportStandard { id: string; title: Texts; target: number | null; }
 export interface Report {

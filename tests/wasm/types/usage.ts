@@ -51,6 +51,8 @@ export async function everything(text: string): Promise<string[]> {
   const report: Report = rules.report([c, c2], { asOf: "2025-12-31", by: "quarter" });
   const row: ReportRow = report.rows[0];
   out.push(row.period, String(row.compliance ?? "n/a"), String(row.meets_target), String(report.errors));
+  const targets: (number | null)[] = row.targets;
+  out.push(targets.map(String).join(" / "));
   rules.report([c]);
 
   const ex: Explanation = rules.explain("written-requests", c, { asOf: "2025-07-01", lang: "fr" });

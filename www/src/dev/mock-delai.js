@@ -273,7 +273,7 @@ export class Rules {
     const list = [...rows.values()].sort((a, b) => (a.standard + a.period).localeCompare(b.standard + b.period)).map((r) => {
       const target = this.stds.find((s) => s.id === r.standard)?.target ?? null;
       const compliance = r.met + r.breached ? (100 * r.met) / (r.met + r.breached) : null;
-      return { ...r, compliance, target, meets_target: compliance == null || target == null ? null : compliance >= target };
+      return { ...r, compliance, target, meets_target: compliance == null || target == null ? null : compliance >= target, targets: target == null ? [] : [target] };
     });
     return { by, standards: this.stds.map((s) => ({ id: s.id, title: s.title, target: s.target ?? null })), rows: list, not_applicable: 0, errors: 0 };
   }

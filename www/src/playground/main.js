@@ -6,7 +6,7 @@ import { Compartment } from "@codemirror/state";
 import { linter, lintGutter, forceLinting } from "@codemirror/lint";
 import { loadEngine, loadRulesText, standardsById, pick, diagnosticsOf } from "../shared/engine.js";
 import { h } from "../shared/dom.js";
-import { t, lang, setLang, initialLang, amount } from "../shared/i18n.js";
+import { t, lang, setLang, initialLang, amount, count } from "../shared/i18n.js";
 import { localInputValue } from "../shared/dates.js";
 import { delaiLanguage } from "./delai-language.js";
 import { casesFromCsv } from "./csv.js";
@@ -165,7 +165,7 @@ function runExamples() {
   }
   const outcomes = state.rules.runExamples({ asOf: new Date().toISOString() });
   const passed = outcomes.filter((o) => o.status === "passed").length;
-  $("examples-summary").textContent = t("playground.examplesSummary", { passed, failed: outcomes.length - passed });
+  $("examples-summary").textContent = t("playground.examplesSummary", { passed: count(passed, "passed"), failed: count(outcomes.length - passed, "failed") });
   box.replaceChildren(table(null, [
     { head: t("table.example"), render: (o) => h("span", {}, o.name, h("br"), h("small", {}, `${o.standard} · ${t("playground.line", { line: o.line, column: o.column ?? 1 })}`)) },
     {
@@ -292,7 +292,7 @@ function buildReport(text) {
     status.textContent = diagnosticsOf(error).map((d) => d.message).join(" · ");
     return;
   }
-  status.textContent = t("playground.reportSummary", { cases: cases.length, errors: report.errors ?? 0 });
+  status.textContent = t("playground.reportSummary", { cases: count(cases.length, "casesRead"), errors: count(report.errors ?? 0, "casesFailed") });
   const titles = new Map((report.standards ?? []).map((s) => [s.id, pick(s.title, lang(), s.id)]));
   const rows = report.rows ?? [];
   $("chart-key").hidden = false;
@@ -314,8 +314,15 @@ function buildReport(text) {
     { head: t("table.breached"), key: "breached" },
     { head: t("table.pending"), key: "pending" },
     { head: t("table.compliance"), render: (r) => (r.compliance != null ? percent(r.compliance) : "—") },
-    { head: t("table.target"), render: (r) => (r.target != null ? `${percent(r.target)} ${r.meets_target === true ? "✓" : r.meets_target === false ? "✕" : ""}` : "—") },
+    { head: t("table.target"), render: (r) => `${targetText(r)} ${r.meets_target === true ? "✓" : r.meets_target === false ? "✕" : ""}`.trim() },
   ], rows));
+}
+
+/** A row's target: "80 %", or "80 % / 95 %" when its cases fall under
+ * versions with different targets (each judged against its own). */
+function targetText(r) {
+  if ((r.targets ?? []).length > 1) return r.targets.map((x) => (x != null ? percent(x) : "—")).join(" / ");
+  return r.target != null ? percent(r.target) : "—";
 }
 
 // ------------------------------------------------------------------- main

@@ -62,7 +62,7 @@ export const STRINGS = {
     "playground.runExamples": "Exécuter les exemples",
     "playground.passed": "réussi",
     "playground.failed": "échoué",
-    "playground.examplesSummary": "{passed} réussi(s), {failed} échoué(s)",
+    "playground.examplesSummary": "{passed}, {failed}",
     "playground.tryCase": "Essayer un cas",
     "playground.caseJson": "Cas (JSON)",
     "playground.asOf": "En date du",
@@ -78,7 +78,7 @@ export const STRINGS = {
     "playground.by.month": "mois",
     "playground.by.quarter": "trimestre",
     "playground.by.year": "année",
-    "playground.reportSummary": "{cases} cas lus, {errors} erreur(s) de lecture.",
+    "playground.reportSummary": "{cases}, {errors}.",
     "playground.compliance": "Conformité",
     "playground.target": "cible",
     "playground.chartLabel": "Conformité de « {standard} » par période, cible {target}",
@@ -166,7 +166,7 @@ export const STRINGS = {
     "playground.runExamples": "Run the examples",
     "playground.passed": "passed",
     "playground.failed": "failed",
-    "playground.examplesSummary": "{passed} passed, {failed} failed",
+    "playground.examplesSummary": "{passed}, {failed}",
     "playground.tryCase": "Try a case",
     "playground.caseJson": "Case (JSON)",
     "playground.asOf": "As of",
@@ -182,7 +182,7 @@ export const STRINGS = {
     "playground.by.month": "month",
     "playground.by.quarter": "quarter",
     "playground.by.year": "year",
-    "playground.reportSummary": "{cases} cases read, {errors} reading error(s).",
+    "playground.reportSummary": "{cases}, {errors}.",
     "playground.compliance": "Compliance",
     "playground.target": "target",
     "playground.chartLabel": "Compliance of \"{standard}\" by period, target {target}",
@@ -268,11 +268,39 @@ const UNIT_WORDS = {
   },
 };
 
+/** Counted things: [singular, plural] (participles agree in French). */
+const COUNT_WORDS = {
+  fr: {
+    casesRead: ["cas lu", "cas lus"],
+    casesFailed: ["cas illisible ou non jugé", "cas illisibles ou non jugés"],
+    passed: ["réussi", "réussis"],
+    failed: ["échoué", "échoués"],
+  },
+  en: {
+    casesRead: ["case read", "cases read"],
+    casesFailed: ["case could not be read or judged", "cases could not be read or judged"],
+    passed: ["passed", "passed"],
+    failed: ["failed", "failed"],
+  },
+};
+
+/** A number and its words in the right form: the singular for exactly one
+ * in English, for less than two in French (« 0 jour », « 1,5 jour »), as
+ * delai's own texts do (`model::count`). */
+function counted(value, [singular, plural]) {
+  const n = new Intl.NumberFormat(current === "fr" ? "fr-CA" : "en-CA").format(value);
+  const one = current === "fr" ? Math.abs(value) < 2 : Math.abs(value) === 1;
+  return `${n} ${one ? singular : plural}`;
+}
+
+/** "3 cas lus" / "1 case read": `key` names the words in COUNT_WORDS. */
+export function count(value, key) {
+  return counted(value, COUNT_WORDS[current][key] ?? [key, key]);
+}
+
 /** "10 jours ouvrables" / "10 business days". */
 export function amount(value, unit) {
-  const words = UNIT_WORDS[current][unit] ?? [unit, unit];
-  const n = new Intl.NumberFormat(current === "fr" ? "fr-CA" : "en-CA").format(value);
-  return `${n} ${value === 1 ? words[0] : words[1]}`;
+  return counted(value, UNIT_WORDS[current][unit] ?? [unit, unit]);
 }
 
 /** Units counted only on business days or hours. */
