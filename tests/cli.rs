@@ -296,3 +296,138 @@ fn bad_usage_and_unreadable_files_exit_2() {
         Some(2)
     );
 }
+
+/// A file of the test's own, under the system's temporary directory.
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("delai-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+/// Rules whose start event has an accent, as French services write them.
+const RECUE: &str = r#"standard "lettres" {
+  applies when type = "lettre"
+  starts at "reçue"
+  stops at "répondue"
+  within 10 business days on "quebec"
+}
+"#;
+
+#[test]
+fn a_misspelt_column_is_a_warning_once_and_strict_makes_it_exit_2() {
+    let cases = "id,channel,recieved,answered\n1,mail,2025-06-20 10:00,\n2,mail,2025-06-21 10:00,\n3,web,2025-06-22 10:00,\n";
+    for command in ["check", "report"] {
+        let args = [command, CITY, "-", "--as-of", "2025-07-15 12:00"];
+        let out = delai(&args, Some(cases.as_bytes()));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{command}: {err}");
+        assert_eq!(err.matches("warning[unknown-column]").count(), 1, "{err}");
+        assert!(
+            err.contains("column `recieved` (line 1)")
+                && err.contains("3 rows have a value in it, the first on line 2")
+                && err.contains("did you mean `received`"),
+            "{command}: {err}"
+        );
+        let strict = delai(&[&args[..], &["--strict"]].concat(), Some(cases.as_bytes()));
+        assert_eq!(strict.status.code(), Some(2), "{command} --strict");
+        assert!(text(&strict.stderr).contains("--strict"), "{command}");
+    }
+}
+
+#[test]
+fn a_decomposed_column_name_is_the_rules_name() {
+    let rules = temp_file("recue.delai", RECUE.as_bytes());
+    // `reçue` as macOS writes it: `c` and a combining cedilla.
+    let cases = "id,type,rec\u{327}ue\n1,lettre,2025-06-20 10:00\n";
+    let out = delai(
+        &["check", &rules, "-", "--as-of", "2025-06-25 12:00", "--strict"],
+        Some(cases.as_bytes()),
+    );
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stdout.contains("\"status\":\"pending\""), "{stdout}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+#[test]
+fn a_windows_1252_file_is_an_error_per_row_not_not_started_cases() {
+    let rules = temp_file("recue-1252.delai", RECUE.as_bytes());
+    // `reçue` saved by an older Excel: `ç` is the one byte 0xE7.
+    let cases = b"id,type,re\xe7ue\n1,lettre,2025-06-20 10:00\n2,lettre,2025-06-21 10:00\n";
+    let out = delai(
+        &["check", &rules, "-", "--as-of", "2025-06-25 12:00"],
+        Some(cases),
+    );
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(!stdout.contains("not-started"), "{stdout}");
+    assert_eq!(stdout.matches("Windows-1252").count(), 2, "{stdout}");
+    for line in ["\"line\":2", "\"line\":3"] {
+        assert!(stdout.contains(line), "{stdout}");
+    }
+}
+
+#[test]
+fn a_spreadsheet_or_compressed_file_is_named_not_read_as_no_cases() {
+    let xlsx = temp_file("cases.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00");
+    for command in ["check", "report"] {
+        let out = delai(&[command, CITY, &xlsx], None);
+        let all = text(&out.stdout) + &text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command}: {all}");
+        assert!(all.contains("looks like an Excel workbook"), "{all}");
+        assert!(all.contains("save it as CSV"), "{all}");
+    }
+    let gz = delai(&["check", CITY, "-"], Some(b"\x1f\x8b\x08\x00\x00\x00\x00\x00"));
+    assert_eq!(gz.status.code(), Some(2));
+    assert!(text(&gz.stdout).contains("gzip"), "{}", text(&gz.stdout));
+}
+
+#[test]
+fn an_empty_or_header_only_file_warns_and_fails_under_strict() {
+    for cases in ["", "id,channel,received\n"] {
+        let out = delai(&["check", CITY, "-"], Some(cases.as_bytes()));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{cases:?}: {err}");
+        assert!(err.contains("warning[no-cases]"), "{cases:?}: {err}");
+        let strict = delai(&["check", CITY, "-", "--strict"], Some(cases.as_bytes()));
+        assert_eq!(strict.status.code(), Some(2), "{cases:?}");
+    }
+}
+
+#[test]
+fn duplicate_ids_are_counted_in_a_warning() {
+    let cases = "id,channel,received\na,mail,2025-06-20 10:00\nb,mail,2025-06-20 10:00\na,mail,2025-06-21 10:00\na,mail,2025-06-22 10:00\nc,mail,2025-06-20 10:00\n";
+    let out = delai(&["check", CITY, "-", "--as-of", "2025-07-15 12:00"], Some(cases.as_bytes()));
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("1 case id appears more than once (2 repeated records): `a` (again on line 4)"),
+        "{err}"
+    );
+    let strict = delai(
+        &["check", CITY, "-", "--as-of", "2025-07-15 12:00", "--strict"],
+        Some(cases.as_bytes()),
+    );
+    assert_eq!(strict.status.code(), Some(2));
+}
+
+#[test]
+fn an_out_of_range_date_names_its_csv_column_and_line() {
+    let cases = "id,channel,received\n1,mail,2025-06-20 10:00\n2,mail,2300-06-20 10:00\n";
+    let out = delai(
+        &["check", CITY, "-", "--as-of", "2025-07-15 12:00"],
+        Some(cases.as_bytes()),
+    );
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    let error = stdout
+        .lines()
+        .find(|l| l.contains("date-out-of-range"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(error.contains("\"line\":3"), "{error}");
+    assert!(error.contains("\"field\":\"received\""), "{error}");
+    assert!(error.contains("column `received`"), "{error}");
+    assert!(!error.contains("events[0]"), "{error}");
+}
