@@ -342,7 +342,14 @@ fn a_decomposed_column_name_is_the_rules_name() {
     // `reçue` as macOS writes it: `c` and a combining cedilla.
     let cases = "id,type,rec\u{327}ue\n1,lettre,2025-06-20 10:00\n";
     let out = delai(
-        &["check", &rules, "-", "--as-of", "2025-06-25 12:00", "--strict"],
+        &[
+            "check",
+            &rules,
+            "-",
+            "--as-of",
+            "2025-06-25 12:00",
+            "--strict",
+        ],
         Some(cases.as_bytes()),
     );
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
@@ -371,7 +378,10 @@ fn a_windows_1252_file_is_an_error_per_row_not_not_started_cases() {
 
 #[test]
 fn a_spreadsheet_or_compressed_file_is_named_not_read_as_no_cases() {
-    let xlsx = temp_file("cases.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00");
+    let xlsx = temp_file(
+        "cases.xlsx",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",
+    );
     for command in ["check", "report"] {
         let out = delai(&[command, CITY, &xlsx], None);
         let all = text(&out.stdout) + &text(&out.stderr);
@@ -379,7 +389,10 @@ fn a_spreadsheet_or_compressed_file_is_named_not_read_as_no_cases() {
         assert!(all.contains("looks like an Excel workbook"), "{all}");
         assert!(all.contains("save it as CSV"), "{all}");
     }
-    let gz = delai(&["check", CITY, "-"], Some(b"\x1f\x8b\x08\x00\x00\x00\x00\x00"));
+    let gz = delai(
+        &["check", CITY, "-"],
+        Some(b"\x1f\x8b\x08\x00\x00\x00\x00\x00"),
+    );
     assert_eq!(gz.status.code(), Some(2));
     assert!(text(&gz.stdout).contains("gzip"), "{}", text(&gz.stdout));
 }
@@ -399,15 +412,27 @@ fn an_empty_or_header_only_file_warns_and_fails_under_strict() {
 #[test]
 fn duplicate_ids_are_counted_in_a_warning() {
     let cases = "id,channel,received\na,mail,2025-06-20 10:00\nb,mail,2025-06-20 10:00\na,mail,2025-06-21 10:00\na,mail,2025-06-22 10:00\nc,mail,2025-06-20 10:00\n";
-    let out = delai(&["check", CITY, "-", "--as-of", "2025-07-15 12:00"], Some(cases.as_bytes()));
+    let out = delai(
+        &["check", CITY, "-", "--as-of", "2025-07-15 12:00"],
+        Some(cases.as_bytes()),
+    );
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(
-        err.contains("1 case id appears more than once (2 repeated records): `a` (again on line 4)"),
+        err.contains(
+            "1 case id appears more than once (2 repeated records): `a` (again on line 4)"
+        ),
         "{err}"
     );
     let strict = delai(
-        &["check", CITY, "-", "--as-of", "2025-07-15 12:00", "--strict"],
+        &[
+            "check",
+            CITY,
+            "-",
+            "--as-of",
+            "2025-07-15 12:00",
+            "--strict",
+        ],
         Some(cases.as_bytes()),
     );
     assert_eq!(strict.status.code(), Some(2));

@@ -169,7 +169,8 @@ impl Audit {
         if let Some(&i) = self.unknown_index.get(name) {
             self.unknown[i].rows += 1;
         } else if self.unknown.len() < MAX_UNKNOWN {
-            self.unknown_index.insert(name.to_string(), self.unknown.len());
+            self.unknown_index
+                .insert(name.to_string(), self.unknown.len());
             self.unknown.push(Unknown {
                 name: name.to_string(),
                 event,
@@ -216,7 +217,8 @@ impl Audit {
             match self.unknown_index.get(&u.name) {
                 Some(&i) => self.unknown[i].rows += u.rows,
                 None if self.unknown.len() < MAX_UNKNOWN => {
-                    self.unknown_index.insert(u.name.clone(), self.unknown.len());
+                    self.unknown_index
+                        .insert(u.name.clone(), self.unknown.len());
                     self.unknown.push(u);
                 }
                 None => self.untracked_rows += u.rows,
@@ -312,7 +314,11 @@ impl Audit {
             (Format::Csv, _) => (
                 "unknown-column",
                 format!("column `{}` (line 1)", u.name),
-                self.events.iter().chain(&self.attributes).map(String::as_str).collect(),
+                self.events
+                    .iter()
+                    .chain(&self.attributes)
+                    .map(String::as_str)
+                    .collect(),
             ),
             (_, true) => (
                 "unknown-event",
@@ -347,7 +353,11 @@ impl Audit {
             None => {
                 let known = |names: &[String]| match names.is_empty() {
                     true => "none".to_string(),
-                    false => names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "),
+                    false => names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 };
                 d = d.help(format!(
                     "the rules read the events {} and the attributes {}; rename it if it is meant to be one of them",
@@ -393,10 +403,7 @@ mod tests {
 
     #[test]
     fn a_decomposed_column_name_is_the_rules_name() {
-        let w = audit(
-            "id,rec\u{327}ue\n1,2025-06-20 10:00\n",
-            Format::Csv,
-        );
+        let w = audit("id,rec\u{327}ue\n1,2025-06-20 10:00\n", Format::Csv);
         assert!(w.is_empty(), "{w:?}");
     }
 
@@ -432,7 +439,11 @@ mod tests {
 
     #[test]
     fn no_records_is_a_warning() {
-        for (text, format) in [("", Format::Csv), ("id,reçue\n", Format::Csv), ("[]", Format::Json)] {
+        for (text, format) in [
+            ("", Format::Csv),
+            ("id,reçue\n", Format::Csv),
+            ("[]", Format::Json),
+        ] {
             let w = audit(text, format);
             assert_eq!(w.len(), 1, "{text:?}");
             assert_eq!(w[0].code, "no-cases");

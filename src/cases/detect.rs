@@ -84,9 +84,17 @@ impl Format {
 /// Binary formats a case file is mistaken for, by their first bytes: what
 /// the file looks like, and what to do.
 const SIGNATURES: [(&[u8], &str, &str); 13] = [
-    (b"PK\x03\x04", "an Excel workbook (.xlsx) or another ZIP archive", SPREADSHEET),
+    (
+        b"PK\x03\x04",
+        "an Excel workbook (.xlsx) or another ZIP archive",
+        SPREADSHEET,
+    ),
     (b"PK\x05\x06", "an empty ZIP archive", SPREADSHEET),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls) or another Office document", SPREADSHEET),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old Excel workbook (.xls) or another Office document",
+        SPREADSHEET,
+    ),
     (b"PAR1", "a Parquet file", EXPORT),
     (b"%PDF", "a PDF document", EXPORT),
     (b"SQLite format 3\0", "an SQLite database", EXPORT),
@@ -101,7 +109,8 @@ const SIGNATURES: [(&[u8], &str, &str); 13] = [
 
 const SPREADSHEET: &str = "open it in the spreadsheet program and save it as CSV (in Excel: \"CSV UTF-8\"), then read the CSV file";
 const EXPORT: &str = "export the cases as CSV, JSON or JSON Lines";
-const COMPRESSED: &str = "decompress it first (e.g. `gunzip -c cases.csv.gz | delai check RULES -`)";
+const COMPRESSED: &str =
+    "decompress it first (e.g. `gunzip -c cases.csv.gz | delai check RULES -`)";
 const UTF16: &str = "re-save it as UTF-8 (in Excel: \"CSV UTF-8\"; in Notepad: encoding UTF-8)";
 
 /// A `not-text` error when `head`, the first bytes of an input, are those
@@ -210,7 +219,11 @@ mod tests {
         assert!(named(b"i\x00d\x00,\x00").unwrap().contains("NUL"));
         assert_eq!(named(b"id,received\n1,2025-06-20\n"), None);
         assert_eq!(named(b"\xef\xbb\xbfid,re\xc3\xa7ue\n"), None);
-        assert_eq!(named(b"id,re\xe7ue\n"), None, "Latin-1 is text: the readers say where");
+        assert_eq!(
+            named(b"id,re\xe7ue\n"),
+            None,
+            "Latin-1 is text: the readers say where"
+        );
         assert_eq!(named(b""), None);
     }
 

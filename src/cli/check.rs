@@ -163,13 +163,14 @@ pub fn run(args: Args) -> Outcome {
     let Some(as_of) = super::as_of(&rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let (batches, format) = match cases::open_batches(args.cases.as_deref(), rules.event_names(), BATCH) {
-        Ok(r) => r,
-        Err(d) => {
-            input::report_one(args.cases.as_deref().unwrap_or("-"), d);
-            return Outcome::Unusable;
-        }
-    };
+    let (batches, format) =
+        match cases::open_batches(args.cases.as_deref(), rules.event_names(), BATCH) {
+            Ok(r) => r,
+            Err(d) => {
+                input::report_one(args.cases.as_deref().unwrap_or("-"), d);
+                return Outcome::Unusable;
+            }
+        };
     let kind = output::Kind::parse(&args.format);
     let Ok(header) = output::header(kind) else {
         return Outcome::Unusable;
@@ -262,5 +263,9 @@ pub fn run(args: Args) -> Outcome {
         }
     };
     let _ = std::io::stderr().flush();
-    cases::finish(&mut tally, args.cases.as_deref().unwrap_or("-"), args.strict)
+    cases::finish(
+        &mut tally,
+        args.cases.as_deref().unwrap_or("-"),
+        args.strict,
+    )
 }
