@@ -147,12 +147,12 @@ impl Audit {
         let Ok(case) = &record.case else { return };
         for e in &case.events {
             // Events are few: a scan beats hashing.
-            if !self.events.iter().any(|k| *k == e.name) {
+            if !self.events.contains(&e.name) {
                 self.note(&e.name, true, record.line);
             }
         }
         for name in case.attributes.keys() {
-            if !self.attributes.iter().any(|k| k == name) {
+            if !self.attributes.contains(name) {
                 self.note(name, false, record.line);
             }
         }

@@ -13,8 +13,12 @@
 //! spreadsheets leave behind) is not a case and is skipped; any other row
 //! gives one [`CaseRecord`], whose line is the row's first line (quoted
 //! cells may span lines). Rows with fewer or more cells than the header
-//! give `short-row` / `long-row` errors; invalid UTF-8 gives `bad-csv`.
-//! Duplicate ids are not an error.
+//! give `short-row` / `long-row` errors; invalid UTF-8 gives `bad-csv`
+//! naming the probable encoding (every row does when the header is not
+//! UTF-8: its column names cannot be trusted). Header names are read in
+//! NFC ([`super::names`]). An event time outside the supported dates is a
+//! `date-out-of-range` error naming its column. Duplicate ids and columns
+//! the rules never read are not errors: see [`super::Audit`].
 
 use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, ENCODING_HELP, ENCODING_NOTE, MAX_RECORD_BYTES};

@@ -19,7 +19,10 @@
 //! absent), `events` (array of `{"name", "at"}`, or object `{name: time}`
 //! where a value may also be an array of times for a repeated event; in the
 //! object form `null` or `""` means no event). Unknown fields are ignored.
-//! Duplicate ids are not an error: each record is judged on its own.
+//! Event names and attribute keys are read in NFC ([`super::names`]); a
+//! time outside the supported dates is a `date-out-of-range` error naming
+//! its field. Duplicate ids are not an error: each record is judged on its
+//! own ([`super::Audit`] warns of them).
 
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use crate::cases::names::to_nfc;
