@@ -24,8 +24,8 @@
 //! Audits of consecutive parts of an input (the batches of a parallel
 //! pipeline) are combined with [`Audit::merge`], in input order. Memory:
 //! the names seen are bounded ([`MAX_UNKNOWN`]); telling duplicates needs a
-//! 64-bit hash of every distinct id (8 to 16 bytes an id), the only part
-//! that grows with the input.
+//! 64-bit hash of every distinct id (a hash set: about 30 bytes an id at
+//! its peak, while it grows), the only part that grows with the input.
 
 use super::{CaseRecord, Format};
 use crate::diagnostic::Diagnostic;
