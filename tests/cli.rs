@@ -327,7 +327,8 @@ fn a_misspelt_column_is_a_warning_once_and_strict_makes_it_exit_2() {
         assert!(
             err.contains("column `recieved` (line 1)")
                 && err.contains("3 rows have a value in it, the first on line 2")
-                && err.contains("did you mean `received`"),
+                && err.contains("did you mean `received`?")
+                && err.contains("`received` is an event of the rules"),
             "{command}: {err}"
         );
         let strict = delai(&[&args[..], &["--strict"]].concat(), Some(cases.as_bytes()));

@@ -375,8 +375,9 @@ impl Audit {
                 } else {
                     "an attribute"
                 };
+                // Renderers say "did you mean" of the suggestion.
                 d = d
-                    .help(format!("did you mean `{best}` ({kind} of the rules)?"))
+                    .help(format!("`{best}` is {kind} of the rules"))
                     .suggest(best);
             }
             None => {
