@@ -39,7 +39,6 @@ pub mod fmt;
 pub mod model;
 pub mod number;
 pub mod report;
-#[cfg(feature = "parser")]
 pub mod suggest;
 #[cfg(feature = "parser")]
 pub mod syntax;

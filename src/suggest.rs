@@ -1,5 +1,26 @@
 //! "Did you mean": the distance between two spellings, shared by the
-//! parser (misspelt keywords) and the checker (misspelt names).
+//! parser (misspelt keywords), the checker (misspelt names) and the case
+//! readers (columns and events that match none of the rules' names).
+
+/// The candidate closest to `word`, if it is close enough to be what was
+/// meant: at most a third of the word's letters differ (at least one, and
+/// two for words of four letters or more).
+pub fn closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let folded = fold(word);
+    let len = folded.chars().count();
+    let limit = (len / 3).max(if len >= 4 { 2 } else { 1 });
+    let mut best: Option<(usize, &'a str)> = None;
+    for candidate in candidates {
+        let d = distance(&folded, &fold(candidate));
+        if d <= limit && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, candidate));
+        }
+    }
+    best.map(|(_, c)| c)
+}
 
 /// Lowercase, accents removed, `_` and spaces read as `-`: the form in
 /// which two spellings of a name are compared.

@@ -33,10 +33,14 @@ fn check(rules: &Path, cases: &Path, format: &str) -> (Vec<u8>, String, i32) {
     let bin = std::env::var_os("DELAI_GOLDEN_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_delai")));
+    // Paths relative to the checkout: warnings name the cases file, and
+    // goldens must not depend on where the repository is.
+    let relative = |p: &Path| p.strip_prefix(root()).unwrap_or(p).to_path_buf();
     let out = Command::new(bin)
+        .current_dir(root())
         .arg("check")
-        .arg(rules)
-        .arg(cases)
+        .arg(relative(rules))
+        .arg(relative(cases))
         .args(["--as-of", AS_OF, "--format", format])
         .output()
         .expect("run delai");

@@ -3,7 +3,6 @@
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
-
 fn delai(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_delai"))
         .args(args)
@@ -24,13 +23,11 @@ fn delai(args: &[&str], stdin: Option<&[u8]>) -> Output {
     drop(child.stdin.take());
     child.wait_with_output().expect("wait")
 }
-
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
 const CITY: &str = "tests/fixtures/city.delai";
-
 #[test]
 fn lint_clean_files_and_report_every_error() {
     let ok = delai(&["lint", CITY, "tests/fixtures/ville.delai"], None);
@@ -41,7 +38,6 @@ fn lint_clean_files_and_report_every_error() {
     assert!(err.matches("error[").count() >= 4, "{err}");
     assert!(err.contains("several-mistakes.delai:9:30"), "{err}");
 }
-
 #[test]
 fn test_command_passes_the_normative_examples_and_fails_a_wrong_one() {
     let ok = delai(&["test", CITY, "tests/fixtures/ville.delai"], None);
@@ -65,7 +61,6 @@ fn test_command_passes_the_normative_examples_and_fails_a_wrong_one() {
     );
     assert!(out.contains("actual: due 2025-07-08"), "{out}");
 }
-
 #[test]
 fn due_in_both_languages_and_as_json() {
     let fr = delai(
@@ -120,7 +115,6 @@ fn due_in_both_languages_and_as_json() {
     );
     assert_eq!(unknown.status.code(), Some(2));
 }
-
 #[test]
 fn check_prints_every_record_then_exits_2_on_unreadable_cases() {
     let cases = "id,channel,received,answered\n1,mail,2025-06-20 10:00,2025-07-02 15:00\n2,mail,not a time,\n3,phone\n";
@@ -148,7 +142,6 @@ fn check_prints_every_record_then_exits_2_on_unreadable_cases() {
         text(&out.stderr)
     );
 }
-
 #[test]
 fn compiled_rules_give_the_same_answers_without_the_parser() {
     let path = std::env::temp_dir().join("delai-cli-city.json");
@@ -172,7 +165,6 @@ fn compiled_rules_give_the_same_answers_without_the_parser() {
     assert_eq!(text(&from_source.stdout), text(&from_json.stdout));
     assert!(text(&from_source.stdout).lines().count() >= 12_000);
 }
-
 #[test]
 fn fmt_check_and_language_round_trip() {
     let messy = "standard   \"x\"{within 3 business days on \"quebec\" ; target 90 %}\n";
@@ -191,7 +183,6 @@ fn fmt_check_and_language_round_trip() {
     let broken = delai(&["fmt", "-"], Some(b"standard \"x\" { within }"));
     assert_eq!(broken.status.code(), Some(2));
 }
-
 #[test]
 fn calendar_lists_holidays_and_exports_ics() {
     let table = delai(
@@ -228,7 +219,6 @@ fn calendar_lists_holidays_and_exports_ics() {
     );
     assert_eq!(out.status.code(), Some(2));
 }
-
 /// A built-in calendar answers on any rules file, even one that does not
 /// use it (issue #14: `unknown-calendar` unless the file named `quebec`),
 /// and without a rules file at all; without `--calendar`, every calendar
@@ -278,7 +268,6 @@ fn calendar_answers_for_builtins_and_lists_them() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(text(&unknown.stderr).contains("the calendars are: quebec"));
 }
-
 /// New Year's Day 2022, a Saturday, is observed on Friday 2021-12-31
 /// (`if saturday then friday, if sunday then monday`): listed, in every
 /// format, with 2021 and not with 2022.
@@ -322,7 +311,6 @@ fn calendar_lists_a_holiday_moved_into_the_year_before_in_that_year() {
     );
     assert!(!list("2022", "ics").contains("New Year"));
 }
-
 #[test]
 fn explain_tells_which_days_were_not_counted() {
     let case = br#"{"id": "c1", "attributes": {"channel": "mail"}, "events": {"received": "2025-06-20 10:00"}}"#;
@@ -348,7 +336,6 @@ fn explain_tells_which_days_were_not_counted() {
     );
     assert!(out.contains("Échéance : 2025-07-08"), "{out}");
 }
-
 #[test]
 fn report_formats() {
     for format in ["table", "json", "csv", "html"] {
@@ -375,7 +362,6 @@ fn report_formats() {
         assert!(text(&out.stdout).contains("written-requests"), "{format}");
     }
 }
-
 #[test]
 fn bad_usage_and_unreadable_files_exit_2() {
     assert_eq!(
@@ -392,7 +378,6 @@ fn bad_usage_and_unreadable_files_exit_2() {
 }
 
 const VERSIONS: &str = "tests/fixtures/versions.delai";
-
 /// Before its first version, a standard is not in force: `due` says so and
 /// lists the versions' periods, instead of blaming the attributes.
 #[test]
@@ -422,7 +407,6 @@ fn due_on_a_date_no_version_covers_names_the_versions() {
     );
     assert!(!err.contains("attributes"), "{err}");
 }
-
 /// The target rose from 80 % (2024) to 95 % (2025): 2024's 87.5 % meets
 /// its own version's 80 %, and the all-periods row, under both, says so.
 #[test]
@@ -498,7 +482,6 @@ fn report_judges_each_period_against_the_target_of_its_version() {
         "{html}"
     );
 }
-
 /// A case whose stop precedes its start fails against both standards that
 /// read those events: two error records, one case. The report's footnote
 /// counts cases, in the singular when there is one.
@@ -537,7 +520,6 @@ standard "emails" { starts at "received"; stops at "answered"; within 2 business
         "{err}"
     );
 }
-
 /// One business day is "1 business day", « 1 jour ouvrable », never
 /// "1 business-days" or « ajouté(s) »; one case is "1 case".
 #[test]
@@ -590,4 +572,157 @@ fn counts_are_singular_or_plural_in_both_languages() {
         err.contains("1 case read, 0 unreadable; 1 record: met 1; 0 error records"),
         "{err}"
     );
+}
+/// A file of the test's own, under the system's temporary directory.
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("delai-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+/// Rules whose start event has an accent, as French services write them.
+const RECUE: &str = r#"standard "lettres" {
+  applies when type = "lettre"
+  starts at "reçue"
+  stops at "répondue"
+  within 10 business days on "quebec"
+}
+"#;
+#[test]
+fn a_misspelt_column_is_a_warning_once_and_strict_makes_it_exit_2() {
+    let cases = "id,channel,recieved,answered\n1,mail,2025-06-20 10:00,\n2,mail,2025-06-21 10:00,\n3,web,2025-06-22 10:00,\n";
+    for command in ["check", "report"] {
+        let args = [command, CITY, "-", "--as-of", "2025-07-15 12:00"];
+        let out = delai(&args, Some(cases.as_bytes()));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{command}: {err}");
+        assert_eq!(err.matches("warning[unknown-column]").count(), 1, "{err}");
+        assert!(
+            err.contains("column `recieved` (line 1)")
+                && err.contains("3 rows have a value in it, the first on line 2")
+                && err.contains("did you mean `received`?")
+                && err.contains("`received` is an event of the rules"),
+            "{command}: {err}"
+        );
+        let strict = delai(&[&args[..], &["--strict"]].concat(), Some(cases.as_bytes()));
+        assert_eq!(strict.status.code(), Some(2), "{command} --strict");
+        assert!(text(&strict.stderr).contains("--strict"), "{command}");
+    }
+}
+#[test]
+fn a_decomposed_column_name_is_the_rules_name() {
+    let rules = temp_file("recue.delai", RECUE.as_bytes());
+    // `reçue` as macOS writes it: `c` and a combining cedilla.
+    let cases = "id,type,rec\u{327}ue\n1,lettre,2025-06-20 10:00\n";
+    let out = delai(
+        &[
+            "check",
+            &rules,
+            "-",
+            "--as-of",
+            "2025-06-25 12:00",
+            "--strict",
+        ],
+        Some(cases.as_bytes()),
+    );
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stdout.contains("\"status\":\"pending\""), "{stdout}");
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+#[test]
+fn a_windows_1252_file_is_an_error_per_row_not_not_started_cases() {
+    let rules = temp_file("recue-1252.delai", RECUE.as_bytes());
+    // `reçue` saved by an older Excel: `ç` is the one byte 0xE7.
+    let cases = b"id,type,re\xe7ue\n1,lettre,2025-06-20 10:00\n2,lettre,2025-06-21 10:00\n";
+    let out = delai(
+        &["check", &rules, "-", "--as-of", "2025-06-25 12:00"],
+        Some(cases),
+    );
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(!stdout.contains("not-started"), "{stdout}");
+    assert_eq!(stdout.matches("Windows-1252").count(), 2, "{stdout}");
+    for line in ["\"line\":2", "\"line\":3"] {
+        assert!(stdout.contains(line), "{stdout}");
+    }
+}
+#[test]
+fn a_spreadsheet_or_compressed_file_is_named_not_read_as_no_cases() {
+    let xlsx = temp_file(
+        "cases.xlsx",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",
+    );
+    for command in ["check", "report"] {
+        let out = delai(&[command, CITY, &xlsx], None);
+        let all = text(&out.stdout) + &text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command}: {all}");
+        assert!(all.contains("looks like an Excel workbook"), "{all}");
+        assert!(all.contains("save it as CSV"), "{all}");
+    }
+    let gz = delai(
+        &["check", CITY, "-"],
+        Some(b"\x1f\x8b\x08\x00\x00\x00\x00\x00"),
+    );
+    assert_eq!(gz.status.code(), Some(2));
+    assert!(text(&gz.stdout).contains("gzip"), "{}", text(&gz.stdout));
+}
+#[test]
+fn an_empty_or_header_only_file_warns_and_fails_under_strict() {
+    for cases in ["", "id,channel,received\n"] {
+        let out = delai(&["check", CITY, "-"], Some(cases.as_bytes()));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{cases:?}: {err}");
+        assert!(err.contains("warning[no-cases]"), "{cases:?}: {err}");
+        let strict = delai(&["check", CITY, "-", "--strict"], Some(cases.as_bytes()));
+        assert_eq!(strict.status.code(), Some(2), "{cases:?}");
+    }
+}
+#[test]
+fn duplicate_ids_are_counted_in_a_warning() {
+    let cases = "id,channel,received\na,mail,2025-06-20 10:00\nb,mail,2025-06-20 10:00\na,mail,2025-06-21 10:00\na,mail,2025-06-22 10:00\nc,mail,2025-06-20 10:00\n";
+    let out = delai(
+        &["check", CITY, "-", "--as-of", "2025-07-15 12:00"],
+        Some(cases.as_bytes()),
+    );
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains(
+            "1 case id appears more than once (2 repeated records): `a` (again on line 4)"
+        ),
+        "{err}"
+    );
+    let strict = delai(
+        &[
+            "check",
+            CITY,
+            "-",
+            "--as-of",
+            "2025-07-15 12:00",
+            "--strict",
+        ],
+        Some(cases.as_bytes()),
+    );
+    assert_eq!(strict.status.code(), Some(2));
+}
+#[test]
+fn an_out_of_range_date_names_its_csv_column_and_line() {
+    let cases = "id,channel,received\n1,mail,2025-06-20 10:00\n2,mail,2300-06-20 10:00\n";
+    let out = delai(
+        &["check", CITY, "-", "--as-of", "2025-07-15 12:00"],
+        Some(cases.as_bytes()),
+    );
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    let error = stdout
+        .lines()
+        .find(|l| l.contains("date-out-of-range"))
+        .unwrap_or_else(|| panic!("{stdout}"));
+    assert!(error.contains("\"line\":3"), "{error}");
+    assert!(error.contains("\"field\":\"received\""), "{error}");
+    assert!(error.contains("column `received`"), "{error}");
+    assert!(!error.contains("events[0]"), "{error}");
 }

@@ -64,6 +64,34 @@ fn check_many_without_as_of_uses_the_javascript_clock() {
 }
 
 #[wasm_bindgen_test]
+fn audit_cases_warns_of_names_the_rules_never_read() {
+    // `reçue`-style decomposed names compose; `recieved` matches nothing.
+    let cases = js(r#"[{"id": "a", "attributes": {"channel": "mail"},
+                        "events": {"recieved": "2025-06-20 10:00"}},
+                       {"id": "a", "attributes": {"Channel": "mail"}}]"#);
+    let ds: js_sys::Array = city()
+        .audit_cases(cases)
+        .unwrap_or(JsValue::NULL)
+        .unchecked_into();
+    let codes: Vec<String> = ds
+        .iter()
+        .filter_map(|d| get(&d, "code").as_string())
+        .collect();
+    assert_eq!(
+        codes,
+        ["unknown-event", "unknown-attribute", "duplicate-id"]
+    );
+    assert_eq!(
+        get(&ds.get(0), "suggestion").as_string().as_deref(),
+        Some("received")
+    );
+    assert_eq!(
+        get(&ds.get(1), "suggestion").as_string().as_deref(),
+        Some("channel")
+    );
+}
+
+#[wasm_bindgen_test]
 fn compile_errors_are_delai_errors_with_diagnostics() {
     let err = match JsRules::compile(
         JsValue::from_str("standard \"x\" {\n  within 3 fortnights\n}"),

@@ -78,7 +78,7 @@ struct Engine {
 impl Rules {
     /// Builds rules from checked data (from the checker, or loaded from
     /// JSON), verifying the references a hand-edited file could break.
-    pub fn from_data(data: RulesData) -> Result<Rules, Diagnostic> {
+    pub fn from_data(mut data: RulesData) -> Result<Rules, Diagnostic> {
         if data.format != FORMAT_VERSION {
             return Err(Diagnostic::error(
                 "bad-rules-format",
@@ -108,6 +108,8 @@ impl Rules {
                 format!("standard \"{}\" has no `within`", s.id),
             ));
         }
+        // Case files' names are compared in NFC: the rules' names too.
+        crate::cases::names::rules_to_nfc(&mut data);
         let calendars = data
             .calendars
             .iter()
@@ -194,6 +196,27 @@ impl Rules {
             }
         }
         names
+    }
+
+    /// Every attribute name the standards' conditions read (`applies
+    /// when`, tiers' `when`), in file order.
+    pub fn attribute_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for s in &self.inner.data.standards {
+            let tiers = s.tiers.iter().filter_map(|t| t.when.as_ref());
+            for e in s.applies.iter().chain(tiers) {
+                e.attributes(&mut names);
+            }
+        }
+        names
+    }
+
+    /// An [`Audit`](crate::cases::Audit) of case records read in `format`
+    /// against these rules' names: what a case file says that the rules
+    /// never read (misspelt columns and events), duplicate ids, an input
+    /// with no cases.
+    pub fn case_audit(&self, format: crate::cases::Format) -> crate::cases::Audit {
+        crate::cases::Audit::new(self.event_names(), self.attribute_names(), format)
     }
 
     /// A calendar by name: one of the file's, else a built-in one (such as

@@ -13,13 +13,17 @@
 //! spreadsheets leave behind) is not a case and is skipped; any other row
 //! gives one [`CaseRecord`], whose line is the row's first line (quoted
 //! cells may span lines). Rows with fewer or more cells than the header
-//! give `short-row` / `long-row` errors; invalid UTF-8 gives `bad-csv`.
-//! Duplicate ids are not an error.
+//! give `short-row` / `long-row` errors; invalid UTF-8 gives `bad-csv`
+//! naming the probable encoding (every row does when the header is not
+//! UTF-8: its column names cannot be trusted). Header names are read in
+//! NFC ([`super::names`]). An event time outside the supported dates is a
+//! `date-out-of-range` error naming its column. Duplicate ids and columns
+//! the rules never read are not errors: see [`super::Audit`].
 
 use super::rows::{RawRow, Rows};
-use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
+use super::{too_long, CaseError, CaseRecord, ENCODING_HELP, ENCODING_NOTE, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
-use crate::cases::time::parse_time_bytes;
+use crate::cases::time::{out_of_range, parse_time_bytes};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, CaseTime, Event, Value};
 use std::collections::HashSet;
@@ -39,13 +43,36 @@ struct Layout {
     names: Vec<String>,
     columns: Vec<Column>,
     id: Option<usize>,
+    /// The header is not UTF-8: its names cannot be trusted, and every
+    /// row gives this error (rather than being read under a garbled name).
+    header_error: Option<Diagnostic>,
 }
 
 impl Layout {
     fn new(header: &impl Row, events: &HashSet<String>) -> Layout {
+        let mut header_error = None;
         let names: Vec<String> = header
             .cells()
-            .map(|h| String::from_utf8_lossy(h).trim().to_string())
+            .enumerate()
+            .map(|(i, h)| match std::str::from_utf8(h) {
+                Ok(name) => super::names::nfc(name.trim()).into_owned(),
+                Err(e) => {
+                    let lossy = String::from_utf8_lossy(h).trim().to_string();
+                    header_error.get_or_insert_with(|| {
+                        Diagnostic::error(
+                            "bad-csv",
+                            format!(
+                                "the header row (line 1) is not valid UTF-8 text: the name of column {} ({}) has an invalid byte at position {}, so no row can be read; {ENCODING_NOTE}",
+                                i + 1,
+                                quote(&lossy),
+                                e.valid_up_to() + 1
+                            ),
+                        )
+                        .help(ENCODING_HELP)
+                    });
+                    lossy
+                }
+            })
             .collect();
         let id = names
             .iter()
@@ -66,7 +93,12 @@ impl Layout {
                 }
             })
             .collect();
-        Layout { names, columns, id }
+        Layout {
+            names,
+            columns,
+            id,
+            header_error,
+        }
     }
 }
 
@@ -159,7 +191,10 @@ impl<R: Read> CsvReader<R> {
             have_ahead: false,
             pending_error: None,
             row_line: 1,
-            events: events.into_iter().map(|s| s.as_ref().to_string()).collect(),
+            events: events
+                .into_iter()
+                .map(|s| super::names::nfc(s.as_ref()).into_owned())
+                .collect(),
             layout: None,
             done: false,
             batch_size: (0, 0),
@@ -203,13 +238,29 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
         diagnostic: Diagnostic::error(
             "bad-csv",
             format!(
-                "column `{column}` is not valid UTF-8 text (invalid byte at position {})",
+                "column `{column}` is not valid UTF-8 text (invalid byte at position {}); {ENCODING_NOTE}",
                 e.valid_up_to() + 1
             ),
         )
         .field(column)
-        .help("save the file as UTF-8"),
+        .help(ENCODING_HELP),
     }
+}
+
+/// The error of an event time outside the supported dates, naming the
+/// column it was read from (the clock would name only `events[i]`).
+#[cold]
+fn range_error(column: &str, cell: &[u8]) -> Diagnostic {
+    let cell = String::from_utf8_lossy(cell);
+    Diagnostic::error(
+        "date-out-of-range",
+        format!(
+            "the time {} in column `{column}` is outside the supported dates 1900-01-01 to 2199-12-31",
+            quote(cell.trim())
+        ),
+    )
+    .field(column)
+    .help("delai computes dates between 1900-01-01 and 2199-12-31: is the year mistyped?")
 }
 
 /// A row's cells: a row just read ([`RawRow`]) or a row of a
@@ -337,6 +388,9 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
         });
         return error(id, d);
     }
+    if let Some(d) = &layout.header_error {
+        return error(id, d.clone());
+    }
     let Some(id_col) = layout.id else {
         return error(
             None,
@@ -399,6 +453,9 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                         at
                     }
                 };
+                if out_of_range(&at) {
+                    return error(Some(id), range_error(name, bytes));
+                }
                 // The previous row's event in this place lends its name's
                 // allocation.
                 match case.events.get_mut(events) {

@@ -1,5 +1,7 @@
-//! Which format an input is in: by file extension, else by its first bytes.
+//! Which format an input is in: by file extension, else by its first bytes;
+//! and whether it is text at all ([`not_text`]).
 
+use crate::diagnostic::Diagnostic;
 use std::fmt;
 use std::io::BufRead;
 use std::path::Path;
@@ -79,6 +81,70 @@ impl Format {
     }
 }
 
+/// Binary formats a case file is mistaken for, by their first bytes: what
+/// the file looks like, and what to do.
+const SIGNATURES: [(&[u8], &str, &str); 13] = [
+    (
+        b"PK\x03\x04",
+        "an Excel workbook (.xlsx) or another ZIP archive",
+        SPREADSHEET,
+    ),
+    (b"PK\x05\x06", "an empty ZIP archive", SPREADSHEET),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "an old Excel workbook (.xls) or another Office document",
+        SPREADSHEET,
+    ),
+    (b"PAR1", "a Parquet file", EXPORT),
+    (b"%PDF", "a PDF document", EXPORT),
+    (b"SQLite format 3\0", "an SQLite database", EXPORT),
+    (b"\x1f\x8b", "a gzip-compressed file", COMPRESSED),
+    (b"BZh", "a bzip2-compressed file", COMPRESSED),
+    (b"\xfd7zXZ\x00", "an xz-compressed file", COMPRESSED),
+    (b"\x28\xb5\x2f\xfd", "a zstd-compressed file", COMPRESSED),
+    (b"\xff\xfe", "UTF-16 text (little-endian)", UTF16),
+    (b"\xfe\xff", "UTF-16 text (big-endian)", UTF16),
+    (b"\x00\x00\xfe\xff", "UTF-32 text", UTF16),
+];
+
+const SPREADSHEET: &str = "open it in the spreadsheet program and save it as CSV (in Excel: \"CSV UTF-8\"), then read the CSV file";
+const EXPORT: &str = "export the cases as CSV, JSON or JSON Lines";
+const COMPRESSED: &str =
+    "decompress it first (e.g. `gunzip -c cases.csv.gz | delai check RULES -`)";
+const UTF16: &str = "re-save it as UTF-8 (in Excel: \"CSV UTF-8\"; in Notepad: encoding UTF-8)";
+
+/// A `not-text` error when `head`, the first bytes of an input, are those
+/// of a binary format (a spreadsheet, an archive, a compressed file, UTF-16
+/// text…) or hold a NUL byte (no case file has one): such an input would
+/// otherwise read as a CSV file of junk, or as no cases at all.
+pub fn not_text(head: &[u8]) -> Option<Diagnostic> {
+    // UTF-32 little-endian starts with the UTF-16 mark: look for it first.
+    let what = if head.starts_with(b"\xff\xfe\x00\x00") {
+        Some(("UTF-32 text", UTF16))
+    } else {
+        SIGNATURES
+            .iter()
+            .find(|(magic, _, _)| head.starts_with(magic))
+            .map(|&(_, what, help)| (what, help))
+    };
+    let (what, help) = match what {
+        Some(found) => found,
+        None if memchr::memchr(0, &head[..head.len().min(8192)]).is_some() => (
+            "binary data (it holds NUL bytes; UTF-16 text without a byte order mark does too)",
+            "export the cases as CSV, JSON or JSON Lines, in UTF-8",
+        ),
+        None => return None,
+    };
+    // Error records carry the message only: the advice goes in it too.
+    Some(
+        Diagnostic::error(
+            "not-text",
+            format!("this is not a case file: it looks like {what}; {help}"),
+        )
+        .help(help),
+    )
+}
+
 impl FromStr for Format {
     type Err = String;
 
@@ -137,6 +203,28 @@ mod tests {
         assert_eq!(Format::sniff(b"\xef\xbb\xbfid,x\n"), Format::Csv);
         assert_eq!(Format::sniff(b""), Format::JsonLines);
         assert_eq!(Format::sniff(b" \n "), Format::JsonLines);
+    }
+
+    #[test]
+    fn binary_inputs_are_named() {
+        let named = |head: &[u8]| not_text(head).map(|d| d.message);
+        assert_eq!(
+            named(b"PK\x03\x04\x14\x00\x06\x00").as_deref(),
+            Some("this is not a case file: it looks like an Excel workbook (.xlsx) or another ZIP archive; open it in the spreadsheet program and save it as CSV (in Excel: \"CSV UTF-8\"), then read the CSV file")
+        );
+        assert!(named(b"PAR1\x15\x04").unwrap().contains("Parquet"));
+        assert!(named(b"%PDF-1.7\n").unwrap().contains("PDF"));
+        assert!(named(b"\x1f\x8b\x08\x00").unwrap().contains("gzip"));
+        assert!(named(b"\xff\xfei\x00d\x00").unwrap().contains("UTF-16"));
+        assert!(named(b"i\x00d\x00,\x00").unwrap().contains("NUL"));
+        assert_eq!(named(b"id,received\n1,2025-06-20\n"), None);
+        assert_eq!(named(b"\xef\xbb\xbfid,re\xc3\xa7ue\n"), None);
+        assert_eq!(
+            named(b"id,re\xe7ue\n"),
+            None,
+            "Latin-1 is text: the readers say where"
+        );
+        assert_eq!(named(b""), None);
     }
 
     #[test]

@@ -19,12 +19,16 @@
 //! absent), `events` (array of `{"name", "at"}`, or object `{name: time}`
 //! where a value may also be an array of times for a repeated event; in the
 //! object form `null` or `""` means no event). Unknown fields are ignored.
-//! Duplicate ids are not an error: each record is judged on its own.
+//! Event names and attribute keys are read in NFC ([`super::names`]); a
+//! time outside the supported dates is a `date-out-of-range` error naming
+//! its field. Duplicate ids are not an error: each record is judged on its
+//! own ([`super::Audit`] warns of them).
 
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
-use crate::cases::time::parse_time;
+use crate::cases::names::to_nfc;
+use crate::cases::time::{out_of_range, parse_time};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Case, Event, Value};
+use crate::model::{Case, CaseTime, Event, Value};
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read};
@@ -79,7 +83,8 @@ pub(crate) fn attribute_map(
     id: &Option<String>,
 ) -> Result<BTreeMap<String, Value>, CaseError> {
     let mut out = BTreeMap::new();
-    for (key, v) in attrs {
+    for (mut key, v) in attrs {
+        to_nfc(&mut key);
         let value = match v {
             Json::Null => continue,
             Json::String(s) => Value::Str(s),
@@ -121,7 +126,28 @@ fn bad_time(id: &Option<String>, field: &str, text: &str) -> CaseError {
     }
 }
 
-/// Reads one case object (already parsed) into a [`Case`].
+/// The time of `field`: read, and within the supported dates.
+fn time_in(id: &Option<String>, field: &str, text: &str) -> Result<CaseTime, CaseError> {
+    let at = parse_time(text).ok_or_else(|| bad_time(id, field, text))?;
+    if out_of_range(&at) {
+        return Err(CaseError {
+            id: id.clone(),
+            diagnostic: Diagnostic::error(
+                "date-out-of-range",
+                format!(
+                    "the time {} in `{field}` is outside the supported dates 1900-01-01 to 2199-12-31",
+                    quote(text)
+                ),
+            )
+            .field(field)
+            .help("delai computes dates between 1900-01-01 and 2199-12-31: is the year mistyped?"),
+        });
+    }
+    Ok(at)
+}
+
+/// Reads one case object (already parsed) into a [`Case`]. Event names and
+/// attribute keys come out in NFC ([`super::names`]).
 pub fn case_from_json(value: Json) -> Result<Case, CaseError> {
     let Json::Object(mut map) = value else {
         return Err(CaseError {
@@ -207,7 +233,7 @@ fn events_from_array(id: &Option<String>, items: Vec<Json>) -> Result<Vec<Event>
                 &item,
             ));
         };
-        let name = match obj.remove("name") {
+        let mut name = match obj.remove("name") {
             Some(Json::String(s)) if !s.trim().is_empty() => s,
             None | Some(Json::Null) => {
                 return Err(CaseError {
@@ -228,9 +254,10 @@ fn events_from_array(id: &Option<String>, items: Vec<Json>) -> Result<Vec<Event>
                 ))
             }
         };
+        to_nfc(&mut name);
         let field = format!("events[{i}].at");
         let at = match obj.remove("at") {
-            Some(Json::String(s)) => parse_time(&s).ok_or_else(|| bad_time(id, &field, &s))?,
+            Some(Json::String(s)) => time_in(id, &field, &s)?,
             None | Some(Json::Null) => {
                 return Err(CaseError {
                     id: id.clone(),
@@ -254,13 +281,14 @@ fn events_from_object(
     items: serde_json::Map<String, Json>,
 ) -> Result<Vec<Event>, CaseError> {
     let mut events = Vec::with_capacity(items.len());
-    for (name, v) in items {
+    for (mut name, v) in items {
         let field = format!("events.{name}");
+        to_nfc(&mut name);
         match v {
             Json::Null => {}
             Json::String(s) if s.trim().is_empty() => {}
             Json::String(s) => {
-                let at = parse_time(&s).ok_or_else(|| bad_time(id, &field, &s))?;
+                let at = time_in(id, &field, &s)?;
                 events.push(Event { name, at });
             }
             Json::Array(times) => {
@@ -268,7 +296,7 @@ fn events_from_object(
                     let field = format!("{field}[{j}]");
                     match t {
                         Json::String(s) => {
-                            let at = parse_time(&s).ok_or_else(|| bad_time(id, &field, &s))?;
+                            let at = time_in(id, &field, &s)?;
                             events.push(Event {
                                 name: name.clone(),
                                 at,
@@ -336,6 +364,21 @@ fn bad_json(
             ),
         }),
     }
+}
+
+/// A `bad-json` record of bytes that are not UTF-8 says which encoding
+/// they probably are in (serde_json says only "invalid unicode code
+/// point").
+fn encoding_hint(mut r: CaseRecord, bytes: &[u8]) -> CaseRecord {
+    if let Err(e) = &mut r.case {
+        let unicode = e.diagnostic.message.contains("invalid unicode code point");
+        if unicode && std::str::from_utf8(bytes).is_err() {
+            e.diagnostic.message.push_str("; the text is not UTF-8: ");
+            e.diagnostic.message.push_str(super::ENCODING_NOTE);
+            e.diagnostic.help = Some(super::ENCODING_HELP.to_string());
+        }
+    }
+    r
 }
 
 pub(crate) fn io_error(line: usize, code: &str, e: &std::io::Error) -> CaseRecord {
@@ -432,7 +475,10 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                     line,
                     case: case_from_json(v),
                 },
-                Err(e) => bad_json(line, line, e.column(), &e, &format!("line {line}")),
+                Err(e) => {
+                    let r = bad_json(line, line, e.column(), &e, &format!("line {line}"));
+                    encoding_hint(r, bytes)
+                }
             });
         }
     }
@@ -550,7 +596,8 @@ impl<R: Read> JsonReader<R> {
                     true => format!("case {record_line} of the array"),
                     false => "the document".to_string(),
                 };
-                Err(bad_json(record_line, line, column, &e, &what))
+                let r = bad_json(record_line, line, column, &e, &what);
+                Err(encoding_hint(r, &self.buf[self.pos..]))
             }
             None => {
                 self.mode = Mode::Done;

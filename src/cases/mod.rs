@@ -2,6 +2,20 @@
 //! `interfaces.md`. Readers stream: memory stays flat whatever the input
 //! size. A record that cannot be read is not dropped: it comes out as an
 //! `Err` naming its line (and its id when one could be read).
+//!
+//! Nothing is lost silently:
+//!
+//! - an input that is not text ([`read_cases`] looks at its first bytes: a
+//!   spreadsheet, a ZIP, Parquet, PDF, gzip, UTF-16…) gives one `not-text`
+//!   error naming what it looks like, not "no cases";
+//! - text that is not UTF-8 gives `bad-csv` / `bad-json` errors naming the
+//!   line (and the probable encoding, Windows-1252 / Latin-1) for every
+//!   row it touches — every row of a CSV file whose header is not UTF-8;
+//! - event and attribute names are compared with the rules' in NFC
+//!   ([`names`]), and what still matches nothing, duplicate ids and an
+//!   input without cases are warnings of an [`Audit`];
+//! - an event time outside the supported dates is an error naming the
+//!   column (CSV) or field (JSON) it was read from.
 
 // `CaseRecord` carries `Result<Case, CaseError>` by contract; the large
 // error variant is the design (one rich diagnostic per unreadable record).
@@ -26,13 +40,16 @@ pub struct CaseError {
     pub diagnostic: Diagnostic,
 }
 
+pub mod audit;
 pub mod csv;
 pub mod detect;
 pub mod json;
+pub mod names;
 mod rows;
 pub mod time;
 
 pub use self::csv::{CsvBatch, CsvReader};
+pub use audit::Audit;
 pub use detect::Format;
 pub use json::{case_from_json, JsonLinesReader, JsonReader};
 pub use time::parse_time;
@@ -42,6 +59,9 @@ use std::io::BufRead;
 /// Reads cases in `format` from `reader`, streaming (JSON documents hold
 /// their bytes: see [`JsonReader`]). `event_names`: the event names used
 /// in the rules file, which tell CSV event columns from attributes.
+///
+/// An input whose first bytes are those of a binary format (see
+/// [`detect::not_text`]) gives a single `not-text` error record, line 1.
 ///
 /// ```
 /// use delai::cases::{read_cases, Format};
@@ -61,6 +81,10 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
+    let mut reader = reader;
+    if let Some(record) = not_text(&mut reader) {
+        return Box::new(std::iter::once(record));
+    }
     match format {
         Format::Json => Box::new(JsonReader::new(reader)),
         Format::JsonLines => Box::new(JsonLinesReader::new(reader)),
@@ -97,6 +121,31 @@ pub(crate) fn too_long(line: usize, what: &str) -> CaseRecord {
         }),
     }
 }
+
+/// The `not-text` error record of an input that starts like a binary
+/// format (nothing is consumed).
+fn not_text<R: BufRead>(reader: &mut R) -> Option<CaseRecord> {
+    // An unreadable input is left to the reader, which reports it.
+    let head = reader.fill_buf().ok()?;
+    let diagnostic = detect::not_text(head)?;
+    Some(CaseRecord {
+        line: 1,
+        case: Err(CaseError {
+            id: None,
+            diagnostic,
+        }),
+    })
+}
+
+/// The help of a text that is not UTF-8. Invalid UTF-8 in a case file is
+/// nearly always an accented letter written by an older Excel or Windows
+/// program, one byte from 0x80 up (`ç` is 0xE7).
+pub(crate) const ENCODING_HELP: &str = "the file is probably in Windows-1252 (Latin-1), as older Excel and Windows programs save it: re-save it as UTF-8 (in Excel: \"CSV UTF-8\")";
+
+/// The end of the message of a text that is not UTF-8 (error records carry
+/// the message only, not the help).
+pub(crate) const ENCODING_NOTE: &str =
+    "the file is probably in Windows-1252 (Latin-1): re-save it as UTF-8";
 
 /// `bytes` without a leading UTF-8 byte order mark.
 pub(crate) fn bom_stripped(bytes: &[u8]) -> &[u8] {
@@ -156,6 +205,10 @@ where
     S: AsRef<str>,
 {
     let size = size.max(1);
+    let mut reader = reader;
+    if let Some(record) = not_text(&mut reader) {
+        return Box::new(std::iter::once(CaseBatch::Records(vec![record])));
+    }
     fn chunks<'b, T: Iterator<Item = CaseRecord> + Send + 'b>(
         mut it: T,
         size: usize,

@@ -15,6 +15,20 @@ pub fn parse_time(text: &str) -> Option<CaseTime> {
     fast(text.trim().as_bytes()).or_else(|| CaseTime::parse(text))
 }
 
+/// Whether an event time is outside the dates the clock computes with
+/// (1900–2199, as [`crate::clock`] bounds them): the readers refuse such a
+/// time where they still know the column or field it came from. (A local
+/// time within hours of the bounds can still cross them in its zone; the
+/// clock refuses it then.)
+pub fn out_of_range(at: &CaseTime) -> bool {
+    use chrono::Datelike;
+    let year = match at {
+        CaseTime::Local(naive) => naive.year(),
+        CaseTime::Fixed(dt) => dt.naive_utc().year(),
+    };
+    !(1900..=2199).contains(&year)
+}
+
 /// The fast path alone, on raw bytes (surrounding ASCII spaces ignored):
 /// `None` means "not one of the common shapes", not "not a time".
 pub fn parse_time_bytes(bytes: &[u8]) -> Option<CaseTime> {

@@ -1,27 +1,7 @@
 //! "Did you mean": the closest known name to a misspelt one, compared
 //! case-insensitively and without accents (`Fevrier` finds `février`).
 
-pub use crate::suggest::{distance, fold};
-
-/// The candidate closest to `word`, if it is close enough to be what was
-/// meant: at most a third of the word's letters differ (at least one, and
-/// two for words of four letters or more).
-pub fn closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
-where
-    I: IntoIterator<Item = &'a str>,
-{
-    let folded = fold(word);
-    let len = folded.chars().count();
-    let limit = (len / 3).max(if len >= 4 { 2 } else { 1 });
-    let mut best: Option<(usize, &'a str)> = None;
-    for candidate in candidates {
-        let d = distance(&folded, &fold(candidate));
-        if d <= limit && best.is_none_or(|(b, _)| d < b) {
-            best = Some((d, candidate));
-        }
-    }
-    best.map(|(_, c)| c)
-}
+pub use crate::suggest::{closest, fold};
 
 /// Quoted, comma-separated list for help texts: `"a", "b", "c"`.
 pub fn quoted_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
@@ -98,6 +78,7 @@ pub fn month_name(month: u32) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::suggest::distance;
 
     #[test]
     fn finds_close_names() {

@@ -1,6 +1,8 @@
-//! Opening a cases file (or stdin) and counting what came out of it.
+//! Opening a cases file (or stdin) and counting what came out of it: the
+//! records, and the warnings of the core's [`Audit`] (printed once each,
+//! after the results).
 
-use delai::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, Format};
+use delai::cases::{read_case_batches, read_cases, Audit, CaseBatch, CaseRecord, Format};
 use delai::clock::Record;
 use delai::model::{count_en, Status};
 use delai::Diagnostic;
@@ -26,13 +28,13 @@ fn reader(path: Option<&str>) -> Result<(Box<dyn BufRead + Send>, Format), Diagn
     Ok((reader, format))
 }
 
-/// The records of a cases file, one by one.
+/// The records of a cases file, one by one, and its format.
 pub fn open(
     path: Option<&str>,
     event_names: Vec<String>,
-) -> Result<Box<dyn Iterator<Item = CaseRecord>>, Diagnostic> {
+) -> Result<(Box<dyn Iterator<Item = CaseRecord>>, Format), Diagnostic> {
     let (reader, format) = reader(path)?;
-    Ok(read_cases(reader, format, event_names))
+    Ok((read_cases(reader, format, event_names), format))
 }
 
 /// [`open`] in batches of up to `size` records, for the parallel pipeline
@@ -41,23 +43,35 @@ pub fn open_batches(
     path: Option<&str>,
     event_names: Vec<String>,
     size: usize,
-) -> Result<Box<dyn Iterator<Item = CaseBatch> + Send>, Diagnostic> {
+) -> Result<(Box<dyn Iterator<Item = CaseBatch> + Send>, Format), Diagnostic> {
     let (reader, format) = reader(path)?;
-    Ok(read_case_batches(reader, format, event_names, size))
+    Ok((read_case_batches(reader, format, event_names, size), format))
 }
 
-/// Counts for the summary on stderr.
-#[derive(Default)]
+/// Counts for the summary on stderr, and the audit of the records counted.
 pub struct Tally {
     pub cases: u64,
     pub unreadable: u64,
     pub records: u64,
     pub errors: u64,
     pub by_status: [u64; 7],
+    pub audit: Audit,
 }
 
 impl Tally {
+    pub fn new(audit: Audit) -> Tally {
+        Tally {
+            cases: 0,
+            unreadable: 0,
+            records: 0,
+            errors: 0,
+            by_status: [0; 7],
+            audit,
+        }
+    }
+
     pub fn add(&mut self, record: &CaseRecord, out: &[Record]) {
+        self.audit.observe(record);
         self.cases += 1;
         if record.case.is_err() {
             self.unreadable += 1;
@@ -75,7 +89,8 @@ impl Tally {
     }
 
     /// Adds the counts of another tally (one per batch, merged in order).
-    pub fn merge(&mut self, other: &Tally) {
+    pub fn merge(&mut self, other: Tally) {
+        self.audit.merge(other.audit);
         self.cases += other.cases;
         self.unreadable += other.unreadable;
         self.records += other.records;
@@ -104,6 +119,28 @@ impl Tally {
             },
             count_en(self.errors, ("error record", "error records"))
         )
+    }
+}
+
+/// Prints the audit's warnings on stderr (once per name, not per row) and
+/// says how the command ends: unreadable records, or a warning under
+/// `--strict`, make it unusable (exit 2).
+pub fn finish(tally: &mut Tally, path: &str, strict: bool) -> super::Outcome {
+    let warnings = tally.audit.warnings();
+    for w in &warnings {
+        super::input::report_one(path, w.clone());
+    }
+    if strict && !warnings.is_empty() {
+        eprintln!(
+            "error: {} warning(s) about the cases, and --strict makes warnings fatal",
+            warnings.len()
+        );
+    }
+    eprintln!("{}", tally.summary());
+    if tally.unreadable > 0 || (strict && !warnings.is_empty()) {
+        super::Outcome::Unusable
+    } else {
+        super::Outcome::Success
     }
 }
 

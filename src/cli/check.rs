@@ -1,4 +1,4 @@
-//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table]`
+//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table] [--strict]`
 //!
 //! One worker thread per core, and a writer thread, so that every core
 //! judges and memory stays flat:
@@ -38,6 +38,10 @@ pub struct Args {
     as_of: Option<String>,
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "table"])]
     format: String,
+    /// Exit 2 on any warning about the cases (unknown columns or events,
+    /// duplicate ids, no cases): for scheduled jobs.
+    #[arg(long)]
+    strict: bool,
 }
 
 /// Batches read and not yet written: a worker waits before reading one
@@ -129,9 +133,10 @@ fn judge_batch(
     as_of: chrono::DateTime<chrono::Utc>,
     kind: output::Kind,
     buffers: &Buffers,
+    audit: delai::cases::Audit,
 ) -> std::io::Result<(Vec<u8>, cases::Tally)> {
     let mut fmt = output::Formatter::with_buffer(kind, buffers.take());
-    let mut tally = cases::Tally::default();
+    let mut tally = cases::Tally::new(audit);
     let mut judged: Vec<Record> = Vec::new();
     let mut result = Ok(());
     batch.for_each_record(|record| {
@@ -158,13 +163,14 @@ pub fn run(args: Args) -> Outcome {
     let Some(as_of) = super::as_of(&rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let batches = match cases::open_batches(args.cases.as_deref(), rules.event_names(), BATCH) {
-        Ok(r) => r,
-        Err(d) => {
-            input::report_one(args.cases.as_deref().unwrap_or("-"), d);
-            return Outcome::Unusable;
-        }
-    };
+    let (batches, format) =
+        match cases::open_batches(args.cases.as_deref(), rules.event_names(), BATCH) {
+            Ok(r) => r,
+            Err(d) => {
+                input::report_one(args.cases.as_deref().unwrap_or("-"), d);
+                return Outcome::Unusable;
+            }
+        };
     let kind = output::Kind::parse(&args.format);
     let Ok(header) = output::header(kind) else {
         return Outcome::Unusable;
@@ -200,7 +206,8 @@ pub fn run(args: Args) -> Outcome {
                     flight.leave();
                     break;
                 };
-                let done = judge_batch(rules, batch, as_of, kind, buffers);
+                let audit = rules.case_audit(format);
+                let done = judge_batch(rules, batch, as_of, kind, buffers, audit);
                 if done_tx.send((seq, done)).is_err() {
                     break; // the writer stopped
                 }
@@ -213,7 +220,7 @@ pub fn run(args: Args) -> Outcome {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
             let written = (|| {
                 out.write_all(&header)?;
-                let mut tally = cases::Tally::default();
+                let mut tally = cases::Tally::new(rules.case_audit(format));
                 // Batches that came before their turn.
                 let mut early = BTreeMap::new();
                 let mut next = 0u64;
@@ -223,10 +230,10 @@ pub fn run(args: Args) -> Outcome {
                         let (bytes, t) = done?;
                         out.write_all(&bytes)?;
                         buffers.give(bytes);
-                        tally.merge(&t);
                         if let Some(b) = &bar {
                             b.inc(t.cases);
                         }
+                        tally.merge(t);
                         next += 1;
                         flight.leave();
                     }
@@ -245,7 +252,7 @@ pub fn run(args: Args) -> Outcome {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    let tally = match written {
+    let mut tally = match written {
         Ok(t) => t,
         Err(e) => {
             // A closed pipe (`| head`) is not an error of ours.
@@ -256,10 +263,9 @@ pub fn run(args: Args) -> Outcome {
         }
     };
     let _ = std::io::stderr().flush();
-    eprintln!("{}", tally.summary());
-    if tally.unreadable > 0 {
-        Outcome::Unusable
-    } else {
-        Outcome::Success
-    }
+    cases::finish(
+        &mut tally,
+        args.cases.as_deref().unwrap_or("-"),
+        args.strict,
+    )
 }

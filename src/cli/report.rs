@@ -1,4 +1,4 @@
-//! `delai report RULES CASES [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html]`
+//! `delai report RULES CASES [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict]`
 
 use super::{cases, input, Outcome};
 use delai::clock::Record;
@@ -20,6 +20,10 @@ pub struct Args {
     /// Title of the html report.
     #[arg(long, default_value = "Service standards: compliance")]
     title: String,
+    /// Exit 2 on any warning about the cases (unknown columns or events,
+    /// duplicate ids, no cases): for scheduled jobs.
+    #[arg(long)]
+    strict: bool,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -36,7 +40,7 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Unusable;
         }
     };
-    let records = match cases::open(Some(&args.cases), rules.event_names()) {
+    let (records, format) = match cases::open(Some(&args.cases), rules.event_names()) {
         Ok(r) => r,
         Err(d) => {
             input::report_one(&args.cases, d);
@@ -44,7 +48,7 @@ pub fn run(args: Args) -> Outcome {
         }
     };
     let mut builder = rules.report_builder(by);
-    let mut tally = cases::Tally::default();
+    let mut tally = cases::Tally::new(rules.case_audit(format));
     let bar = cases::progress();
     for (record, judged) in rules.check_stream(records, as_of) {
         tally.add(&record, &judged);
@@ -74,10 +78,5 @@ pub fn run(args: Args) -> Outcome {
         _ => render_table(&report),
     };
     print!("{text}");
-    eprintln!("{}", tally.summary());
-    if tally.unreadable > 0 {
-        Outcome::Unusable
-    } else {
-        Outcome::Success
-    }
+    cases::finish(&mut tally, &args.cases, args.strict)
 }

@@ -286,6 +286,17 @@ impl<'a> Parser<'a> {
         id.then_some(())
     }
 
+    /// [`Self::name`] when it is in NFC; a name that is not (a decomposed
+    /// `reçue`) is left to the general path, which composes it as
+    /// `case_from_json` does.
+    fn nfc_name(&mut self) -> Option<&'a str> {
+        let name = self.name()?;
+        match crate::cases::names::nfc(name) {
+            std::borrow::Cow::Borrowed(_) => Some(name),
+            std::borrow::Cow::Owned(_) => None,
+        }
+    }
+
     /// A key without escapes (so that no two keys of an object read the
     /// same, as lone surrogates could).
     fn name(&mut self) -> Option<&'a str> {
@@ -317,7 +328,7 @@ impl<'a> Parser<'a> {
             return Some(());
         }
         loop {
-            let key = self.name()?.to_string();
+            let key = self.nfc_name()?.to_string();
             if !self.eat(b':') {
                 return None;
             }
@@ -354,7 +365,7 @@ impl<'a> Parser<'a> {
             return Some(n);
         }
         loop {
-            let name = self.name()?;
+            let name = self.nfc_name()?;
             if !self.eat(b':') {
                 return None;
             }
@@ -363,6 +374,10 @@ impl<'a> Parser<'a> {
                     let s = self.str_cow()?;
                     if !blank(&s) {
                         let at = parse_time(&s)?;
+                        // Out of range: the general path gives its error.
+                        if crate::cases::time::out_of_range(&at) {
+                            return None;
+                        }
                         match out.get_mut(n) {
                             Some(e) => {
                                 e.name.clear();

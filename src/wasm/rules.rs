@@ -177,6 +177,25 @@ impl JsRules {
         to_js(&records).map_err(thrown)
     }
 
+    /// What the cases say that the rules never read, as `delai check`
+    /// warns of it on stderr: event and attribute names that are none of
+    /// the rules' (`unknown-event`, `unknown-attribute`, with "did you
+    /// mean"), ids given more than once (`duplicate-id`), no cases at all
+    /// (`no-cases`). Lines are 1-based positions in `cases`. The records of
+    /// `check` and `checkMany` are unchanged.
+    #[wasm_bindgen(js_name = auditCases, unchecked_return_type = "DiagnosticView[]")]
+    pub fn audit_cases(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Case[]")] cases: JsValue,
+    ) -> JsResult {
+        let mut audit = self.rules.case_audit(crate::cases::Format::Json);
+        for (i, case) in array(&cases, "cases")?.iter().enumerate() {
+            audit.observe(&case::record(&case, &format!("cases[{i}]"), i + 1));
+        }
+        let warnings = crate::Diagnostics::new("cases", "", audit.warnings());
+        to_js(&warnings.views()).map_err(thrown)
+    }
+
     /// Compliance per standard and period (`by`: month, quarter,
     /// fiscal-quarter or year), as `delai report --format json` computes
     /// it; unreadable cases are counted in `errors`.

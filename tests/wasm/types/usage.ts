@@ -62,6 +62,8 @@ export async function everything(text: string): Promise<string[]> {
   const days: NonBusinessDay[] = rules.holidays("quebec", 2025);
   out.push(...days.map((d) => `${d.date} ${d.kind} ${d.name ?? ""}`));
   out.push(...rules.nonBusinessDays("city-offices", 2025).map((d) => d.date), ...rules.calendars(), ...rules.eventNames());
+  const warnings: DiagnosticView[] = rules.auditCases([c]);
+  out.push(...warnings.map((w) => `${w.code} ${w.suggestion ?? ""}`));
 
   const outcomes: ExampleOutcome[] = rules.runExamples({ asOf: "2025-07-01" });
   rules.runExamples();
