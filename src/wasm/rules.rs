@@ -16,6 +16,7 @@ use crate::model::{Case, Value};
 use crate::report::PeriodKind;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
+use std::path::Path;
 use wasm_bindgen::prelude::*;
 
 type JsResult = Result<JsValue, JsValue>;
@@ -177,6 +178,47 @@ impl JsRules {
         to_js(&records).map_err(thrown)
     }
 
+    /// The records of a cases file (CSV, JSON or JSON Lines), read exactly
+    /// as `delai check FILE --format jsonl` reads and judges it: same
+    /// reader, same format detection (the `file` option's extension, else
+    /// the first bytes), an error record for every row that cannot be read.
+    #[wasm_bindgen(js_name = checkFile, unchecked_return_type = "CheckRecord[]")]
+    pub fn check_file(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
+        contents: JsValue,
+        options: Option<types::FileOptions>,
+    ) -> JsResult {
+        let options = js::present(options.map(JsValue::from));
+        let as_of = self.as_of(&options)?;
+        let records: Vec<Record> = self
+            .file_records(&contents, &options, as_of)?
+            .flat_map(|(_, out)| out)
+            .collect();
+        to_js(&records).map_err(thrown)
+    }
+
+    /// Compliance of a cases file, as `delai report FILE --format json`
+    /// computes it (rows that cannot be read are counted in `errors`).
+    #[wasm_bindgen(js_name = reportFile, unchecked_return_type = "Report")]
+    pub fn report_file(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
+        contents: JsValue,
+        options: Option<types::FileReportOptions>,
+    ) -> JsResult {
+        let options = js::present(options.map(JsValue::from));
+        let as_of = self.as_of(&options)?;
+        let by = period(&options)?;
+        let mut builder = self.rules.report_builder(by);
+        for (_, out) in self.file_records(&contents, &options, as_of)? {
+            for r in &out {
+                builder.add_record(r);
+            }
+        }
+        to_js(&builder.finish()).map_err(thrown)
+    }
+
     /// Compliance per standard and period (`by`: month, quarter,
     /// fiscal-quarter or year), as `delai report --format json` computes
     /// it; unreadable cases are counted in `errors`.
@@ -188,16 +230,7 @@ impl JsRules {
     ) -> JsResult {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
-        let by = match js::string_option(&options, "by").map_err(thrown)? {
-            None => PeriodKind::Month,
-            Some(text) => text.parse::<PeriodKind>().map_err(|_| {
-                thrown(
-                    Diagnostic::error("bad-option", format!("unknown period \"{text}\""))
-                        .field("by")
-                        .help("use \"month\", \"quarter\", \"fiscal-quarter\" or \"year\""),
-                )
-            })?,
-        };
+        let by = period(&options)?;
         let mut builder = self.rules.report_builder(by);
         for (i, case) in array(&cases, "cases")?.iter().enumerate() {
             let record = case::record(&case, &format!("cases[{i}]"), i + 1);
@@ -290,6 +323,28 @@ impl JsRules {
 }
 
 impl JsRules {
+    /// The records of a file's contents, read by the rules' reader (the
+    /// command line's) and judged in input order.
+    fn file_records<'a>(
+        &'a self,
+        contents: &JsValue,
+        options: &JsValue,
+        as_of: DateTime<Utc>,
+    ) -> Result<impl Iterator<Item = (CaseRecord, Vec<Record>)> + 'a, JsValue> {
+        let bytes = js::bytes(contents, "contents").map_err(thrown)?;
+        let name = js::string_option(options, "file").map_err(thrown)?;
+        let records = self
+            .rules
+            .read_cases(std::io::Cursor::new(bytes), name.as_deref().map(Path::new))
+            .map_err(|e| {
+                thrown(Diagnostic::error(
+                    "unreadable-file",
+                    format!("cannot read the cases: {e}"),
+                ))
+            })?;
+        Ok(self.rules.check_stream(records, as_of))
+    }
+
     /// Every record of an array of cases, flat, in input order.
     fn records(&self, cases: &js_sys::Array, as_of: DateTime<Utc>) -> Vec<Record> {
         let mut out = Vec::new();
@@ -341,6 +396,20 @@ fn array(v: &JsValue, field: &str) -> Result<js_sys::Array, JsValue> {
         Ok(v.clone().unchecked_into())
     } else {
         Err(thrown(js::wrong_type(field, "an array of cases", v)))
+    }
+}
+
+/// `{ by }`: the report's period, a month by default.
+fn period(options: &JsValue) -> Result<PeriodKind, JsValue> {
+    match js::string_option(options, "by").map_err(thrown)? {
+        None => Ok(PeriodKind::Month),
+        Some(text) => text.parse::<PeriodKind>().map_err(|_| {
+            thrown(
+                Diagnostic::error("bad-option", format!("unknown period \"{text}\""))
+                    .field("by")
+                    .help("use \"month\", \"quarter\", \"fiscal-quarter\" or \"year\""),
+            )
+        }),
     }
 }
 

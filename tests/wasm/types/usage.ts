@@ -53,6 +53,12 @@ export async function everything(text: string): Promise<string[]> {
   out.push(row.period, String(row.compliance ?? "n/a"), String(row.meets_target), String(report.errors));
   rules.report([c]);
 
+  const fromFile: CheckRecord[] = rules.checkFile("id,received\n1,2025-06-20 10:00\n", { file: "cases.csv", asOf: "2025-07-01" });
+  rules.checkFile(new Uint8Array(0));
+  rules.checkFile(new ArrayBuffer(0), { asOf: new Date() });
+  const fileReport: Report = rules.reportFile("id,received\n", { file: "cases.csv", by: "year" });
+  out.push(String(fromFile.length), String(fileReport.errors));
+
   const ex: Explanation = rules.explain("written-requests", c, { asOf: "2025-07-01", lang: "fr" });
   rules.explain("written-requests", c);
   out.push(...ex.lines, ex.status, ...ex.skipped.map((d) => d.date));
@@ -97,6 +103,10 @@ export async function everything(text: string): Promise<string[]> {
   rules.explain("written-requests", c, { lang: "de" });
   // @ts-expect-error the report periods are a closed list
   rules.report([c], { by: "fortnight" });
+  // @ts-expect-error a cases file is text or bytes, not cases
+  rules.checkFile([c]);
+  // @ts-expect-error the file name is a string
+  rules.reportFile("", { file: 3 });
   // @ts-expect-error the year is a number
   rules.holidays("quebec", "2025");
   // @ts-expect-error statuses are a closed list
