@@ -289,7 +289,7 @@ function buildReport(file) {
     errors = state.rules.checkFile(bytes, { file: name, asOf }).filter((r) => r.error);
   } catch (error) {
     status.textContent = diagnosticsOf(error).map((d) => d.message).join(" · ");
-    problems.replaceChildren();
+    for (const id of ["report-errors", "charts", "report"]) $(id).replaceChildren();
     return;
   }
   status.textContent = t("playground.reportSummary", { file: name, errors: report.errors });
