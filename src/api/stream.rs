@@ -3,12 +3,12 @@
 //! compliance. Memory stays flat: one chunk is in flight at a time.
 
 use super::Rules;
-use crate::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, Format};
+use crate::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, CsvReader, Format};
 use crate::clock::{ErrorBody, ErrorRecord, Record, RecordSink};
 use crate::model::Case;
 use crate::report::{PeriodKind, Report, ReportBuilder, StandardMeta};
 use chrono::{DateTime, Utc};
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 /// Cases judged together: large enough to keep both cores busy, small
@@ -79,6 +79,15 @@ impl Rules {
     ) -> std::io::Result<Box<dyn Iterator<Item = CaseRecord> + 'a>> {
         let format = Format::detect(name, &mut reader)?;
         Ok(read_cases(reader, format, self.event_names()))
+    }
+
+    /// The records of a CSV cases file, read as `delai check` reads a
+    /// `.csv` file ([`Rules::read_cases`] with [`Format::Csv`]): the same
+    /// reader, with these rules' event names. For doors that read CSV
+    /// only: the JSON readers stay out of their build (the WebAssembly
+    /// package's size budget).
+    pub fn read_csv<R: Read>(&self, reader: R) -> CsvReader<R> {
+        CsvReader::new(reader, self.event_names())
     }
 
     /// [`Rules::read_cases`] in batches of up to `size` records, for

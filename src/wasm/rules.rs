@@ -16,7 +16,6 @@ use crate::model::{Case, Value};
 use crate::report::PeriodKind;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
-use std::path::Path;
 use wasm_bindgen::prelude::*;
 
 type JsResult = Result<JsValue, JsValue>;
@@ -178,40 +177,40 @@ impl JsRules {
         to_js(&records).map_err(thrown)
     }
 
-    /// The records of a cases file (CSV, JSON or JSON Lines), read exactly
-    /// as `delai check FILE --format jsonl` reads and judges it: same
-    /// reader, same format detection (the `file` option's extension, else
-    /// the first bytes), an error record for every row that cannot be read.
-    #[wasm_bindgen(js_name = checkFile, unchecked_return_type = "CheckRecord[]")]
-    pub fn check_file(
+    /// The records of a CSV file of cases, read and judged exactly as
+    /// `delai check FILE.csv --format jsonl` reads and judges it (the same
+    /// reader), an error record for every row that cannot be read.
+    #[wasm_bindgen(js_name = checkCsv, unchecked_return_type = "CheckRecord[]")]
+    pub fn check_csv(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
         contents: JsValue,
-        options: Option<types::FileOptions>,
+        options: Option<types::AsOfOptions>,
     ) -> JsResult {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
         let records: Vec<Record> = self
-            .file_records(&contents, &options, as_of)?
+            .csv_records(&contents, as_of)?
             .flat_map(|(_, out)| out)
             .collect();
         to_js(&records).map_err(thrown)
     }
 
-    /// Compliance of a cases file, as `delai report FILE --format json`
-    /// computes it (rows that cannot be read are counted in `errors`).
-    #[wasm_bindgen(js_name = reportFile, unchecked_return_type = "Report")]
-    pub fn report_file(
+    /// Compliance of a CSV file of cases, as `delai report FILE.csv
+    /// --format json` computes it (rows that cannot be read are counted in
+    /// `errors`).
+    #[wasm_bindgen(js_name = reportCsv, unchecked_return_type = "Report")]
+    pub fn report_csv(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
         contents: JsValue,
-        options: Option<types::FileReportOptions>,
+        options: Option<types::ReportOptions>,
     ) -> JsResult {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
         let by = period(&options)?;
         let mut builder = self.rules.report_builder(by);
-        for (_, out) in self.file_records(&contents, &options, as_of)? {
+        for (_, out) in self.csv_records(&contents, as_of)? {
             for r in &out {
                 builder.add_record(r);
             }
@@ -323,25 +322,15 @@ impl JsRules {
 }
 
 impl JsRules {
-    /// The records of a file's contents, read by the rules' reader (the
-    /// command line's) and judged in input order.
-    fn file_records<'a>(
+    /// The records of a CSV file's contents, read by the rules' CSV reader
+    /// (the command line's) and judged in input order.
+    fn csv_records<'a>(
         &'a self,
         contents: &JsValue,
-        options: &JsValue,
         as_of: DateTime<Utc>,
     ) -> Result<impl Iterator<Item = (CaseRecord, Vec<Record>)> + 'a, JsValue> {
         let bytes = js::bytes(contents, "contents").map_err(thrown)?;
-        let name = js::string_option(options, "file").map_err(thrown)?;
-        let records = self
-            .rules
-            .read_cases(std::io::Cursor::new(bytes), name.as_deref().map(Path::new))
-            .map_err(|e| {
-                thrown(Diagnostic::error(
-                    "unreadable-file",
-                    format!("cannot read the cases: {e}"),
-                ))
-            })?;
+        let records = self.rules.read_csv(std::io::Cursor::new(bytes));
         Ok(self.rules.check_stream(records, as_of))
     }
 

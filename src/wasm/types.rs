@@ -15,12 +15,6 @@ extern "C" {
     /// `{ asOf, by }`, optional.
     #[wasm_bindgen(typescript_type = "ReportOptions")]
     pub type ReportOptions;
-    /// `{ asOf, file }`, optional.
-    #[wasm_bindgen(typescript_type = "FileOptions")]
-    pub type FileOptions;
-    /// `{ asOf, by, file }`, optional.
-    #[wasm_bindgen(typescript_type = "FileReportOptions")]
-    pub type FileReportOptions;
     /// `{ lang }`, optional.
     #[wasm_bindgen(typescript_type = "FormatOptions")]
     pub type FormatOptions;
@@ -70,14 +64,6 @@ export interface ExplainOptions extends AsOfOptions { lang?: "en" | "fr"; }
 export interface FormatOptions { lang?: "en" | "fr"; }
 export type PeriodKind = "month" | "quarter" | "fiscal-quarter" | "year";
 export interface ReportOptions extends AsOfOptions { by?: PeriodKind; }
-/** How to read a cases file (`checkFile`, `reportFile`). */
-export interface FileOptions extends AsOfOptions {
-  /** The file's name: its extension (`.csv`, `.jsonl`, `.ndjson`, `.json`)
-   * gives the format, as on the command line; without one, the first
-   * bytes do. */
-  file?: string;
-}
-export interface FileReportOptions extends FileOptions { by?: PeriodKind; }
 
 export interface DueInput {
   /** When the request was received. */
@@ -122,7 +108,7 @@ export interface ErrorRecord {
   case?: string;
   standard?: string;
   /** 1-based position in the array given to `checkMany`, or the 1-based
-   * line of the record in a file (`checkFile`). */
+   * line of the row in a CSV file (`checkCsv`). */
   line?: number;
   error: { code: string; message: string; field?: string };
 }

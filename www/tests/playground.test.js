@@ -139,7 +139,7 @@ describe("playground", () => {
     const csvPath = join(WWW, "public", "data", "cas-exemple.csv");
     const bytes = await readFile(csvPath);
     const rules = delai.Rules.compile(text);
-    const report = rules.reportFile(bytes, { file: "cas-exemple.csv", by: "month" });
+    const report = rules.reportCsv(bytes, { by: "month" });
     const page = await open();
     await page.setInputFiles("#csv", csvPath);
     await page.waitForSelector("#report tbody tr");
@@ -162,8 +162,8 @@ describe("playground", () => {
       const path = join(dir, name);
       await writeFile(path, csv);
       const rules = delai.Rules.compile(text);
-      const errors = rules.checkFile(csv, { file: name }).filter((r) => r.error);
-      const report = rules.reportFile(csv, { file: name, by: "month" });
+      const errors = rules.checkCsv(csv).filter((r) => r.error);
+      const report = rules.reportCsv(csv, { by: "month" });
       if (expected) assert.deepEqual(errors.map((r) => r.error.code), expected);
       // Never an empty report without a word: either rows or errors.
       assert.ok(errors.length + report.rows.length > 0, "the engine reads something or says why not");

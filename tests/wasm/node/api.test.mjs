@@ -149,15 +149,15 @@ test("report: compliance per standard and period", () => {
   throwsDelai(() => city.report(cases, { by: "fortnight" }), "bad-option");
 });
 
-test("checkFile and reportFile read a cases file with the command line's reader", () => {
+test("checkCsv and reportCsv read a CSV file with the command line's reader", () => {
   // The file of issue #14: an empty id, a short row, a long row.
   const csv = "id,received,answered,channel\n,2025-06-20 10:00,2025-07-02 15:00,mail\nb,2025-06-20 10:00\nc,2025-06-20 10:00,2025-07-02 15:00,mail,extra\nd,2025-06-20 10:00,2025-07-09 08:00,mail\n";
   const asOf = "2025-07-10T12:00:00-04:00";
-  const records = city.checkFile(csv, { asOf, file: "cases.csv" });
+  const records = city.checkCsv(csv, { asOf });
   assertPlain(records);
   assert.deepEqual(records.filter((r) => r.error).map((r) => [r.line, r.error.code]), [[2, "missing-id"], [3, "short-row"], [4, "long-row"]]);
   assert.equal(records.find((r) => r.case === "d" && r.standard === "written-requests").status, "breached");
-  const report = city.reportFile(csv, { asOf, file: "cases.csv", by: "quarter" });
+  const report = city.reportCsv(csv, { asOf, by: "quarter" });
   assertPlain(report);
   assert.equal(report.by, "quarter");
   assert.equal(report.errors, 3);
@@ -165,22 +165,17 @@ test("checkFile and reportFile read a cases file with the command line's reader"
   assert.deepEqual([q2.met, q2.breached, q2.compliance], [0, 1, 0]);
   // Bytes as they are (a Uint8Array or an ArrayBuffer) read the same as text.
   const bytes = new TextEncoder().encode(csv);
-  assert.deepEqual(city.checkFile(bytes, { asOf, file: "cases.csv" }), records);
-  assert.deepEqual(city.checkFile(bytes.buffer, { asOf, file: "cases.csv" }), records);
-  // Without a name, the format comes from the first bytes; with one, from its extension.
-  assert.deepEqual(city.checkFile(csv, { asOf }), records);
-  const jsonl = '{"id": "j", "attributes": {"channel": "mail"}, "events": {"received": "2025-06-20 10:00"}}\n{"id": "k"}\n';
-  assert.deepEqual(city.checkFile(jsonl, { asOf: AS_OF }).map((r) => r.case), ["j", "k"]);
-  assert.ok(city.checkFile(jsonl, { asOf: AS_OF, file: "cases.csv" })[0].error, "read as CSV, by its extension");
+  assert.deepEqual(city.checkCsv(bytes, { asOf }), records);
+  assert.deepEqual(city.checkCsv(bytes.buffer, { asOf }), records);
   // Latin-1 bytes are the reader's to judge, not replaced on the way in.
   const latin1 = Uint8Array.from([...new TextEncoder().encode("id,received,channel\nx,2025-06-20 10:00,caf"), 0xe9, 0x0a]);
-  const native = city.checkFile(latin1, { asOf: AS_OF, file: "cases.csv" });
-  assert.equal(native.length, 1);
-  assert.ok(native[0].error, JSON.stringify(native));
-  assert.deepEqual(city.checkFile("", { asOf: AS_OF }), []);
-  throwsDelai(() => city.checkFile(42, { asOf: AS_OF }), "wrong-type");
-  throwsDelai(() => city.checkFile([csv], { asOf: AS_OF }), "wrong-type");
-  throwsDelai(() => city.reportFile(csv, { by: "fortnight" }), "bad-option");
+  const read = city.checkCsv(latin1, { asOf: AS_OF });
+  assert.equal(read.length, 1);
+  assert.equal(read[0].error?.code, "bad-csv", JSON.stringify(read));
+  assert.deepEqual(city.checkCsv("", { asOf: AS_OF }), []);
+  throwsDelai(() => city.checkCsv(42, { asOf: AS_OF }), "wrong-type");
+  throwsDelai(() => city.checkCsv([csv], { asOf: AS_OF }), "wrong-type");
+  throwsDelai(() => city.reportCsv(csv, { by: "fortnight" }), "bad-option");
 });
 
 test("explain: a start event after the as-of instant is not known yet, in both languages", () => {

@@ -261,10 +261,10 @@ function renderYear() {
 
 // ----------------------------------------------------------------- report
 
-// The file is read by the engine itself (`checkFile`, `reportFile`): the
-// same reader, format detection and errors as `delai check` and `delai
-// report`. Its bytes go in as they are, so that a file that is not UTF-8
-// is the reader's to judge, not the browser's decoder's to patch.
+// The CSV file is read by the engine itself (`checkCsv`, `reportCsv`): the
+// same reader, and so the same records and errors, as `delai check` and
+// `delai report`. Its bytes go in as they are, so that a file that is not
+// UTF-8 is the reader's to judge, not the browser's decoder's to patch.
 
 /** The last file chosen: { bytes, name }. */
 let lastFile = null;
@@ -285,8 +285,8 @@ function buildReport(file) {
   let report;
   let errors;
   try {
-    report = state.rules.reportFile(bytes, { file: name, by, asOf });
-    errors = state.rules.checkFile(bytes, { file: name, asOf }).filter((r) => r.error);
+    report = state.rules.reportCsv(bytes, { by, asOf });
+    errors = state.rules.checkCsv(bytes, { asOf }).filter((r) => r.error);
   } catch (error) {
     status.textContent = diagnosticsOf(error).map((d) => d.message).join(" · ");
     for (const id of ["report-errors", "charts", "report"]) $(id).replaceChildren();
