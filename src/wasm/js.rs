@@ -256,6 +256,7 @@ pub fn integer(v: &JsValue, field: &str) -> Result<i32, Diagnostic> {
 /// The contents of a file: a string (its UTF-8 bytes), a `Uint8Array` or
 /// an `ArrayBuffer` (the bytes as they are, so that the reader, not the
 /// browser's decoder, judges an encoding that is not UTF-8).
+#[cfg(feature = "parser")]
 pub fn bytes(v: &JsValue, field: &str) -> Result<Vec<u8>, Diagnostic> {
     if let Some(s) = v.as_string() {
         return Ok(s.into_bytes());

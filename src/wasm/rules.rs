@@ -180,6 +180,11 @@ impl JsRules {
     /// The records of a CSV file of cases, read and judged exactly as
     /// `delai check FILE.csv --format jsonl` reads and judges it (the same
     /// reader), an error record for every row that cannot be read.
+    ///
+    /// In the full package only: in the runtime-only one, built for speed,
+    /// the CSV reader would take 13.9 KB gzipped past its 210 KiB ceiling
+    /// (`.ci/wasm-tests`); back offices read their files natively.
+    #[cfg(feature = "parser")]
     #[wasm_bindgen(js_name = checkCsv, unchecked_return_type = "CheckRecord[]")]
     pub fn check_csv(
         &self,
@@ -198,7 +203,8 @@ impl JsRules {
 
     /// Compliance of a CSV file of cases, as `delai report FILE.csv
     /// --format json` computes it (rows that cannot be read are counted in
-    /// `errors`).
+    /// `errors`). In the full package only, as `checkCsv`.
+    #[cfg(feature = "parser")]
     #[wasm_bindgen(js_name = reportCsv, unchecked_return_type = "Report")]
     pub fn report_csv(
         &self,
@@ -324,6 +330,7 @@ impl JsRules {
 impl JsRules {
     /// The records of a CSV file's contents, read by the rules' CSV reader
     /// (the command line's) and judged in input order.
+    #[cfg(feature = "parser")]
     fn csv_records<'a>(
         &'a self,
         contents: &JsValue,
