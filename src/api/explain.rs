@@ -4,7 +4,7 @@
 
 use super::{text, Rules};
 use crate::calendar::{DayKind, NonBusinessDay};
-use crate::clock::{Deemed, Outcome, Quantity};
+use crate::clock::{timeline, Context, Deemed, Outcome, Quantity};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Status, Unit};
 use chrono::{DateTime, Duration, FixedOffset, Utc};
@@ -79,6 +79,61 @@ fn status_words(s: Status, fr: bool) -> &'static str {
     }
 }
 
+/// The explanation of a case the clock did not run for.
+fn unjudged(case: &Case, standard: &str, status: Status, line: String) -> Explanation {
+    Explanation {
+        case: case.id.clone(),
+        standard: standard.to_string(),
+        status,
+        tier: None,
+        allowed: None,
+        calendar: None,
+        start: None,
+        counted_from: None,
+        stop: None,
+        due: None,
+        skipped: Vec::new(),
+        pauses: Vec::new(),
+        extensions: Vec::new(),
+        lines: vec![line],
+    }
+}
+
+/// Why the clock of version `v` has not started: the case has no start
+/// event, or has one dated after the as-of instant, which the clock does
+/// not know yet (events after `as_of` are left out of every judgement).
+fn not_started(
+    ctx: &Context,
+    v: usize,
+    case: &Case,
+    as_of: DateTime<Utc>,
+    fr: bool,
+) -> Result<String, Diagnostic> {
+    let s = &ctx.standards[v];
+    let event = &s.start_event;
+    // Every event, whatever its date: the judgement saw only those up to
+    // `as_of`, so a start event here is a later one.
+    let later = timeline::resolve_events(case, ctx.zone_calendar(s), DateTime::<Utc>::MAX_UTC)?
+        .into_iter()
+        .find(|(at, name)| *name == event.as_str() && *at > as_of)
+        .map(|(at, _)| text::wall(ctx.show(v, at).naive_local(), false));
+    let now = text::wall(ctx.show(v, as_of).naive_local(), false);
+    Ok(match (later, fr) {
+        (Some(at), false) => format!(
+            "The case's \"{event}\" event, at {at}, is after the as-of instant ({now}): it is not known yet, so the clock has not started."
+        ),
+        (Some(at), true) => format!(
+            "L'événement « {event} » du cas, le {at}, est postérieur à l'instant « en date du » ({now}) : il n'est pas encore connu, le délai n'a donc pas commencé."
+        ),
+        (None, false) => {
+            format!("The case has no \"{event}\" event yet: the clock has not started.")
+        }
+        (None, true) => format!(
+            "Le cas n'a pas encore d'événement « {event} » : le délai n'a pas commencé."
+        ),
+    })
+}
+
 impl Rules {
     /// Explains how `case` fares against `standard` as of an instant, in
     /// `lang` (`"en"` or `"fr"`).
@@ -104,40 +159,17 @@ impl Rules {
         let outcome = self.judge(standard, case, as_of)?;
         let j = match outcome {
             Outcome::Judged(j) => j,
-            Outcome::NotApplicable { .. } | Outcome::NotStarted { .. } => {
-                let status = if matches!(outcome, Outcome::NotStarted { .. }) {
-                    Status::NotStarted
+            Outcome::NotStarted { standard: v } => {
+                let line = not_started(&ctx, v, case, as_of, fr)?;
+                return Ok(unjudged(case, standard, Status::NotStarted, line));
+            }
+            Outcome::NotApplicable { .. } => {
+                let line = if fr {
+                    format!("La norme « {standard} » ne s'applique pas à ce cas (ses attributs, ou aucune version en vigueur à son début).")
                 } else {
-                    Status::NotApplicable
+                    format!("The standard \"{standard}\" does not apply to this case (its attributes, or no version in force at its start).")
                 };
-                let line = match (status, fr) {
-                    (Status::NotStarted, false) => format!(
-                        "The case has no \"{}\" event yet: the clock has not started.",
-                        ctx.standards[self.versions(standard)?[0]].start_event
-                    ),
-                    (Status::NotStarted, true) => format!(
-                        "Le cas n'a pas encore d'événement « {} » : le délai n'a pas commencé.",
-                        ctx.standards[self.versions(standard)?[0]].start_event
-                    ),
-                    (_, false) => format!("The standard \"{standard}\" does not apply to this case (its attributes, or no version in force at its start)."),
-                    (_, true) => format!("La norme « {standard} » ne s'applique pas à ce cas (ses attributs, ou aucune version en vigueur à son début)."),
-                };
-                return Ok(Explanation {
-                    case: case.id.clone(),
-                    standard: standard.to_string(),
-                    status,
-                    tier: None,
-                    allowed: None,
-                    calendar: None,
-                    start: None,
-                    counted_from: None,
-                    stop: None,
-                    due: None,
-                    skipped: Vec::new(),
-                    pauses: Vec::new(),
-                    extensions: Vec::new(),
-                    lines: vec![line],
-                });
+                return Ok(unjudged(case, standard, Status::NotApplicable, line));
             }
         };
         let s = &ctx.standards[j.standard];
@@ -319,5 +351,65 @@ impl Rules {
             extensions,
             lines,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Status;
+
+    fn rules() -> crate::Rules {
+        crate::compile(
+            r#"standard "written" {
+                 starts at "received"
+                 stops at "answered"
+                 within 10 business days on "quebec"
+               }"#,
+        )
+        .unwrap()
+    }
+
+    fn case(events: serde_json::Value) -> crate::model::Case {
+        crate::cases::case_from_json(serde_json::json!({ "id": "7", "events": events })).unwrap()
+    }
+
+    fn lines(events: serde_json::Value, as_of: &str, lang: &str) -> Vec<String> {
+        let rules = rules();
+        let as_of = rules.read_time(as_of).unwrap();
+        let x = rules
+            .explain("written", &case(events), as_of, lang)
+            .unwrap();
+        assert_eq!(x.status, Status::NotStarted);
+        x.lines
+    }
+
+    #[test]
+    fn a_start_after_the_as_of_instant_is_not_yet_known() {
+        let events = serde_json::json!({ "received": "2025-07-10 09:00" });
+        let en = lines(events.clone(), "2025-07-07T12:00:00-04:00", "en").join(" ");
+        assert!(
+            en.contains("\"received\" event, at 2025-07-10 09:00, is after the as-of instant (2025-07-07 12:00)"),
+            "{en}"
+        );
+        assert!(!en.contains("has no \""), "{en}");
+        let fr = lines(events, "2025-07-07T12:00:00-04:00", "fr").join(" ");
+        assert!(
+            fr.contains("« received » du cas, le 2025-07-10 09:00, est postérieur"),
+            "{fr}"
+        );
+        assert!(fr.contains("pas encore connu"), "{fr}");
+        assert!(!fr.contains("n'a pas encore d'événement"), "{fr}");
+    }
+
+    #[test]
+    fn a_case_without_a_start_has_none() {
+        let events = serde_json::json!({ "answered": "2025-07-01 09:00" });
+        let en = lines(events.clone(), "2025-07-07T12:00:00-04:00", "en").join(" ");
+        assert!(en.contains("has no \"received\" event yet"), "{en}");
+        let fr = lines(events, "2025-07-07T12:00:00-04:00", "fr").join(" ");
+        assert!(
+            fr.contains("n'a pas encore d'événement « received »"),
+            "{fr}"
+        );
     }
 }

@@ -3,11 +3,13 @@
 //! compliance. Memory stays flat: one chunk is in flight at a time.
 
 use super::Rules;
-use crate::cases::CaseRecord;
+use crate::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, CsvReader, Format};
 use crate::clock::{ErrorBody, ErrorRecord, Record, RecordSink};
 use crate::model::Case;
 use crate::report::{PeriodKind, Report, ReportBuilder, StandardMeta};
 use chrono::{DateTime, Utc};
+use std::io::{BufRead, Read};
+use std::path::Path;
 
 /// Cases judged together: large enough to keep both cores busy, small
 /// enough that memory stays flat.
@@ -53,6 +55,56 @@ impl Rules {
                 error: ErrorBody::from(&e.diagnostic),
             }),
         }
+    }
+
+    /// The records of a cases file, read as `delai check` and `delai
+    /// report` read it: in the format of `name`'s extension (`.csv`,
+    /// `.jsonl`, `.ndjson`, `.json`), else of its first bytes
+    /// ([`Format::detect`]); CSV columns named after these rules' events
+    /// ([`Rules::event_names`]) hold event times. Every door reads cases
+    /// through here, so a file gives the same records everywhere.
+    ///
+    /// ```
+    /// let rules = delai::compile(r#"standard "s" { starts at "received"
+    ///   stops at "answered"; within 2 business days on "quebec" }"#).unwrap();
+    /// let csv = "id,received,channel\n7,2025-06-20 10:00,mail\n,2025-06-20 11:00,web\n";
+    /// let (records, format) = rules.read_cases(csv.as_bytes(), None).unwrap();
+    /// assert_eq!(format, delai::cases::Format::Csv);
+    /// let records: Vec<_> = records.collect();
+    /// assert_eq!(records[0].case.as_ref().unwrap().events[0].name, "received");
+    /// assert!(records[1].case.is_err(), "an empty id is an error record");
+    /// ```
+    pub fn read_cases<'a, R: BufRead + 'a>(
+        &self,
+        mut reader: R,
+        name: Option<&Path>,
+    ) -> std::io::Result<(Box<dyn Iterator<Item = CaseRecord> + 'a>, Format)> {
+        let format = Format::detect(name, &mut reader)?;
+        Ok((read_cases(reader, format, self.event_names()), format))
+    }
+
+    /// The records of a CSV cases file, read as `delai check` reads a
+    /// `.csv` file ([`Rules::read_cases`] with [`Format::Csv`]): the same
+    /// reader, with these rules' event names. For doors that read CSV
+    /// only: the JSON readers stay out of their build (the WebAssembly
+    /// package's size budget).
+    pub fn read_csv<R: Read>(&self, reader: R) -> CsvReader<R> {
+        CsvReader::new(reader, self.event_names())
+    }
+
+    /// [`Rules::read_cases`] in batches of up to `size` records, for
+    /// parallel pipelines (see [`read_case_batches`]).
+    pub fn read_case_batches<'a, R: BufRead + Send + 'a>(
+        &self,
+        mut reader: R,
+        name: Option<&Path>,
+        size: usize,
+    ) -> std::io::Result<(Box<dyn Iterator<Item = CaseBatch> + Send + 'a>, Format)> {
+        let format = Format::detect(name, &mut reader)?;
+        Ok((
+            read_case_batches(reader, format, self.event_names(), size),
+            format,
+        ))
     }
 
     /// Judges a stream of records, in input order, chunk by chunk. Each

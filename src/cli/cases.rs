@@ -2,18 +2,18 @@
 //! records, and the warnings of the core's [`Audit`] (printed once each,
 //! after the results).
 
-use delai::cases::{read_case_batches, read_cases, Audit, CaseBatch, CaseRecord, Format};
+use delai::cases::{Audit, CaseBatch, CaseRecord, Format};
 use delai::clock::Record;
 use delai::model::{count_en, Status};
-use delai::Diagnostic;
+use delai::{Diagnostic, Rules};
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::Path;
 
-/// A cases file (`-` or `None`: stdin) and its format: from the
-/// extension, else from the first bytes.
-fn reader(path: Option<&str>) -> Result<(Box<dyn BufRead + Send>, Format), Diagnostic> {
+/// A cases file (`-` or `None`: stdin), buffered, and its path (for the
+/// format, by extension).
+fn reader(path: Option<&str>) -> Result<(Box<dyn BufRead + Send>, Option<&Path>), Diagnostic> {
     let path = path.filter(|p| *p != "-");
-    let mut reader: Box<dyn BufRead + Send> = match path {
+    let reader: Box<dyn BufRead + Send> = match path {
         None => Box::new(BufReader::with_capacity(1 << 16, std::io::stdin())),
         Some(p) => Box::new(BufReader::with_capacity(
             1 << 16,
@@ -23,29 +23,34 @@ fn reader(path: Option<&str>) -> Result<(Box<dyn BufRead + Send>, Format), Diagn
             })?,
         )),
     };
-    let format = Format::detect(path.map(Path::new), &mut reader)
-        .map_err(|e| Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}")))?;
-    Ok((reader, format))
+    Ok((reader, path.map(Path::new)))
 }
 
-/// The records of a cases file, one by one, and its format.
+fn unreadable(e: std::io::Error) -> Diagnostic {
+    Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}"))
+}
+
+/// The records of a cases file, one by one, read by the rules (the
+/// reader every door uses: [`Rules::read_cases`]), and its format.
 pub fn open(
     path: Option<&str>,
-    event_names: Vec<String>,
+    rules: &Rules,
 ) -> Result<(Box<dyn Iterator<Item = CaseRecord>>, Format), Diagnostic> {
-    let (reader, format) = reader(path)?;
-    Ok((read_cases(reader, format, event_names), format))
+    let (reader, path) = reader(path)?;
+    rules.read_cases(reader, path).map_err(unreadable)
 }
 
 /// [`open`] in batches of up to `size` records, for the parallel pipeline
 /// of `delai check` (`Send`: read on a thread of its own).
 pub fn open_batches(
     path: Option<&str>,
-    event_names: Vec<String>,
+    rules: &Rules,
     size: usize,
 ) -> Result<(Box<dyn Iterator<Item = CaseBatch> + Send>, Format), Diagnostic> {
-    let (reader, format) = reader(path)?;
-    Ok((read_case_batches(reader, format, event_names, size), format))
+    let (reader, path) = reader(path)?;
+    rules
+        .read_case_batches(reader, path, size)
+        .map_err(unreadable)
 }
 
 /// Counts for the summary on stderr, and the audit of the records counted.

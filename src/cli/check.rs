@@ -163,14 +163,13 @@ pub fn run(args: Args) -> Outcome {
     let Some(as_of) = super::as_of(&rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let (batches, format) =
-        match cases::open_batches(args.cases.as_deref(), rules.event_names(), BATCH) {
-            Ok(r) => r,
-            Err(d) => {
-                input::report_one(args.cases.as_deref().unwrap_or("-"), d);
-                return Outcome::Unusable;
-            }
-        };
+    let (batches, format) = match cases::open_batches(args.cases.as_deref(), &rules, BATCH) {
+        Ok(r) => r,
+        Err(d) => {
+            input::report_one(args.cases.as_deref().unwrap_or("-"), d);
+            return Outcome::Unusable;
+        }
+    };
     let kind = output::Kind::parse(&args.format);
     let Ok(header) = output::header(kind) else {
         return Outcome::Unusable;

@@ -40,7 +40,7 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Unusable;
         }
     };
-    let (records, format) = match cases::open(Some(&args.cases), rules.event_names()) {
+    let (records, format) = match cases::open(Some(&args.cases), &rules) {
         Ok(r) => r,
         Err(d) => {
             input::report_one(&args.cases, d);

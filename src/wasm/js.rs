@@ -253,6 +253,27 @@ pub fn integer(v: &JsValue, field: &str) -> Result<i32, Diagnostic> {
     }
 }
 
+/// The contents of a file: a string (its UTF-8 bytes), a `Uint8Array` or
+/// an `ArrayBuffer` (the bytes as they are, so that the reader, not the
+/// browser's decoder, judges an encoding that is not UTF-8).
+#[cfg(feature = "parser")]
+pub fn bytes(v: &JsValue, field: &str) -> Result<Vec<u8>, Diagnostic> {
+    if let Some(s) = v.as_string() {
+        return Ok(s.into_bytes());
+    }
+    if let Some(a) = v.dyn_ref::<js_sys::Uint8Array>() {
+        return Ok(a.to_vec());
+    }
+    if let Some(b) = v.dyn_ref::<js_sys::ArrayBuffer>() {
+        return Ok(js_sys::Uint8Array::new(b).to_vec());
+    }
+    Err(wrong_type(
+        field,
+        "the contents of a cases file: a string, a Uint8Array or an ArrayBuffer",
+        v,
+    ))
+}
+
 /// An optional argument, `undefined` when left out.
 pub fn present(v: Option<JsValue>) -> JsValue {
     v.unwrap_or(JsValue::UNDEFINED)

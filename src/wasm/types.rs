@@ -107,7 +107,8 @@ export interface CaseResult {
 export interface ErrorRecord {
   case?: string;
   standard?: string;
-  /** 1-based position in the array given to `checkMany`. */
+  /** 1-based position in the array given to `checkMany`, or the 1-based
+   * line of the row in a CSV file (`checkCsv`). */
   line?: number;
   error: { code: string; message: string; field?: string };
 }

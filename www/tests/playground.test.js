@@ -1,11 +1,11 @@
 // End-to-end tests of the playground (dist/playground.html) in Chromium.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { start, axe, shot, WWW } from "./support/browser.js";
 import { engine, rulesText } from "./support/engine.js";
-import { casesFromCsv } from "../src/playground/csv.js";
 
 let browser;
 let delai;
@@ -106,6 +106,8 @@ describe("playground", () => {
     await page.click("#check");
     const kase = JSON.parse(await page.inputValue("#case-json"));
     const asOf = await page.inputValue("#as-of");
+    // "En date du" is now by default, as on the command line.
+    assert.ok(Math.abs(new Date(asOf).getTime() - Date.now()) < 5 * 60_000, `as of ${asOf}, not now`);
     const records = delai.Rules.compile(text).check(kase, { asOf });
     await page.waitForSelector("#case-results tbody tr");
     const rows = await page.locator("#case-results tbody tr").allTextContents();
@@ -135,18 +137,50 @@ describe("playground", () => {
 
   it("reports compliance from a CSV file, with charts", async () => {
     const csvPath = join(WWW, "public", "data", "cas-exemple.csv");
-    const csv = await readFile(csvPath, "utf8");
+    const bytes = await readFile(csvPath);
     const rules = delai.Rules.compile(text);
-    const names = rules.standards().flatMap((s) => [s.start_event, s.stop_event]);
-    const { cases } = casesFromCsv(csv, names);
-    const report = rules.report(cases, { by: "month" });
+    const report = rules.reportCsv(bytes, { by: "month" });
     const page = await open();
     await page.setInputFiles("#csv", csvPath);
     await page.waitForSelector("#report tbody tr");
     assert.equal(await page.locator("#report tbody tr").count(), report.rows.length);
     assert.ok((await page.locator("#charts svg[role=img]").count()) >= 1, "at least one chart");
+    assert.match(await page.textContent("#report-status"), new RegExp(`${report.errors} cas illisible`));
     await page.close();
   });
+
+  // The site reads a cases file with the engine's reader: what `delai
+  // report` counts as errors, the page lists, line by line.
+  for (const [what, name, csv, expected] of [
+    ["an empty id, a short row and a long row", "cas.csv",
+      "id,reçue,répondue,canal\n,2025-06-20 10:00,2025-07-02 15:00,courrier\nc-2,2025-06-20 10:00\nc-3,2025-06-20 10:00,2025-07-02 15:00,courrier,en trop\nc-4,2025-06-20 10:00,2025-07-02 15:00,courrier\n", ["missing-id", "short-row", "long-row"]],
+    ["a spreadsheet export with `;` separators", "export.csv",
+      "id;reçue;répondue;canal\r\nc-1;2025-06-20 10:00;2025-07-02 15:00;courrier\r\nc-2;2025-06-20 10:00;2025-07-03 15:00;courrier\r\n"],
+  ]) {
+    it(`reads ${what} as the engine does`, async () => {
+      const dir = await mkdtemp(join(tmpdir(), "delai-www-cases-"));
+      const path = join(dir, name);
+      await writeFile(path, csv);
+      const rules = delai.Rules.compile(text);
+      const errors = rules.checkCsv(csv).filter((r) => r.error);
+      const report = rules.reportCsv(csv, { by: "month" });
+      if (expected) assert.deepEqual(errors.map((r) => r.error.code), expected);
+      // Never an empty report without a word: either rows or errors.
+      assert.ok(errors.length + report.rows.length > 0, "the engine reads something or says why not");
+      assert.equal(report.errors, errors.length);
+      const page = await open();
+      await page.setInputFiles("#csv", path);
+      await page.waitForFunction(() => document.getElementById("report-status").textContent.trim() !== "");
+      assert.match(await page.textContent("#report-status"), new RegExp(`${name} : ${errors.length} cas illisible`));
+      const listed = await page.locator("#report-errors li").allTextContents();
+      assert.equal(listed.length, errors.length);
+      for (const [i, r] of errors.entries()) {
+        assert.ok(listed[i].includes(`Ligne ${r.line}`) && listed[i].includes(r.error.message), `${listed[i]} names line ${r.line}: ${r.error.message}`);
+      }
+      assert.equal(await page.locator("#report tbody tr").count(), report.rows.length);
+      await page.close();
+    });
+  }
 
   it("passes axe (no serious or critical violation) in French and English", async () => {
     for (const [size, lang] of [["desktop", "fr"], ["desktop", "en"], ["phone", "fr"]]) {

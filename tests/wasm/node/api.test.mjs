@@ -149,6 +149,46 @@ test("report: compliance per standard and period", () => {
   throwsDelai(() => city.report(cases, { by: "fortnight" }), "bad-option");
 });
 
+test("checkCsv and reportCsv read a CSV file with the command line's reader", () => {
+  // The file of issue #14: an empty id, a short row, a long row.
+  const csv = "id,received,answered,channel\n,2025-06-20 10:00,2025-07-02 15:00,mail\nb,2025-06-20 10:00\nc,2025-06-20 10:00,2025-07-02 15:00,mail,extra\nd,2025-06-20 10:00,2025-07-09 08:00,mail\n";
+  const asOf = "2025-07-10T12:00:00-04:00";
+  const records = city.checkCsv(csv, { asOf });
+  assertPlain(records);
+  assert.deepEqual(records.filter((r) => r.error).map((r) => [r.line, r.error.code]), [[2, "missing-id"], [3, "short-row"], [4, "long-row"]]);
+  assert.equal(records.find((r) => r.case === "d" && r.standard === "written-requests").status, "breached");
+  const report = city.reportCsv(csv, { asOf, by: "quarter" });
+  assertPlain(report);
+  assert.equal(report.by, "quarter");
+  assert.equal(report.errors, 3);
+  const q2 = report.rows.find((r) => r.standard === "written-requests" && r.period === "2025-Q2");
+  assert.deepEqual([q2.met, q2.breached, q2.compliance], [0, 1, 0]);
+  // Bytes as they are (a Uint8Array or an ArrayBuffer) read the same as text.
+  const bytes = new TextEncoder().encode(csv);
+  assert.deepEqual(city.checkCsv(bytes, { asOf }), records);
+  assert.deepEqual(city.checkCsv(bytes.buffer, { asOf }), records);
+  // Latin-1 bytes are the reader's to judge, not replaced on the way in.
+  const latin1 = Uint8Array.from([...new TextEncoder().encode("id,received,channel\nx,2025-06-20 10:00,caf"), 0xe9, 0x0a]);
+  const read = city.checkCsv(latin1, { asOf: AS_OF });
+  assert.equal(read.length, 1);
+  assert.equal(read[0].error?.code, "bad-csv", JSON.stringify(read));
+  assert.deepEqual(city.checkCsv("", { asOf: AS_OF }), []);
+  throwsDelai(() => city.checkCsv(42, { asOf: AS_OF }), "wrong-type");
+  throwsDelai(() => city.checkCsv([csv], { asOf: AS_OF }), "wrong-type");
+  throwsDelai(() => city.reportCsv(csv, { by: "fortnight" }), "bad-option");
+});
+
+test("explain: a start event after the as-of instant is not known yet, in both languages", () => {
+  const later = { id: "l", attributes: { channel: "mail" }, events: { received: "2025-07-10 09:00" } };
+  const en = city.explain("written-requests", later, { asOf: AS_OF });
+  assert.equal(en.status, "not-started");
+  assert.match(en.lines.join(" "), /"received" event, at 2025-07-10 09:00, is after the as-of instant \(2025-07-07 09:00\)/);
+  const fr = city.explain("written-requests", later, { asOf: AS_OF, lang: "fr" });
+  assert.match(fr.lines.join(" "), /« received » du cas, le 2025-07-10 09:00, est postérieur/);
+  const none = city.explain("written-requests", { id: "n", attributes: { channel: "mail" } }, { asOf: AS_OF });
+  assert.match(none.lines.join(" "), /has no "received" event yet/);
+});
+
 test("explain: the story, in English or French", () => {
   const open = { id: "e", attributes: { channel: "mail" }, events: { received: "2025-06-20 10:00" } };
   const fr = city.explain("written-requests", open, { asOf: AS_OF, lang: "fr" });

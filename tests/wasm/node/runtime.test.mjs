@@ -20,6 +20,9 @@ test("runtime-only package loads compiled rules and agrees with the full one", (
   const runtime = loadPackage(dir);
   assert.equal(runtime.hasParser(), false);
   assert.equal(runtime.Rules.compile, undefined);
+  // CSV files are read in the full package only (the size ceiling).
+  assert.equal(runtime.Rules.prototype.checkCsv, undefined);
+  assert.equal(runtime.Rules.prototype.reportCsv, undefined);
   assert.equal(runtime.diagnose, undefined);
   assert.equal(runtime.format, undefined);
 

@@ -55,6 +55,12 @@ export async function everything(text: string): Promise<string[]> {
   out.push(targets.map(String).join(" / "));
   rules.report([c]);
 
+  const fromFile: CheckRecord[] = rules.checkCsv("id,received\n1,2025-06-20 10:00\n", { asOf: "2025-07-01" });
+  rules.checkCsv(new Uint8Array(0));
+  rules.checkCsv(new ArrayBuffer(0), { asOf: new Date() });
+  const fileReport: Report = rules.reportCsv("id,received\n", { by: "year" });
+  out.push(String(fromFile.length), String(fileReport.errors));
+
   const ex: Explanation = rules.explain("written-requests", c, { asOf: "2025-07-01", lang: "fr" });
   rules.explain("written-requests", c);
   out.push(...ex.lines, ex.status, ...ex.skipped.map((d) => d.date));
@@ -101,6 +107,10 @@ export async function everything(text: string): Promise<string[]> {
   rules.explain("written-requests", c, { lang: "de" });
   // @ts-expect-error the report periods are a closed list
   rules.report([c], { by: "fortnight" });
+  // @ts-expect-error a CSV file is text or bytes, not cases
+  rules.checkCsv([c]);
+  // @ts-expect-error the report periods are a closed list
+  rules.reportCsv("", { by: "week" });
   // @ts-expect-error the year is a number
   rules.holidays("quebec", "2025");
   // @ts-expect-error statuses are a closed list

@@ -9,7 +9,6 @@ import { h } from "../shared/dom.js";
 import { t, lang, setLang, initialLang, amount, count } from "../shared/i18n.js";
 import { localInputValue } from "../shared/dates.js";
 import { delaiLanguage } from "./delai-language.js";
-import { casesFromCsv } from "./csv.js";
 import { complianceChart } from "./chart.js";
 import { yearView } from "./year-view.js";
 
@@ -262,37 +261,43 @@ function renderYear() {
 
 // ----------------------------------------------------------------- report
 
-/** Event names the rules use: a CSV column with one of these names holds times. */
-function eventNames() {
-  return state.rules?.eventNames() ?? [];
-}
+// The CSV file is read by the engine itself (`checkCsv`, `reportCsv`): the
+// same reader, and so the same records and errors, as `delai check` and
+// `delai report`. Its bytes go in as they are, so that a file that is not
+// UTF-8 is the reader's to judge, not the browser's decoder's to patch.
 
-let lastCsv = null;
+/** The last file chosen: { bytes, name }. */
+let lastFile = null;
 
-function buildReport(text) {
-  lastCsv = text ?? lastCsv;
-  if (lastCsv == null) return;
+function buildReport(file) {
+  lastFile = file ?? lastFile;
+  if (lastFile == null) return;
   const status = $("report-status");
+  const problems = $("report-errors");
   if (!state.rules) {
     status.textContent = t("playground.noRules");
+    problems.replaceChildren();
     return;
   }
-  let cases;
-  try {
-    ({ cases } = casesFromCsv(lastCsv, eventNames()));
-  } catch (error) {
-    status.textContent = error.message;
-    return;
-  }
+  const asOf = new Date();
+  const { bytes, name } = lastFile;
   const by = $("by").value;
   let report;
+  let errors;
   try {
-    report = state.rules.report(cases, { by, asOf: new Date().toISOString() });
+    report = state.rules.reportCsv(bytes, { by, asOf });
+    errors = state.rules.checkCsv(bytes, { asOf }).filter((r) => r.error);
   } catch (error) {
     status.textContent = diagnosticsOf(error).map((d) => d.message).join(" · ");
+    for (const id of ["report-errors", "charts", "report"]) $(id).replaceChildren();
     return;
   }
-  status.textContent = t("playground.reportSummary", { cases: count(cases.length, "casesRead"), errors: count(report.errors ?? 0, "casesFailed") });
+  status.textContent = t("playground.reportSummary", { file: name, errors: count(report.errors ?? 0, "casesFailed") });
+  problems.replaceChildren(...errors.map((r) => h("li", {}, t("playground.recordError", {
+    line: r.line ?? "?",
+    case: r.case ? ` (${r.case})` : "",
+    message: r.error.message,
+  }))));
   const titles = new Map((report.standards ?? []).map((s) => [s.id, pick(s.title, lang(), s.id)]));
   const rows = report.rows ?? [];
   $("chart-key").hidden = false;
@@ -346,7 +351,9 @@ async function main() {
     refreshLanguage();
   });
   $("case-json").value = JSON.stringify(SAMPLE_CASE, null, 2);
-  $("as-of").value = "2025-07-03T12:00";
+  // "Now" by default, as on the command line: the status of an open case
+  // is judged as of the moment the page is used.
+  $("as-of").value = localInputValue(new Date());
   $("year").value = String(new Date().getFullYear());
   const [delai, text] = await Promise.all([loadEngine(), loadRulesText()]);
   state.delai = delai;
@@ -363,11 +370,11 @@ async function main() {
   $("by").addEventListener("change", () => buildReport());
   $("csv").addEventListener("change", async () => {
     const file = $("csv").files?.[0];
-    if (file) buildReport(await file.text());
+    if (file) buildReport({ bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
   });
   $("sample-csv").addEventListener("click", async () => {
     const response = await fetch(new URL("data/cas-exemple.csv", document.baseURI));
-    buildReport(await response.text());
+    buildReport({ bytes: new Uint8Array(await response.arrayBuffer()), name: "cas-exemple.csv" });
   });
   // First diagnostics without waiting for the debounce.
   const initial = delai.diagnose(text);
