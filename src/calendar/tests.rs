@@ -64,6 +64,7 @@ fn quebec() -> Calendar {
             hol("Noël", DayRule::Fixed { month: 12, day: 25 }),
         ],
         closures: vec![],
+        postpone: None,
     }
 }
 
@@ -105,6 +106,7 @@ fn call_centre() -> Calendar {
         hours: std::array::from_fn(|_| h.clone()),
         holidays: vec![],
         closures: vec![],
+        postpone: None,
     }
 }
 
