@@ -446,6 +446,18 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     None => Some(WeekdaySet::default()),
                     Some(w) => values::weekdays(cx, w),
                 };
+                if own.postpone.is_some_and(|set| set.0 & 0x7f == 0x7f) {
+                    // Every day would move the deadline: it would never end.
+                    cx.push(
+                        Diagnostic::error(
+                            "deadline-never-ends",
+                            "a deadline that moves past every day of the week never ends",
+                        )
+                        .at(clause.span)
+                        .help("name only the weekdays that are holidays by law, e.g. `deadlines move past holidays and sunday`"),
+                    );
+                    own.postpone = None;
+                }
             }
             CalendarClauseKind::Hours { ranges, on } => {
                 let hours = check_ranges(cx, ranges);
