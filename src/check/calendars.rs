@@ -437,8 +437,7 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 own.workdays = values::weekdays(cx, w);
             }
             CalendarClauseKind::Postpone(days) => {
-                if let Some(first) = seen(&mut once, "deadlines move past holidays", clause.span)
-                {
+                if let Some(first) = seen(&mut once, "deadlines move past holidays", clause.span) {
                     duplicate(cx, "deadlines move past holidays", clause.span, first);
                     continue;
                 }
