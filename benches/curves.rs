@@ -57,6 +57,7 @@ fn synthetic(h: usize) -> BusinessCalendar {
         hours: Default::default(),
         holidays,
         closures: vec![],
+        postpone: None,
     })
 }
 

@@ -39,7 +39,11 @@ fn rules_files() -> Vec<PathBuf> {
             }
         }
     }
-    out.sort();
+    // The normative fixtures first, so that of two identical copies
+    // (tests/fixtures/city.delai, pkg-examples/data/city.delai) the
+    // fixture is the one kept.
+    let tests = root.join("tests");
+    out.sort_by_key(|p| (!p.starts_with(&tests), p.clone()));
     out
 }
 

@@ -236,6 +236,7 @@ fn calendar(at: At<'_, '_>) -> R<Calendar> {
         hours: field(at, "hours", hours)?,
         holidays: field(at, "holidays", |a| each(a, holiday))?,
         closures: field(at, "closures", |a| each(a, closure))?,
+        postpone: opt(at, "postpone", |a| a.int().map(WeekdaySet))?,
     })
 }
 

@@ -147,6 +147,7 @@ fn calendar(
             hol("Christmas", DayRule::Fixed { month: 12, day: 25 }),
         ],
         closures,
+        postpone: None,
     })
 }
 

@@ -81,7 +81,7 @@ pub use tz::{Zone, UTC as UTC_ZONE};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Calendar;
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 pub(crate) use divide::quotient;
 use hours::{no_business_day, SecIndex};
 pub(crate) use index::{civil_from_days, split_days};
@@ -233,6 +233,30 @@ impl BusinessCalendar {
     /// The first business day on or after `d`.
     pub fn business_day_on_or_after(&self, d: NaiveDate) -> Result<NaiveDate, Diagnostic> {
         self.add_business_days(d, 0)
+    }
+    /// The day a deadline counted in calendar days that falls on `d` ends:
+    /// `d` itself unless the calendar's [`Calendar::postpone`] rule moves
+    /// it, else the next day that rule does not move. Without a
+    /// `deadlines move past holidays` clause, the first business day on or
+    /// after `d`.
+    pub fn deadline_day_on_or_after(&self, d: NaiveDate) -> Result<NaiveDate, Diagnostic> {
+        if self.model.postpone.is_none() {
+            return self.business_day_on_or_after(d);
+        }
+        let ix = self.index();
+        let holidays = self.model.holidays.len();
+        for i in day(d)?..index::DAYS {
+            let holiday =
+                !ix.is_business(i) && ix.reason(i).is_some_and(|c| (c as usize) < holidays);
+            let date = date_of(i);
+            let business = ix.is_business(i);
+            if !self.model.postpones(date.weekday(), holiday, business) {
+                return Ok(date);
+            }
+        }
+        Err(out_of_range(format!(
+            "the first day after {d} that does not move a deadline"
+        )))
     }
     /// The `n`-th business day strictly after `d` (n ≥ 1); for n = 0, `d`
     /// itself if it is a business day, else the next one. For n < 0, the

@@ -64,6 +64,7 @@ fn quebec() -> Calendar {
             hol("Noël", DayRule::Fixed { month: 12, day: 25 }),
         ],
         closures: vec![],
+        postpone: None,
     }
 }
 
@@ -105,6 +106,7 @@ fn call_centre() -> Calendar {
         hours: std::array::from_fn(|_| h.clone()),
         holidays: vec![],
         closures: vec![],
+        postpone: None,
     }
 }
 
@@ -953,4 +955,56 @@ fn local_day_agrees_with_chrono_tz() {
         answered > 350_000 && declined < answered / 150,
         "{answered} / {declined}"
     );
+}
+
+/// Where a deadline in calendar days that falls on a day ends, under each
+/// rule of `deadlines move past holidays [and …]` (Calendar::postpone).
+#[test]
+fn calendar_day_deadlines_move_past_what_the_law_names() {
+    let with = |base: Calendar, days: Option<WeekdaySet>| {
+        let mut c = base;
+        c.postpone = days;
+        BusinessCalendar::new(c)
+    };
+    let sunday = {
+        let mut s = WeekdaySet::default();
+        s.insert(Weekday::Sun);
+        s
+    };
+    let weekend = WeekdaySet::range(Weekday::Sat, Weekday::Sun);
+    let interpretation = with(city_offices(), Some(sunday));
+    let procedure = with(city_offices(), Some(weekend));
+    let every_non_business_day = with(city_offices(), None);
+    let end = |cal: &BusinessCalendar, day| cal.deadline_day_on_or_after(day).unwrap();
+
+    // Saturday 2025-06-21: no jour férié (Loi d'interprétation art. 52).
+    assert_eq!(end(&interpretation, d(2025, 6, 21)), d(2025, 6, 21));
+    assert_eq!(end(&procedure, d(2025, 6, 21)), d(2025, 6, 23));
+    assert_eq!(end(&every_non_business_day, d(2025, 6, 21)), d(2025, 6, 23));
+    // Sunday, then the Fête nationale on Tuesday June 24.
+    assert_eq!(end(&interpretation, d(2025, 6, 22)), d(2025, 6, 23));
+    assert_eq!(end(&interpretation, d(2025, 6, 24)), d(2025, 6, 25));
+    // Good Friday 2025-04-18: the next day that is not a holiday is the
+    // Saturday under art. 52; in civil procedure, Tuesday after Easter Monday.
+    assert_eq!(end(&interpretation, d(2025, 4, 18)), d(2025, 4, 19));
+    assert_eq!(end(&procedure, d(2025, 4, 18)), d(2025, 4, 22));
+    // A closure (December 24 to January 2) is no holiday: it moves nothing
+    // under a postpone rule, but Christmas in it does.
+    assert_eq!(end(&interpretation, d(2025, 12, 29)), d(2025, 12, 29));
+    assert_eq!(end(&interpretation, d(2025, 12, 25)), d(2025, 12, 26));
+    assert_eq!(end(&every_non_business_day, d(2025, 12, 29)), d(2026, 1, 5));
+    // A holiday on a Sunday moved to Monday (Fête du Canada 2029) moves
+    // the deadline past both.
+    assert_eq!(end(&interpretation, d(2029, 7, 1)), d(2029, 7, 3));
+}
+
+/// The compiled model keeps the rule (and leaves the key out without it,
+/// so files compiled before the rule existed read the same).
+#[test]
+fn postpone_round_trips_through_compiled_json() {
+    let mut c = quebec();
+    assert!(!serde_json::to_string(&c).unwrap().contains("postpone"));
+    c.postpone = Some(WeekdaySet::range(Weekday::Sat, Weekday::Sun));
+    let back: Calendar = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+    assert_eq!(back, c);
 }

@@ -8,13 +8,36 @@ use crate::syntax::{self, ast};
 use std::sync::OnceLock;
 
 /// Names of the built-in calendars.
-pub const BUILTIN_NAMES: [&str; 1] = ["quebec"];
+pub const BUILTIN_NAMES: [&str; 5] = [
+    "quebec",
+    "quebec-procedure-civile",
+    "canada",
+    "canada-quebec",
+    "canada-offices",
+];
 
-const SOURCES: [(&str, &str); 1] = [("quebec", include_str!("builtin/quebec.delai"))];
+/// Source files, in dependency order (a file may extend calendars of the
+/// files before it). One file may hold several calendars.
+const SOURCES: [(&str, &str); 3] = [
+    ("quebec", include_str!("builtin/quebec.delai")),
+    (
+        "quebec-procedure-civile",
+        include_str!("builtin/quebec-procedure-civile.delai"),
+    ),
+    ("canada", include_str!("builtin/canada.delai")),
+];
 
-/// The source text of a built-in calendar, for `delai calendar` and docs.
+/// The source text of a built-in calendar (the whole file that declares
+/// it), for `delai calendar` and docs.
 pub fn builtin_source(name: &str) -> Option<&'static str> {
-    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    if !BUILTIN_NAMES.contains(&name) {
+        return None;
+    }
+    let head = format!("calendar \"{name}\"");
+    SOURCES
+        .iter()
+        .find(|(_, s)| s.lines().any(|l| l.starts_with(&head)))
+        .map(|(_, s)| *s)
 }
 
 /// The built-in calendar `name` as checked data, for a question about a
@@ -40,7 +63,9 @@ pub(crate) fn builtins() -> &'static [Layered] {
                     _ => None,
                 })
                 .collect();
-            let resolved = calendars::resolve(&mut cx, &decls, &[]);
+            // A file may extend the calendars of the files before it.
+            let before = out.clone();
+            let resolved = calendars::resolve(&mut cx, &decls, &before);
             out.extend(resolved.layers.into_iter().flatten());
         }
         out
@@ -53,17 +78,32 @@ mod tests {
 
     #[test]
     fn builtins_check_clean() {
-        for (name, source) in SOURCES {
+        let mut declared = Vec::new();
+        for (file_name, source) in SOURCES {
             let (file, syntax_errors) = syntax::parse(source);
-            assert!(syntax_errors.is_empty(), "{name}: {syntax_errors:?}");
+            assert!(syntax_errors.is_empty(), "{file_name}: {syntax_errors:?}");
             let mut cx = Ctx::new(source);
-            let table = calendars::check_calendars(&mut cx, &file, &[]);
-            assert!(cx.diags.is_empty(), "{name}: {:?}", cx.diags);
-            let cals = table.into_calendars();
-            assert_eq!(cals.len(), 1);
-            assert_eq!(cals[0].name, name);
-            assert_eq!(cals[0].holidays.len(), 9);
+            // Built-ins of earlier files only, as `builtins()` resolves them.
+            let earlier: Vec<Layered> = builtins()
+                .iter()
+                .filter(|b| declared.contains(&b.name))
+                .cloned()
+                .collect();
+            let table = calendars::check_calendars(&mut cx, &file, &earlier);
+            assert!(cx.diags.is_empty(), "{file_name}: {:?}", cx.diags);
+            // The table also holds the earlier built-ins a calendar extends.
+            let cals: Vec<_> = table
+                .into_calendars()
+                .into_iter()
+                .filter(|c| !declared.contains(&c.name))
+                .collect();
+            assert_eq!(cals[0].name, file_name);
+            for c in cals {
+                assert_eq!(builtin_source(&c.name), Some(source), "{}", c.name);
+                declared.push(c.name);
+            }
         }
+        assert_eq!(declared, BUILTIN_NAMES);
         assert_eq!(builtins().len(), BUILTIN_NAMES.len());
         for name in BUILTIN_NAMES {
             assert_eq!(

@@ -42,6 +42,7 @@ pub(crate) struct Layered {
     day_hours: [Option<Vec<(u32, u32)>>; 7],
     holidays: Vec<Holiday>,
     closures: Vec<Closure>,
+    postpone: Option<WeekdaySet>,
     depth: usize,
 }
 
@@ -56,6 +57,7 @@ impl Layered {
             day_hours: Default::default(),
             holidays: Vec::new(),
             closures: Vec::new(),
+            postpone: None,
             depth: 0,
         }
     }
@@ -82,6 +84,7 @@ impl Layered {
             hours,
             holidays: self.holidays.clone(),
             closures: self.closures.clone(),
+            postpone: self.postpone,
         })
     }
 }
@@ -95,6 +98,7 @@ struct Own {
     day_hours_span: [Option<Span>; 7],
     holidays: Vec<Holiday>,
     closures: Vec<Closure>,
+    postpone: Option<WeekdaySet>,
 }
 
 /// Reports a clause written twice where once is the rule.
@@ -411,6 +415,7 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
         day_hours_span: Default::default(),
         holidays: Vec::new(),
         closures: Vec::new(),
+        postpone: None,
     };
     let mut once: HashMap<String, Span> = HashMap::new();
     let mut holiday_names: HashMap<String, Span> = HashMap::new();
@@ -430,6 +435,28 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     continue;
                 }
                 own.workdays = values::weekdays(cx, w);
+            }
+            CalendarClauseKind::Postpone(days) => {
+                if let Some(first) = seen(&mut once, "deadlines move past holidays", clause.span) {
+                    duplicate(cx, "deadlines move past holidays", clause.span, first);
+                    continue;
+                }
+                own.postpone = match days {
+                    None => Some(WeekdaySet::default()),
+                    Some(w) => values::weekdays(cx, w),
+                };
+                if own.postpone.is_some_and(|set| set.0 & 0x7f == 0x7f) {
+                    // Every day would move the deadline: it would never end.
+                    cx.push(
+                        Diagnostic::error(
+                            "deadline-never-ends",
+                            "a deadline that moves past every day of the week never ends",
+                        )
+                        .at(clause.span)
+                        .help("name only the weekdays that are holidays by law, e.g. `deadlines move past holidays and sunday`"),
+                    );
+                    own.postpone = None;
+                }
             }
             CalendarClauseKind::Hours { ranges, on } => {
                 let hours = check_ranges(cx, ranges);
@@ -531,6 +558,9 @@ fn apply(parent: &Layered, own: &Own, name: &str) -> Layered {
     }
     if own.workdays.is_some() {
         l.workdays = own.workdays;
+    }
+    if own.postpone.is_some() {
+        l.postpone = own.postpone;
     }
     if let Some(h) = &own.default_hours {
         // A plain `hours` line sets every workday: it replaces the

@@ -198,8 +198,14 @@ fn city_offices_has_the_quebec_holidays_and_the_closure() {
         .unwrap();
     assert_eq!(city.extends, ["quebec"]);
     assert_eq!(city.timezone, chrono_tz::America::Toronto);
-    assert_eq!(city.holidays.len(), 9);
+    let quebec = crate::check::builtin_calendar("quebec").unwrap();
+    assert_eq!(city.holidays, quebec.holidays);
     assert!(city.holidays.iter().any(|h| h.name == "Fête nationale"));
+    // Inherited: only holidays and Sundays move a calendar-day deadline.
+    assert_eq!(city.postpone, quebec.postpone);
+    assert!(city.postpone.is_some_and(
+        |days| days.contains(chrono::Weekday::Sun) && !days.contains(chrono::Weekday::Sat)
+    ));
     assert_eq!(city.closures.len(), 1);
     assert_eq!(
         city.closures[0].period,

@@ -4,7 +4,7 @@
 //! | unit | deadline |
 //! |---|---|
 //! | business days | end of the N-th business day strictly after d0 (C.p.c. art. 83) |
-//! | days, weeks | d0 + N days, moved to the next business day (Loi d'interprétation art. 52) |
+//! | days, weeks | d0 + N days, moved past the days the calendar's `deadlines move past holidays` names (Loi d'interprétation art. 52), or else past every non-business day |
 //! | months | same day N months later or the month's last day, then as days |
 //! | hours, minutes, seconds | start + exact elapsed time |
 //! | business hours, minutes | opening time of business days only |
@@ -91,7 +91,7 @@ pub fn deadline(
         Unit::Days | Unit::Weeks | Unit::Months => {
             let cal = origin.calendar(unit)?;
             let day = calendar_day(origin.d0, amount, unit, extra)?;
-            let day = cal.business_day_on_or_after(day)?;
+            let day = cal.deadline_day_on_or_after(day)?;
             cal.end_of_day_utc(day)
         }
         Unit::Hours | Unit::Minutes | Unit::Seconds => {

@@ -39,6 +39,10 @@ pub fn calendar(kind: &CalendarClauseKind, lang: Lang, src: Lines) -> String {
             line
         }
         CalendarClauseKind::Holiday(h) => holiday(h, lang),
+        CalendarClauseKind::Postpone(None) => kw.postpone.to_string(),
+        CalendarClauseKind::Postpone(Some(days)) => {
+            format!("{} {} {}", kw.postpone, kw.and, weekdays(days, lang))
+        }
         CalendarClauseKind::Closed { name, period } => {
             let head = format!("{} {}", kw.closed, quoted(&name.value));
             match &period.value {

@@ -37,6 +37,8 @@ pub struct Keywords {
     /// Between an ordinal weekday and its month (`of` / `de`).
     pub of: &'static str,
     pub closed: &'static str,
+    /// `deadlines move past holidays`, then `and` and weekdays if any.
+    pub postpone: &'static str,
     /// Before a single closed date (`on` / `le`).
     pub closed_on: &'static str,
     pub closed_from: &'static str,
@@ -102,6 +104,7 @@ pub const EN: Keywords = Keywords {
     after: "after",
     of: "of",
     closed: "closed",
+    postpone: "deadlines move past holidays",
     closed_on: "on",
     closed_from: "from",
     closed_to: "to",
@@ -159,6 +162,7 @@ pub const FR: Keywords = Keywords {
     after: "après",
     of: "de",
     closed: "fermé",
+    postpone: "délais reportés après les fériés",
     closed_on: "le",
     closed_from: "du",
     closed_to: "au",

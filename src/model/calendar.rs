@@ -62,6 +62,31 @@ pub struct Calendar {
     pub hours: [Vec<(u32, u32)>; 7],
     pub holidays: Vec<Holiday>,
     pub closures: Vec<Closure>,
+    /// Which days move a deadline counted in calendar days (`days`,
+    /// `weeks`, `months`) that ends on them. `None`: every day that is not
+    /// a business day (a weekend, a holiday, a closure). `Some(days)`
+    /// (`deadlines move past holidays and sunday`): holidays and these
+    /// weekdays only, so such a deadline may end on a Saturday or on a
+    /// closure, as under the Loi d'interprétation (RLRQ c. I-16, art. 52)
+    /// and the Interpretation Act (R.S.C. 1985, c. I-21, s. 26), which move
+    /// a deadline past a "holiday" and nothing else.
+    ///
+    /// Compiled JSON leaves the key out when `None` (files compiled before
+    /// it existed read as `None`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postpone: Option<WeekdaySet>,
+}
+
+impl Calendar {
+    /// Whether a deadline in calendar days that ends on `day` moves to a
+    /// later day (see [`Calendar::postpone`]); `holiday` and `business`
+    /// say what the calendar's index knows of that day.
+    pub fn postpones(&self, day: Weekday, holiday: bool, business: bool) -> bool {
+        match self.postpone {
+            None => !business,
+            Some(days) => holiday || days.contains(day),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

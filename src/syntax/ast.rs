@@ -143,6 +143,9 @@ pub enum CalendarClauseKind {
         name: Name,
         period: Spanned<ClosedPeriod>,
     },
+    /// `deadlines move past holidays [and sunday]`: a calendar-day deadline
+    /// moves past holidays and these weekdays only (`None`: holidays only).
+    Postpone(Option<Weekdays>),
 }
 
 /// `monday to friday` or `monday, tuesday, thursday`.

@@ -254,8 +254,22 @@ const TOP_KEYWORDS: [&str; 6] = [
 fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static str]) {
     match block {
         ItemKind::Calendar => (
-            &["timezone", "workdays", "hours", "holiday", "closed"],
-            &["fuseau", "jours ouvrables", "heures", "férié", "fermé"],
+            &[
+                "timezone",
+                "workdays",
+                "hours",
+                "holiday",
+                "closed",
+                "deadlines move past holidays",
+            ],
+            &[
+                "fuseau",
+                "jours ouvrables",
+                "heures",
+                "férié",
+                "fermé",
+                "délais reportés après les fériés",
+            ],
         ),
         ItemKind::Standard => (
             &[
@@ -549,6 +563,11 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         kw_hours => kw(l, "hours", "heures"),
         kw_holiday => kw(l, "holiday", "férié"),
         kw_closed => kw(l, "closed", "fermé"),
+        kw_postpone | postpone => kw(
+            l,
+            "deadlines move past holidays",
+            "délais reportés après les fériés",
+        ),
         kw_on_day | hours_on => kw(l, "on", "le"),
         kw_to => kw(l, "to", "à"),
         kw_if | substitute => kw(l, "if … then …", "si … alors …"),

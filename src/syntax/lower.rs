@@ -186,6 +186,14 @@ impl Lowerer<'_> {
         Some(match p.as_rule() {
             Rule::timezone => CalendarClauseKind::Timezone(self.string(&k.take(Rule::string)?)),
             Rule::workdays => CalendarClauseKind::Workdays(self.weekdays(&k)?),
+            Rule::postpone => {
+                let days = if k.has(Rule::weekday_range) || k.has(Rule::weekday_list) {
+                    Some(self.weekdays(&k)?)
+                } else {
+                    None
+                };
+                CalendarClauseKind::Postpone(days)
+            }
             Rule::hours => {
                 let ranges = k
                     .all(Rule::time_range)

@@ -166,6 +166,7 @@ fn calendar_clause() -> impl Strategy<Value = CalendarClauseKind> {
     prop_oneof![
         name().prop_map(CalendarClauseKind::Timezone),
         weekdays().prop_map(CalendarClauseKind::Workdays),
+        proptest::option::of(weekdays()).prop_map(CalendarClauseKind::Postpone),
         (
             proptest::collection::vec(range, 1..3),
             proptest::option::of(weekdays())

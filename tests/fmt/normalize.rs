@@ -36,6 +36,11 @@ fn calendar(c: &mut CalendarDecl) {
         match &mut cl.kind {
             CalendarClauseKind::Timezone(n) => sp(n),
             CalendarClauseKind::Workdays(w) => weekdays(w),
+            CalendarClauseKind::Postpone(w) => {
+                if let Some(w) = w {
+                    weekdays(w);
+                }
+            }
             CalendarClauseKind::Hours { ranges, on } => {
                 for r in ranges {
                     sp(r);

@@ -5,10 +5,12 @@ Usage: compare.py DIR   (DIR holds holidays.csv, days.csv, hours.csv written
 by the Rust test tests/oracles.rs)
 
 Oracles:
-  * the `holidays` package (holidays.CA(subdiv="QC")) and workalendar
-    (workalendar.america.Quebec) for Quebec holiday dates 1990-2100; every
-    difference must fall in a documented class (see README.md), else it
-    counts as unexplained;
+  * the `holidays` package (holidays.CA(subdiv="QC"), holidays.CA(),
+    holidays.CA(categories=public+government)) and workalendar
+    (workalendar.america.Quebec, Canada) for the holiday dates 1900-2100 of
+    the built-ins quebec, quebec-procedure-civile, canada, canada-quebec;
+    every difference must fall in a documented class (see README.md), else
+    it counts as unexplained;
   * numpy.busday_offset / busday_count for business-day arithmetic, with a
     holiday list built here, independently of delai (from the `holidays`
     package with the documented law adjustments, Easter from dateutil);
@@ -28,7 +30,7 @@ try:
     import numpy as np
     import pandas as pd
     import holidays
-    from workalendar.america import Quebec
+    from workalendar.america import Canada, Quebec
     from dateutil.easter import easter
 except ImportError as e:  # pragma: no cover
     print(
@@ -39,20 +41,6 @@ except ImportError as e:  # pragma: no cover
 
 ONE = dt.timedelta(days=1)
 YEARS = range(1990, 2101)
-
-# delai's names (the design's built-in calendar) -> the holidays package's.
-PKG_NAME = {
-    "Jour de l'An": "New Year's Day",
-    "Vendredi saint": "Good Friday",
-    "Lundi de Pâques": None,  # not in the package
-    "Journée nationale des patriotes": "National Patriots' Day",
-    "Fête nationale": "Saint John the Baptist Day",
-    "Fête du Canada": "Canada Day",
-    "Fête du Travail": "Labor Day",
-    "Action de grâce": "Thanksgiving Day",
-    "Noël": "Christmas Day",
-}
-
 
 def monday_before(y, m, d):
     x = dt.date(y, m, d) - ONE
@@ -94,75 +82,6 @@ class Tally:
         if not self.explained and not self.unexplained:
             print("   mismatches: 0")
         return sum(self.unexplained.values())
-
-
-def compare_holidays_package(delai):
-    """delai: {date: name}. Oracle: holidays.CA(subdiv='QC'), default
-    (observed=True) as a user would call it."""
-    t = Tally("holidays package (CA, subdiv=QC, observed=True), 1990-2100")
-    pkg = {d: n for d, n in holidays.CA(subdiv="QC", years=YEARS).items()}
-    for d in sorted(set(delai) | set(pkg)):
-        t.compared += 1
-        ours, theirs = delai.get(d), pkg.get(d)
-        if ours and theirs:
-            want = PKG_NAME.get(ours)
-            if theirs == want or (ours == "Fête du Canada" and theirs == "Canada Day (observed)"
-                                  and d.weekday() == 0):
-                t.agree += 1
-            else:
-                t.fail("same date, different holiday", (str(d), ours, theirs))
-        elif ours:
-            if ours == "Lundi de Pâques" and d == easter(d.year) + ONE:
-                t.explain("easter-monday: art. 61(23)(d) lists it, the package omits it", str(d))
-            elif ours == "Journée nationale des patriotes" and d.year < 2003:
-                t.explain("patriotes-before-2003: package starts the day in 2003; the design's "
-                          "rule has no start year (same Monday was Fête de Dollard)", str(d))
-            else:
-                t.fail("delai only", (str(d), ours))
-        else:
-            if theirs in ("New Year's Day (observed)", "Christmas Day (observed)") and d.weekday() == 0 \
-                    or theirs == "New Year's Day (observed)" and d.month == 12 and d.weekday() == 4:
-                t.explain("package-observed-weekend: the package moves Jan 1 / Dec 25 off a weekend; "
-                          "art. 61(23) has no such rule", str(d))
-            elif theirs == "Saint John the Baptist Day (observed)" and d == dt.date(d.year, 6, 25) \
-                    and (d - ONE).weekday() == 6:
-                t.explain("fete-nationale-june-25: package adds June 25 when June 24 is a Sunday "
-                          "(Loi sur la fête nationale, art. 2); not in the design's built-in", str(d))
-            elif theirs == "Canada Day" and d.month == 7 and d.day == 1 and d.weekday() == 6 \
-                    and delai.get(d + ONE) == "Fête du Canada":
-                t.explain("canada-day-on-sunday: package lists July 1 (a Sunday) besides the observed "
-                          "July 2; delai moves it to July 2 (same business days)", str(d))
-            else:
-                t.fail("package only", (str(d), theirs))
-    return t
-
-
-def compare_workalendar(delai):
-    t = Tally("workalendar.america.Quebec, 1990-2100")
-    cal = Quebec()
-    wk = {}
-    for y in YEARS:
-        for d, n in cal.holidays(y):
-            wk[d] = n
-    for d in sorted(set(delai) | set(wk)):
-        t.compared += 1
-        ours, theirs = delai.get(d), wk.get(d)
-        if ours and theirs:
-            t.agree += 1
-        elif ours:
-            if ours == "Vendredi saint":
-                t.explain("good-friday: art. 61(23)(c) lists it, workalendar's Quebec omits it", str(d))
-            else:
-                t.fail("delai only", (str(d), ours))
-        else:
-            if "Shift" in theirs or "shift" in theirs:
-                t.explain("workalendar-shift: moves Jan 1 / June 24 / July 1 off a weekend; "
-                          "art. 61(23) moves only July 1 on a Sunday", (str(d), theirs))
-            elif theirs == "Canada Day" and d.month == 7 and d.day == 1 and d.weekday() == 6:
-                t.explain("canada-day-on-sunday (as for the holidays package)", str(d))
-            else:
-                t.fail("workalendar only", (str(d), theirs))
-    return t
 
 
 def law_holidays(years):
@@ -278,18 +197,161 @@ def compare_pandas(rows, law):
     return t
 
 
+# ---------------------------------------------------------------- history
+#
+# The legal built-in calendars (quebec, quebec-procedure-civile, canada,
+# canada-quebec), 1900-2100, against the holidays package and workalendar.
+# Each class below checks the exact shape of the difference (side, name,
+# weekday, years); anything else is unexplained. README.md documents each.
+
+HISTORY_YEARS = range(1900, 2101)
+SAT, SUN = 5, 6
+
+
+def base(name):
+    return name.replace(" (observed)", "").replace(" (Shift)", "").replace(" Shift", "") \
+        .replace(" shift", "")
+
+
+def weekend_observed(d, theirs, ours_map):
+    """The oracle moved a holiday off a Saturday (or Saturday and Sunday)
+    to a weekday where the law moves nothing: Jan 1 / Dec 25 / June 24 /
+    July 1 / Nov 11 / Sep 30 on a Saturday, or Jan 1, Dec 25, June 24 on a
+    Sunday for Quebec law, which has no such move (Sunday is a holiday
+    anyway)."""
+    moved = "observed" in theirs or "hift" in theirs
+    if not moved or d in ours_map:
+        return False
+    return any((d - k * ONE).weekday() in (SAT, SUN) for k in (1, 2)) or \
+        (d.month == 12 and d.day == 31 and d.weekday() == 4)
+
+
+def sunday_listed(d, theirs, ours_map):
+    """The oracle lists the holiday on its Sunday as well as (or instead
+    of) the Monday; delai puts it on the Monday (`if sunday then monday`)."""
+    return d.weekday() == SUN and "observed" not in theirs and "hift" not in theirs \
+        and d + ONE in ours_map
+
+
+ARMISTICE_WEEK = range(1921, 1931)
+
+
+def history_classes(cal, oracle):
+    """[(side, class, predicate(d, name, ours_map, theirs_map))]."""
+    e = lambda d: easter(d.year)
+    pkg = oracle.startswith("holidays")
+    qc_law = cal in ("quebec", "quebec-procedure-civile")
+    out = []
+    if cal == "quebec-procedure-civile":
+        out.append(("ours", "cpc-jan-2-dec-26", lambda d, n, o, t:
+                    n in ("Lendemain du jour de l'An", "Lendemain de Noël")
+                    and (d.month, d.day) in ((1, 2), (12, 26))))
+    if cal.startswith("canada") and oracle != "holidays Canada(categories=public+government)":
+        # Federal holidays no Quebec list / public list / common list has.
+        out.append(("ours", "oracle-lacks-federal-holiday", lambda d, n, o, t:
+                    n.startswith(("Remembrance Day", "National Day for Truth",
+                                  "Thanksgiving", "Victoria Day", "Easter Monday", "Good Friday"))
+                    and (oracle != "holidays Canada(subdiv=QC)" and oracle != "workalendar Quebec"
+                         or n.startswith(("Remembrance Day", "National Day for Truth")))))
+    if oracle == "holidays Canada(categories=public+government)":
+        out.append(("theirs", "boxing-day-is-a-closure", lambda d, n, o, t:
+                    n.startswith("Boxing Day") and (d.month, d.day) in ((12, 26), (12, 27), (12, 28))))
+    if pkg:
+        out.append(("ours", "easter-monday", lambda d, n, o, t:
+                    n in ("Lundi de Pâques", "Easter Monday") and d == e(d) + ONE))
+    if oracle == "holidays Canada(subdiv=QC)":
+        out.append(("ours", "victoria-day-1901-2002-in-quebec", lambda d, n, o, t:
+                    n in ("Fête de Victoria", "Fête de Dollard", "Victoria Day (1901–1952)",
+                          "Victoria Day") and 1901 <= d.year <= 2002 and d.month == 5))
+        out.append(("theirs", "fete-nationale-june-25", lambda d, n, o, t:
+                    n == "Saint John the Baptist Day (observed)" and (d.month, d.day) == (6, 25)
+                    and d.weekday() == 0))
+    if oracle.startswith("workalendar"):
+        out.append(("ours", "good-friday", lambda d, n, o, t:
+                    n in ("Vendredi saint", "Good Friday") and d == e(d) - 2 * ONE))
+        out.append(("theirs", "today-rule-before-its-year", lambda d, n, o, t:
+                    (n == "Victoria Day" and d.year <= 1952)
+                    or (n == "Thanksgiving" and (d.year <= 1930 or d.year == 1935))
+                    or (n == "St Jean Baptiste" and d.year <= 1924)))
+        out.append(("ours", "history-the-oracle-lacks", lambda d, n, o, t:
+                    (n in ("Fête de Victoria", "Victoria Day (1901–1952)") and d.year <= 1952)
+                    or (n in ("Action de grâce et Armistice", "Thanksgiving and Armistice Day")
+                        and d.year in ARMISTICE_WEEK)
+                    or n in ("Action de grâce (1935)", "Thanksgiving (1935)")))
+    if oracle == "workalendar Canada":
+        out.append(("ours", "workalendar-canada-common-only", lambda d, n, o, t:
+                    n.startswith(("Good Friday", "Easter Monday", "Remembrance Day",
+                                  "National Day for Truth", "Thanksgiving", "Victoria Day"))))
+    if oracle == "holidays Canada()":
+        out.append(("ours", "canada-day-moved-to-monday", lambda d, n, o, t:
+                    n == "Canada Day" and (d.month, d.day) == (7, 2) and d.weekday() == 0))
+    # Generic shapes last, so that a specific class above names a difference first.
+    out.append(("theirs", "oracle-observed-weekend", lambda d, n, o, t: weekend_observed(d, n, o)))
+    out.append(("theirs", "sunday-listed", lambda d, n, o, t: sunday_listed(d, n, o)))
+    return out
+
+
+def history_oracles():
+    def wk(cal):
+        return {d: n for y in HISTORY_YEARS for d, n in cal.holidays(y)}
+    return {
+        "holidays Canada(subdiv=QC)": {d: n for d, n in holidays.CA(subdiv="QC", years=HISTORY_YEARS).items()},
+        "holidays Canada()": {d: n for d, n in holidays.CA(years=HISTORY_YEARS).items()},
+        "holidays Canada(categories=public+government)": {
+            d: n for d, n in holidays.CA(years=HISTORY_YEARS,
+                                         categories=("public", "government")).items()},
+        "workalendar Quebec": wk(Quebec()),
+        "workalendar Canada": wk(Canada()),
+    }
+
+
+HISTORY_PAIRS = [
+    ("quebec", "holidays Canada(subdiv=QC)"),
+    ("quebec", "workalendar Quebec"),
+    ("quebec-procedure-civile", "holidays Canada(subdiv=QC)"),
+    ("quebec-procedure-civile", "workalendar Quebec"),
+    ("canada", "holidays Canada()"),
+    ("canada", "holidays Canada(categories=public+government)"),
+    ("canada", "workalendar Canada"),
+    ("canada-quebec", "holidays Canada(subdiv=QC)"),
+    ("canada-quebec", "workalendar Quebec"),
+]
+
+
+def compare_history(ours_by_cal):
+    oracles = history_oracles()
+    tallies = []
+    for cal, oracle in HISTORY_PAIRS:
+        t = Tally(f"{cal} vs {oracle}, 1900-2100")
+        ours, theirs = ours_by_cal[cal], oracles[oracle]
+        classes = history_classes(cal, oracle)
+        for d in sorted(set(ours) | set(theirs)):
+            t.compared += 1
+            o, th = ours.get(d), theirs.get(d)
+            if o and th:
+                t.agree += 1
+                continue
+            side, name = ("ours", o) if o else ("theirs", th)
+            for s, cls, pred in classes:
+                if s == side and pred(d, name, ours, theirs):
+                    t.explain(cls, (str(d), name))
+                    break
+            else:
+                t.fail(f"{side} only", (str(d), name))
+        tallies.append(t)
+    return tallies
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
     base = sys.argv[1]
-    delai = {}
+    by_cal = collections.defaultdict(dict)
     for r in read_csv(os.path.join(base, "holidays.csv")):
-        delai[dt.date.fromisoformat(r["date"])] = r["name"]
+        by_cal[r["cal"]][dt.date.fromisoformat(r["date"])] = r["name"]
     law = law_holidays(range(1986, 2105))
-    tallies = [
-        compare_holidays_package(delai),
-        compare_workalendar(delai),
+    tallies = compare_history(by_cal) + [
         compare_numpy(read_csv(os.path.join(base, "days.csv")), law),
         compare_pandas(read_csv(os.path.join(base, "hours.csv")), law),
     ]
