@@ -214,7 +214,9 @@ fn byte_order_mark() {
 
 #[test]
 fn crlf_line_ends() {
-    let src = "standard \"s\" {\r\n  within 1 days on \"quebec\"\r\n}\r\nexample \"e\" {\r\n  standard \"s\"\r\n  event \"received\" at 2025-06-20 10:00\r\n  expect due 2025-06-23 23:59:59\r\n}\r\n";
+    // One calendar day from a Friday ends on the Saturday, where it stays
+    // under the Loi d'interprétation (art. 52 moves only past holidays).
+    let src = "standard \"s\" {\r\n  within 1 days on \"quebec\"\r\n}\r\nexample \"e\" {\r\n  standard \"s\"\r\n  event \"received\" at 2025-06-20 10:00\r\n  expect due 2025-06-21 23:59:59\r\n}\r\n";
     let path = file("crlf.delai", src);
     assert_eq!(delai(&["test", &path], None).code, 0);
 }

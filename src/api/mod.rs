@@ -244,13 +244,17 @@ impl Rules {
     /// assert_eq!(rules.calendar_names()[..2], ["office", "quebec"]);
     /// ```
     pub fn calendar_names(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = self.inner.calendars.iter().map(|c| c.name()).collect();
+        let names: Vec<&str> = self.inner.calendars.iter().map(|c| c.name()).collect();
         #[cfg(feature = "parser")]
-        for b in crate::check::BUILTIN_NAMES {
-            if !names.contains(&b) {
-                names.push(b);
+        let names = {
+            let mut names = names;
+            for b in crate::check::BUILTIN_NAMES {
+                if !names.contains(&b) {
+                    names.push(b);
+                }
             }
-        }
+            names
+        };
         names
     }
 

@@ -6,6 +6,11 @@
 //! machine byte by byte (for such a line the machine gives exactly those
 //! cells). Reading is the sequential part of `delai check`, so its cost
 //! per row matters.
+//!
+//! The delimiter is read off the first line: `,` unless that line has no
+//! comma outside quotes and has a `;` (what Excel writes where the decimal
+//! separator is a comma, as in French) or a tab (a "text" export). A file
+//! whose header has a comma is read with `,`, as the `csv` crate reads it.
 
 use std::io::{BufRead, BufReader, Read};
 
@@ -32,6 +37,9 @@ pub(crate) struct Rows<R: Read> {
     /// hand), so the machine is between records with nothing pending:
     /// the next line may be split by hand.
     at_line_start: bool,
+    /// The cell separator, and whether it was read off the first line yet.
+    delimiter: u8,
+    sniffed: bool,
 }
 
 impl<R: Read> Rows<R> {
@@ -47,7 +55,42 @@ impl<R: Read> Rows<R> {
             // The machine reads the first record itself (it strips a
             // byte order mark there).
             at_line_start: false,
+            delimiter: b',',
+            sniffed: false,
         }
+    }
+
+    /// The cell separator (known once the first record is read).
+    #[cfg(test)]
+    pub fn delimiter(&self) -> u8 {
+        self.delimiter
+    }
+
+    /// Chooses the delimiter from the first line in the buffer (see the
+    /// module doc). An I/O error is left for the machine to meet.
+    fn sniff(&mut self) {
+        self.sniffed = true;
+        let Ok(buf) = self.rdr.fill_buf() else {
+            return;
+        };
+        let line = memchr::memchr(b'\n', buf).map_or(buf, |n| &buf[..n]);
+        let (mut commas, mut semicolons, mut tabs, mut quoted) = (0, 0, 0, false);
+        for &b in line {
+            match b {
+                b'"' => quoted = !quoted,
+                b',' if !quoted => commas += 1,
+                b';' if !quoted => semicolons += 1,
+                b'\t' if !quoted => tabs += 1,
+                _ => {}
+            }
+        }
+        let delimiter = match (commas, semicolons, tabs) {
+            (0, s, _) if s > 0 => b';',
+            (0, 0, t) if t > 0 => b'\t',
+            _ => return,
+        };
+        self.delimiter = delimiter;
+        self.core = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
     }
 
     /// (bytes read, line) where the next record starts.
@@ -72,6 +115,9 @@ impl<R: Read> Rows<R> {
         if self.done {
             return Ok(false);
         }
+        if !self.sniffed {
+            self.sniff();
+        }
         if self.at_line_start && self.split_line(row) {
             return Ok(true);
         }
@@ -82,6 +128,7 @@ impl<R: Read> Rows<R> {
     /// quote or carriage return (empty lines too are left to the machine,
     /// which skips them).
     fn split_line(&mut self, row: &mut RawRow) -> bool {
+        let delimiter = self.delimiter;
         let buf = self.rdr.buffer();
         // The first line feed, quote or carriage return (SIMD search).
         let n = match memchr::memchr3(b'\n', b'"', b'\r', buf) {
@@ -90,7 +137,7 @@ impl<R: Read> Rows<R> {
         };
         let line = &buf[..n];
         let mut start = 0;
-        for end in memchr::memchr_iter(b',', line).chain([n]) {
+        for end in memchr::memchr_iter(delimiter, line).chain([n]) {
             // Wide exports leave most cells empty: no copy for those.
             if end > start {
                 row.bytes.extend_from_slice(&line[start..end]);
@@ -198,7 +245,12 @@ mod tests {
     }
 
     fn theirs(text: &[u8], capacity: usize) -> Vec<String> {
+        theirs_with(text, capacity, b',')
+    }
+
+    fn theirs_with(text: &[u8], capacity: usize, delimiter: u8) -> Vec<String> {
         let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
             .has_headers(false)
             .flexible(true)
             .buffer_capacity(capacity)
@@ -234,6 +286,45 @@ mod tests {
             capacity in 1usize..40,
         ) {
             prop_assert_eq!(ours(text.as_bytes(), capacity), theirs(text.as_bytes(), capacity));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        /// A first line with `;` (or a tab) and no comma: the file is read
+        /// as the `csv` crate reads it with that delimiter.
+        #[test]
+        fn reads_a_semicolon_or_tab_file_as_the_csv_crate(
+            header in "(\u{feff})?id(;|\t)[a-z]{1,5}(;[a-z]{0,5}){0,3}\n",
+            body in "(a|bc|;|\t|,|\"|\n|\r\n| |2025-06-20 10:00){0,40}",
+            capacity in 64usize..100,
+        ) {
+            let text = format!("{header}{body}");
+            let delimiter = if header.contains(';') { b';' } else { b'\t' };
+            prop_assert_eq!(
+                ours(text.as_bytes(), capacity),
+                theirs_with(text.as_bytes(), capacity, delimiter)
+            );
+        }
+    }
+
+    #[test]
+    fn the_delimiter_is_read_off_the_first_line() {
+        for (text, want) in [
+            (
+                &b"id;re\xc3\xa7ue;canal\n1;2025-06-20 10:00;courriel\n"[..],
+                b';',
+            ),
+            (b"id\treceived\n1\t2025-06-20 10:00\n", b'\t'),
+            (b"id,note\n1,a;b\n", b','),
+            // A comma in a quoted header cell is not a separator.
+            (b"\"id, the case\";received\n", b';'),
+            (b"id;note,with comma\n", b','),
+            (b"id\n1\n", b','),
+        ] {
+            let mut rows = Rows::new(text, 1 << 16);
+            rows.read(&mut RawRow::default()).unwrap();
+            assert_eq!(rows.delimiter(), want, "{}", String::from_utf8_lossy(text));
         }
     }
 
