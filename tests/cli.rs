@@ -23,6 +23,7 @@ fn delai(args: &[&str], stdin: Option<&[u8]>) -> Output {
     drop(child.stdin.take());
     child.wait_with_output().expect("wait")
 }
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
@@ -38,6 +39,7 @@ fn lint_clean_files_and_report_every_error() {
     assert!(err.matches("error[").count() >= 4, "{err}");
     assert!(err.contains("several-mistakes.delai:9:30"), "{err}");
 }
+
 #[test]
 fn test_command_passes_the_normative_examples_and_fails_a_wrong_one() {
     let ok = delai(&["test", CITY, "tests/fixtures/ville.delai"], None);
@@ -61,6 +63,7 @@ fn test_command_passes_the_normative_examples_and_fails_a_wrong_one() {
     );
     assert!(out.contains("actual: due 2025-07-08"), "{out}");
 }
+
 #[test]
 fn due_in_both_languages_and_as_json() {
     let fr = delai(
@@ -115,6 +118,7 @@ fn due_in_both_languages_and_as_json() {
     );
     assert_eq!(unknown.status.code(), Some(2));
 }
+
 #[test]
 fn check_prints_every_record_then_exits_2_on_unreadable_cases() {
     let cases = "id,channel,received,answered\n1,mail,2025-06-20 10:00,2025-07-02 15:00\n2,mail,not a time,\n3,phone\n";
@@ -142,6 +146,7 @@ fn check_prints_every_record_then_exits_2_on_unreadable_cases() {
         text(&out.stderr)
     );
 }
+
 #[test]
 fn compiled_rules_give_the_same_answers_without_the_parser() {
     let path = std::env::temp_dir().join("delai-cli-city.json");
@@ -165,6 +170,7 @@ fn compiled_rules_give_the_same_answers_without_the_parser() {
     assert_eq!(text(&from_source.stdout), text(&from_json.stdout));
     assert!(text(&from_source.stdout).lines().count() >= 12_000);
 }
+
 #[test]
 fn fmt_check_and_language_round_trip() {
     let messy = "standard   \"x\"{within 3 business days on \"quebec\" ; target 90 %}\n";
@@ -183,6 +189,7 @@ fn fmt_check_and_language_round_trip() {
     let broken = delai(&["fmt", "-"], Some(b"standard \"x\" { within }"));
     assert_eq!(broken.status.code(), Some(2));
 }
+
 #[test]
 fn calendar_lists_holidays_and_exports_ics() {
     let table = delai(
@@ -219,6 +226,7 @@ fn calendar_lists_holidays_and_exports_ics() {
     );
     assert_eq!(out.status.code(), Some(2));
 }
+
 /// A built-in calendar answers on any rules file, even one that does not
 /// use it (issue #14: `unknown-calendar` unless the file named `quebec`),
 /// and without a rules file at all; without `--calendar`, every calendar
@@ -268,6 +276,7 @@ fn calendar_answers_for_builtins_and_lists_them() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(text(&unknown.stderr).contains("the calendars are: quebec"));
 }
+
 /// New Year's Day 2022, a Saturday, is observed on Friday 2021-12-31
 /// (`if saturday then friday, if sunday then monday`): listed, in every
 /// format, with 2021 and not with 2022.
@@ -311,6 +320,7 @@ fn calendar_lists_a_holiday_moved_into_the_year_before_in_that_year() {
     );
     assert!(!list("2022", "ics").contains("New Year"));
 }
+
 #[test]
 fn explain_tells_which_days_were_not_counted() {
     let case = br#"{"id": "c1", "attributes": {"channel": "mail"}, "events": {"received": "2025-06-20 10:00"}}"#;
@@ -336,6 +346,7 @@ fn explain_tells_which_days_were_not_counted() {
     );
     assert!(out.contains("Échéance : 2025-07-08"), "{out}");
 }
+
 #[test]
 fn report_formats() {
     for format in ["table", "json", "csv", "html"] {
@@ -362,6 +373,7 @@ fn report_formats() {
         assert!(text(&out.stdout).contains("written-requests"), "{format}");
     }
 }
+
 #[test]
 fn bad_usage_and_unreadable_files_exit_2() {
     assert_eq!(
@@ -407,6 +419,7 @@ fn due_on_a_date_no_version_covers_names_the_versions() {
     );
     assert!(!err.contains("attributes"), "{err}");
 }
+
 /// The target rose from 80 % (2024) to 95 % (2025): 2024's 87.5 % meets
 /// its own version's 80 %, and the all-periods row, under both, says so.
 #[test]
@@ -482,6 +495,7 @@ fn report_judges_each_period_against_the_target_of_its_version() {
         "{html}"
     );
 }
+
 /// A case whose stop precedes its start fails against both standards that
 /// read those events: two error records, one case. The report's footnote
 /// counts cases, in the singular when there is one.
@@ -520,6 +534,7 @@ standard "emails" { starts at "received"; stops at "answered"; within 2 business
         "{err}"
     );
 }
+
 /// One business day is "1 business day", « 1 jour ouvrable », never
 /// "1 business-days" or « ajouté(s) »; one case is "1 case".
 #[test]
@@ -573,6 +588,7 @@ fn counts_are_singular_or_plural_in_both_languages() {
         "{err}"
     );
 }
+
 /// A file of the test's own, under the system's temporary directory.
 fn temp_file(name: &str, bytes: &[u8]) -> String {
     let dir = std::env::temp_dir().join(format!("delai-cli-{}", std::process::id()));
@@ -611,6 +627,7 @@ fn a_misspelt_column_is_a_warning_once_and_strict_makes_it_exit_2() {
         assert!(text(&strict.stderr).contains("--strict"), "{command}");
     }
 }
+
 #[test]
 fn a_decomposed_column_name_is_the_rules_name() {
     let rules = temp_file("recue.delai", RECUE.as_bytes());
@@ -632,6 +649,7 @@ fn a_decomposed_column_name_is_the_rules_name() {
     assert!(stdout.contains("\"status\":\"pending\""), "{stdout}");
     assert!(!stderr.contains("warning"), "{stderr}");
 }
+
 #[test]
 fn a_windows_1252_file_is_an_error_per_row_not_not_started_cases() {
     let rules = temp_file("recue-1252.delai", RECUE.as_bytes());
@@ -649,6 +667,7 @@ fn a_windows_1252_file_is_an_error_per_row_not_not_started_cases() {
         assert!(stdout.contains(line), "{stdout}");
     }
 }
+
 #[test]
 fn a_spreadsheet_or_compressed_file_is_named_not_read_as_no_cases() {
     let xlsx = temp_file(
@@ -669,6 +688,7 @@ fn a_spreadsheet_or_compressed_file_is_named_not_read_as_no_cases() {
     assert_eq!(gz.status.code(), Some(2));
     assert!(text(&gz.stdout).contains("gzip"), "{}", text(&gz.stdout));
 }
+
 #[test]
 fn an_empty_or_header_only_file_warns_and_fails_under_strict() {
     for cases in ["", "id,channel,received\n"] {
@@ -680,6 +700,7 @@ fn an_empty_or_header_only_file_warns_and_fails_under_strict() {
         assert_eq!(strict.status.code(), Some(2), "{cases:?}");
     }
 }
+
 #[test]
 fn duplicate_ids_are_counted_in_a_warning() {
     let cases = "id,channel,received\na,mail,2025-06-20 10:00\nb,mail,2025-06-20 10:00\na,mail,2025-06-21 10:00\na,mail,2025-06-22 10:00\nc,mail,2025-06-20 10:00\n";
@@ -708,6 +729,7 @@ fn duplicate_ids_are_counted_in_a_warning() {
     );
     assert_eq!(strict.status.code(), Some(2));
 }
+
 #[test]
 fn an_out_of_range_date_names_its_csv_column_and_line() {
     let cases = "id,channel,received\n1,mail,2025-06-20 10:00\n2,mail,2300-06-20 10:00\n";
