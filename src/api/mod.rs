@@ -221,6 +221,7 @@ impl Rules {
     /// assert_eq!(rules.calendar_names()[..2], ["office", "quebec"]);
     /// ```
     pub fn calendar_names(&self) -> Vec<&str> {
+        #[cfg_attr(not(feature = "parser"), allow(unused_mut))] // built-ins come with the parser
         let mut names: Vec<&str> = self.inner.calendars.iter().map(|c| c.name()).collect();
         #[cfg(feature = "parser")]
         for b in crate::check::BUILTIN_NAMES {
