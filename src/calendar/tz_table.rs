@@ -197,7 +197,14 @@ pub fn encode() -> Vec<u8> {
         let mut prev = START;
         for &(at, o) in &changes {
             let d = (at - prev) as u64;
-            varint(&mut enc, if d % 60 == 0 { (d / 60) << 1 } else { d << 1 | 1 });
+            varint(
+                &mut enc,
+                if d % 60 == 0 {
+                    (d / 60) << 1
+                } else {
+                    d << 1 | 1
+                },
+            );
             varint(&mut enc, pos(o));
             prev = at;
         }
