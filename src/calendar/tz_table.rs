@@ -15,11 +15,12 @@
 //! each table, then for each name of [`NAMES`] (in order) the index of its
 //! table (links and zones with identical offsets share one). A table: its
 //! number of distinct offsets, the offsets (seconds, zigzag), the index of
-//! the offset in force at [`START`], the number of transitions, then each
-//! transition: the seconds since the previous one (or [`START`]), as
+//! the offset in force at [`START`], the number of transitions, then for
+//! each transition the seconds since the previous one (or [`START`]), as
 //! `minutes << 1` when a whole number of minutes, else `seconds << 1 | 1`,
-//! and the index of the offset in force from it on. 337 tables for 597
-//! names, 64,865 transitions: 149 KB raw, 18 KB gzipped.
+//! then for each transition the index of the offset in force from it on
+//! (in two runs rather than interleaved: 15.9 KB gzipped instead of 17.7).
+//! 337 tables for 597 names, 64,865 transitions: 149 KB raw.
 
 use super::tz_names::NAMES;
 
@@ -92,9 +93,13 @@ impl Reader<'_> {
         for _ in 0..count {
             let v = i64::try_from(self.varint()?).ok()?;
             t += if v & 1 == 0 { (v >> 1) * 60 } else { v >> 1 };
-            let o = *offsets.get(self.usize()?)?;
             if keep {
                 table.at.push(t);
+            }
+        }
+        for _ in 0..count {
+            let o = *offsets.get(self.usize()?)?;
+            if keep {
                 table.offsets.push(o);
             }
         }
@@ -195,7 +200,7 @@ pub fn encode() -> Vec<u8> {
         varint(&mut enc, pos(first));
         varint(&mut enc, changes.len() as u64);
         let mut prev = START;
-        for &(at, o) in &changes {
+        for &(at, _) in &changes {
             let d = (at - prev) as u64;
             varint(
                 &mut enc,
@@ -205,8 +210,10 @@ pub fn encode() -> Vec<u8> {
                     d << 1 | 1
                 },
             );
-            varint(&mut enc, pos(o));
             prev = at;
+        }
+        for &(_, o) in &changes {
+            varint(&mut enc, pos(o));
         }
         let k = tables.iter().position(|t| *t == enc).unwrap_or_else(|| {
             tables.push(enc);
