@@ -10,12 +10,12 @@
 //!
 //! Why a table, measured (gzip -9, release build; pkg-examples/README.md,
 //! "Size"): chrono-tz itself would add ~130 KB gzipped to the `.wasm`
-//! (full build past its 320 KiB ceiling); the table adds 18 KB (149 KB
+//! (full build past its 320 KiB ceiling); the table adds 16 KB (149 KB
 //! raw). Before it, offsets came from the platform's
 //! `Intl.DateTimeFormat`, which made answers depend on the browser's tz
 //! data (Chromium already differed for America/Vancouver from 2026) and
 //! gave offset 0 for a zone the platform did not know. Compiled rules
-//! carrying their zones' transitions would save the 18 KB in the
+//! carrying their zones' transitions would save the 16 KB in the
 //! runtime-only build but not in the full one (the playground compiles in
 //! the browser and needs every zone a file may name), so one embedded
 //! table serves both builds and the rules format is unchanged.
