@@ -151,32 +151,19 @@ fn diagnose_never_throws() {
 #[path = "zone_offsets/probe.rs"]
 mod probe;
 
-/// Changes in the tz data newer than chrono-tz's (0.10.4, tzdata 2025b)
-/// that a platform may already have: from that date on, the zone's lines
-/// may differ. Chromium 156's ICU has British Columbia on UTC−7 all year
-/// from 2026-03-08, and Morocco's offsets after 2026 differ from chrono-tz's;
-/// Node 20's ICU (tz 2025c) agrees with chrono-tz everywhere.
-const NEWER_TZDATA: &[(&str, &str)] = &[
-    ("America/Vancouver", "2026-03-08"),
-    ("Africa/Casablanca", "2026-01-01"),
-];
-
-/// The platform's time zones (`Intl.DateTimeFormat`) against chrono-tz's,
-/// recorded natively in `tests/fixtures/zone-offsets.txt`.
+/// The module's time zones (the embedded table, `src/calendar/tz_table.rs`)
+/// against chrono-tz's, recorded natively in `tests/fixtures/zone-offsets.txt`:
+/// equal line for line, whatever the platform's own tz data (issue #15; until
+/// then offsets came from `Intl.DateTimeFormat`, and Chromium's newer rules
+/// for America/Vancouver and Africa/Casablanca differed from 2026).
 #[wasm_bindgen_test]
-fn intl_zones_match_chrono_tz() {
+fn zones_match_chrono_tz() {
     let got = probe::probe();
     assert_eq!(got.lines().count(), probe::FIXTURE.lines().count());
-    let newer = |line: &str| {
-        let f: Vec<&str> = line.split(' ').collect();
-        NEWER_TZDATA
-            .iter()
-            .any(|(zone, from)| f.first() == Some(zone) && f.get(2).is_some_and(|d| d >= from))
-    };
     let diff: Vec<(&str, &str)> = got
         .lines()
         .zip(probe::FIXTURE.lines())
-        .filter(|(a, b)| a != b && !newer(b))
+        .filter(|(a, b)| a != b)
         .collect();
     // Zone and first differing date of each zone, then the lines.
     let mut zones: Vec<(&str, &str)> = Vec::new();

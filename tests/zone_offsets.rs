@@ -1,6 +1,6 @@
 //! The zone fixture shared with the WebAssembly tests: chrono-tz's offsets
 //! (natively) must equal `tests/fixtures/zone-offsets.txt`, which the
-//! wasm-bindgen test compares with the platform's `Intl.DateTimeFormat`.
+//! wasm-bindgen test compares with the module's embedded zone table.
 //! `DELAI_BLESS=1 cargo test --test zone_offsets` rewrites the fixture.
 #![cfg(not(target_arch = "wasm32"))]
 

@@ -18,7 +18,7 @@
 //! blocks, `zone.rs`): a chunk holds the prefix of opening seconds of its
 //! business days (4 bytes each) and is built on the first question that
 //! reaches it, so a question near a date builds only that date's
-//! neighbourhood (in WebAssembly each day's instants come from `Intl`).
+//! neighbourhood (each day's instants cost time-zone lookups).
 //! A position is (chunk, opening seconds before it within the chunk);
 //! positions in different chunks are compared through the totals of the
 //! chunks between them, and `add_business_seconds` walks chunk totals

@@ -75,6 +75,9 @@ pub mod numeric;
 pub mod rules;
 pub mod tz;
 mod tz_names;
+// WebAssembly's zones; natively only its test (chrono-tz is the zones).
+#[cfg(any(target_arch = "wasm32", test))]
+mod tz_table;
 mod zone;
 
 pub use tz::{Zone, UTC as UTC_ZONE};

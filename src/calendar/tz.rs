@@ -1,14 +1,31 @@
 //! The time zone of a calendar: [`Zone`].
 //!
 //! Natively it is chrono-tz's `Tz` (every IANA zone, compiled in). In
-//! WebAssembly the zone rules come from the platform instead: a `Zone` is
-//! an IANA name, and the offset of an instant is read from the JavaScript
-//! `Intl.DateTimeFormat` of that zone (the browser's or Node's ICU data),
-//! which saves chrono-tz's ~130 KB of tables in the `.wasm`. On both
-//! targets the accepted names are the same committed list
+//! WebAssembly a `Zone` is an index into [`NAMES`] and its offsets come
+//! from a table embedded in the module (`tz_table.rs`: every zone's
+//! transitions from 1899-12 to 2200-02), generated from chrono-tz and
+//! checked against it by a native test, so both targets give the same
+//! offsets by construction. Judging never consults the platform's time
+//! zones.
+//!
+//! Why a table, measured (gzip -9, release build; pkg-examples/README.md,
+//! "Size"): chrono-tz itself would add ~130 KB gzipped to the `.wasm`
+//! (full build past its 320 KiB ceiling); the table adds 16 KB (149 KB
+//! raw). Before it, offsets came from the platform's
+//! `Intl.DateTimeFormat`, which made answers depend on the browser's tz
+//! data (Chromium already differed for America/Vancouver from 2026) and
+//! gave offset 0 for a zone the platform did not know. Compiled rules
+//! carrying their zones' transitions would save the 16 KB in the
+//! runtime-only build but not in the full one (the playground compiles in
+//! the browser and needs every zone a file may name), so one embedded
+//! table serves both builds and the rules format is unchanged.
+//!
+//! On both targets the accepted names are the same committed list
 //! ([`tz_names::NAMES`](super::tz_names::NAMES), chrono-tz's), so a rules
 //! file is accepted or rejected identically everywhere; zones serialize as
-//! their IANA name in both.
+//! their IANA name in both. Outside 1900–2199 (unsupported dates) the
+//! first and last offsets hold; chrono-tz 0.10 has no transition after
+//! 2099 anyway.
 
 pub use super::tz_names::NAMES;
 
@@ -31,14 +48,14 @@ mod imp {
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
+    use super::super::tz_table::{self, ZoneTable};
     use super::NAMES;
     use chrono::{FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
     use std::cell::RefCell;
     use std::fmt;
-    use wasm_bindgen::prelude::*;
 
-    /// A time zone: an index into [`NAMES`]; offsets come from the
-    /// platform's `Intl.DateTimeFormat`.
+    /// A time zone: an index into [`NAMES`]; its offsets come from the
+    /// embedded table (`tz_table.rs`), never from the platform.
     #[derive(Clone, Copy, PartialEq, Eq, Hash)]
     pub struct Zone(u16);
 
@@ -55,13 +72,17 @@ mod imp {
         }
     };
 
-    /// The zone of an IANA name of [`NAMES`] (exact spelling).
+    /// The zone of an IANA name of [`NAMES`] (exact spelling) whose
+    /// offsets the embedded table holds.
     pub fn parse(name: &str) -> Option<Zone> {
-        NAMES
-            .iter()
-            .position(|n| *n == name)
-            .and_then(|i| u16::try_from(i).ok())
-            .map(Zone)
+        let i = NAMES.iter().position(|n| *n == name)?;
+        let zone = Zone(u16::try_from(i).ok()?);
+        zone.load().then_some(zone)
+    }
+
+    thread_local! {
+        /// Per zone, its table once read (zones are read on first use).
+        static TABLES: RefCell<Vec<Option<ZoneTable>>> = const { RefCell::new(Vec::new()) };
     }
 
     impl Zone {
@@ -70,142 +91,34 @@ mod imp {
             NAMES[usize::from(self.0)]
         }
 
-        /// Local minus UTC, in seconds, at Unix time `ts`.
-        ///
-        /// Performance: asking `Intl` costs about a microsecond, and
-        /// judging a case asks a dozen times (more when a zone's local
-        /// midnights are cached, `zone.rs`). So the platform is asked once
-        /// per window of [`STEP`] seconds, at its start; a window whose end
-        /// has another offset is bisected to the second of the change.
-        /// Exact while a zone changes offset at most once per window: in
-        /// tzdata 1900–2200 changes are at least 167 hours apart (Brazil's
-        /// one-week DST of October 2000, Gaza and Hebron's rules), and a
-        /// window is 4 days.
-        fn offset_secs(self, ts: i64) -> i32 {
-            let w = ts.div_euclid(STEP);
-            let window = self.cached(w).unwrap_or_else(|| self.window(w));
-            if ts < window.at {
-                window.before
-            } else {
-                window.after
-            }
-        }
-
-        /// The slot of window `w` in the zone's table (1900–2200 only).
-        fn slot(w: i64) -> Option<usize> {
-            usize::try_from(w - FIRST_WINDOW)
-                .ok()
-                .filter(|&i| i < WINDOWS)
-        }
-
-        fn cached(self, w: i64) -> Option<Window> {
-            let i = Self::slot(w)?;
+        /// Reads the zone's offsets from the embedded table (once); false
+        /// only if the table were damaged (a native test reads every zone
+        /// of the committed one).
+        fn load(self) -> bool {
             TABLES.with(|t| {
-                let t = t.borrow();
-                let window = *t.get(usize::from(self.0))?.as_ref()?.get(i)?;
-                (window.at != UNKNOWN).then_some(window)
+                let mut t = t.borrow_mut();
+                if t.len() < NAMES.len() {
+                    t.resize_with(NAMES.len(), || None);
+                }
+                let Some(slot) = t.get_mut(usize::from(self.0)) else {
+                    return false;
+                };
+                if slot.is_none() {
+                    *slot = tz_table::read(tz_table::BYTES, usize::from(self.0));
+                }
+                slot.is_some()
             })
         }
 
-        fn window(self, w: i64) -> Window {
-            let ask = |ts: i64| self.ask_platform(ts).unwrap_or(0);
-            let (lo, hi) = (w * STEP, (w + 1) * STEP);
-            let before = ask(lo);
-            let after = self.cached(w + 1).map_or_else(|| ask(hi), |x| x.before);
-            // The first second with the new offset.
-            let (mut a, mut b) = (lo, hi);
-            if before != after {
-                while b - a > 1 {
-                    let mid = a + (b - a) / 2;
-                    if ask(mid) == before {
-                        a = mid;
-                    } else {
-                        b = mid;
-                    }
-                }
-            }
-            let window = Window {
-                before,
-                after,
-                at: b,
-            };
-            if let Some(i) = Self::slot(w) {
-                TABLES.with(|t| {
-                    let mut t = t.borrow_mut();
-                    if t.len() < NAMES.len() {
-                        t.resize_with(NAMES.len(), || None);
-                    }
-                    if let Some(zone) = t.get_mut(usize::from(self.0)) {
-                        let table = zone.get_or_insert_with(|| {
-                            vec![
-                                Window {
-                                    before: 0,
-                                    after: 0,
-                                    at: UNKNOWN
-                                };
-                                WINDOWS
-                            ]
-                            .into_boxed_slice()
-                        });
-                        table[i] = window;
-                    }
-                });
-            }
-            window
-        }
-
-        /// The wall-clock time of `ts` in the zone, from
-        /// `Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", … })`
-        /// ("MM/DD/YYYY, HH:MM:SS"), minus `ts`.
-        fn ask_platform(self, ts: i64) -> Option<i32> {
-            let text = FORMATS.with(|f| {
-                let mut f = f.borrow_mut();
-                if f.is_empty() {
-                    f.resize_with(NAMES.len(), || None);
-                }
-                let slot = f.get_mut(usize::from(self.0))?;
-                if slot.is_none() {
-                    let options = js_sys::JSON::parse(&format!(
-                        "{{\"timeZone\":\"{}\",\"hourCycle\":\"h23\",\"calendar\":\"gregory\",\
-                         \"numberingSystem\":\"latn\",\"year\":\"numeric\",\"month\":\"2-digit\",\
-                         \"day\":\"2-digit\",\"hour\":\"2-digit\",\"minute\":\"2-digit\",\
-                         \"second\":\"2-digit\"}}",
-                        self.name()
-                    ))
-                    .ok()?;
-                    *slot = Some(DateTimeFormat::new("en-US", &options).ok()?);
-                }
-                Some(slot.as_ref()?.format(ts as f64 * 1000.0))
-            })?;
-            // Month, day, year, hour, minute, second: the digit runs, in order.
-            let mut n = [0i64; 6];
-            let mut k = 0;
-            let mut in_digits = false;
-            for b in text.bytes() {
-                if b.is_ascii_digit() {
-                    if !in_digits {
-                        k += 1;
-                        if k > 6 {
-                            return None;
-                        }
-                        in_digits = true;
-                    }
-                    n[k - 1] = n[k - 1] * 10 + i64::from(b - b'0');
-                } else {
-                    in_digits = false;
-                }
-            }
-            if k != 6 {
-                return None;
-            }
-            let date = NaiveDate::from_ymd_opt(
-                i32::try_from(n[2]).ok()?,
-                u32::try_from(n[0]).ok()?,
-                u32::try_from(n[1]).ok()?,
-            )?;
-            let secs = (n[3] % 24) * 3600 + n[4] * 60 + n[5];
-            let wall = date.and_time(NaiveTime::MIN).and_utc().timestamp() + secs;
-            i32::try_from(wall - ts).ok()
+        /// Local minus UTC, in seconds, at Unix time `ts`. A `Zone` exists
+        /// only once [`parse`] has read its table, so the fallback to UTC
+        /// is unreachable.
+        fn offset_secs(self, ts: i64) -> i32 {
+            let i = usize::from(self.0);
+            let read = || TABLES.with(|t| Some(t.borrow().get(i)?.as_ref()?.offset(ts)));
+            read()
+                .or_else(|| self.load().then(read).flatten())
+                .unwrap_or(0)
         }
 
         fn offset(self, secs: i32) -> ZoneOffset {
@@ -214,41 +127,6 @@ mod imp {
                 fix: FixedOffset::east_opt(secs).unwrap_or(chrono::Utc.fix()),
             }
         }
-    }
-
-    /// See [`Zone::offset_secs`].
-    const STEP: i64 = 4 * 86_400;
-    /// The window of 1899-12-01 and the number of windows to 2200-02-01:
-    /// the supported dates with a margin (a zone's offsets differ from
-    /// UTC by less than a day).
-    const FIRST_WINDOW: i64 = -2_211_667_200 / STEP;
-    const WINDOWS: usize = ((7_260_796_800 - -2_211_667_200) / STEP) as usize;
-    /// `Window::at` of a window not asked yet.
-    const UNKNOWN: i64 = i64::MIN;
-
-    /// The offsets of a zone over one window: `before` from its start,
-    /// `after` from `at` (the window's end when nothing changes).
-    #[derive(Clone, Copy)]
-    struct Window {
-        before: i32,
-        after: i32,
-        at: i64,
-    }
-
-    thread_local! {
-        static FORMATS: RefCell<Vec<Option<DateTimeFormat>>> = const { RefCell::new(Vec::new()) };
-        /// Per zone, the windows of 1900–2200 asked so far.
-        static TABLES: RefCell<Vec<Option<Box<[Window]>>>> = const { RefCell::new(Vec::new()) };
-    }
-
-    #[wasm_bindgen]
-    extern "C" {
-        #[wasm_bindgen(js_namespace = Intl)]
-        type DateTimeFormat;
-        #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
-        fn new(locale: &str, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
-        #[wasm_bindgen(method)]
-        fn format(this: &DateTimeFormat, ms: f64) -> String;
     }
 
     impl fmt::Debug for Zone {

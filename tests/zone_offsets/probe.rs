@@ -1,8 +1,8 @@
 //! Offsets and local-time readings of a set of zones, as text lines: the
 //! same code runs natively (chrono-tz, `tests/zone_offsets.rs`, which keeps
 //! the committed fixture `tests/fixtures/zone-offsets.txt` up to date) and in
-//! WebAssembly (the platform's `Intl.DateTimeFormat`, `tests/wasm_bindgen.rs`,
-//! which compares with the fixture).
+//! WebAssembly (the module's embedded table, `tests/wasm_bindgen.rs`, which
+//! compares with the fixture).
 
 use chrono::{LocalResult, NaiveDate, Offset, TimeZone};
 use std::fmt::Write;

@@ -1,5 +1,5 @@
-// Time zones in WebAssembly come from Intl, asked once per 4-day window and
-// bisected where the offset changes (src/calendar/tz.rs); natively from
+// Time zones in WebAssembly come from a table embedded in the module,
+// generated from chrono-tz (src/calendar/tz_table.rs); natively from
 // chrono-tz. Around DST changes (gaps, folds, changes at midnight, by 30
 // minutes, a skipped date, Brazil's one-week DST of 2000) both doors must
 // give the same records: local event times (gap forward, fold earlier),
@@ -57,7 +57,7 @@ for (const [z, days] of Object.entries(ZONES)) {
   }
 }
 
-test("zones: WebAssembly (Intl) and native (chrono-tz) give the same records around DST changes", (t) => {
+test("zones: WebAssembly (embedded table) and native (chrono-tz) give the same records around DST changes", (t) => {
   const bin = process.env.DELAI_BIN ?? path.join(root, "target/debug/delai");
   if (spawnSync(bin, ["check", "--help"]).status !== 0) {
     t.skip(`no \`delai check\` in ${bin} (build it with \`cargo build\`)`);
