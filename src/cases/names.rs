@@ -11,17 +11,39 @@
 //! attribute keys when it is read. Comparisons after that are plain string
 //! equality. ASCII names (nearly all of them) are NFC already and are not
 //! copied: the check is one pass over the bytes.
+//!
+//! Natively the `unicode-normalization` crate normalises; in WebAssembly
+//! the platform's `String.prototype.normalize("NFC")` does (the crate's
+//! tables would grow the module by more than its whole time-zone table).
+//! Unicode's stability policy fixes the NFC of every assigned character,
+//! so both give the same names; the readers' parity test runs a
+//! decomposed file through both doors.
 
 use crate::model::{Case, Expr, RulesData};
 use std::borrow::Cow;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// `name` in NFC, borrowed when it is already (ASCII always is).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn nfc(name: &str) -> Cow<'_, str> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
     if name.is_ascii() || is_nfc_quick(name.chars()) == IsNormalized::Yes {
         Cow::Borrowed(name)
     } else {
         Cow::Owned(name.nfc().collect())
+    }
+}
+
+/// `name` in NFC, borrowed when it is already (ASCII always is).
+#[cfg(target_arch = "wasm32")]
+pub fn nfc(name: &str) -> Cow<'_, str> {
+    if name.is_ascii() {
+        return Cow::Borrowed(name);
+    }
+    let normal: String = js_sys::JsString::from(name).normalize("NFC").into();
+    if normal == name {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(normal)
     }
 }
 
