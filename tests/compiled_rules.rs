@@ -4,6 +4,8 @@
 //! and on thousands of damaged copies of them, both accept the same
 //! documents and read them into the same data.
 
+mod common;
+
 use delai::model::RulesData;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -14,31 +16,17 @@ use std::path::{Path, PathBuf};
 /// tests/fixtures/).
 fn rules_files() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut out = Vec::new();
-    let mut dirs = vec![
-        root.join("tests"),
-        root.join("pkg-examples"),
-        root.join("www/public"),
-        root.join("benches"),
-        root.join("src/check/builtin"),
-    ];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = path.to_string_lossy();
-            if name.contains("node_modules") || name.contains("diagnostics") {
-                continue;
-            }
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "delai") {
-                out.push(path);
-            }
-        }
-    }
+    let mut out = common::repo_files(
+        &[
+            "tests",
+            "pkg-examples",
+            "www/public",
+            "benches",
+            "src/check/builtin",
+        ],
+        |dir| dir == "node_modules" || dir == "diagnostics",
+        |path| path.extension().is_some_and(|e| e == "delai"),
+    );
     // The normative fixtures first, so that of two identical copies
     // (tests/fixtures/city.delai, pkg-examples/data/city.delai) the
     // fixture is the one kept.

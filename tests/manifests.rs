@@ -3,6 +3,8 @@
 //! `repository`/`homepage` is printed by crates.io, npm and wasm-pack's
 //! generated package; a made-up one sends users nowhere.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 /// Hosts reserved for examples (RFC 2606, RFC 6761) or local only.
@@ -18,29 +20,11 @@ const PLACEHOLDERS: [&str; 6] = [
 fn manifests() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = vec![root.join("Cargo.toml"), root.join("fuzz/Cargo.toml")];
-    let mut dirs = vec![
-        root.join("www"),
-        root.join("pkg-examples"),
-        root.join("tests"),
-        root.join("benches"),
-    ];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name();
-            if name == "node_modules" || name == "dist" || name == "out" {
-                continue;
-            }
-            if path.is_dir() {
-                dirs.push(path);
-            } else if name == "package.json" {
-                out.push(path);
-            }
-        }
-    }
+    out.extend(common::repo_files(
+        &["www", "pkg-examples", "tests", "benches"],
+        |dir| matches!(dir, "node_modules" | "dist" | "out"),
+        |path| path.file_name().is_some_and(|n| n == "package.json"),
+    ));
     out
 }
 

@@ -249,10 +249,10 @@ impl BusinessCalendar {
         let ix = self.index();
         let holidays = self.model.holidays.len();
         for i in day(d)?..index::DAYS {
-            let holiday =
-                !ix.is_business(i) && ix.reason(i).is_some_and(|c| (c as usize) < holidays);
-            let date = date_of(i);
             let business = ix.is_business(i);
+            // The index numbers a day's reasons holidays first.
+            let holiday = !business && ix.reason(i).is_some_and(|c| (c as usize) < holidays);
+            let date = date_of(i);
             if !self.model.postpones(date.weekday(), holiday, business) {
                 return Ok(date);
             }
@@ -261,6 +261,7 @@ impl BusinessCalendar {
             "the first day after {d} that does not move a deadline"
         )))
     }
+
     /// The `n`-th business day strictly after `d` (n ≥ 1); for n = 0, `d`
     /// itself if it is a business day, else the next one. For n < 0, the
     /// |n|-th business day strictly before `d`.

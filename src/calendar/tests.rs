@@ -320,17 +320,8 @@ fn a_substitute_is_the_nearest_such_weekday() {
 
     // Every pair of weekdays, from every weekday: within three days, on the
     // named weekday (the same day when both are the same); other days stay.
-    let week = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
-    for on in week {
-        for then in week {
+    for on in WeekdaySet::ALL.iter() {
+        for then in WeekdaySet::ALL.iter() {
             let mut h = hol("h", DayRule::Fixed { month: 6, day: 15 });
             h.substitute = vec![(on, then)];
             for y in 2020..2027 {
