@@ -272,6 +272,20 @@ fn calendar_answers_for_builtins_and_lists_them() {
         let alone = text(&delai(&["calendar"], None).stdout);
         assert!(alone.contains(builtin), "{alone}");
     }
+    // A file's own "quebec" (here extending the built-in one) is the file's.
+    let shadow = std::env::temp_dir().join("delai-cli-shadow-quebec.delai");
+    std::fs::write(
+        &shadow,
+        "calendar \"quebec\" extends \"quebec\" {\n  workdays monday to thursday\n}\n",
+    )
+    .unwrap();
+    let listed = delai(
+        &["calendar", shadow.to_str().unwrap(), "--format", "json"],
+        None,
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(rows[0]["name"], "quebec", "{rows}");
+    assert_eq!(rows[0]["origin"], "file", "{rows}");
     let unknown = delai(&["calendar", "--calendar", "quebek"], None);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(text(&unknown.stderr).contains("the calendars are: quebec"));

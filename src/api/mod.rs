@@ -236,6 +236,31 @@ impl Rules {
         )
     }
 
+    /// Whether `name` is a built-in calendar as shipped, and not a file's
+    /// own calendar of that name (one that replaces or extends a built-in
+    /// one is the file's). Rules loaded without the parser know no
+    /// built-in calendars: `false`.
+    ///
+    /// ```
+    /// let rules = delai::compile(r#"calendar "quebec" extends "quebec" { workdays monday to thursday }"#).unwrap();
+    /// assert!(!rules.is_builtin_calendar("quebec"));
+    /// assert!(delai::compile("").unwrap().is_builtin_calendar("quebec"));
+    /// ```
+    pub fn is_builtin_calendar(&self, name: &str) -> bool {
+        #[cfg(feature = "parser")]
+        {
+            match self.inner.calendars.iter().find(|c| c.name() == name) {
+                Some(own) => crate::check::builtin_calendar(name).as_ref() == Some(own.model()),
+                None => crate::check::BUILTIN_NAMES.contains(&name),
+            }
+        }
+        #[cfg(not(feature = "parser"))]
+        {
+            let _ = name;
+            false
+        }
+    }
+
     /// The names of every calendar [`Rules::calendar`] answers for: the
     /// file's own, then the built-in ones it does not already hold.
     ///

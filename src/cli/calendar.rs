@@ -60,31 +60,31 @@ pub fn run(args: Args) -> Outcome {
     }
 }
 
+/// One calendar of the list `--calendar` accepts.
+#[derive(serde::Serialize)]
+struct Listed<'a> {
+    name: &'a str,
+    /// `file` or `built-in`.
+    origin: &'static str,
+    timezone: String,
+}
+
 /// The calendars `--calendar` accepts, one a line (`table`) or as JSON:
 /// name, where it comes from, its time zone.
 fn list(rules: &Rules, format: &str) -> Outcome {
-    let builtins = delai::check::BUILTIN_NAMES;
-    let declared: Vec<&str> = rules
-        .data()
-        .calendars
-        .iter()
-        .map(|c| c.name.as_str())
-        .collect();
-    let rows: Vec<serde_json::Value> = rules
+    let rows: Vec<Listed> = rules
         .calendar_names()
         .into_iter()
         .filter_map(|name| {
-            let cal = rules.calendar(name).ok()?;
-            let origin = if declared.contains(&name) && !builtins.contains(&name) {
-                "file"
-            } else {
-                "built-in"
-            };
-            Some(serde_json::json!({
-                "name": name,
-                "origin": origin,
-                "timezone": cal.model().timezone.to_string(),
-            }))
+            Some(Listed {
+                name,
+                origin: if rules.is_builtin_calendar(name) {
+                    "built-in"
+                } else {
+                    "file"
+                },
+                timezone: rules.calendar(name).ok()?.model().timezone.to_string(),
+            })
         })
         .collect();
     match format {
@@ -95,12 +95,7 @@ fn list(rules: &Rules, format: &str) -> Outcome {
         "table" => {
             println!("{:<24}  {:<9}  timezone", "calendar", "from");
             for r in &rows {
-                println!(
-                    "{:<24}  {:<9}  {}",
-                    r["name"].as_str().unwrap_or(""),
-                    r["origin"].as_str().unwrap_or(""),
-                    r["timezone"].as_str().unwrap_or("")
-                );
+                println!("{:<24}  {:<9}  {}", r.name, r.origin, r.timezone);
             }
         }
         _ => {
