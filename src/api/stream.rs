@@ -3,12 +3,12 @@
 //! compliance. Memory stays flat: one chunk is in flight at a time.
 
 use super::Rules;
-use crate::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, CsvReader, Format};
+use crate::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, Format};
 use crate::clock::{ErrorBody, ErrorRecord, Record, RecordSink};
 use crate::model::Case;
 use crate::report::{PeriodKind, Report, ReportBuilder, StandardMeta};
 use chrono::{DateTime, Utc};
-use std::io::{BufRead, Read};
+use std::io::BufRead;
 use std::path::Path;
 
 /// Cases judged together: large enough to keep both cores busy, small
@@ -87,9 +87,21 @@ impl Rules {
     /// `.csv` file ([`Rules::read_cases`] with [`Format::Csv`]): the same
     /// reader, with these rules' event names. For doors that read CSV
     /// only: the JSON readers stay out of their build (the WebAssembly
-    /// package's size budget).
-    pub fn read_csv<R: Read>(&self, reader: R) -> CsvReader<R> {
-        CsvReader::new(reader, self.event_names())
+    /// package's size budget). A spreadsheet or any other binary input is
+    /// one `not-text` error record, as there.
+    ///
+    /// ```
+    /// let rules = delai::compile("").unwrap();
+    /// let xlsx = b"PK\x03\x04\x14\x00\x06\x00";
+    /// let records: Vec<_> = rules.read_csv(&xlsx[..]).collect();
+    /// assert_eq!(records.len(), 1);
+    /// assert_eq!(records[0].case.as_ref().unwrap_err().diagnostic.code, "not-text");
+    /// ```
+    pub fn read_csv<'a, R: BufRead + 'a>(
+        &self,
+        reader: R,
+    ) -> Box<dyn Iterator<Item = CaseRecord> + 'a> {
+        crate::cases::read_csv_cases(reader, self.event_names())
     }
 
     /// [`Rules::read_cases`] in batches of up to `size` records, for

@@ -81,14 +81,37 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let mut reader = reader;
-    if let Some(record) = not_text(&mut reader) {
-        return Box::new(std::iter::once(record));
-    }
     match format {
-        Format::Json => Box::new(JsonReader::new(reader)),
-        Format::JsonLines => Box::new(JsonLinesReader::new(reader)),
-        Format::Csv => Box::new(CsvReader::new(reader, event_names)),
+        Format::Json => unless_not_text(reader, |r| Box::new(JsonReader::new(r))),
+        Format::JsonLines => unless_not_text(reader, |r| Box::new(JsonLinesReader::new(r))),
+        Format::Csv => read_csv_cases(reader, event_names),
+    }
+}
+
+/// [`read_cases`] of a CSV input, for doors that read CSV only (the JSON
+/// readers stay out of their build): the same `not-text` check first,
+/// then the same reader.
+pub fn read_csv_cases<'a, R, I, S>(
+    reader: R,
+    event_names: I,
+) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    unless_not_text(reader, |r| Box::new(CsvReader::new(r, event_names)))
+}
+
+/// The records `read` gives of `reader`, or the one `not-text` error
+/// record of an input that starts like a binary format.
+fn unless_not_text<'a, R: BufRead + 'a>(
+    mut reader: R,
+    read: impl FnOnce(R) -> Box<dyn Iterator<Item = CaseRecord> + 'a>,
+) -> Box<dyn Iterator<Item = CaseRecord> + 'a> {
+    match not_text(&mut reader) {
+        Some(record) => Box::new(std::iter::once(record)),
+        None => read(reader),
     }
 }
 
