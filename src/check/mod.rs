@@ -42,6 +42,7 @@
 //!   Such a file never compiles: the syntax errors fail it
 //!   ([`crate::compile`]).
 
+mod before;
 mod builtin;
 mod calendars;
 mod examples;
