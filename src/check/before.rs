@@ -31,8 +31,6 @@ pub(super) fn is_backward(decl: &StandardDecl) -> bool {
         .any(|c| matches!(&c.kind, StandardClauseKind::Within(w) if w.before.is_some()))
 }
 
-const EXAMPLE: &str = "e.g. `at least 10 days before \"consultation\" on \"quebec\"` (`au moins 10 jours avant \"consultation\" selon \"quebec\"`)";
-
 /// Checks a backward standard's clauses and records its anchor as
 /// `std.start_event`.
 pub(super) fn check(
@@ -155,9 +153,7 @@ pub(super) fn check(
             .at(decl.name.span)
             .with_label("no `stops at` line")
             .also(first_span, "counted backward")
-            .help(format!(
-                "add a line such as `stops at \"notice-published\"` (`s'arrête à \"avis-publié\"`) naming the act that must come first, {EXAMPLE}"
-            )),
+            .help("add a line such as `stops at \"notice-published\"` (`s'arrête à \"avis-publié\"`) naming the act that must happen first"),
         ),
         None => {}
     }
