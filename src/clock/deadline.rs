@@ -123,7 +123,9 @@ pub fn deadline(
 /// which both events happen are excluded (Interpretation Act, R.S.C. 1985,
 /// c. I-21, s. 27(1): "Where there is a reference to a number of clear days
 /// or 'at least' a number of days between two events, in calculating that
-/// number of days the days on which the events happen are excluded"). So
+/// number of days the days on which the events happen are excluded"; in
+/// Quebec, the Code de procédure pénale, RLRQ c. C-25.1, art. 17, also
+/// leaves the last day out of "délais en jours francs"). So
 /// the act is due by the end of the day that leaves N whole units between
 /// its day and the event's day:
 ///
@@ -135,7 +137,8 @@ pub fn deadline(
 /// | hours, minutes, seconds | the event's instant minus the exact duration |
 ///
 /// A due date on a day that moves deadlines (Loi d'interprétation, RLRQ
-/// c. I-16, art. 52; C.p.c. art. 83; s. 26) moves to the *previous* day
+/// c. I-16, art. 52; C.p.c. art. 83: "prolongé au premier jour ouvrable
+/// qui suit"; s. 26) moves to the *previous* day
 /// that does not: extending forward, as those articles do for a period
 /// *after* an event, would shorten the notice; FRCP 6(a)(5) states the
 /// rule ("the 'next day' is determined by continuing to count forward when
