@@ -147,7 +147,7 @@ fn compiled_rules_keep_the_direction_and_old_files_load_forward() {
     // A file compiled before backward deadlines has no `before` key: its
     // standards count forward, as they always did.
     let forward = delai::compile(
-        r#"standard "s" { starts at "received" stops at "answered"
+        r#"standard "s" { starts at "received"; stops at "answered"
              within 10 days on "quebec" }"#,
     )
     .unwrap()
