@@ -44,7 +44,7 @@ fn lint_clean_files_and_report_every_error() {
 fn test_command_passes_the_normative_examples_and_fails_a_wrong_one() {
     let ok = delai(&["test", CITY, "tests/fixtures/ville.delai"], None);
     assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));
-    assert!(text(&ok.stdout).contains("28 passed, 0 failed"));
+    assert!(text(&ok.stdout).contains("36 passed, 0 failed"));
 
     let wrong = std::fs::read_to_string(CITY).unwrap().replace(
         "expect due 2025-07-08 23:59:59",

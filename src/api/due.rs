@@ -30,7 +30,9 @@ pub struct Due {
 impl Rules {
     /// The deadline of `standard` for a case started at `start` (RFC 3339,
     /// or local `YYYY-MM-DD HH:MM[:SS]` in the standard's calendar zone)
-    /// with these attributes.
+    /// with these attributes. For a standard counted backward (`at least
+    /// … before "event"`), `start` is that later event's time and the
+    /// answer is the last moment the act may happen.
     ///
     /// ```
     /// let rules = delai::compile(r#"
@@ -95,7 +97,11 @@ impl Rules {
                 let local_due = j.due.with_timezone(&tz);
                 let end_of_day =
                     tier.unit.is_day_based() && local_due.hour() == 23 && local_due.minute() == 59;
-                let (en, fr) = text::expect_by(&local_due, end_of_day);
+                let (en, fr) = if s.before {
+                    text::act_by(&local_due, end_of_day)
+                } else {
+                    text::expect_by(&local_due, end_of_day)
+                };
                 Ok(Due {
                     standard: s.id.clone(),
                     start: ctx.show(j.standard, j.start),

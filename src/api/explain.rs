@@ -118,6 +118,15 @@ fn not_started(
         .find(|(at, name)| *name == event.as_str() && *at > as_of)
         .map(|(at, _)| text::wall(ctx.show(v, at).naive_local(), false));
     let now = text::wall(ctx.show(v, as_of).naive_local(), false);
+    if s.before {
+        // A backward deadline reads its anchor whatever its date: only
+        // its absence leaves the due date unknown.
+        return Ok(if fr {
+            format!("Le cas n'a pas d'événement « {event} » : l'échéance, comptée à rebours de cet événement, n'est pas connue.")
+        } else {
+            format!("The case has no \"{event}\" event: the due date, counted back from it, is not known.")
+        });
+    }
     Ok(match (later, fr) {
         (Some(at), false) => format!(
             "The case's \"{event}\" event, at {at}, is after the as-of instant ({now}): it is not known yet, so the clock has not started."
@@ -183,31 +192,51 @@ impl Rules {
         let mut lines = Vec::new();
         let allowed = unit_words(tier.unit, j.allowed as f64, fr);
         let cal_name = cal.map(|c| c.name().to_string());
-        lines.push(match (fr, &cal_name, s.tiers.len() > 1) {
-            (false, Some(c), many) => format!(
-                "Allowed time: {allowed} on calendar \"{c}\"{}.",
-                if many {
-                    format!(" (tier {} of {})", j.tier + 1, s.tiers.len())
-                } else {
-                    String::new()
-                }
-            ),
-            (false, None, _) => format!("Allowed time: {allowed}, counted around the clock."),
-            (true, Some(c), many) => format!(
+        let tier_of = |many: bool| match (many, fr) {
+            (false, _) => String::new(),
+            (true, false) => format!(" (tier {} of {})", j.tier + 1, s.tiers.len()),
+            (true, true) => format!(" (palier {} sur {})", j.tier + 1, s.tiers.len()),
+        };
+        let anchor = &s.start_event;
+        let many = s.tiers.len() > 1;
+        lines.push(match (s.before, fr, &cal_name) {
+            (false, false, Some(c)) => {
+                format!("Allowed time: {allowed} on calendar \"{c}\"{}.", tier_of(many))
+            }
+            (false, false, None) => format!("Allowed time: {allowed}, counted around the clock."),
+            (false, true, Some(c)) => format!(
                 "Délai accordé : {allowed} selon le calendrier « {c} »{}.",
-                if many {
-                    format!(" (palier {} sur {})", j.tier + 1, s.tiers.len())
-                } else {
-                    String::new()
-                }
+                tier_of(many)
             ),
-            (true, None, _) => format!("Délai accordé : {allowed}, compté en continu."),
+            (false, true, None) => format!("Délai accordé : {allowed}, compté en continu."),
+            (true, false, Some(c)) => format!(
+                "Notice required: at least {allowed} before \"{anchor}\", on calendar \"{c}\"{}.",
+                tier_of(many)
+            ),
+            (true, false, None) => format!(
+                "Notice required: at least {allowed} before \"{anchor}\"{}.",
+                tier_of(many)
+            ),
+            (true, true, Some(c)) => format!(
+                "Préavis exigé : au moins {allowed} avant « {anchor} », selon le calendrier « {c} »{}.",
+                tier_of(many)
+            ),
+            (true, true, None) => format!(
+                "Préavis exigé : au moins {allowed} avant « {anchor} »{}.",
+                tier_of(many)
+            ),
         });
         let start = show(j.start);
-        lines.push(if fr {
-            format!("Début : {}.", text::wall(start.naive_local(), true))
-        } else {
-            format!("Start: {}.", text::wall(start.naive_local(), true))
+        let wall = text::wall(start.naive_local(), true);
+        lines.push(match (s.before, fr) {
+            (false, false) => format!("Start: {wall}."),
+            (false, true) => format!("Début : {wall}."),
+            (true, false) => format!(
+                "\"{anchor}\": {wall}; both its day and the act's day are excluded (clear days)."
+            ),
+            (true, true) => format!(
+                "« {anchor} » : {wall} ; son jour et celui de l'acte sont exclus (jours francs)."
+            ),
         });
         if let Some((at, why)) = j.deemed {
             let at = show(at);
@@ -233,13 +262,14 @@ impl Rules {
         let mut skipped = Vec::new();
         if let Some(c) = cal {
             let due_date = j.due.with_timezone(&c.tz()).date_naive();
-            let from = if tier.unit.is_day_based() {
-                j.d0 + Duration::days(1)
-            } else {
-                j.d0
+            // Backward, the days between the due date and the event's.
+            let (from, to) = match (s.before, tier.unit.is_day_based()) {
+                (true, _) => (due_date + Duration::days(1), j.d0 - Duration::days(1)),
+                (false, true) => (j.d0 + Duration::days(1), due_date),
+                (false, false) => (j.d0, due_date),
             };
-            if from <= due_date {
-                skipped = c.non_business_days(from, due_date)?;
+            if from <= to {
+                skipped = c.non_business_days(from, to)?;
             }
             for day in &skipped {
                 let words = if fr {

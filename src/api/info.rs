@@ -33,8 +33,13 @@ pub struct StandardInfo {
     pub target: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub warn: Option<f64>,
+    /// The start event, or for a backward standard the later event the
+    /// deadline counts back from.
     pub start_event: String,
     pub stop_event: String,
+    /// `true`: `at least … before "start_event"` (absent when `false`).
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub before: bool,
     pub attributes: Vec<AttributeInfo>,
     pub tiers: Vec<TierInfo>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -94,6 +99,7 @@ impl Rules {
                     warn: s.warn,
                     start_event: s.start_event.clone(),
                     stop_event: s.stop_event.clone(),
+                    before: s.before,
                     attributes,
                     tiers: s
                         .tiers

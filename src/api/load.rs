@@ -383,6 +383,8 @@ fn standard(at: At<'_, '_>) -> R<Standard> {
         warn: opt(at, "warn", |a| a.f64())?,
         effective: field(at, "effective", effective)?,
         line: field(at, "line", |a| a.int())?,
+        // Absent in files compiled before backward deadlines: forward.
+        before: opt(at, "before", |a| a.bool())?.unwrap_or(false),
     })
 }
 

@@ -262,6 +262,33 @@ impl BusinessCalendar {
         )))
     }
 
+    /// The day a deadline counted *backward* in calendar days that falls
+    /// on `d` ends (`at least … before`): `d` itself unless the calendar's
+    /// rule moves it, else the *previous* day the rule does not move —
+    /// moving it later would shorten the notice (FRCP 6(a)(5): the "next
+    /// day" is found counting backward when the period is measured before
+    /// an event). Without a `deadlines move past holidays` clause, the last
+    /// business day on or before `d`.
+    pub fn deadline_day_on_or_before(&self, d: NaiveDate) -> Result<NaiveDate, Diagnostic> {
+        if self.model.postpone.is_none() {
+            let next = d.succ_opt().ok_or_else(|| out_of_range(d))?;
+            return self.add_business_days(next, -1);
+        }
+        let ix = self.index();
+        let holidays = self.model.holidays.len();
+        for i in (0..=day(d)?).rev() {
+            let business = ix.is_business(i);
+            let holiday = !business && ix.reason(i).is_some_and(|c| (c as usize) < holidays);
+            let date = date_of(i);
+            if !self.model.postpones(date.weekday(), holiday, business) {
+                return Ok(date);
+            }
+        }
+        Err(out_of_range(format!(
+            "the last day before {d} that does not move a deadline"
+        )))
+    }
+
     /// The `n`-th business day strictly after `d` (n ≥ 1); for n = 0, `d`
     /// itself if it is a business day, else the next one. For n < 0, the
     /// |n|-th business day strictly before `d`.

@@ -30,7 +30,7 @@
 //!     `missing-timezone`, `missing-example-standard`, `missing-expect`,
 //!     `missing-otherwise`, `useless-otherwise`, `cutoff-without-calendar`,
 //!     `hours-on-non-workday`, `same-start-and-stop` against the default
-//!     stop, `missing-start-event`, and `overlapping-versions` (the missing
+//!     stop, `missing-start-event`, `missing-stops-at`, and `overlapping-versions` (the missing
 //!     clause may be `effective`); the same holds for a calendar whose
 //!     `extends` may lead to such an item;
 //!   - a name that an unreadable item may declare (the first string written
@@ -42,6 +42,7 @@
 //!   Such a file never compiles: the syntax errors fail it
 //!   ([`crate::compile`]).
 
+mod before;
 mod builtin;
 mod calendars;
 mod examples;

@@ -1,6 +1,7 @@
 //! Standards: clauses checked and lowered to [`crate::model::Standard`];
 //! tiers, calendars, versions.
 
+use super::before;
 use super::calendars::{duplicate, seen, CalendarTable};
 use super::names::quoted_list;
 use super::{exprs, values, Ctx};
@@ -91,7 +92,10 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         warn: None,
         effective: Effective::default(),
         line: cx.line_col(decl.span.start).0,
+        before: false,
     };
+    // `at least … before "event"`: the start is that event (before.rs).
+    let backward = before::is_backward(decl);
     let mut start_span: Option<Span> = None;
     let mut effective_span = None;
     let mut effective_ok = true;
@@ -144,7 +148,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             }
             StandardClauseKind::StopsAt(name) => {
                 std.stop_event = name.value.clone();
-                if std.stop_event == std.start_event {
+                if std.stop_event == std.start_event && !backward {
                     let mut d = Diagnostic::error(
                         "same-start-and-stop",
                         format!(
@@ -224,7 +228,8 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
     let complete = cx.complete(decl.span);
     // The stop may be defaulted while the start is written (unless the
     // `stops at` line is one that did not parse).
-    if std.start_event == std.stop_event && !once.contains_key("stops at") && complete {
+    if std.start_event == std.stop_event && !once.contains_key("stops at") && complete && !backward
+    {
         if let Some(s) = start_span {
             cx.push(
                 Diagnostic::error(
@@ -239,6 +244,9 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 .help("add `stops at \"…\"` naming the event that ends the service"),
             );
         }
+    }
+    if backward {
+        before::check(cx, decl, &withins, &mut std);
     }
     check_tiers(cx, decl, &withins, cals, &mut std);
     if let Some(first) = std.tiers.first() {

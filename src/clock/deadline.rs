@@ -10,6 +10,9 @@
 //! | business hours, minutes | opening time of business days only |
 //!
 //! Paused time is added in the unit's own measure ([`Measure`]).
+//!
+//! Deadlines counted backward from a later event (`at least … before`)
+//! are [`deadline_before`]'s, with its own table and sources.
 
 use crate::calendar::BusinessCalendar;
 use crate::diagnostic::Diagnostic;
@@ -111,6 +114,88 @@ pub fn deadline(
             cal.add_business_seconds(origin.at, secs)
         }
     }
+}
+
+/// The due instant of `at least amount UNIT before` the anchor event
+/// (`origin`: the anchor's instant and local date), counted backward.
+///
+/// "At least N days" between two events counts *clear* days: the days on
+/// which both events happen are excluded (Interpretation Act, R.S.C. 1985,
+/// c. I-21, s. 27(1): "Where there is a reference to a number of clear days
+/// or 'at least' a number of days between two events, in calculating that
+/// number of days the days on which the events happen are excluded"; in
+/// Quebec, the Code de procédure pénale, RLRQ c. C-25.1, art. 17, also
+/// leaves the last day out of "délais en jours francs"). So
+/// the act is due by the end of the day that leaves N whole units between
+/// its day and the event's day:
+///
+/// | unit | due date (E: the event's local date) |
+/// |---|---|
+/// | days, weeks | E − N − 1 (weeks: N × 7), moved *earlier* to the last day the calendar does not move |
+/// | months | the day N months before E with E's number, or that month's last day (s. 28), minus one day, then as days |
+/// | business days | the (N + 1)-th business day before E: N business days lie between, both ends excluded |
+/// | hours, minutes, seconds | the event's instant minus the exact duration |
+///
+/// A due date on a day that moves deadlines (Loi d'interprétation, RLRQ
+/// c. I-16, art. 52; C.p.c. art. 83: "prolongé au premier jour ouvrable
+/// qui suit"; s. 26) moves to the *previous* day
+/// that does not: extending forward, as those articles do for a period
+/// *after* an event, would shorten the notice; FRCP 6(a)(5) states the
+/// rule ("the 'next day' is determined by continuing to count forward when
+/// the period is measured after an event and backward when measured before
+/// an event"). Business hours and minutes are refused by the checker
+/// (`unsupported-before-unit`) and here.
+pub fn deadline_before(
+    origin: &Origin,
+    amount: i64,
+    unit: Unit,
+) -> Result<DateTime<Utc>, Diagnostic> {
+    let back = |d: NaiveDate, days: i64| {
+        d.checked_sub_signed(Duration::days(days))
+            .ok_or_else(|| too_long(amount, unit))
+    };
+    match unit {
+        Unit::BusinessDays => {
+            let cal = origin.calendar(unit)?;
+            let n = amount
+                .checked_add(1)
+                .filter(|n| (1..=MAX_DAYS).contains(n))
+                .ok_or_else(|| too_long(amount, unit))?;
+            let day = cal.add_business_days(origin.d0, -n)?;
+            cal.end_of_day_utc(day)
+        }
+        Unit::Days | Unit::Weeks | Unit::Months => {
+            let cal = origin.calendar(unit)?;
+            let start = match unit {
+                Unit::Months => {
+                    sub_months(origin.d0, amount).ok_or_else(|| too_long(amount, unit))?
+                }
+                _ => {
+                    let days = calendar_day(origin.d0, amount, unit, 0)? - origin.d0;
+                    back(origin.d0, days.num_days())?
+                }
+            };
+            let day = cal.deadline_day_on_or_before(back(start, 1)?)?;
+            cal.end_of_day_utc(day)
+        }
+        Unit::Hours | Unit::Minutes | Unit::Seconds => origin
+            .at
+            .checked_sub_signed(Duration::seconds(seconds(amount, unit)?))
+            .ok_or_else(|| too_long(amount, unit)),
+        Unit::BusinessHours | Unit::BusinessMinutes => Err(Diagnostic::error(
+            "unsupported-before-unit",
+            format!("{} cannot be counted backward", unit.words().0 .1),
+        )),
+    }
+}
+
+/// Same day `n` months earlier, or that month's last day (Interpretation
+/// Act s. 28, counting backward).
+pub fn sub_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if !(0..=1200).contains(&n) {
+        return None;
+    }
+    d.checked_sub_months(Months::new(n as u32))
 }
 
 /// The due date of a calendar-day unit before moving to a business day.
@@ -230,6 +315,14 @@ mod tests {
         assert_eq!(add_months(d(2025, 11, 30), 3), Some(d(2026, 2, 28)));
         assert_eq!(add_months(d(2024, 1, 31), 1), Some(d(2024, 2, 29)));
         assert_eq!(add_months(d(2025, 1, 15), 0), Some(d(2025, 1, 15)));
+    }
+
+    #[test]
+    fn months_back_fall_back_to_the_last_day() {
+        assert_eq!(sub_months(d(2025, 3, 31), 1), Some(d(2025, 2, 28)));
+        assert_eq!(sub_months(d(2024, 3, 30), 1), Some(d(2024, 2, 29)));
+        assert_eq!(sub_months(d(2025, 1, 15), 0), Some(d(2025, 1, 15)));
+        assert_eq!(sub_months(d(2025, 1, 15), 1201), None);
     }
 
     #[test]

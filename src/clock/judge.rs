@@ -206,10 +206,18 @@ pub(crate) fn judge_inline(
 
     // The version in force at the start decides; without a start, the one
     // in force as of now (else the first) says whether the case is covered.
+    // A backward standard's start is its anchor, known once scheduled.
+    let start_of = |s: &Standard| {
+        if s.before {
+            timeline::first_scheduled(case, zone, &s.start_event)
+        } else {
+            Ok(timeline::first_named(events, &s.start_event))
+        }
+    };
     let mut chosen = None;
     for &v in versions {
         let s = &ctx.standards[v];
-        if let Some(start) = timeline::first_named(events, &s.start_event) {
+        if let Some(start) = start_of(s)? {
             let mut day = StartDay::new(start);
             // Most standards have no effective dates: no date to compute.
             let open = s.effective.from.is_none() && s.effective.until.is_none();
@@ -221,9 +229,10 @@ pub(crate) fn judge_inline(
     }
     let Some((v, start, mut start_day)) = chosen else {
         let today = local_date(zone, as_of);
-        let has_start = versions
-            .iter()
-            .any(|&v| timeline::first_named(events, &ctx.standards[v].start_event).is_some());
+        let mut has_start = false;
+        for &v in versions {
+            has_start |= start_of(&ctx.standards[v])?.is_some();
+        }
         let fallback = versions
             .iter()
             .copied()
@@ -243,6 +252,15 @@ pub(crate) fn judge_inline(
     };
     let tier = &standard.tiers[tier_index];
     let cal = tier.calendar.and_then(|i| ctx.calendars.get(i));
+    if standard.before {
+        let origin = Origin {
+            at: start,
+            d0: start_day.get(cal),
+            cal,
+        };
+        return judge_before(standard, (v, tier_index), events, &origin, as_of)
+            .map(Outcome::Judged);
+    }
     let tz = zone.map_or(crate::calendar::UTC_ZONE, |c| c.tz());
     let timeline = Timeline::read(standard, events, start, tz)?;
 
@@ -350,6 +368,48 @@ pub(crate) fn judge_inline(
         notices,
         as_of,
     }))
+}
+
+/// A standard counted backward (`at least N UNIT before "anchor"`),
+/// judged as of `as_of` once its anchor is known (README "Deadlines before
+/// an event"): the stop is the earliest known stop event, at any time
+/// (normally before the anchor); `met` if it is at or before the due
+/// instant, `breached` if after, or if there is none and `as_of` is past
+/// due; `pending` otherwise. Nothing runs against the case: elapsed and
+/// paused time are zero (the checker refuses pauses, extensions, cutoffs
+/// and warnings on such standards).
+fn judge_before(
+    standard: &Standard,
+    (v, tier_index): (usize, usize),
+    events: &[(DateTime<Utc>, &str)],
+    origin: &Origin,
+    as_of: DateTime<Utc>,
+) -> Result<Judged, Diagnostic> {
+    let tier = &standard.tiers[tier_index];
+    let due = deadline::deadline_before(origin, tier.amount, tier.unit)?;
+    let stop = timeline::first_named(events, &standard.stop_event);
+    let status = match stop {
+        Some(stop) if stop <= due => Status::Met,
+        Some(_) => Status::Breached,
+        None if as_of > due => Status::Breached,
+        None => Status::Pending,
+    };
+    Ok(Judged {
+        standard: v,
+        tier: tier_index,
+        status,
+        start: origin.at,
+        deemed: None,
+        d0: origin.d0,
+        stop,
+        due,
+        allowed: tier.amount,
+        elapsed: 0,
+        paused: 0,
+        pauses: Vec::new(),
+        notices: Vec::new(),
+        as_of,
+    })
 }
 
 fn local_date(cal: Option<&BusinessCalendar>, at: DateTime<Utc>) -> NaiveDate {

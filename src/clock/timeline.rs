@@ -183,6 +183,25 @@ fn resolve_each<'c>(
     Ok(())
 }
 
+/// The earliest instant of an event named `name` among *all* the case's
+/// events, those after `as_of` included: the later event an `at least …
+/// before` deadline counts back from is scheduled, and its date is known
+/// before it happens (README "Deadlines before an event").
+pub fn first_scheduled(
+    case: &Case,
+    cal: Option<&BusinessCalendar>,
+    name: &str,
+) -> Result<Option<DateTime<Utc>>, Diagnostic> {
+    let mut first: Option<DateTime<Utc>> = None;
+    for (i, e) in case.events.iter().enumerate() {
+        if e.name == name {
+            let at = instant(&e.at, cal).map_err(|d| d.field(format!("events[{i}].at")))?;
+            first = Some(first.map_or(at, |f| f.min(at)));
+        }
+    }
+    Ok(first)
+}
+
 /// The earliest instant of an event named `name`.
 pub fn first_named(events: &[(DateTime<Utc>, &str)], name: &str) -> Option<DateTime<Utc>> {
     events.iter().find(|(_, n)| *n == name).map(|(at, _)| *at)

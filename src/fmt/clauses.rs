@@ -206,7 +206,16 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
             quoted(&until.value)
         ),
         StandardClauseKind::Within(w) => {
-            let mut line = format!("{} {}", kw.within, amount(w.amount.value, &w.unit, lang));
+            let mut line = match &w.before {
+                None => format!("{} {}", kw.within, amount(w.amount.value, &w.unit, lang)),
+                Some(anchor) => format!(
+                    "{} {} {} {}",
+                    kw.at_least,
+                    amount(w.amount.value, &w.unit, lang),
+                    kw.before,
+                    quoted(&anchor.value)
+                ),
+            };
             if let Some(cal) = &w.calendar {
                 line.push_str(&format!(" {} {}", kw.within_on, quoted(&cal.value)));
             }

@@ -76,6 +76,7 @@ fn layout_and_comments_from_spans() {
 fn units_agree_with_their_count() {
     let within = |n: i64, unit: Unit| StandardClause {
         kind: StandardClauseKind::Within(Within {
+            before: None,
             amount: sp(n),
             unit: sp(Word::Known(unit)),
             calendar: None,

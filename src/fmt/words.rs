@@ -81,6 +81,9 @@ pub struct Keywords {
     pub expect_due: &'static str,
     pub expect_status: &'static str,
     pub expect_not_applicable: &'static str,
+
+    // Backward deadlines (issue #15): `at least N UNIT before "event"`.
+    pub at_least: &'static str,
 }
 
 pub const EN: Keywords = Keywords {
@@ -139,6 +142,7 @@ pub const EN: Keywords = Keywords {
     expect_due: "expect due",
     expect_status: "expect status",
     expect_not_applicable: "expect not applicable",
+    at_least: "at least",
 };
 
 pub const FR: Keywords = Keywords {
@@ -197,6 +201,7 @@ pub const FR: Keywords = Keywords {
     expect_due: "attendu échéance",
     expect_status: "attendu statut",
     expect_not_applicable: "attendu non applicable",
+    at_least: "au moins",
 };
 
 pub fn keywords(lang: Lang) -> &'static Keywords {

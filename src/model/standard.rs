@@ -77,6 +77,9 @@ pub struct Standard {
     pub description: Texts,
     /// `None`: applies to every case.
     pub applies: Option<Expr>,
+    /// The event the deadline is counted from: the start of a `within`
+    /// standard, or the later event (the anchor) an `at least … before`
+    /// standard counts back from (see [`Standard::before`]).
     pub start_event: String,
     pub stop_event: String,
     /// `(pause event, resume event)` pairs.
@@ -93,4 +96,10 @@ pub struct Standard {
     pub effective: Effective,
     /// 1-based line of the declaration in its file, for messages.
     pub line: usize,
+    /// `true`: the tiers are `at least N UNIT before "start_event"`, counted
+    /// backward from that later event (`clock::deadline::deadline_before`);
+    /// the stop event must happen by the due instant. Absent from compiled
+    /// rules when `false`, so files compiled before it existed still load.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub before: bool,
 }

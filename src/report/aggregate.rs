@@ -842,6 +842,7 @@ pub(crate) mod tests {
             warn: None,
             effective: Default::default(),
             line: 1,
+            before: false,
         };
         let mut s2 = s1.clone();
         s2.title.en = Some("New".into());

@@ -295,9 +295,14 @@ pub enum StandardClauseKind {
     },
 }
 
-/// `within N UNIT [on "cal"] [when EXPR | otherwise]`
+/// `within N UNIT [on "cal"] [when EXPR | otherwise]`, or a deadline
+/// counted backward, `at least N UNIT before "event" [on "cal"] [when EXPR
+/// | otherwise]` (French `au moins N UNITÉ avant "…"`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Within {
+    /// `Some`: an `at least … before` line, and the later event it counts
+    /// back from (the anchor).
+    pub before: Option<Name>,
     pub amount: Spanned<i64>,
     pub unit: Spanned<Word<Unit>>,
     pub calendar: Option<Name>,

@@ -591,6 +591,7 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         kw_from => kw(l, "from", "du"),
         kw_until => kw(l, "until", "jusqu'à"),
         kw_within => kw(l, "within", "dans"),
+        kw_at_least | at_least => kw(l, "at least N UNIT before", "au moins N UNITÉ avant"),
         kw_on_cal | on_calendar => kw(l, "on \"CALENDAR\"", "selon \"CALENDRIER\""),
         kw_otherwise | otherwise => kw(l, "otherwise", "sinon"),
         kw_cutoff => kw(l, "cutoff", "heure limite"),

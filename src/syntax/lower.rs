@@ -409,9 +409,15 @@ impl Lowerer<'_> {
                 let until = self.string(&k.take(Rule::string)?);
                 StandardClauseKind::Pauses { from, until }
             }
-            Rule::within => {
+            Rule::within | Rule::at_least => {
                 let amount = self.int(&k.take(Rule::int)?);
                 let unit = self.unit(&k.take(Rule::unit)?);
+                // The anchor of `at least … before "event"` comes first:
+                // the calendar's name is inside `on_calendar`.
+                let before = match p.as_rule() {
+                    Rule::at_least => Some(self.string(&k.take(Rule::string)?)),
+                    _ => None,
+                };
                 let calendar = match k.take(Rule::on_calendar) {
                     Some(c) => Some(self.string(&Kids::of(&c).take(Rule::string)?)),
                     None => None,
@@ -425,6 +431,7 @@ impl Lowerer<'_> {
                         .map(|o| TierCondition::Otherwise(self.span(&o)))
                 };
                 StandardClauseKind::Within(Within {
+                    before,
                     amount,
                     unit,
                     calendar,

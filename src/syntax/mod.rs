@@ -40,6 +40,9 @@
 //!   calendar of `within`, `dans`/`hors de` in conditions, `à partir de` /
 //!   `jusqu'à` (or `jusqu'en`) for years, `du … au …` for periods, `à` or
 //!   `au` in weekday ranges (`lundi au vendredi`).
+//! - Deadlines before an event: `at least N UNIT before "event"`, French
+//!   `au moins N UNITÉ avant "…"` (the `before`/`avant` of holiday rules),
+//!   lowered to a [`ast::Within`] whose `before` names the event.
 //! - Times: `HH:MM[:SS]`, also French `16h00`/`16h`; time literals
 //!   `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]` or a bare date.
 

@@ -130,8 +130,11 @@ export interface StandardInfo {
   /** Percent, 0–100. */
   target?: number;
   warn?: number;
+  /** The start, or for `before: true` the later event counted back from. */
   start_event: string;
   stop_event: string;
+  /** true: `at least … before "start_event"`, counted backward (absent otherwise). */
+  before?: boolean;
   attributes: AttributeInfo[];
   tiers: TierInfo[];
   /** `YYYY-MM-DD` */

@@ -244,14 +244,22 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
         name().prop_map(StandardClauseKind::StartsAt),
         name().prop_map(StandardClauseKind::StopsAt),
         (name(), name()).prop_map(|(from, until)| StandardClauseKind::Pauses { from, until }),
-        (0i64..400, unit(), proptest::option::of(name()), condition).prop_map(
-            |(n, unit, calendar, condition)| StandardClauseKind::Within(Within {
-                amount: sp(n),
-                unit,
-                calendar,
-                condition,
-            })
-        ),
+        (
+            proptest::option::of(name()),
+            0i64..400,
+            unit(),
+            proptest::option::of(name()),
+            condition
+        )
+            .prop_map(|(before, n, unit, calendar, condition)| {
+                StandardClauseKind::Within(Within {
+                    before,
+                    amount: sp(n),
+                    unit,
+                    calendar,
+                    condition,
+                })
+            }),
         clock().prop_map(|t| StandardClauseKind::Cutoff(sp(t))),
         (0i64..100, unit(), name()).prop_map(|(n, unit, event)| StandardClauseKind::ExtendedBy {
             amount: sp(n),
