@@ -68,6 +68,8 @@ fn reason(kind: &DayKind, fr: bool) -> String {
         (DayKind::Holiday(n), true) => format!("jour férié : {n}"),
         (DayKind::Closed(n), false) => format!("closed: {n}"),
         (DayKind::Closed(n), true) => format!("fermeture : {n}"),
+        (DayKind::Open(n), false) => format!("open: {n}"),
+        (DayKind::Open(n), true) => format!("ouverture : {n}"),
     }
 }
 
