@@ -481,3 +481,6 @@ fn utc(ts: i64) -> Result<DateTime<Utc>, Diagnostic> {
 
 #[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
 mod tests;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "exceptions_tests.rs"]
+mod exceptions_tests;
