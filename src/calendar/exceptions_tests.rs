@@ -80,7 +80,9 @@ fn works_office(zone: Zone) -> Calendar {
             hours: vec![(9 * H, 11 * H)],
         },
         DayHours {
-            day: DayOf::Date { date: d(2027, 7, 3) },
+            day: DayOf::Date {
+                date: d(2027, 7, 3),
+            },
             hours: vec![(9 * H, 12 * H)],
         },
     ];
@@ -119,7 +121,10 @@ fn the_construction_holiday_is_the_two_weeks_from_the_second_to_last_sunday_of_j
     let p = construction().period;
     for (y, (m0, d0), (m1, d1)) in published {
         let (first, last) = (d(y, m0, d0), d(y, m1, d1));
-        assert!(period_contains(&p, first) && period_contains(&p, last), "{y}");
+        assert!(
+            period_contains(&p, first) && period_contains(&p, last),
+            "{y}"
+        );
         assert!(!period_contains(&p, first.pred_opt().unwrap()), "{y}");
         assert!(!period_contains(&p, last.succ_opt().unwrap()), "{y}");
         assert_eq!(
@@ -188,7 +193,10 @@ fn an_opened_saturday_is_a_business_day_with_its_hours() {
     assert_eq!(sat.weekday(), Weekday::Sat);
     assert!(WORKS.is_business_day(sat).unwrap());
     assert_eq!(WORKS.add_business_days(d(2027, 7, 2), 1).unwrap(), sat);
-    assert_eq!(WORKS.add_business_days(d(2027, 7, 2), 2).unwrap(), d(2027, 7, 5));
+    assert_eq!(
+        WORKS.add_business_days(d(2027, 7, 2), 2).unwrap(),
+        d(2027, 7, 5)
+    );
     // Opens 09:00-12:00 (its own hours): 4 business hours from Friday
     // 15:00 are 1.5 that day and 2.5 on Saturday.
     assert_eq!(
@@ -252,7 +260,10 @@ fn workdays_and_hours_change_on_their_date() {
         d(2028, 1, 3)
     );
     // Thursday 2028-01-06, 1 business day: Friday is no longer a workday.
-    assert_eq!(WORKS.add_business_days(d(2028, 1, 6), 1).unwrap(), d(2028, 1, 10));
+    assert_eq!(
+        WORKS.add_business_days(d(2028, 1, 6), 1).unwrap(),
+        d(2028, 1, 10)
+    );
     assert_eq!(WORKS.day_kind(d(2028, 1, 7)).unwrap(), DayKind::NotWorkday);
     // The new hours: 08:00-16:00 without a lunch break.
     assert_eq!(

@@ -479,8 +479,8 @@ fn utc(ts: i64) -> Result<DateTime<Utc>, Diagnostic> {
     DateTime::<Utc>::from_timestamp(ts, 0).ok_or_else(|| out_of_range(format!("Unix time {ts}")))
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
-mod tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "exceptions_tests.rs"]
 mod exceptions_tests;
+#[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
+mod tests;

@@ -152,11 +152,9 @@ pub fn period_contains(p: &Period, d: NaiveDate) -> bool {
                     from_year.is_none_or(|f| y >= f) && until_year.is_none_or(|u| y <= u);
                 in_years.then(|| rule_date(rule, y)).flatten()
             };
-            [d.year(), d.year() - 1].into_iter().any(|y| {
-                start(y).is_some_and(|s| {
-                    s <= d && (d - s).num_days() < i64::from(*days)
-                })
-            })
+            [d.year(), d.year() - 1]
+                .into_iter()
+                .any(|y| start(y).is_some_and(|s| s <= d && (d - s).num_days() < i64::from(*days)))
         }
     }
 }

@@ -8,8 +8,7 @@ use super::{values, Ctx};
 use crate::calendar::Zone;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::{
-    Calendar, Change, Closure, DayHours, DayOf, DayRule, Holiday, Opening, Period, Unit,
-    WeekdaySet,
+    Calendar, Change, Closure, DayHours, DayOf, DayRule, Holiday, Opening, Period, Unit, WeekdaySet,
 };
 use crate::syntax::ast::{
     self, CalendarClauseKind, CalendarDecl, ClosedPeriod, DayOfLit, Ordinal, Word,
@@ -708,7 +707,9 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                             .at(day.span)
                             .with_label("one day")
                             .also(clause.span, format!("in force from {f}"))
-                            .help("remove `from …`: `hours … on DAY` already holds for that day only"),
+                            .help(
+                                "remove `from …`: `hours … on DAY` already holds for that day only",
+                            ),
                         );
                         continue;
                     }

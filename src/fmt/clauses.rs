@@ -7,8 +7,8 @@ use super::literals::{date, literal, percent, quoted, time, time_of_day};
 use super::words::{self, keywords};
 use crate::model::Unit;
 use crate::syntax::ast::{
-    CalendarClauseKind, ClosedPeriod, DayOfLit, DayRule, ExampleClauseKind, HolidayClause, Lang, MonthDay,
-    Spanned, StandardClauseKind, TierCondition, Weekdays, Word,
+    CalendarClauseKind, ClosedPeriod, DayOfLit, DayRule, ExampleClauseKind, HolidayClause, Lang,
+    MonthDay, Spanned, StandardClauseKind, TierCondition, Weekdays, Word,
 };
 use chrono::Weekday;
 
