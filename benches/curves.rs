@@ -58,6 +58,9 @@ fn synthetic(h: usize) -> BusinessCalendar {
         holidays,
         closures: vec![],
         postpone: None,
+        openings: vec![],
+        day_hours: vec![],
+        changes: vec![],
     })
 }
 

@@ -361,6 +361,73 @@ fn explain_tells_which_days_were_not_counted() {
     assert!(out.contains("Échéance : 2025-07-08"), "{out}");
 }
 
+/// Issue #15: the opened Saturday is said to count, the construction
+/// holiday not to, and `calendar --year` lists both.
+#[test]
+fn opened_dates_and_rule_closures_are_explained_and_listed() {
+    const DAYS: &str = "tests/fixtures/office-days.delai";
+    let case = br#"{"id": "c1", "events": {"received": "2027-06-22 10:00"}}"#;
+    let out = delai(
+        &[
+            "explain",
+            DAYS,
+            "--standard",
+            "permits",
+            "-",
+            "--as-of",
+            "2027-08-30 12:00",
+        ],
+        Some(case),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = text(&out.stdout);
+    assert!(
+        out.contains("Counted: ") && out.contains("(open: Saturday opening)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Not counted: ") && out.contains("(holiday: Fête du Canada)"),
+        "{out}"
+    );
+    let list = delai(
+        &[
+            "calendar",
+            DAYS,
+            "--calendar",
+            "works-office",
+            "--year",
+            "2025",
+        ],
+        None,
+    );
+    let list = text(&list.stdout);
+    assert!(
+        list.contains("2025-07-20  Sunday     closed: Construction holiday"),
+        "{list}"
+    );
+    assert!(
+        list.contains("2025-08-02  Saturday   closed: Construction holiday"),
+        "{list}"
+    );
+    assert!(!list.contains("2025-08-03  Sunday     closed"), "{list}");
+    let list = delai(
+        &[
+            "calendar",
+            DAYS,
+            "--calendar",
+            "works-office",
+            "--year",
+            "2027",
+        ],
+        None,
+    );
+    let list = text(&list.stdout);
+    assert!(
+        list.contains("2027-07-03  Saturday   open: Saturday opening"),
+        "{list}"
+    );
+}
+
 #[test]
 fn report_formats() {
     for format in ["table", "json", "csv", "html"] {

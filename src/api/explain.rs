@@ -7,7 +7,7 @@ use crate::calendar::{DayKind, NonBusinessDay};
 use crate::clock::{timeline, Context, Deemed, Outcome, Quantity};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Status, Unit};
-use chrono::{DateTime, Duration, FixedOffset, Utc};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,6 +68,8 @@ fn reason(kind: &DayKind, fr: bool) -> String {
         (DayKind::Holiday(n), true) => format!("jour férié : {n}"),
         (DayKind::Closed(n), false) => format!("closed: {n}"),
         (DayKind::Closed(n), true) => format!("fermeture : {n}"),
+        (DayKind::Open(n), false) => format!("open: {n}"),
+        (DayKind::Open(n), true) => format!("ouverture : {n}"),
     }
 }
 
@@ -282,6 +284,25 @@ impl Rules {
                 } else {
                     format!("Not counted: {words} ({}).", reason(&day.kind, false))
                 });
+            }
+            // Dates opened on a non-working day (`open "…" on …`) count:
+            // said, since the reader would expect them skipped.
+            if from <= due_date {
+                for day in c.opened_days(from, due_date)? {
+                    if c.model().workdays_on(day.date).contains(day.date.weekday()) {
+                        continue;
+                    }
+                    let words = if fr {
+                        text::date_fr(day.date)
+                    } else {
+                        text::date_en(day.date)
+                    };
+                    lines.push(if fr {
+                        format!("Compté : {words} ({}).", reason(&day.kind, true))
+                    } else {
+                        format!("Counted: {words} ({}).", reason(&day.kind, false))
+                    });
+                }
             }
         }
         let mut pauses = Vec::new();

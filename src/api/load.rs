@@ -12,9 +12,9 @@
 use crate::calendar::Zone;
 use crate::cases::parse_time;
 use crate::model::{
-    Calendar, Case, CaseTime, Closure, CmpOp, DayRule, Effective, Event, Example, Expectation,
-    Expr, Extension, Holiday, Period, RulesData, Standard, Status, Texts, Tier, Unit, Value,
-    WeekdaySet, WEEKDAYS,
+    Calendar, Case, CaseTime, Change, Closure, CmpOp, DayHours, DayOf, DayRule, Effective, Event,
+    Example, Expectation, Expr, Extension, Holiday, Opening, Period, RulesData, Standard, Status,
+    Texts, Tier, Unit, Value, WeekdaySet, WEEKDAYS,
 };
 use chrono::{NaiveDate, Weekday};
 use serde_json::{Map, Value as Json};
@@ -237,6 +237,42 @@ fn calendar(at: At<'_, '_>) -> R<Calendar> {
         holidays: field(at, "holidays", |a| each(a, holiday))?,
         closures: field(at, "closures", |a| each(a, closure))?,
         postpone: opt(at, "postpone", |a| a.int().map(WeekdaySet))?,
+        openings: opt(at, "openings", |a| each(a, opening))?.unwrap_or_default(),
+        day_hours: opt(at, "day_hours", |a| each(a, day_hours))?.unwrap_or_default(),
+        changes: opt(at, "changes", |a| each(a, change))?.unwrap_or_default(),
+    })
+}
+
+fn opening(at: At<'_, '_>) -> R<Opening> {
+    Ok(Opening {
+        name: field(at, "name", |a| a.string())?,
+        date: field(at, "date", date)?,
+    })
+}
+
+fn day_hours(at: At<'_, '_>) -> R<DayHours> {
+    Ok(DayHours {
+        day: field(at, "day", |a| {
+            Ok(match field(a, "kind", |k| k.str())? {
+                "date" => DayOf::Date {
+                    date: field(a, "date", date)?,
+                },
+                "yearly" => DayOf::Yearly {
+                    month: field(a, "month", |m| m.int())?,
+                    day: field(a, "day", |d| d.int())?,
+                },
+                _ => field(a, "kind", |k| k.fail("`date` or `yearly`"))?,
+            })
+        })?,
+        hours: field(at, "hours", |a| each(a, |pair| two(pair, |n| n.int())))?,
+    })
+}
+
+fn change(at: At<'_, '_>) -> R<Change> {
+    Ok(Change {
+        from: field(at, "from", date)?,
+        workdays: field(at, "workdays", |a| a.int().map(WeekdaySet))?,
+        hours: field(at, "hours", hours)?,
     })
 }
 
@@ -331,7 +367,13 @@ fn period(at: At<'_, '_>) -> R<Period> {
             from: field(at, "from", date)?,
             to: field(at, "to", date)?,
         },
-        _ => field(at, "kind", |a| a.fail("`yearly` or `dates`"))?,
+        "rule" => Period::Rule {
+            rule: field(at, "rule", day_rule)?,
+            days: field(at, "days", |a| a.int())?,
+            from_year: opt(at, "from_year", |a| a.int())?,
+            until_year: opt(at, "until_year", |a| a.int())?,
+        },
+        _ => field(at, "kind", |a| a.fail("`yearly`, `dates` or `rule`"))?,
     })
 }
 

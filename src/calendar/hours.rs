@@ -124,7 +124,12 @@ impl BusinessCalendar {
     /// Calls `f(start, end)` for each opening interval of day `i` (a
     /// business day), in Unix seconds, clamped as described above.
     fn intervals(&self, i: usize, mut f: impl FnMut(i64, i64) -> bool) -> Result<(), Diagnostic> {
-        let hours = &self.model.hours[i % 7];
+        let m = &self.model;
+        let hours = if m.day_hours.is_empty() && m.changes.is_empty() {
+            &m.hours[i % 7]
+        } else {
+            m.hours_on(date_of(i))
+        };
         let hours: &[(u32, u32)] = if hours.is_empty() { &WHOLE_DAY } else { hours };
         let lo = self.midnight(i)?;
         let hi = self.midnight(i + 1)?;

@@ -148,6 +148,9 @@ fn calendar(
         ],
         closures,
         postpone: None,
+        openings: vec![],
+        day_hours: vec![],
+        changes: vec![],
     })
 }
 

@@ -40,6 +40,7 @@ pub fn to_ics(cal: &BusinessCalendar, year: i32) -> Result<String, Diagnostic> {
         let (summary, category) = match &first.kind {
             DayKind::Holiday(n) => (n.as_str(), "HOLIDAY"),
             DayKind::Closed(n) => (n.as_str(), "CLOSURE"),
+            DayKind::Open(n) => (n.as_str(), "OPENING"),
             DayKind::Business | DayKind::NotWorkday => ("", ""),
         };
         let end = last.succ_opt().unwrap_or(last);

@@ -196,12 +196,24 @@ impl DayIndex {
         let mut nth = Vec::with_capacity(DAYS * 5 / 7 + 64);
         let mut date = FIRST_DATE;
         let mut reasons = Vec::new();
+        // The workdays in force change at each `changes` date; opened
+        // dates are business days whatever their weekday.
+        let mut workdays = cal.workdays;
+        let mut changes = cal.changes.iter().peekable();
+        let mut openings = cal.openings.iter().peekable();
         for (i, c) in code.iter().enumerate() {
             if i % 64 == 0 {
                 before_word[i / 64] = nth.len() as u32;
             }
+            while let Some(ch) = changes.next_if(|ch| ch.from <= date) {
+                workdays = ch.workdays;
+            }
+            let mut opened = false;
+            while let Some(o) = openings.next_if(|o| o.date <= date) {
+                opened |= o.date == date;
+            }
             // 1900-01-01 is a Monday, so day i has weekday i % 7.
-            let workday = cal.workdays.0 & (1 << (i % 7)) != 0;
+            let workday = opened || workdays.0 & (1 << (i % 7)) != 0;
             if *c != NONE {
                 reasons.push((i as u32, *c));
             } else if workday {

@@ -112,6 +112,9 @@ pub enum DayKind {
     NotWorkday,
     Holiday(String),
     Closed(String),
+    /// A business day because the calendar opens that date (`open "…"
+    /// on …`); listed by [`BusinessCalendar::holidays`] only.
+    Open(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -337,20 +340,48 @@ impl BusinessCalendar {
             })
             .collect())
     }
-    /// Holidays and closures (not plain weekends) of one year, sorted by
-    /// date, one entry per day (a holiday inside a closure is reported as
-    /// the holiday). Holidays falling on non-workdays are included.
+    /// Holidays, closures and opened dates (not plain weekends) of one
+    /// year, sorted by date, one entry per day (a holiday inside a closure
+    /// is reported as the holiday). Holidays falling on non-workdays are
+    /// included.
     pub fn holidays(&self, year: i32) -> Result<Vec<NonBusinessDay>, Diagnostic> {
         let (lo, hi) =
             index::year_bounds(year).ok_or_else(|| out_of_range(format!("year {year}")))?;
         let ix = self.index();
         let a = ix.reasons.partition_point(|r| (r.0 as usize) < lo);
         let b = ix.reasons.partition_point(|r| (r.0 as usize) <= hi);
-        Ok(ix.reasons[a..b]
+        let mut days: Vec<NonBusinessDay> = ix.reasons[a..b]
             .iter()
             .map(|r| NonBusinessDay {
                 date: date_of(r.0 as usize),
                 kind: self.kind_of(ix, r.0 as usize),
+            })
+            .collect();
+        let opened = self.opened_days(date_of(lo), date_of(hi))?;
+        if !opened.is_empty() {
+            days.extend(opened);
+            days.sort_by_key(|d| d.date);
+        }
+        Ok(days)
+    }
+    /// The opened dates (`open "…" on …`) in `[from, to]` that are
+    /// business days (a holiday or closure on the date wins), as
+    /// [`DayKind::Open`].
+    pub fn opened_days(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<NonBusinessDay>, Diagnostic> {
+        let (i, j) = (day(from)?, day(to)?);
+        let ix = self.index();
+        Ok(self
+            .model
+            .openings
+            .iter()
+            .filter(|o| day_number(o.date).is_some_and(|k| i <= k && k <= j && ix.is_business(k)))
+            .map(|o| NonBusinessDay {
+                date: o.date,
+                kind: DayKind::Open(o.name.clone()),
             })
             .collect())
     }
@@ -475,5 +506,8 @@ fn utc(ts: i64) -> Result<DateTime<Utc>, Diagnostic> {
     DateTime::<Utc>::from_timestamp(ts, 0).ok_or_else(|| out_of_range(format!("Unix time {ts}")))
 }
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "exceptions_tests.rs"]
+mod exceptions_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
 mod tests;

@@ -136,20 +136,43 @@ pub fn yearly_contains(from: (u32, u32), to: (u32, u32), md: (u32, u32)) -> bool
 
 /// Whether the closure period covers `d`.
 pub fn period_contains(p: &Period, d: NaiveDate) -> bool {
-    match *p {
-        Period::Yearly { from, to } => yearly_contains(from, to, (d.month(), d.day())),
-        Period::Dates { from, to } => from <= d && d <= to,
+    match p {
+        Period::Yearly { from, to } => yearly_contains(*from, *to, (d.month(), d.day())),
+        Period::Dates { from, to } => *from <= d && d <= *to,
+        Period::Rule {
+            rule,
+            days,
+            from_year,
+            until_year,
+        } => {
+            // A run starts in `d`'s year or, when it crosses the year end,
+            // the year before (the checker keeps runs within 366 days).
+            let start = |y: i32| {
+                let in_years =
+                    from_year.is_none_or(|f| y >= f) && until_year.is_none_or(|u| y <= u);
+                in_years.then(|| rule_date(rule, y)).flatten()
+            };
+            [d.year(), d.year() - 1]
+                .into_iter()
+                .any(|y| start(y).is_some_and(|s| s <= d && (d - s).num_days() < i64::from(*days)))
+        }
     }
 }
 
 fn nth_weekday(year: i32, month: u32, n: i8, wd: Weekday) -> Option<NaiveDate> {
-    if n == -1 {
+    if n < 0 {
+        // -1 the last, -2 the second-to-last (every month has at least
+        // four of each weekday, so it is in the month).
         let first_next = if month == 12 {
             NaiveDate::from_ymd_opt(year.checked_add(1)?, 1, 1)?
         } else {
             NaiveDate::from_ymd_opt(year, month + 1, 1)?
         };
-        return prev_weekday_before(first_next, wd);
+        let last = prev_weekday_before(first_next, wd)?;
+        let back = u64::from(n.unsigned_abs()).checked_sub(1)?;
+        return last
+            .checked_sub_days(Days::new(7 * back))
+            .filter(|d| d.month() == month);
     }
     let n = u8::try_from(n).ok().filter(|n| (1..=5).contains(n))?;
     // chrono's constructor returns None for a fifth weekday that does not exist.

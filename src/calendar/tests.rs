@@ -4,7 +4,7 @@ use chrono::{Datelike, TimeZone, Weekday};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+pub(super) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
 
@@ -21,7 +21,7 @@ pub(super) fn hol(name: &str, rule: DayRule) -> Holiday {
 }
 
 /// The built-in `quebec` calendar of language.md §2.
-fn quebec() -> Calendar {
+pub(super) fn quebec() -> Calendar {
     let mut canada = hol("Fête du Canada", DayRule::Fixed { month: 7, day: 1 });
     canada.substitute = vec![(Weekday::Sun, Weekday::Mon)];
     Calendar {
@@ -65,6 +65,9 @@ fn quebec() -> Calendar {
         ],
         closures: vec![],
         postpone: None,
+        openings: vec![],
+        day_hours: vec![],
+        changes: vec![],
     }
 }
 
@@ -107,6 +110,9 @@ fn call_centre() -> Calendar {
         holidays: vec![],
         closures: vec![],
         postpone: None,
+        openings: vec![],
+        day_hours: vec![],
+        changes: vec![],
     }
 }
 

@@ -7,9 +7,13 @@ use super::names::{closest, quoted_list};
 use super::{values, Ctx};
 use crate::calendar::Zone;
 use crate::diagnostic::{Diagnostic, Span};
-use crate::model::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
-use crate::syntax::ast::{self, CalendarClauseKind, CalendarDecl, ClosedPeriod, Ordinal, Word};
-use chrono::Weekday;
+use crate::model::{
+    Calendar, Change, Closure, DayHours, DayOf, DayRule, Holiday, Opening, Period, Unit, WeekdaySet,
+};
+use crate::syntax::ast::{
+    self, CalendarClauseKind, CalendarDecl, ClosedPeriod, DayOfLit, Ordinal, Word,
+};
+use chrono::{Datelike, NaiveDate, Weekday};
 use std::collections::HashMap;
 
 /// Deepest `extends` chain accepted. Real calendars nest one to three
@@ -29,17 +33,77 @@ enum TzState {
     Set(Zone),
 }
 
-/// A calendar with its parents applied, in the form a child inherits:
-/// plain `hours` kept apart from per-weekday hours, so that a child that
-/// changes `workdays` still gets the right opening hours.
+/// Longest closure given by a rule (`for N days`): a year, so that each
+/// year's run ends before the next one starts (`rules::period_contains`).
+const MAX_RULE_CLOSURE_DAYS: i64 = 366;
+
+/// Workdays and weekday hours as written, in the form a child (or a later
+/// date) builds on: plain `hours` kept apart from per-weekday hours, so
+/// that a child that changes `workdays` still gets the right opening hours.
+#[derive(Debug, Clone, Default)]
+struct Week {
+    workdays: Option<WeekdaySet>,
+    default_hours: Option<Vec<(u32, u32)>>,
+    day_hours: [Option<Vec<(u32, u32)>>; 7],
+}
+
+impl Week {
+    /// `over`'s clauses written after these (a child's, or a later date's).
+    fn overlay(&mut self, over: &Week) {
+        if over.workdays.is_some() {
+            self.workdays = over.workdays;
+        }
+        if let Some(h) = &over.default_hours {
+            // A plain `hours` line sets every workday: it replaces the
+            // earlier per-weekday hours too.
+            self.default_hours = Some(h.clone());
+            self.day_hours = Default::default();
+        }
+        for (i, h) in over.day_hours.iter().enumerate() {
+            if let Some(h) = h {
+                self.day_hours[i] = Some(h.clone());
+            }
+        }
+    }
+
+    fn workdays(&self) -> WeekdaySet {
+        self.workdays.unwrap_or(WeekdaySet::MONDAY_TO_FRIDAY)
+    }
+
+    /// The hours of weekday `i` (0 = Monday), workday or not (an opened
+    /// Saturday opens with these).
+    fn hours_of(&self, i: usize) -> Vec<(u32, u32)> {
+        self.day_hours[i]
+            .clone()
+            .or_else(|| self.default_hours.clone())
+            .unwrap_or_else(|| vec![WHOLE_DAY])
+    }
+
+    /// The model's hours: each workday's, nothing on other days.
+    fn hours(&self) -> [Vec<(u32, u32)>; 7] {
+        let mut hours: [Vec<(u32, u32)>; 7] = Default::default();
+        for day in self.workdays().iter() {
+            let i = day.num_days_from_monday() as usize;
+            hours[i] = self.hours_of(i);
+        }
+        hours
+    }
+}
+
+/// A calendar with its parents applied, in the form a child inherits.
 #[derive(Debug, Clone)]
 pub(crate) struct Layered {
     pub name: String,
     chain: Vec<String>,
     timezone: TzState,
-    workdays: Option<WeekdaySet>,
-    default_hours: Option<Vec<(u32, u32)>>,
-    day_hours: [Option<Vec<(u32, u32)>>; 7],
+    week: Week,
+    /// `workdays`/`hours … from DATE`, by date: each date's clauses, to be
+    /// laid over `week` and the earlier dates'.
+    changes: Vec<(NaiveDate, Week)>,
+    openings: Vec<Opening>,
+    /// `hours … on DAY`, as written (opened dates get theirs in
+    /// [`Layered::to_model`]).
+    day_hours: Vec<DayHours>,
     holidays: Vec<Holiday>,
     closures: Vec<Closure>,
     postpone: Option<WeekdaySet>,
@@ -52,9 +116,10 @@ impl Layered {
             name: String::new(),
             chain: Vec::new(),
             timezone: TzState::Unset,
-            workdays: None,
-            default_hours: None,
-            day_hours: Default::default(),
+            week: Week::default(),
+            changes: Vec::new(),
+            openings: Vec::new(),
+            day_hours: Vec::new(),
             holidays: Vec::new(),
             closures: Vec::new(),
             postpone: None,
@@ -62,29 +127,60 @@ impl Layered {
         }
     }
 
+    /// The week in force on `d`: the base laid over by every change dated
+    /// `d` or before, in date order.
+    fn week_on(&self, d: NaiveDate) -> Week {
+        let mut week = self.week.clone();
+        for (_, w) in self.changes.iter().take_while(|(from, _)| *from <= d) {
+            week.overlay(w);
+        }
+        week
+    }
+
     /// The model calendar, or `None` when no time zone was set.
     pub(crate) fn to_model(&self) -> Option<Calendar> {
         let TzState::Set(timezone) = self.timezone else {
             return None;
         };
-        let workdays = self.workdays.unwrap_or(WeekdaySet::MONDAY_TO_FRIDAY);
-        let mut hours: [Vec<(u32, u32)>; 7] = Default::default();
-        for day in workdays.iter() {
-            let i = day.num_days_from_monday() as usize;
-            hours[i] = self.day_hours[i]
-                .clone()
-                .or_else(|| self.default_hours.clone())
-                .unwrap_or_else(|| vec![WHOLE_DAY]);
+        let changes = self
+            .changes
+            .iter()
+            .map(|&(from, _)| {
+                let week = self.week_on(from);
+                Change {
+                    from,
+                    workdays: week.workdays(),
+                    hours: week.hours(),
+                }
+            })
+            .collect();
+        let mut openings = self.openings.clone();
+        openings.sort_by_key(|o| o.date);
+        openings.dedup_by_key(|o| o.date);
+        // An opened date opens with the hours in force for its weekday,
+        // unless it has its own.
+        let mut day_hours = self.day_hours.clone();
+        for o in &openings {
+            if !self.day_hours.iter().any(|h| h.day.matches(o.date)) {
+                let i = o.date.weekday().num_days_from_monday() as usize;
+                day_hours.push(DayHours {
+                    day: DayOf::Date { date: o.date },
+                    hours: self.week_on(o.date).hours_of(i),
+                });
+            }
         }
         Some(Calendar {
             name: self.name.clone(),
             extends: self.chain.clone(),
             timezone,
-            workdays,
-            hours,
+            workdays: self.week.workdays(),
+            hours: self.week.hours(),
             holidays: self.holidays.clone(),
             closures: self.closures.clone(),
             postpone: self.postpone,
+            openings,
+            day_hours,
+            changes,
         })
     }
 }
@@ -92,13 +188,27 @@ impl Layered {
 /// One declaration's own clauses, checked; bad clauses are left out.
 struct Own {
     timezone: TzState,
-    workdays: Option<WeekdaySet>,
-    default_hours: Option<Vec<(u32, u32)>>,
-    day_hours: [Option<Vec<(u32, u32)>>; 7],
+    week: Week,
     day_hours_span: [Option<Span>; 7],
+    changes: Vec<(NaiveDate, Week)>,
+    openings: Vec<Opening>,
+    /// Where each of `openings` is written.
+    opening_spans: Vec<Span>,
+    day_hours: Vec<DayHours>,
     holidays: Vec<Holiday>,
     closures: Vec<Closure>,
     postpone: Option<WeekdaySet>,
+}
+
+impl Own {
+    /// The clauses dated `from` (`workdays … from DATE`), created empty.
+    fn change(&mut self, from: NaiveDate) -> &mut Week {
+        let k = self.changes.partition_point(|(d, _)| *d < from);
+        if self.changes.get(k).is_none_or(|(d, _)| *d != from) {
+            self.changes.insert(k, (from, Week::default()));
+        }
+        &mut self.changes[k].1
+    }
 }
 
 /// Reports a clause written twice where once is the rule.
@@ -249,6 +359,7 @@ fn check_rule(cx: &mut Ctx, rule: &ast::Spanned<ast::DayRule>) -> Option<DayRule
                 Ordinal::Fourth => 4,
                 Ordinal::Fifth => 5,
                 Ordinal::Last => -1,
+                Ordinal::SecondLast => -2,
             };
             if n == 5 {
                 cx.push(
@@ -340,37 +451,13 @@ fn check_substitutes(cx: &mut Ctx, pairs: &[ast::Substitute]) -> Option<Vec<(Wee
 fn check_holiday(cx: &mut Ctx, h: &ast::HolidayClause) -> Option<Holiday> {
     let rule = check_rule(cx, &h.rule);
     let substitute = check_substitutes(cx, &h.substitute);
-    let from = h.from_year.as_ref().map(|y| values::year(cx, y));
-    let until = h.until_year.as_ref().map(|y| values::year(cx, y));
-    if let (Some(Some(f)), Some(Some(u)), Some(fs), Some(us)) =
-        (from, until, &h.from_year, &h.until_year)
-    {
-        if f > u {
-            cx.push(
-                Diagnostic::error(
-                    "years-reversed",
-                    format!("the holiday starts in {f} but ends in {u}"),
-                )
-                .at(us.span)
-                .with_label("before the first year")
-                .also(fs.span, "first year")
-                .help("the first year must not be after the last: swap the years"),
-            );
-            return None;
-        }
-    }
+    let (from_year, until_year) = check_years(cx, &h.from_year, &h.until_year, "holiday")?;
     Some(Holiday {
         name: h.name.value.clone(),
         rule: rule?,
         substitute: substitute?,
-        from_year: match from {
-            None => None,
-            Some(y) => Some(y?),
-        },
-        until_year: match until {
-            None => None,
-            Some(y) => Some(y?),
-        },
+        from_year,
+        until_year,
     })
 }
 
@@ -403,16 +490,111 @@ fn check_period(cx: &mut Ctx, p: &ast::Spanned<ClosedPeriod>) -> Option<Period> 
             }
             Some(Period::Dates { from: f, to: t })
         }
+        ClosedPeriod::Rule {
+            rule,
+            length,
+            unit,
+            from_year,
+            until_year,
+        } => {
+            let r = check_rule(cx, rule);
+            let days = rule_closure_days(cx, length, unit);
+            let years = check_years(cx, from_year, until_year, "closure");
+            let (from_year, until_year) = years?;
+            Some(Period::Rule {
+                rule: r?,
+                days: days?,
+                from_year,
+                until_year,
+            })
+        }
     }
+}
+
+/// `for N weeks` / `for N days` of a rule closure, in days.
+fn rule_closure_days(
+    cx: &mut Ctx,
+    length: &ast::Spanned<i64>,
+    unit: &ast::Spanned<Word<Unit>>,
+) -> Option<u32> {
+    let per = match values::unit(cx, unit)? {
+        Unit::Days => 1,
+        Unit::Weeks => 7,
+        other => {
+            cx.push(
+                Diagnostic::error(
+                    "closure-length-unit",
+                    format!("a closure lasts whole days, not {}", other.words().0 .1),
+                )
+                .at(unit.span)
+                .with_label("not days or weeks")
+                .help("write the length in days or weeks, e.g. `for 2 weeks`"),
+            );
+            return None;
+        }
+    };
+    let days = length.value.saturating_mul(per);
+    if !(1..=MAX_RULE_CLOSURE_DAYS).contains(&days) {
+        cx.push(
+            Diagnostic::error(
+                "invalid-closure-length",
+                format!("a closure of {days} days cannot recur every year"),
+            )
+            .at(length.span.to(unit.span))
+            .with_label(format!("from 1 to {MAX_RULE_CLOSURE_DAYS} days"))
+            .help("a closure given by a day rule recurs each year: it lasts at least a day and at most a year"),
+        );
+        return None;
+    }
+    u32::try_from(days).ok()
+}
+
+/// `from YEAR until YEAR` of a holiday or closure; `None` after an error.
+#[allow(clippy::type_complexity)]
+fn check_years(
+    cx: &mut Ctx,
+    from_year: &Option<ast::Spanned<i64>>,
+    until_year: &Option<ast::Spanned<i64>>,
+    what: &str,
+) -> Option<(Option<i32>, Option<i32>)> {
+    let from = from_year.as_ref().map(|y| values::year(cx, y));
+    let until = until_year.as_ref().map(|y| values::year(cx, y));
+    if let (Some(Some(f)), Some(Some(u)), Some(fs), Some(us)) = (from, until, from_year, until_year)
+    {
+        if f > u {
+            cx.push(
+                Diagnostic::error(
+                    "years-reversed",
+                    format!("the {what} starts in {f} but ends in {u}"),
+                )
+                .at(us.span)
+                .with_label("before the first year")
+                .also(fs.span, "first year")
+                .help("the first year must not be after the last: swap the years"),
+            );
+            return None;
+        }
+    }
+    let from = match from {
+        None => None,
+        Some(y) => Some(y?),
+    };
+    let until = match until {
+        None => None,
+        Some(y) => Some(y?),
+    };
+    Some((from, until))
 }
 
 fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
     let mut own = Own {
         timezone: TzState::Unset,
-        workdays: None,
-        default_hours: None,
-        day_hours: Default::default(),
+        week: Week::default(),
         day_hours_span: Default::default(),
+        changes: Vec::new(),
+        openings: Vec::new(),
+        opening_spans: Vec::new(),
+        day_hours: Vec::new(),
         holidays: Vec::new(),
         closures: Vec::new(),
         postpone: None,
@@ -420,6 +602,7 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
     let mut once: HashMap<String, Span> = HashMap::new();
     let mut holiday_names: HashMap<String, Span> = HashMap::new();
     let mut closure_names: HashMap<String, Span> = HashMap::new();
+    let mut opening_names: HashMap<String, Span> = HashMap::new();
     for clause in &decl.clauses {
         match &clause.kind {
             CalendarClauseKind::Timezone(name) => {
@@ -429,12 +612,58 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 }
                 own.timezone = check_timezone(cx, name);
             }
-            CalendarClauseKind::Workdays(w) => {
-                if let Some(first) = seen(&mut once, "workdays", clause.span) {
-                    duplicate(cx, "workdays", clause.span, first);
+            CalendarClauseKind::Workdays(w, from) => {
+                let Some(from) = change_date(cx, from) else {
+                    continue;
+                };
+                let what = dated("workdays", from);
+                if let Some(first) = seen(&mut once, &what, clause.span) {
+                    duplicate(cx, &what, clause.span, first);
                     continue;
                 }
-                own.workdays = values::weekdays(cx, w);
+                let days = values::weekdays(cx, w);
+                match from {
+                    None => own.week.workdays = days,
+                    Some(d) => own.change(d).workdays = days,
+                }
+            }
+            CalendarClauseKind::Open { name, date } => {
+                if let Some(first) = seen(&mut opening_names, &name.value, name.span) {
+                    cx.push(
+                        Diagnostic::error(
+                            "duplicate-opening",
+                            format!(
+                                "opening \"{}\" is declared twice in this calendar",
+                                name.value
+                            ),
+                        )
+                        .at(name.span)
+                        .with_label("declared again here")
+                        .also(first, "first declared here")
+                        .help("give each opening its own name, or remove one of the lines"),
+                    );
+                    continue;
+                }
+                if let Some(d) = values::date(cx, date) {
+                    if let Some(k) = own.openings.iter().position(|o| o.date == d) {
+                        cx.push(
+                            Diagnostic::error(
+                                "duplicate-opening",
+                                format!("{d} is opened twice in this calendar"),
+                            )
+                            .at(date.span)
+                            .with_label("opened again here")
+                            .also(own.opening_spans[k], "first opened here")
+                            .help("keep one `open` line per date"),
+                        );
+                        continue;
+                    }
+                    own.openings.push(Opening {
+                        name: name.value.clone(),
+                        date: d,
+                    });
+                    own.opening_spans.push(date.span);
+                }
             }
             CalendarClauseKind::Postpone(days) => {
                 if let Some(first) = seen(&mut once, "deadlines move past holidays", clause.span) {
@@ -458,15 +687,61 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     own.postpone = None;
                 }
             }
-            CalendarClauseKind::Hours { ranges, on } => {
+            CalendarClauseKind::Hours {
+                ranges,
+                on,
+                day,
+                from,
+            } => {
                 let hours = check_ranges(cx, ranges);
+                let Some(from) = change_date(cx, from) else {
+                    continue;
+                };
+                if let Some(day) = day {
+                    if let Some(f) = from {
+                        cx.push(
+                            Diagnostic::error(
+                                "hours-of-day-from-date",
+                                "the hours of a single day cannot change from a date",
+                            )
+                            .at(day.span)
+                            .with_label("one day")
+                            .also(clause.span, format!("in force from {f}"))
+                            .help(
+                                "remove `from …`: `hours … on DAY` already holds for that day only",
+                            ),
+                        );
+                        continue;
+                    }
+                    let Some(of) = day_of(cx, &day.value) else {
+                        continue;
+                    };
+                    let what = match of {
+                        DayOf::Date { date } => format!("hours … on {date}"),
+                        DayOf::Yearly { month, day } => {
+                            format!("hours … on {} {day}", super::names::month_name(month))
+                        }
+                    };
+                    if let Some(first) = seen(&mut once, &what, clause.span) {
+                        duplicate(cx, &what, clause.span, first);
+                        continue;
+                    }
+                    if let Some(hours) = hours {
+                        own.day_hours.push(DayHours { day: of, hours });
+                    }
+                    continue;
+                }
                 match on {
                     None => {
-                        if let Some(first) = seen(&mut once, "hours", clause.span) {
-                            duplicate(cx, "hours", clause.span, first);
+                        let what = dated("hours", from);
+                        if let Some(first) = seen(&mut once, &what, clause.span) {
+                            duplicate(cx, &what, clause.span, first);
                             continue;
                         }
-                        own.default_hours = hours;
+                        match from {
+                            None => own.week.default_hours = hours,
+                            Some(d) => own.change(d).default_hours = hours,
+                        }
                     }
                     Some(days) => {
                         let Some(set) = values::weekdays(cx, days) else {
@@ -474,15 +749,19 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                         };
                         for day in set.iter() {
                             let name = values::weekday_name(day);
-                            if let Some(first) =
-                                seen(&mut once, &format!("hours-{name}"), clause.span)
-                            {
-                                duplicate(cx, &format!("hours … on {name}"), clause.span, first);
+                            let what = dated(&format!("hours … on {name}"), from);
+                            if let Some(first) = seen(&mut once, &what, clause.span) {
+                                duplicate(cx, &what, clause.span, first);
                                 continue;
                             }
                             let i = day.num_days_from_monday() as usize;
-                            own.day_hours[i] = hours.clone();
-                            own.day_hours_span[i] = Some(values::weekdays_span(days));
+                            match from {
+                                None => {
+                                    own.week.day_hours[i] = hours.clone();
+                                    own.day_hours_span[i] = Some(values::weekdays_span(days));
+                                }
+                                Some(d) => own.change(d).day_hours[i] = hours.clone(),
+                            }
                         }
                     }
                 }
@@ -537,6 +816,39 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
     own
 }
 
+/// The date of `from DATE` after `workdays`/`hours`: `Some(None)` when
+/// there is none, `None` when it is invalid (reported).
+fn change_date(
+    cx: &mut Ctx,
+    from: &Option<ast::Spanned<ast::DateLit>>,
+) -> Option<Option<NaiveDate>> {
+    match from {
+        None => Some(None),
+        Some(d) => values::date(cx, d).map(Some),
+    }
+}
+
+/// A clause's name for `duplicate-clause`, with its date if any.
+fn dated(what: &str, from: Option<NaiveDate>) -> String {
+    match from {
+        None => what.to_string(),
+        Some(d) => format!("{what} … from {d}"),
+    }
+}
+
+/// The day of `hours … on DAY`.
+fn day_of(cx: &mut Ctx, day: &DayOfLit) -> Option<DayOf> {
+    Some(match day {
+        DayOfLit::Date(d) => DayOf::Date {
+            date: values::date(cx, d)?,
+        },
+        DayOfLit::Yearly(md) => {
+            let (month, day) = values::month_day(cx, md, true)?;
+            DayOf::Yearly { month, day }
+        }
+    })
+}
+
 /// The child calendar: the parent's clauses, then the child's own.
 fn apply(parent: &Layered, own: &Own, name: &str) -> Layered {
     let mut l = parent.clone();
@@ -556,21 +868,30 @@ fn apply(parent: &Layered, own: &Own, name: &str) -> Layered {
     if own.timezone != TzState::Unset {
         l.timezone = own.timezone;
     }
-    if own.workdays.is_some() {
-        l.workdays = own.workdays;
-    }
     if own.postpone.is_some() {
         l.postpone = own.postpone;
     }
-    if let Some(h) = &own.default_hours {
-        // A plain `hours` line sets every workday: it replaces the
-        // parent's per-weekday hours too.
-        l.default_hours = Some(h.clone());
-        l.day_hours = Default::default();
+    // The child's clauses are laid over the parent's of the same date (its
+    // undated ones over the parent's undated ones); the parent's other
+    // dates still apply.
+    l.week.overlay(&own.week);
+    for (from, w) in &own.changes {
+        let k = l.changes.partition_point(|(d, _)| d < from);
+        match l.changes.get_mut(k) {
+            Some((d, slot)) if d == from => slot.overlay(w),
+            _ => l.changes.insert(k, (*from, w.clone())),
+        }
     }
-    for (i, h) in own.day_hours.iter().enumerate() {
-        if let Some(h) = h {
-            l.day_hours[i] = Some(h.clone());
+    for o in &own.openings {
+        match l.openings.iter_mut().find(|x| x.name == o.name) {
+            Some(slot) => *slot = o.clone(),
+            None => l.openings.push(o.clone()),
+        }
+    }
+    for h in &own.day_hours {
+        match l.day_hours.iter_mut().find(|x| x.day == h.day) {
+            Some(slot) => *slot = h.clone(),
+            None => l.day_hours.push(h.clone()),
         }
     }
     for h in &own.holidays {
@@ -605,6 +926,8 @@ pub(crate) struct Resolved {
     pub builtins_used: Vec<usize>,
     duplicate: Vec<bool>,
     day_hours_span: Vec<[Option<Span>; 7]>,
+    /// Each declaration's own opened dates and where they are written.
+    openings: Vec<Vec<(NaiveDate, Span)>>,
 }
 
 pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered]) -> Resolved {
@@ -753,6 +1076,16 @@ pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered
         builtins_used,
         duplicate,
         day_hours_span: owns.iter().map(|o| o.day_hours_span).collect(),
+        openings: owns
+            .iter()
+            .map(|o| {
+                o.openings
+                    .iter()
+                    .map(|x| x.date)
+                    .zip(o.opening_spans.iter().copied())
+                    .collect()
+            })
+            .collect(),
     }
 }
 
@@ -933,7 +1266,7 @@ pub(crate) fn check_calendars<'b>(
                             .help("add a line `timezone \"America/Toronto\"` to the calendar, or write `extends \"quebec\"` to inherit the Quebec calendar"),
                     );
                 }
-                let workdays = layer.workdays.unwrap_or(WeekdaySet::MONDAY_TO_FRIDAY);
+                let workdays = layer.week.workdays();
                 for (d, span) in resolved.day_hours_span[i].iter().enumerate() {
                     let day = weekday_at(d);
                     if let Some(span) = span {
@@ -946,6 +1279,9 @@ pub(crate) fn check_calendars<'b>(
                             );
                         }
                     }
+                }
+                if whole {
+                    check_openings(cx, layer, &resolved.openings[i]);
                 }
                 layer.to_model().map(|cal| {
                     table.calendars.push(cal);
@@ -965,6 +1301,50 @@ pub(crate) fn check_calendars<'b>(
         }
     }
     table
+}
+
+/// An opened date that is already a workday changes nothing; one that a
+/// holiday or closure closes stays closed (they win).
+fn check_openings(cx: &mut Ctx, layer: &Layered, openings: &[(NaiveDate, Span)]) {
+    use crate::calendar::rules::{occurrences, period_contains};
+    for &(d, span) in openings {
+        let mut on = Vec::new();
+        let holiday = layer.holidays.iter().find(|h| {
+            on.clear();
+            occurrences(h, d, d, &mut on);
+            !on.is_empty()
+        });
+        let closed_by = match holiday {
+            Some(h) => Some(format!("holiday \"{}\"", h.name)),
+            None => layer
+                .closures
+                .iter()
+                .find(|c| period_contains(&c.period, d))
+                .map(|c| format!("closure \"{}\"", c.name)),
+        };
+        if let Some(by) = closed_by {
+            cx.push(
+                Diagnostic::warning(
+                    "open-on-closed-day",
+                    format!("{d} is closed by the {by}: opening it has no effect"),
+                )
+                .at(span)
+                .with_label("still closed")
+                .help("a holiday or closure wins over an opening: remove the opening, or the holiday or closure that day"),
+            );
+        } else if layer.week_on(d).workdays().contains(d.weekday()) {
+            let day = values::weekday_name(d.weekday());
+            cx.push(
+                Diagnostic::warning(
+                    "open-on-workday",
+                    format!("{d} is a {day}, already a workday: opening it has no effect"),
+                )
+                .at(span)
+                .with_label("already a business day")
+                .help("`open` makes a non-working day a business day, e.g. a Saturday; to change its hours write `hours 08:30-12:00 on DATE`"),
+            );
+        }
+    }
 }
 
 fn weekday_at(i: usize) -> Weekday {

@@ -43,10 +43,9 @@ pub fn run(args: Args) -> Outcome {
         "ics" => rules
             .calendar(name)
             .and_then(|c| delai::calendar::ics::to_ics(c, year)),
-        "json" => rules
-            .non_business_days(name, year)
+        "json" => listed_days(&rules, name, year)
             .map(|days| serde_json::to_string_pretty(&days).unwrap_or_default() + "\n"),
-        _ => rules.non_business_days(name, year).map(|days| table(&days)),
+        _ => listed_days(&rules, name, year).map(|days| table(&days)),
     };
     match result {
         Ok(text) => {
@@ -58,6 +57,23 @@ pub fn run(args: Args) -> Outcome {
             Outcome::Unusable
         }
     }
+}
+
+/// The year's non-business days and its opened dates (`open "…" on …`),
+/// by date.
+fn listed_days(
+    rules: &Rules,
+    name: &str,
+    year: i32,
+) -> Result<Vec<delai::calendar::NonBusinessDay>, delai::Diagnostic> {
+    let mut days = rules.non_business_days(name, year)?;
+    let (from, to) = delai::calendar::year_dates(year)?;
+    let opened = rules.calendar(name)?.opened_days(from, to)?;
+    if !opened.is_empty() {
+        days.extend(opened);
+        days.sort_by_key(|d| d.date);
+    }
+    Ok(days)
 }
 
 /// One calendar of the list `--calendar` accepts.
@@ -114,6 +130,7 @@ fn table(days: &[delai::calendar::NonBusinessDay]) -> String {
             DayKind::NotWorkday => "not a workday".to_string(),
             DayKind::Holiday(n) => format!("holiday: {n}"),
             DayKind::Closed(n) => format!("closed: {n}"),
+            DayKind::Open(n) => format!("open: {n}"),
         };
         out.push_str(&format!(
             "{}  {:<9}  {reason}\n",

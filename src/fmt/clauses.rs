@@ -7,8 +7,8 @@ use super::literals::{date, literal, percent, quoted, time, time_of_day};
 use super::words::{self, keywords};
 use crate::model::Unit;
 use crate::syntax::ast::{
-    CalendarClauseKind, ClosedPeriod, DayRule, ExampleClauseKind, HolidayClause, Lang, MonthDay,
-    Spanned, StandardClauseKind, TierCondition, Weekdays, Word,
+    CalendarClauseKind, ClosedPeriod, DayOfLit, DayRule, ExampleClauseKind, HolidayClause, Lang,
+    MonthDay, Spanned, StandardClauseKind, TierCondition, Weekdays, Word,
 };
 use chrono::Weekday;
 
@@ -18,10 +18,26 @@ pub fn calendar(kind: &CalendarClauseKind, lang: Lang, src: Lines) -> String {
     let kw = keywords(lang);
     match kind {
         CalendarClauseKind::Timezone(name) => format!("{} {}", kw.timezone, quoted(&name.value)),
-        CalendarClauseKind::Workdays(days) => {
-            format!("{} {}", kw.workdays, weekdays(days, lang))
+        CalendarClauseKind::Workdays(days, from) => {
+            let mut line = format!("{} {}", kw.workdays, weekdays(days, lang));
+            if let Some(d) = from {
+                line.push_str(&format!(" {} {}", kw.change_from, date(&d.value)));
+            }
+            line
         }
-        CalendarClauseKind::Hours { ranges, on } => {
+        CalendarClauseKind::Open { name, date: d } => format!(
+            "{} {} {} {}",
+            kw.open,
+            quoted(&name.value),
+            kw.closed_on,
+            date(&d.value)
+        ),
+        CalendarClauseKind::Hours {
+            ranges,
+            on,
+            day,
+            from,
+        } => {
             let ranges: Vec<String> = ranges
                 .iter()
                 .map(|r| {
@@ -35,6 +51,18 @@ pub fn calendar(kind: &CalendarClauseKind, lang: Lang, src: Lines) -> String {
             let mut line = format!("{} {}", kw.hours, ranges.join(", "));
             if let Some(days) = on {
                 line.push_str(&format!(" {} {}", kw.hours_on, weekdays(days, lang)));
+            }
+            match day.as_ref().map(|d| &d.value) {
+                Some(DayOfLit::Date(d)) => {
+                    line.push_str(&format!(" {} {}", kw.hours_on, date(&d.value)))
+                }
+                Some(DayOfLit::Yearly(md)) => {
+                    line.push_str(&format!(" {} {}", kw.hours_on, month_day(md, lang)))
+                }
+                None => {}
+            }
+            if let Some(d) = from {
+                line.push_str(&format!(" {} {}", kw.change_from, date(&d.value)));
             }
             line
         }
@@ -61,9 +89,45 @@ pub fn calendar(kind: &CalendarClauseKind, lang: Lang, src: Lines) -> String {
                     kw.closed_to,
                     date(&to.value)
                 ),
+                ClosedPeriod::Rule {
+                    rule,
+                    length,
+                    unit,
+                    from_year,
+                    until_year,
+                } => {
+                    let rule = day_rule(&rule.value, lang);
+                    let mut line = format!(
+                        "{head} {} {} {}",
+                        rule_from(&rule, lang),
+                        length.value,
+                        words::word(&unit.value, |u| words::unit(lang, u, length.value))
+                    );
+                    if let Some(y) = from_year {
+                        line.push_str(&format!(" {} {}", kw.from_year, y.value));
+                    }
+                    if let Some(y) = until_year {
+                        line.push_str(&format!(" {} {}", kw.until_year, y.value));
+                    }
+                    line
+                }
             }
         }
     }
+}
+
+/// `from RULE for`: French `à partir du` becomes `à partir de l'` before a
+/// vowel (`avant-dernier`) and `à partir de` before `pâques`.
+fn rule_from(rule: &str, lang: Lang) -> String {
+    let kw = keywords(lang);
+    let head = match lang {
+        Lang::Fr if rule.starts_with(['a', 'e', 'i', 'o', 'u', 'â', 'é']) => {
+            return format!("à partir de l'{rule} {}", kw.for_);
+        }
+        Lang::Fr if rule.starts_with("pâques") => "à partir de",
+        _ => kw.rule_from,
+    };
+    format!("{head} {rule} {}", kw.for_)
 }
 
 fn holiday(h: &HolidayClause, lang: Lang) -> String {

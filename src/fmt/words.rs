@@ -84,6 +84,16 @@ pub struct Keywords {
 
     // Backward deadlines (issue #15): `at least N UNIT before "event"`.
     pub at_least: &'static str,
+    // Calendar clauses of issue #15.
+    /// `open "…" on DATE`.
+    pub open: &'static str,
+    /// Before the date a `workdays`/`hours` line is in force from.
+    pub change_from: &'static str,
+    /// Before the day rule of a rule closure (`from` / `à partir du`;
+    /// French elides before a vowel, see `fmt::clauses`).
+    pub rule_from: &'static str,
+    /// Before the length of a rule closure (`for 2 weeks`).
+    pub for_: &'static str,
 }
 
 pub const EN: Keywords = Keywords {
@@ -143,6 +153,10 @@ pub const EN: Keywords = Keywords {
     expect_status: "expect status",
     expect_not_applicable: "expect not applicable",
     at_least: "at least",
+    open: "open",
+    change_from: "from",
+    rule_from: "from",
+    for_: "for",
 };
 
 pub const FR: Keywords = Keywords {
@@ -202,6 +216,10 @@ pub const FR: Keywords = Keywords {
     expect_status: "attendu statut",
     expect_not_applicable: "attendu non applicable",
     at_least: "au moins",
+    open: "ouvert",
+    change_from: "à partir du",
+    rule_from: "à partir du",
+    for_: "pendant",
 };
 
 pub fn keywords(lang: Lang) -> &'static Keywords {
@@ -242,6 +260,7 @@ pub fn ordinal(lang: Lang, ord: Ordinal) -> &'static str {
         Ordinal::Fourth => ("fourth", "quatrième"),
         Ordinal::Fifth => ("fifth", "cinquième"),
         Ordinal::Last => ("last", "dernier"),
+        Ordinal::SecondLast => ("second-to-last", "avant-dernier"),
     };
     pick(lang, en, fr)
 }

@@ -2,7 +2,7 @@
 //! valid. The runtime index ([`crate::calendar`]) is built from it.
 
 use crate::calendar::Zone;
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A set of weekdays as a bit mask, bit 0 = Monday.
@@ -75,9 +75,102 @@ pub struct Calendar {
     /// it existed read as `None`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postpone: Option<WeekdaySet>,
+    /// Single dates made business days (`open "…" on 2027-07-03`), sorted
+    /// by date. A holiday or closure on the date still closes it.
+    ///
+    /// This and the next two fields are left out of compiled JSON when
+    /// empty (files compiled before them read as empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub openings: Vec<Opening>,
+    /// Opening hours of single days (`hours 08:30-12:00 on december 24`),
+    /// which replace the weekday's hours on those days; an opened date
+    /// always has an entry (the hours in force, unless written).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub day_hours: Vec<DayHours>,
+    /// Workdays and hours in force from a date on (`workdays monday to
+    /// thursday from 2027-01-01`), sorted by date, each complete; before
+    /// the first, `workdays` and `hours` above.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
+}
+
+/// A date made a business day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Opening {
+    pub name: String,
+    pub date: NaiveDate,
+}
+
+/// The opening hours of one day, by date or every year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DayHours {
+    pub day: DayOf,
+    /// As [`Calendar::hours`]: sorted, disjoint, in seconds after midnight.
+    pub hours: Vec<(u32, u32)>,
+}
+
+/// One date, or the same day every year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum DayOf {
+    Date { date: NaiveDate },
+    Yearly { month: u32, day: u32 },
+}
+
+impl DayOf {
+    pub fn matches(self, d: NaiveDate) -> bool {
+        match self {
+            DayOf::Date { date } => date == d,
+            DayOf::Yearly { month, day } => d.month() == month && d.day() == day,
+        }
+    }
+}
+
+/// The workdays and weekday hours in force from `from` on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub from: NaiveDate,
+    pub workdays: WeekdaySet,
+    /// As [`Calendar::hours`].
+    pub hours: [Vec<(u32, u32)>; 7],
 }
 
 impl Calendar {
+    /// The workdays in force on `d` (see [`Calendar::changes`]).
+    pub fn workdays_on(&self, d: NaiveDate) -> WeekdaySet {
+        match self.change_on(d) {
+            Some(c) => c.workdays,
+            None => self.workdays,
+        }
+    }
+
+    /// The change in force on `d`, if any.
+    fn change_on(&self, d: NaiveDate) -> Option<&Change> {
+        let k = self.changes.partition_point(|c| c.from <= d);
+        k.checked_sub(1).map(|k| &self.changes[k])
+    }
+
+    /// The opening hours of `d` (empty: the whole day): its own hours if
+    /// it has some, else its weekday's in force on that date.
+    pub fn hours_on(&self, d: NaiveDate) -> &[(u32, u32)] {
+        if let Some(h) = self.day_hours.iter().find(|h| h.day.matches(d)) {
+            return &h.hours;
+        }
+        let i = d.weekday().num_days_from_monday() as usize;
+        match self.change_on(d) {
+            Some(c) => &c.hours[i],
+            None => &self.hours[i],
+        }
+    }
+
+    /// The opening of `d`, if it is an opened date.
+    pub fn opening_on(&self, d: NaiveDate) -> Option<&Opening> {
+        self.openings
+            .binary_search_by_key(&d, |o| o.date)
+            .ok()
+            .map(|k| &self.openings[k])
+    }
+
     /// Whether a deadline in calendar days that ends on `day` moves to a
     /// later day (see [`Calendar::postpone`]); `holiday` and `business`
     /// say what the calendar's index knows of that day.
@@ -130,7 +223,7 @@ fn substitutes<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<(Weekday, Weekday)
 pub enum DayRule {
     /// The same day every year. February 29 occurs in leap years only.
     Fixed { month: u32, day: u32 },
-    /// `n` = 1..=5 for first..fifth, -1 for last.
+    /// `n` = 1..=5 for first..fifth, -1 for last, -2 for second-to-last.
     Nth { n: i8, weekday: Weekday, month: u32 },
     /// The nearest `weekday` strictly before (or after) `month`/`day`.
     Relative {
@@ -159,4 +252,15 @@ pub enum Period {
     Yearly { from: (u32, u32), to: (u32, u32) },
     /// Inclusive date range (a single date has `from == to`).
     Dates { from: NaiveDate, to: NaiveDate },
+    /// `days` days from the day `rule` gives each year, within the
+    /// inclusive years `from_year`/`until_year` (`from second-to-last
+    /// sunday of july for 2 weeks`).
+    Rule {
+        rule: DayRule,
+        days: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from_year: Option<i32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        until_year: Option<i32>,
+    },
 }

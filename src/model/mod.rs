@@ -11,7 +11,9 @@ mod standard;
 mod time_text;
 mod words;
 
-pub use calendar::{Calendar, Closure, DayRule, Holiday, Period, WeekdaySet};
+pub use calendar::{
+    Calendar, Change, Closure, DayHours, DayOf, DayRule, Holiday, Opening, Period, WeekdaySet,
+};
 pub use case::{Case, CaseTime, Event, Value};
 pub use example::{Example, Expectation};
 pub use expr::{CmpOp, Expr};

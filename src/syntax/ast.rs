@@ -132,11 +132,22 @@ pub struct CalendarClause {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CalendarClauseKind {
     Timezone(Name),
-    Workdays(Weekdays),
-    /// `hours 08:30-12:00, 13:00-16:30 [on saturday[, sunday]]`
+    /// `workdays monday to friday [from 2027-01-01]`
+    Workdays(Weekdays, Option<Spanned<DateLit>>),
+    /// `hours 08:30-12:00, 13:00-16:30 [on saturday[, sunday] | on DAY]
+    /// [from 2027-01-01]`
     Hours {
         ranges: Vec<Spanned<TimeRange>>,
         on: Option<Weekdays>,
+        /// `on 2027-12-24` or `on december 24`: one day's hours.
+        day: Option<Spanned<DayOfLit>>,
+        /// `from 2027-01-01`: in force from that date on.
+        from: Option<Spanned<DateLit>>,
+    },
+    /// `open "…" on 2027-07-03`: a date made a business day.
+    Open {
+        name: Name,
+        date: Spanned<DateLit>,
     },
     Holiday(HolidayClause),
     Closed {
@@ -191,6 +202,13 @@ pub struct MonthDay {
     pub day: Spanned<i64>,
 }
 
+/// The day of `hours … on …`: one date, or a day of every year.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DayOfLit {
+    Date(Spanned<DateLit>),
+    Yearly(MonthDay),
+}
+
 /// `YYYY-MM-DD` as written; not yet validated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateLit {
@@ -208,6 +226,8 @@ pub enum Ordinal {
     Fourth,
     Fifth,
     Last,
+    /// `second-to-last`, `avant-dernier`
+    SecondLast,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -242,6 +262,14 @@ pub enum ClosedPeriod {
     Dates {
         from: Spanned<DateLit>,
         to: Spanned<DateLit>,
+    },
+    /// `from second-to-last sunday of july for 2 weeks [from Y] [until Y]`
+    Rule {
+        rule: Spanned<DayRule>,
+        length: Spanned<i64>,
+        unit: Spanned<Word<Unit>>,
+        from_year: Option<Spanned<i64>>,
+        until_year: Option<Spanned<i64>>,
     },
 }
 

@@ -261,6 +261,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "holiday",
                 "closed",
                 "deadlines move past holidays",
+                "open",
             ],
             &[
                 "fuseau",
@@ -269,6 +270,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "férié",
                 "fermé",
                 "délais reportés après les fériés",
+                "ouvert",
             ],
         ),
         ItemKind::Standard => (
@@ -676,6 +678,17 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
             "`calendar`, `standard` or `example`".to_string()
         }
         EOI => at.end_means.to_string(),
+        // Calendar clauses of issue #15.
+        kw_open | open => kw(l, "open", "ouvert"),
+        kw_from_rule => kw(l, "from", "à partir du"),
+        kw_for => kw(l, "for N weeks", "pendant N semaines"),
+        change_from => kw(l, "from DATE", "à partir du DATE"),
+        hours_on_day => kw(l, "on DATE", "le DATE"),
+        closed_rule => match l {
+            Lang::En => "a period such as `from second-to-last sunday of july for 2 weeks`",
+            Lang::Fr => "a period such as `à partir de l'avant-dernier dimanche de juillet pendant 2 semaines`",
+        }
+        .to_string(),
         _ => "a clause".to_string(),
     })
 }

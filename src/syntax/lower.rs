@@ -185,7 +185,15 @@ impl Lowerer<'_> {
         let mut k = Kids::of(p);
         Some(match p.as_rule() {
             Rule::timezone => CalendarClauseKind::Timezone(self.string(&k.take(Rule::string)?)),
-            Rule::workdays => CalendarClauseKind::Workdays(self.weekdays(&k)?),
+            Rule::workdays => {
+                let from = self.change_from(&mut k)?;
+                CalendarClauseKind::Workdays(self.weekdays(&k)?, from)
+            }
+            Rule::open => {
+                let name = self.string(&k.take(Rule::string)?);
+                let date = self.date(&k.take(Rule::date)?);
+                CalendarClauseKind::Open { name, date }
+            }
             Rule::postpone => {
                 let days = if k.has(Rule::weekday_range) || k.has(Rule::weekday_list) {
                     Some(self.weekdays(&k)?)
@@ -204,7 +212,25 @@ impl Lowerer<'_> {
                     Some(h) => Some(self.weekdays(&Kids::of(&h))?),
                     None => None,
                 };
-                CalendarClauseKind::Hours { ranges, on }
+                let day = match k.take(Rule::hours_on_day) {
+                    Some(h) => {
+                        let span = self.span(&h);
+                        let mut hk = Kids::of(&h);
+                        let day = match hk.take(Rule::date) {
+                            Some(d) => DayOfLit::Date(self.date(&d)),
+                            None => DayOfLit::Yearly(self.month_day(&hk.take(Rule::month_day)?)?),
+                        };
+                        Some(Spanned::new(day, span))
+                    }
+                    None => None,
+                };
+                let from = self.change_from(&mut k)?;
+                CalendarClauseKind::Hours {
+                    ranges,
+                    on,
+                    day,
+                    from,
+                }
             }
             Rule::holiday => {
                 let name = self.string(&k.take(Rule::string)?);
@@ -217,14 +243,7 @@ impl Lowerer<'_> {
                         _ => None,
                     })
                     .collect::<Option<Vec<_>>>()?;
-                let from_year = match k.take(Rule::from_year) {
-                    Some(y) => Some(self.int(&Kids::of(&y).take(Rule::year)?)),
-                    None => None,
-                };
-                let until_year = match k.take(Rule::until_year) {
-                    Some(y) => Some(self.int(&Kids::of(&y).take(Rule::year)?)),
-                    None => None,
-                };
+                let (from_year, until_year) = self.years(&mut k)?;
                 CalendarClauseKind::Holiday(HolidayClause {
                     name,
                     rule,
@@ -250,6 +269,19 @@ impl Lowerer<'_> {
                         let to = self.month_day(&pk.take(Rule::month_day)?)?;
                         ClosedPeriod::Yearly { from, to }
                     }
+                    Rule::closed_rule => {
+                        let rule = self.day_rule(&pk)?;
+                        let length = self.int(&pk.take(Rule::int)?);
+                        let unit = self.unit(&pk.take(Rule::unit)?);
+                        let (from_year, until_year) = self.years(&mut pk)?;
+                        ClosedPeriod::Rule {
+                            rule,
+                            length,
+                            unit,
+                            from_year,
+                            until_year,
+                        }
+                    }
                     _ => return None,
                 };
                 CalendarClauseKind::Closed {
@@ -258,6 +290,29 @@ impl Lowerer<'_> {
                 }
             }
             _ => return None,
+        })
+    }
+
+    /// `from YEAR` and `until YEAR`, each if written.
+    #[allow(clippy::type_complexity)]
+    fn years(&mut self, k: &mut Kids) -> Option<(Option<Spanned<i64>>, Option<Spanned<i64>>)> {
+        let from_year = match k.take(Rule::from_year) {
+            Some(y) => Some(self.int(&Kids::of(&y).take(Rule::year)?)),
+            None => None,
+        };
+        let until_year = match k.take(Rule::until_year) {
+            Some(y) => Some(self.int(&Kids::of(&y).take(Rule::year)?)),
+            None => None,
+        };
+        Some((from_year, until_year))
+    }
+
+    /// `from 2027-01-01` after `workdays` or `hours`, if written (`None`
+    /// only when the tree is malformed).
+    fn change_from(&mut self, k: &mut Kids) -> Option<Option<Spanned<DateLit>>> {
+        Some(match k.take(Rule::change_from) {
+            Some(c) => Some(self.date(&Kids::of(&c).take(Rule::date)?)),
+            None => None,
         })
     }
 

@@ -33,7 +33,7 @@
 //!   dropped.
 //! - Ordinals: `first`…`fifth`, `last`, `premier`/`première`/`1er`,
 //!   `deuxième`/`second(e)`/`2e`, `troisième`/`3e`, `quatrième`/`4e`,
-//!   `cinquième`/`5e`, `dernier`/`dernière`.
+//!   `cinquième`/`5e`, `dernier`/`dernière`, `second-to-last`/`avant-dernier`.
 //! - Month, weekday, unit and status positions take any word; words not in
 //!   the vocabulary become `Word::Unknown` (the checker suggests).
 //! - French connectors: holiday `le`, `de`/`d'` for "of", `selon` for the

@@ -90,7 +90,7 @@ fn city_ast_details() {
         cal.extends.as_ref().map(|e| e.value.as_str()),
         Some("quebec")
     );
-    let CalendarClauseKind::Hours { ranges, on } = &cal.clauses[0].kind else {
+    let CalendarClauseKind::Hours { ranges, on, .. } = &cal.clauses[0].kind else {
         panic!()
     };
     assert_eq!(ranges.len(), 2);

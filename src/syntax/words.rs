@@ -137,6 +137,7 @@ pub fn ordinal(word: &str) -> Option<Ordinal> {
         "fourth" | "quatrieme" => Ordinal::Fourth,
         "fifth" | "cinquieme" => Ordinal::Fifth,
         "last" | "dernier" | "derniere" => Ordinal::Last,
+        "second to last" | "avant dernier" | "avant derniere" => Ordinal::SecondLast,
         _ => match w.chars().next()? {
             '1' => Ordinal::First,
             '2' => Ordinal::Second,
@@ -207,5 +208,8 @@ mod tests {
         assert_eq!(status("Dépassé"), Some(Status::Breached));
         assert_eq!(ordinal("1er"), Some(Ordinal::First));
         assert_eq!(ordinal("deuxième"), Some(Ordinal::Second));
+        assert_eq!(ordinal("second-to-last"), Some(Ordinal::SecondLast));
+        assert_eq!(ordinal("Avant-Dernière"), Some(Ordinal::SecondLast));
+        assert_eq!(ordinal("avant dernier"), Some(Ordinal::SecondLast));
     }
 }

@@ -112,6 +112,7 @@ fn ordinal() -> impl Strategy<Value = Ordinal> {
         Just(Ordinal::Fourth),
         Just(Ordinal::Fifth),
         Just(Ordinal::Last),
+        Just(Ordinal::SecondLast),
     ]
 }
 
@@ -162,16 +163,48 @@ fn calendar_clause() -> impl Strategy<Value = CalendarClauseKind> {
         (month_day(), month_day()).prop_map(|(from, to)| ClosedPeriod::Yearly { from, to }),
         date().prop_map(ClosedPeriod::Date),
         (date(), date()).prop_map(|(from, to)| ClosedPeriod::Dates { from, to }),
+        (
+            day_rule(),
+            0i64..60,
+            unit(),
+            proptest::option::of(1900i64..2200),
+            proptest::option::of(1900i64..2200),
+        )
+            .prop_map(|(rule, length, unit, from, until)| ClosedPeriod::Rule {
+                rule: sp(rule),
+                length: sp(length),
+                unit,
+                from_year: from.map(sp),
+                until_year: until.map(sp),
+            }),
+    ];
+    let hours_day = prop_oneof![
+        date().prop_map(DayOfLit::Date),
+        month_day().prop_map(DayOfLit::Yearly),
+    ];
+    // `on WEEKDAYS` or `on DAY`, never both.
+    let hours_on = prop_oneof![
+        Just((None, None)),
+        weekdays().prop_map(|w| (Some(w), None)),
+        hours_day.prop_map(|d| (None, Some(sp(d)))),
     ];
     prop_oneof![
         name().prop_map(CalendarClauseKind::Timezone),
-        weekdays().prop_map(CalendarClauseKind::Workdays),
+        (weekdays(), proptest::option::of(date()))
+            .prop_map(|(w, from)| CalendarClauseKind::Workdays(w, from)),
+        (name(), date()).prop_map(|(name, date)| CalendarClauseKind::Open { name, date }),
         proptest::option::of(weekdays()).prop_map(CalendarClauseKind::Postpone),
         (
             proptest::collection::vec(range, 1..3),
-            proptest::option::of(weekdays())
+            hours_on,
+            proptest::option::of(date())
         )
-            .prop_map(|(ranges, on)| CalendarClauseKind::Hours { ranges, on }),
+            .prop_map(|(ranges, (on, day), from)| CalendarClauseKind::Hours {
+                ranges,
+                on,
+                day,
+                from
+            }),
         holiday,
         (name(), period).prop_map(|(name, p)| CalendarClauseKind::Closed {
             name,

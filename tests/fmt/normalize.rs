@@ -35,13 +35,27 @@ fn calendar(c: &mut CalendarDecl) {
         cl.span = NO;
         match &mut cl.kind {
             CalendarClauseKind::Timezone(n) => sp(n),
-            CalendarClauseKind::Workdays(w) => weekdays(w),
+            CalendarClauseKind::Workdays(w, from) => {
+                weekdays(w);
+                if let Some(d) = from {
+                    sp(d);
+                }
+            }
+            CalendarClauseKind::Open { name, date } => {
+                sp(name);
+                sp(date);
+            }
             CalendarClauseKind::Postpone(w) => {
                 if let Some(w) = w {
                     weekdays(w);
                 }
             }
-            CalendarClauseKind::Hours { ranges, on } => {
+            CalendarClauseKind::Hours {
+                ranges,
+                on,
+                day,
+                from,
+            } => {
                 for r in ranges {
                     sp(r);
                     sp(&mut r.value.from);
@@ -49,6 +63,16 @@ fn calendar(c: &mut CalendarDecl) {
                 }
                 if let Some(w) = on {
                     weekdays(w);
+                }
+                if let Some(day) = day {
+                    sp(day);
+                    match &mut day.value {
+                        DayOfLit::Date(d) => sp(d),
+                        DayOfLit::Yearly(md) => month_day(md),
+                    }
+                }
+                if let Some(d) = from {
+                    sp(d);
                 }
             }
             CalendarClauseKind::Holiday(h) => {
@@ -78,6 +102,24 @@ fn calendar(c: &mut CalendarDecl) {
                     ClosedPeriod::Dates { from, to } => {
                         sp(from);
                         sp(to);
+                    }
+                    ClosedPeriod::Rule {
+                        rule,
+                        length,
+                        unit,
+                        from_year,
+                        until_year,
+                    } => {
+                        sp(rule);
+                        day_rule(&mut rule.value);
+                        sp(length);
+                        sp(unit);
+                        if let Some(y) = from_year {
+                            sp(y);
+                        }
+                        if let Some(y) = until_year {
+                            sp(y);
+                        }
                     }
                 }
             }
