@@ -426,7 +426,11 @@ fn standard(at: At<'_, '_>) -> R<Standard> {
         effective: field(at, "effective", effective)?,
         line: field(at, "line", |a| a.int())?,
         // Absent in files compiled before backward deadlines: forward.
-        before: opt(at, "before", |a| a.bool())?.unwrap_or(false),
+        // Present, it is a boolean (`null` is refused, as serde does).
+        before: match at.object()?.get("before") {
+            None => false,
+            Some(_) => field(at, "before", |a| a.bool())?,
+        },
     })
 }
 

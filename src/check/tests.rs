@@ -222,7 +222,7 @@ fn city_offices_has_the_quebec_holidays_and_the_closure() {
         Some("Répondre aux demandes écrites")
     );
     assert_eq!(written.line, 15);
-    assert_eq!(rules.examples.len(), 19);
+    assert_eq!(rules.examples.len(), 23);
 }
 
 #[test]

@@ -231,7 +231,10 @@ pub(crate) fn judge_inline(
         let today = local_date(zone, as_of);
         let mut has_start = false;
         for &v in versions {
-            has_start |= start_of(&ctx.standards[v])?.is_some();
+            if start_of(&ctx.standards[v])?.is_some() {
+                has_start = true;
+                break;
+            }
         }
         let fallback = versions
             .iter()

@@ -2,7 +2,9 @@
 //! start, the stop, the pauses and the extension notices.
 //!
 //! Rules (documented in the README, "How a case is read"):
-//! - events after the "as of" instant are not known yet and are ignored;
+//! - events after the "as of" instant are not known yet and are ignored,
+//!   except the later event a backward deadline (`at least … before`)
+//!   counts back from, which is scheduled ([`first_scheduled`]);
 //! - the start is the earliest start event; the stop is the earliest stop
 //!   event at or after the start (a stop only *before* the start is an
 //!   error, `stop-before-start`: the record is suspect, not silently met);

@@ -21,9 +21,9 @@ fn ok(src: &str) -> File {
 #[test]
 fn normative_examples_parse() {
     let city = ok(CITY);
-    assert_eq!(city.items.len(), 2 + 9 + 19);
+    assert_eq!(city.items.len(), 2 + 10 + 23);
     let ville = ok(VILLE);
-    assert_eq!(ville.items.len(), 2 + 4 + 9);
+    assert_eq!(ville.items.len(), 2 + 5 + 13);
     assert!(city.comments.len() >= 2);
 }
 
@@ -916,4 +916,31 @@ fn timing_of_pathological_inputs() {
             t.elapsed()
         );
     }
+}
+
+#[test]
+fn at_least_before_in_both_languages_and_any_case() {
+    for src in [
+        "standard \"n\" {\n  at least 10 business days before \"consultation\" on \"quebec\" when kind = \"zoning\"\n}",
+        "norme \"n\" {\n  au moins 10 jours ouvrables avant \"consultation\" selon \"quebec\" si kind = \"zoning\"\n}",
+        "norme \"n\" {\n  AU  MOINS 10 jours ouvrés AVANT \"consultation\" selon \"quebec\" si kind = \"zoning\"\n}",
+    ] {
+        let kinds = clause_kinds(src);
+        let [StandardClauseKind::Within(w)] = kinds.as_slice() else {
+            panic!("{kinds:?}")
+        };
+        assert_eq!(w.before.as_ref().map(|b| b.value.as_str()), Some("consultation"), "{src}");
+        assert_eq!(w.amount.value, 10);
+        assert_eq!(w.unit.value, Word::Known(crate::model::Unit::BusinessDays));
+        assert_eq!(w.calendar.as_ref().map(|c| c.value.as_str()), Some("quebec"));
+        assert!(matches!(w.condition, Some(TierCondition::When(_))), "{src}");
+    }
+    // `within` has no anchor.
+    let kinds = clause_kinds("standard \"n\" {\n  within 3 days on \"quebec\"\n}");
+    let [StandardClauseKind::Within(w)] = kinds.as_slice() else {
+        panic!("{kinds:?}")
+    };
+    assert!(w.before.is_none());
+    // `at least` needs its `before "event"`.
+    assert!(!errors("standard \"n\" {\n  at least 10 days on \"quebec\"\n}").is_empty());
 }

@@ -187,6 +187,9 @@ fn standard(s: &mut StandardDecl) {
                 sp(until);
             }
             StandardClauseKind::Within(w) => {
+                if let Some(anchor) = &mut w.before {
+                    sp(anchor);
+                }
                 sp(&mut w.amount);
                 sp(&mut w.unit);
                 if let Some(c) = &mut w.calendar {
