@@ -927,8 +927,8 @@ fn dated_calendar_clauses_in_both_languages() {
                heures 08:30-12:00 le 24 décembre\n\
                heures 09:00-10:00 le samedi à partir du 2028-01-01\n\
                jours ouvrables lundi à jeudi à partir du 2028-01-01\n\
-               fermé \"V\" dès l'avant-dernier dimanche de juillet pendant 2 semaines à partir de 2023 jusqu'à 2030\n\
-               fermé \"W\" from second to last sunday of july for 14 days\n\
+               fermé \"V\" à partir de l'avant-dernier dimanche de juillet pendant 2 semaines à partir de 2023 jusqu'à 2030\n\
+               fermé \"W\" from second-to-last sunday of july for 14 days\n\
                }\n";
     let (file, diags) = parse(src);
     assert!(diags.is_empty(), "{diags:?}");
