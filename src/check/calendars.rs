@@ -1253,7 +1253,15 @@ pub(crate) fn check_calendars<'b>(
                             .help("add a line `timezone \"America/Toronto\"` to the calendar, or write `extends \"quebec\"` to inherit the Quebec calendar"),
                     );
                 }
-                let workdays = layer.week.workdays();
+                // A weekday's hours matter if it is a workday at some
+                // date, or the weekday of an opened date.
+                let mut workdays = layer.week.workdays();
+                for (_, w) in &layer.changes {
+                    workdays.0 |= w.workdays.map_or(0, |w| w.0);
+                }
+                for o in &layer.openings {
+                    workdays.insert(o.date.weekday());
+                }
                 for (d, span) in resolved.day_hours_span[i].iter().enumerate() {
                     let day = weekday_at(d);
                     if let Some(span) = span {
