@@ -237,34 +237,52 @@ fn calendar(at: At<'_, '_>) -> R<Calendar> {
         holidays: field(at, "holidays", |a| each(a, holiday))?,
         closures: field(at, "closures", |a| each(a, closure))?,
         postpone: opt(at, "postpone", |a| a.int().map(WeekdaySet))?,
+        // Issue #15's keys, absent from files compiled before them.
         openings: opt(at, "openings", |a| each(a, opening))?.unwrap_or_default(),
         day_hours: opt(at, "day_hours", |a| each(a, day_hours))?.unwrap_or_default(),
         changes: opt(at, "changes", |a| each(a, change))?.unwrap_or_default(),
     })
 }
 
+// The readers below pass named functions, not closures, to `field`: one
+// copy of it each in the WebAssembly module rather than one per call.
+
+fn text(at: At<'_, '_>) -> R<String> {
+    at.string()
+}
+
+fn number(at: At<'_, '_>) -> R<u32> {
+    at.int()
+}
+
+fn intervals(at: At<'_, '_>) -> R<Vec<(u32, u32)>> {
+    each(at, |pair| two(pair, number))
+}
+
 fn opening(at: At<'_, '_>) -> R<Opening> {
     Ok(Opening {
-        name: field(at, "name", |a| a.string())?,
+        name: field(at, "name", text)?,
         date: field(at, "date", date)?,
+    })
+}
+
+fn day_of(at: At<'_, '_>) -> R<DayOf> {
+    Ok(match field(at, "kind", |k| k.str())? {
+        "date" => DayOf::Date {
+            date: field(at, "date", date)?,
+        },
+        "yearly" => DayOf::Yearly {
+            month: field(at, "month", number)?,
+            day: field(at, "day", number)?,
+        },
+        _ => field(at, "kind", |k| k.fail("`date` or `yearly`"))?,
     })
 }
 
 fn day_hours(at: At<'_, '_>) -> R<DayHours> {
     Ok(DayHours {
-        day: field(at, "day", |a| {
-            Ok(match field(a, "kind", |k| k.str())? {
-                "date" => DayOf::Date {
-                    date: field(a, "date", date)?,
-                },
-                "yearly" => DayOf::Yearly {
-                    month: field(a, "month", |m| m.int())?,
-                    day: field(a, "day", |d| d.int())?,
-                },
-                _ => field(a, "kind", |k| k.fail("`date` or `yearly`"))?,
-            })
-        })?,
-        hours: field(at, "hours", |a| each(a, |pair| two(pair, |n| n.int())))?,
+        day: field(at, "day", day_of)?,
+        hours: field(at, "hours", intervals)?,
     })
 }
 
@@ -369,7 +387,7 @@ fn period(at: At<'_, '_>) -> R<Period> {
         },
         "rule" => Period::Rule {
             rule: field(at, "rule", day_rule)?,
-            days: field(at, "days", |a| a.int())?,
+            days: field(at, "days", number)?,
             from_year: opt(at, "from_year", |a| a.int())?,
             until_year: opt(at, "until_year", |a| a.int())?,
         },

@@ -100,6 +100,7 @@ pub(crate) struct Layered {
     /// `workdays`/`hours … from DATE`, by date: each date's clauses, to be
     /// laid over `week` and the earlier dates'.
     changes: Vec<(NaiveDate, Week)>,
+    /// Sorted by date (kept so as they are added).
     openings: Vec<Opening>,
     /// `hours … on DAY`, as written (opened dates get theirs in
     /// [`Layered::to_model`]).
@@ -142,25 +143,20 @@ impl Layered {
         let TzState::Set(timezone) = self.timezone else {
             return None;
         };
-        let changes = self
-            .changes
-            .iter()
-            .map(|&(from, _)| {
-                let week = self.week_on(from);
-                Change {
-                    from,
-                    workdays: week.workdays(),
-                    hours: week.hours(),
-                }
-            })
-            .collect();
-        let mut openings = self.openings.clone();
-        openings.sort_by_key(|o| o.date);
-        openings.dedup_by_key(|o| o.date);
+        // Performance (WebAssembly size): plain loops, no new sort.
+        let mut changes = Vec::with_capacity(self.changes.len());
+        for &(from, _) in &self.changes {
+            let week = self.week_on(from);
+            changes.push(Change {
+                from,
+                workdays: week.workdays(),
+                hours: week.hours(),
+            });
+        }
         // An opened date opens with the hours in force for its weekday,
         // unless it has its own.
         let mut day_hours = self.day_hours.clone();
-        for o in &openings {
+        for o in &self.openings {
             if !self.day_hours.iter().any(|h| h.day.matches(o.date)) {
                 let i = o.date.weekday().num_days_from_monday() as usize;
                 day_hours.push(DayHours {
@@ -178,7 +174,7 @@ impl Layered {
             holidays: self.holidays.clone(),
             closures: self.closures.clone(),
             postpone: self.postpone,
-            openings,
+            openings: self.openings.clone(),
             day_hours,
             changes,
         })
@@ -192,8 +188,8 @@ struct Own {
     day_hours_span: [Option<Span>; 7],
     changes: Vec<(NaiveDate, Week)>,
     openings: Vec<Opening>,
-    /// Where each of `openings` is written.
-    opening_spans: Vec<Span>,
+    /// Each of `openings`' date and where it is written.
+    opening_spans: Vec<(NaiveDate, Span)>,
     day_hours: Vec<DayHours>,
     holidays: Vec<Holiday>,
     closures: Vec<Closure>,
@@ -645,7 +641,7 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     continue;
                 }
                 if let Some(d) = values::date(cx, date) {
-                    if let Some(k) = own.openings.iter().position(|o| o.date == d) {
+                    if let Some(&(_, first)) = own.opening_spans.iter().find(|o| o.0 == d) {
                         cx.push(
                             Diagnostic::error(
                                 "duplicate-opening",
@@ -653,7 +649,7 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                             )
                             .at(date.span)
                             .with_label("opened again here")
-                            .also(own.opening_spans[k], "first opened here")
+                            .also(first, "first opened here")
                             .help("keep one `open` line per date"),
                         );
                         continue;
@@ -662,7 +658,7 @@ fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                         name: name.value.clone(),
                         date: d,
                     });
-                    own.opening_spans.push(date.span);
+                    own.opening_spans.push((d, date.span));
                 }
             }
             CalendarClauseKind::Postpone(days) => {
@@ -883,10 +879,10 @@ fn apply(parent: &Layered, own: &Own, name: &str) -> Layered {
         }
     }
     for o in &own.openings {
-        match l.openings.iter_mut().find(|x| x.name == o.name) {
-            Some(slot) => *slot = o.clone(),
-            None => l.openings.push(o.clone()),
-        }
+        // Same name: the child's date replaces the parent's.
+        l.openings.retain(|x| x.name != o.name);
+        let k = l.openings.partition_point(|x| x.date <= o.date);
+        l.openings.insert(k, o.clone());
     }
     for h in &own.day_hours {
         match l.day_hours.iter_mut().find(|x| x.day == h.day) {
@@ -1076,16 +1072,7 @@ pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered
         builtins_used,
         duplicate,
         day_hours_span: owns.iter().map(|o| o.day_hours_span).collect(),
-        openings: owns
-            .iter()
-            .map(|o| {
-                o.openings
-                    .iter()
-                    .map(|x| x.date)
-                    .zip(o.opening_spans.iter().copied())
-                    .collect()
-            })
-            .collect(),
+        openings: owns.into_iter().map(|o| o.opening_spans).collect(),
     }
 }
 
@@ -1266,7 +1253,15 @@ pub(crate) fn check_calendars<'b>(
                             .help("add a line `timezone \"America/Toronto\"` to the calendar, or write `extends \"quebec\"` to inherit the Quebec calendar"),
                     );
                 }
-                let workdays = layer.week.workdays();
+                // A weekday's hours matter if it is a workday at some
+                // date, or the weekday of an opened date.
+                let mut workdays = layer.week.workdays();
+                for (_, w) in &layer.changes {
+                    workdays.0 |= w.workdays.map_or(0, |w| w.0);
+                }
+                for o in &layer.openings {
+                    workdays.insert(o.date.weekday());
+                }
                 for (d, span) in resolved.day_hours_span[i].iter().enumerate() {
                     let day = weekday_at(d);
                     if let Some(span) = span {

@@ -368,3 +368,40 @@ fn what_is_written_around_a_syntax_gap_is_checked() {
     let source = "calendrier \"bureaux\" étend quebec {\n  fuseau \"québec\"\n}\nnorme \"n\" {\n  dans 1 jour ouvrable selon \"bureaux\"\n}\n";
     assert_eq!(checked_codes(source), ["unknown-timezone"]);
 }
+
+/// Issue #15 through `extends`: the child's dated clauses lay over the
+/// parent's of the same date, the parent's other dates still apply, an
+/// opened date gets the hours of its weekday, and hours for a weekday that
+/// only an opened date uses are not "without effect".
+#[test]
+fn dated_clauses_are_inherited_and_combined_by_date() {
+    let src = "calendar \"parent\" extends \"quebec\" {\n\
+               hours 08:30-16:30\n\
+               workdays monday to thursday from 2027-01-01\n\
+               hours 08:00-16:00 from 2028-01-01\n\
+               }\n\
+               calendar \"child\" extends \"parent\" {\n\
+               workdays monday to wednesday from 2028-01-01\n\
+               hours 09:00-12:00 on saturday\n\
+               open \"Sat\" on 2027-07-03\n\
+               }\n";
+    let (rules, diags) = run(src);
+    assert!(diags.is_empty(), "{diags:?}");
+    let rules = rules.unwrap();
+    let child = rules.calendars.iter().find(|c| c.name == "child").unwrap();
+    let h = |a: u32, b: u32| vec![(a, b)];
+    assert_eq!(child.changes.len(), 2);
+    assert_eq!(child.changes[0].workdays.0, 0b1111);
+    assert_eq!(child.changes[0].hours[0], h(30_600, 59_400));
+    // 2028: the child's workdays with the parent's hours of that date.
+    assert_eq!(child.changes[1].workdays.0, 0b111);
+    assert_eq!(child.changes[1].hours[2], h(28_800, 57_600));
+    assert!(child.changes[1].hours[3].is_empty());
+    // The opened Saturday opens with Saturday's hours.
+    let d = chrono::NaiveDate::from_ymd_opt(2027, 7, 3).unwrap();
+    assert_eq!(child.hours_on(d), &h(32_400, 43_200)[..]);
+    assert_eq!(child.opening_on(d).map(|o| o.name.as_str()), Some("Sat"));
+    // Without the opening, Saturday's hours are reported as without effect.
+    let (_, diags) = run(&src.replace("open \"Sat\" on 2027-07-03", ""));
+    assert_eq!(codes(&diags), ["hours-on-non-workday"]);
+}

@@ -944,3 +944,64 @@ fn at_least_before_in_both_languages_and_any_case() {
     // `at least` needs its `before "event"`.
     assert!(!errors("standard \"n\" {\n  at least 10 days on \"quebec\"\n}").is_empty());
 }
+
+/// Issue #15: the calendar clauses for single dates, dated changes and
+/// rule closures, in the spellings each language allows.
+#[test]
+fn dated_calendar_clauses_in_both_languages() {
+    let src = "calendrier \"c\" {\n\
+               ouverte \"Samedi\" le 2027-07-03\n\
+               heures 08:30-12:00 le 24 décembre\n\
+               heures 09:00-10:00 le samedi à partir du 2028-01-01\n\
+               jours ouvrables lundi à jeudi à partir du 2028-01-01\n\
+               fermé \"V\" à partir de l'avant-dernier dimanche de juillet pendant 2 semaines à partir de 2023 jusqu'à 2030\n\
+               fermé \"W\" from second-to-last sunday of july for 14 days\n\
+               }\n";
+    let (file, diags) = parse(src);
+    assert!(diags.is_empty(), "{diags:?}");
+    let Item::Calendar(cal) = &file.items[0] else {
+        panic!()
+    };
+    let kinds: Vec<&CalendarClauseKind> = cal.clauses.iter().map(|c| &c.kind).collect();
+    let CalendarClauseKind::Open { name, date } = kinds[0] else {
+        panic!("{:?}", kinds[0])
+    };
+    assert_eq!((name.value.as_str(), date.value.day), ("Samedi", 3));
+    let CalendarClauseKind::Hours {
+        day: Some(day),
+        on: None,
+        from: None,
+        ..
+    } = kinds[1]
+    else {
+        panic!("{:?}", kinds[1])
+    };
+    assert!(matches!(&day.value, DayOfLit::Yearly(md) if md.day.value == 24));
+    let CalendarClauseKind::Hours {
+        on: Some(_),
+        day: None,
+        from: Some(f),
+        ..
+    } = kinds[2]
+    else {
+        panic!("{:?}", kinds[2])
+    };
+    assert_eq!(f.value.year, 2028);
+    let CalendarClauseKind::Workdays(Weekdays::Range(_, to), Some(_)) = kinds[3] else {
+        panic!("{:?}", kinds[3])
+    };
+    assert_eq!(to.value, Word::Known(chrono::Weekday::Thu));
+    for (k, ordinal, length) in [(4, Ordinal::SecondLast, 2), (5, Ordinal::SecondLast, 14)] {
+        let CalendarClauseKind::Closed { period, .. } = kinds[k] else {
+            panic!("{:?}", kinds[k])
+        };
+        let ClosedPeriod::Rule {
+            rule, length: n, ..
+        } = &period.value
+        else {
+            panic!("{:?}", period.value)
+        };
+        assert!(matches!(&rule.value, DayRule::Nth { ordinal: o, .. } if o.value == ordinal));
+        assert_eq!(n.value, length);
+    }
+}

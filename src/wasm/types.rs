@@ -142,12 +142,13 @@ export interface StandardInfo {
   effective_until?: string;
 }
 
-/** A day that is not a business day, and why. */
+/** A day that is not a business day, and why (`holidays` also lists the
+ * dates a calendar opens, as `open`). */
 export interface NonBusinessDay {
   /** `YYYY-MM-DD` */
   date: string;
-  kind: "business" | "not-workday" | "holiday" | "closed";
-  /** The holiday's or closure's name. */
+  kind: "business" | "not-workday" | "holiday" | "closed" | "open";
+  /** The holiday's, closure's or opening's name. */
   name?: string;
 }
 
