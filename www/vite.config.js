@@ -8,11 +8,15 @@ const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 // DELAI_MOCK=1 swaps the wasm engine for a small JS stand-in: only for
 // working on the pages while the Rust engine is unfinished. Tests and
 // releases always use the real package.
-const engine = process.env.DELAI_MOCK === "1" ? here("./src/dev/mock-delai.js") : here("./pkg/delai/delai.js");
+const mock = process.env.DELAI_MOCK === "1";
+const engine = mock ? here("./src/dev/mock-delai.js") : here("./pkg/delai/delai.js");
+// The citizen page's engine: the runtime-only package (no parser, no zone
+// data of its own: it loads rules compiled natively at build time).
+const runtime = mock ? here("./src/dev/mock-delai.js") : here("./pkg/delai-runtime/delai.js");
 
 export default defineConfig({
   base: "./",
-  resolve: { alias: { delai: engine } },
+  resolve: { alias: { "delai-runtime": runtime, delai: engine } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -9,7 +9,7 @@
 //! module already has for cases, and weighs a few KB. Its messages name
 //! the place of the fault as a path (`standards[2].tiers[0].unit`).
 
-use crate::calendar::Zone;
+use crate::calendar::{tz, Zone};
 use crate::cases::parse_time;
 use crate::model::{
     Calendar, Case, CaseTime, Change, Closure, CmpOp, DayHours, DayOf, DayRule, Effective, Event,
@@ -85,6 +85,13 @@ impl<'j> At<'j, '_> {
             "{place}: expected {what}, found {}",
             kind(self.json)
         ))
+    }
+
+    /// A message about this value: "`place`: message".
+    fn message<T>(&self, message: &str) -> R<T> {
+        let mut place = String::new();
+        self.path.write(&mut place);
+        Err(format!("`{place}`: {message}"))
     }
 
     fn object(&self) -> R<&'j Map<String, Json>> {
@@ -216,9 +223,12 @@ fn one_of<T: Copy>(at: At<'_, '_>, names: &[&str], values: &[T]) -> R<T> {
 }
 
 fn rules(at: At<'_, '_>) -> R<RulesData> {
+    let format = field(at, "format", |a| a.int())?;
+    // Files compiled before rules carried their zones have no `zones`.
+    let zones = opt(at, "zones", zones)?.unwrap_or_default();
     Ok(RulesData {
-        format: field(at, "format", |a| a.int())?,
-        calendars: field(at, "calendars", |a| each(a, calendar))?,
+        format,
+        calendars: field(at, "calendars", |a| each(a, |c| calendar(c, &zones)))?,
         standards: field(at, "standards", |a| each(a, standard))?,
         examples: field(at, "examples", |a| each(a, example))?,
         default_calendar: opt(at, "default_calendar", |a| a.int())?,
@@ -227,11 +237,11 @@ fn rules(at: At<'_, '_>) -> R<RulesData> {
 
 // ------------------------------------------------------------ calendars
 
-fn calendar(at: At<'_, '_>) -> R<Calendar> {
+fn calendar(at: At<'_, '_>, zones: &[(&str, Zone)]) -> R<Calendar> {
     Ok(Calendar {
         name: field(at, "name", |a| a.string())?,
         extends: field(at, "extends", |a| each(a, |s| s.string()))?,
-        timezone: field(at, "timezone", zone)?,
+        timezone: field(at, "timezone", |a| zone(a, zones))?,
         workdays: field(at, "workdays", |a| a.int().map(WeekdaySet))?,
         hours: field(at, "hours", hours)?,
         holidays: field(at, "holidays", |a| each(a, holiday))?,
@@ -294,10 +304,43 @@ fn change(at: At<'_, '_>) -> R<Change> {
     })
 }
 
-fn zone(at: At<'_, '_>) -> R<Zone> {
-    at.str()?
-        .parse()
-        .or_else(|_| at.fail("an IANA time zone such as `America/Toronto`"))
+/// The zones the rules carry (`"zones"`: IANA name → base64 of the
+/// zone's table, `calendar/tz.rs`), every entry checked.
+fn zones<'j>(at: At<'j, '_>) -> R<Vec<(&'j str, Zone)>> {
+    let mut out = Vec::new();
+    for (name, json) in at.object()? {
+        let entry = At {
+            json,
+            path: &Path::Key(at.path, name),
+        };
+        match tz::from_compiled(name, entry.str()?) {
+            Some(zone) => out.push((name.as_str(), zone)),
+            None if tz::NAMES.contains(&name.as_str()) => {
+                return entry.fail("the zone's table of offsets, as `delai compile` writes it")
+            }
+            None => return entry.fail("the table of an IANA time zone such as `America/Toronto`"),
+        }
+    }
+    Ok(out)
+}
+
+/// A calendar's zone: the table the rules carry for it, else (rules
+/// compiled before they carried tables) the build's own, which the
+/// runtime-only WebAssembly build does not have.
+fn zone(at: At<'_, '_>, zones: &[(&str, Zone)]) -> R<Zone> {
+    let name = at.str()?;
+    if let Some((_, zone)) = zones.iter().find(|(n, _)| *n == name) {
+        return Ok(*zone);
+    }
+    match tz::parse(name) {
+        Some(zone) => Ok(zone),
+        None if tz::NAMES.contains(&name) => at.message(&format!(
+            "the time zone `{name}` comes without its table of offsets (rules compiled \
+             before compiled rules carried them), which this build needs: compile the \
+             rules again with `delai compile`"
+        )),
+        None => at.fail("an IANA time zone such as `America/Toronto`"),
+    }
 }
 
 fn hours(at: At<'_, '_>) -> R<[Vec<(u32, u32)>; 7]> {

@@ -148,9 +148,35 @@ impl Rules {
         Rules::from_data(data)
     }
 
-    /// The checked rules as JSON, loadable with [`Rules::load_json`].
+    /// The checked rules as JSON, loadable with [`Rules::load_json`]: the
+    /// data, and under `"zones"` the table of offsets of each time zone a
+    /// calendar names (1899-12 to 2200-02), so the runtime-only
+    /// WebAssembly build judges them without zone data of its own
+    /// (`calendar/tz.rs`).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(&self.inner.data).unwrap_or_default()
+        #[derive(serde::Serialize)]
+        struct Compiled<'a> {
+            #[serde(flatten)]
+            data: &'a RulesData,
+            zones: std::collections::BTreeMap<&'static str, String>,
+        }
+        let zones = self
+            .inner
+            .data
+            .calendars
+            .iter()
+            .map(|c| {
+                (
+                    c.timezone.name(),
+                    crate::calendar::tz::compiled_table(c.timezone),
+                )
+            })
+            .collect();
+        let compiled = Compiled {
+            data: &self.inner.data,
+            zones,
+        };
+        serde_json::to_string_pretty(&compiled).unwrap_or_default()
     }
 
     pub fn data(&self) -> &RulesData {

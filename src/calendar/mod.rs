@@ -67,6 +67,7 @@
 // and the hot paths return early on `Ok`, so it is not boxed.
 #![allow(clippy::result_large_err)]
 
+mod base64;
 mod divide;
 mod hours;
 pub mod ics;
@@ -75,8 +76,7 @@ pub mod numeric;
 pub mod rules;
 pub mod tz;
 mod tz_names;
-// WebAssembly's zones; natively only its test (chrono-tz is the zones).
-#[cfg(any(target_arch = "wasm32", test))]
+// WebAssembly's zones, and what compiled rules carry of them.
 mod tz_table;
 mod zone;
 

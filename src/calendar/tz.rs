@@ -1,26 +1,31 @@
 //! The time zone of a calendar: [`Zone`].
 //!
 //! Natively it is chrono-tz's `Tz` (every IANA zone, compiled in). In
-//! WebAssembly a `Zone` is an index into [`NAMES`] and its offsets come
-//! from a table embedded in the module (`tz_table.rs`: every zone's
-//! transitions from 1899-12 to 2200-02), generated from chrono-tz and
-//! checked against it by a native test, so both targets give the same
-//! offsets by construction. Judging never consults the platform's time
-//! zones.
+//! WebAssembly a `Zone` is a zone's table of offsets (`tz_table.rs`: its
+//! transitions from 1899-12 to 2200-02, generated from chrono-tz and
+//! checked against it by a native test), never the platform's time zones.
+//!
+//! Compiled rules carry the table of each zone they name (`"zones"`,
+//! base64 of the zone's bytes in the committed table: [`compiled_table`],
+//! [`from_compiled`]), so the runtime-only WebAssembly build, which only
+//! loads compiled rules, needs no zone data of its own, and answers from
+//! the zone data of the `delai` that compiled the rules. The full build
+//! embeds the committed table for what it compiles itself (the playground
+//! compiles in the browser and a file may name any zone) and for compiled
+//! rules written before they carried tables; the runtime-only build
+//! refuses those, asking for them to be compiled again. Natively the
+//! carried tables are checked for form and chrono-tz answers (the same
+//! offsets: the committed table is chrono-tz's).
 //!
 //! Why a table, measured (gzip -9, release build; pkg-examples/README.md,
-//! "Size"): chrono-tz itself would add ~130 KB gzipped to the `.wasm`
-//! (full build past its 320 KiB ceiling); the table adds 16 KB (149 KB
-//! raw). Before it, offsets came from the platform's
-//! `Intl.DateTimeFormat`, which made answers depend on the browser's tz
-//! data (Chromium already differed for America/Vancouver from 2026) and
-//! gave offset 0 for a zone the platform did not know. Compiled rules
-//! carrying their zones' transitions would save the 16 KB in the
-//! runtime-only build but not in the full one (the playground compiles in
-//! the browser and needs every zone a file may name), so one embedded
-//! table serves both builds and the rules format is unchanged.
+//! "Size"): chrono-tz itself would add ~130 KB gzipped to the `.wasm`; the
+//! table adds 16 KB (149 KB raw), which the runtime-only build saves.
+//! Before it, offsets came from the platform's `Intl.DateTimeFormat`, which
+//! made answers depend on the browser's tz data (Chromium already differed
+//! for America/Vancouver from 2026) and gave offset 0 for a zone the
+//! platform did not know.
 //!
-//! On both targets the accepted names are the same committed list
+//! On every target the accepted names are the same committed list
 //! ([`tz_names::NAMES`](super::tz_names::NAMES), chrono-tz's), so a rules
 //! file is accepted or rejected identically everywhere; zones serialize as
 //! their IANA name in both. Outside 1900–2199 (unsupported dates) the
@@ -36,6 +41,8 @@ mod imp {
     /// The UTC zone.
     pub const UTC: Zone = chrono_tz::UTC;
 
+    use super::super::{base64, tz_table};
+
     /// The zone of an IANA name of [`super::NAMES`] (exact spelling).
     pub fn parse(name: &str) -> Option<Zone> {
         if super::NAMES.contains(&name) {
@@ -44,23 +51,43 @@ mod imp {
             None
         }
     }
+
+    /// The zone `name` of compiled rules that carry `table` for it (what
+    /// [`compiled_table`] writes): `None` unless the name is one of
+    /// [`super::NAMES`] and the table well-formed. Natively chrono-tz
+    /// gives the offsets (the committed table is chrono-tz's).
+    pub fn from_compiled(name: &str, table: &str) -> Option<Zone> {
+        tz_table::decode(&base64::decode(table)?)?;
+        parse(name)
+    }
+
+    /// The zone's table as compiled rules carry it: base64 of its bytes in
+    /// the committed table.
+    pub fn compiled_table(zone: Zone) -> String {
+        let i = super::NAMES.iter().position(|n| *n == zone.name());
+        let bytes = i.and_then(|i| tz_table::zone_bytes(tz_table::BYTES, i));
+        base64::encode(bytes.unwrap_or_default())
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use super::super::tz_table::{self, ZoneTable};
+    use super::super::{
+        base64,
+        tz_table::{self, ZoneTable},
+    };
     use super::NAMES;
     use chrono::{FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
     use std::cell::RefCell;
     use std::fmt;
 
-    /// A time zone: an index into [`NAMES`]; its offsets come from the
-    /// embedded table (`tz_table.rs`), never from the platform.
+    /// A time zone: an index into the zones read so far ([`ZONES`]), each
+    /// an IANA name and its table of offsets, never the platform's.
     #[derive(Clone, Copy, PartialEq, Eq, Hash)]
     pub struct Zone(u16);
 
-    /// The UTC zone.
-    pub const UTC: Zone = Zone(UTC_INDEX);
+    /// The UTC zone (the first one read).
+    pub const UTC: Zone = Zone(0);
     const UTC_INDEX: u16 = {
         let mut i = 0;
         loop {
@@ -71,54 +98,89 @@ mod imp {
             i += 1;
         }
     };
+    /// UTC's table: one offset, 0, and no transition.
+    const UTC_TABLE: [u8; 4] = [1, 0, 0, 0];
 
-    /// The zone of an IANA name of [`NAMES`] (exact spelling) whose
-    /// offsets the embedded table holds.
-    pub fn parse(name: &str) -> Option<Zone> {
-        let i = NAMES.iter().position(|n| *n == name)?;
-        let zone = Zone(u16::try_from(i).ok()?);
-        zone.load().then_some(zone)
+    /// A zone read: its name (an index into [`NAMES`]), its table's bytes
+    /// (written back by [`compiled_table`]) and the table.
+    struct Read {
+        name: u16,
+        bytes: Vec<u8>,
+        table: ZoneTable,
     }
 
     thread_local! {
-        /// Per zone, its table once read (zones are read on first use).
-        static TABLES: RefCell<Vec<Option<ZoneTable>>> = const { RefCell::new(Vec::new()) };
+        /// The zones read so far, each (name, table) once: rules loaded
+        /// again, or several rules naming a zone with the same table,
+        /// share it.
+        static ZONES: RefCell<Vec<Read>> = RefCell::new(vec![Read {
+            name: UTC_INDEX,
+            bytes: UTC_TABLE.to_vec(),
+            table: tz_table::decode(&UTC_TABLE).unwrap_or_else(|| unreachable!()),
+        }]);
+    }
+
+    /// The zone of name `name` (an index into [`NAMES`]) with the table
+    /// `bytes`; `None` if they are not a well-formed table.
+    fn intern(name: u16, bytes: &[u8]) -> Option<Zone> {
+        ZONES.with(|z| {
+            let mut z = z.borrow_mut();
+            if let Some(i) = z.iter().position(|r| r.name == name && r.bytes == bytes) {
+                return Some(Zone(i as u16));
+            }
+            let table = tz_table::decode(bytes)?;
+            let zone = Zone(u16::try_from(z.len()).ok()?);
+            z.push(Read {
+                name,
+                bytes: bytes.to_vec(),
+                table,
+            });
+            Some(zone)
+        })
+    }
+
+    fn name_index(name: &str) -> Option<u16> {
+        u16::try_from(NAMES.iter().position(|n| *n == name)?).ok()
+    }
+
+    /// The zone of an IANA name of [`NAMES`] (exact spelling), from the
+    /// embedded table (the full build; the runtime-only build has none and
+    /// answers `None`: its zones come with the compiled rules).
+    pub fn parse(name: &str) -> Option<Zone> {
+        #[cfg(feature = "parser")]
+        {
+            let i = name_index(name)?;
+            intern(i, tz_table::zone_bytes(tz_table::BYTES, usize::from(i))?)
+        }
+        #[cfg(not(feature = "parser"))]
+        {
+            let _ = name;
+            None
+        }
+    }
+
+    /// The zone `name` of compiled rules that carry `table` for it (what
+    /// [`compiled_table`] writes): `None` unless the name is one of
+    /// [`NAMES`] and the table well-formed.
+    pub fn from_compiled(name: &str, table: &str) -> Option<Zone> {
+        intern(name_index(name)?, &base64::decode(table)?)
+    }
+
+    /// The zone's table as compiled rules carry it (base64).
+    pub fn compiled_table(zone: Zone) -> String {
+        ZONES.with(|z| base64::encode(&z.borrow()[usize::from(zone.0)].bytes))
     }
 
     impl Zone {
         /// The IANA name.
         pub fn name(self) -> &'static str {
-            NAMES[usize::from(self.0)]
+            let i = ZONES.with(|z| z.borrow()[usize::from(self.0)].name);
+            NAMES[usize::from(i)]
         }
 
-        /// Reads the zone's offsets from the embedded table (once); false
-        /// only if the table were damaged (a native test reads every zone
-        /// of the committed one).
-        fn load(self) -> bool {
-            TABLES.with(|t| {
-                let mut t = t.borrow_mut();
-                if t.len() < NAMES.len() {
-                    t.resize_with(NAMES.len(), || None);
-                }
-                let Some(slot) = t.get_mut(usize::from(self.0)) else {
-                    return false;
-                };
-                if slot.is_none() {
-                    *slot = tz_table::read(tz_table::BYTES, usize::from(self.0));
-                }
-                slot.is_some()
-            })
-        }
-
-        /// Local minus UTC, in seconds, at Unix time `ts`. A `Zone` exists
-        /// only once [`parse`] has read its table, so the fallback to UTC
-        /// is unreachable.
+        /// Local minus UTC, in seconds, at Unix time `ts`.
         fn offset_secs(self, ts: i64) -> i32 {
-            let i = usize::from(self.0);
-            let read = || TABLES.with(|t| Some(t.borrow().get(i)?.as_ref()?.offset(ts)));
-            read()
-                .or_else(|| self.load().then(read).flatten())
-                .unwrap_or(0)
+            ZONES.with(|z| z.borrow()[usize::from(self.0)].table.offset(ts))
         }
 
         fn offset(self, secs: i32) -> ZoneOffset {
@@ -209,7 +271,7 @@ mod imp {
     }
 }
 
-pub use imp::{parse, Zone, UTC};
+pub use imp::{compiled_table, from_compiled, parse, Zone, UTC};
 
 #[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
 mod tests {

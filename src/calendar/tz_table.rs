@@ -1,7 +1,9 @@
 //! The UTC offsets of every zone of [`NAMES`] from 1899-12-01 to
 //! 2200-02-01, compact: `tz_table.bin`, generated from chrono-tz (the
-//! native zones) and committed; WebAssembly reads its zones from it
-//! (`tz.rs` says why).
+//! native zones) and committed. Compiled rules carry the table of each
+//! zone they name, copied from it ([`zone_bytes`]); WebAssembly reads its
+//! zones from those, and the full build from the embedded table when
+//! compiling or when compiled rules carry none (`tz.rs` says why).
 //!
 //! The native test `tz_table_is_chrono_tz` regenerates the table and
 //! requires the committed bytes (`DELAI_BLESS=1` rewrites them), and reads
@@ -22,16 +24,20 @@
 //! (in two runs rather than interleaved: 15.9 KB gzipped instead of 17.7).
 //! 337 tables for 597 names, 64,865 transitions: 149 KB raw.
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "parser"))]
 use super::tz_names::NAMES;
 
 /// 1899-12-01T00:00:00Z: the supported dates (1900–2199) with a margin of
 /// a month, more than any offset.
 pub const START: i64 = -2_211_667_200;
 /// 2200-02-01T00:00:00Z.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub const END: i64 = 7_260_796_800;
 
-/// The committed table.
+/// The committed table, where rules are compiled (natively, and the full
+/// WebAssembly build); the runtime-only build reads its zones from the
+/// compiled rules and leaves it out (16 KB gzipped).
+#[cfg(any(not(target_arch = "wasm32"), feature = "parser"))]
 pub static BYTES: &[u8] = include_bytes!("tz_table.bin");
 
 /// The offsets of one zone: `offsets[k]` is in force from `at[k]` on
@@ -44,7 +50,9 @@ pub struct ZoneTable {
 }
 
 impl ZoneTable {
-    /// Local minus UTC, in seconds, at Unix time `ts`.
+    /// Local minus UTC, in seconds, at Unix time `ts` (natively chrono-tz
+    /// answers; only the tests read tables).
+    #[cfg(any(target_arch = "wasm32", test))]
     pub fn offset(&self, ts: i64) -> i32 {
         // `at[0]` is i64::MIN, so the index is at least 1.
         let k = self.at.partition_point(|&a| a <= ts);
@@ -75,13 +83,20 @@ impl Reader<'_> {
         usize::try_from(self.varint()?).ok()
     }
 
-    /// Reads one table (`keep`: build it; else only skip it).
+    /// Reads one table (`keep`: build it; else only skip it). The bytes
+    /// may come from a hand-edited compiled file: counts are not trusted
+    /// for allocations, instants do not overflow, offsets are less than a
+    /// day.
     fn table(&mut self, keep: bool) -> Option<ZoneTable> {
         let n = self.usize()?;
-        let mut offsets = Vec::with_capacity(if keep { n } else { 0 });
+        let mut offsets = Vec::with_capacity(if keep { n.min(self.bytes.len()) } else { 0 });
         for _ in 0..n {
             let z = u32::try_from(self.varint()?).ok()?;
-            offsets.push(((z >> 1) as i32) ^ -((z & 1) as i32));
+            let o = ((z >> 1) as i32) ^ -((z & 1) as i32);
+            if o.abs() >= 86_400 {
+                return None;
+            }
+            offsets.push(o);
         }
         let first = *offsets.get(self.usize()?)?;
         let count = self.usize()?;
@@ -92,7 +107,12 @@ impl Reader<'_> {
         let mut t = START;
         for _ in 0..count {
             let v = i64::try_from(self.varint()?).ok()?;
-            t += if v & 1 == 0 { (v >> 1) * 60 } else { v >> 1 };
+            let d = if v & 1 == 0 {
+                (v >> 1).checked_mul(60)?
+            } else {
+                v >> 1
+            };
+            t = t.checked_add(d)?;
             if keep {
                 table.at.push(t);
             }
@@ -107,12 +127,14 @@ impl Reader<'_> {
     }
 }
 
-/// The table of zone `zone` (an index into [`NAMES`]) read from `bytes`;
-/// `None` when `bytes` is not a well-formed table of every name.
-pub fn read(bytes: &[u8], zone: usize) -> Option<ZoneTable> {
+/// The bytes of the table of zone `zone` (an index into [`NAMES`]) within
+/// `bytes` (what compiled rules carry for it); `None` when `bytes` is not a
+/// well-formed table of every name.
+#[cfg(any(not(target_arch = "wasm32"), feature = "parser"))]
+pub fn zone_bytes(bytes: &[u8], zone: usize) -> Option<&[u8]> {
     let mut r = Reader { bytes, pos: 0 };
     let tables = r.usize()?;
-    let mut starts = Vec::with_capacity(tables);
+    let mut starts = Vec::with_capacity(tables.min(bytes.len()));
     for _ in 0..tables {
         starts.push(r.pos);
         r.table(false)?;
@@ -127,8 +149,25 @@ pub fn read(bytes: &[u8], zone: usize) -> Option<ZoneTable> {
     if r.pos != bytes.len() {
         return None;
     }
-    r.pos = *starts.get(which?)?;
-    r.table(true)
+    let start = *starts.get(which?)?;
+    r.pos = start;
+    r.table(false)?;
+    Some(&bytes[start..r.pos])
+}
+
+/// One zone's table from its bytes (as [`zone_bytes`] gives them);
+/// `None` unless they are exactly one well-formed table.
+pub fn decode(bytes: &[u8]) -> Option<ZoneTable> {
+    let mut r = Reader { bytes, pos: 0 };
+    let table = r.table(true)?;
+    (r.pos == bytes.len()).then_some(table)
+}
+
+/// The table of zone `zone` (an index into [`NAMES`]) read from `bytes`
+/// (a table of every name).
+#[cfg(test)]
+pub fn read(bytes: &[u8], zone: usize) -> Option<ZoneTable> {
+    decode(zone_bytes(bytes, zone)?)
 }
 
 /// Writes the table of every zone of [`NAMES`] from chrono-tz.
@@ -139,7 +178,7 @@ pub fn read(bytes: &[u8], zone: usize) -> Option<ZoneTable> {
 /// changes are at least 167 hours apart (Brazil's one-week DST of October
 /// 2000, Gaza and Hebron's rules). The test reading the table back checks
 /// every transition it found against chrono-tz, one second either side.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub fn encode() -> Vec<u8> {
     use chrono::{DateTime, Offset, TimeZone};
     const STEP: i64 = 4 * 86_400;
@@ -280,5 +319,16 @@ mod tests {
         assert_eq!(read(&BYTES[..BYTES.len() - 1], z), None);
         assert_eq!(read(&[BYTES, &[0]].concat(), z), None);
         assert_eq!(read(&[], z), None);
+        let own = zone_bytes(BYTES, z).unwrap();
+        assert_eq!(decode(own), read(BYTES, z));
+        assert_eq!(decode(&own[..own.len() - 1]), None);
+        assert_eq!(decode(&[own, &[0]].concat()), None);
+        // Hand-edited bytes: a count of 2^40 offsets, an offset of a day,
+        // an instant past i64: refused, without allocating or overflowing.
+        assert_eq!(decode(&[128, 128, 128, 128, 128, 32]), None);
+        assert_eq!(decode(&[1, 0x80, 0xc6, 0x0a, 0, 0]), None);
+        let huge = [0xfe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f];
+        assert_eq!(decode(&[&[1, 0, 0, 1][..], &huge, &[0]].concat()), None);
+        assert_eq!(decode(&[1, 0, 0, 0]).map(|t| t.offset(0)), Some(0));
     }
 }

@@ -256,5 +256,8 @@ export interface CompiledRules {
   standards: unknown[];
   examples: unknown[];
   default_calendar: number | null;
+  /** Per IANA zone a calendar names, its offsets 1899-12 to 2200-02
+   * (base64): the runtime-only package has no zone data of its own. */
+  zones?: Record<string, string>;
 }
 "#;

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Builds the delai WebAssembly package (wasm-pack, --target web) from the
-# crate at the repository root into www/pkg/delai, which the site imports.
+# Builds the delai WebAssembly packages (wasm-pack, --target web) from the
+# crate at the repository root: the full one into www/pkg/delai (the
+# playground compiles rules in the browser) and the runtime-only one into
+# www/pkg/delai-runtime (the citizen page loads rules compiled natively at
+# build time: scripts/compile-rules.sh).
 # Skips the (slow, shared-core) build when the crate sources have not
 # changed since the last one: the stamp is a hash of every tracked and
 # untracked file under src/ plus Cargo.toml and Cargo.lock.
@@ -16,7 +19,8 @@ if [ "${DELAI_MOCK:-}" = 1 ]; then
 fi
 
 stamp=$(cd "$root" && find src Cargo.toml Cargo.lock -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
-if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ] && [ -f "$out/delai_bg.wasm" ]; then
+runtime="$www/pkg/delai-runtime"
+if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ] && [ -f "$out/delai_bg.wasm" ] && [ -f "$runtime/delai_bg.wasm" ]; then
   echo "[build-wasm] $out is up to date" >&2
   exit 0
 fi
@@ -34,4 +38,10 @@ echo "[build-wasm] wasm-pack build --target web (features: $features)" >&2
 cd "$root"
 wasm-pack build --target web --release --out-dir "$out" --out-name delai \
   --no-pack -- --no-default-features --features "$features" >&2
+# The runtime-only package with the flags of .ci/wasm-tests' runtime-only
+# build (RUSTFLAGS="": the release profile, opt-level 3), so the two share
+# one cargo build.
+echo "[build-wasm] wasm-pack build --target web (runtime-only)" >&2
+RUSTFLAGS="" wasm-pack build --target web --release --out-dir "$runtime" \
+  --out-name delai --no-pack -- --no-default-features >&2
 echo "$stamp" > "$stamp_file"

@@ -9,7 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -92,6 +92,50 @@ test("zones: the lying platform really lies, and the package still loads every z
   assert.equal(f.format(0), "00");
 });
 
+// The runtime-only package has no zone data of its own: it judges with
+// the tables the compiled rules carry (`delai compile`, chrono-tz's), and
+// gives the native records for every zone, Intl sabotaged as above.
+const runtimeDir = process.env.DELAI_PKG_RUNTIME_NODE ?? path.join(root, "pkg/runtime-node");
+test(`zones: the runtime-only package, from natively compiled rules, gives native answers for every zone with Intl.DateTimeFormat that ${mode === "throws" ? "throws" : "lies"}`, (t) => {
+  const bin = process.env.DELAI_BIN ?? path.join(root, "target/debug/delai");
+  if (spawnSync(bin, ["check", "--help"]).status !== 0 || !existsSync(path.join(runtimeDir, "delai.js"))) {
+    t.skip(`needs \`delai\` in ${bin} and the runtime-only package in ${runtimeDir}`);
+    return;
+  }
+  const runtime = createRequire(import.meta.url)(path.join(runtimeDir, "delai.js"));
+  const dir = mkdtempSync(path.join(tmpdir(), "delai-zones-"));
+  writeFileSync(path.join(dir, "rules.delai"), rules);
+  writeFileSync(path.join(dir, "cases.jsonl"), cases.map((c) => JSON.stringify(c)).join("\n") + "\n");
+  const compile = spawnSync(bin, ["compile", path.join(dir, "rules.delai"), "-o", path.join(dir, "rules.json")], { encoding: "utf8" });
+  assert.equal(compile.status, 0, compile.stderr);
+  const compiled = readFileSync(path.join(dir, "rules.json"), "utf8");
+  assert.deepEqual(Object.keys(JSON.parse(compiled).zones).sort(), [...zones].sort(), "a table for every zone");
+  const asOf = "2199-12-31T00:00:00Z";
+  const run = spawnSync(bin, ["check", path.join(dir, "rules.json"), path.join(dir, "cases.jsonl"), "--format", "jsonl", "--as-of", asOf], { encoding: "utf8", maxBuffer: 1 << 28 });
+  assert.ok(run.status === 0 || run.status === 2, run.stderr);
+  const native = run.stdout.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const wasm = runtime.Rules.load(compiled).checkMany(cases, { asOf });
+  assert.equal(wasm.length, cases.length);
+  for (let i = 0; i < native.length; i++) assert.deepEqual(wasm[i], native[i], `record ${i + 1}`);
+
+  // Rules compiled before they carried their zones: the full package
+  // still reads them (its own table), the runtime-only one names the zone
+  // and asks for them to be compiled again.
+  const old = JSON.parse(compiled);
+  delete old.zones;
+  const oldText = JSON.stringify(old);
+  assert.deepEqual(delai.Rules.load(oldText).checkMany(cases.slice(0, 50), { asOf }), native.slice(0, 50));
+  let caught;
+  try {
+    runtime.Rules.load(oldText);
+  } catch (e) {
+    caught = e;
+  }
+  assert.equal(caught?.name, "DelaiError");
+  assert.equal(caught.code, "bad-rules-format");
+  assert.match(caught.message, new RegExp(`time zone \`${zones[0]}\`.*delai compile`));
+});
+
 // The same file again in a child process, with the lying platform.
 test("zones: the same with Intl.DateTimeFormat that lies (child process)", { skip: mode !== "throws" }, () => {
   // Run as a plain script (node:test then exits with 1 on a failure), not
@@ -101,6 +145,7 @@ test("zones: the same with Intl.DateTimeFormat that lies (child process)", { ski
   const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], { encoding: "utf8", env, maxBuffer: 1 << 26 });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   assert.match(run.stdout, /^ok \d+ - zones: every IANA zone gives native answers with Intl.DateTimeFormat that lies$/m);
+  assert.match(run.stdout, /^ok \d+ - zones: the runtime-only package, from natively compiled rules, gives native answers for every zone with Intl.DateTimeFormat that lies/m);
 });
 
 test("zones: compiled rules naming a zone outside the list are refused, never read as UTC", { skip: mode !== "throws" }, () => {
@@ -116,4 +161,23 @@ test("zones: compiled rules naming a zone outside the list are refused, never re
     }
     assert.ok(caught && caught.name === "DelaiError", `${name}: ${caught}`);
   }
+  // The runtime-only package too, even with a table carried for the name.
+  if (!existsSync(path.join(runtimeDir, "delai.js"))) return;
+  const runtime = createRequire(import.meta.url)(path.join(runtimeDir, "delai.js"));
+  const json = JSON.parse(text);
+  assert.ok(runtime.Rules.load(JSON.stringify(json)));
+  const table = json.zones[zones[0]];
+  for (const name of ["Mars/Olympus", zones[0].toLowerCase()]) {
+    const bad = JSON.stringify({ ...json, calendars: json.calendars.map((c) => ({ ...c, timezone: name })), zones: { [name]: table } });
+    let caught;
+    try {
+      runtime.Rules.load(bad);
+    } catch (e) {
+      caught = e;
+    }
+    assert.ok(caught && caught.name === "DelaiError", `${name}: ${caught}`);
+  }
+  // A damaged table is refused, not read as UTC.
+  const damaged = JSON.stringify({ ...json, zones: { [zones[0]]: table.slice(0, -4) } });
+  assert.throws(() => runtime.Rules.load(damaged), (e) => e.name === "DelaiError");
 });

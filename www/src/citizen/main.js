@@ -1,7 +1,7 @@
 // The citizen's page: pick a service, answer the questions that service
 // needs, give the date of the request; the expected answer date, the days
 // not counted and a month view appear at once.
-import { loadEngine, loadRulesText, standardsById, pick, diagnosticsOf } from "../shared/engine.js";
+import { loadRuntime, loadCompiledRules, standardsById, pick, diagnosticsOf } from "../shared/engine.js";
 import { t, lang, setLang, initialLang, amount, isBusinessUnit, isDayUnit, longDate, kindWords } from "../shared/i18n.js";
 import { attributeLabel, valueLabel } from "../shared/labels.js";
 import { dateOf, groupDays, localInputValue } from "../shared/dates.js";
@@ -209,8 +209,10 @@ async function main() {
   $("ics").addEventListener("click", downloadIcs);
   $("request").addEventListener("submit", (e) => e.preventDefault());
   try {
-    const [delai, text] = await Promise.all([loadEngine(), loadRulesText()]);
-    state.rules = delai.Rules.compile(text);
+    // Rules compiled natively when the site was built, judged by the
+    // runtime-only package: the native answer by construction.
+    const [delai, compiled] = await Promise.all([loadRuntime(), loadCompiledRules()]);
+    state.rules = delai.Rules.load(compiled);
     state.standards = standardsById(state.rules);
   } catch (error) {
     setAnswer(t("citizen.engineError", { message: diagnosticsOf(error)[0].message }), "problem");

@@ -174,6 +174,11 @@ export class Rules {
     this.examples = [...text.matchAll(/^(?:example|exemple)\s+"([^"]+)"\s*\{\s*(?:standard|norme)\s+"([^"]+)"/gm)]
       .map((m) => ({ name: m[1], standard: m[2], line: text.slice(0, m.index).split("\n").length, column: 1 }));
   }
+  // The citizen page loads rules compiled natively (scripts/compile-rules.sh,
+  // skipped with DELAI_MOCK=1): the stand-in cannot read them.
+  static load() {
+    throw new DelaiError([{ code: "mock", severity: "error", message: "the DELAI_MOCK=1 stand-in does not load compiled rules: build with the real package" }]);
+  }
   static compile(text) {
     const diagnostics = diagnose(text).filter((d) => d.severity === "error");
     if (diagnostics.length) throw new DelaiError(diagnostics);

@@ -1,15 +1,38 @@
 // The one door to the delai engine for both pages. "delai" is an alias
-// (vite.config.js) for the wasm-pack package built into pkg/delai.
-import init, * as delai from "delai";
+// (vite.config.js) for the wasm-pack package built into pkg/delai (the
+// playground: it compiles in the browser, zones from the table embedded in
+// the module); "delai-runtime" for the runtime-only one in
+// pkg/delai-runtime (the citizen page: rules compiled natively at build
+// time, zones from the tables those carry).
+// Imported dynamically: each page's bundle holds only the package it uses.
 
 let loading;
+let loadingRuntime;
 
-/** Loads the WebAssembly module once; resolves to the package's exports. */
+// init() finds delai_bg.wasm next to the JS glue through import.meta.url,
+// which Vite rewrites to the emitted asset: no network beyond our origin.
+const start = (pkg) => pkg.default().then(() => pkg);
+
+/** Loads the full WebAssembly module once; resolves to the package's exports. */
 export function loadEngine() {
-  // init() finds delai_bg.wasm next to the JS glue through import.meta.url,
-  // which Vite rewrites to the emitted asset: no network beyond our origin.
-  loading ??= init().then(() => delai);
+  loading ??= import("delai").then(start);
   return loading;
+}
+
+/** Loads the runtime-only module once (no parser: `Rules.load` only). */
+export function loadRuntime() {
+  loadingRuntime ??= import("delai-runtime").then(start);
+  return loadingRuntime;
+}
+
+/**
+ * The site's rules as compiled natively when the site was built
+ * (scripts/compile-rules.sh), relative to the page.
+ */
+export async function loadCompiledRules(path = "rules/ville.json") {
+  const response = await fetch(new URL(path, document.baseURI));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.text();
 }
 
 /** The rules file shipped with the site, relative to the page (base "./"). */
