@@ -1,0 +1,622 @@
+//! Each clause of one calendar declaration checked on its own: time zone,
+//! hours, day rules, holidays, closures, dated changes (before `extends`
+//! lays declarations over each other, `super::extends`).
+
+use super::*;
+
+fn check_timezone(cx: &mut Ctx, name: &ast::Name) -> TzState {
+    let text = name.value.as_str();
+    match crate::calendar::tz::parse(text) {
+        Some(tz) => {
+            if matches!(text, "EST" | "MST" | "HST") {
+                let mut d = Diagnostic::warning(
+                    "timezone-without-dst",
+                    format!("time zone \"{text}\" is a fixed offset that never changes for daylight saving time"),
+                )
+                .at(name.span)
+                .with_label("no daylight saving time");
+                d = if text == "EST" {
+                    d.help(
+                        "Quebec and Ontario observe daylight saving time: use \"America/Toronto\"",
+                    )
+                    .suggest("\"America/Toronto\"")
+                } else {
+                    d.help("use the IANA name of a city in the zone, e.g. \"America/Edmonton\" or \"America/Phoenix\"")
+                };
+                cx.push(d);
+            }
+            TzState::Set(tz)
+        }
+        None => {
+            let mut d = Diagnostic::error(
+                "unknown-timezone",
+                format!("unknown time zone \"{text}\""),
+            )
+            .at(name.span)
+            .with_label("not an IANA time zone name")
+            .help("use an IANA time zone name, Region/City, e.g. \"America/Toronto\" for Quebec");
+            if let Some(best) = suggest_timezone(text) {
+                d = d.suggest(format!("\"{best}\""));
+            }
+            cx.push(d);
+            TzState::Invalid
+        }
+    }
+}
+
+fn suggest_timezone(text: &str) -> Option<&'static str> {
+    let names = || crate::calendar::tz::NAMES.iter().copied();
+    let folded = crate::check::names::fold(text);
+    if let Some(exact) = names().find(|n| crate::check::names::fold(n) == folded) {
+        return Some(exact);
+    }
+    if let Some(best) = closest(text, names()) {
+        return Some(best);
+    }
+    // A city alone ("Toronto", "Montréal"): match the last part of the name.
+    let city = text.rsplit('/').next().unwrap_or(text);
+    let cities: Vec<(&'static str, &'static str)> = names()
+        .filter(|n| n.contains('/'))
+        .map(|n| (n.rsplit('/').next().unwrap_or(n), n))
+        .collect();
+    let best = closest(city, cities.iter().map(|(c, _)| *c))?;
+    cities.iter().find(|(c, _)| *c == best).map(|(_, n)| *n)
+}
+
+/// Opening hours of one `hours` line, sorted; `None` after an error.
+fn check_ranges(cx: &mut Ctx, ranges: &[ast::Spanned<ast::TimeRange>]) -> Option<Vec<(u32, u32)>> {
+    let mut ok = true;
+    let mut out: Vec<((u32, u32), Span)> = Vec::new();
+    for r in ranges {
+        let from = values::time_of_day(cx, &r.value.from, false);
+        let to = values::time_of_day(cx, &r.value.to, true);
+        let (Some(from), Some(to)) = (from, to) else {
+            ok = false;
+            continue;
+        };
+        if to <= from {
+            cx.push(
+                Diagnostic::error("hours-end-before-start", "opening hours end before they start")
+                    .at(r.span)
+                    .with_label(if to == from { "empty: opens and closes at the same time" } else { "ends before it starts" })
+                    .help("write the opening time first, then the closing time, e.g. 08:30-12:00; a range cannot cross midnight (use 24:00 as the end of the day)"),
+            );
+            ok = false;
+            continue;
+        }
+        out.push(((from, to), r.span));
+    }
+    out.sort_by_key(|(r, _)| *r);
+    for pair in out.windows(2) {
+        let ((a, a_span), (b, b_span)) = (pair[0], pair[1]);
+        if b.0 < a.1 {
+            let (first, second) = if a_span.start <= b_span.start {
+                (a_span, b_span)
+            } else {
+                (b_span, a_span)
+            };
+            cx.push(
+                Diagnostic::error("overlapping-hours", "opening hours overlap")
+                    .at(second)
+                    .with_label("overlaps another range")
+                    .also(first, "this range")
+                    .help("merge the two ranges into one, or make them end before the next starts"),
+            );
+            ok = false;
+        }
+    }
+    ok.then(|| out.into_iter().map(|(r, _)| r).collect())
+}
+
+fn check_rule(cx: &mut Ctx, rule: &ast::Spanned<ast::DayRule>) -> Option<DayRule> {
+    match &rule.value {
+        ast::DayRule::Fixed(md) => {
+            let (month, day) = values::month_day(cx, md, true)?;
+            Some(DayRule::Fixed { month, day })
+        }
+        ast::DayRule::Nth {
+            ordinal,
+            weekday,
+            month,
+        } => {
+            let w = values::weekday(cx, weekday);
+            let m = values::month(cx, month);
+            let n = match ordinal.value {
+                Ordinal::First => 1,
+                Ordinal::Second => 2,
+                Ordinal::Third => 3,
+                Ordinal::Fourth => 4,
+                Ordinal::Fifth => 5,
+                Ordinal::Last => -1,
+                Ordinal::SecondLast => -2,
+            };
+            if n == 5 {
+                cx.push(
+                    Diagnostic::warning(
+                        "fifth-weekday",
+                        "a month has a fifth weekday only some years",
+                    )
+                    .at(ordinal.span)
+                    .with_label("missing in most years")
+                    .help("use `last` for the last such weekday of the month"),
+                );
+            }
+            Some(DayRule::Nth {
+                n,
+                weekday: w?,
+                month: m?,
+            })
+        }
+        ast::DayRule::Relative {
+            weekday,
+            after,
+            anchor,
+        } => {
+            let w = values::weekday(cx, weekday);
+            let md = values::month_day(cx, anchor, false);
+            let (month, day) = md?;
+            Some(DayRule::Relative {
+                weekday: w?,
+                after: *after,
+                month,
+                day,
+            })
+        }
+        ast::DayRule::Easter { offset_days } => {
+            if offset_days.value.abs() > MAX_EASTER_OFFSET {
+                cx.push(
+                    Diagnostic::error("easter-offset-too-large", format!("{} days from Easter is too far", offset_days.value))
+                        .at(offset_days.span)
+                        .with_label(format!("at most {MAX_EASTER_OFFSET} days"))
+                        .help("a holiday tied to Easter falls within a few weeks of it; for a fixed day write e.g. `december 25`"),
+                );
+                return None;
+            }
+            Some(DayRule::Easter {
+                offset: offset_days.value as i32,
+            })
+        }
+        ast::DayRule::Date(d) => Some(DayRule::Date {
+            date: values::date(cx, d)?,
+        }),
+    }
+}
+
+/// `if X then Y, …`: one move per X — a holiday falling on a Saturday
+/// cannot move both to Friday and to Monday (`duplicate-substitute`).
+fn check_substitutes(cx: &mut Ctx, pairs: &[ast::Substitute]) -> Option<Vec<(Weekday, Weekday)>> {
+    let mut out = Vec::with_capacity(pairs.len());
+    let mut ok = true;
+    for (i, (a, b)) in pairs.iter().enumerate() {
+        let (Some(x), Some(y)) = (values::weekday(cx, a), values::weekday(cx, b)) else {
+            ok = false;
+            continue;
+        };
+        let span = a.span.to(b.span);
+        if let Some((fa, fb)) = pairs[..i].iter().find(|(p, _)| p.value == Word::Known(x)) {
+            cx.push(
+                Diagnostic::error("duplicate-substitute", format!("a holiday on a {} is moved twice", values::weekday_name(x)))
+                    .at(span)
+                    .with_label("second move")
+                    .also(fa.span.to(fb.span), "first move")
+                    .help("a holiday moves to one day only: keep one `if … then …` per weekday, e.g. `if saturday then friday, if sunday then monday`"),
+            );
+            ok = false;
+            continue;
+        }
+        if x == y {
+            cx.push(
+                Diagnostic::warning("useless-substitute", format!("`if {0} then {0}` moves nothing", values::weekday_name(x)))
+                    .at(span)
+                    .with_label("same weekday twice")
+                    .help("name the weekday the holiday falls on, then the weekday it moves to, e.g. `if sunday then monday`"),
+            );
+        }
+        out.push((x, y));
+    }
+    ok.then_some(out)
+}
+
+fn check_holiday(cx: &mut Ctx, h: &ast::HolidayClause) -> Option<Holiday> {
+    let rule = check_rule(cx, &h.rule);
+    let substitute = check_substitutes(cx, &h.substitute);
+    let (from_year, until_year) = check_years(cx, &h.from_year, &h.until_year, "holiday")?;
+    Some(Holiday {
+        name: h.name.value.clone(),
+        rule: rule?,
+        substitute: substitute?,
+        from_year,
+        until_year,
+    })
+}
+
+fn check_period(cx: &mut Ctx, p: &ast::Spanned<ClosedPeriod>) -> Option<Period> {
+    match &p.value {
+        ClosedPeriod::Yearly { from, to } => {
+            let f = values::month_day(cx, from, false);
+            let t = values::month_day(cx, to, false);
+            Some(Period::Yearly { from: f?, to: t? })
+        }
+        ClosedPeriod::Date(d) => {
+            let d = values::date(cx, d)?;
+            Some(Period::Dates { from: d, to: d })
+        }
+        ClosedPeriod::Dates { from, to } => {
+            let (f, t) = (values::date(cx, from), values::date(cx, to));
+            let (f, t) = (f?, t?);
+            if t < f {
+                cx.push(
+                    Diagnostic::error(
+                        "closure-ends-before-start",
+                        format!("the closure ends on {t}, before it starts on {f}"),
+                    )
+                    .at(to.span)
+                    .with_label("before the first day")
+                    .also(from.span, "first day")
+                    .help("write the first day after `from` and the last day after `to`"),
+                );
+                return None;
+            }
+            Some(Period::Dates { from: f, to: t })
+        }
+        ClosedPeriod::Rule {
+            rule,
+            length,
+            unit,
+            from_year,
+            until_year,
+        } => {
+            let r = check_rule(cx, rule);
+            let days = rule_closure_days(cx, length, unit);
+            let years = check_years(cx, from_year, until_year, "closure");
+            let (from_year, until_year) = years?;
+            Some(Period::Rule {
+                rule: r?,
+                days: days?,
+                from_year,
+                until_year,
+            })
+        }
+    }
+}
+
+/// `for N weeks` / `for N days` of a rule closure, in days.
+fn rule_closure_days(
+    cx: &mut Ctx,
+    length: &ast::Spanned<i64>,
+    unit: &ast::Spanned<Word<Unit>>,
+) -> Option<u32> {
+    let per = match values::unit(cx, unit)? {
+        Unit::Days => 1,
+        Unit::Weeks => 7,
+        other => {
+            cx.push(
+                Diagnostic::error(
+                    "closure-length-unit",
+                    format!("a closure lasts whole days, not {}", other.words().0 .1),
+                )
+                .at(unit.span)
+                .with_label("not days or weeks")
+                .help("write the length in days or weeks, e.g. `for 2 weeks`"),
+            );
+            return None;
+        }
+    };
+    let days = length.value.saturating_mul(per);
+    if !(1..=MAX_RULE_CLOSURE_DAYS).contains(&days) {
+        cx.push(
+            Diagnostic::error(
+                "invalid-closure-length",
+                format!("a closure of {days} days cannot recur every year"),
+            )
+            .at(length.span.to(unit.span))
+            .with_label(format!("from 1 to {MAX_RULE_CLOSURE_DAYS} days"))
+            .help("a closure given by a day rule recurs each year: it lasts at least a day and at most a year"),
+        );
+        return None;
+    }
+    u32::try_from(days).ok()
+}
+
+/// `from YEAR until YEAR` of a holiday or closure; `None` after an error.
+#[allow(clippy::type_complexity)]
+fn check_years(
+    cx: &mut Ctx,
+    from_year: &Option<ast::Spanned<i64>>,
+    until_year: &Option<ast::Spanned<i64>>,
+    what: &str,
+) -> Option<(Option<i32>, Option<i32>)> {
+    let from = from_year.as_ref().map(|y| values::year(cx, y));
+    let until = until_year.as_ref().map(|y| values::year(cx, y));
+    if let (Some(Some(f)), Some(Some(u)), Some(fs), Some(us)) = (from, until, from_year, until_year)
+    {
+        if f > u {
+            cx.push(
+                Diagnostic::error(
+                    "years-reversed",
+                    format!("the {what} starts in {f} but ends in {u}"),
+                )
+                .at(us.span)
+                .with_label("before the first year")
+                .also(fs.span, "first year")
+                .help("the first year must not be after the last: swap the years"),
+            );
+            return None;
+        }
+    }
+    let from = match from {
+        None => None,
+        Some(y) => Some(y?),
+    };
+    let until = match until {
+        None => None,
+        Some(y) => Some(y?),
+    };
+    Some((from, until))
+}
+
+pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
+    let mut own = Own {
+        timezone: TzState::Unset,
+        week: Week::default(),
+        day_hours_span: Default::default(),
+        changes: Vec::new(),
+        openings: Vec::new(),
+        opening_spans: Vec::new(),
+        day_hours: Vec::new(),
+        holidays: Vec::new(),
+        closures: Vec::new(),
+        postpone: None,
+    };
+    let mut once: HashMap<String, Span> = HashMap::new();
+    let mut holiday_names: HashMap<String, Span> = HashMap::new();
+    let mut closure_names: HashMap<String, Span> = HashMap::new();
+    let mut opening_names: HashMap<String, Span> = HashMap::new();
+    for clause in &decl.clauses {
+        match &clause.kind {
+            CalendarClauseKind::Timezone(name) => {
+                if let Some(first) = seen(&mut once, "timezone", clause.span) {
+                    duplicate(cx, "timezone", clause.span, first);
+                    continue;
+                }
+                own.timezone = check_timezone(cx, name);
+            }
+            CalendarClauseKind::Workdays(w, from) => {
+                let Some(from) = change_date(cx, from) else {
+                    continue;
+                };
+                let what = dated("workdays", from);
+                if let Some(first) = seen(&mut once, &what, clause.span) {
+                    duplicate(cx, &what, clause.span, first);
+                    continue;
+                }
+                let days = values::weekdays(cx, w);
+                match from {
+                    None => own.week.workdays = days,
+                    Some(d) => own.change(d).workdays = days,
+                }
+            }
+            CalendarClauseKind::Open { name, date } => {
+                if let Some(first) = seen(&mut opening_names, &name.value, name.span) {
+                    cx.push(
+                        Diagnostic::error(
+                            "duplicate-opening",
+                            format!(
+                                "opening \"{}\" is declared twice in this calendar",
+                                name.value
+                            ),
+                        )
+                        .at(name.span)
+                        .with_label("declared again here")
+                        .also(first, "first declared here")
+                        .help("give each opening its own name, or remove one of the lines"),
+                    );
+                    continue;
+                }
+                if let Some(d) = values::date(cx, date) {
+                    if let Some(&(_, first)) = own.opening_spans.iter().find(|o| o.0 == d) {
+                        cx.push(
+                            Diagnostic::error(
+                                "duplicate-opening",
+                                format!("{d} is opened twice in this calendar"),
+                            )
+                            .at(date.span)
+                            .with_label("opened again here")
+                            .also(first, "first opened here")
+                            .help("keep one `open` line per date"),
+                        );
+                        continue;
+                    }
+                    own.openings.push(Opening {
+                        name: name.value.clone(),
+                        date: d,
+                    });
+                    own.opening_spans.push((d, date.span));
+                }
+            }
+            CalendarClauseKind::Postpone(days) => {
+                if let Some(first) = seen(&mut once, "deadlines move past holidays", clause.span) {
+                    duplicate(cx, "deadlines move past holidays", clause.span, first);
+                    continue;
+                }
+                own.postpone = match days {
+                    None => Some(WeekdaySet::default()),
+                    Some(w) => values::weekdays(cx, w),
+                };
+                if own.postpone.is_some_and(|set| set.0 & 0x7f == 0x7f) {
+                    // Every day would move the deadline: it would never end.
+                    cx.push(
+                        Diagnostic::error(
+                            "deadline-never-ends",
+                            "a deadline that moves past every day of the week never ends",
+                        )
+                        .at(clause.span)
+                        .help("name only the weekdays that are holidays by law, e.g. `deadlines move past holidays and sunday`"),
+                    );
+                    own.postpone = None;
+                }
+            }
+            CalendarClauseKind::Hours {
+                ranges,
+                on,
+                day,
+                from,
+            } => {
+                let hours = check_ranges(cx, ranges);
+                let Some(from) = change_date(cx, from) else {
+                    continue;
+                };
+                if let Some(day) = day {
+                    if let Some(f) = from {
+                        cx.push(
+                            Diagnostic::error(
+                                "hours-of-day-from-date",
+                                "the hours of a single day cannot change from a date",
+                            )
+                            .at(day.span)
+                            .with_label("one day")
+                            .also(clause.span, format!("in force from {f}"))
+                            .help(
+                                "remove `from …`: `hours … on DAY` already holds for that day only",
+                            ),
+                        );
+                        continue;
+                    }
+                    let Some(of) = day_of(cx, &day.value) else {
+                        continue;
+                    };
+                    let what = match of {
+                        DayOf::Date { date } => format!("hours … on {date}"),
+                        DayOf::Yearly { month, day } => {
+                            format!(
+                                "hours … on {} {day}",
+                                crate::check::names::month_name(month)
+                            )
+                        }
+                    };
+                    if let Some(first) = seen(&mut once, &what, clause.span) {
+                        duplicate(cx, &what, clause.span, first);
+                        continue;
+                    }
+                    if let Some(hours) = hours {
+                        own.day_hours.push(DayHours { day: of, hours });
+                    }
+                    continue;
+                }
+                match on {
+                    None => {
+                        let what = dated("hours", from);
+                        if let Some(first) = seen(&mut once, &what, clause.span) {
+                            duplicate(cx, &what, clause.span, first);
+                            continue;
+                        }
+                        match from {
+                            None => own.week.default_hours = hours,
+                            Some(d) => own.change(d).default_hours = hours,
+                        }
+                    }
+                    Some(days) => {
+                        let Some(set) = values::weekdays(cx, days) else {
+                            continue;
+                        };
+                        for day in set.iter() {
+                            let name = values::weekday_name(day);
+                            let what = dated(&format!("hours … on {name}"), from);
+                            if let Some(first) = seen(&mut once, &what, clause.span) {
+                                duplicate(cx, &what, clause.span, first);
+                                continue;
+                            }
+                            let i = day.num_days_from_monday() as usize;
+                            match from {
+                                None => {
+                                    own.week.day_hours[i] = hours.clone();
+                                    own.day_hours_span[i] = Some(values::weekdays_span(days));
+                                }
+                                Some(d) => own.change(d).day_hours[i] = hours.clone(),
+                            }
+                        }
+                    }
+                }
+            }
+            CalendarClauseKind::Holiday(h) => {
+                if let Some(first) = seen(&mut holiday_names, &h.name.value, h.name.span) {
+                    cx.push(
+                        Diagnostic::error(
+                            "duplicate-holiday",
+                            format!(
+                                "holiday \"{}\" is declared twice in this calendar",
+                                h.name.value
+                            ),
+                        )
+                        .at(h.name.span)
+                        .with_label("declared again here")
+                        .also(first, "first declared here")
+                        .help("give each holiday its own name, or remove one of the lines"),
+                    );
+                    continue;
+                }
+                if let Some(h) = check_holiday(cx, h) {
+                    own.holidays.push(h);
+                }
+            }
+            CalendarClauseKind::Closed { name, period } => {
+                if let Some(first) = seen(&mut closure_names, &name.value, name.span) {
+                    cx.push(
+                        Diagnostic::error(
+                            "duplicate-closure",
+                            format!(
+                                "closure \"{}\" is declared twice in this calendar",
+                                name.value
+                            ),
+                        )
+                        .at(name.span)
+                        .with_label("declared again here")
+                        .also(first, "first declared here")
+                        .help("give each closure its own name, or remove one of the lines"),
+                    );
+                    continue;
+                }
+                if let Some(period) = check_period(cx, period) {
+                    own.closures.push(Closure {
+                        name: name.value.clone(),
+                        period,
+                    });
+                }
+            }
+        }
+    }
+    own
+}
+
+/// The date of `from DATE` after `workdays`/`hours`: `Some(None)` when
+/// there is none, `None` when it is invalid (reported).
+fn change_date(
+    cx: &mut Ctx,
+    from: &Option<ast::Spanned<ast::DateLit>>,
+) -> Option<Option<NaiveDate>> {
+    match from {
+        None => Some(None),
+        Some(d) => values::date(cx, d).map(Some),
+    }
+}
+
+/// A clause's name for `duplicate-clause`, with its date if any.
+fn dated(what: &str, from: Option<NaiveDate>) -> String {
+    match from {
+        None => what.to_string(),
+        Some(d) => format!("{what} … from {d}"),
+    }
+}
+
+/// The day of `hours … on DAY`.
+fn day_of(cx: &mut Ctx, day: &DayOfLit) -> Option<DayOf> {
+    Some(match day {
+        DayOfLit::Date(d) => DayOf::Date {
+            date: values::date(cx, d)?,
+        },
+        DayOfLit::Yearly(md) => {
+            let (month, day) = values::month_day(cx, md, true)?;
+            DayOf::Yearly { month, day }
+        }
+    })
+}
