@@ -389,18 +389,18 @@ fn opened_dates_and_rule_closures_are_explained_and_listed() {
         out.contains("Not counted: ") && out.contains("(holiday: Fête du Canada)"),
         "{out}"
     );
-    let list = delai(
-        &[
+    let listing = |year: &str| {
+        let args = [
             "calendar",
             DAYS,
             "--calendar",
             "works-office",
             "--year",
-            "2025",
-        ],
-        None,
-    );
-    let list = text(&list.stdout);
+            year,
+        ];
+        text(&delai(&args, None).stdout)
+    };
+    let list = listing("2025");
     assert!(
         list.contains("2025-07-20  Sunday     closed: Construction holiday"),
         "{list}"
@@ -410,18 +410,7 @@ fn opened_dates_and_rule_closures_are_explained_and_listed() {
         "{list}"
     );
     assert!(!list.contains("2025-08-03  Sunday     closed"), "{list}");
-    let list = delai(
-        &[
-            "calendar",
-            DAYS,
-            "--calendar",
-            "works-office",
-            "--year",
-            "2027",
-        ],
-        None,
-    );
-    let list = text(&list.stdout);
+    let list = listing("2027");
     assert!(
         list.contains("2027-07-03  Saturday   open: Saturday opening"),
         "{list}"

@@ -273,35 +273,24 @@ impl Rules {
             if from <= to {
                 skipped = c.non_business_days(from, to)?;
             }
-            for day in &skipped {
-                let words = if fr {
-                    text::date_fr(day.date)
-                } else {
-                    text::date_en(day.date)
+            // One line a day: `Not counted: …` / `Counted: …`, its reason.
+            let day_line = |day: &NonBusinessDay, counted: bool| {
+                let (label, words) = match (fr, counted) {
+                    (false, false) => ("Not counted:", text::date_en(day.date)),
+                    (false, true) => ("Counted:", text::date_en(day.date)),
+                    (true, false) => ("Non compté :", text::date_fr(day.date)),
+                    (true, true) => ("Compté :", text::date_fr(day.date)),
                 };
-                lines.push(if fr {
-                    format!("Non compté : {words} ({}).", reason(&day.kind, true))
-                } else {
-                    format!("Not counted: {words} ({}).", reason(&day.kind, false))
-                });
-            }
+                format!("{label} {words} ({}).", reason(&day.kind, fr))
+            };
+            lines.extend(skipped.iter().map(|day| day_line(day, false)));
             // Dates opened on a non-working day (`open "…" on …`) count:
             // said, since the reader would expect them skipped.
             if from <= due_date {
                 for day in c.opened_days(from, due_date)? {
-                    if c.model().workdays_on(day.date).contains(day.date.weekday()) {
-                        continue;
+                    if !c.model().workdays_on(day.date).contains(day.date.weekday()) {
+                        lines.push(day_line(&day, true));
                     }
-                    let words = if fr {
-                        text::date_fr(day.date)
-                    } else {
-                        text::date_en(day.date)
-                    };
-                    lines.push(if fr {
-                        format!("Compté : {words} ({}).", reason(&day.kind, true))
-                    } else {
-                        format!("Counted: {words} ({}).", reason(&day.kind, false))
-                    });
                 }
             }
         }

@@ -250,14 +250,9 @@ impl BusinessCalendar {
             return self.business_day_on_or_after(d);
         }
         let ix = self.index();
-        let holidays = self.model.holidays.len();
         for i in day(d)?..index::DAYS {
-            let business = ix.is_business(i);
-            // The index numbers a day's reasons holidays first.
-            let holiday = !business && ix.reason(i).is_some_and(|c| (c as usize) < holidays);
-            let date = date_of(i);
-            if !self.model.postpones(date.weekday(), holiday, business) {
-                return Ok(date);
+            if !self.moves_deadline(ix, i) {
+                return Ok(date_of(i));
             }
         }
         Err(out_of_range(format!(
@@ -278,18 +273,29 @@ impl BusinessCalendar {
             return self.add_business_days(next, -1);
         }
         let ix = self.index();
-        let holidays = self.model.holidays.len();
         for i in (0..=day(d)?).rev() {
-            let business = ix.is_business(i);
-            let holiday = !business && ix.reason(i).is_some_and(|c| (c as usize) < holidays);
-            let date = date_of(i);
-            if !self.model.postpones(date.weekday(), holiday, business) {
-                return Ok(date);
+            if !self.moves_deadline(ix, i) {
+                return Ok(date_of(i));
             }
         }
         Err(out_of_range(format!(
             "the last day before {d} that does not move a deadline"
         )))
+    }
+
+    /// Whether the calendar's `deadlines move past …` rule moves a
+    /// calendar-day deadline off day `i` of the index (one business bit and
+    /// one reason read; the caller has checked there is a rule).
+    #[inline]
+    fn moves_deadline(&self, ix: &DayIndex, i: usize) -> bool {
+        let business = ix.is_business(i);
+        // The index numbers a day's reasons holidays first.
+        let holiday = !business
+            && ix
+                .reason(i)
+                .is_some_and(|c| (c as usize) < self.model.holidays.len());
+        self.model
+            .postpones(date_of(i).weekday(), holiday, business)
     }
 
     /// The `n`-th business day strictly after `d` (n ≥ 1); for n = 0, `d`

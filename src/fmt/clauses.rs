@@ -103,12 +103,7 @@ pub fn calendar(kind: &CalendarClauseKind, lang: Lang, src: Lines) -> String {
                         length.value,
                         words::word(&unit.value, |u| words::unit(lang, u, length.value))
                     );
-                    if let Some(y) = from_year {
-                        line.push_str(&format!(" {} {}", kw.from_year, y.value));
-                    }
-                    if let Some(y) = until_year {
-                        line.push_str(&format!(" {} {}", kw.until_year, y.value));
-                    }
+                    push_years(&mut line, from_year, until_year, lang);
                     line
                 }
             }
@@ -148,13 +143,23 @@ fn holiday(h: &HolidayClause, lang: Lang) -> String {
             weekday(then, lang)
         ));
     }
-    if let Some(y) = &h.from_year {
-        line.push_str(&format!(" {} {}", kw.from_year, y.value));
-    }
-    if let Some(y) = &h.until_year {
-        line.push_str(&format!(" {} {}", kw.until_year, y.value));
-    }
+    push_years(&mut line, &h.from_year, &h.until_year, lang);
     line
+}
+
+/// ` from YEAR until YEAR` of a holiday or a rule closure, each if written.
+fn push_years(
+    line: &mut String,
+    from: &Option<Spanned<i64>>,
+    until: &Option<Spanned<i64>>,
+    lang: Lang,
+) {
+    let kw = keywords(lang);
+    for (word, year) in [(kw.from_year, from), (kw.until_year, until)] {
+        if let Some(y) = year {
+            line.push_str(&format!(" {word} {}", y.value));
+        }
+    }
 }
 
 fn day_rule(rule: &DayRule, lang: Lang) -> String {

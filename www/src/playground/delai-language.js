@@ -14,7 +14,7 @@ quatrième quatrieme dernier dernière derniere de titre s'applique si débute d
 suspendue jusqu'à jusqu'a dans sinon alors semaines semaine mois minutes secondes seconde limite prolongé
 prolonge sur cible alerte en vigueur cas événement evenement date attendu échéance echeance statut non
 applicable et ou hors partir
-least moins
+least moins open ouvert ouverte for pendant second-to-last avant-dernier
 `.trim().split(/\s+/));
 
 const STATUSES = new Set(`met breached pending at-risk paused not-started not-applicable respecté respecte
