@@ -54,7 +54,7 @@ pub use source::{compile, compile_named, diagnose};
 
 use crate::calendar::{BusinessCalendar, NonBusinessDay};
 use crate::clock::{
-    self, CaseResult, Context, ErrorBody, ErrorRecord, Outcome, Record, RecordSink, Verdict,
+    self, CaseResult, Context, ErrorBody, ErrorRecord, Outcome, Record, RecordSink,
 };
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, RulesData, FORMAT_VERSION};
@@ -354,8 +354,8 @@ impl Rules {
         let mut any = false;
         let mut events = clock::Events::new(case, as_of);
         for (id, versions) in &self.inner.ids {
-            match clock::judge_inline(&ctx, versions, &mut events) {
-                Ok(Verdict::NotApplicable { .. }) => continue,
+            match clock::judge_with(&ctx, versions, &mut events) {
+                Ok(Outcome::NotApplicable { .. }) => continue,
                 Ok(verdict) => sink.result(&ctx, case, &ctx.fields(&verdict)),
                 Err(d) => sink.error(ErrorRecord {
                     case: Some(case.id.clone()),

@@ -7,7 +7,10 @@
 //! quoted exactly as the `csv` crate quotes (checked by
 //! `tests/check_output.rs` and the unit test below).
 
+use chrono::{DateTime, FixedOffset};
+use delai::clock::schema::{self, Column, Visit};
 use delai::clock::{push_int, push_rfc3339, Quantity, Record};
+use delai::model::{Status, Unit};
 use std::io::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,27 +30,7 @@ impl Kind {
     }
 }
 
-const CSV_HEADER: [&str; 17] = [
-    "case",
-    "standard",
-    "status",
-    "start",
-    "stop",
-    "due",
-    "allowed",
-    "elapsed",
-    "remaining",
-    "paused",
-    "unit",
-    "tier",
-    "calendar",
-    "line",
-    "error_code",
-    "error_message",
-    "error_field",
-];
-
-fn push_num(out: &mut Vec<u8>, q: &Option<Quantity>) {
+fn push_num(out: &mut Vec<u8>, q: Option<&Quantity>) {
     // Same text as `format!("{}", v as i64)` / `format!("{:.3}", v)`.
     match q {
         Some(q) if is_whole(q.value) => push_int(out, q.value as i64),
@@ -81,14 +64,16 @@ pub fn header(kind: Kind) -> std::io::Result<Vec<u8>> {
     match kind {
         Kind::Csv => {
             let mut w = csv_writer();
-            w.write_record(CSV_HEADER)?;
+            w.write_record(schema::header())?;
             out = w.into_inner().map_err(|e| e.into_error())?;
         }
-        Kind::Table => writeln!(
-            out,
-            "{:<16} {:<24} {:<14} {:<25} {:<25} {:>10}",
-            "case", "standard", "status", "start", "due", "elapsed"
-        )?,
+        Kind::Table => {
+            let [case, standard, status, start, due, elapsed] = TABLE_COLUMNS;
+            writeln!(
+                out,
+                "{case:<16} {standard:<24} {status:<14} {start:<25} {due:<25} {elapsed:>10}"
+            )?
+        }
         Kind::JsonLines => {}
     }
     Ok(out)
@@ -136,54 +121,61 @@ impl Formatter {
     /// state machine. Times, numbers and identifiers of ours never need
     /// quotes; ids, names and messages from the input are checked.
     fn write_csv(&mut self, record: &Record) -> std::io::Result<()> {
-        let o = &mut self.out;
-        match record {
-            Record::Result(r) => {
-                cell(o, r.case.as_bytes());
-                o.push(b',');
-                cell(o, r.standard.as_deref().unwrap_or_default().as_bytes());
-                o.push(b',');
-                o.extend_from_slice(r.status.id().as_bytes());
-                for t in [&r.start, &r.stop, &r.due] {
-                    o.push(b',');
-                    if let Some(t) = t {
-                        push_rfc3339(o, t);
-                    }
-                }
-                for q in [&r.allowed, &r.elapsed, &r.remaining, &r.paused] {
-                    o.push(b',');
-                    push_num(o, q);
-                }
-                o.push(b',');
-                if let Some(q) = &r.allowed {
-                    o.extend_from_slice(q.unit.id().as_bytes());
-                }
-                o.push(b',');
-                if let Some(t) = r.tier {
-                    push_int(o, t as i64);
-                }
-                o.push(b',');
-                cell(o, r.calendar.as_deref().unwrap_or_default().as_bytes());
-                o.extend_from_slice(b",,,,\n");
-            }
-            Record::Error(x) => {
-                cell(o, x.case.as_deref().unwrap_or_default().as_bytes());
-                o.push(b',');
-                cell(o, x.standard.as_deref().unwrap_or_default().as_bytes());
-                o.extend_from_slice(b",error,,,,,,,,,,,");
-                if let Some(l) = x.line {
-                    push_int(o, l as i64);
-                }
-                o.push(b',');
-                cell(o, x.error.code.as_bytes());
-                o.push(b',');
-                cell(o, x.error.message.as_bytes());
-                o.push(b',');
-                cell(o, x.error.field.as_deref().unwrap_or_default().as_bytes());
-                o.push(b'\n');
-            }
+        let mut row = CsvRow(&mut self.out);
+        schema::visit(record, &mut row);
+        // The last cell's separator ends the row.
+        if let Some(last) = self.out.last_mut() {
+            *last = b'\n';
         }
         Ok(())
+    }
+}
+
+/// A CSV row being written: each cell, then a comma.
+struct CsvRow<'o>(&'o mut Vec<u8>);
+
+impl Visit for CsvRow<'_> {
+    #[inline]
+    fn text(&mut self, _: &'static Column, value: Option<&str>) {
+        cell(self.0, value.unwrap_or_default().as_bytes());
+        self.0.push(b',');
+    }
+
+    #[inline]
+    fn status(&mut self, _: &'static Column, value: Option<Status>) {
+        let id = value.map_or("error", Status::id);
+        self.0.extend_from_slice(id.as_bytes());
+        self.0.push(b',');
+    }
+
+    #[inline]
+    fn time(&mut self, _: &'static Column, value: Option<&DateTime<FixedOffset>>) {
+        if let Some(t) = value {
+            push_rfc3339(self.0, t);
+        }
+        self.0.push(b',');
+    }
+
+    #[inline]
+    fn amount(&mut self, _: &'static Column, value: Option<&Quantity>) {
+        push_num(self.0, value);
+        self.0.push(b',');
+    }
+
+    #[inline]
+    fn unit(&mut self, _: &'static Column, value: Option<Unit>) {
+        if let Some(u) = value {
+            self.0.extend_from_slice(u.id().as_bytes());
+        }
+        self.0.push(b',');
+    }
+
+    #[inline]
+    fn count(&mut self, _: &'static Column, value: Option<usize>) {
+        if let Some(n) = value {
+            push_int(self.0, n as i64);
+        }
+        self.0.push(b',');
     }
 }
 
@@ -208,6 +200,10 @@ fn cell(out: &mut Vec<u8>, bytes: &[u8]) {
     }
     out.push(b'"');
 }
+
+/// The record's columns a table shows (a person's view; CSV and JSON
+/// carry them all), named as `schema::COLUMNS` names them.
+const TABLE_COLUMNS: [&str; 6] = ["case", "standard", "status", "start", "due", "elapsed"];
 
 fn write_table(out: &mut Vec<u8>, record: &Record) -> std::io::Result<()> {
     match record {
@@ -262,6 +258,13 @@ mod tests {
             f64::MIN_POSITIVE,
         ] {
             assert_eq!(super::is_whole(v), v.fract() == 0.0, "{v}");
+        }
+    }
+
+    #[test]
+    fn the_table_shows_columns_of_the_record() {
+        for name in super::TABLE_COLUMNS {
+            assert!(delai::clock::schema::column_named(name).is_some(), "{name}");
         }
     }
 

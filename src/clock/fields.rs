@@ -10,7 +10,7 @@
 //! carries (elapsed months as a share of the days they span, the zone the
 //! times are shown in) is decided here only.
 
-use super::{deadline, CaseResult, Context, ErrorRecord, Judged, Quantity, Verdict};
+use super::{deadline, CaseResult, Context, ErrorRecord, Judged, Outcome, Quantity};
 use crate::calendar::BusinessCalendar;
 use crate::model::{Case, Status, Unit};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -54,14 +54,14 @@ pub(crate) trait RecordSink {
 }
 
 impl<'a> Context<'a> {
-    /// The fields of a verdict's record.
-    pub(crate) fn fields(&self, verdict: &Verdict) -> Fields<'a> {
-        match verdict {
-            Verdict::NotApplicable { standard } => {
+    /// The fields of an outcome's record.
+    pub(crate) fn fields(&self, outcome: &Outcome) -> Fields<'a> {
+        match outcome {
+            Outcome::NotApplicable { standard } => {
                 self.fields_of(*standard, Status::NotApplicable, None)
             }
-            Verdict::NotStarted { standard } => self.fields_of(*standard, Status::NotStarted, None),
-            Verdict::Judged(j) => self.fields_of(j.standard, j.status, Some(j)),
+            Outcome::NotStarted { standard } => self.fields_of(*standard, Status::NotStarted, None),
+            Outcome::Judged(j) => self.fields_of(j.standard, j.status, Some(j)),
         }
     }
 

@@ -9,116 +9,127 @@
 
 use super::fields::shown;
 use super::result::push_rfc3339_local;
-use super::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
+use super::schema::{self, Column, Json, Presence, Visit};
+use super::{push_int, push_rfc3339, Quantity, Record};
 use crate::calendar::BusinessCalendar;
+use crate::model::{Status, Unit};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
-/// Appends `record` as `serde_json::to_writer` would.
+/// Appends `record` as `serde_json::to_writer` would: its keys as
+/// [`schema::COLUMNS`] places them.
 pub fn push_record(out: &mut Vec<u8>, record: &Record) -> Option<()> {
-    match record {
-        Record::Result(r) => result(out, r),
-        Record::Error(e) => error(out, e),
-    }
-}
-
-fn result(out: &mut Vec<u8>, r: &CaseResult) -> Option<()> {
-    let CaseResult {
-        case,
-        standard,
-        status,
-        start,
-        stop,
-        due,
-        allowed,
-        elapsed,
-        remaining,
-        paused,
-        tier,
-        calendar,
-    } = r;
-    out.extend_from_slice(b"{\"case\":");
-    string(out, case)?;
-    out.extend_from_slice(b",\"standard\":");
-    match standard {
-        Some(s) => string(out, s)?,
-        None => out.extend_from_slice(b"null"),
-    }
-    out.extend_from_slice(b",\"status\":\"");
-    out.extend_from_slice(status.id().as_bytes());
-    out.push(b'"');
-    for (name, t) in [("start", start), ("stop", stop), ("due", due)] {
-        if let Some(t) = t {
-            key(out, name);
-            time(out, t)?;
-        }
-    }
-    for (name, q) in [
-        ("allowed", allowed),
-        ("elapsed", elapsed),
-        ("remaining", remaining),
-        ("paused", paused),
-    ] {
-        if let Some(q) = q {
-            key(out, name);
-            quantity(out, q)?;
-        }
-    }
-    if let Some(t) = tier {
-        key(out, "tier");
-        push_int(out, *t as i64);
-    }
-    if let Some(c) = calendar {
-        key(out, "calendar");
-        string(out, c)?;
-    }
-    out.push(b'}');
-    Some(())
-}
-
-fn error(out: &mut Vec<u8>, e: &ErrorRecord) -> Option<()> {
-    let ErrorRecord {
-        case,
-        standard,
-        line,
-        error,
-    } = e;
-    let ErrorBody {
-        code,
-        message,
-        field,
-    } = error;
     out.push(b'{');
-    if let Some(c) = case {
-        out.extend_from_slice(b"\"case\":");
-        string(out, c)?;
-        out.push(b',');
+    let mut w = Writer {
+        out,
+        error: matches!(record, Record::Error(_)),
+        in_error: false,
+        ok: true,
+    };
+    schema::visit(record, &mut w);
+    if w.in_error {
+        w.out.push(b'}');
     }
-    if let Some(s) = standard {
-        out.extend_from_slice(b"\"standard\":");
-        string(out, s)?;
-        out.push(b',');
-    }
-    if let Some(l) = line {
-        out.extend_from_slice(b"\"line\":");
-        push_int(out, *l as i64);
-        out.push(b',');
-    }
-    out.extend_from_slice(b"\"error\":{\"code\":");
-    string(out, code)?;
-    out.extend_from_slice(b",\"message\":");
-    string(out, message)?;
-    if let Some(f) = field {
-        out.extend_from_slice(b",\"field\":");
-        string(out, f)?;
-    }
-    out.extend_from_slice(b"}}");
-    Some(())
+    w.out.push(b'}');
+    w.ok.then_some(())
 }
 
-/// `,"name":`
+/// A record's JSON object being written, key by key.
+struct Writer<'o> {
+    out: &'o mut Vec<u8>,
+    /// An error record (its columns' presence is `Column::error`).
+    error: bool,
+    /// The `error` object is open.
+    in_error: bool,
+    /// Nothing was declined so far.
+    ok: bool,
+}
+
+impl Writer<'_> {
+    /// Opens `column`'s key when it has a value (or is `null` when it has
+    /// none); `false` when the column is left out.
+    #[inline]
+    fn open(&mut self, column: &Column, valued: bool) -> bool {
+        let presence = if self.error {
+            column.error
+        } else {
+            column.result
+        };
+        let name = match column.json {
+            Json::Key(name) => name,
+            Json::InError(name) if valued => {
+                if !self.in_error {
+                    key(self.out, "error");
+                    self.out.push(b'{');
+                    self.in_error = true;
+                }
+                name
+            }
+            _ => return false,
+        };
+        if !valued && presence != Presence::Nullable {
+            return false;
+        }
+        key(self.out, name);
+        if !valued {
+            self.out.extend_from_slice(b"null");
+        }
+        valued
+    }
+}
+
+impl Visit for Writer<'_> {
+    #[inline]
+    fn text(&mut self, column: &'static Column, value: Option<&str>) {
+        if self.open(column, value.is_some()) {
+            if let Some(s) = value {
+                self.ok &= string(self.out, s).is_some();
+            }
+        }
+    }
+
+    #[inline]
+    fn status(&mut self, column: &'static Column, value: Option<Status>) {
+        if let (true, Some(s)) = (self.open(column, value.is_some()), value) {
+            self.out.push(b'"');
+            self.out.extend_from_slice(s.id().as_bytes());
+            self.out.push(b'"');
+        }
+    }
+
+    #[inline]
+    fn time(&mut self, column: &'static Column, value: Option<&DateTime<FixedOffset>>) {
+        if let (true, Some(t)) = (self.open(column, value.is_some()), value) {
+            self.ok &= time(self.out, t).is_some();
+        }
+    }
+
+    #[inline]
+    fn amount(&mut self, column: &'static Column, value: Option<&Quantity>) {
+        if let (true, Some(q)) = (self.open(column, value.is_some()), value) {
+            self.ok &= quantity(self.out, q).is_some();
+        }
+    }
+
+    /// Carried by each amount.
+    #[inline]
+    fn unit(&mut self, _: &'static Column, _: Option<Unit>) {}
+
+    #[inline]
+    fn count(&mut self, column: &'static Column, value: Option<usize>) {
+        if let (true, Some(n)) = (self.open(column, value.is_some()), value) {
+            push_int(self.out, n as i64);
+        }
+    }
+}
+
+/// `"name":`, after a comma unless it is the object's first key.
+#[inline]
 fn key(out: &mut Vec<u8>, name: &str) {
-    out.extend_from_slice(b",\"");
+    if out.last() != Some(&b'{') {
+        out.push(b',');
+    }
+    out.push(b'"');
     out.extend_from_slice(name.as_bytes());
     out.extend_from_slice(b"\":");
 }

@@ -123,17 +123,26 @@ pub struct Judged {
     pub as_of: DateTime<Utc>,
 }
 
+/// What judging a case against one standard gives.
+///
+/// The judgement is held inline, not boxed: `delai check` turns it into a
+/// record at once, millions of times, and a box per case and standard
+/// would be an allocation for nothing.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // short-lived, on the stack
 pub enum Outcome {
     /// The standard (no version of it) covers the case.
     NotApplicable {
+        /// The version whose condition was tested (the first).
         standard: usize,
     },
     /// Covered, but no start event (as of the instant).
     NotStarted {
+        /// The version in force.
         standard: usize,
     },
-    Judged(Box<Judged>),
+    /// Judged: the deadline and the status.
+    Judged(Judged),
 }
 
 /// Judges `case` against the versions (indices into `ctx.standards`, in
@@ -154,30 +163,6 @@ pub fn judge_with(
     versions: &[usize],
     events: &mut Events,
 ) -> Result<Outcome, Diagnostic> {
-    Ok(match judge_inline(ctx, versions, events)? {
-        Verdict::NotApplicable { standard } => Outcome::NotApplicable { standard },
-        Verdict::NotStarted { standard } => Outcome::NotStarted { standard },
-        Verdict::Judged(j) => Outcome::Judged(Box::new(j)),
-    })
-}
-
-/// An [`Outcome`] with the judgement inline: `delai check` turns it into a
-/// record at once, and a box per case and standard would be an allocation
-/// for nothing.
-#[allow(clippy::large_enum_variant)] // short-lived, on the stack
-pub(crate) enum Verdict {
-    NotApplicable { standard: usize },
-    NotStarted { standard: usize },
-    Judged(Judged),
-}
-
-/// [`judge_with`], unboxed.
-pub(crate) fn judge_inline(
-    ctx: &Context,
-    versions: &[usize],
-    events: &mut Events,
-) -> Result<Verdict, Diagnostic> {
-    use Verdict as Outcome;
     let Some(&first) = versions.first() else {
         return Err(Diagnostic::error("unknown-standard", "no such standard"));
     };

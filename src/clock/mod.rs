@@ -6,11 +6,11 @@ mod fields;
 pub mod json;
 pub mod judge;
 pub mod result;
+pub mod schema;
 pub mod timeline;
 
 pub(crate) use fields::{Fields, RecordSink, UNCOVERED};
 pub use judge::{judge, judge_with, Context, Counted, Deemed, Events, Judged, Outcome};
-pub(crate) use judge::{judge_inline, Verdict};
 pub use result::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 // What the WebAssembly door's columns spell quantities with.
 #[cfg(target_arch = "wasm32")]
@@ -27,15 +27,8 @@ impl Context<'_> {
 
     /// The output record of an outcome.
     pub fn record(&self, case: &Case, outcome: &Outcome) -> CaseResult {
-        let fields = match outcome {
-            Outcome::NotApplicable { standard } => {
-                self.fields_of(*standard, Status::NotApplicable, None)
-            }
-            Outcome::NotStarted { standard } => self.fields_of(*standard, Status::NotStarted, None),
-            Outcome::Judged(j) => self.fields_of(j.standard, j.status, Some(j)),
-        };
         let mut r = CaseResult::bare("", None, Status::NotApplicable);
-        self.fill(case, &fields, &mut r);
+        self.fill(case, &self.fields(outcome), &mut r);
         r
     }
 }

@@ -1,8 +1,8 @@
 //! Check records handed to JavaScript as columns, for `checkMany`.
 //!
-//! `JSON.parse` of the records' JSON text cost about 900 ns a record in
-//! Node; building the same objects in JavaScript from columns costs about
-//! 20 ns. So the records are written as three columns, an `Int32Array`
+//! `JSON.parse` of the records' JSON text costs many times what building
+//! the same objects in JavaScript from columns does (`benches/README.md`
+//! has the figures). So the records are written as three columns, an `Int32Array`
 //! (per record a flag word, then string ends and name indices), a
 //! `Float64Array` (quantity values, tiers) and one string holding every
 //! case id and time back to back, plus a small table of names (standards,
@@ -13,6 +13,7 @@
 //! is not finite) travels as its JSON text, parsed on the JavaScript side.
 
 use crate::calendar::BusinessCalendar;
+use crate::clock::schema::{self, ColumnKind};
 use crate::clock::{self, json, CaseResult, Context, ErrorRecord, Fields, Record, RecordSink};
 use crate::model::Case;
 use chrono::{DateTime, Utc};
@@ -21,19 +22,23 @@ use std::cell::OnceCell;
 use wasm_bindgen::JsValue;
 
 /// Flag bits of a record's first int: the record is JSON text; its
-/// standard is `null`; then one bit per optional field, in field order.
-/// The bits are those of `OPTIONAL` in the builder below.
+/// standard is `null`; then one bit per optional key of a judgement's
+/// record, in the order of `schema::COLUMNS` (the builder's `OPTIONAL`
+/// list is written from the same table, by [`source`]).
 const TEXT: i32 = 1;
 const NO_STANDARD: i32 = 2;
-const START: i32 = 4;
-const STOP: i32 = 8;
-const DUE: i32 = 16;
-const ALLOWED: i32 = 32;
-const ELAPSED: i32 = 64;
-const REMAINING: i32 = 128;
-const PAUSED: i32 = 256;
-const TIER: i32 = 512;
-const CALENDAR: i32 = 1024;
+const fn flag(key: &str) -> i32 {
+    4 << schema::optional_index(key)
+}
+const START: i32 = flag("start");
+const STOP: i32 = flag("stop");
+const DUE: i32 = flag("due");
+const ALLOWED: i32 = flag("allowed");
+const ELAPSED: i32 = flag("elapsed");
+const REMAINING: i32 = flag("remaining");
+const PAUSED: i32 = flag("paused");
+const TIER: i32 = flag("tier");
+const CALENDAR: i32 = flag("calendar");
 
 /// `(ints, nums, text, names) → records`. Strings are read from `text`
 /// up to the end (in UTF-16 units) given in `ints`; names by index.
@@ -42,16 +47,12 @@ const CALENDAR: i32 = 1024;
 /// function, made on first sight, whose one object literal holds every
 /// key of the record: V8 then gives the object all its properties inline.
 /// Added one by one after a three-key literal, the rest went to a separate
-/// property store, grown and copied as they came: building the records
-/// took 1.3–1.4× as long (`benches/README.md`, round 4). The code made is
-/// only ever the fixed key names below, in this order.
+/// property store, grown and copied as they came, and building the
+/// records took markedly longer (`benches/README.md`). The code made is
+/// only ever the key names of `schema::COLUMNS`, in their order.
 const SOURCE: &str = r#"
 const parse = JSON.parse, makers = [];
-const OPTIONAL = [
-  [4, "start", "s"], [8, "stop", "s"], [16, "due", "s"],
-  [32, "allowed", "q"], [64, "elapsed", "q"], [128, "remaining", "q"], [256, "paused", "q"],
-  [512, "tier", "n"], [1024, "calendar", "name"],
-];
+const OPTIONAL = /*OPTIONAL*/;
 const READ = {
   s: "text.slice(c.p, c.p = ints[c.i++])",
   q: "{ value: nums[c.f++], unit: names[ints[c.i++]] }",
@@ -76,6 +77,24 @@ return function (ints, nums, text, names) {
   return out;
 };
 "#;
+
+/// [`SOURCE`] with its `OPTIONAL` list: `[bit, key, how it is read]` for
+/// each optional key of a judgement's record, from the record's table.
+fn source() -> String {
+    let optional: Vec<String> = schema::optional_result_keys()
+        .map(|(key, kind)| {
+            let read = match kind {
+                ColumnKind::Time => "s",
+                ColumnKind::Amount => "q",
+                ColumnKind::Count => "n",
+                // Standards' and calendars' names travel in the names table.
+                _ => "name",
+            };
+            format!("[{}, {key:?}, {read:?}]", flag(key))
+        })
+        .collect();
+    SOURCE.replace("/*OPTIONAL*/", &format!("[{}]", optional.join(", ")))
+}
 
 thread_local! {
     /// The JavaScript function, made once (`None` where `Function` is
@@ -234,7 +253,7 @@ impl Columns {
             return None;
         }
         BUILD.with(|b| {
-            let build = b.get_or_init(|| super::js::function(SOURCE)).as_ref()?;
+            let build = b.get_or_init(|| super::js::function(&source())).as_ref()?;
             let names: Array = self
                 .names
                 .list

@@ -75,7 +75,7 @@ return function (cases) {
 /// into the module's memory at `at` (room for `room` bytes); returns how
 /// many were written, or -1 when the room was too small. Handing the
 /// string itself over costs a JavaScript loop over every character (the
-/// glue's ASCII path, 0.17 µs a case); `TextEncoder.encode` then a copy
+/// glue's ASCII path; figures in `benches/README.md`); `TextEncoder.encode` then a copy
 /// in costs a fresh buffer per call. Lone surrogates cannot occur
 /// (`JSON.stringify` escapes them).
 const ENCODE_INTO: &str = r#"
