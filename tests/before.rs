@@ -116,7 +116,9 @@ fn due_and_explain_speak_of_the_act_to_do() {
     }))
     .unwrap();
     let as_of = rules.read_time("2025-07-25 12:00").unwrap();
-    let x = rules.explain("strict-days", &case, as_of, "en").unwrap();
+    let x = rules
+        .explain("strict-days", &case, as_of, delai::model::Lang::En)
+        .unwrap();
     let text = x.lines.join("\n");
     assert!(
         text.contains("at least 10 days before \"meeting\""),
@@ -127,7 +129,9 @@ fn due_and_explain_speak_of_the_act_to_do() {
         "id": "2", "events": {"sent": "2025-07-11 10:00"}
     }))
     .unwrap();
-    let x = rules.explain("strict-days", &none, as_of, "fr").unwrap();
+    let x = rules
+        .explain("strict-days", &none, as_of, delai::model::Lang::Fr)
+        .unwrap();
     assert!(x.lines[0].contains("comptée à rebours"), "{:?}", x.lines);
 }
 

@@ -324,7 +324,7 @@ fn hand_edited_values_are_used_without_panics() {
                 }],
             };
             let _ = rules.check(&case, as_of);
-            let _ = rules.explain(&s.id, &case, as_of, "en");
+            let _ = rules.explain(&s.id, &case, as_of, delai::model::Lang::En);
             let _ = rules.due(&s.id, "2025-06-20 10:00", &case.attributes);
         }
         for c in &rules.data().calendars {

@@ -39,7 +39,7 @@ fn as_of_at_chrono_extremes() {
         let e = rules.judge("written-requests", &case, as_of).unwrap_err();
         assert_eq!(e.code, "date-out-of-range");
         assert!(rules
-            .explain("written-requests", &case, as_of, "fr")
+            .explain("written-requests", &case, as_of, delai::model::Lang::Fr)
             .is_err());
         let report = rules.report(std::slice::from_ref(&case), as_of, PeriodKind::Month);
         let _ = delai::report::render_table(&report);

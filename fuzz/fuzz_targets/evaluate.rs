@@ -175,7 +175,11 @@ fuzz_target!(|input: Input| {
         .map(|(i, c)| build_case(i, c, &names))
         .collect();
     let as_of = instant(rules, &input.as_of, input.as_of_near);
-    let lang = if input.french { "fr" } else { "en" };
+    let lang = if input.french {
+        delai::model::Lang::Fr
+    } else {
+        delai::model::Lang::En
+    };
     let ids: Vec<String> = rules.standards().into_iter().map(|s| s.id).collect();
 
     for case in &cases {

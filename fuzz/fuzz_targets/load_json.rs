@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
             }],
         };
         let _ = rules.check(&case, as_of);
-        let _ = rules.explain(&s.id, &case, as_of, "fr");
+        let _ = rules.explain(&s.id, &case, as_of, delai::model::Lang::Fr);
         let _ = rules.due(&s.id, "2025-06-20 10:00", &Default::default());
     }
     for c in &rules.data().calendars {

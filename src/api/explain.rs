@@ -6,7 +6,7 @@ use super::{text, Rules};
 use crate::calendar::{DayKind, NonBusinessDay};
 use crate::clock::{timeline, Context, Deemed, Outcome, Quantity};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Case, Status, Unit};
+use crate::model::{Case, Lang, Status, Unit};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -147,7 +147,7 @@ fn not_started(
 
 impl Rules {
     /// Explains how `case` fares against `standard` as of an instant, in
-    /// `lang` (`"en"` or `"fr"`).
+    /// `lang`.
     ///
     /// ```
     /// let rules = delai::compile(r#"standard "s" { starts at "received"
@@ -155,7 +155,7 @@ impl Rules {
     /// let case = delai::cases::case_from_json(serde_json::json!(
     ///     {"id": "1", "events": {"received": "2025-06-20 10:00"}})).unwrap();
     /// let as_of = rules.read_time("2025-06-21 12:00").unwrap();
-    /// let x = rules.explain("s", &case, as_of, "fr").unwrap();
+    /// let x = rules.explain("s", &case, as_of, delai::model::Lang::Fr).unwrap();
     /// assert!(x.lines.iter().any(|l| l.contains("Fête nationale")));
     /// ```
     pub fn explain(
@@ -163,9 +163,9 @@ impl Rules {
         standard: &str,
         case: &Case,
         as_of: DateTime<Utc>,
-        lang: &str,
+        lang: Lang,
     ) -> Result<Explanation, Diagnostic> {
-        let fr = lang == "fr";
+        let fr = lang == Lang::Fr;
         let ctx = self.context();
         let outcome = self.judge(standard, case, as_of)?;
         let j = match outcome {
@@ -396,7 +396,7 @@ impl Rules {
 
 #[cfg(test)]
 mod tests {
-    use crate::model::Status;
+    use crate::model::{Lang, Status};
 
     fn rules() -> crate::Rules {
         crate::compile(
@@ -414,6 +414,7 @@ mod tests {
     }
 
     fn lines(events: serde_json::Value, as_of: &str, lang: &str) -> Vec<String> {
+        let lang = Lang::from_tag(lang).unwrap();
         let rules = rules();
         let as_of = rules.read_time(as_of).unwrap();
         let x = rules

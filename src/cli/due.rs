@@ -1,6 +1,7 @@
 //! `delai due RULES --standard ID --start TIME [--attr K=V]… [--lang en|fr] [--format json|text]`
 
 use super::{input, Outcome};
+use delai::model::Lang;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -16,8 +17,8 @@ pub struct Args {
     #[arg(long = "attr", value_name = "KEY=VALUE")]
     attrs: Vec<String>,
     /// Language of the sentence for citizens.
-    #[arg(long, default_value = "en", value_parser = ["en", "fr"])]
-    lang: String,
+    #[arg(long, default_value = "en", value_parser = super::lang)]
+    lang: Lang,
     #[arg(long, default_value = "text", value_parser = ["json", "text"])]
     format: String,
 }
@@ -33,7 +34,7 @@ pub fn run(args: Args) -> Outcome {
             if args.format == "json" {
                 println!("{}", serde_json::to_string_pretty(&due).unwrap_or_default());
             } else {
-                println!("{}", due.text.get(&args.lang).unwrap_or_default());
+                println!("{}", due.text.get(args.lang).unwrap_or_default());
                 println!("due: {}", due.due.to_rfc3339());
             }
             Outcome::Success

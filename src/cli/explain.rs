@@ -1,6 +1,7 @@
 //! `delai explain RULES --standard ID CASE.json [--lang en|fr] [--as-of TIME] [--format text|json]`
 
 use super::{input, Outcome};
+use delai::model::Lang;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -10,8 +11,8 @@ pub struct Args {
     standard: String,
     /// One case as JSON (`-` for stdin).
     case: String,
-    #[arg(long, default_value = "en", value_parser = ["en", "fr"])]
-    lang: String,
+    #[arg(long, default_value = "en", value_parser = super::lang)]
+    lang: Lang,
     /// Explain as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
@@ -32,7 +33,7 @@ pub fn run(args: Args) -> Outcome {
         })?;
         delai::cases::case_from_json(value).map_err(|e| e.diagnostic)
     });
-    let explanation = case.and_then(|case| rules.explain(&args.standard, &case, as_of, &args.lang));
+    let explanation = case.and_then(|case| rules.explain(&args.standard, &case, as_of, args.lang));
     match explanation {
         Ok(x) => {
             if args.format == "json" {

@@ -2,7 +2,7 @@
 //! canonical layout (`-`: stdin to stdout), keeping comments.
 
 use super::{input, Outcome};
-use delai::syntax::ast::Lang;
+use delai::model::Lang;
 use delai::Diagnostics;
 
 #[derive(clap::Args, Debug)]
@@ -14,15 +14,12 @@ pub struct Args {
     #[arg(long)]
     check: bool,
     /// Rewrite every keyword in this language.
-    #[arg(long, value_parser = ["en", "fr"])]
-    lang: Option<String>,
+    #[arg(long, value_parser = super::lang)]
+    lang: Option<Lang>,
 }
 
 pub fn run(args: Args) -> Outcome {
-    let lang = args
-        .lang
-        .as_deref()
-        .map(|l| if l == "fr" { Lang::Fr } else { Lang::En });
+    let lang = args.lang;
     let (mut unusable, mut would_change) = (false, false);
     for path in &args.files {
         let text = match input::read_text(path) {

@@ -101,3 +101,9 @@ pub fn as_of(rules: &delai::Rules, text: Option<&str>) -> Option<chrono::DateTim
         },
     }
 }
+
+/// `--lang`: a language's tag, `en` or `fr`.
+pub fn lang(tag: &str) -> Result<delai::model::Lang, String> {
+    delai::model::Lang::from_tag(tag)
+        .ok_or_else(|| format!("`{tag}` is not a language: use en or fr"))
+}

@@ -7,6 +7,7 @@ mod calendar;
 mod case;
 mod example;
 mod expr;
+mod lang;
 mod standard;
 mod time_text;
 mod words;
@@ -17,6 +18,7 @@ pub use calendar::{
 pub use case::{Case, CaseTime, Event, Value};
 pub use example::{Example, Expectation};
 pub use expr::{CmpOp, Expr};
+pub use lang::Lang;
 pub use standard::{Effective, Extension, Standard, Texts, Tier};
 pub use words::{count, count_en, takes_singular, weekday_names, Status, Unit, MONTHS, WEEKDAYS};
 

@@ -1,6 +1,6 @@
 //! A checked standard: one version of a promise made to citizens.
 
-use super::{expr::Expr, words::Unit};
+use super::{expr::Expr, words::Unit, Lang};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -13,12 +13,11 @@ pub struct Texts {
 }
 
 impl Texts {
-    /// The text in `lang` ("en" or "fr"), else in the other language.
-    pub fn get(&self, lang: &str) -> Option<&str> {
-        let (first, second) = if lang == "fr" {
-            (&self.fr, &self.en)
-        } else {
-            (&self.en, &self.fr)
+    /// The text in `lang`, else in the other language.
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        let (first, second) = match lang {
+            Lang::Fr => (&self.fr, &self.en),
+            Lang::En => (&self.en, &self.fr),
         };
         first.as_deref().or(second.as_deref())
     }

@@ -3,7 +3,13 @@
 //! [`super::CaseTime::parse`] accepts what chrono's `parse_from_rfc3339`
 //! and `parse_from_str` accept for a fixed list of formats, leniencies
 //! included (one-digit fields, spaces before any number, `−` in offsets,
-//! leap seconds). Doing it here instead of through chrono keeps chrono's
+//! leap seconds). The list covers what databases and spreadsheets write
+//! (their forms, and which system writes each, are in the README's
+//! "Times" table): RFC 3339 and ISO 8601 with `T` or a space, with or
+//! without seconds and fractions (`%.f`), offsets `Z`, `±HH`, `±HHMM`,
+//! `±HH:MM`, with or without a space before them (chrono's permissive
+//! `%#z`: PostgreSQL writes `-04`, SQL Server ` -04:00`), local times,
+//! dates alone. Doing it here instead of through chrono keeps chrono's
 //! format interpreter (≈ 30 KB, with its RFC 2822 and strftime parsers)
 //! out of the WebAssembly build. A test compares the two on a million
 //! generated texts.
@@ -26,7 +32,10 @@ enum Step {
     Lit(u8),
     /// A space in the format: any run of white space, or none.
     Space,
-    /// `%:z`: `±HH`, any run of `:` and white space, `MM`.
+    /// `%.f`: nothing, or `.` and 1–9 digits (more are read and dropped).
+    Fraction,
+    /// `%#z`: `Z`, or `±HH`, any run of `:` and white space, and `MM`
+    /// unless the text ends there.
     Offset,
 }
 
@@ -43,6 +52,7 @@ struct Fields {
     hour: Option<i64>,
     minute: Option<i64>,
     second: Option<i64>,
+    nanos: u32,
     offset: Option<i32>,
 }
 
@@ -52,10 +62,29 @@ pub(super) fn parse(text: &str) -> Option<CaseTime> {
     if let Some(dt) = rfc3339(t) {
         return Some(CaseTime::Fixed(dt));
     }
-    let with_offset: [&[Step]; 3] = [
+    let with_offset: [&[Step]; 4] = [
         &[Lit(b'T'), Hour, Lit(b':'), Minute, Offset],
         &[Space, Hour, Lit(b':'), Minute, Offset],
-        &[Space, Hour, Lit(b':'), Minute, Lit(b':'), Second, Offset],
+        &[
+            Space,
+            Hour,
+            Lit(b':'),
+            Minute,
+            Lit(b':'),
+            Second,
+            Fraction,
+            Offset,
+        ],
+        &[
+            Lit(b'T'),
+            Hour,
+            Lit(b':'),
+            Minute,
+            Lit(b':'),
+            Second,
+            Fraction,
+            Offset,
+        ],
     ];
     for time in with_offset {
         if let Some(dt) = run(t, time).and_then(|f| fixed(&f)) {
@@ -63,8 +92,16 @@ pub(super) fn parse(text: &str) -> Option<CaseTime> {
         }
     }
     let local: [&[Step]; 5] = [
-        &[Space, Hour, Lit(b':'), Minute, Lit(b':'), Second],
-        &[Lit(b'T'), Hour, Lit(b':'), Minute, Lit(b':'), Second],
+        &[Space, Hour, Lit(b':'), Minute, Lit(b':'), Second, Fraction],
+        &[
+            Lit(b'T'),
+            Hour,
+            Lit(b':'),
+            Minute,
+            Lit(b':'),
+            Second,
+            Fraction,
+        ],
         &[Space, Hour, Lit(b':'), Minute],
         &[Lit(b'T'), Hour, Lit(b':'), Minute],
         &[],
@@ -91,6 +128,14 @@ fn step_over<'s>(s: &'s str, step: Step, f: &mut Fields) -> Option<&'s str> {
     match step {
         Lit(c) => s.strip_prefix(char::from(c)),
         Space => Some(s.trim_start()),
+        Fraction => {
+            let Some(digits) = s.strip_prefix('.') else {
+                return Some(s);
+            };
+            let (rest, nanos) = fraction(digits)?;
+            f.nanos = nanos;
+            Some(rest)
+        }
         Offset => {
             let (rest, offset) = offset(s.trim_start())?;
             f.offset = Some(offset);
@@ -138,24 +183,58 @@ fn number(s: &str, max: usize) -> Option<(&str, i64)> {
     Some((&s[len..], n))
 }
 
-/// `±HH` (00–99), separators (`:` and white space, any number), `MM`
-/// (00–59); `−` (U+2212) is a minus.
+/// `Z`/`z`, or `±HH` (00–99), separators (`:` and white space, any
+/// number), then `MM` (00–59), which may be missing only at the end of the
+/// text (PostgreSQL's `-04`); `−` (U+2212) is a minus.
 fn offset(s: &str) -> Option<(&str, i32)> {
-    signed_offset(s, |r| {
-        Some(r.trim_start_matches(|c: char| c == ':' || c.is_whitespace()))
-    })
+    if let Some(rest) = s.strip_prefix(['Z', 'z']) {
+        return Some((rest, 0));
+    }
+    let (negative, s) = sign(s)?;
+    let hours = two_digits(s, b'9')?;
+    let s = s[2..].trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    let (rest, minutes) = match s.len() {
+        0 => (s, 0),
+        1 => return None,
+        // Two digits first: `s[2..]` is then a char boundary.
+        _ => {
+            let minutes = two_digits(s, b'5')?;
+            (&s[2..], minutes)
+        }
+    };
+    let seconds = hours * 3600 + minutes * 60;
+    Some((rest, if negative { -seconds } else { seconds }))
+}
+
+/// The sign of an offset (`−`, U+2212, is a minus) and the text after it.
+fn sign(s: &str) -> Option<(bool, &str)> {
+    if let Some(r) = s.strip_prefix('+') {
+        Some((false, r))
+    } else {
+        s.strip_prefix(['-', '−']).map(|r| (true, r))
+    }
+}
+
+/// The digits of a fraction of a second (after its `.`): 1 to 9 read as
+/// nanoseconds, any more dropped.
+fn fraction(digits: &str) -> Option<(&str, u32)> {
+    let len = digits
+        .bytes()
+        .take(9)
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let (_, kept) = number(digits, 9)?;
+    let nanos = u32::try_from(kept).ok()? * 10u32.pow(9 - len as u32);
+    Some((
+        digits[len..].trim_start_matches(|c: char| c.is_ascii_digit()),
+        nanos,
+    ))
 }
 
 /// `±HH`, what `separator` lets through, `MM`: the offset in seconds and
 /// the rest of the text.
 fn signed_offset(s: &str, separator: impl Fn(&str) -> Option<&str>) -> Option<(&str, i32)> {
-    let (negative, s) = if let Some(r) = s.strip_prefix('+') {
-        (false, r)
-    } else if let Some(r) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
-        (true, r)
-    } else {
-        return None;
-    };
+    let (negative, s) = sign(s)?;
     let hours = two_digits(s, b'9')?;
     let s = separator(&s[2..])?;
     let minutes = two_digits(s, b'5')?;
@@ -187,9 +266,9 @@ fn naive(f: &Fields) -> Option<NaiveDateTime> {
     let second = f.second.unwrap_or(0);
     // A leap second is the 60th: second 59 and a second's worth of nanos.
     let (second, nanos) = if second == 60 {
-        (59, 1_000_000_000)
+        (59, 1_000_000_000 + f.nanos)
     } else {
-        (second, 0)
+        (second, f.nanos)
     };
     let time = NaiveTime::from_hms_nano_opt(
         u32::try_from(hour).ok()?,
@@ -228,10 +307,9 @@ fn rfc3339(s: &str) -> Option<DateTime<FixedOffset>> {
     };
     let mut rest = &s[19..];
     if let Some(frac) = rest.strip_prefix('.') {
-        let len = frac.bytes().take(9).take_while(u8::is_ascii_digit).count();
-        let (_, kept) = number(frac, 9)?;
-        nanos += u32::try_from(kept).ok()? * 10u32.pow(9 - len as u32);
-        rest = frac[len..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let (after, fraction) = fraction(frac)?;
+        nanos += fraction;
+        rest = after;
     }
     let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?;
     let seconds = match rest.as_bytes() {
@@ -258,17 +336,18 @@ mod tests {
             return Some(CaseTime::Fixed(dt));
         }
         for fmt in [
-            "%Y-%m-%dT%H:%M%:z",
-            "%Y-%m-%d %H:%M%:z",
-            "%Y-%m-%d %H:%M:%S%:z",
+            "%Y-%m-%dT%H:%M%#z",
+            "%Y-%m-%d %H:%M%#z",
+            "%Y-%m-%d %H:%M:%S%.f%#z",
+            "%Y-%m-%dT%H:%M:%S%.f%#z",
         ] {
             if let Ok(dt) = DateTime::parse_from_str(t, fmt) {
                 return Some(CaseTime::Fixed(dt));
             }
         }
         for fmt in [
-            "%Y-%m-%d %H:%M:%S",
-            "%Y-%m-%dT%H:%M:%S",
+            "%Y-%m-%d %H:%M:%S%.f",
+            "%Y-%m-%dT%H:%M:%S%.f",
             "%Y-%m-%d %H:%M",
             "%Y-%m-%dT%H:%M",
         ] {
@@ -348,6 +427,76 @@ mod tests {
         assert!(!agree("2025-06-20T10:00:00+24:00"));
     }
 
+    /// Each form of the README's "Times" table, as the systems it names
+    /// write it, and forms refused because they need a convention.
+    #[test]
+    fn what_databases_and_spreadsheets_write() {
+        let fixed = |text: &str| match parse(text) {
+            Some(CaseTime::Fixed(t)) => t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, false),
+            other => panic!("{text:?} gave {other:?}"),
+        };
+        let local = |text: &str| match parse(text) {
+            Some(CaseTime::Local(t)) => t.to_string(),
+            other => panic!("{text:?} gave {other:?}"),
+        };
+        for (text, instant) in [
+            ("2025-06-20T10:00:00-04:00", "2025-06-20T10:00:00-04:00"),
+            ("2025-06-20T14:00:00.000Z", "2025-06-20T14:00:00+00:00"),
+            (
+                "2025-06-20T10:00:00.123456-04:00",
+                "2025-06-20T10:00:00.123456-04:00",
+            ),
+            // PostgreSQL timestamptz.
+            ("2025-06-20 10:00:00-04", "2025-06-20T10:00:00-04:00"),
+            (
+                "2025-06-20 10:00:00.123456-04",
+                "2025-06-20T10:00:00.123456-04:00",
+            ),
+            ("2025-06-20 10:00:00+05:30", "2025-06-20T10:00:00+05:30"),
+            ("1969-12-31 19:00:00-05", "1969-12-31T19:00:00-05:00"),
+            // SQL Server datetimeoffset.
+            (
+                "2025-06-20 10:00:00.0000000 -04:00",
+                "2025-06-20T10:00:00-04:00",
+            ),
+            (
+                "2025-06-20 10:00:00.1234567 +00:00",
+                "2025-06-20T10:00:00.123456700+00:00",
+            ),
+            // ISO 8601 variants.
+            ("2025-06-20T10:00:00-0400", "2025-06-20T10:00:00-04:00"),
+            ("2025-06-20T10:00Z", "2025-06-20T10:00:00+00:00"),
+            ("2025-06-20T10:00:00-04", "2025-06-20T10:00:00-04:00"),
+            ("2025-06-20 10:00Z", "2025-06-20T10:00:00+00:00"),
+        ] {
+            assert_eq!(fixed(text), instant, "{text}");
+        }
+        for (text, naive) in [
+            ("2025-06-20 10:00:00.0000000", "2025-06-20 10:00:00"),
+            ("2025-06-20 10:00:00.123", "2025-06-20 10:00:00.123"),
+            ("2025-06-20T10:00:00.5", "2025-06-20 10:00:00.500"),
+            ("2025-06-20 10:00:00", "2025-06-20 10:00:00"),
+            ("2025-06-20T10:00", "2025-06-20 10:00:00"),
+            ("2025-06-20", "2025-06-20 00:00:00"),
+        ] {
+            assert_eq!(local(text), naive, "{text}");
+        }
+        for refused in [
+            "03/04/2025",
+            "20/06/2025 10:00",
+            "2025/06/20 10:00",
+            "June 20, 2025",
+            "2025-06-20 10:00:00 EDT",
+            "1750428000",
+            "45828",
+            "2025-06-20 10:00:00.",
+            "2025-06-20 10:00:00-4",
+            "2025-06-20 10:00:00-04:0",
+        ] {
+            assert_eq!(parse(refused), None, "{refused}");
+        }
+    }
+
     #[test]
     fn a_million_generated_texts() {
         const PIECES: [&str; 24] = [
@@ -403,10 +552,10 @@ mod tests {
             &[":", " :", ""],
             &["00", "5", "59", "60", " 0"],
             &["", ":00", ":60", ":5", ":61", " :00"],
-            &["", ".5", ".123456789123", "."],
+            &["", ".5", ".123456789123", ".", ".0000000", ",5", ". 5"],
             &[
                 "", "Z", "z", "+05:30", "-04:00", "−04:00", " -04:00", "-0400", "-04 00", "+24:00",
-                "+23:59", "-04", "-04:60", " ", "x",
+                "+23:59", "-04", "-04:60", " ", "x", " Z", "-04:", "-04:5", "+5", " +05",
             ],
         ];
         let mut built = 0usize;

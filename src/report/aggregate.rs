@@ -39,7 +39,7 @@
 
 use super::period::{Period, PeriodKind};
 use crate::clock::{CaseResult, Record};
-use crate::model::{Effective, Standard, Status, Texts};
+use crate::model::{Effective, Lang, Standard, Status, Texts};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap};
@@ -98,7 +98,7 @@ impl StandardMeta {
     }
 
     /// The title in `lang`, else the id.
-    pub fn name(&self, lang: &str) -> &str {
+    pub fn name(&self, lang: Lang) -> &str {
         self.title.get(lang).unwrap_or(&self.id)
     }
 
@@ -853,7 +853,11 @@ pub(crate) mod tests {
         let metas = StandardMeta::from_standards(&[s1, other, s2]);
         assert_eq!(metas.len(), 2);
         assert_eq!(
-            (metas[0].id.as_str(), metas[0].target, metas[0].name("fr")),
+            (
+                metas[0].id.as_str(),
+                metas[0].target,
+                metas[0].name(Lang::Fr)
+            ),
             ("w", Some(90.0), "New")
         );
     }

@@ -6,6 +6,7 @@
 
 use super::aggregate::{Report, ReportRow, StandardMeta};
 use super::render::{format_percent, target_cell};
+use crate::model::Lang;
 use std::fmt::Write;
 
 /// Escapes text for HTML content and attribute values.
@@ -107,7 +108,7 @@ fn summary(out: &mut String, report: &Report) {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\"><a href=\"#s{i}\">{}</a></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(meta.name("en")),
+            esc(meta.name(Lang::En)),
             all.total,
             format_percent(all.compliance),
             target_cell(all),
@@ -118,7 +119,7 @@ fn summary(out: &mut String, report: &Report) {
 }
 
 fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
-    let name = meta.name("en");
+    let name = meta.name(Lang::En);
     let _ = writeln!(
         out,
         "<section aria-labelledby=\"s{i}\">\n<h2 id=\"s{i}\">{}</h2>\n<p class=\"meta\">Standard <code>{}</code>{}</p>",
@@ -164,7 +165,7 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
     let plot_h = 200.0;
     let height = top + plot_h + bottom;
     let y = |pct: f64| top + plot_h * (1.0 - pct.clamp(0.0, 100.0) / 100.0);
-    let name = meta.name("en");
+    let name = meta.name(Lang::En);
 
     // One target for every period: a line across the chart; otherwise
     // (the standard changed its target) a dashed mark over each bar at
@@ -363,7 +364,7 @@ fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
          <th scope=\"col\">Breached</th><th scope=\"col\">Pending</th><th scope=\"col\">of which at risk</th>\
          <th scope=\"col\">of which paused</th><th scope=\"col\">Not started</th><th scope=\"col\">Compliance</th>\
          <th scope=\"col\">Target</th><th scope=\"col\">Meets target</th></tr></thead>\n<tbody>",
-        esc(meta.name("en"))
+        esc(meta.name(Lang::En))
     );
     for r in report.rows_of(&meta.id) {
         let _ = writeln!(

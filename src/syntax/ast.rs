@@ -13,22 +13,7 @@ use crate::model::{CmpOp, Status, Unit};
 use chrono::Weekday;
 
 /// Keyword language of a node, so the formatter can keep it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    Fr,
-}
-
-impl Lang {
-    /// The tag of a label's language (`title fr "…"`): a code, never
-    /// translated.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-        }
-    }
-}
+pub use crate::model::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Spanned<T> {

@@ -5,7 +5,6 @@ use super::js::{self, to_js};
 use super::rules::lang;
 use super::types;
 use crate::diagnostic::Diagnostics;
-use crate::syntax::ast::Lang;
 use wasm_bindgen::prelude::*;
 
 /// Every error and warning of a rules text, for an editor. Never throws:
@@ -32,11 +31,7 @@ pub fn format(
     options: Option<types::FormatOptions>,
 ) -> Result<String, JsValue> {
     let text = js::string(&text, "text").map_err(from_diagnostic)?;
-    let lang = match lang(&js::present(options.map(JsValue::from)))?.as_deref() {
-        Some("fr") => Some(Lang::Fr),
-        Some(_) => Some(Lang::En),
-        None => None,
-    };
+    let lang = lang(&js::present(options.map(JsValue::from)))?;
     let source = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     crate::fmt::format_source(source, lang)
         .map_err(|errors| from_diagnostics(&Diagnostics::new("<input>", source, errors)))

@@ -12,7 +12,7 @@ use super::types;
 use crate::cases::{case_from_json, CaseRecord};
 use crate::clock::Record;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Case, Value};
+use crate::model::{Case, Lang, Value};
 use crate::report::PeriodKind;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -272,13 +272,13 @@ impl JsRules {
         let standard = js::string(&standard, "standard").map_err(thrown)?;
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
-        let lang = lang(&options)?.unwrap_or_else(|| "en".to_string());
+        let lang = lang(&options)?.unwrap_or_default();
         let case = case::record(&case, "case", 1)
             .case
             .map_err(|e| thrown(e.diagnostic))?;
         let explanation = self
             .rules
-            .explain(&standard, &case, as_of, &lang)
+            .explain(&standard, &case, as_of, lang)
             .map_err(thrown)?;
         to_js(&explanation).map_err(thrown)
     }
@@ -425,15 +425,16 @@ fn period(options: &JsValue) -> Result<PeriodKind, JsValue> {
 }
 
 /// `{ lang }`: "en" or "fr".
-pub(super) fn lang(options: &JsValue) -> Result<Option<String>, JsValue> {
+pub(super) fn lang(options: &JsValue) -> Result<Option<Lang>, JsValue> {
     match js::string_option(options, "lang").map_err(thrown)? {
         None => Ok(None),
-        Some(l) if l == "en" || l == "fr" => Ok(Some(l)),
-        Some(other) => Err(thrown(
-            Diagnostic::error("bad-option", format!("unknown language \"{other}\""))
-                .field("lang")
-                .help("use \"en\" or \"fr\""),
-        )),
+        Some(tag) => Lang::from_tag(&tag).map(Some).ok_or_else(|| {
+            thrown(
+                Diagnostic::error("bad-option", format!("unknown language \"{tag}\""))
+                    .field("lang")
+                    .help("use \"en\" or \"fr\""),
+            )
+        }),
     }
 }
 
