@@ -35,19 +35,23 @@
 //! assert_eq!(result.due.unwrap().to_rfc3339(), "2025-07-08T23:59:59-04:00");
 //! ```
 
+mod batches;
 mod due;
 mod examples;
 mod explain;
 mod info;
 mod load;
+mod pipeline;
 mod source;
 mod stream;
 pub mod text;
 
+pub use batches::{JudgedBatch, BATCH};
 pub use due::Due;
 pub use examples::{ExampleOutcome, ExampleStatus};
 pub use explain::{Explanation, ExtensionStep, PauseStep};
 pub use info::{StandardInfo, TierInfo};
+pub use pipeline::{MaybeSend, MaybeSync};
 pub use source::read_source;
 #[cfg(feature = "parser")]
 pub use source::{compile, compile_named, diagnose};
@@ -372,7 +376,9 @@ impl Rules {
     }
 
     /// [`Rules::check`] over many cases, in input order; uses every core
-    /// when built with the `parallel` feature.
+    /// when built with the `parallel` feature. For input records read
+    /// from a file, and output that should not all stay in memory, see
+    /// [`Rules::check_batches`].
     ///
     /// ```
     /// # let rules = delai::compile(r#"standard "s" { starts at "received"

@@ -1,12 +1,11 @@
-//! Many cases at once: judging a stream of case records in input order
-//! (in parallel chunks when the `parallel` feature is on), and reporting
-//! compliance. Memory stays flat: one chunk is in flight at a time.
+//! Input records: reading them from a cases file, judging one, and
+//! judging an iterator of them in input order ([`Rules::check_stream`],
+//! for callers that pull; [`Rules::check_batches`] pushes batches through
+//! every core).
 
 use super::Rules;
 use crate::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, Format};
 use crate::clock::{ErrorBody, ErrorRecord, Record, RecordSink};
-use crate::model::Case;
-use crate::report::{PeriodKind, Report, ReportBuilder, StandardMeta};
 use chrono::{DateTime, Utc};
 use std::io::BufRead;
 use std::path::Path;
@@ -119,8 +118,9 @@ impl Rules {
         ))
     }
 
-    /// Judges a stream of records, in input order, chunk by chunk. Each
-    /// item holds the output records of one input record.
+    /// Judges a stream of records, in input order, chunk by chunk (in
+    /// parallel when the `parallel` feature is on): [`Rules::check_record`]
+    /// of each. Each item holds the output records of one input record.
     pub fn check_stream<'a, I>(
         &'a self,
         records: I,
@@ -157,32 +157,5 @@ impl Rules {
         {
             chunk.iter().map(|r| self.check_record(r, as_of)).collect()
         }
-    }
-
-    /// An empty report for these rules, to feed records into.
-    pub fn report_builder(&self, by: PeriodKind) -> ReportBuilder {
-        Report::builder(by, StandardMeta::from_standards(&self.data().standards))
-    }
-
-    /// Compliance per standard and period of `cases`, as of an instant.
-    ///
-    /// ```
-    /// use delai::report::PeriodKind;
-    /// let rules = delai::compile(r#"standard "s" { starts at "received"
-    ///   stops at "answered"; within 2 business days on "quebec"; target 90% }"#).unwrap();
-    /// let cases: Vec<_> = delai::cases::read_cases(
-    ///     "id,received,answered\n1,2025-06-02 10:00,2025-06-03 10:00\n2,2025-06-02 10:00,2025-06-20 10:00\n".as_bytes(),
-    ///     delai::cases::Format::Csv, rules.event_names())
-    ///     .filter_map(|r| r.case.ok()).collect();
-    /// let report = rules.report(&cases, rules.read_time("2025-07-01 00:00").unwrap(), PeriodKind::Month);
-    /// let june = report.rows.iter().find(|r| r.period == "2025-06").unwrap();
-    /// assert_eq!((june.met, june.breached, june.meets_target), (1, 1, Some(false)));
-    /// ```
-    pub fn report(&self, cases: &[Case], as_of: DateTime<Utc>, by: PeriodKind) -> Report {
-        let mut builder = self.report_builder(by);
-        for records in self.check_many(cases, as_of) {
-            builder.add_case(&records);
-        }
-        builder.finish()
     }
 }

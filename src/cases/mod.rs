@@ -232,18 +232,9 @@ where
     if let Some(record) = not_text(&mut reader) {
         return Box::new(std::iter::once(CaseBatch::Records(vec![record])));
     }
-    fn chunks<'b, T: Iterator<Item = CaseRecord> + Send + 'b>(
-        mut it: T,
-        size: usize,
-    ) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'b> {
-        Box::new(std::iter::from_fn(move || {
-            let v: Vec<CaseRecord> = it.by_ref().take(size).collect();
-            (!v.is_empty()).then_some(CaseBatch::Records(v))
-        }))
-    }
     match format {
-        Format::Json => chunks(JsonReader::new(reader), size),
-        Format::JsonLines => chunks(JsonLinesReader::new(reader), size),
+        Format::Json => Box::new(batched(JsonReader::new(reader), size)),
+        Format::JsonLines => Box::new(batched(JsonLinesReader::new(reader), size)),
         Format::Csv => {
             let mut r = CsvReader::new(reader, event_names);
             Box::new(std::iter::from_fn(move || {
@@ -251,4 +242,19 @@ where
             }))
         }
     }
+}
+
+/// Records already read, in batches of up to `size`
+/// ([`CaseBatch::Records`]): for the batch pipelines
+/// ([`crate::Rules::check_batches`]) of records read one by one.
+pub fn batched(
+    records: impl IntoIterator<Item = CaseRecord>,
+    size: usize,
+) -> impl Iterator<Item = CaseBatch> {
+    let size = size.max(1);
+    let mut records = records.into_iter();
+    std::iter::from_fn(move || {
+        let v: Vec<CaseRecord> = records.by_ref().take(size).collect();
+        (!v.is_empty()).then_some(CaseBatch::Records(v))
+    })
 }

@@ -30,18 +30,10 @@ fn unreadable(e: std::io::Error) -> Diagnostic {
     Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}"))
 }
 
-/// The records of a cases file, one by one, read by the rules (the
-/// reader every door uses: [`Rules::read_cases`]), and its format.
-pub fn open(
-    path: Option<&str>,
-    rules: &Rules,
-) -> Result<(Box<dyn Iterator<Item = CaseRecord>>, Format), Diagnostic> {
-    let (reader, path) = reader(path)?;
-    rules.read_cases(reader, path).map_err(unreadable)
-}
-
-/// [`open`] in batches of up to `size` records, for the parallel pipeline
-/// of `delai check` (`Send`: read on a thread of its own).
+/// The records of a cases file in batches of up to `size`, read by the
+/// rules (the reader every door uses: [`Rules::read_case_batches`]), and
+/// its format; for the library's pipeline (`Send`: read by the worker
+/// threads in turn).
 pub fn open_batches(
     path: Option<&str>,
     rules: &Rules,

@@ -1,8 +1,8 @@
 //! Writing judged records as JSON Lines, CSV or an aligned table.
 //!
 //! Records are formatted into byte buffers, one per batch of cases, on the
-//! worker threads of `delai check` (see `check.rs`); the writer thread only
-//! writes the buffers out in input order. CSV rows are written directly
+//! worker threads of `delai check` (see `check.rs`); the calling thread
+//! only writes the buffers out in input order. CSV rows are written directly
 //! into the buffer, without allocating (times through [`push_rfc3339`]),
 //! quoted exactly as the `csv` crate quotes (checked by
 //! `tests/check_output.rs` and the unit test below).
@@ -77,6 +77,32 @@ pub fn header(kind: Kind) -> std::io::Result<Vec<u8>> {
         Kind::JsonLines => {}
     }
     Ok(out)
+}
+
+/// Output buffers handed back by the writing thread for the next batches:
+/// a fresh buffer per batch would grow by reallocation (a batch formats to
+/// 100–300 KB) and be freed on another thread, every batch.
+#[derive(Default)]
+pub struct Buffers(std::sync::Mutex<Vec<Vec<u8>>>);
+
+impl Buffers {
+    /// At most this many buffers wait (the rest are freed): more than
+    /// the batches in flight, so memory stays flat.
+    const KEEP: usize = 64;
+
+    pub fn take(&self) -> Vec<u8> {
+        let recycled = self.0.lock().ok().and_then(|mut v| v.pop());
+        recycled.unwrap_or_else(|| Vec::with_capacity(1 << 16))
+    }
+
+    pub fn give(&self, mut buf: Vec<u8>) {
+        buf.clear();
+        if let Ok(mut v) = self.0.lock() {
+            if v.len() < Self::KEEP {
+                v.push(buf);
+            }
+        }
+    }
 }
 
 /// Formats records into a buffer; one per worker batch.

@@ -3,6 +3,8 @@
 use super::{cases, input, Outcome};
 use delai::clock::Record;
 use delai::report::{render_csv, render_html, render_json, render_table, PeriodKind};
+use std::convert::Infallible;
+use std::fmt::Write;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -40,37 +42,49 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Unusable;
         }
     };
-    let (records, format) = match cases::open(Some(&args.cases), &rules) {
+    let (batches, format) = match cases::open_batches(Some(&args.cases), &rules, delai::BATCH) {
         Ok(r) => r,
         Err(d) => {
             input::report_one(&args.cases, d);
             return Outcome::Unusable;
         }
     };
-    let mut builder = rules.report_builder(by);
+    let rules = &rules;
+    // On a worker thread: the summary's counts and the error lines of a
+    // batch (printed in input order).
+    let judge = |batch: delai::JudgedBatch| {
+        let mut tally = cases::Tally::new(rules.case_audit(format));
+        let mut errors = String::new();
+        batch.for_each(|record, judged| {
+            tally.add(record, judged);
+            for r in judged {
+                if let Record::Error(e) = r {
+                    let _ = writeln!(
+                        errors,
+                        "error: case {} (line {}): {}",
+                        e.case.as_deref().unwrap_or("?"),
+                        e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into()),
+                        e.error.message
+                    );
+                }
+            }
+        });
+        (tally, errors)
+    };
     let mut tally = cases::Tally::new(rules.case_audit(format));
     let bar = cases::progress();
-    for (record, judged) in rules.check_stream(records, as_of) {
-        tally.add(&record, &judged);
-        builder.add_case(&judged);
-        for r in &judged {
-            if let Record::Error(e) = r {
-                eprintln!(
-                    "error: case {} (line {}): {}",
-                    e.case.as_deref().unwrap_or("?"),
-                    e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into()),
-                    e.error.message
-                );
-            }
-        }
+    let report = rules.report_batches(batches, as_of, by, 0, judge, |(t, errors)| {
+        eprint!("{errors}");
         if let Some(b) = &bar {
-            b.inc(1);
+            b.inc(t.cases);
         }
-    }
+        tally.merge(t);
+        Ok::<(), Infallible>(())
+    });
+    let Ok(report) = report;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    let report = builder.finish();
     let text = match args.format.as_str() {
         "json" => render_json(&report),
         "csv" => render_csv(&report),

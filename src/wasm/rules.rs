@@ -9,13 +9,15 @@ use super::error::from_diagnostics;
 use super::fast;
 use super::js::{self, to_js};
 use super::types;
-use crate::cases::{case_from_json, CaseRecord};
+use crate::cases::{batched, case_from_json, CaseBatch, CaseRecord};
 use crate::clock::Record;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Lang, Value};
 use crate::report::PeriodKind;
+use crate::BATCH;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
+use std::convert::Infallible;
 use wasm_bindgen::prelude::*;
 
 type JsResult = Result<JsValue, JsValue>;
@@ -213,10 +215,17 @@ impl JsRules {
     ) -> JsResult {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
-        let records: Vec<Record> = self
-            .csv_records(&contents, as_of)?
-            .flat_map(|(_, out)| out)
-            .collect();
+        let mut records: Vec<Record> = Vec::new();
+        let batches = self.csv_batches(&contents)?;
+        let judge = |batch: crate::JudgedBatch| {
+            let mut out = Vec::new();
+            batch.for_each(|_, judged| out.extend_from_slice(judged));
+            out
+        };
+        let Ok(()) = self.rules.check_batches(batches, as_of, 1, judge, |out| {
+            records.extend(out);
+            Ok::<(), Infallible>(())
+        });
         to_js(&records).map_err(thrown)
     }
 
@@ -234,11 +243,8 @@ impl JsRules {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
         let by = period(&options)?;
-        let mut builder = self.rules.report_builder(by);
-        for (_, out) in self.csv_records(&contents, as_of)? {
-            builder.add_case(&out);
-        }
-        to_js(&builder.finish()).map_err(thrown)
+        let report = self.report_of(self.csv_batches(&contents)?, as_of, by);
+        to_js(&report).map_err(thrown)
     }
 
     /// Compliance per standard and period (`by`: month, quarter,
@@ -253,12 +259,13 @@ impl JsRules {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
         let by = period(&options)?;
-        let mut builder = self.rules.report_builder(by);
-        for (i, case) in array(&cases, "cases")?.iter().enumerate() {
-            let record = case::record(&case, &format!("cases[{i}]"), i + 1);
-            builder.add_case(&self.rules.check_record(&record, as_of));
-        }
-        to_js(&builder.finish()).map_err(thrown)
+        let cases = array(&cases, "cases")?;
+        let records = cases
+            .iter()
+            .enumerate()
+            .map(|(i, case)| case::record(&case, &format!("cases[{i}]"), i + 1));
+        let report = self.report_of(batched(records, BATCH), as_of, by);
+        to_js(&report).map_err(thrown)
     }
 
     /// Explains, line by line, how a case fares against one standard.
@@ -344,16 +351,30 @@ impl JsRules {
 
 impl JsRules {
     /// The records of a CSV file's contents, read by the rules' CSV reader
-    /// (the command line's) and judged in input order.
+    /// (the command line's), in batches.
     #[cfg(feature = "parser")]
-    fn csv_records<'a>(
-        &'a self,
+    fn csv_batches(
+        &self,
         contents: &JsValue,
-        as_of: DateTime<Utc>,
-    ) -> Result<impl Iterator<Item = (CaseRecord, Vec<Record>)> + 'a, JsValue> {
+    ) -> Result<impl Iterator<Item = CaseBatch> + '_, JsValue> {
         let bytes = js::bytes(contents, "contents").map_err(thrown)?;
         let records = self.rules.read_csv(std::io::Cursor::new(bytes));
-        Ok(self.rules.check_stream(records, as_of))
+        Ok(batched(records, BATCH))
+    }
+
+    /// Compliance of batches of records, through the library's report
+    /// loop (the command line's; on the one thread there is here).
+    fn report_of(
+        &self,
+        batches: impl Iterator<Item = CaseBatch>,
+        as_of: DateTime<Utc>,
+        by: PeriodKind,
+    ) -> crate::report::Report {
+        let done =
+            self.rules
+                .report_batches(batches, as_of, by, 1, |_| (), |()| Ok::<(), Infallible>(()));
+        let Ok(report) = done;
+        report
     }
 
     /// Every record of an array of cases, flat, in input order.
