@@ -102,6 +102,18 @@ pub fn as_of(rules: &delai::Rules, text: Option<&str>) -> Option<chrono::DateTim
     }
 }
 
+/// The rules file and `--as-of` (now when not given) that `check`,
+/// `report` and `explain` start from; prints what is wrong and returns
+/// `None` when either is unusable.
+pub fn rules_as_of(
+    rules: &str,
+    as_of_text: Option<&str>,
+) -> Option<(delai::Rules, chrono::DateTime<chrono::Utc>)> {
+    let rules = input::load_rules(rules)?;
+    let as_of = as_of(&rules, as_of_text)?;
+    Some((rules, as_of))
+}
+
 /// `--lang`: a language's tag, `en` or `fr`.
 pub fn lang(tag: &str) -> Result<delai::model::Lang, String> {
     delai::model::Lang::from_tag(tag)

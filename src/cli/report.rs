@@ -29,10 +29,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let Some(rules) = input::load_rules(&args.rules) else {
-        return Outcome::Unusable;
-    };
-    let Some(as_of) = super::as_of(&rules, args.as_of.as_deref()) else {
+    let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
     let by: PeriodKind = match args.by.parse() {
