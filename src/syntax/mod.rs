@@ -49,6 +49,7 @@
 pub mod ast;
 mod errors;
 mod grammar;
+pub(crate) mod lexicon;
 mod lower;
 mod scan;
 mod words;
