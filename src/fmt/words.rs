@@ -300,40 +300,7 @@ fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::lexicon::words;
-
-    /// Whether `phrase` is a run of the lexicon's keywords in `lang`
-    /// (`attendu échéance` is `attendu`, then `échéance`).
-    fn is_keywords(phrase: &str, lang: Lang) -> bool {
-        let norm = lexicon::fold;
-        let rows: Vec<String> = words()
-            .iter()
-            .filter(|w| matches!(w.kind, Kind::Keyword(_)) && w.langs.has(lang))
-            .map(|w| norm(w.text))
-            .collect();
-        let phrase = norm(phrase);
-        // Ends of prefixes that are runs of rows.
-        let mut ends = vec![0];
-        let mut i = 0;
-        while i < ends.len() {
-            let at = ends[i];
-            for r in &rows {
-                let rest = &phrase[at..];
-                let next = if rest == r.as_str() {
-                    Some(phrase.len())
-                } else if rest.starts_with(&format!("{r} ")) {
-                    Some(at + r.len() + 1)
-                } else {
-                    None
-                };
-                if let Some(n) = next.filter(|n| !ends.contains(n)) {
-                    ends.push(n);
-                }
-            }
-            i += 1;
-        }
-        ends.contains(&phrase.len())
-    }
+    use crate::syntax::lexicon::is_keyword_run;
 
     /// Every keyword the formatter writes is a keyword of the lexicon in
     /// the item's language (the destructuring fails to compile when a
@@ -465,7 +432,7 @@ mod tests {
                 rule_from,
                 for_,
             ] {
-                assert!(is_keywords(phrase, lang), "`{phrase}` ({lang:?})");
+                assert!(is_keyword_run(phrase, lang), "`{phrase}` ({lang:?})");
             }
         }
     }

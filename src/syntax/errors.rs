@@ -815,4 +815,16 @@ mod tests {
         assert_eq!(closest("standrd", top_keywords()), Some("standard"));
         assert_eq!(closest("zzz", top_keywords()), None);
     }
+
+    #[test]
+    fn clause_heads_are_lexicon_keywords() {
+        for block in [ItemKind::Calendar, ItemKind::Standard, ItemKind::Example] {
+            let (en, fr) = clause_heads(block);
+            for (lang, heads) in [(Lang::En, en), (Lang::Fr, fr)] {
+                for head in heads {
+                    assert!(lexicon::is_keyword_run(head, lang), "`{head}` ({lang:?})");
+                }
+            }
+        }
+    }
 }

@@ -55,7 +55,7 @@ fn strip_accent(c: char) -> char {
 /// Month number 1–12, from an English or French name or abbreviation.
 pub fn month(word: &str) -> Option<u32> {
     read(&normalize(word), |k| match k {
-        Kind::Month(m) => Some(m),
+        Kind::Month(m) => Some(u32::from(m)),
         _ => None,
     })
 }
