@@ -2,6 +2,7 @@
 //! case-insensitively and without accents (`Fevrier` finds `février`).
 
 pub use crate::suggest::{closest, fold};
+use crate::syntax::lexicon::{self, Kind};
 
 /// Quoted, comma-separated list for help texts: `"a", "b", "c"`.
 pub fn quoted_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
@@ -13,61 +14,25 @@ pub fn quoted_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 /// Every month name, English then French (the order "did you mean" reads
-/// them in).
+/// them in): the lexicon's suggested months.
 pub fn month_words() -> Vec<&'static str> {
-    let (en, fr): (Vec<_>, Vec<_>) = crate::model::MONTHS.into_iter().unzip();
-    [en, fr].concat()
+    lexicon::suggested(|w| matches!(w.kind, Kind::Month(_))).collect()
 }
 
 /// Every weekday name, English then French.
 pub fn weekday_words() -> Vec<&'static str> {
-    let (en, fr): (Vec<_>, Vec<_>) = crate::model::WEEKDAYS.into_iter().unzip();
-    [en, fr].concat()
+    lexicon::suggested(|w| matches!(w.kind, Kind::Weekday(_))).collect()
 }
 
-pub const UNITS: [&str; 24] = [
-    "business days",
-    "business day",
-    "days",
-    "day",
-    "calendar days",
-    "weeks",
-    "week",
-    "months",
-    "month",
-    "hours",
-    "minutes",
-    "seconds",
-    "business hours",
-    "business minutes",
-    "jours ouvrables",
-    "jour ouvrable",
-    "jours",
-    "semaines",
-    "mois",
-    "heures",
-    "secondes",
-    "heures ouvrables",
-    "minutes ouvrables",
-    "jour",
-];
+/// The units "did you mean" offers, in its order.
+pub fn unit_words() -> Vec<&'static str> {
+    lexicon::suggested(|w| matches!(w.kind, Kind::Unit(_))).collect()
+}
 
-pub const STATUSES: [&str; 14] = [
-    "met",
-    "breached",
-    "pending",
-    "at-risk",
-    "paused",
-    "not-started",
-    "not-applicable",
-    "respecté",
-    "dépassé",
-    "en cours",
-    "à risque",
-    "suspendu",
-    "non commencé",
-    "non applicable",
-];
+/// The statuses "did you mean" offers: English, then French.
+pub fn status_words() -> Vec<&'static str> {
+    lexicon::suggested(|w| matches!(w.kind, Kind::Status(_))).collect()
+}
 
 /// English name of a month (1–12), for messages.
 pub fn month_name(month: u32) -> &'static str {

@@ -1,7 +1,7 @@
 //! Small written values checked one by one: closed-vocabulary words,
 //! dates, days of a month, years, times of day, durations, percentages.
 
-use super::names::{closest, month_name, month_words, weekday_words, STATUSES, UNITS};
+use super::names::{closest, month_name, month_words, status_words, unit_words, weekday_words};
 use super::Ctx;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Status, Unit, WeekdaySet};
@@ -94,7 +94,7 @@ pub fn unit(cx: &mut Ctx, w: &Spanned<Word<Unit>>) -> Option<Unit> {
                 "unit",
                 text,
                 w.span,
-                &UNITS,
+                &unit_words(),
                 "`business days`, `days`, `weeks`, `months`, `hours`, `business hours`",
             );
             None
@@ -112,7 +112,7 @@ pub fn status(cx: &mut Ctx, w: &Spanned<Word<Status>>) -> Option<Status> {
                 "status",
                 text,
                 w.span,
-                &STATUSES,
+                &status_words(),
                 "`met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`",
             );
             None

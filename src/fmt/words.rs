@@ -8,6 +8,7 @@
 
 use crate::model::{Status, Unit};
 use crate::syntax::ast::{Lang, Ordinal, Word};
+use crate::syntax::lexicon::{self, Kind};
 use chrono::Weekday;
 
 /// Keywords of clauses and items, in one language.
@@ -252,17 +253,13 @@ pub fn month(lang: Lang, number: u32) -> String {
         .unwrap_or_else(|| number.to_string())
 }
 
+/// The lexicon's printed spelling of an ordinal (`second-to-last`,
+/// `avant-dernier`).
 pub fn ordinal(lang: Lang, ord: Ordinal) -> &'static str {
-    let (en, fr) = match ord {
-        Ordinal::First => ("first", "premier"),
-        Ordinal::Second => ("second", "deuxième"),
-        Ordinal::Third => ("third", "troisième"),
-        Ordinal::Fourth => ("fourth", "quatrième"),
-        Ordinal::Fifth => ("fifth", "cinquième"),
-        Ordinal::Last => ("last", "dernier"),
-        Ordinal::SecondLast => ("second-to-last", "avant-dernier"),
-    };
-    pick(lang, en, fr)
+    // The lexicon's tests check that every ordinal has one in each language.
+    lexicon::printed(Kind::Ordinal(ord), lang)
+        .next()
+        .unwrap_or("?")
 }
 
 pub fn status(lang: Lang, s: Status) -> &'static str {
@@ -297,5 +294,146 @@ fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
     match lang {
         Lang::En => en,
         Lang::Fr => fr,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::lexicon::is_keyword_run;
+
+    /// Every keyword the formatter writes is a keyword of the lexicon in
+    /// the item's language (the destructuring fails to compile when a
+    /// field is added and not checked here).
+    #[test]
+    fn the_formatters_keywords_are_lexicon_rows() {
+        for (lang, k) in [(Lang::En, &EN), (Lang::Fr, &FR)] {
+            let Keywords {
+                calendar,
+                standard,
+                example,
+                extends,
+                timezone,
+                workdays,
+                weekday_to,
+                hours,
+                hours_on,
+                holiday,
+                holiday_on,
+                if_,
+                then,
+                from_year,
+                until_year,
+                easter,
+                before,
+                after,
+                of,
+                closed,
+                postpone,
+                closed_on,
+                closed_from,
+                closed_to,
+                title,
+                description,
+                applies_when,
+                starts_at,
+                stops_at,
+                pauses_from,
+                pauses_until,
+                within,
+                within_on,
+                when,
+                otherwise,
+                cutoff,
+                extended_by,
+                extended_on,
+                target,
+                warn_at,
+                effective_from,
+                effective_until,
+                percent,
+                and,
+                or,
+                not,
+                in_,
+                not_in,
+                case,
+                event,
+                event_at,
+                as_of,
+                expect_due,
+                expect_status,
+                expect_not_applicable,
+                at_least,
+                open,
+                change_from,
+                rule_from,
+                for_,
+            } = k;
+            let _ = percent;
+            for phrase in [
+                calendar,
+                standard,
+                example,
+                extends,
+                timezone,
+                workdays,
+                weekday_to,
+                hours,
+                hours_on,
+                holiday,
+                holiday_on,
+                if_,
+                then,
+                from_year,
+                until_year,
+                easter,
+                before,
+                after,
+                of,
+                closed,
+                postpone,
+                closed_on,
+                closed_from,
+                closed_to,
+                title,
+                description,
+                applies_when,
+                starts_at,
+                stops_at,
+                pauses_from,
+                pauses_until,
+                within,
+                within_on,
+                when,
+                otherwise,
+                cutoff,
+                extended_by,
+                extended_on,
+                target,
+                warn_at,
+                effective_from,
+                effective_until,
+                and,
+                or,
+                not,
+                in_,
+                not_in,
+                case,
+                event,
+                event_at,
+                as_of,
+                expect_due,
+                expect_status,
+                expect_not_applicable,
+                at_least,
+                open,
+                change_from,
+                rule_from,
+                for_,
+            ] {
+                assert!(is_keyword_run(phrase, lang), "`{phrase}` ({lang:?})");
+            }
+        }
     }
 }

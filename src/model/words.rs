@@ -257,4 +257,22 @@ mod tests {
         assert_eq!(count_en(1u64, ("case", "cases")), "1 case");
         assert_eq!(count_en(12_000u64, ("case", "cases")), "12000 cases");
     }
+
+    /// The members of `export type NAME = "a" | "b";` in the WebAssembly
+    /// door's TypeScript declarations.
+    fn ts_union(name: &str) -> Vec<&'static str> {
+        let ts = include_str!("../wasm/types.rs");
+        let head = format!("export type {name} =");
+        let start = ts.find(&head).expect("the type is declared") + head.len();
+        let body = &ts[start..start + ts[start..].find(';').expect("ends with ;")];
+        body.split('"').skip(1).step_by(2).collect()
+    }
+
+    #[test]
+    fn the_typescript_unions_list_every_identifier() {
+        let units: Vec<_> = Unit::ALL.iter().map(|u| u.id()).collect();
+        assert_eq!(ts_union("Unit"), units);
+        let statuses: Vec<_> = Status::ALL.iter().map(|s| s.id()).collect();
+        assert_eq!(ts_union("Status"), statuses);
+    }
 }

@@ -9,6 +9,7 @@
 
 use super::ast::Lang;
 use super::grammar::Rule;
+use super::lexicon::{self, Kind};
 use super::scan;
 use super::words::{normalize, ItemKind};
 use crate::diagnostic::{Diagnostic, Span};
@@ -107,7 +108,7 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     // A misspelt keyword: `extend` for `extends`, `dues` for `due`.
     let written = &at.text[found_span.start..found_span.end];
     if starts_word(written) {
-        let forms = positives.iter().flat_map(|&r| spellings(r).iter().copied());
+        let forms = positives.iter().flat_map(|&r| spellings(r));
         if let Some(kw) = closest(written, forms) {
             d.message = format!("{}; did you mean `{kw}`?", d.message);
             d = d.suggest(kw);
@@ -119,36 +120,45 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     d
 }
 
-/// The spellings of a keyword rule, for "did you mean".
-fn spellings(rule: Rule) -> &'static [&'static str] {
+/// The spellings of a keyword rule, for "did you mean": the suggested
+/// rows of the lexicon for the keyword rules `rule` stands for.
+fn spellings(rule: Rule) -> impl Iterator<Item = &'static str> {
+    let rules = keyword_rules(rule);
+    lexicon::suggested(move |w| matches!(w.kind, Kind::Keyword(r) if rules.contains(&r)))
+}
+
+/// The keyword rules whose spellings are offered when `rule` was expected
+/// (a clause rule stands for its keyword).
+fn keyword_rules(rule: Rule) -> &'static [Rule] {
     use Rule::*;
     match rule {
-        kw_extends | extends => &["extends", "étend"],
-        kw_on_day | hours_on => &["on", "le"],
-        kw_to => &["to", "au"],
-        kw_if | substitute => &["if", "si"],
-        kw_then => &["then", "alors"],
-        kw_from_year | from_year => &["from", "depuis"],
-        kw_until_year | until_year => &["until", "jusqu'à", "jusqu'en"],
-        kw_easter | easter => &["easter", "pâques"],
-        kw_before => &["before", "avant"],
-        kw_after => &["after", "après"],
-        kw_of => &["of", "de"],
-        kw_day_unit => &["days", "jours"],
-        kw_when | when_tier => &["when", "si", "quand"],
-        kw_at | kw_at_time => &["at"],
-        kw_from => &["from", "du"],
-        kw_until => &["until", "jusqu'à", "jusqu'au"],
-        kw_on_cal | on_calendar => &["on", "selon"],
-        kw_otherwise | otherwise => &["otherwise", "sinon"],
-        kw_by => &["by"],
-        kw_on_event => &["on", "sur"],
-        kw_due => &["due", "échéance"],
-        kw_status => &["status", "statut"],
-        kw_not_applicable => &["not applicable", "non applicable"],
-        kw_and => &["and", "et"],
-        kw_or => &["or", "ou"],
-        kw_in | not_in => &["in", "dans", "not in", "hors de"],
+        kw_extends | extends => &[kw_extends],
+        kw_on_day | hours_on => &[kw_on_day],
+        kw_to => &[kw_to],
+        kw_if | substitute => &[kw_if],
+        kw_then => &[kw_then],
+        kw_from_year | from_year => &[kw_from_year],
+        kw_until_year | until_year => &[kw_until_year],
+        kw_easter | easter => &[kw_easter],
+        kw_before => &[kw_before],
+        kw_after => &[kw_after],
+        kw_of => &[kw_of],
+        kw_day_unit => &[kw_day_unit],
+        kw_when | when_tier => &[kw_when],
+        kw_at => &[kw_at],
+        kw_at_time => &[kw_at_time],
+        kw_from => &[kw_from],
+        kw_until => &[kw_until],
+        kw_on_cal | on_calendar => &[kw_on_cal],
+        kw_otherwise | otherwise => &[kw_otherwise],
+        kw_by => &[kw_by],
+        kw_on_event => &[kw_on_event],
+        kw_due => &[kw_due],
+        kw_status => &[kw_status],
+        kw_not_applicable => &[kw_not_applicable],
+        kw_and => &[kw_and],
+        kw_or => &[kw_or],
+        kw_in | not_in => &[kw_in, not_in],
         _ => &[],
     }
 }
@@ -170,7 +180,7 @@ pub(super) fn junk(text: &str, start: usize, end: usize) -> Diagnostic {
     .at(span)
     .with_label("not the start of an item");
     if we > ws {
-        if let Some(s) = closest(&text[ws..we], TOP_KEYWORDS.iter().copied()) {
+        if let Some(s) = closest(&text[ws..we], top_keywords()) {
             d.message = format!("unknown item `{}`; did you mean `{s}`?", &text[ws..we]);
             d = d.suggest(s);
         }
@@ -241,14 +251,19 @@ pub(super) fn missing_open(text: &str, header_end: usize) -> Diagnostic {
         .help("put the clauses between `{` and `}`, e.g. `standard \"x\" { within 10 days }`")
 }
 
-const TOP_KEYWORDS: [&str; 6] = [
-    "calendar",
-    "standard",
-    "example",
-    "calendrier",
-    "norme",
-    "exemple",
-];
+/// The item keywords, English then French.
+fn top_keywords() -> impl Iterator<Item = &'static str> {
+    use Rule::{kw_calendar, kw_example, kw_standard};
+    [Lang::En, Lang::Fr].into_iter().flat_map(|lang| {
+        lexicon::suggested(move |w| {
+            w.langs.has(lang)
+                && matches!(
+                    w.kind,
+                    Kind::Keyword(kw_calendar | kw_standard | kw_example)
+                )
+        })
+    })
+}
 
 /// Clause keywords per block, English then French.
 fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static str]) {
@@ -797,10 +812,19 @@ mod tests {
         assert_eq!(damerau("withn", "within"), 1);
         assert_eq!(damerau("wihtin", "within"), 1);
         assert_eq!(damerau("target", "target"), 0);
-        assert_eq!(
-            closest("standrd", TOP_KEYWORDS.iter().copied()),
-            Some("standard")
-        );
-        assert_eq!(closest("zzz", TOP_KEYWORDS.iter().copied()), None);
+        assert_eq!(closest("standrd", top_keywords()), Some("standard"));
+        assert_eq!(closest("zzz", top_keywords()), None);
+    }
+
+    #[test]
+    fn clause_heads_are_lexicon_keywords() {
+        for block in [ItemKind::Calendar, ItemKind::Standard, ItemKind::Example] {
+            let (en, fr) = clause_heads(block);
+            for (lang, heads) in [(Lang::En, en), (Lang::Fr, fr)] {
+                for head in heads {
+                    assert!(lexicon::is_keyword_run(head, lang), "`{head}` ({lang:?})");
+                }
+            }
+        }
     }
 }

@@ -23,7 +23,8 @@
 //!    ([`GapKind::Junk`]: a stray `}` or word). Every syntax error lies in
 //!    a gap, so the checker never compiles a file that has one.
 //!
-//! Keyword decisions (the grammar is `grammar/delai.pest`):
+//! Keyword decisions (the grammar is `grammar/delai.pest`; every word of
+//! the language is a row of the lexicon, `src/syntax/lexicon/`):
 //! - Keywords are case-insensitive (ASCII letters); accents are optional
 //!   and may be capital or decomposed (`Férié`, `FERIE`, `ferie`);
 //!   apostrophes may be `'` or `’`. English and French may be mixed.
@@ -49,6 +50,7 @@
 pub mod ast;
 mod errors;
 mod grammar;
+pub(crate) mod lexicon;
 mod lower;
 mod scan;
 mod words;

@@ -1,9 +1,12 @@
 //! The closed vocabularies as users write them: months, weekdays, units,
 //! statuses and ordinals in English and French, any case, with or without
 //! accents. The grammar accepts a bare word in those positions; this module
-//! says which word it is, or that it is unknown (the checker then suggests).
+//! says which word it is (a row of the [`lexicon`]), or that it is unknown
+//! (the checker then suggests).
 
 use super::ast::{Lang, Ordinal};
+use super::grammar::Rule;
+use super::lexicon::{self, Kind, Langs};
 use crate::model::{Status, Unit};
 use chrono::Weekday;
 
@@ -51,40 +54,21 @@ fn strip_accent(c: char) -> char {
 
 /// Month number 1–12, from an English or French name or abbreviation.
 pub fn month(word: &str) -> Option<u32> {
-    let n = match normalize(word).as_str() {
-        "january" | "jan" | "janvier" | "janv" => 1,
-        "february" | "feb" | "fevrier" | "fevr" | "fev" => 2,
-        "march" | "mar" | "mars" => 3,
-        "april" | "apr" | "avril" | "avr" => 4,
-        "may" | "mai" => 5,
-        "june" | "jun" | "juin" => 6,
-        "july" | "jul" | "juillet" | "juil" => 7,
-        "august" | "aug" | "aout" => 8,
-        "september" | "sep" | "sept" | "septembre" => 9,
-        "october" | "oct" | "octobre" => 10,
-        "november" | "nov" | "novembre" => 11,
-        "december" | "dec" | "decembre" => 12,
-        _ => return None,
-    };
-    Some(n)
+    read(&normalize(word), |k| match k {
+        Kind::Month(m) => Some(u32::from(m)),
+        _ => None,
+    })
 }
 
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let d = match normalize(word).as_str() {
-        "monday" | "mon" | "lundi" | "lun" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" | "mardi" | "mar" => Weekday::Tue,
-        "wednesday" | "wed" | "mercredi" | "mer" => Weekday::Wed,
-        "thursday" | "thu" | "thur" | "thurs" | "jeudi" | "jeu" => Weekday::Thu,
-        "friday" | "fri" | "vendredi" | "ven" => Weekday::Fri,
-        "saturday" | "sat" | "samedi" | "sam" => Weekday::Sat,
-        "sunday" | "sun" | "dimanche" | "dim" => Weekday::Sun,
-        _ => return None,
-    };
-    Some(d)
+    read(&normalize(word), |k| match k {
+        Kind::Weekday(d) => Some(d),
+        _ => None,
+    })
 }
 
 /// Singular and plural are one: `jour ouvrables` is `jours ouvrables`.
-fn singular(phrase: &str) -> String {
+pub(super) fn singular(phrase: &str) -> String {
     phrase
         .split(' ')
         .map(|w| match w {
@@ -96,64 +80,56 @@ fn singular(phrase: &str) -> String {
 }
 
 pub fn unit(word: &str) -> Option<Unit> {
-    let u = match singular(&normalize(word)).as_str() {
-        "business day" | "working day" | "jour ouvrable" | "jour ouvre" => Unit::BusinessDays,
-        "day" | "calendar day" | "jour" | "jour civil" | "jour calendaire" => Unit::Days,
-        "week" | "semaine" => Unit::Weeks,
-        "month" | "mois" => Unit::Months,
-        "hour" | "heure" => Unit::Hours,
-        "minute" => Unit::Minutes,
-        "second" | "seconde" => Unit::Seconds,
-        "business hour" | "working hour" | "heure ouvrable" | "heure ouvree" => Unit::BusinessHours,
-        "business minute" | "working minute" | "minute ouvrable" | "minute ouvree" => {
-            Unit::BusinessMinutes
-        }
-        _ => return None,
-    };
-    Some(u)
+    read(&singular(&normalize(word)), |k| match k {
+        Kind::Unit(u) => Some(u),
+        _ => None,
+    })
 }
 
 pub fn status(word: &str) -> Option<Status> {
-    let s = match normalize(word).as_str() {
-        "met" | "respecte" | "respectee" => Status::Met,
-        "breached" | "depasse" | "depassee" => Status::Breached,
-        "pending" | "en cours" => Status::Pending,
-        "at risk" | "a risque" => Status::AtRisk,
-        "paused" | "suspendu" | "suspendue" => Status::Paused,
-        "not started" | "non commence" | "non commencee" => Status::NotStarted,
-        "not applicable" | "non applicable" => Status::NotApplicable,
-        _ => return None,
-    };
-    Some(s)
+    read(&normalize(word), |k| match k {
+        Kind::Status(s) => Some(s),
+        _ => None,
+    })
 }
 
 /// The grammar only lets known ordinals through; `None` is defensive.
 pub fn ordinal(word: &str) -> Option<Ordinal> {
     let w = normalize(word);
-    let o = match w.as_str() {
-        "first" | "premier" | "premiere" => Ordinal::First,
-        "second" | "seconde" | "deuxieme" => Ordinal::Second,
-        "third" | "troisieme" => Ordinal::Third,
-        "fourth" | "quatrieme" => Ordinal::Fourth,
-        "fifth" | "cinquieme" => Ordinal::Fifth,
-        "last" | "dernier" | "derniere" => Ordinal::Last,
-        "second to last" | "avant dernier" | "avant derniere" => Ordinal::SecondLast,
-        _ => match w.chars().next()? {
-            '1' => Ordinal::First,
-            '2' => Ordinal::Second,
-            '3' => Ordinal::Third,
-            '4' => Ordinal::Fourth,
-            '5' => Ordinal::Fifth,
-            _ => return None,
-        },
-    };
-    Some(o)
+    let named = read(&w, |k| match k {
+        Kind::Ordinal(o) => Some(o),
+        _ => None,
+    });
+    // `1er`, `2nd`, `3e`: the grammar's digit and suffix.
+    named.or_else(|| match w.chars().next()? {
+        '1' => Some(Ordinal::First),
+        '2' => Some(Ordinal::Second),
+        '3' => Some(Ordinal::Third),
+        '4' => Some(Ordinal::Fourth),
+        '5' => Some(Ordinal::Fifth),
+        _ => None,
+    })
+}
+
+/// What the lexicon row of lookup form `key` stands for, if `pick` wants it.
+fn read<T>(key: &str, pick: impl Fn(Kind) -> Option<T>) -> Option<T> {
+    lexicon::find(key, pick).map(|(_, t)| t)
+}
+
+/// The item keyword `word` is, and its row.
+fn item_keyword(word: &str) -> Option<(&'static lexicon::Word, ItemKind)> {
+    lexicon::find(&normalize(word), |k| match k {
+        Kind::Keyword(Rule::kw_calendar) => Some(ItemKind::Calendar),
+        Kind::Keyword(Rule::kw_standard) => Some(ItemKind::Standard),
+        Kind::Keyword(Rule::kw_example) => Some(ItemKind::Example),
+        _ => None,
+    })
 }
 
 /// The language of an item from its keyword (`calendrier` → French).
 pub fn item_lang(keyword: &str) -> Lang {
-    match normalize(keyword).as_str() {
-        "calendrier" | "norme" | "exemple" => Lang::Fr,
+    match item_keyword(keyword) {
+        Some((w, _)) if w.langs == Langs::Fr => Lang::Fr,
         _ => Lang::En,
     }
 }
@@ -168,12 +144,7 @@ pub enum ItemKind {
 
 impl ItemKind {
     pub fn from_keyword(word: &str) -> Option<ItemKind> {
-        match normalize(word).as_str() {
-            "calendar" | "calendrier" => Some(ItemKind::Calendar),
-            "standard" | "norme" => Some(ItemKind::Standard),
-            "example" | "exemple" => Some(ItemKind::Example),
-            _ => None,
-        }
+        item_keyword(word).map(|(_, kind)| kind)
     }
 
     /// "a calendar", for messages.
