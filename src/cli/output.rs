@@ -161,20 +161,22 @@ impl Formatter {
 struct CsvRow<'o>(&'o mut Vec<u8>);
 
 impl Visit for CsvRow<'_> {
-    #[inline]
+    #[inline(always)]
     fn text(&mut self, _: &'static Column, value: Option<&str>) {
-        cell(self.0, value.unwrap_or_default().as_bytes());
+        if let Some(text) = value {
+            cell(self.0, text.as_bytes());
+        }
         self.0.push(b',');
     }
 
-    #[inline]
+    #[inline(always)]
     fn status(&mut self, _: &'static Column, value: Option<Status>) {
         let id = value.map_or("error", Status::id);
         self.0.extend_from_slice(id.as_bytes());
         self.0.push(b',');
     }
 
-    #[inline]
+    #[inline(always)]
     fn time(&mut self, _: &'static Column, value: Option<&DateTime<FixedOffset>>) {
         if let Some(t) = value {
             push_rfc3339(self.0, t);
@@ -182,13 +184,13 @@ impl Visit for CsvRow<'_> {
         self.0.push(b',');
     }
 
-    #[inline]
+    #[inline(always)]
     fn amount(&mut self, _: &'static Column, value: Option<&Quantity>) {
         push_num(self.0, value);
         self.0.push(b',');
     }
 
-    #[inline]
+    #[inline(always)]
     fn unit(&mut self, _: &'static Column, value: Option<Unit>) {
         if let Some(u) = value {
             self.0.extend_from_slice(u.id().as_bytes());
@@ -196,7 +198,7 @@ impl Visit for CsvRow<'_> {
         self.0.push(b',');
     }
 
-    #[inline]
+    #[inline(always)]
     fn count(&mut self, _: &'static Column, value: Option<usize>) {
         if let Some(n) = value {
             push_int(self.0, n as i64);

@@ -20,41 +20,51 @@ use serde::Serialize;
 /// [`schema::COLUMNS`] places them.
 pub fn push_record(out: &mut Vec<u8>, record: &Record) -> Option<()> {
     out.push(b'{');
-    let mut w = Writer {
-        out,
-        error: matches!(record, Record::Error(_)),
-        in_error: false,
-        ok: true,
+    let ok = match record {
+        Record::Result(r) => {
+            let mut w = Writer::<false>::new(out);
+            schema::visit_result(r, &mut w);
+            w.ok
+        }
+        Record::Error(e) => {
+            let mut w = Writer::<true>::new(out);
+            schema::visit_error(e, &mut w);
+            if w.in_error {
+                w.out.push(b'}');
+            }
+            w.ok
+        }
     };
-    schema::visit(record, &mut w);
-    if w.in_error {
-        w.out.push(b'}');
-    }
-    w.out.push(b'}');
-    w.ok.then_some(())
+    out.push(b'}');
+    ok.then_some(())
 }
 
-/// A record's JSON object being written, key by key.
-struct Writer<'o> {
+/// A record's JSON object being written, key by key; `ERROR`: an error
+/// record (its columns' presence is `Column::error`).
+struct Writer<'o, const ERROR: bool> {
     out: &'o mut Vec<u8>,
-    /// An error record (its columns' presence is `Column::error`).
-    error: bool,
     /// The `error` object is open.
     in_error: bool,
     /// Nothing was declined so far.
     ok: bool,
 }
 
-impl Writer<'_> {
+impl<'o, const ERROR: bool> Writer<'o, ERROR> {
+    fn new(out: &'o mut Vec<u8>) -> Self {
+        Writer {
+            out,
+            in_error: false,
+            ok: true,
+        }
+    }
+}
+
+impl<const ERROR: bool> Writer<'_, ERROR> {
     /// Opens `column`'s key when it has a value (or is `null` when it has
     /// none); `false` when the column is left out.
-    #[inline]
+    #[inline(always)]
     fn open(&mut self, column: &Column, valued: bool) -> bool {
-        let presence = if self.error {
-            column.error
-        } else {
-            column.result
-        };
+        let presence = if ERROR { column.error } else { column.result };
         let name = match column.json {
             Json::Key(name) => name,
             Json::InError(name) if valued => {
@@ -78,8 +88,8 @@ impl Writer<'_> {
     }
 }
 
-impl Visit for Writer<'_> {
-    #[inline]
+impl<const ERROR: bool> Visit for Writer<'_, ERROR> {
+    #[inline(always)]
     fn text(&mut self, column: &'static Column, value: Option<&str>) {
         if self.open(column, value.is_some()) {
             if let Some(s) = value {
@@ -88,7 +98,7 @@ impl Visit for Writer<'_> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn status(&mut self, column: &'static Column, value: Option<Status>) {
         if let (true, Some(s)) = (self.open(column, value.is_some()), value) {
             self.out.push(b'"');
@@ -97,14 +107,14 @@ impl Visit for Writer<'_> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn time(&mut self, column: &'static Column, value: Option<&DateTime<FixedOffset>>) {
         if let (true, Some(t)) = (self.open(column, value.is_some()), value) {
             self.ok &= time(self.out, t).is_some();
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn amount(&mut self, column: &'static Column, value: Option<&Quantity>) {
         if let (true, Some(q)) = (self.open(column, value.is_some()), value) {
             self.ok &= quantity(self.out, q).is_some();
@@ -112,10 +122,10 @@ impl Visit for Writer<'_> {
     }
 
     /// Carried by each amount.
-    #[inline]
+    #[inline(always)]
     fn unit(&mut self, _: &'static Column, _: Option<Unit>) {}
 
-    #[inline]
+    #[inline(always)]
     fn count(&mut self, column: &'static Column, value: Option<usize>) {
         if let (true, Some(n)) = (self.open(column, value.is_some()), value) {
             push_int(self.out, n as i64);

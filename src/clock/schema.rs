@@ -217,7 +217,7 @@ pub trait Visit {
 
 /// Hands `record`'s values to `v`, column by column, in [`COLUMNS`]
 /// order.
-#[inline]
+#[inline(always)]
 pub fn visit<V: Visit + ?Sized>(record: &Record, v: &mut V) {
     match record {
         Record::Result(r) => visit_result(r, v),
@@ -225,8 +225,9 @@ pub fn visit<V: Visit + ?Sized>(record: &Record, v: &mut V) {
     }
 }
 
-#[inline]
-fn visit_result<V: Visit + ?Sized>(r: &CaseResult, v: &mut V) {
+/// [`visit`] of a judgement's record.
+#[inline(always)]
+pub fn visit_result<V: Visit + ?Sized>(r: &CaseResult, v: &mut V) {
     let [case, standard, status, start, stop, due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
         TABLE;
     v.text(case, Some(&r.case));
@@ -248,8 +249,9 @@ fn visit_result<V: Visit + ?Sized>(r: &CaseResult, v: &mut V) {
     v.text(field, None);
 }
 
-#[inline]
-fn visit_error<V: Visit + ?Sized>(e: &ErrorRecord, v: &mut V) {
+/// [`visit`] of an error record.
+#[inline(always)]
+pub fn visit_error<V: Visit + ?Sized>(e: &ErrorRecord, v: &mut V) {
     let [case, standard, status, start, stop, due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
         TABLE;
     v.text(case, e.case.as_deref());
