@@ -923,7 +923,7 @@ fn zero_and_one_business_day_from_a_weekend_are_the_same_monday() {
     assert_eq!(cal.add_business_days(saturday, 1).unwrap(), monday);
 }
 
-/// `local_day` (behind `json::time_text_in`) agrees with chrono-tz's local
+/// `local_day` (behind `record_json::time_text_in`) agrees with chrono-tz's local
 /// time wherever it answers, and answers on every day without a DST
 /// change: every 7 hours and 13 minutes from 1900 to 2199, in Quebec.
 #[test]

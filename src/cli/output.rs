@@ -126,10 +126,10 @@ impl Formatter {
     pub fn write(&mut self, record: &Record) -> std::io::Result<()> {
         match self.kind {
             Kind::JsonLines => {
-                // By hand (serde's bytes, see `clock::json`); serde for
+                // By hand (serde's bytes, see `clock::record_json`); serde for
                 // what the hand-written writer declines, from where it began.
                 let mark = self.out.len();
-                if delai::clock::json::push_record(&mut self.out, record).is_none() {
+                if delai::clock::record_json::push_record(&mut self.out, record).is_none() {
                     self.out.truncate(mark);
                     serde_json::to_writer(&mut self.out, record)?;
                 }

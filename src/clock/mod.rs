@@ -3,8 +3,8 @@
 
 pub mod deadline;
 mod fields;
-pub mod json;
 pub mod judge;
+pub mod record_json;
 pub mod result;
 pub mod schema;
 pub mod timeline;

@@ -16,7 +16,7 @@ pub struct Quantity {
 impl Quantity {
     /// The value as outputs carry it: a whole number as an integer
     /// (`10`, not `10.0`), anything else rounded to the thousandth. Every
-    /// writer (serde, `clock::json`, the wasm columns) goes through this.
+    /// writer (serde, `clock::record_json`, the wasm columns) goes through this.
     pub fn wire(&self) -> Result<i64, f64> {
         wire(self.value)
     }

@@ -4,7 +4,7 @@
 use super::comments::Lines;
 use super::expr::expr;
 use super::literals::{date, literal, percent, quoted, time, time_of_day};
-use super::words::{self, keywords};
+use super::spelling::{self, keywords};
 use crate::model::Unit;
 use crate::syntax::ast::{
     CalendarClauseKind, ClosedPeriod, DayOfLit, DayRule, ExampleClauseKind, HolidayClause, Lang,
@@ -101,7 +101,7 @@ pub fn calendar(kind: &CalendarClauseKind, lang: Lang, src: Lines) -> String {
                         "{head} {} {} {}",
                         rule_from(&rule, lang),
                         length.value,
-                        words::word(&unit.value, |u| words::unit(lang, u, length.value))
+                        spelling::word(&unit.value, |u| spelling::unit(lang, u, length.value))
                     );
                     push_years(&mut line, from_year, until_year, lang);
                     line
@@ -181,7 +181,7 @@ fn day_rule(rule: &DayRule, lang: Lang) -> String {
             };
             format!(
                 "{} {} {of}{month}",
-                words::ordinal(lang, ordinal.value),
+                spelling::ordinal(lang, ordinal.value),
                 weekday(day, lang),
             )
         }
@@ -204,7 +204,7 @@ fn day_rule(rule: &DayRule, lang: Lang) -> String {
                     "{} {sign} {} {}",
                     kw.easter,
                     n.unsigned_abs(),
-                    words::unit(lang, Unit::Days, n)
+                    spelling::unit(lang, Unit::Days, n)
                 ),
             }
         }
@@ -223,13 +223,13 @@ fn month_day(md: &MonthDay, lang: Lang) -> String {
 
 fn month(m: &Spanned<Word<u32>>, lang: Lang) -> String {
     match &m.value {
-        Word::Known(n) => words::month(lang, *n),
+        Word::Known(n) => spelling::month(lang, *n),
         Word::Unknown(text) => text.clone(),
     }
 }
 
 fn weekday(d: &Spanned<Word<Weekday>>, lang: Lang) -> String {
-    words::word(&d.value, |w| words::weekday(lang, w))
+    spelling::word(&d.value, |w| spelling::weekday(lang, w))
 }
 
 fn weekdays(days: &Weekdays, lang: Lang) -> String {
@@ -335,7 +335,7 @@ fn label(keyword: &str, tag: Option<Lang>, text: &Spanned<String>) -> String {
 
 /// `10 business days`, `1 jour ouvrable`.
 fn amount(n: i64, unit: &Spanned<Word<Unit>>, lang: Lang) -> String {
-    let word = words::word(&unit.value, |u| words::unit(lang, u, n));
+    let word = spelling::word(&unit.value, |u| spelling::unit(lang, u, n));
     format!("{n} {word}")
 }
 
@@ -368,7 +368,7 @@ pub fn example(kind: &ExampleClauseKind, lang: Lang, src: Lines) -> String {
         ExampleClauseKind::ExpectStatus(s) => format!(
             "{} {}",
             kw.expect_status,
-            words::word(&s.value, |st| words::status(lang, st))
+            spelling::word(&s.value, |st| spelling::status(lang, st))
         ),
         ExampleClauseKind::ExpectNotApplicable => kw.expect_not_applicable.to_string(),
     }

@@ -2,7 +2,7 @@
 //! precedence `not` > `and` > `or` allows.
 
 use super::literals::literal;
-use super::words::Keywords;
+use super::spelling::Keywords;
 use crate::syntax::ast::{Expr, ExprKind};
 
 /// Binding strength; higher binds tighter.
@@ -90,7 +90,7 @@ fn operand(out: &mut String, e: &Expr, parens: bool, kw: &Keywords) {
 mod tests {
     use super::*;
     use crate::diagnostic::Span;
-    use crate::fmt::words::{EN, FR};
+    use crate::fmt::spelling::{EN, FR};
     use crate::model::CmpOp;
     use crate::syntax::ast::{Literal, Spanned};
 

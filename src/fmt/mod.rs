@@ -32,7 +32,7 @@ mod comments;
 mod expr;
 mod literals;
 mod printer;
-mod words;
+mod spelling;
 
 use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::{File, Lang};

@@ -6,7 +6,7 @@
 use super::clauses;
 use super::comments::{self, Anchor, Lines, Slot};
 use super::literals::quoted;
-use super::words::keywords;
+use super::spelling::keywords;
 use crate::diagnostic::Span;
 use crate::syntax::ast::{Comment, File, Item, Lang};
 

@@ -1,6 +1,6 @@
 //! A checked `example` block: a test written by policy staff.
 
-use super::{case::Case, case::CaseTime, words::Status};
+use super::{case::Case, case::CaseTime, vocabulary::Status};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

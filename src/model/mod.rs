@@ -10,7 +10,7 @@ mod expr;
 mod lang;
 mod standard;
 mod time_text;
-mod words;
+mod vocabulary;
 
 pub use calendar::{
     Calendar, Change, Closure, DayHours, DayOf, DayRule, Holiday, Opening, Period, WeekdaySet,
@@ -20,7 +20,9 @@ pub use example::{Example, Expectation};
 pub use expr::{CmpOp, Expr};
 pub use lang::Lang;
 pub use standard::{Effective, Extension, Standard, Texts, Tier};
-pub use words::{count, count_en, takes_singular, weekday_names, Status, Unit, MONTHS, WEEKDAYS};
+pub use vocabulary::{
+    count, count_en, takes_singular, weekday_names, Status, Unit, MONTHS, WEEKDAYS,
+};
 
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,6 @@
 //! A checked standard: one version of a promise made to citizens.
 
-use super::{expr::Expr, words::Unit, Lang};
+use super::{expr::Expr, vocabulary::Unit, Lang};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 

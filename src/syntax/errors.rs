@@ -10,8 +10,8 @@
 use super::ast::Lang;
 use super::grammar::Rule;
 use super::lexicon::{self, Kind};
+use super::recognise::{normalize, ItemKind};
 use super::scan;
-use super::words::{normalize, ItemKind};
 use crate::diagnostic::{Diagnostic, Span};
 use pest::error::{ErrorVariant, InputLocation};
 

@@ -8,7 +8,7 @@
 
 use super::ast::*;
 use super::grammar::Rule;
-use super::words::{self, item_lang};
+use super::recognise::{self, item_lang};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::model::CmpOp;
 use pest::iterators::Pair;
@@ -336,7 +336,7 @@ impl Lowerer<'_> {
 
     fn weekday(&mut self, p: &P) -> Spanned<Word<chrono::Weekday>> {
         let text = p.as_str();
-        let word = match words::weekday(text) {
+        let word = match recognise::weekday(text) {
             Some(d) => Word::Known(d),
             None => Word::Unknown(text.to_string()),
         };
@@ -345,7 +345,7 @@ impl Lowerer<'_> {
 
     fn month(&mut self, p: &P) -> Spanned<Word<u32>> {
         let text = p.as_str();
-        let word = match words::month(text) {
+        let word = match recognise::month(text) {
             Some(m) => Word::Known(m),
             None => Word::Unknown(text.to_string()),
         };
@@ -385,7 +385,7 @@ impl Lowerer<'_> {
             }
             Rule::nth => {
                 let o = pk.take(Rule::ordinal)?;
-                let ordinal = Spanned::new(words::ordinal(o.as_str())?, self.span(&o));
+                let ordinal = Spanned::new(recognise::ordinal(o.as_str())?, self.span(&o));
                 let weekday = self.weekday(&pk.take(Rule::weekday)?);
                 let month = self.month(&pk.take(Rule::month)?);
                 DayRule::Nth {
@@ -517,7 +517,7 @@ impl Lowerer<'_> {
 
     fn unit(&mut self, p: &P) -> Spanned<Word<crate::model::Unit>> {
         let text = p.as_str();
-        let word = match words::unit(text) {
+        let word = match recognise::unit(text) {
             Some(u) => Word::Known(u),
             None => Word::Unknown(text.to_string()),
         };
@@ -715,7 +715,7 @@ impl Lowerer<'_> {
             Rule::expect_status => {
                 let s = k.take(Rule::status)?;
                 let text = s.as_str();
-                let word = match words::status(text) {
+                let word = match recognise::status(text) {
                     Some(st) => Word::Known(st),
                     None => Word::Unknown(text.to_string()),
                 };

@@ -52,8 +52,8 @@ mod errors;
 mod grammar;
 pub(crate) mod lexicon;
 mod lower;
+mod recognise;
 mod scan;
-mod words;
 
 #[cfg(test)]
 mod tests;
@@ -65,7 +65,7 @@ use grammar::{DelaiParser, Rule};
 use lower::Lowerer;
 use pest::iterators::Pair;
 use pest::Parser;
-use words::ItemKind;
+use recognise::ItemKind;
 
 /// Larger files are refused (`file-too-large`).
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
@@ -331,7 +331,7 @@ struct Piece<'s> {
 impl<'s> Piece<'s> {
     fn lang(&self) -> Lang {
         let (s, e) = scan::word_at(self.src, self.start);
-        words::item_lang(&self.src[s..e])
+        recognise::item_lang(&self.src[s..e])
     }
 
     fn recover(&self, diags: &mut Vec<Diagnostic>) -> Option<Item> {

@@ -7,7 +7,7 @@
 //! Its notion of a string matches the grammar's: `"` to the next unescaped
 //! `"` on the same line (an unterminated string ends at the line break).
 
-use super::words::ItemKind;
+use super::recognise::ItemKind;
 
 /// Parentheses nested deeper than this are refused before pest runs.
 pub const MAX_DEPTH: usize = 64;

@@ -8,13 +8,15 @@
 //! case id and time back to back, plus a small table of names (standards,
 //! statuses, units, calendars); a JavaScript function made once (as in
 //! [`super::fast`]) turns them into the objects `JSON.parse` gives for the
-//! text [`crate::clock::json`] writes: same keys, same order, same values.
+//! text [`crate::clock::record_json`] writes: same keys, same order, same values.
 //! A record the columns do not describe (an error record, a quantity that
 //! is not finite) travels as its JSON text, parsed on the JavaScript side.
 
 use crate::calendar::BusinessCalendar;
 use crate::clock::schema::{self, ColumnKind};
-use crate::clock::{self, json, CaseResult, Context, ErrorRecord, Fields, Record, RecordSink};
+use crate::clock::{
+    self, record_json, CaseResult, Context, ErrorRecord, Fields, Record, RecordSink,
+};
 use crate::model::Case;
 use chrono::{DateTime, Utc};
 use js_sys::{Array, Float64Array, Function, Int32Array};
@@ -149,7 +151,7 @@ impl Columns {
     /// Appends a record as its JSON text.
     fn push_text(&mut self, record: &Record) {
         self.scratch.clear();
-        let written = json::push_record(&mut self.scratch, record)
+        let written = record_json::push_record(&mut self.scratch, record)
             .and_then(|()| std::str::from_utf8(&self.scratch).ok())
             .map(str::to_owned);
         let Some(text) = written else {
@@ -216,7 +218,7 @@ impl Columns {
     /// unit a byte.
     fn time(&mut self, at: DateTime<Utc>, zone: Option<&BusinessCalendar>) -> Option<()> {
         let len = self.text.len();
-        json::time_text_in(&mut self.text, at, zone)?;
+        record_json::time_text_in(&mut self.text, at, zone)?;
         self.units += self.text.len() - len;
         self.ints.push(i32::try_from(self.units).ok()?);
         Some(())

@@ -156,7 +156,7 @@ fn json_keys_are_the_tables() {
             "{serde}"
         );
         let mut hand = Vec::new();
-        crate::clock::json::push_record(&mut hand, &record).unwrap();
+        crate::clock::record_json::push_record(&mut hand, &record).unwrap();
         assert_eq!(String::from_utf8(hand).unwrap(), serde);
     }
     // A case no standard covers: the nullable key stays, as `null`.

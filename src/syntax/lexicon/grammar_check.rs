@@ -381,7 +381,7 @@ fn the_grammar_and_the_lexicon_spell_the_same_words() {
         .iter()
         .filter(|w| matches!(w.kind, Kind::Keyword(_)))
         .flat_map(|w| {
-            super::super::words::normalize(w.text)
+            super::super::recognise::normalize(w.text)
                 .split(' ')
                 .map(str::to_string)
                 .collect::<Vec<_>>()
@@ -395,7 +395,7 @@ fn the_grammar_and_the_lexicon_spell_the_same_words() {
         })
         .collect();
     for r in spellings_of(&rules, "reserved") {
-        let r = super::super::words::normalize(&r);
+        let r = super::super::recognise::normalize(&r);
         if !keyword_words.contains(&r) {
             problems.push(format!("reserved: `{r}` is no word of a keyword row"));
         }
