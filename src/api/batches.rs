@@ -193,6 +193,36 @@ impl Rules {
         report
     }
 
+    /// Compliance of input records read one by one (an error record
+    /// counts as `delai report` counts it), on the calling thread, through
+    /// the one report loop: what the WebAssembly door's `report` runs on
+    /// an array of cases. Unlike [`Rules::report_batches`] it needs no
+    /// [`CaseBatch`], so a build that reads no CSV carries no CSV decoder.
+    pub fn report_records(
+        &self,
+        records: impl IntoIterator<Item = CaseRecord, IntoIter: MaybeSend>,
+        as_of: DateTime<Utc>,
+        by: PeriodKind,
+    ) -> Report {
+        let mut records = records.into_iter();
+        let chunks = std::iter::from_fn(move || {
+            let chunk: Vec<CaseRecord> = records.by_ref().take(BATCH).collect();
+            (!chunk.is_empty()).then_some(chunk)
+        });
+        let count = |chunk: Vec<CaseRecord>, report: &mut ReportBuilder| {
+            let mut judged = Vec::new();
+            for record in &chunk {
+                self.check_record_into(record, as_of, &mut judged);
+                report.add_case(&judged);
+            }
+        };
+        let done = self.report_in_order(chunks, by, 1, count, &mut |()| {
+            Ok::<(), std::convert::Infallible>(())
+        });
+        let Ok(report) = done;
+        report
+    }
+
     /// The one loop of every report: `count` fills a report of its own
     /// for each item (a batch of cases) on the thread that works on it,
     /// and these are added up in input order.

@@ -13,7 +13,7 @@
 //! is not finite) travels as its JSON text, parsed on the JavaScript side.
 
 use crate::calendar::BusinessCalendar;
-use crate::clock::schema::{self, ColumnKind};
+use crate::clock::schema;
 use crate::clock::{
     self, record_json, CaseResult, Context, ErrorRecord, Fields, Record, RecordSink,
 };
@@ -26,7 +26,7 @@ use wasm_bindgen::JsValue;
 /// Flag bits of a record's first int: the record is JSON text; its
 /// standard is `null`; then one bit per optional key of a judgement's
 /// record, in the order of `schema::COLUMNS` (the builder's `OPTIONAL`
-/// list is written from the same table, by [`source`]).
+/// list gives the same bits).
 const TEXT: i32 = 1;
 const NO_STANDARD: i32 = 2;
 const fn flag(key: &str) -> i32 {
@@ -51,10 +51,16 @@ const CALENDAR: i32 = flag("calendar");
 /// Added one by one after a three-key literal, the rest went to a separate
 /// property store, grown and copied as they came, and building the
 /// records took markedly longer (`benches/README.md`). The code made is
-/// only ever the key names of `schema::COLUMNS`, in their order.
+/// only ever the key names of `OPTIONAL`: the optional keys of
+/// `schema::COLUMNS`, in their order, with the bits of [`flag`] (a native
+/// test, `clock::schema`'s, holds the list to the table).
 const SOURCE: &str = r#"
 const parse = JSON.parse, makers = [];
-const OPTIONAL = /*OPTIONAL*/;
+const OPTIONAL = [
+  [4, "start", "s"], [8, "stop", "s"], [16, "due", "s"],
+  [32, "allowed", "q"], [64, "elapsed", "q"], [128, "remaining", "q"], [256, "paused", "q"],
+  [512, "tier", "n"], [1024, "calendar", "name"],
+];
 const READ = {
   s: "text.slice(c.p, c.p = ints[c.i++])",
   q: "{ value: nums[c.f++], unit: names[ints[c.i++]] }",
@@ -79,24 +85,6 @@ return function (ints, nums, text, names) {
   return out;
 };
 "#;
-
-/// [`SOURCE`] with its `OPTIONAL` list: `[bit, key, how it is read]` for
-/// each optional key of a judgement's record, from the record's table.
-fn source() -> String {
-    let optional: Vec<String> = schema::optional_result_keys()
-        .map(|(key, kind)| {
-            let read = match kind {
-                ColumnKind::Time => "s",
-                ColumnKind::Amount => "q",
-                ColumnKind::Count => "n",
-                // Standards' and calendars' names travel in the names table.
-                _ => "name",
-            };
-            format!("[{}, {key:?}, {read:?}]", flag(key))
-        })
-        .collect();
-    SOURCE.replace("/*OPTIONAL*/", &format!("[{}]", optional.join(", ")))
-}
 
 thread_local! {
     /// The JavaScript function, made once (`None` where `Function` is
@@ -255,7 +243,7 @@ impl Columns {
             return None;
         }
         BUILD.with(|b| {
-            let build = b.get_or_init(|| super::js::function(&source())).as_ref()?;
+            let build = b.get_or_init(|| super::js::function(SOURCE)).as_ref()?;
             let names: Array = self
                 .names
                 .list

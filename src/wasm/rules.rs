@@ -9,14 +9,18 @@ use super::error::from_diagnostics;
 use super::fast;
 use super::js::{self, to_js};
 use super::types;
-use crate::cases::{batched, case_from_json, CaseBatch, CaseRecord};
+#[cfg(feature = "parser")]
+use crate::cases::{batched, CaseBatch};
+use crate::cases::{case_from_json, CaseRecord};
 use crate::clock::Record;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Lang, Value};
 use crate::report::PeriodKind;
+#[cfg(feature = "parser")]
 use crate::BATCH;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
+#[cfg(feature = "parser")]
 use std::convert::Infallible;
 use wasm_bindgen::prelude::*;
 
@@ -243,8 +247,9 @@ impl JsRules {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
         let by = period(&options)?;
-        let report = self.report_of(self.csv_batches(&contents)?, as_of, by);
-        to_js(&report).map_err(thrown)
+        let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
+        let records = self.rules.read_csv(std::io::Cursor::new(bytes));
+        to_js(&self.rules.report_records(records, as_of, by)).map_err(thrown)
     }
 
     /// Compliance per standard and period (`by`: month, quarter,
@@ -264,8 +269,7 @@ impl JsRules {
             .iter()
             .enumerate()
             .map(|(i, case)| case::record(&case, &format!("cases[{i}]"), i + 1));
-        let report = self.report_of(batched(records, BATCH), as_of, by);
-        to_js(&report).map_err(thrown)
+        to_js(&self.rules.report_records(records, as_of, by)).map_err(thrown)
     }
 
     /// Explains, line by line, how a case fares against one standard.
@@ -360,21 +364,6 @@ impl JsRules {
         let bytes = js::bytes(contents, "contents").map_err(thrown)?;
         let records = self.rules.read_csv(std::io::Cursor::new(bytes));
         Ok(batched(records, BATCH))
-    }
-
-    /// Compliance of batches of records, through the library's report
-    /// loop (the command line's; on the one thread there is here).
-    fn report_of(
-        &self,
-        batches: impl Iterator<Item = CaseBatch>,
-        as_of: DateTime<Utc>,
-        by: PeriodKind,
-    ) -> crate::report::Report {
-        let done =
-            self.rules
-                .report_batches(batches, as_of, by, 1, |_| (), |()| Ok::<(), Infallible>(()));
-        let Ok(report) = done;
-        report
     }
 
     /// Every record of an array of cases, flat, in input order.

@@ -293,3 +293,32 @@ fn optional_keys_are_numbered_in_order() {
         assert_eq!(optional_index(key) as usize, n, "{key}");
     }
 }
+
+/// The WebAssembly door's object builder lists the optional keys of a
+/// judgement's record, with their flag bits (`4 << optional_index`) and
+/// how each is read: the table's, in its order.
+#[test]
+fn the_wasm_builder_lists_the_optional_keys() {
+    let source = include_str!("../../wasm/columns.rs");
+    let start = source.find("const OPTIONAL = [").unwrap() + "const OPTIONAL = [".len();
+    let end = start + source[start..].find("];").unwrap();
+    let declared: Vec<String> = source[start..end]
+        .split(']')
+        .map(|e| e.trim_matches(|c: char| c == ',' || c == '[' || c.is_whitespace()))
+        .filter(|e| !e.is_empty())
+        .map(str::to_string)
+        .collect();
+    let want: Vec<String> = optional_result_keys()
+        .map(|(key, kind)| {
+            let read = match kind {
+                K::Time => "s",
+                K::Amount => "q",
+                K::Count => "n",
+                // Names travel in the names table.
+                _ => "name",
+            };
+            format!("{}, \"{key}\", \"{read}\"", 4 << optional_index(key))
+        })
+        .collect();
+    assert_eq!(declared, want);
+}
