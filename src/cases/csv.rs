@@ -258,10 +258,8 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
     }
 }
 
-/// The error of an event time outside the supported dates, naming the
-/// column it was read from (the clock would name only `events[i]`).
-#[cold]
 /// The `bad-time` error of an event cell.
+#[cold]
 fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
     let expected = match times.expected() {
         None => "a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00".to_string(),
@@ -277,6 +275,9 @@ fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
     .help(times.help_for(cell).unwrap_or("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"))
 }
 
+/// The error of an event time outside the supported dates, naming the
+/// column it was read from (the clock would name only `events[i]`).
+#[cold]
 fn range_error(column: &str, cell: &[u8]) -> Diagnostic {
     let cell = String::from_utf8_lossy(cell);
     Diagnostic::error(

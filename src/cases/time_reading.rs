@@ -82,8 +82,8 @@ impl TimeFormat {
             pattern: pattern.to_string(),
             items,
         };
-        // The pattern must give back a time it wrote: one without a date
-        // (or with a field twice) cannot.
+        // The pattern must read back a time it wrote: one without a date
+        // (or with hours but no minutes) cannot.
         let sample = chrono::FixedOffset::west_opt(4 * 3600)
             .and_then(|o| o.with_ymd_and_hms(2025, 6, 20, 10, 30, 0).single())
             .ok_or_else(|| "the sample time".to_string())?;
@@ -96,7 +96,7 @@ impl TimeFormat {
         );
         if written.is_err() || format.read(&text).is_none() {
             return Err(format!(
-                "`{pattern}` cannot read a time back: it needs a date (%Y, %m and %d, or %F)"
+                "`{pattern}` cannot read a time back: it needs a date (%Y, %m and %d, or %F), and minutes with hours"
             ));
         }
         Ok(format)
