@@ -52,9 +52,9 @@ fn check(rules: &Path, cases: &Path, format: &str) -> (Vec<u8>, String, i32) {
 }
 
 fn save_actual(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = root().join("target/golden-actual");
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
+    let p = root().join("target/golden-actual").join(name);
+    // `name` may have a folder (`readers/…`).
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(&p, bytes).unwrap();
     p
 }

@@ -4,7 +4,9 @@
 //! every core).
 
 use super::Rules;
-use crate::cases::{read_case_batches, read_cases, CaseBatch, CaseRecord, Format};
+use crate::cases::{
+    read_case_batches_with, read_cases_with, CaseBatch, CaseRecord, Format, TimeReading,
+};
 use crate::clock::{ErrorBody, ErrorRecord, Record, RecordSink};
 use chrono::{DateTime, Utc};
 use std::io::BufRead;
@@ -75,11 +77,37 @@ impl Rules {
     /// ```
     pub fn read_cases<'a, R: BufRead + 'a>(
         &self,
-        mut reader: R,
+        reader: R,
         name: Option<&Path>,
     ) -> std::io::Result<(Box<dyn Iterator<Item = CaseRecord> + 'a>, Format)> {
+        self.read_cases_with(reader, name, &TimeReading::default())
+    }
+
+    /// [`Rules::read_cases`], event times read as `times` says (a
+    /// pattern, epoch numbers: `--time-format`, `--epoch`).
+    ///
+    /// ```
+    /// # #[cfg(not(target_arch = "wasm32"))] {
+    /// use delai::cases::{Epoch, TimeReading};
+    /// let rules = delai::compile(r#"standard "s" { starts at "received"
+    ///   stops at "answered"; within 2 business days on "quebec" }"#).unwrap();
+    /// let times = TimeReading::default().format("%d/%m/%Y %H:%M").unwrap();
+    /// let csv = "id,received\n7,20/06/2025 10:00\n8,2025-06-20 11:00\n";
+    /// let (records, _) = rules.read_cases_with(csv.as_bytes(), None, &times).unwrap();
+    /// assert!(records.into_iter().all(|r| r.case.is_ok()));
+    /// # }
+    /// ```
+    pub fn read_cases_with<'a, R: BufRead + 'a>(
+        &self,
+        mut reader: R,
+        name: Option<&Path>,
+        times: &TimeReading,
+    ) -> std::io::Result<(Box<dyn Iterator<Item = CaseRecord> + 'a>, Format)> {
         let format = Format::detect(name, &mut reader)?;
-        Ok((read_cases(reader, format, self.event_names()), format))
+        Ok((
+            read_cases_with(reader, format, self.event_names(), times),
+            format,
+        ))
     }
 
     /// The records of a CSV cases file, read as `delai check` reads a
@@ -100,20 +128,40 @@ impl Rules {
         &self,
         reader: R,
     ) -> Box<dyn Iterator<Item = CaseRecord> + 'a> {
-        crate::cases::read_csv_cases(reader, self.event_names())
+        self.read_csv_with(reader, &TimeReading::default())
+    }
+
+    /// [`Rules::read_csv`], event times read as `times` says.
+    pub fn read_csv_with<'a, R: BufRead + 'a>(
+        &self,
+        reader: R,
+        times: &TimeReading,
+    ) -> Box<dyn Iterator<Item = CaseRecord> + 'a> {
+        crate::cases::read_csv_cases_with(reader, self.event_names(), times)
     }
 
     /// [`Rules::read_cases`] in batches of up to `size` records, for
-    /// parallel pipelines (see [`read_case_batches`]).
+    /// parallel pipelines (see [`crate::cases::read_case_batches`]).
     pub fn read_case_batches<'a, R: BufRead + Send + 'a>(
+        &self,
+        reader: R,
+        name: Option<&Path>,
+        size: usize,
+    ) -> std::io::Result<(Box<dyn Iterator<Item = CaseBatch> + Send + 'a>, Format)> {
+        self.read_case_batches_with(reader, name, size, &TimeReading::default())
+    }
+
+    /// [`Rules::read_case_batches`], event times read as `times` says.
+    pub fn read_case_batches_with<'a, R: BufRead + Send + 'a>(
         &self,
         mut reader: R,
         name: Option<&Path>,
         size: usize,
+        times: &TimeReading,
     ) -> std::io::Result<(Box<dyn Iterator<Item = CaseBatch> + Send + 'a>, Format)> {
         let format = Format::detect(name, &mut reader)?;
         Ok((
-            read_case_batches(reader, format, self.event_names(), size),
+            read_case_batches_with(reader, format, self.event_names(), size, times),
             format,
         ))
     }

@@ -24,6 +24,7 @@ use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, ENCODING_HELP, ENCODING_NOTE, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
 use crate::cases::time::{out_of_range, parse_time_bytes};
+use crate::cases::time_reading::TimeReading;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, CaseTime, Event, Value};
 use std::collections::HashSet;
@@ -46,10 +47,11 @@ struct Layout {
     /// The header is not UTF-8: its names cannot be trusted, and every
     /// row gives this error (rather than being read under a garbled name).
     header_error: Option<Diagnostic>,
+    times: TimeReading,
 }
 
 impl Layout {
-    fn new(header: &impl Row, events: &HashSet<String>) -> Layout {
+    fn new(header: &impl Row, events: &HashSet<String>, times: TimeReading) -> Layout {
         let mut header_error = None;
         let names: Vec<String> = header
             .cells()
@@ -98,6 +100,7 @@ impl Layout {
             columns,
             id,
             header_error,
+            times,
         }
     }
 }
@@ -157,6 +160,7 @@ pub struct CsvReader<R: Read> {
     /// Whether `ahead` holds a row.
     have_ahead: bool,
     events: HashSet<String>,
+    times: TimeReading,
     // Shared with the batches it hands out (see `next_batch`).
     layout: Option<Arc<Layout>>,
     /// A read error met while reading ahead, given after the row before it.
@@ -195,10 +199,17 @@ impl<R: Read> CsvReader<R> {
                 .into_iter()
                 .map(|s| super::names::nfc(s.as_ref()).into_owned())
                 .collect(),
+            times: TimeReading::default(),
             layout: None,
             done: false,
             batch_size: (0, 0),
         }
+    }
+
+    /// Event times read as `times` says (a pattern, epoch numbers).
+    pub fn with_times(mut self, times: TimeReading) -> Self {
+        self.times = times;
+        self
     }
 
     /// Reads the next row that is not entirely empty into `ahead`.
@@ -245,6 +256,23 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
         .field(column)
         .help(ENCODING_HELP),
     }
+}
+
+/// The `bad-time` error of an event cell.
+#[cold]
+fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
+    let expected = match times.expected() {
+        None => "a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00".to_string(),
+        Some(other) => {
+            format!("{other}, or a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00")
+        }
+    };
+    Diagnostic::error(
+        "bad-time",
+        format!("expected {expected} in column `{column}`, found {}", quote(cell)),
+    )
+    .field(column)
+    .help(times.help_for(cell).unwrap_or("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"))
 }
 
 /// The error of an event time outside the supported dates, naming the
@@ -427,28 +455,28 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
         match column {
             Column::Id | Column::Ignored => {}
             Column::Event(name) => {
-                // The common shapes are read from the bytes directly.
-                let at = match parse_time_bytes(bytes) {
+                // The common shapes are read from the bytes directly
+                // (unless a pattern or epoch numbers come first).
+                let fast = if layout.times.is_standard() {
+                    parse_time_bytes(bytes)
+                } else {
+                    None
+                };
+                let at = match fast {
                     Some(at) => at,
                     None => {
                         let cell = text(bytes, name, Some(id))?.trim();
                         if cell.is_empty() {
                             continue;
                         }
-                        // The fast path declined: the full reader only.
-                        let Some(at) = CaseTime::parse(cell) else {
-                            return error(
-                                Some(id),
-                                Diagnostic::error(
-                                    "bad-time",
-                                    format!(
-                                        "expected a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00 in column `{name}`, found {}",
-                                        quote(cell)
-                                    ),
-                                )
-                                .field(name.as_str())
-                                .help("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"),
-                            );
+                        let read = if layout.times.is_standard() {
+                            // The fast path declined: the full reader only.
+                            CaseTime::parse(cell)
+                        } else {
+                            layout.times.read(cell)
+                        };
+                        let Some(at) = read else {
+                            return error(Some(id), bad_time(&layout.times, name, cell));
                         };
                         at
                     }
@@ -563,7 +591,13 @@ impl<R: Read> CsvReader<R> {
         }
         if self.layout.is_none() {
             match self.reader.read(&mut self.ahead) {
-                Ok(true) => self.layout = Some(Arc::new(Layout::new(&self.ahead, &self.events))),
+                Ok(true) => {
+                    self.layout = Some(Arc::new(Layout::new(
+                        &self.ahead,
+                        &self.events,
+                        self.times.clone(),
+                    )))
+                }
                 Ok(false) => {
                     self.done = true;
                     return None;

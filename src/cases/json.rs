@@ -26,7 +26,8 @@
 
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use crate::cases::names::to_nfc;
-use crate::cases::time::{out_of_range, parse_time};
+use crate::cases::time::out_of_range;
+use crate::cases::time_reading::TimeReading;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, CaseTime, Event, Value};
 use serde_json::{Map, Value as Json};
@@ -111,24 +112,34 @@ pub(crate) fn attribute_map(
     Ok(out)
 }
 
-fn bad_time(id: &Option<String>, field: &str, text: &str) -> CaseError {
+fn bad_time(id: &Option<String>, field: &str, text: &str, times: &TimeReading) -> CaseError {
+    let expected = match times.expected() {
+        None => "a time like 2025-06-20T10:00:00-04:00 or 2025-06-20 10:00".to_string(),
+        Some(other) => {
+            format!("{other}, or a time like 2025-06-20T10:00:00-04:00 or 2025-06-20 10:00")
+        }
+    };
     CaseError {
         id: id.clone(),
         diagnostic: Diagnostic::error(
             "bad-time",
-            format!(
-                "expected a time like 2025-06-20T10:00:00-04:00 or 2025-06-20 10:00 in `{field}`, found {}",
-                quote(text)
-            ),
+            format!("expected {expected} in `{field}`, found {}", quote(text)),
         )
         .field(field)
-        .help(TIME_HELP),
+        .help(times.help_for(text).unwrap_or(TIME_HELP)),
     }
 }
 
 /// The time of `field`: read, and within the supported dates.
-fn time_in(id: &Option<String>, field: &str, text: &str) -> Result<CaseTime, CaseError> {
-    let at = parse_time(text).ok_or_else(|| bad_time(id, field, text))?;
+fn time_in(
+    id: &Option<String>,
+    field: &str,
+    text: &str,
+    times: &TimeReading,
+) -> Result<CaseTime, CaseError> {
+    let at = times
+        .read(text)
+        .ok_or_else(|| bad_time(id, field, text, times))?;
     if out_of_range(&at) {
         return Err(CaseError {
             id: id.clone(),
@@ -149,6 +160,12 @@ fn time_in(id: &Option<String>, field: &str, text: &str) -> Result<CaseTime, Cas
 /// Reads one case object (already parsed) into a [`Case`]. Event names and
 /// attribute keys come out in NFC ([`super::names`]).
 pub fn case_from_json(value: Json) -> Result<Case, CaseError> {
+    case_from_json_with(value, &TimeReading::default())
+}
+
+/// [`case_from_json`], event times read as `times` says; with epoch
+/// numbers, a time may also be a JSON number.
+pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, CaseError> {
     let Json::Object(mut map) = value else {
         return Err(CaseError {
             id: None,
@@ -198,8 +215,8 @@ pub fn case_from_json(value: Json) -> Result<Case, CaseError> {
     };
     let events = match map.remove("events") {
         None | Some(Json::Null) => Vec::new(),
-        Some(Json::Array(items)) => events_from_array(&id, items)?,
-        Some(Json::Object(items)) => events_from_object(&id, items)?,
+        Some(Json::Array(items)) => events_from_array(&id, items, times)?,
+        Some(Json::Object(items)) => events_from_object(&id, items, times)?,
         Some(other) => {
             return Err(wrong_type(
                 &id,
@@ -222,7 +239,11 @@ pub fn case_from_json(value: Json) -> Result<Case, CaseError> {
     })
 }
 
-fn events_from_array(id: &Option<String>, items: Vec<Json>) -> Result<Vec<Event>, CaseError> {
+fn events_from_array(
+    id: &Option<String>,
+    items: Vec<Json>,
+    times: &TimeReading,
+) -> Result<Vec<Event>, CaseError> {
     let mut events = Vec::with_capacity(items.len());
     for (i, item) in items.into_iter().enumerate() {
         let Json::Object(mut obj) = item else {
@@ -257,7 +278,10 @@ fn events_from_array(id: &Option<String>, items: Vec<Json>) -> Result<Vec<Event>
         to_nfc(&mut name);
         let field = format!("events[{i}].at");
         let at = match obj.remove("at") {
-            Some(Json::String(s)) => time_in(id, &field, &s)?,
+            Some(Json::String(s)) => time_in(id, &field, &s, times)?,
+            Some(Json::Number(n)) if times.epoch_unit().is_some() => {
+                time_in(id, &field, &n.to_string(), times)?
+            }
             None | Some(Json::Null) => {
                 return Err(CaseError {
                     id: id.clone(),
@@ -279,6 +303,7 @@ fn events_from_array(id: &Option<String>, items: Vec<Json>) -> Result<Vec<Event>
 fn events_from_object(
     id: &Option<String>,
     items: serde_json::Map<String, Json>,
+    times: &TimeReading,
 ) -> Result<Vec<Event>, CaseError> {
     let mut events = Vec::with_capacity(items.len());
     for (mut name, v) in items {
@@ -288,15 +313,26 @@ fn events_from_object(
             Json::Null => {}
             Json::String(s) if s.trim().is_empty() => {}
             Json::String(s) => {
-                let at = time_in(id, &field, &s)?;
+                let at = time_in(id, &field, &s, times)?;
                 events.push(Event { name, at });
             }
-            Json::Array(times) => {
-                for (j, t) in times.into_iter().enumerate() {
+            Json::Number(n) if times.epoch_unit().is_some() => {
+                let at = time_in(id, &field, &n.to_string(), times)?;
+                events.push(Event { name, at });
+            }
+            Json::Array(list) => {
+                for (j, t) in list.into_iter().enumerate() {
                     let field = format!("{field}[{j}]");
                     match t {
                         Json::String(s) => {
-                            let at = time_in(id, &field, &s)?;
+                            let at = time_in(id, &field, &s, times)?;
+                            events.push(Event {
+                                name: name.clone(),
+                                at,
+                            });
+                        }
+                        Json::Number(n) if times.epoch_unit().is_some() => {
+                            let at = time_in(id, &field, &n.to_string(), times)?;
                             events.push(Event {
                                 name: name.clone(),
                                 at,
@@ -414,6 +450,7 @@ pub struct JsonLinesReader<R> {
     buf: Vec<u8>,
     line: usize,
     done: bool,
+    times: TimeReading,
 }
 
 impl<R: BufRead> JsonLinesReader<R> {
@@ -423,7 +460,14 @@ impl<R: BufRead> JsonLinesReader<R> {
             buf: Vec::with_capacity(1024),
             line: 0,
             done: false,
+            times: TimeReading::default(),
         }
+    }
+
+    /// Event times read as `times` says (a pattern, epoch numbers).
+    pub fn with_times(mut self, times: TimeReading) -> Self {
+        self.times = times;
+        self
     }
 }
 
@@ -473,7 +517,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
             return Some(match serde_json::from_slice::<Json>(bytes) {
                 Ok(v) => CaseRecord {
                     line,
-                    case: case_from_json(v),
+                    case: case_from_json_with(v, &self.times),
                 },
                 Err(e) => {
                     let r = bad_json(line, line, e.column(), &e, &format!("line {line}"));
@@ -506,6 +550,7 @@ pub struct JsonReader<R> {
     counted: usize,
     mode: Mode,
     mode_was_array: bool,
+    times: TimeReading,
 }
 
 impl<R: Read> JsonReader<R> {
@@ -519,7 +564,14 @@ impl<R: Read> JsonReader<R> {
             counted: 0,
             mode: Mode::Start,
             mode_was_array: false,
+            times: TimeReading::default(),
         }
+    }
+
+    /// Event times read as `times` says (a pattern, epoch numbers).
+    pub fn with_times(mut self, times: TimeReading) -> Self {
+        self.times = times;
+        self
     }
 
     /// Moves `pos` over whitespace and counts lines up to it.
@@ -581,7 +633,7 @@ impl<R: Read> JsonReader<R> {
                 self.count_lines();
                 Ok(CaseRecord {
                     line: record_line,
-                    case: case_from_json(v),
+                    case: case_from_json_with(v, &self.times),
                 })
             }
             Some(Err(e)) => {

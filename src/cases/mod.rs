@@ -47,12 +47,16 @@ pub mod json;
 pub mod names;
 mod rows;
 pub mod time;
+pub mod time_reading;
 
 pub use self::csv::{CsvBatch, CsvReader};
 pub use audit::Audit;
 pub use detect::Format;
-pub use json::{case_from_json, JsonLinesReader, JsonReader};
+pub use json::{case_from_json, case_from_json_with, JsonLinesReader, JsonReader};
 pub use time::parse_time;
+#[cfg(not(target_arch = "wasm32"))]
+pub use time_reading::TimeFormat;
+pub use time_reading::{Epoch, TimeReading};
 
 use std::io::BufRead;
 
@@ -81,10 +85,29 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
+    read_cases_with(reader, format, event_names, &TimeReading::default())
+}
+
+/// [`read_cases`], event times read as `times` says (a pattern, epoch
+/// numbers: see [`TimeReading`]).
+pub fn read_cases_with<'a, R, I, S>(
+    reader: R,
+    format: Format,
+    event_names: I,
+    times: &TimeReading,
+) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let t = times.clone();
     match format {
-        Format::Json => unless_not_text(reader, |r| Box::new(JsonReader::new(r))),
-        Format::JsonLines => unless_not_text(reader, |r| Box::new(JsonLinesReader::new(r))),
-        Format::Csv => read_csv_cases(reader, event_names),
+        Format::Json => unless_not_text(reader, |r| Box::new(JsonReader::new(r).with_times(t))),
+        Format::JsonLines => {
+            unless_not_text(reader, |r| Box::new(JsonLinesReader::new(r).with_times(t)))
+        }
+        Format::Csv => read_csv_cases_with(reader, event_names, times),
     }
 }
 
@@ -100,7 +123,24 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    unless_not_text(reader, |r| Box::new(CsvReader::new(r, event_names)))
+    read_csv_cases_with(reader, event_names, &TimeReading::default())
+}
+
+/// [`read_csv_cases`], event times read as `times` says.
+pub fn read_csv_cases_with<'a, R, I, S>(
+    reader: R,
+    event_names: I,
+    times: &TimeReading,
+) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let t = times.clone();
+    unless_not_text(reader, |r| {
+        Box::new(CsvReader::new(r, event_names).with_times(t))
+    })
 }
 
 /// The records `read` gives of `reader`, or the one `not-text` error
@@ -227,16 +267,33 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
+    read_case_batches_with(reader, format, event_names, size, &TimeReading::default())
+}
+
+/// [`read_case_batches`], event times read as `times` says.
+pub fn read_case_batches_with<'a, R, I, S>(
+    reader: R,
+    format: Format,
+    event_names: I,
+    size: usize,
+    times: &TimeReading,
+) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a>
+where
+    R: BufRead + Send + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let t = times.clone();
     let size = size.max(1);
     let mut reader = reader;
     if let Some(record) = not_text(&mut reader) {
         return Box::new(std::iter::once(CaseBatch::Records(vec![record])));
     }
     match format {
-        Format::Json => Box::new(batched(JsonReader::new(reader), size)),
-        Format::JsonLines => Box::new(batched(JsonLinesReader::new(reader), size)),
+        Format::Json => Box::new(batched(JsonReader::new(reader).with_times(t), size)),
+        Format::JsonLines => Box::new(batched(JsonLinesReader::new(reader).with_times(t), size)),
         Format::Csv => {
-            let mut r = CsvReader::new(reader, event_names);
+            let mut r = CsvReader::new(reader, event_names).with_times(t);
             Box::new(std::iter::from_fn(move || {
                 r.next_batch(size).map(CaseBatch::Csv)
             }))

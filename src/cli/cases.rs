@@ -2,7 +2,7 @@
 //! records, and the warnings of the core's [`Audit`] (printed once each,
 //! after the results).
 
-use delai::cases::{Audit, CaseBatch, CaseRecord, Format};
+use delai::cases::{Audit, CaseBatch, CaseRecord, Epoch, Format, TimeFormat, TimeReading};
 use delai::clock::Record;
 use delai::model::{count_en, Status};
 use delai::{Diagnostic, Rules};
@@ -30,6 +30,37 @@ fn unreadable(e: std::io::Error) -> Diagnostic {
     Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}"))
 }
 
+/// How event times that need a convention are read (`check`, `report`).
+#[derive(clap::Args, Debug, Clone)]
+pub struct TimeArgs {
+    /// Read event times with this strftime-style pattern first (chrono's
+    /// syntax, e.g. `%d/%m/%Y %H:%M`; with `%z`: an instant, else a local
+    /// time in the calendar's zone; a date alone: local midnight); the
+    /// standard forms (2025-06-20 10:00, RFC 3339) are still read.
+    #[arg(long, value_name = "PATTERN", value_parser = time_format)]
+    time_format: Option<TimeFormat>,
+    /// Read numbers as Unix epoch times, in seconds or milliseconds.
+    #[arg(long, value_name = "UNIT", value_parser = ["s", "ms"])]
+    epoch: Option<String>,
+}
+
+fn time_format(pattern: &str) -> Result<TimeFormat, String> {
+    TimeFormat::new(pattern)
+}
+
+impl TimeArgs {
+    pub fn reading(&self) -> TimeReading {
+        let mut times = TimeReading::default();
+        if let Some(f) = &self.time_format {
+            times = times.with_format(f.clone());
+        }
+        if let Some(unit) = self.epoch.as_deref().and_then(Epoch::from_unit) {
+            times = times.epoch(unit);
+        }
+        times
+    }
+}
+
 /// The records of a cases file in batches of up to `size`, read by the
 /// rules (the reader every door uses: [`Rules::read_case_batches`]), and
 /// its format; for the library's pipeline (`Send`: read by the worker
@@ -38,10 +69,11 @@ pub fn open_batches(
     path: Option<&str>,
     rules: &Rules,
     size: usize,
+    times: &TimeReading,
 ) -> Result<(Box<dyn Iterator<Item = CaseBatch> + Send>, Format), Diagnostic> {
     let (reader, path) = reader(path)?;
     rules
-        .read_case_batches(reader, path, size)
+        .read_case_batches_with(reader, path, size, times)
         .map_err(unreadable)
 }
 
@@ -53,6 +85,10 @@ pub struct Tally {
     pub errors: u64,
     pub by_status: [u64; 7],
     pub audit: Audit,
+    /// Helps of unreadable records that name an option to give (times
+    /// that need a convention: `--time-format`), printed once each at the
+    /// end: the output records carry messages only.
+    pub hints: Vec<String>,
 }
 
 impl Tally {
@@ -64,14 +100,20 @@ impl Tally {
             errors: 0,
             by_status: [0; 7],
             audit,
+            hints: Vec::new(),
         }
     }
 
     pub fn add(&mut self, record: &CaseRecord, out: &[Record]) {
         self.audit.observe(record);
         self.cases += 1;
-        if record.case.is_err() {
+        if let Err(e) = &record.case {
             self.unreadable += 1;
+            if let Some(help) = e.diagnostic.help.as_deref() {
+                if help.contains("--time-format") && !self.hints.iter().any(|h| h == help) {
+                    self.hints.push(help.to_string());
+                }
+            }
         }
         for r in out {
             self.records += 1;
@@ -92,6 +134,11 @@ impl Tally {
         self.unreadable += other.unreadable;
         self.records += other.records;
         self.errors += other.errors;
+        for h in other.hints {
+            if !self.hints.contains(&h) {
+                self.hints.push(h);
+            }
+        }
         for (a, b) in self.by_status.iter_mut().zip(other.by_status) {
             *a += b;
         }
@@ -126,6 +173,9 @@ pub fn finish(tally: &mut Tally, path: &str, strict: bool) -> super::Outcome {
     let warnings = tally.audit.warnings();
     for w in &warnings {
         super::input::report_one(path, w.clone());
+    }
+    for h in &tally.hints {
+        eprintln!("help: {h}");
     }
     if strict && !warnings.is_empty() {
         eprintln!(

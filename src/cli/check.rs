@@ -1,4 +1,4 @@
-//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table] [--strict]`
+//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table] [--strict] [--time-format PATTERN] [--epoch s|ms]`
 //!
 //! The cases go through the library's pipeline ([`delai::Rules::check_batches`]):
 //! batches of [`delai::BATCH`] records are parsed, judged and formatted into one
@@ -24,13 +24,20 @@ pub struct Args {
     /// duplicate ids, no cases): for scheduled jobs.
     #[arg(long)]
     strict: bool,
+    #[command(flatten)]
+    times: cases::TimeArgs,
 }
 
 pub fn run(args: Args) -> Outcome {
     let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let (batches, format) = match cases::open_batches(args.cases.as_deref(), &rules, delai::BATCH) {
+    let (batches, format) = match cases::open_batches(
+        args.cases.as_deref(),
+        &rules,
+        delai::BATCH,
+        &args.times.reading(),
+    ) {
         Ok(r) => r,
         Err(d) => {
             input::report_one(args.cases.as_deref().unwrap_or("-"), d);

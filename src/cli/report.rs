@@ -1,4 +1,4 @@
-//! `delai report RULES CASES [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict]`
+//! `delai report RULES CASES [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--time-format PATTERN] [--epoch s|ms]`
 
 use super::{cases, input, Outcome};
 use delai::clock::Record;
@@ -26,6 +26,8 @@ pub struct Args {
     /// duplicate ids, no cases): for scheduled jobs.
     #[arg(long)]
     strict: bool,
+    #[command(flatten)]
+    times: cases::TimeArgs,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -39,7 +41,12 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Unusable;
         }
     };
-    let (batches, format) = match cases::open_batches(Some(&args.cases), &rules, delai::BATCH) {
+    let (batches, format) = match cases::open_batches(
+        Some(&args.cases),
+        &rules,
+        delai::BATCH,
+        &args.times.reading(),
+    ) {
         Ok(r) => r,
         Err(d) => {
             input::report_one(&args.cases, d);
