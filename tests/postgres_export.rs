@@ -13,6 +13,8 @@
 //! installed the test says so and passes, except under CI (`CI` set),
 //! where `.ci/setup` installs it and its absence fails.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 

@@ -3,6 +3,10 @@
 //! `TimeReading` behind them. Each flag's output is compared with the
 //! output of the same cases written in the standard forms.
 
+// Patterns are read natively only (chrono's strftime parser stays out of
+// the WebAssembly build).
+#![cfg(not(target_arch = "wasm32"))]
+
 use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone, Utc};
 use delai::cases::{Epoch, TimeReading};
 use delai::model::CaseTime;
