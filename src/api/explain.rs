@@ -4,7 +4,7 @@
 
 use super::{text, Rules};
 use crate::calendar::{DayKind, NonBusinessDay};
-use crate::clock::{timeline, Context, Deemed, Outcome, Quantity};
+use crate::clock::{deadline, timeline, Context, Deemed, Outcome, Quantity};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Lang, Status, Unit};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Utc};
@@ -264,11 +264,35 @@ impl Rules {
         let mut skipped = Vec::new();
         if let Some(c) = cal {
             let due_date = j.due.with_timezone(&c.tz()).date_naive();
-            // Backward, the days between the due date and the event's.
-            let (from, to) = match (s.before, tier.unit.is_day_based()) {
+            let (from, to) = match (s.before, tier.unit) {
+                // Calendar days count every day: the days not counted are
+                // those the deadline was moved past, between the day the
+                // count gave and the due date.
+                (before, Unit::Days | Unit::Weeks | Unit::Months) => {
+                    let paused = if before { 0 } else { j.paused };
+                    let unmoved =
+                        deadline::unmoved_day(j.d0, j.allowed, tier.unit, paused, before)?;
+                    let moved = if before {
+                        c.deadline_day_on_or_before(unmoved)?
+                    } else {
+                        c.deadline_day_on_or_after(unmoved)?
+                    };
+                    match (moved == due_date, before) {
+                        (true, false) => (unmoved, due_date - Duration::days(1)),
+                        (true, true) => (due_date + Duration::days(1), unmoved),
+                        // Moved further by an extension in another unit:
+                        // no single day the count gave to name.
+                        (false, _) => (due_date, due_date - Duration::days(1)),
+                    }
+                }
+                // Exact durations count every hour of every day.
+                (_, Unit::Hours | Unit::Minutes | Unit::Seconds) => {
+                    (due_date, due_date - Duration::days(1))
+                }
+                // Backward, the days between the due date and the event's.
                 (true, _) => (due_date + Duration::days(1), j.d0 - Duration::days(1)),
-                (false, true) => (j.d0 + Duration::days(1), due_date),
-                (false, false) => (j.d0, due_date),
+                (false, Unit::BusinessDays) => (j.d0 + Duration::days(1), due_date),
+                (false, _) => (j.d0, due_date),
             };
             if from <= to {
                 skipped = c.non_business_days(from, to)?;
@@ -286,8 +310,12 @@ impl Rules {
             lines.extend(skipped.iter().map(|day| day_line(day, false)));
             // Dates opened on a non-working day (`open "…" on …`) count:
             // said, since the reader would expect them skipped.
-            if from <= due_date {
-                for day in c.opened_days(from, due_date)? {
+            let business = matches!(
+                tier.unit,
+                Unit::BusinessDays | Unit::BusinessHours | Unit::BusinessMinutes
+            );
+            if business && from <= to {
+                for day in c.opened_days(from, to)? {
                     if !c.model().workdays_on(day.date).contains(day.date.weekday()) {
                         lines.push(day_line(&day, true));
                     }
@@ -422,6 +450,98 @@ mod tests {
             .unwrap();
         assert_eq!(x.status, Status::NotStarted);
         x.lines
+    }
+
+    /// The "not counted" lines of a calendar-day or exact deadline: only
+    /// the days the deadline was moved past (every other day counts).
+    fn not_counted(unit: &str, events: serde_json::Value) -> Vec<String> {
+        let rules = crate::compile(&format!(
+            r#"standard "s" {{
+                 starts at "received"
+                 stops at "answered"
+                 within {unit} on "quebec-procedure-civile"
+               }}
+               standard "notice" {{
+                 stops at "sent"
+                 at least {unit} before "hearing" on "quebec-procedure-civile"
+               }}"#
+        ))
+        .unwrap();
+        let as_of = rules.read_time("2025-09-01 12:00").unwrap();
+        let id = if events.get("hearing").is_some() {
+            "notice"
+        } else {
+            "s"
+        };
+        let x = rules.explain(id, &case(events), as_of, Lang::En).unwrap();
+        x.lines
+            .into_iter()
+            .filter(|l| l.starts_with("Not counted"))
+            .collect()
+    }
+
+    #[test]
+    fn calendar_days_count_weekends_and_holidays_but_the_ones_moved_past() {
+        // June 20, 2025 (a Friday) + 10 days: Monday, June 30. The
+        // weekends and the Fête nationale (June 24) between count.
+        let none = not_counted(
+            "10 days",
+            serde_json::json!({"received": "2025-06-20 10:00"}),
+        );
+        assert_eq!(none, Vec::<String>::new());
+        // June 18 + 10 days: Saturday, June 28, moved past the weekend.
+        let moved = not_counted(
+            "10 days",
+            serde_json::json!({"received": "2025-06-18 10:00"}),
+        );
+        assert_eq!(moved.len(), 2, "{moved:?}");
+        assert!(
+            moved[0].contains("June 28") && moved[1].contains("June 29"),
+            "{moved:?}"
+        );
+        // Weeks and months too: May 28 + 1 month is Saturday, June 28.
+        let months = not_counted(
+            "1 months",
+            serde_json::json!({"received": "2025-05-28 10:00"}),
+        );
+        assert_eq!(months.len(), 2, "{months:?}");
+        // Exact hours count every hour of every day.
+        let hours = not_counted(
+            "100 hours",
+            serde_json::json!({"received": "2025-06-20 10:00"}),
+        );
+        assert_eq!(hours, Vec::<String>::new());
+        // Backward: a hearing on Wednesday, July 2 needs 10 clear days:
+        // Saturday, June 21, moved earlier to Friday, June 20. The Sunday
+        // and the Fête nationale after it count.
+        let before = not_counted(
+            "10 days",
+            serde_json::json!({"hearing": "2025-07-02 10:00", "sent": "2025-06-20 09:00"}),
+        );
+        assert_eq!(before.len(), 1, "{before:?}");
+        assert!(before[0].contains("June 21"), "{before:?}");
+    }
+
+    /// Business days still list every non-business day between.
+    #[test]
+    fn business_days_list_every_day_not_counted() {
+        let rules = rules();
+        let as_of = rules.read_time("2025-09-01 12:00").unwrap();
+        let x = rules
+            .explain(
+                "written",
+                &case(serde_json::json!({"received": "2025-06-20 10:00"})),
+                as_of,
+                Lang::En,
+            )
+            .unwrap();
+        let skipped = x
+            .lines
+            .iter()
+            .filter(|l| l.starts_with("Not counted"))
+            .count();
+        // Due Tuesday, July 8: June 21–22, 24, 28–29, July 1, 5–6.
+        assert_eq!(skipped, 8, "{:?}", x.lines);
     }
 
     #[test]

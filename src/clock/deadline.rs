@@ -93,7 +93,7 @@ pub fn deadline(
         }
         Unit::Days | Unit::Weeks | Unit::Months => {
             let cal = origin.calendar(unit)?;
-            let day = calendar_day(origin.d0, amount, unit, extra)?;
+            let day = unmoved_day(origin.d0, amount, unit, extra, false)?;
             let day = cal.deadline_day_on_or_after(day)?;
             cal.end_of_day_utc(day)
         }
@@ -150,10 +150,6 @@ pub fn deadline_before(
     amount: i64,
     unit: Unit,
 ) -> Result<DateTime<Utc>, Diagnostic> {
-    let back = |d: NaiveDate, days: i64| {
-        d.checked_sub_signed(Duration::days(days))
-            .ok_or_else(|| too_long(amount, unit))
-    };
     match unit {
         Unit::BusinessDays => {
             let cal = origin.calendar(unit)?;
@@ -166,16 +162,8 @@ pub fn deadline_before(
         }
         Unit::Days | Unit::Weeks | Unit::Months => {
             let cal = origin.calendar(unit)?;
-            let start = match unit {
-                Unit::Months => {
-                    sub_months(origin.d0, amount).ok_or_else(|| too_long(amount, unit))?
-                }
-                _ => {
-                    let days = calendar_day(origin.d0, amount, unit, 0)? - origin.d0;
-                    back(origin.d0, days.num_days())?
-                }
-            };
-            let day = cal.deadline_day_on_or_before(back(start, 1)?)?;
+            let day = unmoved_day(origin.d0, amount, unit, 0, true)?;
+            let day = cal.deadline_day_on_or_before(day)?;
             cal.end_of_day_utc(day)
         }
         Unit::Hours | Unit::Minutes | Unit::Seconds => origin
@@ -187,6 +175,36 @@ pub fn deadline_before(
             format!("{} cannot be counted backward", unit.words().0 .1),
         )),
     }
+}
+
+/// The due date of a calendar-day unit (days, weeks, months) counted from
+/// `d0`, before a day that moves deadlines moves it: forward
+/// ([`calendar_day`], `extra` days of pauses added), or backward
+/// (`before`: the day that leaves `amount` whole units between it and
+/// `d0`, see [`deadline_before`]). The deadline functions move it; `delai
+/// explain` names the days it was moved past.
+pub fn unmoved_day(
+    d0: NaiveDate,
+    amount: i64,
+    unit: Unit,
+    extra: i64,
+    before: bool,
+) -> Result<NaiveDate, Diagnostic> {
+    if !before {
+        return calendar_day(d0, amount, unit, extra);
+    }
+    let back = |d: NaiveDate, days: i64| {
+        d.checked_sub_signed(Duration::days(days))
+            .ok_or_else(|| too_long(amount, unit))
+    };
+    let start = match unit {
+        Unit::Months => sub_months(d0, amount).ok_or_else(|| too_long(amount, unit))?,
+        _ => {
+            let days = calendar_day(d0, amount, unit, 0)? - d0;
+            back(d0, days.num_days())?
+        }
+    };
+    back(start, 1)
 }
 
 /// Same day `n` months earlier, or that month's last day (Interpretation
