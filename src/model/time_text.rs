@@ -62,63 +62,43 @@ pub(super) fn parse(text: &str) -> Option<CaseTime> {
     if let Some(dt) = rfc3339(t) {
         return Some(CaseTime::Fixed(dt));
     }
-    let with_offset: [&[Step]; 4] = [
-        &[Lit(b'T'), Hour, Lit(b':'), Minute, Offset],
-        &[Space, Hour, Lit(b':'), Minute, Offset],
-        &[
-            Space,
-            Hour,
-            Lit(b':'),
-            Minute,
-            Lit(b':'),
-            Second,
-            Fraction,
-            Offset,
-        ],
-        &[
-            Lit(b'T'),
-            Hour,
-            Lit(b':'),
-            Minute,
-            Lit(b':'),
-            Second,
-            Fraction,
-            Offset,
-        ],
-    ];
-    for time in with_offset {
-        if let Some(dt) = run(t, time).and_then(|f| fixed(&f)) {
+    // chrono's formats in the order they were tried: `%Y-%m-%dT%H:%M%#z`,
+    // `… %H:%M%#z`, `… %H:%M:%S%.f%#z`, `…T%H:%M:%S%.f%#z`, then the same
+    // shapes without an offset, seconds first, then the date alone.
+    for time in [T_MINUTES, SPACE_MINUTES, SPACE_SECONDS, T_SECONDS] {
+        if let Some(dt) = run(t, time, true).and_then(|f| fixed(&f)) {
             return Some(CaseTime::Fixed(dt));
         }
     }
-    let local: [&[Step]; 5] = [
-        &[Space, Hour, Lit(b':'), Minute, Lit(b':'), Second, Fraction],
-        &[
-            Lit(b'T'),
-            Hour,
-            Lit(b':'),
-            Minute,
-            Lit(b':'),
-            Second,
-            Fraction,
-        ],
-        &[Space, Hour, Lit(b':'), Minute],
-        &[Lit(b'T'), Hour, Lit(b':'), Minute],
-        &[],
-    ];
-    for time in local {
-        if let Some(dt) = run(t, time).and_then(|f| naive(&f)) {
+    for time in [SPACE_SECONDS, T_SECONDS, SPACE_MINUTES, T_MINUTES, &[]] {
+        if let Some(dt) = run(t, time, false).and_then(|f| naive(&f)) {
             return Some(CaseTime::Local(dt));
         }
     }
     None
 }
 
-/// Runs `DATE` then `time` over the whole of `s`.
-fn run(s: &str, time: &[Step]) -> Option<Fields> {
+/// The time of day after the date: `T` or white space, minutes or seconds
+/// (with a fraction).
+const T_MINUTES: &[Step] = &[Lit(b'T'), Hour, Lit(b':'), Minute];
+const SPACE_MINUTES: &[Step] = &[Space, Hour, Lit(b':'), Minute];
+const T_SECONDS: &[Step] = &[
+    Lit(b'T'),
+    Hour,
+    Lit(b':'),
+    Minute,
+    Lit(b':'),
+    Second,
+    Fraction,
+];
+const SPACE_SECONDS: &[Step] = &[Space, Hour, Lit(b':'), Minute, Lit(b':'), Second, Fraction];
+
+/// Runs `DATE`, `time` and, `with_offset`, an offset over the whole of `s`.
+fn run(s: &str, time: &[Step], with_offset: bool) -> Option<Fields> {
     let mut f = Fields::default();
     let mut s = s;
-    for step in DATE.iter().chain(time) {
+    let offset: &[Step] = if with_offset { &[Offset] } else { &[] };
+    for step in DATE.iter().chain(time).chain(offset) {
         s = step_over(s, *step, &mut f)?;
     }
     s.is_empty().then_some(f)
