@@ -204,11 +204,7 @@ impl Rules {
         as_of: DateTime<Utc>,
         by: PeriodKind,
     ) -> Report {
-        let mut records = records.into_iter();
-        let chunks = std::iter::from_fn(move || {
-            let chunk: Vec<CaseRecord> = records.by_ref().take(BATCH).collect();
-            (!chunk.is_empty()).then_some(chunk)
-        });
+        let chunks = crate::cases::chunks(records, BATCH);
         let count = |chunk: Vec<CaseRecord>, report: &mut ReportBuilder| {
             let mut judged = Vec::new();
             for record in &chunk {

@@ -308,10 +308,18 @@ pub fn batched(
     records: impl IntoIterator<Item = CaseRecord>,
     size: usize,
 ) -> impl Iterator<Item = CaseBatch> {
+    chunks(records, size).map(CaseBatch::Records)
+}
+
+/// `items` in vectors of up to `size` (at least one), in order.
+pub(crate) fn chunks<T>(
+    items: impl IntoIterator<Item = T>,
+    size: usize,
+) -> impl Iterator<Item = Vec<T>> {
     let size = size.max(1);
-    let mut records = records.into_iter();
+    let mut items = items.into_iter();
     std::iter::from_fn(move || {
-        let v: Vec<CaseRecord> = records.by_ref().take(size).collect();
-        (!v.is_empty()).then_some(CaseBatch::Records(v))
+        let chunk: Vec<T> = items.by_ref().take(size).collect();
+        (!chunk.is_empty()).then_some(chunk)
     })
 }
