@@ -148,6 +148,59 @@ fn check_prints_every_record_then_exits_2_on_unreadable_cases() {
 }
 
 #[test]
+fn check_status_writes_the_files_to_chase_and_every_error() {
+    // The bundled cases plus an unreadable row: `--status at-risk,breached`
+    // must give exactly the at-risk and breached records of the whole
+    // output, in order, and the error record.
+    let mut cases = std::fs::read_to_string("pkg-examples/data/cases.csv").unwrap();
+    cases.push_str("bad-1,mail,,,,not a time,,,,,,,,,,,,\n");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "check",
+            "pkg-examples/data/city.delai",
+            "-",
+            "--as-of",
+            "2026-01-05 12:00",
+            "--format",
+            "csv",
+        ];
+        args.extend_from_slice(extra);
+        delai(&args, Some(cases.as_bytes()))
+    };
+    let all = run(&[]);
+    let some = run(&["--status", "at-risk,breached"]);
+    assert_eq!(all.status.code(), Some(2), "{}", text(&all.stderr));
+    assert_eq!(some.status.code(), Some(2), "{}", text(&some.stderr));
+    let all = text(&all.stdout);
+    let want: Vec<&str> = all
+        .lines()
+        .enumerate()
+        .filter(|(i, l)| {
+            let status = l.split(',').nth(2).unwrap_or("");
+            *i == 0 || ["at-risk", "breached", "error"].contains(&status)
+        })
+        .map(|(_, l)| l)
+        .collect();
+    let got = text(&some.stdout);
+    assert_eq!(got.lines().collect::<Vec<_>>(), want);
+    assert!(got.contains(",at-risk,") && got.contains(",breached,") && got.contains(",error,"));
+    let err = text(&some.stderr);
+    let written = want.len() - 1;
+    assert!(
+        err.contains(&format!(
+            "{written} records written (--status at-risk,breached, and error records)"
+        )),
+        "{err}"
+    );
+    // The summary still counts every record.
+    assert!(err.contains("met 10525"), "{err}");
+
+    let bad = delai(&["check", CITY, "-", "--status", "late"], Some(b"id\n"));
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("`late` is not a status: one of met, breached"));
+}
+
+#[test]
 fn compiled_rules_give_the_same_answers_without_the_parser() {
     let path = std::env::temp_dir().join("delai-cli-city.json");
     let c = delai(&["compile", CITY, "-o", path.to_str().unwrap()], None);

@@ -43,6 +43,8 @@ pub struct CaseError {
 pub mod audit;
 pub mod csv;
 pub mod detect;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod encoding;
 pub mod json;
 pub mod names;
 mod rows;
@@ -52,6 +54,8 @@ pub mod time_reading;
 pub use self::csv::{CsvBatch, CsvReader};
 pub use audit::Audit;
 pub use detect::Format;
+#[cfg(not(target_arch = "wasm32"))]
+pub use encoding::{decoded, TextEncoding};
 pub use json::{case_from_json, case_from_json_with, JsonLinesReader, JsonReader};
 pub use time::parse_time;
 #[cfg(not(target_arch = "wasm32"))]
@@ -204,6 +208,13 @@ fn not_text<R: BufRead>(reader: &mut R) -> Option<CaseRecord> {
 /// nearly always an accented letter written by an older Excel or Windows
 /// program, one byte from 0x80 up (`ç` is 0xE7).
 pub(crate) const ENCODING_HELP: &str = "the file is probably in Windows-1252 (Latin-1), as older Excel and Windows programs save it: re-save it as UTF-8 (in Excel: \"CSV UTF-8\")";
+
+/// Whether `d` says its text is probably not UTF-8 but Windows-1252: a door
+/// that can decode other encodings names its option once (the CLI's
+/// `--encoding windows-1252`; see [`decoded`]).
+pub fn probably_windows_1252(d: &Diagnostic) -> bool {
+    d.help.as_deref() == Some(ENCODING_HELP)
+}
 
 /// The end of the message of a text that is not UTF-8 (error records carry
 /// the message only, not the help).

@@ -2,7 +2,9 @@
 //! records, and the warnings of the core's [`Audit`] (printed once each,
 //! after the results).
 
-use delai::cases::{Audit, CaseBatch, CaseRecord, Epoch, Format, TimeFormat, TimeReading};
+use delai::cases::{
+    Audit, CaseBatch, CaseRecord, Epoch, Format, TextEncoding, TimeFormat, TimeReading,
+};
 use delai::clock::Record;
 use delai::model::{count_en, Status};
 use delai::{Diagnostic, Rules};
@@ -30,9 +32,10 @@ fn unreadable(e: std::io::Error) -> Diagnostic {
     Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}"))
 }
 
-/// How event times that need a convention are read (`check`, `report`).
+/// How a cases file is read (`check`, `report`): its encoding, and event
+/// times that need a convention.
 #[derive(clap::Args, Debug, Clone)]
-pub struct TimeArgs {
+pub struct ReadArgs {
     /// Read event times with this strftime-style pattern first (chrono's
     /// syntax, e.g. `%d/%m/%Y %H:%M`; with `%z`: an instant, else a local
     /// time in the calendar's zone; a date alone: local midnight); the
@@ -42,13 +45,18 @@ pub struct TimeArgs {
     /// Read numbers as Unix epoch times, in seconds or milliseconds.
     #[arg(long, value_name = "UNIT", value_parser = ["s", "ms"])]
     epoch: Option<String>,
+    /// The file's text encoding, when it is not UTF-8: a WHATWG label
+    /// (`windows-1252`, as French Excel's "CSV" is; `utf-16le`). A UTF-16
+    /// file with a byte order mark is read without it.
+    #[arg(long, value_name = "LABEL", value_parser = TextEncoding::for_label)]
+    encoding: Option<TextEncoding>,
 }
 
 fn time_format(pattern: &str) -> Result<TimeFormat, String> {
     TimeFormat::new(pattern)
 }
 
-impl TimeArgs {
+impl ReadArgs {
     pub fn reading(&self) -> TimeReading {
         let mut times = TimeReading::default();
         if let Some(f) = &self.time_format {
@@ -61,7 +69,8 @@ impl TimeArgs {
     }
 }
 
-/// The records of a cases file in batches of up to `size`, read by the
+/// The records of a cases file in batches of up to `size`, decoded to
+/// UTF-8 as `read` says ([`delai::cases::decoded`]) and read by the
 /// rules (the reader every door uses: [`Rules::read_case_batches`]), and
 /// its format; for the library's pipeline (`Send`: read by the worker
 /// threads in turn).
@@ -69,13 +78,18 @@ pub fn open_batches(
     path: Option<&str>,
     rules: &Rules,
     size: usize,
-    times: &TimeReading,
+    read: &ReadArgs,
 ) -> Result<(Box<dyn Iterator<Item = CaseBatch> + Send>, Format), Diagnostic> {
     let (reader, path) = reader(path)?;
+    let reader = delai::cases::decoded(reader, read.encoding).map_err(unreadable)?;
     rules
-        .read_case_batches_with(reader, path, size, times)
+        .read_case_batches_with(reader, path, size, &read.reading())
         .map_err(unreadable)
 }
+
+/// The hint for rows that are not UTF-8: the library's message names the
+/// encoding, the CLI its option.
+const CP1252: &str = "if the file is in Windows-1252 (Latin-1), as French Excel's \"CSV\" is, read it with `--encoding windows-1252`";
 
 /// Counts for the summary on stderr, and the audit of the records counted.
 pub struct Tally {
@@ -83,6 +97,8 @@ pub struct Tally {
     pub unreadable: u64,
     pub records: u64,
     pub errors: u64,
+    /// Records written out (`check --status` writes some only).
+    pub written: u64,
     pub by_status: [u64; 7],
     pub audit: Audit,
     /// Helps of unreadable records that name an option to give (times
@@ -98,6 +114,7 @@ impl Tally {
             unreadable: 0,
             records: 0,
             errors: 0,
+            written: 0,
             by_status: [0; 7],
             audit,
             hints: Vec::new(),
@@ -109,6 +126,11 @@ impl Tally {
         self.cases += 1;
         if let Err(e) = &record.case {
             self.unreadable += 1;
+            if delai::cases::probably_windows_1252(&e.diagnostic)
+                && !self.hints.iter().any(|h| h == CP1252)
+            {
+                self.hints.push(CP1252.to_string());
+            }
             if let Some(help) = e.diagnostic.help.as_deref() {
                 if help.contains("--time-format") && !self.hints.iter().any(|h| h == help) {
                     self.hints.push(help.to_string());
@@ -134,6 +156,7 @@ impl Tally {
         self.unreadable += other.unreadable;
         self.records += other.records;
         self.errors += other.errors;
+        self.written += other.written;
         for h in other.hints {
             if !self.hints.contains(&h) {
                 self.hints.push(h);

@@ -1,4 +1,4 @@
-//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table] [--strict] [--time-format PATTERN] [--epoch s|ms]`
+//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table] [--status LIST] [--strict] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL]`
 //!
 //! The cases go through the library's pipeline ([`delai::Rules::check_batches`]):
 //! batches of [`delai::BATCH`] records are parsed, judged and formatted into one
@@ -7,6 +7,8 @@
 //! stops the reading.
 
 use super::{cases, input, output, Outcome};
+use delai::clock::Record;
+use delai::model::{count_en, Status};
 use std::io::Write;
 
 #[derive(clap::Args, Debug)]
@@ -20,30 +22,58 @@ pub struct Args {
     as_of: Option<String>,
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "table"])]
     format: String,
+    /// Write only the records with these statuses (`at-risk,breached`: the
+    /// morning list of files to chase). Error records are always written,
+    /// and the summary counts every record.
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = status)]
+    status: Vec<Status>,
     /// Exit 2 on any warning about the cases (unknown columns or events,
     /// duplicate ids, no cases): for scheduled jobs.
     #[arg(long)]
     strict: bool,
     #[command(flatten)]
-    times: cases::TimeArgs,
+    read: cases::ReadArgs,
+}
+
+fn status(name: &str) -> Result<Status, String> {
+    let name = name.trim();
+    Status::ALL
+        .into_iter()
+        .find(|s| s.id() == name)
+        .ok_or_else(|| {
+            let all: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
+            let errors = if name == "error" {
+                " (error records are always written)"
+            } else {
+                ""
+            };
+            format!(
+                "`{name}` is not a status{errors}: one of {}",
+                all.join(", ")
+            )
+        })
+}
+
+/// Whether `--status` lets `record` through.
+fn wanted(statuses: &[Status], record: &Record) -> bool {
+    match record {
+        Record::Result(r) => statuses.is_empty() || statuses.contains(&r.status),
+        Record::Error(_) => true,
+    }
 }
 
 pub fn run(args: Args) -> Outcome {
     let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let (batches, format) = match cases::open_batches(
-        args.cases.as_deref(),
-        &rules,
-        delai::BATCH,
-        &args.times.reading(),
-    ) {
-        Ok(r) => r,
-        Err(d) => {
-            input::report_one(args.cases.as_deref().unwrap_or("-"), d);
-            return Outcome::Unusable;
-        }
-    };
+    let (batches, format) =
+        match cases::open_batches(args.cases.as_deref(), &rules, delai::BATCH, &args.read) {
+            Ok(r) => r,
+            Err(d) => {
+                input::report_one(args.cases.as_deref().unwrap_or("-"), d);
+                return Outcome::Unusable;
+            }
+        };
     let kind = output::Kind::parse(&args.format);
     let Ok(header) = output::header(kind) else {
         return Outcome::Unusable;
@@ -51,6 +81,7 @@ pub fn run(args: Args) -> Outcome {
     let bar = cases::progress();
     let buffers = &output::Buffers::default();
     let rules = &rules;
+    let statuses = &args.status;
     // Parsed, judged and formatted on a worker thread.
     let judge = |batch: delai::JudgedBatch| -> std::io::Result<(Vec<u8>, cases::Tally)> {
         let mut fmt = output::Formatter::with_buffer(kind, buffers.take());
@@ -61,7 +92,8 @@ pub fn run(args: Args) -> Outcome {
                 return;
             }
             tally.add(record, judged);
-            for r in judged {
+            for r in judged.iter().filter(|r| wanted(statuses, r)) {
+                tally.written += 1;
                 if let Err(e) = fmt.write(r) {
                     result = Err(e);
                     return;
@@ -99,6 +131,14 @@ pub fn run(args: Args) -> Outcome {
         return Outcome::Unusable;
     }
     let _ = std::io::stderr().flush();
+    if !statuses.is_empty() {
+        let names: Vec<&str> = statuses.iter().map(|s| s.id()).collect();
+        eprintln!(
+            "{} written (--status {}, and error records)",
+            count_en(tally.written, ("record", "records")),
+            names.join(",")
+        );
+    }
     cases::finish(
         &mut tally,
         args.cases.as_deref().unwrap_or("-"),

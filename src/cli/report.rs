@@ -27,7 +27,7 @@ pub struct Args {
     #[arg(long)]
     strict: bool,
     #[command(flatten)]
-    times: cases::TimeArgs,
+    read: cases::ReadArgs,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -41,18 +41,14 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Unusable;
         }
     };
-    let (batches, format) = match cases::open_batches(
-        Some(&args.cases),
-        &rules,
-        delai::BATCH,
-        &args.times.reading(),
-    ) {
-        Ok(r) => r,
-        Err(d) => {
-            input::report_one(&args.cases, d);
-            return Outcome::Unusable;
-        }
-    };
+    let (batches, format) =
+        match cases::open_batches(Some(&args.cases), &rules, delai::BATCH, &args.read) {
+            Ok(r) => r,
+            Err(d) => {
+                input::report_one(&args.cases, d);
+                return Outcome::Unusable;
+            }
+        };
     let rules = &rules;
     // On a worker thread: the summary's counts and the error lines of a
     // batch (printed in input order).
