@@ -113,4 +113,45 @@ mod tests {
         }
         assert!(builtin_calendar("québec").is_none());
     }
+
+    /// The federal calendars against the text of the Interpretation Act
+    /// (R.S.C. 1985, c. I-21, s. 26 and 35) and the Holidays Act (R.S.C.
+    /// 1985, c. H-5, s. 2–4), as quoted in `builtin/canada.delai`.
+    #[test]
+    fn federal_holidays_fall_where_the_acts_put_them() {
+        use crate::calendar::{BusinessCalendar, DayKind};
+        use chrono::NaiveDate;
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let holiday = |name: &str| DayKind::Holiday(name.into());
+        for name in ["canada", "canada-quebec", "canada-offices"] {
+            let cal = BusinessCalendar::new(builtin_calendar(name).unwrap());
+            let kind = |day| cal.day_kind(day).unwrap();
+            let end = |day| cal.deadline_day_on_or_after(day).unwrap();
+            // Only Canada Day moves off a Sunday (Holidays Act s. 2(2)).
+            assert_eq!(kind(d(2029, 7, 2)), holiday("Canada Day"), "{name}");
+            assert_eq!(end(d(2029, 7, 1)), d(2029, 7, 3), "{name}");
+            // New Year's Day 2023, Remembrance Day 2018 and the National
+            // Day for Truth and Reconciliation 2029 fall on a Sunday: s. 35
+            // names the day itself and no Monday after it. A deadline on
+            // the Sunday ends on the Monday (s. 26: "the day next following
+            // that is not a holiday").
+            for (sunday, holiday_name) in [
+                (d(2023, 1, 1), "New Year's Day"),
+                (d(2018, 11, 11), "Remembrance Day"),
+                (d(2029, 9, 30), "National Day for Truth and Reconciliation"),
+            ] {
+                let monday = sunday.succ_opt().unwrap();
+                assert_eq!(kind(sunday), holiday(holiday_name), "{name}");
+                assert_eq!(kind(monday), DayKind::Business, "{name} {monday}");
+                assert_eq!(end(sunday), monday, "{name}");
+                assert_eq!(end(monday), monday, "{name}");
+            }
+            // Victoria Day: "the first Monday immediately preceding May 25"
+            // (s. 4), so May 18 when May 25 is a Monday.
+            assert_eq!(kind(d(2026, 5, 18)), holiday("Victoria Day"), "{name}");
+            assert_eq!(kind(d(2026, 5, 25)), DayKind::Business, "{name}");
+            // A Saturday is no holiday under s. 35: a deadline stays there.
+            assert_eq!(end(d(2025, 6, 21)), d(2025, 6, 21), "{name}");
+        }
+    }
 }
