@@ -201,6 +201,143 @@ fn check_status_writes_the_files_to_chase_and_every_error() {
 }
 
 #[test]
+fn a_closed_pipe_is_a_normal_end() {
+    // `delai … | head`: the reader leaves; the command ends quietly, exit
+    // 0, without the panic of a `print!` into a closed pipe.
+    for args in [
+        vec![
+            "check",
+            "pkg-examples/data/city.delai",
+            "pkg-examples/data/cases.csv",
+        ],
+        vec![
+            "report",
+            "pkg-examples/data/city.delai",
+            "pkg-examples/data/cases.csv",
+            "--as-of",
+            "2026-01-05 12:00",
+        ],
+        vec![
+            "calendar",
+            "--calendar",
+            "quebec",
+            "--year",
+            "2026",
+            "--format",
+            "ics",
+        ],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_delai"))
+            .args(&args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run delai");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            !text(&out.stderr).contains("panicked"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn quiet_and_color_options() {
+    let check = [
+        "check",
+        "pkg-examples/data/city.delai",
+        "pkg-examples/data/cases.csv",
+        "--format",
+        "csv",
+    ];
+    let loud = delai(&check, None);
+    let quiet = delai(&[&check[..], &["--quiet"]].concat(), None);
+    assert!(text(&loud.stderr).contains("12000 cases read"));
+    assert_eq!(text(&quiet.stderr), "", "--quiet prints no summary");
+    assert_eq!(quiet.status.code(), Some(0));
+    assert_eq!(loud.stdout, quiet.stdout);
+
+    let bad = "tests/diagnostics/unknown-calendar.delai";
+    let always = delai(&["lint", bad, "--color", "always"], None);
+    let never = delai(&["--color", "never", "lint", bad], None);
+    let auto = delai(&["lint", bad], None);
+    assert!(
+        text(&always.stderr).contains("\x1b["),
+        "{}",
+        text(&always.stderr)
+    );
+    assert!(!text(&never.stderr).contains('\x1b'));
+    // Not a terminal: no colour unless asked.
+    assert_eq!(auto.stderr, never.stderr);
+    assert_eq!(always.status.code(), Some(2));
+    // Errors are still printed under --quiet; the count line is not.
+    let quiet = delai(&["lint", bad, "-q"], None);
+    assert!(text(&quiet.stderr).contains("error["));
+    assert!(!text(&quiet.stderr).contains("checked"));
+}
+
+#[test]
+fn report_fail_under_target_exits_1_naming_each_standard_under_target() {
+    let args = |extra: &'static str| {
+        let mut a = vec![
+            "report",
+            "pkg-examples/data/city.delai",
+            "pkg-examples/data/cases.csv",
+            "--as-of",
+            "2026-01-05 12:00",
+        ];
+        a.push(extra);
+        a
+    };
+    let plain = delai(&args("--by=year"), None);
+    let gated = delai(&args("--fail-under-target"), None);
+    assert_eq!(plain.status.code(), Some(0));
+    assert_eq!(gated.status.code(), Some(1));
+    let err = text(&gated.stderr);
+    // The bundled city misses two targets over the whole report (its
+    // table marks them ✗ on their `all` rows).
+    assert!(
+        err.contains("target missed: building-permit at 76.1 % against 85 %"),
+        "{err}"
+    );
+    assert!(
+        err.contains("target missed: access-to-information at 71.9 % against 100 %"),
+        "{err}"
+    );
+    assert_eq!(err.matches("target missed").count(), 2, "{err}");
+    let table = text(&plain.stdout);
+    let all_missed = table
+        .lines()
+        .filter(|l| l.contains(" all ") && l.ends_with('✗'))
+        .count();
+    assert_eq!(all_missed, 2, "{table}");
+
+    // Every target met: exit 0.
+    let met = delai(
+        &[
+            "report",
+            CITY,
+            "-",
+            "--as-of",
+            "2025-08-01 00:00",
+            "--fail-under-target",
+        ],
+        Some(b"id,channel,received,answered\n1,mail,2025-06-20 10:00,2025-06-25 10:00\n"),
+    );
+    assert_eq!(met.status.code(), Some(0), "{}", text(&met.stderr));
+    assert!(!text(&met.stderr).contains("target missed"));
+}
+
+#[test]
 fn compiled_rules_give_the_same_answers_without_the_parser() {
     let path = std::env::temp_dir().join("delai-cli-city.json");
     let c = delai(&["compile", CITY, "-o", path.to_str().unwrap()], None);

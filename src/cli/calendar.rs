@@ -9,6 +9,9 @@ use delai::calendar::DayKind;
 use delai::Rules;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  delai calendar\n  delai calendar --calendar quebec --year 2026\n  delai calendar city.delai --calendar city-offices --year 2026 --format ics > closures.ics"
+)]
 pub struct Args {
     /// Rules file (optional: without it, only the built-in calendars).
     rules: Option<String>,
@@ -19,6 +22,8 @@ pub struct Args {
     /// The year to list (default: the current year).
     #[arg(long)]
     year: Option<i32>,
+    /// Output: an aligned table, JSON, or iCalendar (.ics) for calendar
+    /// programs.
     #[arg(long, default_value = "table", value_parser = ["table", "json", "ics"])]
     format: String,
 }
@@ -49,7 +54,7 @@ pub fn run(args: Args) -> Outcome {
     };
     match result {
         Ok(text) => {
-            print!("{text}");
+            out!("{text}");
             Outcome::Success
         }
         Err(d) => {
@@ -104,14 +109,14 @@ fn list(rules: &Rules, format: &str) -> Outcome {
         })
         .collect();
     match format {
-        "json" => println!(
+        "json" => outln!(
             "{}",
             serde_json::to_string_pretty(&rows).unwrap_or_default()
         ),
         "table" => {
-            println!("{:<24}  {:<9}  timezone", "calendar", "from");
+            outln!("{:<24}  {:<9}  timezone", "calendar", "from");
             for r in &rows {
-                println!("{:<24}  {:<9}  {}", r.name, r.origin, r.timezone);
+                outln!("{:<24}  {:<9}  {}", r.name, r.origin, r.timezone);
             }
         }
         _ => {

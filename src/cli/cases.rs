@@ -206,7 +206,9 @@ pub fn finish(tally: &mut Tally, path: &str, strict: bool) -> super::Outcome {
             warnings.len()
         );
     }
-    eprintln!("{}", tally.summary());
+    if !super::quiet() {
+        eprintln!("{}", tally.summary());
+    }
     if tally.unreadable > 0 || (strict && !warnings.is_empty()) {
         super::Outcome::Unusable
     } else {
@@ -216,7 +218,7 @@ pub fn finish(tally: &mut Tally, path: &str, strict: bool) -> super::Outcome {
 
 /// A spinner with a count on stderr, only when stderr is a terminal.
 pub fn progress() -> Option<indicatif::ProgressBar> {
-    if !std::io::stderr().is_terminal() {
+    if !std::io::stderr().is_terminal() || super::quiet() {
         return None;
     }
     let bar = indicatif::ProgressBar::new_spinner();

@@ -12,6 +12,9 @@ use delai::model::{count_en, Status};
 use std::io::Write;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  delai check city.delai cases.csv --format csv > results.csv\n  delai check city.delai cases.csv --status at-risk,breached --format table\n  psql -c \"\\copy cases to stdout with csv header\" | delai check city.delai - --format csv\n  delai check city.delai export.csv --encoding windows-1252 --time-format \"%d/%m/%Y %H:%M\""
+)]
 pub struct Args {
     /// Rules file (`.delai`, or compiled `.json`).
     rules: String,
@@ -20,6 +23,8 @@ pub struct Args {
     /// Judge as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
+    /// Output: JSON Lines (one record a line), CSV with a header, or an
+    /// aligned table for people.
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "table"])]
     format: String,
     /// Write only the records with these statuses (`at-risk,breached`: the
@@ -124,14 +129,11 @@ pub fn run(args: Args) -> Outcome {
         b.finish_and_clear();
     }
     if let Err(e) = written {
-        // A closed pipe (`| head`) is not an error of ours.
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("error: cannot write the results: {e}");
-        }
-        return Outcome::Unusable;
+        // A closed pipe (`| head`): the reader has what it wanted, exit 0.
+        super::end_on_write_error(&e);
     }
     let _ = std::io::stderr().flush();
-    if !statuses.is_empty() {
+    if !statuses.is_empty() && !super::quiet() {
         let names: Vec<&str> = statuses.iter().map(|s| s.id()).collect();
         eprintln!(
             "{} written (--status {}, and error records)",

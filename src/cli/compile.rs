@@ -3,6 +3,9 @@
 use super::{input, Outcome};
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  delai compile city.delai -o city.json\n  delai check city.json cases.csv"
+)]
 pub struct Args {
     /// Rules file.
     rules: String,
@@ -18,7 +21,7 @@ pub fn run(args: Args) -> Outcome {
     let json = rules.to_json();
     match args.output {
         None => {
-            println!("{json}");
+            outln!("{json}");
             Outcome::Success
         }
         Some(path) => match std::fs::write(&path, json + "\n") {

@@ -4,6 +4,9 @@ use super::{input, Outcome};
 use delai::model::Lang;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  delai due city.delai --standard written-requests --start \"2025-06-20 10:00\" --attr channel=mail\n  delai due ville.delai --standard permis --start 2025-06-20 --attr service=permis --lang fr"
+)]
 pub struct Args {
     /// Rules file (`.delai`, or compiled `.json`).
     rules: String,
@@ -19,6 +22,7 @@ pub struct Args {
     /// Language of the sentence for citizens.
     #[arg(long, default_value = "en", value_parser = super::lang)]
     lang: Lang,
+    /// Output: the sentence and the due time, or the whole answer as JSON.
     #[arg(long, default_value = "text", value_parser = ["json", "text"])]
     format: String,
 }
@@ -32,10 +36,10 @@ pub fn run(args: Args) -> Outcome {
     match due {
         Ok(due) => {
             if args.format == "json" {
-                println!("{}", serde_json::to_string_pretty(&due).unwrap_or_default());
+                outln!("{}", serde_json::to_string_pretty(&due).unwrap_or_default());
             } else {
-                println!("{}", due.text.get(args.lang).unwrap_or_default());
-                println!("due: {}", due.due.to_rfc3339());
+                outln!("{}", due.text.get(args.lang).unwrap_or_default());
+                outln!("due: {}", due.due.to_rfc3339());
             }
             Outcome::Success
         }

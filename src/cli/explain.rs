@@ -4,18 +4,24 @@ use super::{input, Outcome};
 use delai::model::Lang;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  delai explain city.delai --standard written-requests case.json\n  delai explain city.delai --standard written-requests - --lang fr < case.json"
+)]
 pub struct Args {
     /// Rules file (`.delai`, or compiled `.json`).
     rules: String,
+    /// The standard's id.
     #[arg(long)]
     standard: String,
     /// One case as JSON (`-` for stdin).
     case: String,
+    /// Language of the explanation.
     #[arg(long, default_value = "en", value_parser = super::lang)]
     lang: Lang,
     /// Explain as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
+    /// Output: sentences, or the explanation as JSON.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     format: String,
 }
@@ -34,10 +40,10 @@ pub fn run(args: Args) -> Outcome {
     match explanation {
         Ok(x) => {
             if args.format == "json" {
-                println!("{}", serde_json::to_string_pretty(&x).unwrap_or_default());
+                outln!("{}", serde_json::to_string_pretty(&x).unwrap_or_default());
             } else {
                 for line in &x.lines {
-                    println!("{line}");
+                    outln!("{line}");
                 }
             }
             Outcome::Success

@@ -6,6 +6,9 @@ use delai::model::Lang;
 use delai::Diagnostics;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  delai fmt --check rules/*.delai\n  delai fmt - --lang en < ville.delai > ville-en.delai"
+)]
 pub struct Args {
     /// Rules files (`-` reads stdin and writes stdout).
     #[arg(required = true)]
@@ -40,11 +43,11 @@ pub fn run(args: Args) -> Outcome {
         };
         if args.check {
             if formatted != text {
-                println!("would reformat {path}");
+                outln!("would reformat {path}");
                 would_change = true;
             }
         } else if path == "-" {
-            print!("{formatted}");
+            out!("{formatted}");
         } else if formatted != text {
             if let Err(e) = std::fs::write(path, &formatted) {
                 eprintln!("error: cannot write {path}: {e}");

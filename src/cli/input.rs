@@ -1,17 +1,11 @@
 //! Reading rules files and reporting what went wrong, for every command.
 
 use delai::{Diagnostic, Diagnostics, Rules};
-use std::io::{IsTerminal, Read};
-
-/// Whether to colour diagnostics: stderr is a terminal and `NO_COLOR` is
-/// not set (https://no-color.org).
-pub fn color() -> bool {
-    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-}
+use std::io::Read;
 
 /// Prints diagnostics to stderr like a compiler.
 pub fn report(diagnostics: &Diagnostics) {
-    eprint!("{}", diagnostics.render(color()));
+    eprint!("{}", diagnostics.render(super::color()));
 }
 
 /// Prints a diagnostic that belongs to no source line.

@@ -4,6 +4,9 @@ use super::{input, Outcome};
 use delai::model::count_en;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  delai lint standards.delai\n  delai lint rules/*.delai --quiet"
+)]
 pub struct Args {
     /// Rules files (`-` for stdin).
     #[arg(required = true)]
@@ -26,12 +29,14 @@ pub fn run(args: Args) -> Outcome {
         errors += diagnostics.error_count();
         warnings += diagnostics.warning_count();
     }
-    eprintln!(
-        "{} checked: {}, {}",
-        count_en(args.files.len(), ("file", "files")),
-        count_en(errors, ("error", "errors")),
-        count_en(warnings, ("warning", "warnings"))
-    );
+    if !super::quiet() {
+        eprintln!(
+            "{} checked: {}, {}",
+            count_en(args.files.len(), ("file", "files")),
+            count_en(errors, ("error", "errors")),
+            count_en(warnings, ("warning", "warnings"))
+        );
+    }
     if errors > 0 {
         Outcome::Unusable
     } else {

@@ -1,6 +1,20 @@
 //! Commands of the `delai` binary. Exit codes: 0 success; 1 a test or
 //! `fmt --check` failed; 2 bad usage, unreadable rules, or unreadable
-//! cases (after printing every record that could be produced).
+//! cases (after printing every record that could be produced). A closed
+//! pipe on stdout (`delai check … | head`) is a normal end: exit 0.
+
+/// `print!` to stdout, ending the process quietly when the reader has gone
+/// (see [`write_stdout`]). Defined before the commands' modules so that
+/// they see it.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::cli::write_stdout(format_args!($($arg)*)) };
+}
+
+/// `println!` to stdout, as [`out!`].
+macro_rules! outln {
+    () => { $crate::cli::write_stdout(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::cli::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
+}
 
 mod calendar;
 mod cases;
@@ -24,6 +38,33 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// No summary or progress on stderr (errors and warnings are still
+    /// printed).
+    #[arg(long, short, global = true)]
+    quiet: bool,
+    /// Colour in diagnostics: `auto` when stderr is a terminal and
+    /// NO_COLOR is not set to a non-empty value (https://no-color.org).
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto",
+          value_parser = ["auto", "always", "never"])]
+    color: String,
+}
+
+/// The options every command shares, set once from the command line.
+struct Settings {
+    quiet: bool,
+    color: bool,
+}
+
+static SETTINGS: std::sync::OnceLock<Settings> = std::sync::OnceLock::new();
+
+/// Whether `--quiet` was given: no summary or progress on stderr.
+pub fn quiet() -> bool {
+    SETTINGS.get().is_some_and(|s| s.quiet)
+}
+
+/// Whether diagnostics on stderr are coloured (`--color`).
+pub fn color() -> bool {
+    SETTINGS.get().is_some_and(|s| s.color)
 }
 
 #[derive(Subcommand, Debug)]
@@ -69,6 +110,16 @@ impl From<Outcome> for ExitCode {
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let color = match cli.color.as_str() {
+        "always" => true,
+        "never" => false,
+        _ => std::io::IsTerminal::is_terminal(&std::io::stderr()) && !no_color,
+    };
+    let _ = SETTINGS.set(Settings {
+        quiet: cli.quiet,
+        color,
+    });
     let outcome = match cli.command {
         Command::Lint(a) => lint::run(a),
         Command::Check(a) => check::run(a),
@@ -81,6 +132,27 @@ pub fn run() -> ExitCode {
         Command::Compile(a) => compile::run(a),
     };
     outcome.into()
+}
+
+/// Writes to stdout. A closed pipe means the reader has all it wanted
+/// (`| head`): the process ends with exit 0, as the tools people script
+/// with do; any other write error is reported and exits 2. (`print!`
+/// would panic on a closed pipe: Rust ignores SIGPIPE.)
+pub fn write_stdout(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        end_on_write_error(&e);
+    }
+}
+
+/// Ends the process after a failed write to stdout: exit 0 for a closed
+/// pipe, else the error and exit 2.
+pub fn end_on_write_error(e: &std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    eprintln!("error: cannot write the output: {e}");
+    std::process::exit(2)
 }
 
 /// The current instant (the default "as of").

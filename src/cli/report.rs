@@ -1,4 +1,4 @@
-//! `delai report RULES CASES [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--time-format PATTERN] [--epoch s|ms]`
+//! `delai report RULES CASES [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL]`
 
 use super::{cases, input, Outcome};
 use delai::clock::Record;
@@ -7,6 +7,9 @@ use std::convert::Infallible;
 use std::fmt::Write;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  delai report city.delai cases.csv --by quarter\n  delai report city.delai cases.csv --by fiscal-quarter --format html > report.html"
+)]
 pub struct Args {
     /// Rules file (`.delai`, or compiled `.json`).
     rules: String,
@@ -15,8 +18,11 @@ pub struct Args {
     /// Judge as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
+    /// Periods of the report, by the start of each case (fiscal quarters
+    /// start in April, as Quebec's and Canada's fiscal years).
     #[arg(long, default_value = "month", value_parser = ["month", "quarter", "fiscal-quarter", "year"])]
     by: String,
+    /// Output: an aligned table, JSON, CSV, or a self-contained HTML page.
     #[arg(long, default_value = "table", value_parser = ["table", "json", "csv", "html"])]
     format: String,
     /// Title of the html report.
@@ -26,6 +32,11 @@ pub struct Args {
     /// duplicate ids, no cases): for scheduled jobs.
     #[arg(long)]
     strict: bool,
+    /// Exit 1 when a standard's compliance over the whole report (its
+    /// `all` row) is under its target, naming each on stderr: for
+    /// scheduled jobs that must alert.
+    #[arg(long)]
+    fail_under_target: bool,
     #[command(flatten)]
     read: cases::ReadArgs,
 }
@@ -91,6 +102,27 @@ pub fn run(args: Args) -> Outcome {
         "html" => render_html(&report, &args.title),
         _ => render_table(&report),
     };
-    print!("{text}");
-    cases::finish(&mut tally, &args.cases, args.strict)
+    out!("{text}");
+    let outcome = cases::finish(&mut tally, &args.cases, args.strict);
+    if !args.fail_under_target || !matches!(outcome, Outcome::Success) {
+        return outcome;
+    }
+    let missed: Vec<_> = report
+        .rows
+        .iter()
+        .filter(|r| r.is_all() && r.meets_target == Some(false))
+        .collect();
+    for r in &missed {
+        eprintln!(
+            "target missed: {} at {:.1} % against {} %",
+            r.standard,
+            r.compliance.unwrap_or(0.0),
+            r.target.map_or_else(String::new, |t| format!("{t}"))
+        );
+    }
+    if missed.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Failed
+    }
 }

@@ -4,6 +4,9 @@ use super::{input, Outcome};
 use delai::ExampleStatus;
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  delai test city.delai\n  delai test rules/*.delai --as-of \"2026-01-05 12:00\""
+)]
 pub struct Args {
     /// Rules files.
     #[arg(required = true)]
@@ -34,22 +37,22 @@ pub fn run(args: Args) -> Outcome {
             match o.status {
                 ExampleStatus::Passed => {
                     passed += 1;
-                    println!("test {path}:{}: {} ... ok", o.line, o.name);
+                    outln!("test {path}:{}: {} ... ok", o.line, o.name);
                 }
                 ExampleStatus::Failed => {
                     failed += 1;
-                    println!("test {path}:{}: {} ... FAILED", o.line, o.name);
+                    outln!("test {path}:{}: {} ... FAILED", o.line, o.name);
                     for f in &o.failures {
-                        println!("  --> {path}:{}:{}", f.line, o.column.max(1));
-                        println!("      expected: {}", f.expected);
-                        println!("        actual: {}", f.actual);
+                        outln!("  --> {path}:{}:{}", f.line, o.column.max(1));
+                        outln!("      expected: {}", f.expected);
+                        outln!("        actual: {}", f.actual);
                     }
                 }
             }
         }
     }
-    println!();
-    println!("examples: {passed} passed, {failed} failed");
+    outln!();
+    outln!("examples: {passed} passed, {failed} failed");
     if unusable {
         Outcome::Unusable
     } else if failed > 0 {

@@ -1,0 +1,111 @@
+//! `delai COMMAND --help` as a newcomer reads it: every option has a line
+//! of help, every command shows examples, and every example runs as
+//! written (in a folder holding the files they name), exit 0.
+
+use std::path::Path;
+use std::process::Command;
+
+const COMMANDS: [&str; 9] = [
+    "lint", "check", "due", "report", "explain", "fmt", "test", "calendar", "compile",
+];
+
+fn help(command: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_delai"))
+        .args([command, "--help"])
+        .output()
+        .expect("run delai");
+    assert!(out.status.success(), "delai {command} --help");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn every_option_has_a_line_of_help() {
+    for command in COMMANDS {
+        let text = help(command);
+        let options = text.split("Options:").nth(1).expect("an Options section");
+        for line in options.lines().take_while(|l| !l.starts_with("Examples:")) {
+            let trimmed = line.trim_start();
+            if !trimmed.starts_with('-') {
+                continue;
+            }
+            // `--name <VALUE>  Help…`: the help starts after two spaces.
+            let described = trimmed
+                .split_once("  ")
+                .is_some_and(|(_, help)| !help.trim().is_empty());
+            assert!(described, "delai {command}: `{}` has no help", line.trim());
+        }
+    }
+}
+
+/// The files the examples name, in a fresh folder.
+fn example_folder() -> std::path::PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-help-examples");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("rules")).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (from, to) in [
+        ("pkg-examples/data/city.delai", "city.delai"),
+        ("pkg-examples/data/city.delai", "standards.delai"),
+        ("pkg-examples/data/city.delai", "rules/city.delai"),
+        ("pkg-examples/data/cases.csv", "cases.csv"),
+        ("tests/fixtures/ville.delai", "ville.delai"),
+    ] {
+        std::fs::copy(root.join(from), dir.join(to)).unwrap();
+    }
+    std::fs::write(
+        dir.join("case.json"),
+        r#"{"id": "7", "attributes": {"channel": "mail"}, "events": {"received": "2025-06-20 10:00"}}"#,
+    )
+    .unwrap();
+    // A French Excel export: Windows-1252 (0xE9 is é), day-first times.
+    std::fs::write(
+        dir.join("export.csv"),
+        b"id,channel,type,received,answered\n7,mail,requ\xeate,20/06/2025 10:00,02/07/2025 15:00\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn every_command_has_examples_and_each_runs() {
+    let dir = example_folder();
+    let bin = Path::new(env!("CARGO_BIN_EXE_delai")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for command in COMMANDS {
+        let text = help(command);
+        let examples: Vec<&str> = text
+            .split("Examples:\n")
+            .nth(1)
+            .unwrap_or_else(|| panic!("delai {command} --help shows no example"))
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert!(!examples.is_empty(), "delai {command}");
+        for example in examples {
+            // Reading from a database needs one: the rest of the line is
+            // what every other example already runs.
+            if example.starts_with("psql ") {
+                continue;
+            }
+            // Each example is one line (clap wraps help at 100 columns).
+            assert!(example.starts_with("delai "), "wrapped? `{example}`");
+            let out = Command::new("sh")
+                .args(["-c", example])
+                .current_dir(&dir)
+                .env("PATH", &path)
+                .output()
+                .expect("run sh");
+            assert!(
+                out.status.success(),
+                "`{example}` exited {:?}:\n{}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
