@@ -5,8 +5,18 @@
 use std::path::Path;
 use std::process::Command;
 
-const COMMANDS: [&str; 9] = [
-    "lint", "check", "due", "report", "explain", "fmt", "test", "calendar", "compile",
+const COMMANDS: [&str; 11] = [
+    "lint",
+    "check",
+    "due",
+    "report",
+    "explain",
+    "fmt",
+    "test",
+    "calendar",
+    "compile",
+    "completions",
+    "man",
 ];
 
 fn help(command: &str) -> String {
@@ -106,6 +116,68 @@ fn every_command_has_examples_and_each_runs() {
                 out.status.code(),
                 String::from_utf8_lossy(&out.stderr)
             );
+        }
+    }
+}
+
+fn delai_out(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_delai"))
+        .args(args)
+        .output()
+        .expect("run delai");
+    assert!(out.status.success(), "delai {args:?}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn completions_name_every_command_and_load_in_bash() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = delai_out(&["completions", shell]);
+        for command in COMMANDS {
+            assert!(script.contains(command), "{shell}: no `{command}`");
+        }
+        assert!(script.contains("fail-under-target"), "{shell}");
+    }
+    // Bash reads the script and registers the completion of `delai`.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let file = dir.join("delai.bash");
+    std::fs::write(&file, delai_out(&["completions", "bash"])).unwrap();
+    let out = Command::new("bash")
+        .args([
+            "-c",
+            &format!("source {} && complete -p delai", file.display()),
+        ])
+        .output()
+        .expect("run bash");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("delai"));
+}
+
+#[test]
+fn the_manual_page_holds_every_command_and_option() {
+    let page = delai_out(&["man"]);
+    assert!(page.contains(".TH delai 1"), "{page}");
+    for command in COMMANDS {
+        assert!(
+            page.contains(&format!(".TH delai-{command} ")),
+            "no page for {command}"
+        );
+        // Every long option of the command's help is in its page.
+        let help = help(command);
+        for option in help.split_whitespace().filter(|w| w.starts_with("--")) {
+            let name = option
+                .trim_end_matches([',', '.', ')'])
+                .split('=')
+                .next()
+                .unwrap();
+            if name.len() > 2 && !name.contains('`') {
+                let roff = name.replace('-', "\\-");
+                assert!(page.contains(&roff), "{command}: {name} not in the page");
+            }
         }
     }
 }

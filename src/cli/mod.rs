@@ -27,6 +27,7 @@ mod input;
 mod lint;
 mod output;
 mod report;
+mod shell;
 mod test;
 
 use clap::{Parser, Subcommand};
@@ -87,6 +88,11 @@ enum Command {
     Calendar(calendar::Args),
     /// Write the checked rules as JSON, loadable without the parser.
     Compile(compile::Args),
+    /// Print the shell completion script for bash, zsh, fish, powershell or
+    /// elvish.
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff), every command included.
+    Man(shell::ManArgs),
 }
 
 /// What a command ends with.
@@ -130,6 +136,8 @@ pub fn run() -> ExitCode {
         Command::Test(a) => test::run(a),
         Command::Calendar(a) => calendar::run(a),
         Command::Compile(a) => compile::run(a),
+        Command::Completions(a) => shell::completions(a),
+        Command::Man(a) => shell::man(a),
     };
     outcome.into()
 }
