@@ -103,7 +103,7 @@ fn events_per_case() {
                 name: "received".into(),
                 at,
             };
-            delai::clock::timeline::MAX_EVENTS + 1
+            delai::clock::MAX_EVENTS + 1
         ],
         ..Default::default()
     };

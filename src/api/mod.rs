@@ -44,13 +44,13 @@ mod load;
 mod pipeline;
 mod source;
 mod stream;
-pub mod text;
+mod text;
 
 pub use batches::{JudgedBatch, BATCH};
 pub use due::Due;
-pub use examples::{ExampleOutcome, ExampleStatus};
+pub use examples::{ExampleOutcome, ExampleStatus, Failure};
 pub use explain::{Explanation, ExtensionStep, PauseStep};
-pub use info::{StandardInfo, TierInfo};
+pub use info::{AttributeInfo, StandardInfo, TierInfo};
 pub use pipeline::{MaybeSend, MaybeSync};
 pub use source::read_source;
 #[cfg(feature = "parser")]
@@ -183,6 +183,8 @@ impl Rules {
         serde_json::to_string_pretty(&compiled).unwrap_or_default()
     }
 
+    /// The checked rules as data: calendars, standards and examples, as
+    /// [`Rules::to_json`] writes them.
     pub fn data(&self) -> &RulesData {
         &self.inner.data
     }

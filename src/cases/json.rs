@@ -454,6 +454,8 @@ pub struct JsonLinesReader<R> {
 }
 
 impl<R: BufRead> JsonLinesReader<R> {
+    /// Reads JSON Lines (one case object a line) from `reader`, with the
+    /// standard time formats.
     pub fn new(reader: R) -> Self {
         JsonLinesReader {
             reader,
@@ -554,6 +556,8 @@ pub struct JsonReader<R> {
 }
 
 impl<R: Read> JsonReader<R> {
+    /// Reads a JSON document (one case object, or an array of them) from
+    /// `reader`, with the standard time formats.
     pub fn new(reader: R) -> Self {
         JsonReader {
             reader: Some(reader),
