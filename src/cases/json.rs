@@ -158,7 +158,7 @@ fn time_in(
 }
 
 /// Reads one case object (already parsed) into a [`Case`]. Event names and
-/// attribute keys come out in NFC ([`super::names`]).
+/// attribute keys come out in NFC (`super::names`).
 pub fn case_from_json(value: Json) -> Result<Case, CaseError> {
     case_from_json_with(value, &TimeReading::default())
 }

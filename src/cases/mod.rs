@@ -12,7 +12,7 @@
 //!   line (and the probable encoding, Windows-1252 / Latin-1) for every
 //!   row it touches — every row of a CSV file whose header is not UTF-8;
 //! - event and attribute names are compared with the rules' in NFC
-//!   ([`names`]), and what still matches nothing, duplicate ids and an
+//!   (`names`), and what still matches nothing, duplicate ids and an
 //!   input without cases are warnings of an [`Audit`];
 //! - an event time outside the supported dates is an error naming the
 //!   column (CSV) or field (JSON) it was read from.
@@ -70,7 +70,7 @@ use std::io::BufRead;
 /// in the rules file, which tell CSV event columns from attributes.
 ///
 /// An input whose first bytes are those of a binary format (see
-/// [`detect::not_text`]) gives a single `not-text` error record, line 1.
+/// `detect::not_text`) gives a single `not-text` error record, line 1.
 ///
 /// ```
 /// use delai::cases::{read_cases, Format};

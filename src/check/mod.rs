@@ -1,10 +1,10 @@
 //! Spanned AST → checked [`crate::model::RulesData`]: names resolved,
 //! `extends` flattened, dates and hours validated, every error collected.
 //!
-//! One file a concern: [`values`] (words, dates, times, amounts),
-//! [`calendars`] (clauses, `extends`, built-ins), [`standards`],
-//! [`exprs`] (`applies when` / `when`), [`examples`], [`names`] ("did you
-//! mean"), [`builtin`] (calendars shipped with the engine, written in the
+//! One file a concern: `values` (words, dates, times, amounts),
+//! `calendars` (clauses, `extends`, built-ins), `standards`,
+//! `exprs` (`applies when` / `when`), `examples`, `names` ("did you
+//! mean"), `builtin` (calendars shipped with the engine, written in the
 //! language itself).
 //!
 //! Decisions users and other modules rely on:
@@ -18,7 +18,7 @@
 //! - Default calendar: the file's first declared calendar
 //!   (`RulesData.default_calendar`). A `within` whose unit needs a calendar
 //!   may omit `on` only when the file declares exactly one calendar.
-//! - `extends` chains deeper than [`calendars::MAX_EXTENDS_DEPTH`] are an
+//! - `extends` chains deeper than `calendars::MAX_EXTENDS_DEPTH` are an
 //!   error (`extends-too-deep`); resolution is iterative, never recursive.
 //! - A file with syntax errors is checked too, so that one run reports
 //!   every mistake: the parser keeps what parsed and marks what did not
