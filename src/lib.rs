@@ -12,6 +12,26 @@
 //! → `clock` (one case against one standard) → `report` (compliance per
 //! standard and period). `cli` and `wasm` are thin doors onto [`Rules`].
 //!
+//! # The crate's surface
+//!
+//! The root holds the entry points: `compile` (feature `parser`), or
+//! [`Rules::load_json`] for rules compiled by `delai compile`, gives
+//! [`Rules`], whose methods answer with the types beside it ([`Due`],
+//! [`Explanation`], [`StandardInfo`], [`ExampleOutcome`], [`JudgedBatch`]);
+//! errors are [`Diagnostic`]s and [`Diagnostics`]. The modules are
+//! namespaces:
+//!
+//! - [`model`]: checked rules as data (calendars, standards, examples) and
+//!   cases (attributes, events, times), the vocabulary (units, statuses);
+//! - [`cases`]: reading cases from JSON, JSON Lines and CSV files;
+//! - [`clock`]: the output record of judging a case, and its writers;
+//! - [`report`]: compliance per standard and period, and its renderers;
+//! - [`calendar`]: business days, opening hours and time zones of a
+//!   calendar, and its ICS export;
+//! - `check` and `fmt` (feature `parser`): the built-in calendars, the
+//!   checker and the formatter;
+//! - [`diagnostic`]: errors and warnings with their places in a file.
+//!
 //! ```
 //! let rules = delai::compile(r#"
 //! standard "written-requests" {

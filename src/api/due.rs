@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 /// A deadline, with the sentence to show citizens.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Due {
     /// The id of the standard that gave the deadline.
     pub standard: String,

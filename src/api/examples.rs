@@ -18,6 +18,7 @@ pub enum ExampleStatus {
 
 /// One expectation that did not hold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Failure {
     /// 1-based line of the `expect` clause (0 when the example could not run).
     pub line: usize,
@@ -29,6 +30,7 @@ pub struct Failure {
 
 /// The result of one `example` block ([`Rules::run_examples`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExampleOutcome {
     /// The example's name.
     pub name: String,

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// A pause of the clock in an [`Explanation`]: between a pause event and
 /// its resume event the allowed time does not run, so the deadline moves.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PauseStep {
     /// When the pause began, in the calendar's zone.
     pub from: DateTime<FixedOffset>,
@@ -26,6 +27,7 @@ pub struct PauseStep {
 /// An extension of the deadline in an [`Explanation`] (`extend by … on
 /// "…"`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExtensionStep {
     /// The event that granted it.
     pub event: String,
@@ -42,6 +44,7 @@ pub struct ExtensionStep {
 /// pauses, extensions and the status, with the story in sentences in
 /// English or French ([`Rules::explain`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Explanation {
     /// The case's id.
     pub case: String,
@@ -184,6 +187,10 @@ impl Rules {
     ///     {"id": "1", "events": {"received": "2025-06-20 10:00"}})).unwrap();
     /// let as_of = rules.read_time("2025-06-21 12:00").unwrap();
     /// let x = rules.explain("s", &case, as_of, delai::model::Lang::Fr).unwrap();
+    /// // Friday 20 June: Monday 23 counts, Tuesday 24 (Fête nationale) does
+    /// // not, Wednesday 25 and Thursday 26 do.
+    /// assert_eq!(x.status, delai::model::Status::Pending);
+    /// assert_eq!(x.due.unwrap().date_naive().to_string(), "2025-06-26");
     /// assert!(x.lines.iter().any(|l| l.contains("Fête nationale")));
     /// ```
     pub fn explain(

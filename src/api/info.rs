@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// One `within` line of a standard, as a form or a page listing the
 /// promises shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TierInfo {
     /// How many units are allowed.
     pub amount: i64,
@@ -24,6 +25,7 @@ pub struct TierInfo {
 /// An attribute a standard reads, with the values it compares against
 /// (choices for a form).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AttributeInfo {
     /// The attribute's name (`channel`).
     pub name: String,
@@ -36,6 +38,7 @@ pub struct AttributeInfo {
 /// its titles, target, events, the attributes that decide whether and how it
 /// applies, and its tiers ([`Rules::standards`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StandardInfo {
     /// The standard's id.
     pub id: String,

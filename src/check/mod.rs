@@ -1,6 +1,11 @@
 //! Spanned AST → checked [`crate::model::RulesData`]: names resolved,
 //! `extends` flattened, dates and hours validated, every error collected.
 //!
+//! Users reach the checker through [`crate::compile`] and
+//! [`crate::diagnose`]; what this module shows of its own is the calendars
+//! shipped with the engine: [`BUILTIN_NAMES`], their source in the language
+//! ([`builtin_source`]) and checked ([`builtin_calendar`]).
+//!
 //! One file a concern: `values` (words, dates, times, amounts),
 //! `calendars` (clauses, `extends`, built-ins), `standards`,
 //! `exprs` (`applies when` / `when`), `examples`, `names` ("did you
@@ -148,6 +153,11 @@ impl<'a> Ctx<'a> {
 
 /// Checks a parsed file. Returns the rules when there is no error, and
 /// every diagnostic (errors and warnings) in source order.
+///
+/// Takes the parser's AST, which is not a stable API (`syntax` is hidden):
+/// public for the formatter and diagnostics tests; [`crate::diagnose`] and
+/// [`crate::compile`] are the stable way in.
+#[doc(hidden)]
 pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnostic>) {
     let mut cx = Ctx {
         gaps: Gaps::of(&file.gaps),

@@ -1,5 +1,11 @@
 //! One case against one standard: start, pauses, extensions, deadline,
 //! status as of an instant.
+//!
+//! What the crate shows of it is what judging gives: the output [`Record`]
+//! (a [`CaseResult`] or an [`ErrorRecord`]) of [`crate::Rules::check`],
+//! the description of its fields ([`schema`]) and the writers that spell
+//! it ([`push_record`] for JSON, [`push_rfc3339`] and [`push_int`] for
+//! flat formats). How a deadline is counted is the crate's own.
 
 pub(crate) mod deadline;
 mod fields;

@@ -7,6 +7,7 @@ use std::fmt;
 /// The unit of an allowed time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Unit {
     /// Days the calendar is open, counted from the day after the start; the
     /// deadline is the end of the last one.
@@ -164,6 +165,7 @@ pub fn count_en(n: impl TryInto<i64>, forms: (&str, &str)) -> String {
 /// Where a case stands against a standard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Status {
     /// The stop event happened by the deadline.
     Met,

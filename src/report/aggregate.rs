@@ -221,6 +221,7 @@ impl Cell {
 
 /// One line of the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReportRow {
     /// The standard's id.
     pub standard: String,
@@ -335,6 +336,7 @@ impl ReportRow {
 
 /// Compliance per standard and period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// The kind of period the rows are cut by.
     pub by: PeriodKind,

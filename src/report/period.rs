@@ -13,6 +13,7 @@ use std::str::FromStr;
 /// start's local date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum PeriodKind {
     /// Calendar months (`2025-06`).
     Month,
