@@ -103,14 +103,17 @@ fn events_per_case() {
                 name: "received".into(),
                 at,
             };
-            delai::clock::timeline::MAX_EVENTS + 1
+            delai::clock::MAX_EVENTS + 1
         ],
         ..Default::default()
     };
     let as_of = Utc.with_ymd_and_hms(2025, 7, 1, 0, 0, 0).unwrap();
     let json = serde_json::to_string(&rules.check(&case, as_of)).unwrap();
     assert!(json.contains("too-many-events"), "{json}");
-    let e = rules.judge("s", &case, as_of).unwrap_err();
+    // `explain` judges the case first: its error is the judgement's.
+    let e = rules
+        .explain("s", &case, as_of, delai::model::Lang::En)
+        .unwrap_err();
     assert_eq!(e.code, "too-many-events");
 }
 

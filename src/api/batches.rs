@@ -31,6 +31,7 @@ impl JudgedBatch<'_> {
         self.batch.len()
     }
 
+    /// Whether the batch holds no input record.
     pub fn is_empty(&self) -> bool {
         self.batch.is_empty()
     }

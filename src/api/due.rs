@@ -10,17 +10,24 @@ use std::collections::BTreeMap;
 
 /// A deadline, with the sentence to show citizens.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Due {
+    /// The id of the standard that gave the deadline.
     pub standard: String,
+    /// The start asked about, in the calendar's zone.
     pub start: DateTime<FixedOffset>,
     /// When a cutoff or a non-business day moved the start, the instant
     /// the clock counts from.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub counted_from: Option<DateTime<FixedOffset>>,
+    /// The deadline: the last instant by which the stop event meets the
+    /// standard (the end of the day for day-based units).
     pub due: DateTime<FixedOffset>,
+    /// The allowed time of the tier that applied.
     pub allowed: Quantity,
     /// 0-based index of the `within` line that applied.
     pub tier: usize,
+    /// The calendar the time was counted on; `None` for exact-time units.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub calendar: Option<String>,
     /// « Réponse au plus tard le mardi 8 juillet 2025 »

@@ -6,29 +6,43 @@ use crate::model::{Example, Expectation, Status};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+/// Whether an `example` of the rules file held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ExampleStatus {
+    /// Every expectation held.
     Passed,
+    /// At least one expectation did not hold, or the example could not run.
     Failed,
 }
 
 /// One expectation that did not hold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Failure {
     /// 1-based line of the `expect` clause (0 when the example could not run).
     pub line: usize,
+    /// What the `expect` line asked for, in words (`due 2025-07-08 23:59`).
     pub expected: String,
+    /// What the standard answered instead.
     pub actual: String,
 }
 
+/// The result of one `example` block ([`Rules::run_examples`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExampleOutcome {
+    /// The example's name.
     pub name: String,
+    /// The id of the standard it tested.
     pub standard: String,
+    /// 1-based line of the `example` keyword.
     pub line: usize,
+    /// 1-based column of the `example` keyword.
     pub column: usize,
+    /// Whether it passed.
     pub status: ExampleStatus,
+    /// The expectations that did not hold (empty when it passed).
     pub failures: Vec<Failure>,
 }
 

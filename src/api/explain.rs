@@ -10,45 +10,76 @@ use crate::model::{Case, Lang, Status, Unit};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
+/// A pause of the clock in an [`Explanation`]: between a pause event and
+/// its resume event the allowed time does not run, so the deadline moves.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PauseStep {
+    /// When the pause began, in the calendar's zone.
     pub from: DateTime<FixedOffset>,
+    /// When the clock resumed; `None`: still paused as of the judgement.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub until: Option<DateTime<FixedOffset>>,
+    /// How much the pause moved the deadline, in the tier's unit.
     pub added: Quantity,
 }
 
+/// An extension of the deadline in an [`Explanation`] (`extend by … on
+/// "…"`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ExtensionStep {
+    /// The event that granted it.
     pub event: String,
+    /// When that event happened, in the calendar's zone.
     pub at: DateTime<FixedOffset>,
+    /// The time it adds.
     pub added: Quantity,
     /// `false` when the notice came after the deadline.
     pub applied: bool,
 }
 
+/// How one case's deadline was reached under one standard, step by step:
+/// the tier chosen, the start (and why it moved), the days not counted,
+/// pauses, extensions and the status, with the story in sentences in
+/// English or French ([`Rules::explain`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Explanation {
+    /// The case's id.
     pub case: String,
+    /// The standard's id.
     pub standard: String,
+    /// The case's status as of the judgement.
     pub status: Status,
+    /// Index of the `within` line that applied (0 = the first); `None` when the
+    /// standard does not apply.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub tier: Option<usize>,
+    /// The allowed time of that tier, extensions included.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub allowed: Option<Quantity>,
+    /// The calendar the time was counted on.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub calendar: Option<String>,
+    /// When the start event happened; `None` when it has not.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub start: Option<DateTime<FixedOffset>>,
+    /// When counting began, when it differs from the start (a start after the
+    /// `cutoff`, or outside opening hours, counts from the next opening).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub counted_from: Option<DateTime<FixedOffset>>,
+    /// When the stop event happened, if it has.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub stop: Option<DateTime<FixedOffset>>,
+    /// The deadline.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub due: Option<DateTime<FixedOffset>>,
     /// Days between the start and the deadline that were not business days.
     pub skipped: Vec<NonBusinessDay>,
+    /// The pauses, in time order.
     pub pauses: Vec<PauseStep>,
+    /// The extensions, granted or refused, in time order.
     pub extensions: Vec<ExtensionStep>,
     /// The story, one sentence a line, in the language asked for.
     pub lines: Vec<String>,
@@ -156,6 +187,10 @@ impl Rules {
     ///     {"id": "1", "events": {"received": "2025-06-20 10:00"}})).unwrap();
     /// let as_of = rules.read_time("2025-06-21 12:00").unwrap();
     /// let x = rules.explain("s", &case, as_of, delai::model::Lang::Fr).unwrap();
+    /// // Friday 20 June: Monday 23 counts, Tuesday 24 (Fête nationale) does
+    /// // not, Wednesday 25 and Thursday 26 do.
+    /// assert_eq!(x.status, delai::model::Status::Pending);
+    /// assert_eq!(x.due.unwrap().date_naive().to_string(), "2025-06-26");
     /// assert!(x.lines.iter().any(|l| l.contains("Fête nationale")));
     /// ```
     pub fn explain(

@@ -6,10 +6,16 @@ use crate::model::{Expr, Texts, Unit, Value};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// One `within` line of a standard, as a form or a page listing the
+/// promises shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TierInfo {
+    /// How many units are allowed.
     pub amount: i64,
+    /// The unit counted.
     pub unit: Unit,
+    /// The calendar the time counts on; `None` for exact-time units.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub calendar: Option<String>,
     /// `false` for the unconditional / `otherwise` tier.
@@ -19,31 +25,50 @@ pub struct TierInfo {
 /// An attribute a standard reads, with the values it compares against
 /// (choices for a form).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct AttributeInfo {
+    /// The attribute's name (`channel`).
     pub name: String,
+    /// The values the conditions compare it with (`"mail"`, `"email"`), in the
+    /// order written: the choices a form can offer.
     pub values: Vec<Value>,
 }
 
+/// What a form or a listing needs to know about one version of a standard:
+/// its titles, target, events, the attributes that decide whether and how it
+/// applies, and its tiers ([`Rules::standards`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct StandardInfo {
+    /// The standard's id.
     pub id: String,
+    /// Its title, in English and French.
     pub title: Texts,
+    /// What it promises, in English and French.
     pub description: Texts,
+    /// The compliance target in percent (`target 90%`), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub target: Option<f64>,
+    /// The share of the allowed time, in percent, after which a running case is
+    /// `at-risk` (`warn at 80%`), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub warn: Option<f64>,
     /// The start event, or for a backward standard the later event the
     /// deadline counts back from.
     pub start_event: String,
+    /// The event that stops the clock.
     pub stop_event: String,
     /// `true`: `at least … before "start_event"` (absent when `false`).
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub before: bool,
+    /// The attributes its `applies when` and tier conditions read.
     pub attributes: Vec<AttributeInfo>,
+    /// Its `within` lines, in order (the first that matches applies).
     pub tiers: Vec<TierInfo>,
+    /// The first start date this version judges (`effective from`), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub effective_from: Option<NaiveDate>,
+    /// The last start date this version judges (`until`), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub effective_until: Option<NaiveDate>,
 }

@@ -2,38 +2,6 @@
 //!
 //! [`Rules`] is `Send + Sync` and cheap to clone (an `Arc`), so one compiled
 //! file can serve every thread of a back-office program.
-//!
-//! ```
-//! use delai::model::{Case, CaseTime, Event, Status};
-//! use delai::clock::Record;
-//!
-//! let rules = delai::compile(r#"
-//! calendar "offices" extends "quebec" {
-//!   hours 08:30-12:00, 13:00-16:30
-//! }
-//! standard "letters" {
-//!   applies when channel in ["mail", "email"]
-//!   starts at "received"
-//!   stops at "answered"
-//!   within 10 business days
-//!   target 90%
-//! }"#).unwrap();
-//!
-//! // A back-office case: attributes and events.
-//! let case = Case {
-//!     id: "2025-000123".into(),
-//!     attributes: [("channel".to_string(), "mail".into())].into(),
-//!     events: vec![
-//!         Event { name: "received".into(), at: CaseTime::parse("2025-06-20 10:00").unwrap() },
-//!         Event { name: "answered".into(), at: CaseTime::parse("2025-07-02 15:00").unwrap() },
-//!     ],
-//! };
-//! let as_of = rules.read_time("2025-07-15 12:00").unwrap();
-//! let records = rules.check(&case, as_of);
-//! let Record::Result(result) = &records[0] else { panic!() };
-//! assert_eq!(result.status, Status::Met);
-//! assert_eq!(result.due.unwrap().to_rfc3339(), "2025-07-08T23:59:59-04:00");
-//! ```
 
 mod batches;
 mod due;
@@ -44,13 +12,13 @@ mod load;
 mod pipeline;
 mod source;
 mod stream;
-pub mod text;
+mod text;
 
 pub use batches::{JudgedBatch, BATCH};
 pub use due::Due;
-pub use examples::{ExampleOutcome, ExampleStatus};
+pub use examples::{ExampleOutcome, ExampleStatus, Failure};
 pub use explain::{Explanation, ExtensionStep, PauseStep};
-pub use info::{StandardInfo, TierInfo};
+pub use info::{AttributeInfo, StandardInfo, TierInfo};
 pub use pipeline::{MaybeSend, MaybeSync};
 pub use source::read_source;
 #[cfg(feature = "parser")]
@@ -65,7 +33,17 @@ use crate::model::{Case, RulesData, FORMAT_VERSION};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
-/// Checked rules, ready to judge cases.
+/// A checked rules file, ready to answer: the deadline of a request
+/// ([`Rules::due`]), the status of cases against every standard
+/// ([`Rules::check`], [`Rules::check_many`], [`Rules::check_batches`]),
+/// how a deadline was reached ([`Rules::explain`]), compliance per period
+/// ([`Rules::report`]), and the file's own `example` tests
+/// ([`Rules::run_examples`]).
+///
+/// Built by `delai::compile` from the language (feature `parser`), or by
+/// [`Rules::load_json`] from what `delai compile` wrote. `Send + Sync` and
+/// cheap to clone (an `Arc`), so one compiled file can serve every thread
+/// of a back-office program.
 #[derive(Clone, Debug)]
 pub struct Rules {
     inner: Arc<Engine>,
@@ -183,6 +161,8 @@ impl Rules {
         serde_json::to_string_pretty(&compiled).unwrap_or_default()
     }
 
+    /// The checked rules as data: calendars, standards and examples, as
+    /// [`Rules::to_json`] writes them.
     pub fn data(&self) -> &RulesData {
         &self.inner.data
     }
@@ -328,11 +308,42 @@ impl Rules {
         self.calendar(calendar)?.non_business_days(from, to)
     }
 
-    /// Judges one case against every standard, as of an instant (see the
-    /// module example): one
+    /// Judges one case against every standard, as of an instant: one
     /// record per standard that covers it (not-started included), one
     /// `not-applicable` record when none does, an error record when the
     /// case cannot be judged.
+    ///
+    /// ```
+    /// use delai::model::{Case, CaseTime, Event, Status};
+    /// use delai::clock::Record;
+    ///
+    /// let rules = delai::compile(r#"
+    /// calendar "offices" extends "quebec" {
+    ///   hours 08:30-12:00, 13:00-16:30
+    /// }
+    /// standard "letters" {
+    ///   applies when channel in ["mail", "email"]
+    ///   starts at "received"
+    ///   stops at "answered"
+    ///   within 10 business days
+    ///   target 90%
+    /// }"#).unwrap();
+    ///
+    /// // A back-office case: attributes and events.
+    /// let case = Case {
+    ///     id: "2025-000123".into(),
+    ///     attributes: [("channel".to_string(), "mail".into())].into(),
+    ///     events: vec![
+    ///         Event { name: "received".into(), at: CaseTime::parse("2025-06-20 10:00").unwrap() },
+    ///         Event { name: "answered".into(), at: CaseTime::parse("2025-07-02 15:00").unwrap() },
+    ///     ],
+    /// };
+    /// let as_of = rules.read_time("2025-07-15 12:00").unwrap();
+    /// let records = rules.check(&case, as_of);
+    /// let Record::Result(result) = &records[0] else { panic!() };
+    /// assert_eq!(result.status, Status::Met);
+    /// assert_eq!(result.due.unwrap().to_rfc3339(), "2025-07-08T23:59:59-04:00");
+    /// ```
     pub fn check(&self, case: &Case, as_of: DateTime<Utc>) -> Vec<Record> {
         let mut out = Vec::new();
         self.check_into(case, as_of, &mut out);
@@ -381,10 +392,13 @@ impl Rules {
     /// [`Rules::check_batches`].
     ///
     /// ```
-    /// # let rules = delai::compile(r#"standard "s" { starts at "received"
-    /// #   within 2 business days on "quebec" }"#).unwrap();
+    /// use delai::clock::Record;
+    /// use delai::model::Status;
+    ///
+    /// let rules = delai::compile(r#"standard "s" { starts at "received"
+    ///   stops at "answered"; within 2 business days on "quebec" }"#).unwrap();
     /// let cases: Vec<delai::model::Case> = delai::cases::read_cases(
-    ///     "id,received\na,2025-06-20 10:00\nb,2025-06-23 10:00\n".as_bytes(),
+    ///     "id,received\na,2025-06-20 10:00\nb,2025-06-27 10:00\n".as_bytes(),
     ///     delai::cases::Format::Csv,
     ///     rules.event_names(),
     /// )
@@ -392,7 +406,16 @@ impl Rules {
     /// .collect();
     /// let as_of = rules.read_time("2025-06-30 12:00").unwrap();
     /// let judged = rules.check_many(&cases, as_of);
-    /// assert_eq!(judged.len(), 2);
+    ///
+    /// // a: Monday 23 counts, Tuesday 24 is the Fête nationale, Wednesday 25
+    /// // is the second day, and no answer by the 30th; b: Monday 30 counts,
+    /// // July 1 is Canada Day, Wednesday July 2 is the second day.
+    /// let status = |records: &[Record]| match &records[0] {
+    ///     Record::Result(r) => (r.status, r.due.unwrap().date_naive().to_string()),
+    ///     Record::Error(e) => panic!("{e:?}"),
+    /// };
+    /// assert_eq!(status(&judged[0]), (Status::Breached, "2025-06-25".to_string()));
+    /// assert_eq!(status(&judged[1]), (Status::Pending, "2025-07-02".to_string()));
     /// ```
     pub fn check_many(&self, cases: &[Case], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
         // rayon is native-only (Cargo.toml): wasm32 runs in order.
@@ -407,8 +430,9 @@ impl Rules {
         }
     }
 
-    /// Judges a case against one standard and keeps the whole computation.
-    pub fn judge(
+    /// Judges a case against one standard and keeps the whole computation
+    /// (what `explain` and the examples read).
+    pub(crate) fn judge(
         &self,
         standard: &str,
         case: &Case,

@@ -52,9 +52,32 @@ fn diagnose_inner(file: &str, source: &str) -> (Option<crate::model::RulesData>,
 
 /// Compiles rules from source; the error names the file as `<input>`.
 ///
+/// The source is a rules file of the delai language: calendars (when the
+/// administration works) and standards (what it promises). Every mistake
+/// of the file is reported at once, as [`Diagnostics`] with codes and
+/// places; warnings do not fail compilation.
+///
 /// ```
+/// let rules = delai::compile(r#"
+/// standard "permits" {
+///   title "Building permits"
+///   title fr "Permis de construction"
+///   starts at "received"
+///   stops at "issued"
+///   within 30 days on "quebec"
+///   target 85%
+/// }"#).unwrap();
+/// let permits = &rules.standards()[0];
+/// assert_eq!(permits.id, "permits");
+/// assert_eq!(permits.title.get(delai::model::Lang::Fr), Some("Permis de construction"));
+/// assert_eq!(permits.target, Some(85.0));
+/// assert_eq!((permits.start_event.as_str(), permits.stop_event.as_str()), ("received", "issued"));
+/// assert_eq!(permits.tiers[0].calendar.as_deref(), Some("quebec"));
+///
+/// // `fortnights` is not a unit: an error, with its place, never a panic.
 /// let err = delai::compile("standard \"x\" { within 3 fortnights }").unwrap_err();
 /// assert!(err.has_errors());
+/// assert_eq!(err.items[0].code, "unknown-unit");
 /// ```
 #[cfg(feature = "parser")]
 pub fn compile(source: &str) -> Result<Rules, Diagnostics> {

@@ -97,7 +97,7 @@ fn by((en, fr): (&str, &str), due: &DateTime<Zone>, end_of_day: bool) -> (String
     }
 }
 
-pub use crate::calendar::numeric::{wall, wall_with_offset, ymd_compact};
+pub use crate::calendar::numeric::wall;
 
 #[cfg(test)]
 mod tests {

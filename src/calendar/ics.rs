@@ -10,6 +10,9 @@ use super::{BusinessCalendar, DayKind};
 use crate::diagnostic::Diagnostic;
 use chrono::NaiveDate;
 
+/// The non-business days of `year` (holidays and closures, not weekends)
+/// as an iCalendar (RFC 5545) file of all-day events, for staff calendars
+/// (`delai calendar --ics`).
 pub fn to_ics(cal: &BusinessCalendar, year: i32) -> Result<String, Diagnostic> {
     let days = cal.holidays(year)?;
     let slug = slug(cal.name());

@@ -70,16 +70,17 @@
 mod base64;
 mod divide;
 mod hours;
-pub mod ics;
+mod ics;
 mod index;
-pub mod numeric;
-pub mod rules;
+pub(crate) mod numeric;
+pub(crate) mod rules;
 pub mod tz;
 mod tz_names;
 // WebAssembly's zones, and what compiled rules carry of them.
 mod tz_table;
 mod zone;
 
+pub use ics::to_ics;
 pub use tz::{Zone, UTC as UTC_ZONE};
 
 use crate::diagnostic::Diagnostic;
@@ -98,6 +99,8 @@ pub const FIRST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
     Some(d) => d,
     None => NaiveDate::MIN,
 };
+/// The last supported date: a date after it is an error
+/// (`date-out-of-range`), never a wrong answer.
 pub const LAST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
     Some(d) => d,
     None => NaiveDate::MAX,
@@ -107,19 +110,27 @@ pub const LAST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "name", rename_all = "kebab-case")]
 pub enum DayKind {
+    /// A day the administration works: it counts in business days.
     Business,
     /// Not one of the calendar's workdays (a weekend, for most).
     NotWorkday,
+    /// A public holiday, with its name (the first declared one when several
+    /// fall on the day).
     Holiday(String),
+    /// A day of a closure, with the closure's name.
     Closed(String),
     /// A business day because the calendar opens that date (`open "…"
     /// on …`); listed by [`BusinessCalendar::holidays`] only.
     Open(String),
 }
 
+/// A day on which deadlines in business days do not count, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NonBusinessDay {
+    /// The day.
     pub date: NaiveDate,
+    /// Why it is not a business day (or, in [`BusinessCalendar::holidays`], an
+    /// opened date).
     #[serde(flatten)]
     pub kind: DayKind,
 }
@@ -168,6 +179,7 @@ fn day(d: NaiveDate) -> Result<usize, Diagnostic> {
 }
 
 impl BusinessCalendar {
+    /// Wraps a checked calendar; nothing is computed until the first question.
     pub fn new(model: Calendar) -> Self {
         BusinessCalendar {
             model,
@@ -176,12 +188,15 @@ impl BusinessCalendar {
             zone: OnceLock::new(),
         }
     }
+    /// The checked calendar it answers for.
     pub fn model(&self) -> &Calendar {
         &self.model
     }
+    /// The calendar's name.
     pub fn name(&self) -> &str {
         &self.model.name
     }
+    /// The time zone its local times are read in.
     pub fn tz(&self) -> Zone {
         self.model.timezone
     }
@@ -232,6 +247,8 @@ impl BusinessCalendar {
         let i = day(d)?;
         Ok(self.kind_of(self.index(), i))
     }
+    /// Whether `d` is a business day: a workday (or an opened date) that no
+    /// holiday or closure takes.
     pub fn is_business_day(&self, d: NaiveDate) -> Result<bool, Diagnostic> {
         let i = day(d)?;
         Ok(self.index().is_business(i))

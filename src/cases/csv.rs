@@ -720,6 +720,7 @@ impl CsvBatch {
     pub fn len(&self) -> usize {
         self.rows.len()
     }
+    /// Whether the batch holds no row.
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }

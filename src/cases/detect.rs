@@ -19,6 +19,7 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format's name, as the command line's `--format` spells it (`jsonl`).
     pub fn id(self) -> &'static str {
         match self {
             Format::Json => "json",

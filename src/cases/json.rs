@@ -158,7 +158,7 @@ fn time_in(
 }
 
 /// Reads one case object (already parsed) into a [`Case`]. Event names and
-/// attribute keys come out in NFC ([`super::names`]).
+/// attribute keys come out in NFC (`super::names`).
 pub fn case_from_json(value: Json) -> Result<Case, CaseError> {
     case_from_json_with(value, &TimeReading::default())
 }
@@ -454,6 +454,8 @@ pub struct JsonLinesReader<R> {
 }
 
 impl<R: BufRead> JsonLinesReader<R> {
+    /// Reads JSON Lines (one case object a line) from `reader`, with the
+    /// standard time formats.
     pub fn new(reader: R) -> Self {
         JsonLinesReader {
             reader,
@@ -554,6 +556,8 @@ pub struct JsonReader<R> {
 }
 
 impl<R: Read> JsonReader<R> {
+    /// Reads a JSON document (one case object, or an array of them) from
+    /// `reader`, with the standard time formats.
     pub fn new(reader: R) -> Self {
         JsonReader {
             reader: Some(reader),

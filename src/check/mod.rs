@@ -1,10 +1,15 @@
 //! Spanned AST → checked [`crate::model::RulesData`]: names resolved,
 //! `extends` flattened, dates and hours validated, every error collected.
 //!
-//! One file a concern: [`values`] (words, dates, times, amounts),
-//! [`calendars`] (clauses, `extends`, built-ins), [`standards`],
-//! [`exprs`] (`applies when` / `when`), [`examples`], [`names`] ("did you
-//! mean"), [`builtin`] (calendars shipped with the engine, written in the
+//! Users reach the checker through [`crate::compile`] and
+//! [`crate::diagnose`]; what this module shows of its own is the calendars
+//! shipped with the engine: [`BUILTIN_NAMES`], their source in the language
+//! ([`builtin_source`]) and checked ([`builtin_calendar`]).
+//!
+//! One file a concern: `values` (words, dates, times, amounts),
+//! `calendars` (clauses, `extends`, built-ins), `standards`,
+//! `exprs` (`applies when` / `when`), `examples`, `names` ("did you
+//! mean"), `builtin` (calendars shipped with the engine, written in the
 //! language itself).
 //!
 //! Decisions users and other modules rely on:
@@ -18,7 +23,7 @@
 //! - Default calendar: the file's first declared calendar
 //!   (`RulesData.default_calendar`). A `within` whose unit needs a calendar
 //!   may omit `on` only when the file declares exactly one calendar.
-//! - `extends` chains deeper than [`calendars::MAX_EXTENDS_DEPTH`] are an
+//! - `extends` chains deeper than `calendars::MAX_EXTENDS_DEPTH` are an
 //!   error (`extends-too-deep`); resolution is iterative, never recursive.
 //! - A file with syntax errors is checked too, so that one run reports
 //!   every mistake: the parser keeps what parsed and marks what did not
@@ -148,6 +153,11 @@ impl<'a> Ctx<'a> {
 
 /// Checks a parsed file. Returns the rules when there is no error, and
 /// every diagnostic (errors and warnings) in source order.
+///
+/// Takes the parser's AST, which is not a stable API (`syntax` is hidden):
+/// public for the formatter and diagnostics tests; [`crate::diagnose`] and
+/// [`crate::compile`] are the stable way in.
+#[doc(hidden)]
 pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnostic>) {
     let mut cx = Ctx {
         gaps: Gaps::of(&file.gaps),

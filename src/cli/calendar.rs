@@ -47,7 +47,7 @@ pub fn run(args: Args) -> Outcome {
     let result = match args.format.as_str() {
         "ics" => rules
             .calendar(name)
-            .and_then(|c| delai::calendar::ics::to_ics(c, year)),
+            .and_then(|c| delai::calendar::to_ics(c, year)),
         "json" => listed_days(&rules, name, year)
             .map(|days| serde_json::to_string_pretty(&days).unwrap_or_default() + "\n"),
         _ => listed_days(&rules, name, year).map(|days| table(&days)),

@@ -129,7 +129,7 @@ impl Formatter {
                 // By hand (serde's bytes, see `clock::record_json`); serde for
                 // what the hand-written writer declines, from where it began.
                 let mark = self.out.len();
-                if delai::clock::record_json::push_record(&mut self.out, record).is_none() {
+                if delai::clock::push_record(&mut self.out, record).is_none() {
                     self.out.truncate(mark);
                     serde_json::to_writer(&mut self.out, record)?;
                 }

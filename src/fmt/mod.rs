@@ -44,12 +44,20 @@ use crate::syntax::ast::{File, Lang};
 /// clause before it is read from the gap between their spans as if the
 /// file were canonical (exact on this function's own output);
 /// [`print_source`] knows for sure.
+///
+/// Takes the parser's AST, which is not a stable API (`syntax` is hidden):
+/// public for the formatter's round-trip tests.
+#[doc(hidden)]
 pub fn print(file: &File, lang: Option<Lang>) -> String {
     printer::file(file, lang, comments::Lines::Guess)
 }
 
 /// Prints a file parsed from `source`, which tells exactly which comments
 /// trail a line and where empty lines separate top-level comments.
+///
+/// Takes the parser's AST, which is not a stable API (`syntax` is hidden):
+/// public for the formatter's round-trip tests.
+#[doc(hidden)]
 pub fn print_source(file: &File, source: &str, lang: Option<Lang>) -> String {
     printer::file(file, lang, comments::Lines::Source(source))
 }

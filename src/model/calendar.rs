@@ -10,15 +10,21 @@ use serde::{Deserialize, Deserializer, Serialize};
 pub struct WeekdaySet(pub u8);
 
 impl WeekdaySet {
+    /// The working week of most administrations, and the workdays of a calendar
+    /// that declares none.
     pub const MONDAY_TO_FRIDAY: WeekdaySet = WeekdaySet(0b0001_1111);
+    /// Every day of the week.
     pub const ALL: WeekdaySet = WeekdaySet(0b0111_1111);
 
+    /// Whether `d` is in the set.
     pub fn contains(self, d: Weekday) -> bool {
         self.0 & (1 << d.num_days_from_monday()) != 0
     }
+    /// Adds `d` to the set.
     pub fn insert(&mut self, d: Weekday) {
         self.0 |= 1 << d.num_days_from_monday();
     }
+    /// Whether the set holds no weekday (a calendar without workdays).
     pub fn is_empty(self) -> bool {
         self.0 & 0x7f == 0
     }
@@ -34,6 +40,7 @@ impl WeekdaySet {
             d = d.succ();
         }
     }
+    /// The weekdays of the set, Monday first.
     pub fn iter(self) -> impl Iterator<Item = Weekday> {
         [
             Weekday::Mon,
@@ -49,18 +56,29 @@ impl WeekdaySet {
     }
 }
 
+/// A checked calendar: when an administration works. Its workdays, opening
+/// hours, holidays and closures decide which days are business days and which
+/// hours count, in its time zone. `extends` is already flattened: a calendar
+/// holds every rule it inherits.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Calendar {
+    /// The name the rules file declares (`calendar "quebec"`), or a built-in's.
     pub name: String,
     /// The calendar's `extends` chain, nearest first (for explanations).
     pub extends: Vec<String>,
+    /// The zone its local times are read in (`timezone "America/Toronto"`).
     pub timezone: Zone,
+    /// The weekdays the administration works (`workdays monday to friday`),
+    /// before the first of [`Calendar::changes`].
     pub workdays: WeekdaySet,
     /// Opening intervals per weekday (index 0 = Monday), in seconds after
     /// local midnight, sorted and disjoint, end exclusive (86 400 = midnight
     /// at the end of the day). The default is the whole day on workdays.
     pub hours: [Vec<(u32, u32)>; 7],
+    /// The public holidays: no business day, whatever the weekday.
     pub holidays: Vec<Holiday>,
+    /// The periods the administration is closed (`closed "…" from december 24 to
+    /// january 2`): no business day either.
     pub closures: Vec<Closure>,
     /// Which days move a deadline counted in calendar days (`days`,
     /// `weeks`, `months`) that ends on them. `None`: every day that is not
@@ -97,13 +115,16 @@ pub struct Calendar {
 /// A date made a business day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Opening {
+    /// The opening's name, as the rules file writes it.
     pub name: String,
+    /// The date made a business day.
     pub date: NaiveDate,
 }
 
 /// The opening hours of one day, by date or every year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DayHours {
+    /// The day these hours are for.
     pub day: DayOf,
     /// As [`Calendar::hours`]: sorted, disjoint, in seconds after midnight.
     pub hours: Vec<(u32, u32)>,
@@ -113,11 +134,23 @@ pub struct DayHours {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum DayOf {
-    Date { date: NaiveDate },
-    Yearly { month: u32, day: u32 },
+    /// One date (`on 2027-12-24`).
+    Date {
+        /// The date.
+        date: NaiveDate,
+    },
+    /// The same day of every year (`on december 24`); February 29 occurs in
+    /// leap years only.
+    Yearly {
+        /// The month, 1 to 12.
+        month: u32,
+        /// The day of the month, 1 to 31.
+        day: u32,
+    },
 }
 
 impl DayOf {
+    /// Whether `d` is that day.
     pub fn matches(self, d: NaiveDate) -> bool {
         match self {
             DayOf::Date { date } => date == d,
@@ -129,7 +162,9 @@ impl DayOf {
 /// The workdays and weekday hours in force from `from` on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Change {
+    /// The first date they are in force.
     pub from: NaiveDate,
+    /// The weekdays worked from that date.
     pub workdays: WeekdaySet,
     /// As [`Calendar::hours`].
     pub hours: [Vec<(u32, u32)>; 7],
@@ -182,9 +217,14 @@ impl Calendar {
     }
 }
 
+/// A public holiday: a day on which no deadline counts and no office opens,
+/// given each year by a rule (a fixed date, the n-th weekday of a month, a
+/// day relative to Easter…), possibly observed on a substitute day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Holiday {
+    /// The holiday's name (`"Fête nationale"`), shown in explanations and ICS.
     pub name: String,
+    /// The day it falls on each year.
     pub rule: DayRule,
     /// `if saturday then friday, if sunday then monday`: when the day falls
     /// on the first weekday of a pair, the holiday is observed on the
@@ -199,6 +239,7 @@ pub struct Holiday {
     pub substitute: Vec<(Weekday, Weekday)>,
     /// Inclusive years in which the holiday exists.
     pub from_year: Option<i32>,
+    /// The last year in which the holiday exists (inclusive); `None`: no end.
     pub until_year: Option<i32>,
 }
 
@@ -218,48 +259,92 @@ fn substitutes<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<(Weekday, Weekday)
     })
 }
 
+/// How a holiday (or a closure that starts on a rule) finds its day in a
+/// given year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum DayRule {
     /// The same day every year. February 29 occurs in leap years only.
-    Fixed { month: u32, day: u32 },
-    /// `n` = 1..=5 for first..fifth, -1 for last, -2 for second-to-last.
-    Nth { n: i8, weekday: Weekday, month: u32 },
-    /// The nearest `weekday` strictly before (or after) `month`/`day`.
-    Relative {
-        weekday: Weekday,
-        after: bool,
+    Fixed {
+        /// The month, 1 to 12.
         month: u32,
+        /// The day of the month, 1 to 31.
         day: u32,
     },
-    /// Days after Gregorian Easter Sunday (negative: before).
-    Easter { offset: i32 },
+    /// The n-th `weekday` of `month` (`first monday of september`).
+    Nth {
+        /// 1..=5 for first..fifth, -1 for last, -2 for second-to-last.
+        n: i8,
+        /// The weekday counted.
+        weekday: Weekday,
+        /// The month, 1 to 12.
+        month: u32,
+    },
+    /// The nearest `weekday` strictly before (or after) `month`/`day`
+    /// (`monday before may 25`).
+    Relative {
+        /// The weekday looked for.
+        weekday: Weekday,
+        /// `true` for `after`, `false` for `before`.
+        after: bool,
+        /// The month of the reference day, 1 to 12.
+        month: u32,
+        /// The reference day of the month, 1 to 31.
+        day: u32,
+    },
+    /// Days after Gregorian Easter Sunday (`easter + 1` is Easter Monday).
+    Easter {
+        /// Days after Easter Sunday (negative: before it).
+        offset: i32,
+    },
     /// One date only.
-    Date { date: NaiveDate },
+    Date {
+        /// The date.
+        date: NaiveDate,
+    },
 }
 
+/// A period in which the administration is closed: its days are not
+/// business days.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Closure {
+    /// The closure's name (`"holidays season"`).
     pub name: String,
+    /// The days it closes.
     pub period: Period,
 }
 
+/// The days a closure covers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Period {
     /// Every year, both ends inclusive; `from` after `to` crosses the year
     /// end (december 24 to january 2).
-    Yearly { from: (u32, u32), to: (u32, u32) },
+    Yearly {
+        /// The first day closed, as (month, day).
+        from: (u32, u32),
+        /// The last day closed, as (month, day).
+        to: (u32, u32),
+    },
     /// Inclusive date range (a single date has `from == to`).
-    Dates { from: NaiveDate, to: NaiveDate },
+    Dates {
+        /// The first day closed.
+        from: NaiveDate,
+        /// The last day closed.
+        to: NaiveDate,
+    },
     /// `days` days from the day `rule` gives each year, within the
     /// inclusive years `from_year`/`until_year` (`from second-to-last
     /// sunday of july for 2 weeks`).
     Rule {
+        /// The first day closed each year.
         rule: DayRule,
+        /// How many consecutive days are closed.
         days: u32,
+        /// The first year of the closure (inclusive); `None`: no start.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         from_year: Option<i32>,
+        /// The last year of the closure (inclusive); `None`: no end.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         until_year: Option<i32>,
     },

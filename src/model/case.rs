@@ -9,8 +9,11 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Value {
+    /// A number (`3`, `1500.50`); a CSV cell that reads as a number is one.
     Num(f64),
+    /// Text (`"mail"`).
     Str(String),
+    /// `true` or `false` (JSON booleans).
     Bool(bool),
 }
 
@@ -24,6 +27,8 @@ impl Value {
         }
     }
 
+    /// The value as a number, for `<`, `<=`, `>`, `>=`: a number, or a string
+    /// that reads as a finite one; `None` for booleans and other text.
     pub fn as_number(&self) -> Option<f64> {
         match self {
             Value::Num(n) => Some(*n),
@@ -89,7 +94,10 @@ impl std::fmt::Display for Value {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "kind", content = "at")]
 pub enum CaseTime {
+    /// A time with its UTC offset (`2025-06-20T10:00:00-04:00`): an instant.
     Fixed(DateTime<FixedOffset>),
+    /// A wall-clock time without offset (`2025-06-20 10:00`), read in the time
+    /// zone of the standard's calendar.
     Local(NaiveDateTime),
 }
 
@@ -102,15 +110,26 @@ impl CaseTime {
     }
 }
 
+/// Something that happened to a case at a time: the request was `received`,
+/// `answered`, a `pause` began… Standards start, stop, pause and extend
+/// their clocks on events named in the rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
+    /// The event's name, as the rules name it (`"received"`).
     pub name: String,
+    /// When it happened.
     pub at: CaseTime,
 }
 
+/// One request of a citizen, as a back office records it: an id, attributes
+/// that conditions read (`channel`, `priority`…) and the events that
+/// happened to it. Cases are judged against every standard that applies.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Case {
+    /// The case's identifier in the back office (`"2025-000123"`), repeated in
+    /// every record about it.
     pub id: String,
+    /// Named values that `applies when` and tier conditions read.
     pub attributes: BTreeMap<String, Value>,
     /// In input order; the clock sorts by time itself.
     pub events: Vec<Event>,

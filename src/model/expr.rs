@@ -4,23 +4,32 @@ use super::case::Value;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// A comparison of a case attribute with a value in a condition
+/// (`applies when amount >= 1000`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CmpOp {
+    /// `=`: the same value (a number equals a numeric string of that value).
     #[serde(rename = "=")]
     Eq,
+    /// `!=`: not the same value.
     #[serde(rename = "!=")]
     Ne,
+    /// `<`: a smaller number.
     #[serde(rename = "<")]
     Lt,
+    /// `<=`: a smaller or equal number.
     #[serde(rename = "<=")]
     Le,
+    /// `>`: a larger number.
     #[serde(rename = ">")]
     Gt,
+    /// `>=`: a larger or equal number.
     #[serde(rename = ">=")]
     Ge,
 }
 
 impl CmpOp {
+    /// The operator as the language writes it (`>=`).
     pub fn symbol(self) -> &'static str {
         match self {
             CmpOp::Eq => "=",
@@ -33,26 +42,44 @@ impl CmpOp {
     }
 }
 
+/// A condition on a case's attributes: which cases a standard applies to
+/// (`applies when`) and which tier of deadline they get (`within … when`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "kebab-case")]
 pub enum Expr {
+    /// Every condition holds (`and`).
     All {
+        /// The conditions joined.
         of: Vec<Expr>,
     },
+    /// At least one condition holds (`or`).
     Any {
+        /// The conditions joined.
         of: Vec<Expr>,
     },
+    /// The condition does not hold (`not (…)`).
     Not {
+        /// The condition negated.
         expr: Box<Expr>,
     },
+    /// The attribute compares with a value (`channel = "mail"`); false when the
+    /// case lacks the attribute.
     Compare {
+        /// The attribute's name.
         attr: String,
+        /// The comparison.
         cmp: CmpOp,
+        /// The value compared with.
         value: Value,
     },
+    /// The attribute is one of the values (`channel in ["mail", "email"]`), or
+    /// none of them (`not in`); false when the case lacks the attribute.
     In {
+        /// The attribute's name.
         attr: String,
+        /// The values listed.
         values: Vec<Value>,
+        /// `true` for `not in`.
         negated: bool,
     },
 }

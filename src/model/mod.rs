@@ -34,9 +34,14 @@ pub const FORMAT_VERSION: u32 = 1;
 /// id) and examples.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RulesData {
+    /// The version of the compiled format ([`FORMAT_VERSION`] when written).
     pub format: u32,
+    /// The calendars the standards count on, `extends` flattened; the built-in
+    /// calendars the file uses are copied here.
     pub calendars: Vec<Calendar>,
+    /// Every standard, each version separately, in file order.
     pub standards: Vec<Standard>,
+    /// The file's `example` blocks.
     pub examples: Vec<Example>,
     /// Index into `calendars` used when a `within` omits `on` and its unit
     /// needs a calendar, and to read local times of standards with none:

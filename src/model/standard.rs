@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 /// other).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Texts {
+    /// The English text (`title en "…"`).
     pub en: Option<String>,
+    /// The French text (`titre fr "…"`).
     pub fr: Option<String>,
 }
 
@@ -21,6 +23,7 @@ impl Texts {
         };
         first.as_deref().or(second.as_deref())
     }
+    /// Whether neither language has a text.
     pub fn is_empty(&self) -> bool {
         self.en.is_none() && self.fr.is_none()
     }
@@ -31,17 +34,25 @@ impl Texts {
 pub struct Tier {
     /// `None`: unconditional or `otherwise`.
     pub when: Option<Expr>,
+    /// How many units are allowed (`10` in `within 10 business days`).
     pub amount: i64,
+    /// The unit the time is counted in.
     pub unit: Unit,
     /// Index into [`super::RulesData::calendars`]; `None` only for units
     /// that need no calendar.
     pub calendar: Option<usize>,
 }
 
+/// An extension of the deadline (`extend by 10 business days on
+/// "extension-notified"`): when the event happens before the deadline, the
+/// allowed time grows by the amount.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Extension {
+    /// How many units are added.
     pub amount: i64,
+    /// The unit added, counted on the tier's calendar.
     pub unit: Unit,
+    /// The event that grants the extension.
     pub event: String,
 }
 
@@ -49,11 +60,14 @@ pub struct Extension {
 /// start date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Effective {
+    /// The first local start date in force; `None`: since always.
     pub from: Option<NaiveDate>,
+    /// The last local start date in force; `None`: no end.
     pub until: Option<NaiveDate>,
 }
 
 impl Effective {
+    /// Whether a case whose start's local date is `d` falls in the period.
     pub fn contains(&self, d: NaiveDate) -> bool {
         self.from.is_none_or(|f| f <= d) && self.until.is_none_or(|u| d <= u)
     }
@@ -69,10 +83,19 @@ impl Effective {
     }
 }
 
+/// A public-service standard, one version of it: the promise that a kind of
+/// request is answered within an allowed time (`within 10 business days`),
+/// counted on a calendar from a start event to a stop event, with pauses,
+/// extensions and a compliance target. Versions share an id and differ in
+/// their `effective` periods.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Standard {
+    /// The standard's identifier (`standard "written-requests"`), shared by its
+    /// versions and repeated in every record.
     pub id: String,
+    /// Its title for people, in English and French.
     pub title: Texts,
+    /// What it promises, in words, in English and French.
     pub description: Texts,
     /// `None`: applies to every case.
     pub applies: Option<Expr>,
@@ -80,6 +103,8 @@ pub struct Standard {
     /// standard, or the later event (the anchor) an `at least … before`
     /// standard counts back from (see [`Standard::before`]).
     pub start_event: String,
+    /// The event that stops the clock: the request is answered (`stops at
+    /// "answered"`).
     pub stop_event: String,
     /// `(pause event, resume event)` pairs.
     pub pauses: Vec<(String, String)>,
@@ -87,11 +112,13 @@ pub struct Standard {
     pub tiers: Vec<Tier>,
     /// Seconds after local midnight.
     pub cutoff: Option<u32>,
+    /// The extensions the deadline may receive, in file order.
     pub extensions: Vec<Extension>,
     /// Percent, 0–100.
     pub target: Option<f64>,
     /// Percent of the allowed time, 0–100.
     pub warn: Option<f64>,
+    /// The start dates this version judges.
     pub effective: Effective,
     /// 1-based line of the declaration in its file, for messages.
     pub line: usize,

@@ -7,15 +7,28 @@ use std::fmt;
 /// The unit of an allowed time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Unit {
+    /// Days the calendar is open, counted from the day after the start; the
+    /// deadline is the end of the last one.
     BusinessDays,
+    /// Calendar days; a deadline ending on a day the calendar says to move past
+    /// (a holiday, a weekend) moves to the next business day.
     Days,
+    /// Weeks of seven calendar days, moved as `Days`.
     Weeks,
+    /// Calendar months (the same day of the month; the last day of a shorter
+    /// month), moved as `Days`.
     Months,
+    /// Exact hours of elapsed time, whatever the calendar.
     Hours,
+    /// Exact minutes of elapsed time.
     Minutes,
+    /// Exact seconds of elapsed time.
     Seconds,
+    /// Hours of the calendar's opening hours on business days.
     BusinessHours,
+    /// Minutes of the calendar's opening hours on business days.
     BusinessMinutes,
 }
 
@@ -46,6 +59,7 @@ impl Unit {
         }
     }
 
+    /// Every unit, in the order the language documents them.
     pub const ALL: [Unit; 9] = [
         Unit::BusinessDays,
         Unit::Days,
@@ -151,17 +165,28 @@ pub fn count_en(n: impl TryInto<i64>, forms: (&str, &str)) -> String {
 /// Where a case stands against a standard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Status {
+    /// The stop event happened by the deadline.
     Met,
+    /// The stop event happened after the deadline, or has not happened and the
+    /// deadline has passed.
     Breached,
+    /// The clock runs and the deadline has not passed.
     Pending,
+    /// The clock runs and the `warn at` share of the allowed time has elapsed.
     AtRisk,
+    /// A pause is open: the clock is stopped until the resume event.
     Paused,
+    /// The standard applies but its start event has not happened.
     NotStarted,
+    /// The standard does not apply to the case (`applies when` is false, no tier
+    /// matches, or no version is in force), or no standard covers it.
     NotApplicable,
 }
 
 impl Status {
+    /// Every status, in the order reports list them.
     pub const ALL: [Status; 7] = [
         Status::Met,
         Status::Breached,
@@ -172,6 +197,7 @@ impl Status {
         Status::NotApplicable,
     ];
 
+    /// The identifier used in JSON, CSV and the language (`at-risk`).
     pub fn id(self) -> &'static str {
         match self {
             Status::Met => "met",

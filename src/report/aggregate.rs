@@ -50,7 +50,9 @@ pub const ALL_PERIODS: &str = "all";
 /// What the report needs to know of a standard.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StandardMeta {
+    /// The standard's id.
     pub id: String,
+    /// Its title, in English and French.
     pub title: Texts,
     /// Percent, 0–100.
     pub target: Option<f64>,
@@ -63,6 +65,7 @@ pub struct StandardMeta {
 /// What the report needs to know of one version of a standard.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct VersionMeta {
+    /// The start dates the version judges.
     pub effective: Effective,
     /// Percent, 0–100.
     pub target: Option<f64>,
@@ -218,13 +221,18 @@ impl Cell {
 
 /// One line of the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct ReportRow {
+    /// The standard's id.
     pub standard: String,
     /// A period label (`2025-06`, `2025-Q2`, `FY2025-26-Q1`, `2025`) or
     /// [`ALL_PERIODS`].
     pub period: String,
+    /// Cases judged in the period (on the all row, not-started ones too).
     pub total: u64,
+    /// Cases stopped by their deadline.
     pub met: u64,
+    /// Cases stopped after their deadline, or still open past it.
     pub breached: u64,
     /// Open cases: pending, at risk and paused.
     pub pending: u64,
@@ -237,14 +245,18 @@ pub struct ReportRow {
     /// Rounded to 2 decimals in JSON.
     #[serde(serialize_with = "round2")]
     pub target: Option<f64>,
+    /// Whether `compliance` reaches `target`; `None` when either is missing.
     pub meets_target: Option<bool>,
+    /// Open cases past the `warn at` share of their allowed time.
     pub at_risk: u64,
+    /// Open cases whose clock is paused.
     pub paused: u64,
     /// Only on the all row: cases with no start event.
     pub not_started: u64,
     /// The period's first and last days; `None` on the all row.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub from: Option<chrono::NaiveDate>,
+    /// The period's last day; `None` on the all row.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub until: Option<chrono::NaiveDate>,
     /// The targets (percent; `null`: a version with none) of the versions
@@ -324,7 +336,9 @@ impl ReportRow {
 
 /// Compliance per standard and period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
+    /// The kind of period the rows are cut by.
     pub by: PeriodKind,
     /// The standards, in rules-file order (those met only in results come
     /// last).
@@ -340,6 +354,7 @@ pub struct Report {
 }
 
 impl Report {
+    /// A builder to stream results into, for these standards.
     pub fn builder(
         by: PeriodKind,
         standards: impl IntoIterator<Item = StandardMeta>,
@@ -367,6 +382,8 @@ pub struct ReportBuilder {
 }
 
 impl ReportBuilder {
+    /// An empty report by `by` periods over `standards` (rows come in their
+    /// order; a standard met only in results is added after them).
     pub fn new(by: PeriodKind, standards: impl IntoIterator<Item = StandardMeta>) -> Self {
         let mut b = ReportBuilder {
             by,
@@ -496,6 +513,8 @@ impl ReportBuilder {
         self
     }
 
+    /// The report of everything added: per standard, a row per period with
+    /// cases, in time order, then the all row.
     pub fn finish(self) -> Report {
         let mut rows = Vec::new();
         for (i, meta) in self.standards.iter().enumerate() {

@@ -9,17 +9,24 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
+/// How a report cuts time into periods: a case counts in the period of its
+/// start's local date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum PeriodKind {
+    /// Calendar months (`2025-06`).
     Month,
+    /// Calendar quarters, Q1 = January–March (`2025-Q2`).
     Quarter,
     /// Quarters of a fiscal year starting April 1: Q1 = April–June.
     FiscalQuarter,
+    /// Calendar years (`2025`).
     Year,
 }
 
 impl PeriodKind {
+    /// Every kind, shortest first.
     pub const ALL: [PeriodKind; 4] = [
         PeriodKind::Month,
         PeriodKind::Quarter,
@@ -76,7 +83,9 @@ impl fmt::Display for PeriodKind {
 /// One reporting period, known by its first day. Orders by time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Period {
+    /// The period's first day.
     pub first_day: NaiveDate,
+    /// The kind of period.
     pub kind: PeriodKind,
 }
 

@@ -2,12 +2,12 @@
 //!
 //! How a file is read:
 //! 1. Guards: files over [`MAX_FILE_BYTES`] and parentheses nested deeper
-//!    than [`scan::MAX_DEPTH`] are refused before pest runs (pest recurses
+//!    than `scan::MAX_DEPTH` are refused before pest runs (pest recurses
 //!    on parentheses; nothing else in the grammar recurses). A UTF-8 BOM is
 //!    skipped; spans stay offsets in the original text.
-//! 2. Comments are collected by [`scan`] for the formatter.
+//! 2. Comments are collected by `scan` for the formatter.
 //! 3. The whole file is parsed with the `file` rule. If that fails, parsing
-//!    starts again item by item ([`scan::split_items`]): good items are
+//!    starts again item by item (`scan::split_items`): good items are
 //!    kept, and inside a bad item clause by clause, so each mistake gives one
 //!    diagnostic and the rest of the file is still read. An item whose
 //!    header parsed keeps the clauses that parsed; so does an item whose
