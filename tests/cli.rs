@@ -338,6 +338,149 @@ fn report_fail_under_target_exits_1_naming_each_standard_under_target() {
 }
 
 #[test]
+fn lint_for_ci_sarif_and_json_hold_what_the_text_shows() {
+    let files = [
+        "tests/diagnostics/four-mistakes-at-once.delai",
+        "tests/diagnostics/more-warnings.delai",
+        "pkg-examples/data/city.delai",
+    ];
+    let run = |format: &str| {
+        delai(
+            &[&["lint"][..], &files, &["--format", format]].concat(),
+            None,
+        )
+    };
+    let plain = run("text");
+    let stderr = text(&plain.stderr);
+    // `--> file:line:column` of every diagnostic, as the text shows them.
+    let places: Vec<String> = stderr
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--> "))
+        .map(str::to_string)
+        .collect();
+    assert!(places.len() >= 5, "{stderr}");
+
+    let sarif = run("sarif");
+    assert_eq!(sarif.status.code(), plain.status.code());
+    let doc: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    assert_eq!(doc["version"], "2.1.0");
+    let run0 = &doc["runs"][0];
+    assert_eq!(run0["tool"]["driver"]["name"], "delai");
+    assert_eq!(run0["columnKind"], "unicodeCodePoints");
+    let rules = run0["tool"]["driver"]["rules"].as_array().unwrap();
+    let results = run0["results"].as_array().unwrap();
+    assert_eq!(results.len(), places.len());
+    let mut levels = std::collections::BTreeSet::new();
+    for (r, place) in results.iter().zip(&places) {
+        let loc = &r["locations"][0]["physicalLocation"];
+        let got = format!(
+            "{}:{}:{}",
+            loc["artifactLocation"]["uri"].as_str().unwrap(),
+            loc["region"]["startLine"],
+            loc["region"]["startColumn"]
+        );
+        assert_eq!(&got, place);
+        let index = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], r["ruleId"]);
+        levels.insert(r["level"].as_str().unwrap().to_string());
+        assert!(stderr.contains(
+            r["message"]["text"]
+                .as_str()
+                .unwrap()
+                .lines()
+                .next()
+                .unwrap()
+        ));
+    }
+    assert_eq!(levels.into_iter().collect::<Vec<_>>(), ["error", "warning"]);
+    // Data on stdout, not the rendering on stderr; the count line stays.
+    assert!(!text(&sarif.stderr).contains("-->"));
+    assert!(text(&sarif.stderr).contains("3 files checked"));
+
+    let json = run("json");
+    let views: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(views.len(), places.len());
+    for (v, place) in views.iter().zip(&places) {
+        let got = format!(
+            "{}:{}:{}",
+            v["file"].as_str().unwrap(),
+            v["line"],
+            v["column"]
+        );
+        assert_eq!(&got, place);
+    }
+}
+
+#[test]
+fn test_for_ci_junit_and_json() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-junit");
+    std::fs::create_dir_all(&dir).unwrap();
+    let failing = dir.join("failing.delai");
+    std::fs::write(
+        &failing,
+        "standard \"s\" {\n  starts at \"a\"\n  within 2 days on \"quebec\"\n}\n\
+         example \"a name with & and <angles>\" {\n  standard \"s\"\n  \
+         event \"a\" at 2025-06-20 10:00\n  expect due 2025-06-21 10:00\n}\n",
+    )
+    .unwrap();
+    let failing = failing.to_str().unwrap();
+    let args = [
+        "test",
+        failing,
+        CITY,
+        "--as-of",
+        "2026-01-05 12:00",
+        "--format",
+    ];
+    let junit = delai(&[&args[..], &["junit"]].concat(), None);
+    assert_eq!(junit.status.code(), Some(1), "a failed example exits 1");
+    let xml = text(&junit.stdout);
+    assert!(
+        xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
+        "{xml}"
+    );
+    let plain = delai(&args[..5], None);
+    let summary = text(&plain.stdout);
+    let passed: usize = summary
+        .split("examples: ")
+        .nth(1)
+        .and_then(|t| t.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    let total = passed + 1;
+    assert!(
+        xml.contains(&format!("tests=\"{total}\" failures=\"1\"")),
+        "{xml}"
+    );
+    assert_eq!(xml.matches("<testcase ").count(), total);
+    assert_eq!(xml.matches("<failure ").count(), 1);
+    assert!(
+        xml.contains("name=\"a name with &amp; and &lt;angles&gt;\""),
+        "{xml}"
+    );
+    assert!(
+        xml.contains("expected due 2025-06-21 10:00:00 -04:00, actual due"),
+        "{xml}"
+    );
+    // Balanced: every opened suite and case is closed.
+    assert_eq!(
+        xml.matches("<testsuite ").count(),
+        xml.matches("</testsuite>").count()
+    );
+    assert_eq!(
+        xml.matches("<testcase ").count(),
+        xml.matches("/>\n").count() + xml.matches("</testcase>").count()
+    );
+
+    let json = delai(&[&args[..], &["json"]].concat(), None);
+    let files: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(files.len(), 2);
+    assert_eq!(files[0]["examples"][0]["status"], "failed");
+    assert_eq!(files[0]["examples"][0]["failures"][0]["line"], 8);
+    assert_eq!(files[1]["examples"].as_array().unwrap().len(), passed);
+}
+
+#[test]
 fn compiled_rules_give_the_same_answers_without_the_parser() {
     let path = std::env::temp_dir().join("delai-cli-city.json");
     let c = delai(&["compile", CITY, "-o", path.to_str().unwrap()], None);

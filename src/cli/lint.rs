@@ -1,4 +1,4 @@
-//! `delai lint FILES…`
+//! `delai lint FILES… [--format text|json|sarif]`
 
 use super::{input, Outcome};
 use delai::model::count_en;
@@ -11,23 +11,33 @@ pub struct Args {
     /// Rules files (`-` for stdin).
     #[arg(required = true)]
     files: Vec<String>,
+    /// Output: diagnostics rendered on stderr like a compiler's, or on
+    /// stdout as JSON (the WebAssembly door's objects) or SARIF 2.1.0 (for
+    /// code-scanning views in CI).
+    #[arg(long, default_value = "text", value_parser = ["text", "json", "sarif"])]
+    format: String,
 }
 
 pub fn run(args: Args) -> Outcome {
     let (mut errors, mut warnings) = (0, 0);
+    let text_out = args.format == "text";
+    let mut all = Vec::new();
     for path in &args.files {
-        let text = match input::read_text(path) {
-            Ok(t) => t,
-            Err(d) => {
-                input::report(&d);
-                errors += 1;
-                continue;
-            }
+        let diagnostics = match input::read_text(path) {
+            Ok(text) => delai::diagnose(path, &text),
+            Err(d) => d,
         };
-        let diagnostics = delai::diagnose(path, &text);
-        input::report(&diagnostics);
+        if text_out {
+            input::report(&diagnostics);
+        }
         errors += diagnostics.error_count();
         warnings += diagnostics.warning_count();
+        all.push(diagnostics);
+    }
+    match args.format.as_str() {
+        "json" => outln!("{:#}", super::ci::lint_json(&all)),
+        "sarif" => outln!("{:#}", super::ci::lint_sarif(&all)),
+        _ => {}
     }
     if !super::quiet() {
         eprintln!(

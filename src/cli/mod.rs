@@ -19,6 +19,7 @@ macro_rules! outln {
 mod calendar;
 mod cases;
 mod check;
+mod ci;
 mod compile;
 mod due;
 mod explain;

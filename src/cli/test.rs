@@ -1,4 +1,5 @@
-//! `delai test RULES…`: runs `example` blocks like a test runner.
+//! `delai test RULES… [--format text|json|junit]`: runs `example` blocks
+//! like a test runner.
 
 use super::{input, Outcome};
 use delai::ExampleStatus;
@@ -14,10 +15,15 @@ pub struct Args {
     /// "Now" for examples without `as of` (default: the current time).
     #[arg(long)]
     as_of: Option<String>,
+    /// Output: a line per example, or JSON, or JUnit XML (for CI test
+    /// reports).
+    #[arg(long, default_value = "text", value_parser = ["text", "json", "junit"])]
+    format: String,
 }
 
 pub fn run(args: Args) -> Outcome {
     let (mut passed, mut failed, mut unusable) = (0, 0, false);
+    let mut files = Vec::new();
     for path in &args.files {
         let Some(rules) = input::load_rules(path) else {
             unusable = true;
@@ -33,14 +39,24 @@ pub fn run(args: Args) -> Outcome {
             },
             None => super::now(),
         };
-        for o in rules.run_examples(now) {
+        let outcomes = rules.run_examples(now);
+        for o in &outcomes {
+            if o.status == ExampleStatus::Failed {
+                failed += 1;
+            } else {
+                passed += 1;
+            }
+        }
+        if args.format != "text" {
+            files.push((path.clone(), outcomes));
+            continue;
+        }
+        for o in outcomes {
             match o.status {
                 ExampleStatus::Passed => {
-                    passed += 1;
                     outln!("test {path}:{}: {} ... ok", o.line, o.name);
                 }
                 ExampleStatus::Failed => {
-                    failed += 1;
                     outln!("test {path}:{}: {} ... FAILED", o.line, o.name);
                     for f in &o.failures {
                         outln!("  --> {path}:{}:{}", f.line, o.column.max(1));
@@ -51,8 +67,14 @@ pub fn run(args: Args) -> Outcome {
             }
         }
     }
-    outln!();
-    outln!("examples: {passed} passed, {failed} failed");
+    match args.format.as_str() {
+        "json" => outln!("{:#}", super::ci::test_json(&files)),
+        "junit" => out!("{}", super::ci::test_junit(&files)),
+        _ => {
+            outln!();
+            outln!("examples: {passed} passed, {failed} failed");
+        }
+    }
     if unusable {
         Outcome::Unusable
     } else if failed > 0 {
