@@ -27,19 +27,30 @@ mod parser {
 
     /// The combinators routed through `calls.rs`, as the generated code
     /// spells their calls (a token stream printed with spaces).
-    const COMBINATORS: [&str; 6] = ["rule", "atomic", "sequence", "optional", "repeat", "lookahead"];
+    const COMBINATORS: [&str; 6] = [
+        "rule",
+        "atomic",
+        "sequence",
+        "optional",
+        "repeat",
+        "lookahead",
+    ];
 
     pub fn generate() {
         println!("cargo:rerun-if-changed={GRAMMAR}");
-        let input: proc_macro2::TokenStream = format!("#[grammar = \"{GRAMMAR}\"] struct DelaiParser;")
-            .parse()
-            .expect("derive input");
+        let input: proc_macro2::TokenStream =
+            format!("#[grammar = \"{GRAMMAR}\"] struct DelaiParser;")
+                .parse()
+                .expect("derive input");
         let mut code = pest_generator::derive_parser(input, false).to_string();
         for name in COMBINATORS {
             let call = format!("state . {name} (");
             // A pest whose generated code spells the calls otherwise fails
             // here rather than silently keeping the generic calls.
-            assert!(code.contains(&call), "pest's generated code has no `{call}`");
+            assert!(
+                code.contains(&call),
+                "pest's generated code has no `{call}`"
+            );
             code = code.replace(&call, &format!("super::super::calls::{name} (state , "));
         }
         let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("grammar.rs");

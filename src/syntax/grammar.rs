@@ -8,7 +8,13 @@ pub(super) struct DelaiParser;
 
 // Generated code: pest's conventions (rule names in snake and upper case,
 // closures passed where a path would do), not this crate's lints.
-#[allow(clippy::all, clippy::pedantic, dead_code, non_snake_case, unused_qualifications)]
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    dead_code,
+    non_snake_case,
+    unused_qualifications
+)]
 mod generated {
     use super::{calls, DelaiParser};
     include!(concat!(env!("OUT_DIR"), "/grammar.rs"));

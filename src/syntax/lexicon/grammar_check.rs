@@ -468,9 +468,8 @@ fn each_rule_parses_every_spelling_it_lists() {
             .find(|r| format!("{r:?}") == name)
             .unwrap_or_else(|| panic!("no rule {name}"))
     };
-    let parses_whole = |r: Rule, s: &str| {
-        DelaiParser::parse(r, s).is_ok_and(|pairs| pairs.as_str() == s)
-    };
+    let parses_whole =
+        |r: Rule, s: &str| DelaiParser::parse(r, s).is_ok_and(|pairs| pairs.as_str() == s);
     let mut problems = Vec::new();
     let mut checks = vec![
         ("ordinal".to_string(), Rule::ordinal),
