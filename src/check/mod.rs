@@ -51,7 +51,9 @@ mod names;
 mod standards;
 mod values;
 
-pub use builtin::{builtin_calendar, builtin_source, BUILTIN_NAMES};
+#[cfg(not(target_arch = "wasm32"))]
+pub use builtin::builtin_source;
+pub use builtin::{builtin_calendar, BUILTIN_NAMES};
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::model::{RulesData, FORMAT_VERSION};
