@@ -45,7 +45,7 @@ fn diagnose_inner(file: &str, source: &str) -> (Option<crate::model::RulesData>,
     // (`crate::check`, "A file with syntax errors").
     let (data, checked) = crate::check::check(&ast, source);
     items.extend(checked);
-    items.sort_by_key(|d| d.span.map_or(0, |s| s.start));
+    crate::syntax::order::by_key(&mut items, |d| [d.span.map_or(0, |s| s.start), 0, 0]);
     let data = if syntax_failed { None } else { data };
     (data, Diagnostics::new(file, source, items))
 }

@@ -56,7 +56,9 @@ mod names;
 mod standards;
 mod values;
 
-pub use builtin::{builtin_calendar, builtin_source, BUILTIN_NAMES};
+#[cfg(not(target_arch = "wasm32"))]
+pub use builtin::builtin_source;
+pub use builtin::{builtin_calendar, BUILTIN_NAMES};
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::model::{RulesData, FORMAT_VERSION};
@@ -104,7 +106,7 @@ impl<'a> Gaps<'a> {
                 ast::GapKind::Junk => {}
             }
         }
-        out.clauses.sort_unstable();
+        crate::syntax::order::by_key(&mut out.clauses, |&c| [c, 0, 0]);
         out
     }
 }
@@ -171,7 +173,10 @@ pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnost
     let failed = cx.has_errors() || !file.gaps.is_empty();
     let mut diags = cx.diags;
     // Stable: diagnostics at the same place keep the order they were found.
-    diags.sort_by_key(|d| d.span.map(|s| (s.start, s.end)));
+    // (No span first, as `None` sorts before `Some`.)
+    crate::syntax::order::by_key(&mut diags, |d| {
+        d.span.map_or([0; 3], |s| [1, s.start, s.end])
+    });
     if failed {
         return (None, diags);
     }

@@ -22,7 +22,7 @@ pub fn file(file: &File, lang: Option<Lang>, lines: Lines) -> String {
     // In source order already (the parser's contract); sorted again so a
     // hand-built tree cannot make the bisections below miss a comment.
     let mut all: Vec<&Comment> = file.comments.iter().collect();
-    all.sort_by_key(|c| c.span.start);
+    crate::syntax::order::by_key(&mut all, |c| [c.span.start, 0, 0]);
     let anchors: Vec<Anchor> = file
         .items
         .iter()

@@ -52,6 +52,7 @@ mod errors;
 mod grammar;
 pub(crate) mod lexicon;
 mod lower;
+pub(crate) mod order;
 mod recognise;
 mod scan;
 
@@ -150,7 +151,7 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
     };
     let items = at_most_items(items, &mut diags, &mut gaps);
     gaps.extend(clause_gaps(&items, &diags));
-    gaps.sort_by_key(|g| (g.span.start, g.span.end));
+    order::by_key(&mut gaps, |g| [g.span.start, g.span.end, 0]);
     (
         File {
             items,

@@ -86,7 +86,7 @@ fn check_ranges(cx: &mut Ctx, ranges: &[ast::Spanned<ast::TimeRange>]) -> Option
         }
         out.push(((from, to), r.span));
     }
-    out.sort_by_key(|(r, _)| *r);
+    crate::syntax::order::by_key(&mut out, |&((from, to), _)| [from as usize, to as usize, 0]);
     for pair in out.windows(2) {
         let ((a, a_span), (b, b_span)) = (pair[0], pair[1]);
         if b.0 < a.1 {

@@ -449,3 +449,49 @@ fn pest_rules_expand_to_their_spellings() {
         .iter()
         .all(|s| !s.starts_with('1')));
 }
+
+/// Each keyword rule, `ordinal`, `known_unit` (through `unit`) accept
+/// every spelling they list, in full, and `reserved` (through `weekday`)
+/// refuses each of its words. The alternatives of a rule share one word
+/// boundary `B` and PEG does not come back to a later alternative when
+/// `B` fails: this catches an alternative written before a longer one
+/// it begins (`pause` before `paused`).
+#[test]
+fn each_rule_parses_every_spelling_it_lists() {
+    use crate::syntax::grammar::{DelaiParser, Rule};
+    use pest::Parser;
+
+    let rules = rules();
+    let rule = |name: &str| {
+        *Rule::all_rules()
+            .iter()
+            .find(|r| format!("{r:?}") == name)
+            .unwrap_or_else(|| panic!("no rule {name}"))
+    };
+    let parses_whole =
+        |r: Rule, s: &str| DelaiParser::parse(r, s).is_ok_and(|pairs| pairs.as_str() == s);
+    let mut problems = Vec::new();
+    let mut checks = vec![
+        ("ordinal".to_string(), Rule::ordinal),
+        ("known_unit".to_string(), Rule::unit),
+    ];
+    checks.extend(
+        rules
+            .keys()
+            .filter(|n| is_keyword_rule(n))
+            .map(|n| (n.clone(), rule(n))),
+    );
+    for (name, r) in &checks {
+        for s in spellings_of(&rules, name) {
+            if !parses_whole(*r, &s) {
+                problems.push(format!("{name} does not parse `{s}` in full"));
+            }
+        }
+    }
+    for s in spellings_of(&rules, "reserved") {
+        if !s.contains('\'') && parses_whole(Rule::weekday, &s) {
+            problems.push(format!("reserved does not stop the word `{s}`"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -1,0 +1,43 @@
+//! `ParserState`'s combinators, each with one body for the whole grammar
+//! (`build.rs` routes the generated parser's calls here, and says why).
+//!
+//! pest's combinators are generic over the closure they run; the generated
+//! closures capture nothing, so they are taken here as function pointers
+//! and each combinator is instantiated once, not once per rule.
+
+use pest::{Atomicity, ParseResult, ParserState};
+
+use super::Rule;
+
+type State<'i> = Box<ParserState<'i, Rule>>;
+type Step = for<'i> fn(State<'i>) -> ParseResult<State<'i>>;
+
+#[inline(never)]
+pub fn rule(state: State<'_>, rule: Rule, f: Step) -> ParseResult<State<'_>> {
+    state.rule(rule, f)
+}
+
+#[inline(never)]
+pub fn atomic(state: State<'_>, atomicity: Atomicity, f: Step) -> ParseResult<State<'_>> {
+    state.atomic(atomicity, f)
+}
+
+#[inline(never)]
+pub fn sequence(state: State<'_>, f: Step) -> ParseResult<State<'_>> {
+    state.sequence(f)
+}
+
+#[inline(never)]
+pub fn optional(state: State<'_>, f: Step) -> ParseResult<State<'_>> {
+    state.optional(f)
+}
+
+#[inline(never)]
+pub fn repeat(state: State<'_>, f: Step) -> ParseResult<State<'_>> {
+    state.repeat(f)
+}
+
+#[inline(never)]
+pub fn lookahead(state: State<'_>, is_positive: bool, f: Step) -> ParseResult<State<'_>> {
+    state.lookahead(is_positive, f)
+}
