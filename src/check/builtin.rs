@@ -29,7 +29,7 @@ const SOURCES: [(&str, &str); 3] = [
 ];
 
 /// In WebAssembly the same files with their comment lines made spaces (by
-/// `build.rs`): nothing there shows their text, they parse alike (same
+/// `grammar/build.rs`): nothing there shows their text, they parse alike (same
 /// offsets, same lines) and the legal citations would cost 4 KB gzipped.
 #[cfg(target_arch = "wasm32")]
 const SOURCES: [(&str, &str); 3] = [

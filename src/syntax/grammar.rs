@@ -1,4 +1,4 @@
-//! The pest parser generated from `grammar/delai.pest` (by `build.rs`, as
+//! The pest parser generated from `grammar/delai.pest` (by `grammar/build.rs`, as
 //! `#[derive(pest_derive::Parser)]` would, with its combinator calls going
 //! through [`calls`]). Private to `syntax`.
 

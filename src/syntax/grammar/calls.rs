@@ -1,5 +1,5 @@
 //! `ParserState`'s combinators, each with one body for the whole grammar
-//! (`build.rs` routes the generated parser's calls here, and says why).
+//! (`grammar/build.rs` routes the generated parser's calls here, and says why).
 //!
 //! pest's combinators are generic over the closure they run; the generated
 //! closures capture nothing, so they are taken here as function pointers

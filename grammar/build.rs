@@ -14,7 +14,7 @@
 //! same order.
 
 fn main() {
-    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=grammar/build.rs");
     #[cfg(feature = "parser")]
     parser::generate();
 }
