@@ -37,11 +37,14 @@ pub mod diagnostic;
 #[cfg(feature = "parser")]
 pub mod fmt;
 pub mod model;
-pub mod number;
+// `crate::number` is the path the diagnostics' messages name (kept while
+// the message catalogue rewrites those lines); the writer is `text::write`.
+pub use text::write::number;
 pub mod report;
 pub mod suggest;
 #[cfg(feature = "parser")]
 pub mod syntax;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

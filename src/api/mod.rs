@@ -42,9 +42,9 @@ mod explain;
 mod info;
 mod load;
 mod pipeline;
+pub mod sentences;
 mod source;
 mod stream;
-pub mod text;
 
 pub use batches::{JudgedBatch, BATCH};
 pub use due::Due;

@@ -11,7 +11,7 @@ pub mod timeline;
 
 pub(crate) use fields::{Fields, RecordSink, UNCOVERED};
 pub use judge::{judge, judge_with, Context, Counted, Deemed, Events, Judged, Outcome};
-pub use result::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
+pub use result::{CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 // What the WebAssembly door's columns spell quantities with.
 #[cfg(target_arch = "wasm32")]
 pub(crate) use result::wire;

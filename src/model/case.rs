@@ -77,7 +77,7 @@ impl From<bool> for Value {
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Value::Num(n) => f.write_str(&crate::number::shortest(*n)),
+            Value::Num(n) => f.write_str(&crate::text::write::shortest(*n)),
             Value::Str(s) => f.write_str(s),
             Value::Bool(b) => write!(f, "{b}"),
         }
