@@ -46,17 +46,15 @@ pub mod detect;
 pub mod json;
 pub mod names;
 mod rows;
-pub mod time;
-pub mod time_reading;
 
 pub use self::csv::{CsvBatch, CsvReader};
 pub use audit::Audit;
 pub use detect::Format;
 pub use json::{case_from_json, case_from_json_with, JsonLinesReader, JsonReader};
-pub use time::parse_time;
+// Event times are read by `text::read`; the readers' API names them here.
 #[cfg(not(target_arch = "wasm32"))]
-pub use time_reading::TimeFormat;
-pub use time_reading::{Epoch, TimeReading};
+pub use crate::text::read::TimeFormat;
+pub use crate::text::read::{parse_time, Epoch, TimeReading};
 
 use std::io::BufRead;
 

@@ -96,9 +96,10 @@ pub enum CaseTime {
 impl CaseTime {
     /// Parses RFC 3339 (`2025-06-20T10:00:00-04:00`, `…Z`) or local
     /// `YYYY-MM-DD HH:MM[:SS]` / `YYYY-MM-DDTHH:MM[:SS]` / `YYYY-MM-DD`
-    /// (midnight). Returns `None` for anything else.
+    /// (midnight). Returns `None` for anything else. The same reader as
+    /// the case files' (`text::read`).
     pub fn parse(text: &str) -> Option<CaseTime> {
-        super::time_text::parse(text)
+        crate::text::read::parse_time(text)
     }
 }
 

@@ -11,7 +11,7 @@
 //! never guessed).
 //!
 //! Patterns are read by chrono's strftime parser, natively only: it stays
-//! out of the WebAssembly build (see `model/time_text.rs`), where
+//! out of the WebAssembly build (see `forms.rs`), where
 //! [`TimeReading`] carries epoch numbers alone.
 
 use crate::model::CaseTime;
@@ -212,7 +212,7 @@ impl TimeReading {
         if let Some(at) = self.epoch.and_then(|e| e.read(text)) {
             return Some(at);
         }
-        super::time::parse_time(text)
+        super::parse_time(text)
     }
 
     /// What a time is expected to look like beyond the standard forms,
