@@ -52,7 +52,7 @@ fn synthetic(h: usize) -> BusinessCalendar {
     BusinessCalendar::new(Calendar {
         name: format!("synthetic-{h}"),
         extends: vec![],
-        timezone: chrono_tz::America::Toronto,
+        timezone: delai::calendar::tz::parse("America/Toronto").unwrap(),
         workdays: WeekdaySet::MONDAY_TO_FRIDAY,
         hours: Default::default(),
         holidays,

@@ -63,7 +63,9 @@ pub mod diagnostic;
 #[cfg(feature = "parser")]
 pub mod fmt;
 pub mod model;
-mod number;
+// `crate::number` is the path the diagnostics' messages name (kept while
+// the message catalogue rewrites those lines); the writer is `text::write`.
+pub(crate) use text::write::number;
 pub mod report;
 mod suggest;
 // The parser's spanned AST is not a stable API: public (hidden) for the
@@ -72,6 +74,7 @@ mod suggest;
 #[cfg(feature = "parser")]
 #[doc(hidden)]
 pub mod syntax;
+pub mod text;
 // The JavaScript door: its surface is what `wasm-bindgen` exports, not a
 // Rust API; public only for the wasm-bindgen tests (tests/wasm_bindgen.rs).
 #[cfg(target_arch = "wasm32")]

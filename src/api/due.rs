@@ -1,6 +1,6 @@
 //! "When can the citizen expect an answer?" — the deadline for a start.
 
-use super::{text, Rules};
+use super::{sentences, Rules};
 use crate::clock::{timeline, Deemed, Outcome, Quantity};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, CaseTime, Event, Texts, Value};
@@ -105,9 +105,9 @@ impl Rules {
                 let end_of_day =
                     tier.unit.is_day_based() && local_due.hour() == 23 && local_due.minute() == 59;
                 let (en, fr) = if s.before {
-                    text::act_by(&local_due, end_of_day)
+                    sentences::act_by(&local_due, end_of_day)
                 } else {
-                    text::expect_by(&local_due, end_of_day)
+                    sentences::expect_by(&local_due, end_of_day)
                 };
                 Ok(Due {
                     standard: s.id.clone(),

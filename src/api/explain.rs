@@ -2,11 +2,12 @@
 //! tier chosen, the start (and why it moved), the days not counted and why,
 //! pauses and extensions, and the status.
 
-use super::{text, Rules};
+use super::Rules;
 use crate::calendar::{DayKind, NonBusinessDay};
 use crate::clock::{deadline, timeline, Context, Deemed, Outcome, Quantity};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, Lang, Status, Unit};
+use crate::text::write as text;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 

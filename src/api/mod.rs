@@ -10,9 +10,9 @@ mod explain;
 mod info;
 mod load;
 mod pipeline;
+pub mod sentences;
 mod source;
 mod stream;
-mod text;
 
 pub use batches::{JudgedBatch, BATCH};
 pub use due::Due;

@@ -7,6 +7,7 @@ use super::index::{date_of, DAYS};
 use super::rules::{occurrences, period_contains};
 use super::tests::{d, quebec};
 use super::*;
+use crate::calendar::tz::named;
 use crate::model::{Change, Closure, DayHours, DayOf, DayRule, Opening, Period, WeekdaySet};
 use chrono::{Datelike, TimeZone, Weekday};
 use proptest::prelude::*;
@@ -95,10 +96,10 @@ fn works_office(zone: Zone) -> Calendar {
 }
 
 static WORKS: LazyLock<BusinessCalendar> =
-    LazyLock::new(|| BusinessCalendar::new(works_office(chrono_tz::America::Toronto)));
+    LazyLock::new(|| BusinessCalendar::new(works_office(named("America/Toronto"))));
 /// The same in UTC, where every day has 24 hours (for exact day sums).
 static WORKS_UTC: LazyLock<BusinessCalendar> =
-    LazyLock::new(|| BusinessCalendar::new(works_office(chrono_tz::UTC)));
+    LazyLock::new(|| BusinessCalendar::new(works_office(named("UTC"))));
 
 fn at(y: i32, m: u32, day: u32, h: u32, min: u32) -> DateTime<Utc> {
     WORKS
@@ -343,7 +344,7 @@ fn the_new_clauses_round_trip_through_compiled_json() {
     for key in ["openings", "day_hours", "changes"] {
         assert!(!plain.contains(key), "{key}");
     }
-    let c = works_office(chrono_tz::America::Toronto);
+    let c = works_office(named("America/Toronto"));
     let back: Calendar = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
     assert_eq!(back, c);
 }

@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::calendar::tests::hol;
+use crate::calendar::tz::named;
 use crate::calendar::Zone;
 use crate::model::{Calendar, Closure, DayRule, Period, WeekdaySet};
 use chrono::{NaiveDate, Weekday};
@@ -162,7 +163,6 @@ const H: u32 = 3600;
 /// the whole day, overlapping intervals (clamped), and sparse calendars
 /// whose chunks are mostly empty.
 fn calendars() -> Vec<BusinessCalendar> {
-    use chrono_tz::{America, Asia, Australia, Europe, Pacific, UTC};
     let mon_fri = WeekdaySet::MONDAY_TO_FRIDAY;
     let all = WeekdaySet::ALL;
     let office = [(8 * H + 1800, 12 * H), (13 * H, 16 * H + 1800)];
@@ -175,34 +175,58 @@ fn calendars() -> Vec<BusinessCalendar> {
         },
     }];
     vec![
-        calendar("toronto-office", America::Toronto, mon_fri, &office, vec![]),
-        calendar("toronto-night", America::Toronto, all, &night, vec![]),
-        calendar("havana-whole", America::Havana, all, &[], vec![]),
-        calendar("santiago", America::Santiago, mon_fri, &night, vec![]),
+        calendar(
+            "toronto-office",
+            named("America/Toronto"),
+            mon_fri,
+            &office,
+            vec![],
+        ),
+        calendar(
+            "toronto-night",
+            named("America/Toronto"),
+            all,
+            &night,
+            vec![],
+        ),
+        calendar("havana-whole", named("America/Havana"), all, &[], vec![]),
+        calendar(
+            "santiago",
+            named("America/Santiago"),
+            mon_fri,
+            &night,
+            vec![],
+        ),
         calendar(
             "lord-howe",
-            Australia::Lord_Howe,
+            named("Australia/Lord_Howe"),
             all,
             &[(H, 3 * H)],
             vec![],
         ),
-        calendar("apia", Pacific::Apia, mon_fri, &office, vec![]),
+        calendar("apia", named("Pacific/Apia"), mon_fri, &office, vec![]),
         calendar(
             "paris",
-            Europe::Paris,
+            named("Europe/Paris"),
             all,
             &[(2 * H, 3 * H), (20 * H, 86_400)],
             vec![],
         ),
-        calendar("kolkata", Asia::Kolkata, mon_fri, &office, vec![]),
+        calendar("kolkata", named("Asia/Kolkata"), mon_fri, &office, vec![]),
         calendar(
             "utc-wed",
-            UTC,
+            crate::calendar::UTC_ZONE,
             WeekdaySet(1 << 2),
             &office,
             mostly_closed.clone(),
         ),
-        calendar("toronto-sparse", America::Toronto, all, &[], mostly_closed),
+        calendar(
+            "toronto-sparse",
+            named("America/Toronto"),
+            all,
+            &[],
+            mostly_closed,
+        ),
     ]
 }
 

@@ -63,7 +63,7 @@ pub fn to_ics(cal: &BusinessCalendar, year: i32) -> Result<String, Diagnostic> {
 }
 
 fn ymd(d: NaiveDate) -> String {
-    crate::calendar::numeric::ymd_compact(d)
+    crate::text::write::ymd_compact(d)
 }
 
 /// A UID-safe form of the calendar name: ASCII letters and digits kept,

@@ -1,4 +1,5 @@
 use super::*;
+use crate::calendar::tz::named;
 use crate::model::{Closure, DayRule, Holiday, Period, WeekdaySet};
 use chrono::{Datelike, TimeZone, Weekday};
 use proptest::prelude::*;
@@ -27,7 +28,7 @@ pub(super) fn quebec() -> Calendar {
     Calendar {
         name: "quebec".into(),
         extends: vec![],
-        timezone: chrono_tz::America::Toronto,
+        timezone: named("America/Toronto"),
         workdays: WeekdaySet::MONDAY_TO_FRIDAY,
         hours: Default::default(),
         holidays: vec![
@@ -104,7 +105,7 @@ fn call_centre() -> Calendar {
     Calendar {
         name: "call-centre".into(),
         extends: vec![],
-        timezone: chrono_tz::America::Toronto,
+        timezone: named("America/Toronto"),
         workdays: WeekdaySet::ALL,
         hours: std::array::from_fn(|_| h.clone()),
         holidays: vec![],
@@ -679,14 +680,14 @@ fn dst_gap_and_fold() {
     );
     // A half-hour gap (Lord Howe) and a gap at midnight (Santiago 2024-09-08).
     let mut c = quebec();
-    c.timezone = chrono_tz::Australia::Lord_Howe;
+    c.timezone = named("Australia/Lord_Howe");
     let lh = BusinessCalendar::new(c);
     let t = lh
         .local(d(2025, 10, 5).and_hms_opt(2, 10, 0).unwrap())
         .unwrap();
     assert_eq!(t.to_rfc3339(), "2025-10-05T02:40:00+11:00");
     let mut c = quebec();
-    c.timezone = chrono_tz::America::Santiago;
+    c.timezone = named("America/Santiago");
     let sc = BusinessCalendar::new(c);
     let t = sc
         .local(d(2024, 9, 8).and_hms_opt(0, 0, 0).unwrap())

@@ -1,7 +1,8 @@
-//! The time zone of a calendar: [`Zone`].
+//! The time zone of a calendar: [`Zone`], one type with one API on every
+//! target; only its insides differ.
 //!
-//! Natively it is chrono-tz's `Tz` (every IANA zone, compiled in). In
-//! WebAssembly a `Zone` is a zone's table of offsets (`tz_table.rs`: its
+//! Natively a `Zone` holds chrono-tz's `Tz` (every IANA zone, compiled
+//! in). In WebAssembly it is a zone's table of offsets (`tz_table.rs`: its
 //! transitions from 1899-12 to 2200-02, generated from chrono-tz and
 //! checked against it by a native test), never the platform's time zones.
 //!
@@ -34,60 +35,246 @@
 
 pub use super::tz_names::NAMES;
 
+use chrono::{FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
+use std::fmt;
+
+/// A time zone of [`NAMES`]: a `chrono::TimeZone` whose offsets are
+/// [`ZoneOffset`]s. Written (`Display`, `Debug`, serde) as its IANA name.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Zone(Inner);
+
+/// Natively, chrono-tz's zone.
 #[cfg(not(target_arch = "wasm32"))]
-mod imp {
-    /// A time zone (chrono-tz's, natively).
-    pub type Zone = chrono_tz::Tz;
-    /// The UTC zone.
-    pub const UTC: Zone = chrono_tz::UTC;
+type Inner = chrono_tz::Tz;
+/// In WebAssembly, an index into the zones read so far (`read::ZONES`).
+#[cfg(target_arch = "wasm32")]
+type Inner = u16;
 
-    use super::super::{base64, tz_table};
+/// The UTC zone.
+#[cfg(not(target_arch = "wasm32"))]
+pub const UTC: Zone = Zone(chrono_tz::UTC);
+/// The UTC zone (the first one read).
+#[cfg(target_arch = "wasm32")]
+pub const UTC: Zone = Zone(0);
 
-    /// The zone of an IANA name of [`super::NAMES`] (exact spelling).
-    pub fn parse(name: &str) -> Option<Zone> {
-        if super::NAMES.contains(&name) {
-            name.parse().ok()
-        } else {
-            None
-        }
+/// The zone of an IANA name of [`NAMES`] (exact spelling). The runtime-only
+/// WebAssembly build has no zone data of its own and answers `None`: its
+/// zones come with the compiled rules ([`from_compiled`]).
+pub fn parse(name: &str) -> Option<Zone> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        NAMES
+            .contains(&name)
+            .then(|| name.parse().ok().map(Zone))
+            .flatten()
     }
-
-    /// The zone `name` of compiled rules that carry `table` for it (what
-    /// [`compiled_table`] writes): `None` unless the name is one of
-    /// [`super::NAMES`] and the table well-formed. Natively chrono-tz
-    /// gives the offsets (the committed table is chrono-tz's).
-    pub fn from_compiled(name: &str, table: &str) -> Option<Zone> {
-        tz_table::decode(&base64::decode(table)?)?;
-        parse(name)
+    #[cfg(all(target_arch = "wasm32", feature = "parser"))]
+    {
+        let i = read::name_index(name)?;
+        read::intern(
+            i,
+            super::tz_table::zone_bytes(super::tz_table::BYTES, usize::from(i))?,
+        )
     }
-
-    /// The zone's table as compiled rules carry it: base64 of its bytes in
-    /// the committed table.
-    pub fn compiled_table(zone: Zone) -> String {
-        let i = super::NAMES.iter().position(|n| *n == zone.name());
-        let bytes = i.and_then(|i| tz_table::zone_bytes(tz_table::BYTES, i));
-        base64::encode(bytes.unwrap_or_default())
+    #[cfg(all(target_arch = "wasm32", not(feature = "parser")))]
+    {
+        let _ = name;
+        None
     }
 }
 
+/// The zone `name` of compiled rules that carry `table` for it (what
+/// [`compiled_table`] writes): `None` unless the name is one of [`NAMES`]
+/// and the table well-formed. Natively chrono-tz gives the offsets (the
+/// committed table is chrono-tz's); WebAssembly reads them from `table`.
+pub fn from_compiled(name: &str, table: &str) -> Option<Zone> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        super::tz_table::decode(&super::base64::decode(table)?)?;
+        parse(name)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        read::intern(read::name_index(name)?, &super::base64::decode(table)?)
+    }
+}
+
+/// The zone's table as compiled rules carry it: base64 of its bytes in the
+/// committed table (natively), or of the table it was read from.
+pub fn compiled_table(zone: Zone) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        use super::tz_table;
+        let i = NAMES.iter().position(|n| *n == zone.name());
+        let bytes = i.and_then(|i| tz_table::zone_bytes(tz_table::BYTES, i));
+        super::base64::encode(bytes.unwrap_or_default())
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        read::bytes(zone.0, super::base64::encode)
+    }
+}
+
+impl Zone {
+    /// The IANA name.
+    pub fn name(self) -> &'static str {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.0.name()
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            NAMES[usize::from(read::name(self.0))]
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn offset(self, secs: i32) -> ZoneOffset {
+        ZoneOffset {
+            zone: self,
+            fix: FixedOffset::east_opt(secs).unwrap_or(chrono::Utc.fix()),
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn tz_offset(self, o: chrono_tz::TzOffset) -> ZoneOffset {
+        ZoneOffset {
+            zone: self,
+            fix: o.fix(),
+        }
+    }
+
+    /// Local minus UTC, in seconds, at Unix time `ts`, from the zone's table.
+    #[cfg(target_arch = "wasm32")]
+    fn offset_secs(self, ts: i64) -> i32 {
+        read::offset(self.0, ts)
+    }
+}
+
+/// The zone `name` of [`NAMES`], for tests.
+#[cfg(test)]
+pub(crate) fn named(name: &str) -> Zone {
+    parse(name).unwrap_or_else(|| panic!("{name} is not a zone"))
+}
+
+impl fmt::Debug for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+impl fmt::Display for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+impl std::str::FromStr for Zone {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Zone, String> {
+        parse(s).ok_or_else(|| format!("'{s}' is not a valid timezone"))
+    }
+}
+impl serde::Serialize for Zone {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+impl<'de> serde::Deserialize<'de> for Zone {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Zone, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        name.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// The offset of a [`Zone`] at some instant (it remembers the zone).
+/// Written as the fixed offset it is (`-04:00`), as chrono-tz writes its own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct ZoneOffset {
+    zone: Zone,
+    fix: FixedOffset,
+}
+impl Offset for ZoneOffset {
+    fn fix(&self) -> FixedOffset {
+        self.fix
+    }
+}
+impl fmt::Display for ZoneOffset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.fix, f)
+    }
+}
+impl fmt::Debug for ZoneOffset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.fix, f)
+    }
+}
+
+impl TimeZone for Zone {
+    type Offset = ZoneOffset;
+    fn from_offset(offset: &ZoneOffset) -> Zone {
+        offset.zone
+    }
+    fn offset_from_local_date(&self, local: &NaiveDate) -> LocalResult<ZoneOffset> {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.0
+                .offset_from_local_date(local)
+                .map(|o| self.tz_offset(o))
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.offset_from_local_datetime(&local.and_time(NaiveTime::MIN))
+        }
+    }
+    /// In WebAssembly, the two candidates: the offsets in force a day
+    /// before and a day after (zones do not change twice within two days).
+    fn offset_from_local_datetime(&self, local: &NaiveDateTime) -> LocalResult<ZoneOffset> {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.0
+                .offset_from_local_datetime(local)
+                .map(|o| self.tz_offset(o))
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            let l = local.and_utc().timestamp();
+            let a = self.offset_secs(l - 86_400);
+            let b = self.offset_secs(l + 86_400);
+            let fits = |o: i32| self.offset_secs(l - i64::from(o)) == o;
+            match (fits(a), fits(b)) {
+                (true, true) if a != b => {
+                    // Earlier instant (larger offset) first.
+                    let (x, y) = if a > b { (a, b) } else { (b, a) };
+                    LocalResult::Ambiguous(self.offset(x), self.offset(y))
+                }
+                (true, _) => LocalResult::Single(self.offset(a)),
+                (false, true) => LocalResult::Single(self.offset(b)),
+                (false, false) => LocalResult::None,
+            }
+        }
+    }
+    fn offset_from_utc_date(&self, utc: &NaiveDate) -> ZoneOffset {
+        self.offset_from_utc_datetime(&utc.and_time(NaiveTime::MIN))
+    }
+    fn offset_from_utc_datetime(&self, utc: &NaiveDateTime) -> ZoneOffset {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.tz_offset(self.0.offset_from_utc_datetime(utc))
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.offset(self.offset_secs(utc.and_utc().timestamp()))
+        }
+    }
+}
+
+/// The zones WebAssembly has read, each an IANA name and its table of
+/// offsets; a [`Zone`] is an index into them.
 #[cfg(target_arch = "wasm32")]
-mod imp {
-    use super::super::{
-        base64,
-        tz_table::{self, ZoneTable},
-    };
-    use super::NAMES;
-    use chrono::{FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
+mod read {
+    use super::super::tz_table::{self, ZoneTable};
+    use super::{Zone, NAMES};
     use std::cell::RefCell;
-    use std::fmt;
 
-    /// A time zone: an index into the zones read so far ([`ZONES`]), each
-    /// an IANA name and its table of offsets, never the platform's.
-    #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-    pub struct Zone(u16);
-
-    /// The UTC zone (the first one read).
-    pub const UTC: Zone = Zone(0);
     const UTC_INDEX: u16 = {
         let mut i = 0;
         loop {
@@ -102,7 +289,7 @@ mod imp {
     const UTC_TABLE: [u8; 4] = [1, 0, 0, 0];
 
     /// A zone read: its name (an index into [`NAMES`]), its table's bytes
-    /// (written back by [`compiled_table`]) and the table.
+    /// (written back by `compiled_table`) and the table.
     struct Read {
         name: u16,
         bytes: Vec<u8>,
@@ -112,7 +299,7 @@ mod imp {
     thread_local! {
         /// The zones read so far, each (name, table) once: rules loaded
         /// again, or several rules naming a zone with the same table,
-        /// share it.
+        /// share it. UTC first (`super::UTC`).
         static ZONES: RefCell<Vec<Read>> = RefCell::new(vec![Read {
             name: UTC_INDEX,
             bytes: UTC_TABLE.to_vec(),
@@ -122,7 +309,7 @@ mod imp {
 
     /// The zone of name `name` (an index into [`NAMES`]) with the table
     /// `bytes`; `None` if they are not a well-formed table.
-    fn intern(name: u16, bytes: &[u8]) -> Option<Zone> {
+    pub(super) fn intern(name: u16, bytes: &[u8]) -> Option<Zone> {
         ZONES.with(|z| {
             let mut z = z.borrow_mut();
             if let Some(i) = z.iter().position(|r| r.name == name && r.bytes == bytes) {
@@ -139,139 +326,25 @@ mod imp {
         })
     }
 
-    fn name_index(name: &str) -> Option<u16> {
+    pub(super) fn name_index(name: &str) -> Option<u16> {
         u16::try_from(NAMES.iter().position(|n| *n == name)?).ok()
     }
 
-    /// The zone of an IANA name of [`NAMES`] (exact spelling), from the
-    /// embedded table (the full build; the runtime-only build has none and
-    /// answers `None`: its zones come with the compiled rules).
-    pub fn parse(name: &str) -> Option<Zone> {
-        #[cfg(feature = "parser")]
-        {
-            let i = name_index(name)?;
-            intern(i, tz_table::zone_bytes(tz_table::BYTES, usize::from(i))?)
-        }
-        #[cfg(not(feature = "parser"))]
-        {
-            let _ = name;
-            None
-        }
+    /// The index in [`NAMES`] of zone `i`'s name.
+    pub(super) fn name(i: u16) -> u16 {
+        ZONES.with(|z| z.borrow()[usize::from(i)].name)
     }
 
-    /// The zone `name` of compiled rules that carry `table` for it (what
-    /// [`compiled_table`] writes): `None` unless the name is one of
-    /// [`NAMES`] and the table well-formed.
-    pub fn from_compiled(name: &str, table: &str) -> Option<Zone> {
-        intern(name_index(name)?, &base64::decode(table)?)
+    /// `f` of zone `i`'s table bytes.
+    pub(super) fn bytes<T>(i: u16, f: impl FnOnce(&[u8]) -> T) -> T {
+        ZONES.with(|z| f(&z.borrow()[usize::from(i)].bytes))
     }
 
-    /// The zone's table as compiled rules carry it (base64).
-    pub fn compiled_table(zone: Zone) -> String {
-        ZONES.with(|z| base64::encode(&z.borrow()[usize::from(zone.0)].bytes))
-    }
-
-    impl Zone {
-        /// The IANA name.
-        pub fn name(self) -> &'static str {
-            let i = ZONES.with(|z| z.borrow()[usize::from(self.0)].name);
-            NAMES[usize::from(i)]
-        }
-
-        /// Local minus UTC, in seconds, at Unix time `ts`.
-        fn offset_secs(self, ts: i64) -> i32 {
-            ZONES.with(|z| z.borrow()[usize::from(self.0)].table.offset(ts))
-        }
-
-        fn offset(self, secs: i32) -> ZoneOffset {
-            ZoneOffset {
-                zone: self,
-                fix: FixedOffset::east_opt(secs).unwrap_or(chrono::Utc.fix()),
-            }
-        }
-    }
-
-    impl fmt::Debug for Zone {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(self.name())
-        }
-    }
-    impl fmt::Display for Zone {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str(self.name())
-        }
-    }
-    impl std::str::FromStr for Zone {
-        type Err = String;
-        fn from_str(s: &str) -> Result<Zone, String> {
-            parse(s).ok_or_else(|| format!("'{s}' is not a valid timezone"))
-        }
-    }
-    impl serde::Serialize for Zone {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.serialize_str(self.name())
-        }
-    }
-    impl<'de> serde::Deserialize<'de> for Zone {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Zone, D::Error> {
-            let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-            name.parse().map_err(serde::de::Error::custom)
-        }
-    }
-
-    /// The offset of a [`Zone`] at some instant (it remembers the zone).
-    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-    pub struct ZoneOffset {
-        zone: Zone,
-        fix: FixedOffset,
-    }
-    impl Offset for ZoneOffset {
-        fn fix(&self) -> FixedOffset {
-            self.fix
-        }
-    }
-    impl fmt::Display for ZoneOffset {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            fmt::Display::fmt(&self.fix, f)
-        }
-    }
-
-    impl TimeZone for Zone {
-        type Offset = ZoneOffset;
-        fn from_offset(offset: &ZoneOffset) -> Zone {
-            offset.zone
-        }
-        fn offset_from_local_date(&self, local: &NaiveDate) -> LocalResult<ZoneOffset> {
-            self.offset_from_local_datetime(&local.and_time(NaiveTime::MIN))
-        }
-        /// The two candidates: the offsets in force a day before and a day
-        /// after (zones do not change twice within two days).
-        fn offset_from_local_datetime(&self, local: &NaiveDateTime) -> LocalResult<ZoneOffset> {
-            let l = local.and_utc().timestamp();
-            let a = self.offset_secs(l - 86_400);
-            let b = self.offset_secs(l + 86_400);
-            let fits = |o: i32| self.offset_secs(l - i64::from(o)) == o;
-            match (fits(a), fits(b)) {
-                (true, true) if a != b => {
-                    // Earlier instant (larger offset) first.
-                    let (x, y) = if a > b { (a, b) } else { (b, a) };
-                    LocalResult::Ambiguous(self.offset(x), self.offset(y))
-                }
-                (true, _) => LocalResult::Single(self.offset(a)),
-                (false, true) => LocalResult::Single(self.offset(b)),
-                (false, false) => LocalResult::None,
-            }
-        }
-        fn offset_from_utc_date(&self, utc: &NaiveDate) -> ZoneOffset {
-            self.offset_from_utc_datetime(&utc.and_time(NaiveTime::MIN))
-        }
-        fn offset_from_utc_datetime(&self, utc: &NaiveDateTime) -> ZoneOffset {
-            self.offset(self.offset_secs(utc.and_utc().timestamp()))
-        }
+    /// Zone `i`'s offset at Unix time `ts`.
+    pub(super) fn offset(i: u16, ts: i64) -> i32 {
+        ZONES.with(|z| z.borrow()[usize::from(i)].table.offset(ts))
     }
 }
-
-pub use imp::{compiled_table, from_compiled, parse, Zone, UTC};
 
 #[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only
 mod tests {

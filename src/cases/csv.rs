@@ -23,10 +23,9 @@
 use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, ENCODING_HELP, ENCODING_NOTE, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
-use crate::cases::time::{out_of_range, parse_time_bytes};
-use crate::cases::time_reading::TimeReading;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Case, CaseTime, Event, Value};
+use crate::model::{Case, Event, Value};
+use crate::text::read::{out_of_range, parse_time_bytes, parse_without_fast_path, TimeReading};
 use std::collections::HashSet;
 use std::io::Read;
 use std::sync::Arc;
@@ -471,7 +470,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                         }
                         let read = if layout.times.is_standard() {
                             // The fast path declined: the full reader only.
-                            CaseTime::parse(cell)
+                            parse_without_fast_path(cell)
                         } else {
                             layout.times.read(cell)
                         };

@@ -26,10 +26,9 @@
 
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use crate::cases::names::to_nfc;
-use crate::cases::time::out_of_range;
-use crate::cases::time_reading::TimeReading;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Case, CaseTime, Event, Value};
+use crate::text::read::{out_of_range, TimeReading};
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read};

@@ -51,10 +51,6 @@ mod encoding;
 pub(crate) mod json;
 pub(crate) mod names;
 mod rows;
-pub(crate) mod time;
-// Documented after the time-text merge, which rewrites this file (#16).
-#[allow(missing_docs)]
-mod time_reading;
 
 pub use self::csv::{CsvBatch, CsvReader};
 pub use audit::Audit;
@@ -62,10 +58,10 @@ pub use detect::Format;
 #[cfg(not(target_arch = "wasm32"))]
 pub use encoding::{decoded, TextEncoding};
 pub use json::{case_from_json, case_from_json_with, JsonLinesReader, JsonReader};
-pub use time::parse_time;
+// Event times are read by `text::read`; the readers' API names them here.
 #[cfg(not(target_arch = "wasm32"))]
-pub use time_reading::TimeFormat;
-pub use time_reading::{Epoch, TimeReading};
+pub use crate::text::read::TimeFormat;
+pub use crate::text::read::{parse_time, Epoch, TimeReading};
 
 use std::io::BufRead;
 

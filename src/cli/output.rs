@@ -9,8 +9,9 @@
 
 use chrono::{DateTime, FixedOffset};
 use delai::clock::schema::{self, Column, Visit};
-use delai::clock::{push_int, push_rfc3339, Quantity, Record};
+use delai::clock::{Quantity, Record};
 use delai::model::{Status, Unit};
+use delai::text::write::{push_amount, push_int, push_rfc3339, push_wall_with_offset};
 use std::io::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,24 +32,8 @@ impl Kind {
 }
 
 fn push_num(out: &mut Vec<u8>, q: Option<&Quantity>) {
-    // Same text as `format!("{}", v as i64)` / `format!("{:.3}", v)`.
-    match q {
-        Some(q) if is_whole(q.value) => push_int(out, q.value as i64),
-        Some(q) => {
-            let _ = write!(out, "{:.3}", q.value);
-        }
-        None => {}
-    }
-}
-
-/// `v.fract() == 0.0`, without a call to `trunc` for the usual values
-/// (four per output record).
-#[inline]
-fn is_whole(v: f64) -> bool {
-    if v.abs() < 1e15 {
-        (v as i64) as f64 == v
-    } else {
-        v.fract() == 0.0
+    if let Some(q) = q {
+        push_amount(out, q.value);
     }
 }
 
@@ -233,6 +218,13 @@ fn cell(out: &mut Vec<u8>, bytes: &[u8]) {
 /// carry them all), named as `schema::COLUMNS` names them.
 const TABLE_COLUMNS: [&str; 6] = ["case", "standard", "status", "start", "due", "elapsed"];
 
+/// `2025-06-20 10:00 -04:00`: a table's time, to the minute.
+fn minutes(t: DateTime<FixedOffset>) -> String {
+    let mut text = String::with_capacity(23);
+    push_wall_with_offset(&mut text, t, false);
+    text
+}
+
 fn write_table(out: &mut Vec<u8>, record: &Record) -> std::io::Result<()> {
     match record {
         Record::Result(r) => writeln!(
@@ -241,12 +233,8 @@ fn write_table(out: &mut Vec<u8>, record: &Record) -> std::io::Result<()> {
             r.case,
             r.standard.as_deref().unwrap_or("-"),
             r.status.to_string(),
-            r.start
-                .map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string())
-                .unwrap_or_default(),
-            r.due
-                .map(|t| t.format("%Y-%m-%d %H:%M %:z").to_string())
-                .unwrap_or_default(),
+            r.start.map(minutes).unwrap_or_default(),
+            r.due.map(minutes).unwrap_or_default(),
             r.elapsed
                 .map(|q| q.unit.amount(q.value, 3, false))
                 .unwrap_or_default(),
@@ -265,30 +253,6 @@ fn write_table(out: &mut Vec<u8>, record: &Record) -> std::io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn whole_numbers_as_fract_says() {
-        for v in [
-            0.0,
-            -0.0,
-            1.0,
-            -3.0,
-            0.5,
-            -0.25,
-            1e15 - 1.0,
-            1e15 - 0.5,
-            1e15,
-            4.5e15 + 0.5,
-            1e20,
-            -1e20,
-            f64::NAN,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::MIN_POSITIVE,
-        ] {
-            assert_eq!(super::is_whole(v), v.fract() == 0.0, "{v}");
-        }
-    }
-
     #[test]
     fn the_table_shows_columns_of_the_record() {
         for name in super::TABLE_COLUMNS {

@@ -19,10 +19,11 @@ mod result;
 pub mod schema;
 pub(crate) mod timeline;
 
+pub use crate::text::write::{push_int, push_rfc3339};
 pub(crate) use fields::{Fields, RecordSink, UNCOVERED};
 pub(crate) use judge::{judge, judge_with, Context, Deemed, Events, Judged, Outcome};
 pub use record_json::push_record;
-pub use result::{push_int, push_rfc3339, CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
+pub use result::{CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 pub use timeline::MAX_EVENTS;
 // What the WebAssembly door's columns spell quantities with.
 #[cfg(target_arch = "wasm32")]

@@ -1,18 +1,18 @@
 //! Check records as JSON text, written by hand: the bytes
 //! `serde_json::to_writer` writes for a [`Record`] (field order, skipped
 //! `None`s, `null` for a missing standard, times as chrono's serde writes
-//! them), without serde's per-fragment machinery, which costs more than
+//! them, `text::write`), without serde's per-fragment machinery, which costs more than
 //! judging. Both doors write their JSON records with it (`delai check
 //! --format jsonl`, `checkMany`); the goldens of `tests/check_output.rs`
 //! and the wasm parity tests hold it to serde's bytes. The unusual (strings needing escapes, times at
 //! offset zero, fractional quantities) goes through `serde_json` itself.
 
 use super::fields::shown;
-use super::result::push_rfc3339_local;
 use super::schema::{self, Column, Json, Presence, Visit};
-use super::{push_int, push_rfc3339, Quantity, Record};
+use super::{Quantity, Record};
 use crate::calendar::BusinessCalendar;
 use crate::model::{Status, Unit};
+use crate::text::write::{push_int, push_rfc3339_local, push_serde_rfc3339};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
@@ -163,31 +163,12 @@ fn string(out: &mut Vec<u8>, s: &str) -> Option<()> {
 /// quoted.
 fn time(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
     out.push(b'"');
-    time_text(out, t)?;
+    push_serde_rfc3339(out, t)?;
     out.push(b'"');
     Some(())
 }
 
-/// The text between the quotes of [`time`]: ASCII, never escaped (the
-/// wasm door's columns take it as is).
-pub fn time_text(out: &mut Vec<u8>, t: &DateTime<FixedOffset>) -> Option<()> {
-    if t.offset().local_minus_utc() != 0 {
-        push_rfc3339(out, t);
-        return Some(());
-    }
-    // Rare: chrono's serializer (`Z`, its own fraction digits), unquoted.
-    let start = out.len();
-    serde(out, t)?;
-    let written = out.get(start..)?;
-    if written.len() < 2 || written[0] != b'"' || written[written.len() - 1] != b'"' {
-        return None;
-    }
-    out.pop();
-    out.remove(start);
-    Some(())
-}
-
-/// [`time_text`] of `at` shown in `zone` (as `Context::show` shows it),
+/// [`push_serde_rfc3339`] of `at` shown in `zone` (as `Context::show` shows it),
 /// written from the zone's cached day when it is a regular one, without
 /// the `DateTime<FixedOffset>` a `CaseResult` holds: the wasm door's
 /// columns write three times a record from judgements, not from records.
@@ -201,9 +182,9 @@ pub fn time_text_in(
         .filter(|_| at.timestamp_subsec_nanos() == 0)
         .and_then(|c| c.local_day(at.timestamp()));
     match local {
-        // Offset zero is chrono's (`Z`), through `time_text`.
+        // Offset zero is chrono's (`Z`), through `push_serde_rfc3339`.
         Some((days, secs, off)) if off != 0 && push_rfc3339_local(out, days, secs, off) => Some(()),
-        _ => time_text(out, &shown(zone, at)),
+        _ => push_serde_rfc3339(out, &shown(zone, at)),
     }
 }
 
@@ -222,7 +203,8 @@ fn quantity(out: &mut Vec<u8>, q: &Quantity) -> Option<()> {
 
 #[cfg(all(test, feature = "parser", not(target_arch = "wasm32")))]
 mod tests {
-    use super::{shown, time_text, time_text_in};
+    use super::{shown, time_text_in};
+    use crate::text::write::push_serde_rfc3339;
     use chrono::{DateTime, TimeDelta, Utc};
 
     /// The zone writer gives what a record's time gives: in Quebec across
@@ -246,7 +228,7 @@ calendar "utc" { timezone "UTC" }"#,
                 for t in [at, at + TimeDelta::milliseconds(250)] {
                     let (mut got, mut want) = (Vec::new(), Vec::new());
                     time_text_in(&mut got, t, zone).unwrap();
-                    time_text(&mut want, &shown(zone, t)).unwrap();
+                    push_serde_rfc3339(&mut want, &shown(zone, t)).unwrap();
                     assert_eq!(got, want, "{t}");
                     n += 1;
                 }

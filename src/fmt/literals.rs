@@ -4,6 +4,7 @@
 use super::comments::Lines;
 use crate::diagnostic::Span;
 use crate::syntax::ast::{DateLit, Literal, Spanned, TimeLit, TimeOfDay};
+use crate::text::write::{push_clock, push_date, push_offset};
 
 /// A string literal, quoted, with `"` and `\` escaped.
 pub fn quoted(text: &str) -> String {
@@ -32,7 +33,7 @@ pub fn literal(lit: &Literal) -> String {
 /// Shortest text that reads back as the same number (`90`, `99.5`).
 pub fn number(value: f64) -> String {
     if value.is_finite() {
-        crate::number::shortest(value)
+        crate::text::write::shortest(value)
     } else {
         // Never produced by the parser; printed as something it rejects
         // rather than a panic.
@@ -40,8 +41,11 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// `2025-06-20` (the grammar reads four digits of year, two of month and day).
 pub fn date(d: &DateLit) -> String {
-    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+    let mut out = String::with_capacity(10);
+    push_date(&mut out, d.year as i32, d.month as u32, d.day as u32);
+    out
 }
 
 /// `08:30`; the seconds only when they are not zero or were written.
@@ -55,11 +59,10 @@ pub fn time_of_day(t: &Spanned<TimeOfDay>, src: Lines) -> String {
 }
 
 fn clock(t: &TimeOfDay, written_seconds: bool) -> String {
-    if t.second != 0 || written_seconds {
-        format!("{:02}:{:02}:{:02}", t.hour, t.minute, t.second)
-    } else {
-        format!("{:02}:{:02}", t.hour, t.minute)
-    }
+    let second = (t.second != 0 || written_seconds).then_some(t.second);
+    let mut out = String::with_capacity(8);
+    push_clock(&mut out, t.hour, t.minute, second);
+    out
 }
 
 /// `2025-06-20 10:00`, `2025-06-20 10:00:15`, `2025-03-09T09:30:00-04:00`:
@@ -84,9 +87,7 @@ pub fn time(t: &Spanned<TimeLit>, src: Lines) -> String {
         if offset == 0 && shape.zulu {
             out.push('Z');
         } else {
-            let sign = if offset < 0 { '-' } else { '+' };
-            let abs = offset.unsigned_abs();
-            out.push_str(&format!("{sign}{:02}:{:02}", abs / 3600, abs / 60 % 60));
+            push_offset(&mut out, offset < 0, offset.unsigned_abs() / 60);
         }
     }
     out

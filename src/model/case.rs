@@ -82,7 +82,7 @@ impl From<bool> for Value {
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Value::Num(n) => f.write_str(&crate::number::shortest(*n)),
+            Value::Num(n) => f.write_str(&crate::text::write::shortest(*n)),
             Value::Str(s) => f.write_str(s),
             Value::Bool(b) => write!(f, "{b}"),
         }
@@ -104,9 +104,10 @@ pub enum CaseTime {
 impl CaseTime {
     /// Parses RFC 3339 (`2025-06-20T10:00:00-04:00`, `…Z`) or local
     /// `YYYY-MM-DD HH:MM[:SS]` / `YYYY-MM-DDTHH:MM[:SS]` / `YYYY-MM-DD`
-    /// (midnight). Returns `None` for anything else.
+    /// (midnight). Returns `None` for anything else. The same reader as
+    /// the case files' (`text::read`).
     pub fn parse(text: &str) -> Option<CaseTime> {
-        super::time_text::parse(text)
+        crate::text::read::parse_time(text)
     }
 }
 

@@ -9,7 +9,6 @@ mod example;
 mod expr;
 mod lang;
 mod standard;
-mod time_text;
 mod vocabulary;
 
 pub use calendar::{

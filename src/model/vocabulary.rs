@@ -141,13 +141,7 @@ pub fn takes_singular(n: f64, fr: bool) -> bool {
 /// (a decimal comma in French). Every text that counts something goes
 /// through here, never through `(s)`.
 pub fn count(n: f64, decimals: u32, (singular, plural): (&str, &str), fr: bool) -> String {
-    let number = if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        (n as i64).to_string()
-    } else if fr {
-        crate::number::fixed(n, decimals).replace('.', ",")
-    } else {
-        crate::number::fixed(n, decimals)
-    };
+    let number = crate::text::write::decimal(n, decimals, fr);
     let noun = if takes_singular(n, fr) {
         singular
     } else {

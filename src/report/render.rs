@@ -3,15 +3,14 @@
 
 use super::aggregate::{Report, ReportRow};
 use crate::model::count_en;
-use crate::number::{fixed, shortest};
+use crate::text::write::{fixed, percent, shortest};
 use std::fmt::Write;
 
 /// `93.5%`, `90%` (whole numbers without decimals), `—` for none.
 pub fn format_percent(v: Option<f64>) -> String {
     match v {
         None => "—".to_string(),
-        Some(x) if (x - x.round()).abs() < 1e-9 => format!("{}%", shortest(x.round())),
-        Some(x) => format!("{}%", fixed(x, 1)),
+        Some(x) => percent(x),
     }
 }
 

@@ -375,7 +375,7 @@ impl<'a> Parser<'a> {
                     if !blank(&s) {
                         let at = parse_time(&s)?;
                         // Out of range: the general path gives its error.
-                        if crate::cases::time::out_of_range(&at) {
+                        if crate::text::read::out_of_range(&at) {
                             return None;
                         }
                         match out.get_mut(n) {

@@ -45,7 +45,7 @@ pub fn describe(v: &JsValue) -> String {
     } else if let Some(b) = v.as_bool() {
         format!("a boolean ({b})")
     } else if let Some(n) = v.as_f64() {
-        format!("a number ({})", crate::number::shortest(n))
+        format!("a number ({})", crate::text::write::shortest(n))
     } else if let Some(s) = v.as_string() {
         let short: String = s.chars().take(40).collect();
         format!("a string ({short:?})")

@@ -1,24 +1,31 @@
-//! Numeric dates and times, as chrono's `format("%Y-%m-%d %H:%M[:%S]")`,
-//! `format("%Y%m%d")` and `%:z` write them, without chrono's strftime
-//! machinery (its parser and formatter weigh on the WebAssembly package).
-//! Here, below the clock and the API, because calendars (`.ics`), the
-//! clock (explanations of events) and the API's texts all write them.
+//! Dates and wall-clock times in numbers, as chrono's
+//! `format("%Y-%m-%d %H:%M[:%S]")`, `format("%Y%m%d")` and `%:z` write
+//! them, without chrono's strftime machinery (its parser and formatter
+//! weigh on the WebAssembly package): for calendars (`.ics`), the
+//! explanations of a judgement, the table of `delai check` and the rules
+//! formatter's literals.
 
+use super::digits::{push_offset, push_two, push_year, Buffer};
 use chrono::{Datelike, Timelike};
 
-/// chrono's `%Y`: four digits, a sign outside 0–9999.
-fn push_year(out: &mut String, year: i32) {
-    use std::fmt::Write;
-    let _ = if (0..10_000).contains(&year) {
-        write!(out, "{year:04}")
-    } else {
-        write!(out, "{year:+05}")
-    };
+/// `yyyy-mm-dd` (chrono's `%Y-%m-%d`).
+pub fn push_date(out: &mut impl Buffer, year: i32, month: u32, day: u32) {
+    push_year(out, year);
+    out.byte(b'-');
+    push_two(out, month);
+    out.byte(b'-');
+    push_two(out, day);
 }
 
-fn push_two(out: &mut String, v: u32) {
-    out.push(char::from(b'0' + (v / 10 % 10) as u8));
-    out.push(char::from(b'0' + (v % 10) as u8));
+/// `hh:mm`, then `:ss` when `second` is given.
+pub fn push_clock(out: &mut impl Buffer, hour: u32, minute: u32, second: Option<u32>) {
+    push_two(out, hour);
+    out.byte(b':');
+    push_two(out, minute);
+    if let Some(s) = second {
+        out.byte(b':');
+        push_two(out, s);
+    }
 }
 
 /// `d.format("%Y%m%d")`.
@@ -33,34 +40,36 @@ pub fn ymd_compact(d: chrono::NaiveDate) -> String {
 /// `t.format("%Y-%m-%d %H:%M:%S")` (`seconds`) or `t.format("%Y-%m-%d %H:%M")`.
 pub fn wall(t: chrono::NaiveDateTime, seconds: bool) -> String {
     let mut out = String::with_capacity(19);
-    push_year(&mut out, t.year());
-    out.push('-');
-    push_two(&mut out, t.month());
-    out.push('-');
-    push_two(&mut out, t.day());
-    out.push(' ');
-    push_two(&mut out, t.hour());
-    out.push(':');
-    push_two(&mut out, t.minute());
-    if seconds {
-        out.push(':');
-        // A leap second is written 60, as chrono does.
-        push_two(&mut out, t.second() + t.nanosecond() / 1_000_000_000);
-    }
+    push_wall(&mut out, t, seconds);
     out
+}
+
+fn push_wall(out: &mut impl Buffer, t: chrono::NaiveDateTime, seconds: bool) {
+    push_date(out, t.year(), t.month(), t.day());
+    out.byte(b' ');
+    // A leap second is written 60, as chrono does.
+    let second = seconds.then(|| t.second() + t.nanosecond() / 1_000_000_000);
+    push_clock(out, t.hour(), t.minute(), second);
 }
 
 /// `t.format("%Y-%m-%d %H:%M:%S %:z")`: the offset rounded to the minute.
 pub fn wall_with_offset(t: chrono::DateTime<chrono::FixedOffset>) -> String {
-    let mut out = wall(t.naive_local(), true);
-    let off = t.offset().local_minus_utc();
-    out.push(' ');
-    out.push(if off < 0 { '-' } else { '+' });
-    let minutes = (off.unsigned_abs() + 30) / 60;
-    push_two(&mut out, minutes / 60);
-    out.push(':');
-    push_two(&mut out, minutes % 60);
+    let mut out = String::with_capacity(26);
+    push_wall_with_offset(&mut out, t, true);
     out
+}
+
+/// `t.format("%Y-%m-%d %H:%M:%S %:z")` (`seconds`) or
+/// `t.format("%Y-%m-%d %H:%M %:z")`: the offset rounded to the minute.
+pub fn push_wall_with_offset(
+    out: &mut impl Buffer,
+    t: chrono::DateTime<chrono::FixedOffset>,
+    seconds: bool,
+) {
+    push_wall(out, t.naive_local(), seconds);
+    out.byte(b' ');
+    let off = t.offset().local_minus_utc();
+    push_offset(out, off < 0, (off.unsigned_abs() + 30) / 60);
 }
 
 #[cfg(test)]
@@ -96,6 +105,12 @@ mod tests {
                             assert_eq!(
                                 wall_with_offset(x),
                                 x.format("%Y-%m-%d %H:%M:%S %:z").to_string()
+                            );
+                            let mut short = Vec::new();
+                            push_wall_with_offset(&mut short, x, false);
+                            assert_eq!(
+                                String::from_utf8(short).unwrap(),
+                                x.format("%Y-%m-%d %H:%M %:z").to_string()
                             );
                         }
                     }

@@ -1,9 +1,10 @@
-//! Dates and times in words, in English and French, for citizens.
+//! Dates and times in words, in English and French, for citizens: the
+//! due dates of `delai due` and the days an explanation lists.
 
-use crate::calendar::Zone;
-use chrono::{DateTime, Datelike, Timelike, Weekday};
-
+use super::digits::{push_int, push_two};
+use super::wall::push_clock;
 use crate::model::{weekday_names, MONTHS};
+use chrono::{Datelike, Timelike, Weekday};
 
 /// "july" → "July": English names are capitalised in sentences. They are
 /// ASCII, and ASCII case keeps Unicode's case tables (≈ 7 KB gzipped) out
@@ -53,51 +54,20 @@ pub fn date_fr(d: impl Datelike) -> String {
 
 /// "11:00 a.m." style is ambiguous across Canada; use the 24-hour clock
 /// in both languages, as the Government of Canada style guides do.
-pub fn time_en(t: &DateTime<Zone>) -> String {
-    format!("{:02}:{:02}", t.hour(), t.minute())
+pub fn time_en(t: impl Timelike) -> String {
+    let mut out = String::with_capacity(5);
+    push_clock(&mut out, t.hour(), t.minute(), None);
+    out
 }
 
 /// "11 h 00" (Office québécois de la langue française)
-pub fn time_fr(t: &DateTime<Zone>) -> String {
-    format!("{} h {:02}", t.hour(), t.minute())
+pub fn time_fr(t: impl Timelike) -> String {
+    let mut out = String::with_capacity(7);
+    push_int(&mut out, i64::from(t.hour()));
+    out.push_str(" h ");
+    push_two(&mut out, t.minute());
+    out
 }
-
-/// The citizen's sentence for a deadline: the day only when the deadline is
-/// the end of a day, the time too otherwise.
-pub fn expect_by(due: &DateTime<Zone>, end_of_day: bool) -> (String, String) {
-    by(
-        ("You can expect an answer by", "Réponse au plus tard le"),
-        due,
-        end_of_day,
-    )
-}
-
-/// "To be done by Saturday, June 14, 2025" / « À faire au plus tard le
-/// samedi 14 juin 2025 »: the due date of a deadline counted before an
-/// event (`at least … before`), which the administration must meet.
-pub fn act_by(due: &DateTime<Zone>, end_of_day: bool) -> (String, String) {
-    by(
-        ("To be done by", "À faire au plus tard le"),
-        due,
-        end_of_day,
-    )
-}
-
-fn by((en, fr): (&str, &str), due: &DateTime<Zone>, end_of_day: bool) -> (String, String) {
-    if end_of_day {
-        (
-            format!("{en} {}", date_en(*due)),
-            format!("{fr} {}", date_fr(*due)),
-        )
-    } else {
-        (
-            format!("{en} {} at {}", date_en(*due), time_en(due)),
-            format!("{fr} {} à {}", date_fr(*due), time_fr(due)),
-        )
-    }
-}
-
-pub use crate::calendar::numeric::wall;
 
 #[cfg(test)]
 mod tests {
@@ -111,5 +81,8 @@ mod tests {
         assert_eq!(date_fr(d), "mardi 8 juillet 2025");
         let first = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
         assert_eq!(date_fr(first), "mardi 1er juillet 2025");
+        let t = chrono::NaiveTime::from_hms_opt(9, 5, 0).unwrap();
+        assert_eq!(time_en(t), "09:05");
+        assert_eq!(time_fr(t), "9 h 05");
     }
 }

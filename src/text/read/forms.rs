@@ -1,6 +1,6 @@
 //! Event times read by hand, exactly as chrono's parsers read them.
 //!
-//! [`super::CaseTime::parse`] accepts what chrono's `parse_from_rfc3339`
+//! [`parse`] accepts what chrono's `parse_from_rfc3339`
 //! and `parse_from_str` accept for a fixed list of formats, leniencies
 //! included (one-digit fields, spaces before any number, `−` in offsets,
 //! leap seconds). The list covers what databases and spreadsheets write
@@ -14,7 +14,7 @@
 //! out of the WebAssembly build. A test compares the two on a million
 //! generated texts.
 
-use super::CaseTime;
+use crate::model::CaseTime;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// One step of a chrono format string.
@@ -56,8 +56,9 @@ struct Fields {
     offset: Option<i32>,
 }
 
-/// Parses `text` as `CaseTime::parse` documents (the text is trimmed).
-pub(super) fn parse(text: &str) -> Option<CaseTime> {
+/// Parses `text` as `CaseTime::parse` documents (the text is trimmed):
+/// the forms listed above, in chrono's order.
+pub(crate) fn parse(text: &str) -> Option<CaseTime> {
     let t = text.trim();
     if let Some(dt) = rfc3339(t) {
         return Some(CaseTime::Fixed(dt));

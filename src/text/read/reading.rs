@@ -11,7 +11,7 @@
 //! never guessed).
 //!
 //! Patterns are read by chrono's strftime parser, natively only: it stays
-//! out of the WebAssembly build (see `model/time_text.rs`), where
+//! out of the WebAssembly build (see `forms.rs`), where
 //! [`TimeReading`] carries epoch numbers alone.
 
 use crate::model::CaseTime;
@@ -20,7 +20,10 @@ use chrono::DateTime;
 /// The unit of Unix epoch numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Epoch {
+    /// Seconds since 1970-01-01T00:00:00Z (`--epoch s`; Unix `date +%s`).
     Seconds,
+    /// Milliseconds since 1970-01-01T00:00:00Z (`--epoch ms`; JavaScript's
+    /// `Date.now()`).
     Milliseconds,
 }
 
@@ -102,6 +105,7 @@ impl TimeFormat {
         Ok(format)
     }
 
+    /// The strftime-style pattern, as given.
     pub fn pattern(&self) -> &str {
         &self.pattern
     }
@@ -183,10 +187,12 @@ impl TimeReading {
         self
     }
 
+    /// The unit numbers are read in, when epoch numbers are read at all.
     pub fn epoch_unit(&self) -> Option<Epoch> {
         self.epoch
     }
 
+    /// The pattern tried before the standard forms, if any.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn pattern(&self) -> Option<&str> {
         self.format.as_ref().map(TimeFormat::pattern)
@@ -212,7 +218,7 @@ impl TimeReading {
         if let Some(at) = self.epoch.and_then(|e| e.read(text)) {
             return Some(at);
         }
-        super::time::parse_time(text)
+        super::parse_time(text)
     }
 
     /// What a time is expected to look like beyond the standard forms,

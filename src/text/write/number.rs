@@ -1,5 +1,6 @@
 //! Numbers as text, the way `format!("{x}")` and `format!("{x:.N}")` write
-//! an `f64`, without core's float formatting.
+//! an `f64`, without core's float formatting; the percentages, amounts and
+//! counts built on them.
 //!
 //! Why: core's `f64` formatting (Grisu with a Dragon4 fallback, ≈ 18 KB
 //! of code and tables) would be the second float printer of the
@@ -8,6 +9,8 @@
 //! them out as `Display` does; [`fixed`] rounds the exact binary value
 //! with integer arithmetic, ties to even, as `{:.N}` does. Tests compare
 //! both with `format!` on edge cases and a million random values.
+
+use super::digits::push_int;
 
 /// `format!("{x}")`: the shortest digits that read back as `x`, never in
 /// exponent notation (`0.0000001`, `100000000000000000000`).
@@ -52,6 +55,49 @@ pub fn fixed(x: f64, decimals: u32) -> String {
         out.push_str(&frac);
     }
     out
+}
+
+/// A percentage as reports show it: `90%` for a whole number (within
+/// 10⁻⁹), `93.5%` (one decimal) otherwise.
+pub fn percent(x: f64) -> String {
+    if (x - x.round()).abs() < 1e-9 {
+        format!("{}%", shortest(x.round()))
+    } else {
+        format!("{}%", fixed(x, 1))
+    }
+}
+
+/// A number people read in a sentence: a whole number without decimals,
+/// others with `decimals` (a decimal comma in French).
+pub fn decimal(n: f64, decimals: u32, fr: bool) -> String {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        (n as i64).to_string()
+    } else if fr {
+        fixed(n, decimals).replace('.', ",")
+    } else {
+        fixed(n, decimals)
+    }
+}
+
+/// An amount's value as the CSV records write it: a whole number as an
+/// integer, anything else with three decimals (`format!("{:.3}")`).
+pub fn push_amount(out: &mut Vec<u8>, v: f64) {
+    if is_whole(v) {
+        push_int(out, v as i64);
+    } else {
+        out.extend_from_slice(fixed(v, 3).as_bytes());
+    }
+}
+
+/// `v.fract() == 0.0`, without a call to `trunc` for the usual values
+/// (four per output record).
+#[inline]
+fn is_whole(v: f64) -> bool {
+    if v.abs() < 1e15 {
+        (v as i64) as f64 == v
+    } else {
+        v.fract() == 0.0
+    }
 }
 
 fn non_finite(x: f64) -> &'static str {
@@ -174,7 +220,51 @@ fn positional(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{fixed, shortest};
+    use super::{decimal, fixed, is_whole, percent, push_amount, shortest};
+
+    #[test]
+    fn whole_numbers_as_fract_says() {
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            -3.0,
+            0.5,
+            -0.25,
+            1e15 - 1.0,
+            1e15 - 0.5,
+            1e15,
+            4.5e15 + 0.5,
+            1e20,
+            -1e20,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+        ] {
+            assert_eq!(is_whole(v), v.fract() == 0.0, "{v}");
+        }
+    }
+
+    #[test]
+    fn percentages_amounts_and_counts() {
+        assert_eq!(percent(93.4999), "93.5%");
+        assert_eq!(percent(90.0), "90%");
+        assert_eq!(percent(100.0 * 2.0 / 3.0), "66.7%");
+        assert_eq!(decimal(2.5, 1, true), "2,5");
+        assert_eq!(decimal(2.5, 1, false), "2.5");
+        assert_eq!(decimal(3.0, 1, true), "3");
+        for v in [0.0, 7.0, -3.0, 1.25, 0.0005, -2.3456, 1e15, 1.5e15, 1e300] {
+            let mut got = Vec::new();
+            push_amount(&mut got, v);
+            let want = if v.fract() == 0.0 {
+                (v as i64).to_string()
+            } else {
+                format!("{v:.3}")
+            };
+            assert_eq!(String::from_utf8(got).unwrap(), want, "{v}");
+        }
+    }
 
     fn edge_values() -> Vec<f64> {
         let mut v = vec![
