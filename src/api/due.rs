@@ -2,7 +2,7 @@
 
 use super::{text, Rules};
 use crate::clock::{timeline, Deemed, Outcome, Quantity};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Case, CaseTime, Event, Texts, Value};
 use chrono::{DateTime, FixedOffset, Timelike};
 use serde::{Deserialize, Serialize};
@@ -52,7 +52,7 @@ impl Rules {
         attributes: &BTreeMap<String, Value>,
     ) -> Result<Due, Diagnostic> {
         let at = CaseTime::parse(start).ok_or_else(|| {
-            Diagnostic::error("bad-time", format!("cannot read the time \"{start}\""))
+            Diagnostic::error(Code::BadTime, format!("cannot read the time \"{start}\""))
                 .help("write RFC 3339 (2025-06-20T10:00:00-04:00) or local time (2025-06-20 10:00)")
                 .field("start")
         })?;
@@ -141,7 +141,7 @@ impl Rules {
                         .map(|&v| ctx.standards[v].effective.describe())
                         .collect();
                     return Err(Diagnostic::error(
-                        "not-applicable",
+                        Code::NotApplicable,
                         format!(
                             "no version of standard \"{standard}\" is in force on {}",
                             day(first)
@@ -161,7 +161,7 @@ impl Rules {
                     }
                 }
                 Err(Diagnostic::error(
-                    "not-applicable",
+                    Code::NotApplicable,
                     format!("standard \"{standard}\" does not apply to a case with these attributes on that date"),
                 )
                 .help(if attrs.is_empty() {

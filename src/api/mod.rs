@@ -60,7 +60,7 @@ use crate::calendar::{BusinessCalendar, NonBusinessDay};
 use crate::clock::{
     self, CaseResult, Context, ErrorBody, ErrorRecord, Outcome, Record, RecordSink,
 };
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Case, RulesData, FORMAT_VERSION};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
@@ -85,7 +85,7 @@ impl Rules {
     pub fn from_data(mut data: RulesData) -> Result<Rules, Diagnostic> {
         if data.format != FORMAT_VERSION {
             return Err(Diagnostic::error(
-                "bad-rules-format",
+                Code::BadRulesFormat,
                 format!(
                     "compiled rules are in format {}, this delai reads format {FORMAT_VERSION}",
                     data.format
@@ -102,13 +102,13 @@ impl Rules {
                 .any(|t| t.calendar.is_some_and(|i| i >= n));
         if bad_index {
             return Err(Diagnostic::error(
-                "bad-rules-format",
+                Code::BadRulesFormat,
                 "compiled rules refer to a calendar that is not in the file",
             ));
         }
         if let Some(s) = data.standards.iter().find(|s| s.tiers.is_empty()) {
             return Err(Diagnostic::error(
-                "bad-rules-format",
+                Code::BadRulesFormat,
                 format!("standard \"{}\" has no `within`", s.id),
             ));
         }
@@ -146,8 +146,11 @@ impl Rules {
     /// the parser.
     pub fn load_json(json: &str) -> Result<Rules, Diagnostic> {
         let data = load::rules_from_json(json).map_err(|e| {
-            Diagnostic::error("bad-rules-format", format!("not compiled delai rules: {e}"))
-                .help("produce the file with `delai compile RULES -o rules.json`")
+            Diagnostic::error(
+                Code::BadRulesFormat,
+                format!("not compiled delai rules: {e}"),
+            )
+            .help("produce the file with `delai compile RULES -o rules.json`")
         })?;
         Rules::from_data(data)
     }
@@ -203,7 +206,7 @@ impl Rules {
             .map(|(_, v)| v.as_slice())
             .ok_or_else(|| {
                 let known: Vec<&str> = self.inner.ids.iter().map(|(i, _)| i.as_str()).collect();
-                Diagnostic::error("unknown-standard", format!("no standard \"{id}\""))
+                Diagnostic::error(Code::UnknownStandard, format!("no standard \"{id}\""))
                     .help(format!("the standards are: {}", known.join(", ")))
             })
     }
@@ -261,7 +264,7 @@ impl Rules {
         }
         let known = self.calendar_names();
         Err(
-            Diagnostic::error("unknown-calendar", format!("no calendar \"{name}\""))
+            Diagnostic::error(Code::UnknownCalendar, format!("no calendar \"{name}\""))
                 .help(format!("the calendars are: {}", known.join(", "))),
         )
     }
@@ -424,7 +427,7 @@ impl Rules {
     /// (UTC when it has none).
     pub fn read_time(&self, text: &str) -> Result<DateTime<Utc>, Diagnostic> {
         let t = crate::model::CaseTime::parse(text).ok_or_else(|| {
-            Diagnostic::error("bad-time", format!("cannot read the time \"{text}\""))
+            Diagnostic::error(Code::BadTime, format!("cannot read the time \"{text}\""))
                 .help("write RFC 3339 (2025-06-20T10:00:00-04:00) or local time (2025-06-20 10:00)")
         })?;
         let zone = self

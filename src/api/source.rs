@@ -4,7 +4,7 @@
 use super::Rules;
 #[cfg(feature = "parser")]
 use crate::diagnostic::Diagnostics;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 
 /// Decodes a rules file: UTF-8 required, a leading BOM ignored. Invalid
 /// UTF-8 is reported at the line and column of the first bad byte.
@@ -18,7 +18,7 @@ pub fn read_source(bytes: &[u8]) -> Result<String, Diagnostic> {
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             Err(Diagnostic::error(
-                "invalid-utf8",
+                Code::InvalidUtf8,
                 format!(
                     "the file is not valid UTF-8 (first bad byte at line {line}, column {column})"
                 ),

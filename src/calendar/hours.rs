@@ -29,7 +29,7 @@
 use super::index::{date_of, day_number, DayIndex, DAYS};
 use super::zone::resolve;
 use super::BusinessCalendar;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use std::sync::OnceLock;
 
@@ -115,7 +115,7 @@ impl BusinessCalendar {
         let t = date_of(i).and_time(NaiveTime::MIN) + TimeDelta::seconds(i64::from(secs));
         resolve(self.tz(), t).map(|x| x.timestamp()).ok_or_else(|| {
             Diagnostic::error(
-                "date-out-of-range",
+                Code::DateOutOfRange,
                 format!("cannot read {t} in {}", self.tz()),
             )
         })
@@ -257,7 +257,7 @@ impl BusinessCalendar {
         let (ch, j) = loop {
             if c >= CHUNKS {
                 return Err(Diagnostic::error(
-                    "date-out-of-range",
+                    Code::DateOutOfRange,
                     "the result falls after 2199-12-31, the last supported date",
                 )
                 .help("delai computes dates between 1900-01-01 and 2199-12-31"));
@@ -278,7 +278,7 @@ impl BusinessCalendar {
         };
         let day = day_number(ix.nth[ch.first + j]).unwrap_or(0);
         self.within_day(day, target - u64::from(ch.prefix[j]), strict)?
-            .ok_or_else(|| Diagnostic::error("internal", "business-time index inconsistent"))
+            .ok_or_else(|| Diagnostic::error(Code::Internal, "business-time index inconsistent"))
     }
 
     /// The instant after `rem` opening seconds of day `day` (`strict`: the
@@ -313,7 +313,7 @@ impl BusinessCalendar {
     pub(super) fn add_seconds_ts(&self, t: i64, n: i64) -> Result<i64, Diagnostic> {
         if n < 0 {
             return Err(Diagnostic::error(
-                "negative-duration",
+                Code::NegativeDuration,
                 format!(
                     "cannot add {}: the amount must not be negative",
                     crate::model::count_en(n, ("business second", "business seconds"))
@@ -350,7 +350,7 @@ mod tests;
 
 pub fn no_business_day(name: &str) -> Diagnostic {
     Diagnostic::error(
-        "no-business-day",
+        Code::NoBusinessDay,
         format!("calendar \"{name}\" has no business day between 1900-01-01 and 2199-12-31"),
     )
     .help("check the calendar's workdays, holidays and closures")

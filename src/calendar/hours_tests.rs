@@ -60,7 +60,7 @@ impl Eager {
                 no_business_day(cal.name())
             } else {
                 Diagnostic::error(
-                    "date-out-of-range",
+                    Code::DateOutOfRange,
                     "the result falls after 2199-12-31, the last supported date",
                 )
                 .help("delai computes dates between 1900-01-01 and 2199-12-31")

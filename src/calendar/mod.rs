@@ -82,7 +82,7 @@ mod zone;
 
 pub use tz::{Zone, UTC as UTC_ZONE};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Calendar;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 pub(crate) use divide::quotient;
@@ -146,7 +146,7 @@ impl Clone for BusinessCalendar {
 /// 2199-12-31: one wording wherever it is found (calendar, clock, API).
 pub(crate) fn out_of_range(what: impl std::fmt::Display) -> Diagnostic {
     Diagnostic::error(
-        "date-out-of-range",
+        Code::DateOutOfRange,
         format!("{what} is outside the supported dates 1900-01-01 to 2199-12-31"),
     )
     .help("delai computes dates between 1900-01-01 and 2199-12-31")

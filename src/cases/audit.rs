@@ -28,7 +28,7 @@
 //! its peak, while it grows), the only part that grows with the input.
 
 use super::{CaseRecord, Format};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::suggest::closest;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -290,7 +290,7 @@ impl Audit {
                 Format::Json | Format::JsonLines => "the input is empty or holds no case object",
             };
             out.push(
-                Diagnostic::warning("no-cases", format!("no cases were read: {what}"))
+                Diagnostic::warning(Code::NoCases, format!("no cases were read: {what}"))
                     .help("check that this is the file you meant; results and reports of no cases say nothing"),
             );
         }
@@ -299,7 +299,7 @@ impl Audit {
         }
         if self.untracked_rows > 0 {
             out.push(Diagnostic::warning(
-                if self.format == Format::Csv { "unknown-column" } else { "unknown-attribute" },
+                if self.format == Format::Csv { Code::UnknownColumn } else { Code::UnknownAttribute },
                 format!(
                     "more than {MAX_UNKNOWN} names match none of the rules' events or attributes; {} more value(s) under such names are not read",
                     self.untracked_rows
@@ -315,7 +315,7 @@ impl Audit {
             let n = self.duplicated.len();
             out.push(
                 Diagnostic::warning(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     format!(
                         "{n} case id{} appear{} more than once ({} repeated record{}): {}{}",
                         if n == 1 { "" } else { "s" },
@@ -341,7 +341,7 @@ impl Audit {
         };
         let (code, what, candidates): (_, _, Vec<&str>) = match (self.format, u.event) {
             (Format::Csv, _) => (
-                "unknown-column",
+                Code::UnknownColumn,
                 format!("column `{}` (line 1)", u.name),
                 self.events
                     .iter()
@@ -350,12 +350,12 @@ impl Audit {
                     .collect(),
             ),
             (_, true) => (
-                "unknown-event",
+                Code::UnknownEvent,
                 format!("event `{}`", u.name),
                 self.events.iter().map(String::as_str).collect(),
             ),
             (_, false) => (
-                "unknown-attribute",
+                Code::UnknownAttribute,
                 format!("attribute `{}`", u.name),
                 self.attributes.iter().map(String::as_str).collect(),
             ),

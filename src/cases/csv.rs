@@ -25,7 +25,7 @@ use super::{too_long, CaseError, CaseRecord, ENCODING_HELP, ENCODING_NOTE, MAX_R
 use crate::cases::json::{io_error, quote};
 use crate::cases::time::{out_of_range, parse_time_bytes};
 use crate::cases::time_reading::TimeReading;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Case, CaseTime, Event, Value};
 use std::collections::HashSet;
 use std::io::Read;
@@ -62,7 +62,7 @@ impl Layout {
                     let lossy = String::from_utf8_lossy(h).trim().to_string();
                     header_error.get_or_insert_with(|| {
                         Diagnostic::error(
-                            "bad-csv",
+                            Code::BadCsv,
                             format!(
                                 "the header row (line 1) is not valid UTF-8 text: the name of column {} ({}) has an invalid byte at position {}, so no row can be read; {ENCODING_NOTE}",
                                 i + 1,
@@ -247,7 +247,7 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
     CaseError {
         id: id.map(str::to_string),
         diagnostic: Diagnostic::error(
-            "bad-csv",
+            Code::BadCsv,
             format!(
                 "column `{column}` is not valid UTF-8 text (invalid byte at position {}); {ENCODING_NOTE}",
                 e.valid_up_to() + 1
@@ -268,7 +268,7 @@ fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
         }
     };
     Diagnostic::error(
-        "bad-time",
+        Code::BadTime,
         format!("expected {expected} in column `{column}`, found {}", quote(cell)),
     )
     .field(column)
@@ -281,7 +281,7 @@ fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
 fn range_error(column: &str, cell: &[u8]) -> Diagnostic {
     let cell = String::from_utf8_lossy(cell);
     Diagnostic::error(
-        "date-out-of-range",
+        Code::DateOutOfRange,
         format!(
             "the time {} in column `{column}` is outside the supported dates 1900-01-01 to 2199-12-31",
             quote(cell.trim())
@@ -387,7 +387,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     if record.len() < width {
         let missing = &layout.names[record.len()];
         let mut d = Diagnostic::error(
-            "short-row",
+            Code::ShortRow,
             format!(
                 "expected {} as in the header, found {}; the row ends before column `{missing}`",
                 crate::model::count_en(width, ("cell", "cells")),
@@ -402,7 +402,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     }
     if record.len() > width {
         let mut d = Diagnostic::error(
-            "long-row",
+            Code::LongRow,
             format!(
                 "expected {} as in the header, found {}",
                 crate::model::count_en(width, ("cell", "cells")),
@@ -423,7 +423,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
         return error(
             None,
             Diagnostic::error(
-                "missing-id",
+                Code::MissingId,
                 format!(
                     "the header has no `id` column (columns: {})",
                     layout.names.join(", ")
@@ -438,7 +438,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
             Err(e) => Err(e),
             Ok(_) => error(
                 None,
-                Diagnostic::error("missing-id", "the `id` cell is empty").field("id"),
+                Diagnostic::error(Code::MissingId, "the `id` cell is empty").field("id"),
             ),
         };
     };
@@ -568,7 +568,7 @@ fn finish_into(
             out.case = Err(CaseError {
                 id,
                 diagnostic: Diagnostic::error(
-                    "bad-csv",
+                    Code::BadCsv,
                     format!(
                         "the quoted cell in column `{column}` is never closed: it runs from line {line} to the end of the input"
                     ),
@@ -788,7 +788,7 @@ impl<R: Read> CsvReader<R> {
         Some(if e.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) {
             too_long(line, &format!("the row starting on line {line}"))
         } else {
-            io_error(line, "bad-csv", &e)
+            io_error(line, Code::BadCsv, &e)
         })
     }
 }

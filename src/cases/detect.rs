@@ -1,7 +1,7 @@
 //! Which format an input is in: by file extension, else by its first bytes;
 //! and whether it is text at all ([`not_text`]).
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use std::fmt;
 use std::io::BufRead;
 use std::path::Path;
@@ -138,7 +138,7 @@ pub fn not_text(head: &[u8]) -> Option<Diagnostic> {
     // Error records carry the message only: the advice goes in it too.
     Some(
         Diagnostic::error(
-            "not-text",
+            Code::NotText,
             format!("this is not a case file: it looks like {what}; {help}"),
         )
         .help(help),

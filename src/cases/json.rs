@@ -28,7 +28,7 @@ use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, M
 use crate::cases::names::to_nfc;
 use crate::cases::time::out_of_range;
 use crate::cases::time_reading::TimeReading;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Case, CaseTime, Event, Value};
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
@@ -65,7 +65,7 @@ fn wrong_type(id: &Option<String>, field: &str, expected: &str, found: &Json) ->
     CaseError {
         id: id.clone(),
         diagnostic: Diagnostic::error(
-            "wrong-type",
+            Code::WrongType,
             format!(
                 "expected `{field}` to be {expected}, found {}",
                 describe(found)
@@ -122,7 +122,7 @@ fn bad_time(id: &Option<String>, field: &str, text: &str, times: &TimeReading) -
     CaseError {
         id: id.clone(),
         diagnostic: Diagnostic::error(
-            "bad-time",
+            Code::BadTime,
             format!("expected {expected} in `{field}`, found {}", quote(text)),
         )
         .field(field)
@@ -144,7 +144,7 @@ fn time_in(
         return Err(CaseError {
             id: id.clone(),
             diagnostic: Diagnostic::error(
-                "date-out-of-range",
+                Code::DateOutOfRange,
                 format!(
                     "the time {} in `{field}` is outside the supported dates 1900-01-01 to 2199-12-31",
                     quote(text)
@@ -170,7 +170,7 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
         return Err(CaseError {
             id: None,
             diagnostic: Diagnostic::error(
-                "wrong-type",
+                Code::WrongType,
                 format!(
                     "expected a case object such as {{\"id\": \"…\", \"events\": […]}}, found {}",
                     describe(&value)
@@ -178,27 +178,27 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
             ),
         });
     };
-    let id = match map.remove("id") {
-        None | Some(Json::Null) => {
-            return Err(CaseError {
+    let id =
+        match map.remove("id") {
+            None | Some(Json::Null) => return Err(CaseError {
                 id: None,
-                diagnostic: Diagnostic::error("missing-id", "the case has no `id`")
+                diagnostic: Diagnostic::error(Code::MissingId, "the case has no `id`")
                     .field("id")
                     .help(
                         "give every case an \"id\" (a string or a number) so results can name it",
                     ),
-            })
-        }
-        Some(Json::String(s)) if s.trim().is_empty() => {
-            return Err(CaseError {
-                id: None,
-                diagnostic: Diagnostic::error("missing-id", "the case's `id` is empty").field("id"),
-            })
-        }
-        Some(Json::String(s)) => s,
-        Some(Json::Number(n)) => n.to_string(),
-        Some(other) => return Err(wrong_type(&None, "id", "a string or a number", &other)),
-    };
+            }),
+            Some(Json::String(s)) if s.trim().is_empty() => {
+                return Err(CaseError {
+                    id: None,
+                    diagnostic: Diagnostic::error(Code::MissingId, "the case's `id` is empty")
+                        .field("id"),
+                })
+            }
+            Some(Json::String(s)) => s,
+            Some(Json::Number(n)) => n.to_string(),
+            Some(other) => return Err(wrong_type(&None, "id", "a string or a number", &other)),
+        };
     let id_text = id;
     let id = Some(id_text);
     let attributes = match map.remove("attributes") {
@@ -229,7 +229,7 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
     let Some(id) = id else {
         return Err(CaseError {
             id: None,
-            diagnostic: Diagnostic::error("missing-id", "the case has no `id`").field("id"),
+            diagnostic: Diagnostic::error(Code::MissingId, "the case has no `id`").field("id"),
         });
     };
     Ok(Case {
@@ -260,7 +260,7 @@ fn events_from_array(
                 return Err(CaseError {
                     id: id.clone(),
                     diagnostic: Diagnostic::error(
-                        "missing-field",
+                        Code::MissingField,
                         format!("event {i} has no `name`"),
                     )
                     .field(format!("events[{i}].name")),
@@ -286,7 +286,7 @@ fn events_from_array(
                 return Err(CaseError {
                     id: id.clone(),
                     diagnostic: Diagnostic::error(
-                        "missing-field",
+                        Code::MissingField,
                         format!("event {i} (`{name}`) has no time `at`"),
                     )
                     .field(field)
@@ -395,7 +395,7 @@ fn bad_json(
         case: Err(CaseError {
             id: None,
             diagnostic: Diagnostic::error(
-                "bad-json",
+                Code::BadJson,
                 format!("{what} is not valid JSON: {}{place}", json_message(e)),
             ),
         }),
@@ -417,7 +417,7 @@ fn encoding_hint(mut r: CaseRecord, bytes: &[u8]) -> CaseRecord {
     r
 }
 
-pub(crate) fn io_error(line: usize, code: &str, e: &std::io::Error) -> CaseRecord {
+pub(crate) fn io_error(line: usize, code: Code, e: &std::io::Error) -> CaseRecord {
     CaseRecord {
         line,
         case: Err(CaseError {
@@ -433,7 +433,7 @@ fn document_too_large() -> CaseRecord {
         case: Err(CaseError {
             id: None,
             diagnostic: Diagnostic::error(
-                "document-too-large",
+                Code::DocumentTooLarge,
                 format!(
                     "this JSON document is larger than {} MiB",
                     MAX_DOCUMENT_BYTES / (1024 * 1024)
@@ -492,7 +492,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                 Ok(_) => {}
                 Err(e) => {
                     self.done = true;
-                    return Some(io_error(self.line + 1, "bad-json", &e));
+                    return Some(io_error(self.line + 1, Code::BadJson, &e));
                 }
             }
             self.line += 1;
@@ -500,7 +500,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                 // Too long: skip to the next line without keeping it.
                 if let Err(e) = self.reader.skip_until(b'\n') {
                     self.done = true;
-                    return Some(io_error(self.line, "bad-json", &e));
+                    return Some(io_error(self.line, Code::BadJson, &e));
                 }
                 self.buf = Vec::with_capacity(1024);
                 let what = format!("line {}", self.line);
@@ -605,7 +605,7 @@ impl<R: Read> JsonReader<R> {
             line: position,
             case: Err(CaseError {
                 id: None,
-                diagnostic: Diagnostic::error("bad-json", message),
+                diagnostic: Diagnostic::error(Code::BadJson, message),
             }),
         })
     }
@@ -658,7 +658,7 @@ impl<R: Read> JsonReader<R> {
                     case: Err(CaseError {
                         id: None,
                         diagnostic: Diagnostic::error(
-                            "bad-json",
+                            Code::BadJson,
                             "expected a JSON value, found the end of the input",
                         ),
                     }),
@@ -680,7 +680,7 @@ impl<R: Read> Iterator for JsonReader<R> {
                         let limit = MAX_DOCUMENT_BYTES as u64 + 1;
                         if let Err(e) = r.take(limit).read_to_end(&mut self.buf) {
                             self.mode = Mode::Done;
-                            return Some(io_error(1, "bad-json", &e));
+                            return Some(io_error(1, Code::BadJson, &e));
                         }
                         if self.buf.len() > MAX_DOCUMENT_BYTES {
                             self.mode = Mode::Done;

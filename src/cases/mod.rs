@@ -21,7 +21,7 @@
 // error variant is the design (one rich diagnostic per unreadable record).
 #![allow(clippy::result_large_err)]
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Case;
 
 /// One input record: a case, or why it could not be read.
@@ -174,7 +174,7 @@ pub(crate) fn too_long(line: usize, what: &str) -> CaseRecord {
         case: Err(CaseError {
             id: None,
             diagnostic: Diagnostic::error(
-                "record-too-long",
+                Code::RecordTooLong,
                 format!(
                     "{what} is longer than {} MiB",
                     MAX_RECORD_BYTES / (1024 * 1024)

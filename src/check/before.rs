@@ -20,7 +20,7 @@
 //!   (`unsupported-before-unit`).
 
 use super::Ctx;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Standard, Unit};
 use crate::syntax::ast::{self, StandardClauseKind, StandardDecl, Word};
 
@@ -49,7 +49,7 @@ pub(super) fn check(
     if let Some((_, span)) = forward {
         cx.push(
             Diagnostic::error(
-                "mixed-deadline-directions",
+                Code::MixedDeadlineDirections,
                 "a standard counts either forward (`within`) or backward (`at least … before`), not both",
             )
             .at(*span)
@@ -62,7 +62,7 @@ pub(super) fn check(
         if let Some(other) = w.before.as_ref().filter(|o| o.value != anchor.value) {
             cx.push(
                 Diagnostic::error(
-                    "different-anchors",
+                    Code::DifferentAnchors,
                     format!(
                         "this line counts back from \"{}\", another from \"{}\"",
                         other.value, anchor.value
@@ -77,7 +77,7 @@ pub(super) fn check(
         if let Word::Known(u @ (Unit::BusinessHours | Unit::BusinessMinutes)) = w.unit.value {
             cx.push(
                 Diagnostic::error(
-                    "unsupported-before-unit",
+                    Code::UnsupportedBeforeUnit,
                     format!(
                         "{} cannot be counted backward",
                         u.id().replace('-', " ")
@@ -96,7 +96,7 @@ pub(super) fn check(
             StandardClauseKind::StartsAt(name) => {
                 cx.push(
                     Diagnostic::error(
-                        "starts-at-with-before",
+                        Code::StartsAtWithBefore,
                         "a deadline counted before an event has no `starts at`",
                     )
                     .at(name.span)
@@ -118,7 +118,7 @@ pub(super) fn check(
         };
         cx.push(
             Diagnostic::error(
-                "unsupported-with-before",
+                Code::UnsupportedWithBefore,
                 format!("`{what}` has no meaning for a deadline counted before an event"),
             )
             .at(clause.span)
@@ -130,7 +130,7 @@ pub(super) fn check(
     match stops {
         Some(stop) if stop.value == anchor.value => cx.push(
             Diagnostic::error(
-                "same-start-and-stop",
+                Code::SameStartAndStop,
                 format!(
                     "the deadline counts back from \"{}\", which is also the stop event",
                     anchor.value
@@ -144,7 +144,7 @@ pub(super) fn check(
         Some(_) => {}
         None if cx.complete(decl.span) => cx.push(
             Diagnostic::error(
-                "missing-stops-at",
+                Code::MissingStopsAt,
                 format!(
                     "standard \"{}\" does not say what must happen before \"{}\"",
                     decl.name.value, anchor.value

@@ -5,7 +5,7 @@ use super::calendars::{duplicate, seen};
 use super::names::{closest, quoted_list};
 use super::standards::Checked;
 use super::{exprs, values, Ctx};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Case, CaseTime, Event, Example, Expectation, Status};
 use crate::syntax::ast::{self, ExampleClauseKind, ExampleDecl, Spanned, TimeLit};
 use chrono::{FixedOffset, TimeZone};
@@ -26,7 +26,7 @@ pub(crate) fn check_examples(
         if let Some(first) = seen(&mut names, &decl.name.value, decl.name.span) {
             cx.push(
                 Diagnostic::warning(
-                    "duplicate-example",
+                    Code::DuplicateExample,
                     format!("two examples are named \"{}\"", decl.name.value),
                 )
                 .at(decl.name.span)
@@ -60,7 +60,7 @@ fn time(cx: &mut Ctx, t: &Spanned<TimeLit>) -> Option<CaseTime> {
         Some(secs) => {
             let Some(offset) = FixedOffset::east_opt(secs) else {
                 cx.push(
-                    Diagnostic::error("invalid-offset", "this UTC offset is out of range")
+                    Diagnostic::error(Code::InvalidOffset, "this UTC offset is out of range")
                         .at(t.span)
                         .with_label("not a UTC offset")
                         .help("offsets are between -23:59 and +23:59, e.g. -04:00 in summer and -05:00 in winter in Quebec"),
@@ -115,7 +115,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
                     if let Some(first) = seen(&mut attr_spans, &key.value, key.span) {
                         cx.push(
                             Diagnostic::error(
-                                "duplicate-attribute",
+                                Code::DuplicateAttribute,
                                 format!("attribute `{}` is set twice", key.value),
                             )
                             .at(key.span)
@@ -182,7 +182,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             }
             cx.push(
                 Diagnostic::error(
-                    "conflicting-expectations",
+                    Code::ConflictingExpectations,
                     "this example expects the standard both to apply and not to apply",
                 )
                 .at(span)
@@ -201,7 +201,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
     let complete = cx.complete(decl.span);
     if expected.is_empty() && ok && complete {
         cx.push(
-            Diagnostic::warning("missing-expect", format!("example \"{}\" expects nothing", decl.name.value))
+            Diagnostic::warning(Code::MissingExpect, format!("example \"{}\" expects nothing", decl.name.value))
                 .at(decl.name.span)
                 .with_label("no `expect` line")
                 .help("add what should happen, e.g. `expect due 2025-07-08 23:59:59` or `expect status met`"),
@@ -213,7 +213,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             return None;
         }
         let mut d = Diagnostic::error(
-            "missing-example-standard",
+            Code::MissingExampleStandard,
             format!(
                 "example \"{}\" does not say which standard it tests",
                 decl.name.value
@@ -240,7 +240,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             return None;
         }
         let mut d = Diagnostic::error(
-            "unknown-standard",
+            Code::UnknownStandard,
             format!("unknown standard \"{}\"", std_name.value),
         )
         .at(std_name.span)
@@ -281,7 +281,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             .zip(&event_spans)
             .find(|(e, _)| closest(&e.name, [start]).is_some());
         let d = Diagnostic::warning(
-            "missing-start-event",
+            Code::MissingStartEvent,
             format!("the example has no \"{start}\" event, so the clock never starts"),
         )
         .with_label("the standard starts at this event");

@@ -2,7 +2,7 @@
 //! [`crate::model::Expr`], `and`/`or` chains flattened, comparisons typed.
 
 use super::Ctx;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{CmpOp, Expr, Value};
 use crate::syntax::ast::{self, ExprKind, Literal};
 
@@ -24,10 +24,13 @@ pub fn lower(cx: &mut Ctx, e: &ast::Expr) -> Option<Expr> {
 fn go(cx: &mut Ctx, e: &ast::Expr, depth: usize) -> Option<Expr> {
     if depth > MAX_DEPTH {
         cx.push(
-            Diagnostic::error("expression-too-deep", "this condition is nested too deeply")
-                .at(e.span)
-                .with_label("too many levels of parentheses")
-                .help("split the condition, or remove parentheses that are not needed"),
+            Diagnostic::error(
+                Code::ExpressionTooDeep,
+                "this condition is nested too deeply",
+            )
+            .at(e.span)
+            .with_label("too many levels of parentheses")
+            .help("split the condition, or remove parentheses that are not needed"),
         );
         return None;
     }
@@ -57,7 +60,7 @@ fn go(cx: &mut Ctx, e: &ast::Expr, depth: usize) -> Option<Expr> {
             let ordered = matches!(op.value, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
             if let (true, Literal::Str(text)) = (ordered, &v.value) {
                 let mut d = Diagnostic::error(
-                    "type-mismatch",
+                    Code::TypeMismatch,
                     format!(
                         "`{}` compares numbers, but \"{text}\" is text",
                         op.value.symbol()
@@ -88,7 +91,7 @@ fn go(cx: &mut Ctx, e: &ast::Expr, depth: usize) -> Option<Expr> {
         } => {
             if values.is_empty() {
                 cx.push(
-                    Diagnostic::warning("empty-list", "the list is empty")
+                    Diagnostic::warning(Code::EmptyList, "the list is empty")
                         .at(e.span)
                         .with_label(if *negated {
                             "always true when the attribute is present"

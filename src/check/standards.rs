@@ -5,7 +5,7 @@ use super::before;
 use super::calendars::{duplicate, seen, CalendarTable};
 use super::names::quoted_list;
 use super::{exprs, values, Ctx};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{Effective, Extension, Standard, Texts, Tier, Unit};
 use crate::syntax::ast::{self, Lang, StandardClauseKind, StandardDecl, TierCondition};
 use std::collections::HashMap;
@@ -58,7 +58,7 @@ fn set_text(
     let key = format!("{what} {}", lang.tag());
     if let Some(first) = seen(seen_at, &key, span) {
         cx.push(
-            Diagnostic::error("duplicate-clause", format!("two {what}s in {}", language_name(lang)))
+            Diagnostic::error(Code::DuplicateClause, format!("two {what}s in {}", language_name(lang)))
                 .at(span)
                 .with_label(format!("second {what} in {}", language_name(lang)))
                 .also(first, "first one")
@@ -150,7 +150,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 std.stop_event = name.value.clone();
                 if std.stop_event == std.start_event && !backward {
                     let mut d = Diagnostic::error(
-                        "same-start-and-stop",
+                        Code::SameStartAndStop,
                         format!(
                             "the clock starts and stops at the same event \"{}\"",
                             name.value
@@ -170,7 +170,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             StandardClauseKind::Pauses { from, until } => {
                 if from.value == until.value {
                     cx.push(
-                        Diagnostic::error("pause-same-event", format!("the pause starts and ends at the same event \"{}\"", from.value))
+                        Diagnostic::error(Code::PauseSameEvent, format!("the pause starts and ends at the same event \"{}\"", from.value))
                             .at(until.span)
                             .with_label("same event as the pause")
                             .also(from.span, "pause starts here")
@@ -212,7 +212,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 if let (Some(f), Some(u), Some(until)) = (f, u, until) {
                     if u < f {
                         cx.push(
-                            Diagnostic::error("effective-ends-before-start", format!("this version ends on {u}, before it takes effect on {f}"))
+                            Diagnostic::error(Code::EffectiveEndsBeforeStart, format!("this version ends on {u}, before it takes effect on {f}"))
                                 .at(until.span)
                                 .with_label("before the first day")
                                 .also(from.span, "takes effect here")
@@ -233,7 +233,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         if let Some(s) = start_span {
             cx.push(
                 Diagnostic::error(
-                    "same-start-and-stop",
+                    Code::SameStartAndStop,
                     format!(
                         "the clock starts at \"{}\", which is also the default stop event",
                         std.start_event
@@ -255,7 +255,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             .find(|(u, _)| u.is_day_based() != first.unit.is_day_based())
         {
             cx.push(
-                Diagnostic::warning("mixed-units", format!("the extension is in {} but the delay is in {}", u.id().replace('-', " "), first.unit.id().replace('-', " ")))
+                Diagnostic::warning(Code::MixedUnits, format!("the extension is in {} but the delay is in {}", u.id().replace('-', " "), first.unit.id().replace('-', " ")))
                     .at(span)
                     .with_label("different kind of unit")
                     .help("extend the delay in the same kind of unit as `within` (days with days, hours with hours), so the new deadline is easy to read"),
@@ -264,7 +264,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         if let Some(span) = cutoff_span {
             if complete && std.tiers.iter().all(|t| t.calendar.is_none()) {
                 cx.push(
-                    Diagnostic::warning("cutoff-without-calendar", "`cutoff` has no effect without a calendar")
+                    Diagnostic::warning(Code::CutoffWithoutCalendar, "`cutoff` has no effect without a calendar")
                         .at(span)
                         .with_label("ignored")
                         .help("a cutoff moves late starts to the next business day; it only applies to delays counted on a calendar (`on \"…\"`)"),
@@ -295,7 +295,7 @@ fn check_tiers(
         }
         cx.push(
             Diagnostic::error(
-                "missing-within",
+                Code::MissingWithin,
                 format!(
                     "standard \"{}\" does not say how much time is allowed",
                     decl.name.value
@@ -320,7 +320,7 @@ fn check_tiers(
             if withins.len() == 1 && complete {
                 cx.push(
                     Diagnostic::warning(
-                        "useless-otherwise",
+                        Code::UselessOtherwise,
                         "`otherwise` on the only `within` line",
                     )
                     .at(*o)
@@ -331,7 +331,7 @@ fn check_tiers(
         }
         if let Some(first) = catch_all {
             cx.push(
-                Diagnostic::error("unreachable-tier", "this `within` line can never apply")
+                Diagnostic::error(Code::UnreachableTier, "this `within` line can never apply")
                     .at(*span)
                     .with_label("unreachable")
                     .also(first, "this line already applies to every remaining case")
@@ -392,7 +392,7 @@ fn check_tiers(
     if catch_all.is_none() && !had_error && complete {
         if let Some((_, span)) = withins.last() {
             cx.push(
-                Diagnostic::warning("missing-otherwise", "cases that match no `when` get no allowed time")
+                Diagnostic::warning(Code::MissingOtherwise, "cases that match no `when` get no allowed time")
                     .at(*span)
                     .with_label("every `within` line has a `when`")
                     .help("add a last line `within … otherwise` for the other cases, or narrow `applies when`"),
@@ -404,7 +404,7 @@ fn check_tiers(
 fn missing_calendar(cx: &mut Ctx, w: &ast::Within, cals: &CalendarTable) {
     let unit_text = cx.lines_text(w.unit.span);
     let d = Diagnostic::error(
-        "missing-calendar",
+        Code::MissingCalendar,
         "which calendar should count these days?",
     )
     .at(w.unit.span)
@@ -449,7 +449,7 @@ fn check_versions(cx: &mut Ctx, standards: &[Checked]) {
             }
             let span = b.effective_span.unwrap_or(b.name_span);
             cx.push(
-                Diagnostic::error("overlapping-versions", format!("two versions of standard \"{}\" are in force at the same time", b.standard.id))
+                Diagnostic::error(Code::OverlappingVersions, format!("two versions of standard \"{}\" are in force at the same time", b.standard.id))
                     .at(span)
                     .with_label(Effective::describe(&eb))
                     .also(a.effective_span.unwrap_or(a.name_span), format!("other version: {}", Effective::describe(&ea)))

@@ -3,7 +3,7 @@
 
 use super::names::{closest, month_name, month_words, status_words, unit_words, weekday_words};
 use super::Ctx;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Status, Unit, WeekdaySet};
 use crate::syntax::ast::{DateLit, MonthDay, Spanned, TimeOfDay, Weekdays, Word};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -14,7 +14,7 @@ pub const MAX_YEAR: i64 = 2199;
 
 fn unknown_word(
     cx: &mut Ctx,
-    code: &str,
+    code: Code,
     what: &str,
     text: &str,
     span: crate::Span,
@@ -43,7 +43,7 @@ pub fn month(cx: &mut Ctx, w: &Spanned<Word<u32>>) -> Option<u32> {
         Word::Known(m) if (1..=12).contains(m) => Some(*m),
         Word::Known(m) => {
             cx.push(
-                Diagnostic::error("invalid-date", format!("there is no month {m}"))
+                Diagnostic::error(Code::InvalidDate, format!("there is no month {m}"))
                     .at(w.span)
                     .with_label("months are 1 to 12")
                     .help("write a month from january to december"),
@@ -54,7 +54,7 @@ pub fn month(cx: &mut Ctx, w: &Spanned<Word<u32>>) -> Option<u32> {
             let names = month_words();
             unknown_word(
                 cx,
-                "unknown-month",
+                Code::UnknownMonth,
                 "month",
                 text,
                 w.span,
@@ -72,7 +72,7 @@ pub fn weekday(cx: &mut Ctx, w: &Spanned<Word<Weekday>>) -> Option<Weekday> {
         Word::Unknown(text) => {
             unknown_word(
                 cx,
-                "unknown-weekday",
+                Code::UnknownWeekday,
                 "weekday",
                 text,
                 w.span,
@@ -90,7 +90,7 @@ pub fn unit(cx: &mut Ctx, w: &Spanned<Word<Unit>>) -> Option<Unit> {
         Word::Unknown(text) => {
             unknown_word(
                 cx,
-                "unknown-unit",
+                Code::UnknownUnit,
                 "unit",
                 text,
                 w.span,
@@ -108,7 +108,7 @@ pub fn status(cx: &mut Ctx, w: &Spanned<Word<Status>>) -> Option<Status> {
         Word::Unknown(text) => {
             unknown_word(
                 cx,
-                "unknown-status",
+                Code::UnknownStatus,
                 "status",
                 text,
                 w.span,
@@ -172,7 +172,7 @@ pub fn month_day(cx: &mut Ctx, md: &MonthDay, leap_ok: bool) -> Option<(u32, u32
     if day < 1 || day > i64::from(max) {
         let name = month_name(m);
         cx.push(
-            Diagnostic::error("invalid-date", format!("{name} has no day {day}"))
+            Diagnostic::error(Code::InvalidDate, format!("{name} has no day {day}"))
                 .at(span)
                 .with_label(format!("{name} has {max} days"))
                 .help(format!("write a day from 1 to {max}")),
@@ -181,7 +181,7 @@ pub fn month_day(cx: &mut Ctx, md: &MonthDay, leap_ok: bool) -> Option<(u32, u32
     }
     if m == 2 && day == 29 && !leap_ok {
         cx.push(
-            Diagnostic::error("invalid-date", "february 29 does not exist every year")
+            Diagnostic::error(Code::InvalidDate, "february 29 does not exist every year")
                 .at(span)
                 .with_label("only in leap years")
                 .help("use february 28 or march 1 for a rule that recurs every year"),
@@ -191,7 +191,7 @@ pub fn month_day(cx: &mut Ctx, md: &MonthDay, leap_ok: bool) -> Option<(u32, u32
     Some((m, day as u32))
 }
 
-fn year_ok(cx: &mut Ctx, year: i64, span: crate::Span, code: &str) -> bool {
+fn year_ok(cx: &mut Ctx, year: i64, span: crate::Span, code: Code) -> bool {
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         return true;
     }
@@ -208,18 +208,18 @@ fn year_ok(cx: &mut Ctx, year: i64, span: crate::Span, code: &str) -> bool {
 
 /// A `from YEAR` / `until YEAR` year.
 pub fn year(cx: &mut Ctx, y: &Spanned<i64>) -> Option<i32> {
-    year_ok(cx, y.value, y.span, "year-out-of-range").then_some(y.value as i32)
+    year_ok(cx, y.value, y.span, Code::YearOutOfRange).then_some(y.value as i32)
 }
 
 /// A `YYYY-MM-DD` date.
 pub fn date(cx: &mut Ctx, d: &Spanned<DateLit>) -> Option<NaiveDate> {
     let DateLit { year, month, day } = d.value;
-    if !year_ok(cx, year, d.span, "date-out-of-range") {
+    if !year_ok(cx, year, d.span, Code::DateOutOfRange) {
         return None;
     }
     if !(1..=12).contains(&month) {
         cx.push(
-            Diagnostic::error("invalid-date", format!("there is no month {month}"))
+            Diagnostic::error(Code::InvalidDate, format!("there is no month {month}"))
                 .at(d.span)
                 .with_label("months are 01 to 12")
                 .help("dates are written YYYY-MM-DD, year first, then month, then day"),
@@ -236,7 +236,7 @@ pub fn date(cx: &mut Ctx, d: &Spanned<DateLit>) -> Option<NaiveDate> {
             format!("{name} {year} has {max} days")
         };
         cx.push(
-            Diagnostic::error("invalid-date", format!("{name} {year} has no day {day}"))
+            Diagnostic::error(Code::InvalidDate, format!("{name} {year} has no day {day}"))
                 .at(d.span)
                 .with_label(why)
                 .help(format!("write a day from 1 to {max}")),
@@ -267,7 +267,7 @@ pub fn time_of_day(cx: &mut Ctx, t: &Spanned<TimeOfDay>, end_ok: bool) -> Option
     };
     if let Some(why) = problem {
         cx.push(
-            Diagnostic::error("invalid-time", format!("invalid time of day: {why}"))
+            Diagnostic::error(Code::InvalidTime, format!("invalid time of day: {why}"))
                 .at(t.span)
                 .with_label("not a time of day")
                 .help("times are HH:MM[:SS] on a 24-hour clock, from 00:00 to 23:59:59"),
@@ -296,7 +296,7 @@ pub fn amount(cx: &mut Ctx, a: &Spanned<i64>, unit: Unit) -> bool {
     if n < 0 {
         cx.push(
             Diagnostic::error(
-                "negative-duration",
+                Code::NegativeDuration,
                 format!("a duration cannot be negative ({n})"),
             )
             .at(a.span)
@@ -309,7 +309,7 @@ pub fn amount(cx: &mut Ctx, a: &Spanned<i64>, unit: Unit) -> bool {
     if n > max_amount(unit) {
         cx.push(
             Diagnostic::error(
-                "duration-too-long",
+                Code::DurationTooLong,
                 format!("{n} {} is more than 100 years", unit.id().replace('-', " ")),
             )
             .at(a.span)
@@ -325,7 +325,7 @@ pub fn amount(cx: &mut Ctx, a: &Spanned<i64>, unit: Unit) -> bool {
     if n == 0 && unit.seconds().is_some() {
         cx.push(
             Diagnostic::warning(
-                "zero-duration",
+                Code::ZeroDuration,
                 format!(
                     "a delay of 0 {} is due immediately",
                     unit.id().replace('-', " ")
@@ -347,7 +347,7 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
     }
     cx.push(
         Diagnostic::error(
-            "invalid-percentage",
+            Code::InvalidPercentage,
             format!("{what} {}% is not a percentage", crate::number::shortest(v)),
         )
         .at(p.span)

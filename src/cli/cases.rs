@@ -4,6 +4,7 @@
 
 use delai::cases::{Audit, CaseBatch, CaseRecord, Epoch, Format, TimeFormat, TimeReading};
 use delai::clock::Record;
+use delai::diagnostic::Code;
 use delai::model::{count_en, Status};
 use delai::{Diagnostic, Rules};
 use std::io::{BufRead, BufReader, IsTerminal};
@@ -18,7 +19,7 @@ fn reader(path: Option<&str>) -> Result<(Box<dyn BufRead + Send>, Option<&Path>)
         Some(p) => Box::new(BufReader::with_capacity(
             1 << 16,
             std::fs::File::open(p).map_err(|e| {
-                Diagnostic::error("unreadable-file", format!("cannot read {p}: {e}"))
+                Diagnostic::error(Code::UnreadableFile, format!("cannot read {p}: {e}"))
                     .help("check the path and the file's permissions")
             })?,
         )),
@@ -27,7 +28,7 @@ fn reader(path: Option<&str>) -> Result<(Box<dyn BufRead + Send>, Option<&Path>)
 }
 
 fn unreadable(e: std::io::Error) -> Diagnostic {
-    Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}"))
+    Diagnostic::error(Code::UnreadableFile, format!("cannot read the cases: {e}"))
 }
 
 /// How event times that need a convention are read (`check`, `report`).

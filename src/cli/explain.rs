@@ -26,7 +26,10 @@ pub fn run(args: Args) -> Outcome {
     };
     let case = input::read_bytes(&args.case).and_then(|bytes| {
         let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-            delai::Diagnostic::error("bad-json", format!("the case is not valid JSON: {e}"))
+            delai::Diagnostic::error(
+                delai::diagnostic::Code::BadJson,
+                format!("the case is not valid JSON: {e}"),
+            )
         })?;
         delai::cases::case_from_json(value).map_err(|e| e.diagnostic)
     });

@@ -1,5 +1,6 @@
 //! Reading rules files and reporting what went wrong, for every command.
 
+use delai::diagnostic::Code;
 use delai::{Diagnostic, Diagnostics, Rules};
 use std::io::{IsTerminal, Read};
 
@@ -28,7 +29,7 @@ pub fn read_bytes(path: &str) -> Result<Vec<u8>, Diagnostic> {
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
     };
     result.map(|()| bytes).map_err(|e| {
-        Diagnostic::error("unreadable-file", format!("cannot read {path}: {e}"))
+        Diagnostic::error(Code::UnreadableFile, format!("cannot read {path}: {e}"))
             .help("check the path and the file's permissions")
     })
 }
@@ -80,7 +81,7 @@ pub fn attributes(
     for p in pairs {
         let Some((k, v)) = p.split_once('=') else {
             return Err(
-                Diagnostic::error("bad-attribute", format!("`{p}` is not KEY=VALUE"))
+                Diagnostic::error(Code::BadAttribute, format!("`{p}` is not KEY=VALUE"))
                     .help("write attributes as --attr channel=mail"),
             );
         };

@@ -15,7 +15,7 @@
 //! are [`deadline_before`]'s, with its own table and sources.
 
 use crate::calendar::BusinessCalendar;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Unit;
 use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 
@@ -55,7 +55,7 @@ impl<'a> Origin<'a> {
     fn calendar(&self, unit: Unit) -> Result<&'a BusinessCalendar, Diagnostic> {
         self.cal.ok_or_else(|| {
             Diagnostic::error(
-                "missing-calendar",
+                Code::MissingCalendar,
                 format!("a deadline in {} needs a calendar", unit.words().0 .1),
             )
         })
@@ -64,7 +64,7 @@ impl<'a> Origin<'a> {
 
 fn too_long(amount: i64, unit: Unit) -> Diagnostic {
     Diagnostic::error(
-        "duration-too-long",
+        Code::DurationTooLong,
         format!(
             "{} is longer than 100 years",
             unit.amount(amount as f64, 0, false)
@@ -171,7 +171,7 @@ pub fn deadline_before(
             .checked_sub_signed(Duration::seconds(seconds(amount, unit)?))
             .ok_or_else(|| too_long(amount, unit)),
         Unit::BusinessHours | Unit::BusinessMinutes => Err(Diagnostic::error(
-            "unsupported-before-unit",
+            Code::UnsupportedBeforeUnit,
             format!("{} cannot be counted backward", unit.words().0 .1),
         )),
     }
@@ -302,7 +302,7 @@ pub fn measure_from(
         (Measure::BusinessSeconds, Some(cal)) => cal.business_seconds_between(a, b),
         (Measure::CalendarDays, None) => Ok((b.date_naive() - a.date_naive()).num_days()),
         (Measure::BusinessDays | Measure::BusinessSeconds, None) => Err(Diagnostic::error(
-            "missing-calendar",
+            Code::MissingCalendar,
             "counting business time needs a calendar",
         )),
     }

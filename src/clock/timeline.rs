@@ -25,7 +25,7 @@
 //!   length), whatever their order in the input.
 
 use crate::calendar::{out_of_range, BusinessCalendar};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Case, CaseTime, Standard};
 use chrono::{DateTime, Datelike, Utc};
 
@@ -167,7 +167,7 @@ fn resolve_each<'c>(
     // export, and would make each judgement slow (hardening).
     if case.events.len() > MAX_EVENTS {
         return Err(Diagnostic::error(
-            "too-many-events",
+            Code::TooManyEvents,
             format!(
                 "this case has {} events; at most {MAX_EVENTS} are judged",
                 case.events.len()
@@ -224,7 +224,7 @@ impl Timeline {
         if stop.is_none() {
             if let Some((at, _)) = events.iter().find(|(_, n)| *n == standard.stop_event) {
                 return Err(Diagnostic::error(
-                    "stop-before-start",
+                    Code::StopBeforeStart,
                     format!(
                         "the stop event \"{}\" at {} comes before the start event \"{}\" at {}",
                         standard.stop_event,
@@ -356,7 +356,7 @@ fn resume_before_pause(
         crate::calendar::numeric::wall_with_offset(t.with_timezone(&tz).fixed_offset())
     };
     Diagnostic::error(
-        "resume-before-pause",
+        Code::ResumeBeforePause,
         format!(
             "the resume event \"{resume_event}\" at {} comes before the pause event \
              \"{pause_event}\" at {}",

@@ -12,7 +12,7 @@ use super::grammar::Rule;
 use super::lexicon::{self, Kind};
 use super::recognise::{normalize, ItemKind};
 use super::scan;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use pest::error::{ErrorVariant, InputLocation};
 
 /// Where a failed parse was looking, for the words of the message.
@@ -69,7 +69,7 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
         let found_span = Span::new(pos, run);
         let word = &at.text[pos..run];
         return Diagnostic::error(
-            "syntax-error",
+            Code::SyntaxError,
             format!("expected a name in double quotes{after}, found `{word}`"),
         )
         .at(found_span)
@@ -79,7 +79,7 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     }
     if wants(Rule::string) && starts_curly_quote(&at.text[pos..]) {
         return Diagnostic::error(
-            "syntax-error",
+            Code::SyntaxError,
             format!("expected a name in straight double quotes{after}, found {found}"),
         )
         .at(found_span)
@@ -92,7 +92,7 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
         && at.text[..pos].ends_with(|c: char| c.is_ascii_digit())
     {
         return Diagnostic::error(
-            "syntax-error",
+            Code::SyntaxError,
             "the amount must be a whole number".to_string(),
         )
         .at(Span::new(pos, pos + 1))
@@ -101,7 +101,7 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     }
 
     let mut d = Diagnostic::error(
-        "syntax-error",
+        Code::SyntaxError,
         format!("expected {expected}{after}, found {found}"),
     )
     .at(found_span);
@@ -174,7 +174,7 @@ pub(super) fn junk(text: &str, start: usize, end: usize) -> Diagnostic {
     };
     let _ = end;
     let mut d = Diagnostic::error(
-        "syntax-error",
+        Code::SyntaxError,
         format!("expected `calendar`, `standard` or `example`, found {found}"),
     )
     .at(span)
@@ -226,9 +226,12 @@ pub(super) fn unclosed(
     if lang == Lang::Fr {
         help.push_str(" (`}` ferme le bloc)");
     }
-    let mut d = Diagnostic::error("syntax-error", format!("this `{kw}` block is never closed"))
-        .at(Span::new(open, open + 1))
-        .with_label("this `{` has no matching `}`");
+    let mut d = Diagnostic::error(
+        Code::SyntaxError,
+        format!("this `{kw}` block is never closed"),
+    )
+    .at(Span::new(open, open + 1))
+    .with_label("this `{` has no matching `}`");
     if let Some(n) = next {
         let (ns, ne) = scan::word_at(text, n);
         d = d.also(
@@ -245,7 +248,7 @@ pub(super) fn unclosed(
 /// A header with no `{` after it.
 pub(super) fn missing_open(text: &str, header_end: usize) -> Diagnostic {
     let end = text[..header_end].trim_end().len();
-    Diagnostic::error("syntax-error", "expected `{` after the name of the item")
+    Diagnostic::error(Code::SyntaxError, "expected `{` after the name of the item")
         .at(Span::new(end, end))
         .with_label("the block should open here")
         .help("put the clauses between `{` and `}`, e.g. `standard \"x\" { within 10 days }`")
@@ -357,7 +360,7 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
     if we == ws {
         let c = at.text[pos..].chars().next().unwrap_or(' ');
         return Diagnostic::error(
-            "syntax-error",
+            Code::SyntaxError,
             format!("expected a clause, found {}", describe_char(c)),
         )
         .at(Span::new(pos, pos + c.len_utf8()))
@@ -382,7 +385,7 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
     if let Some((_, kw, span)) = best {
         let written = &at.text[span.start..span.end];
         return Diagnostic::error(
-            "syntax-error",
+            Code::SyntaxError,
             format!("unknown clause `{written}`; did you mean `{kw}`?"),
         )
         .at(span)
@@ -402,7 +405,7 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
             .any(|h| normalize(head_keyword(h)) == normalize(first));
         if hit {
             return Diagnostic::error(
-                "syntax-error",
+                Code::SyntaxError,
                 format!(
                     "`{first}` is a clause of {}, not of {}",
                     other.noun(),
@@ -414,7 +417,7 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
             .help(help);
         }
     }
-    Diagnostic::error("syntax-error", format!("unknown clause `{first}`"))
+    Diagnostic::error(Code::SyntaxError, format!("unknown clause `{first}`"))
         .at(Span::new(ws, we))
         .with_label(format!("not a clause of {}", block.noun()))
         .help(help)
@@ -463,7 +466,7 @@ fn bad_string(at: Where, pos: usize) -> Diagnostic {
                 Some((_, other)) => {
                     let s = pos + 1 + i;
                     return Diagnostic::error(
-                        "syntax-error",
+                        Code::SyntaxError,
                         format!("unknown escape `\\{other}` in a string"),
                     )
                     .at(Span::new(s, s + 1 + other.len_utf8()))
@@ -476,7 +479,7 @@ fn bad_string(at: Where, pos: usize) -> Diagnostic {
             _ => {}
         }
     }
-    Diagnostic::error("syntax-error", "this string is never closed")
+    Diagnostic::error(Code::SyntaxError, "this string is never closed")
         .at(Span::new(pos, pos + 1))
         .with_label("this quote has no closing quote on the same line")
         .help("add the closing `\"`; a string cannot span several lines")

@@ -9,7 +9,7 @@
 use super::ast::*;
 use super::grammar::Rule;
 use super::recognise::{self, item_lang};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::CmpOp;
 use pest::iterators::Pair;
 
@@ -86,7 +86,7 @@ impl Lowerer<'_> {
         let span = self.span(p);
         self.diags.push(
             Diagnostic::error(
-                "internal-error",
+                Code::InternalError,
                 "the parser could not read this part (a bug in delai, please report it)",
             )
             .at(span),
@@ -554,7 +554,7 @@ impl Lowerer<'_> {
         if operators > MAX_EXPR_OPERATORS {
             self.diags.push(
                 Diagnostic::error(
-                    "too-complex",
+                    Code::TooComplex,
                     format!(
                         "this condition has {operators} `and`/`or`/`not`; at most {MAX_EXPR_OPERATORS} are allowed"
                     ),
@@ -751,7 +751,7 @@ impl Lowerer<'_> {
         if text.len() > super::MAX_STRING_BYTES {
             self.diags.push(
                 Diagnostic::error(
-                    "string-too-long",
+                    Code::StringTooLong,
                     format!(
                         "this text is {} bytes long; at most {} are allowed",
                         text.len(),
@@ -793,7 +793,7 @@ impl Lowerer<'_> {
         };
         self.diags.push(
             Diagnostic::error(
-                "number-too-large",
+                Code::NumberTooLarge,
                 format!("the number `{shown}{ellipsis}` is too large"),
             )
             .at(span)

@@ -58,7 +58,7 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use ast::{Comment, File, Gap, GapKind, Item, Lang};
 use errors::Where;
 use grammar::{DelaiParser, Rule};
@@ -92,7 +92,7 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
     if source.len() > MAX_FILE_BYTES {
         diags.push(
             Diagnostic::error(
-                "file-too-large",
+                Code::FileTooLarge,
                 format!(
                     "this file is {} bytes; at most {} MiB can be read",
                     source.len(),
@@ -238,7 +238,7 @@ fn at_most_items(
         });
         diags.push(
             Diagnostic::error(
-                "too-many-items",
+                Code::TooManyItems,
                 format!(
                     "this file has {} calendars, standards and examples; at most {MAX_ITEMS} are read",
                     items.len()
@@ -268,7 +268,7 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<G
             });
             diags.push(
                 Diagnostic::error(
-                    "too-many-errors",
+                    Code::TooManyErrors,
                     format!("stopped after {MAX_ERRORS} syntax errors"),
                 )
                 .help("fix the errors above and run again"),
@@ -561,7 +561,7 @@ impl<'s> Piece<'s> {
 fn too_deep(src: &str, start: usize) -> Diagnostic {
     let at = scan::too_deep(src, start).unwrap_or(start);
     Diagnostic::error(
-        "too-deep",
+        Code::TooDeep,
         format!(
             "parentheses are nested more than {} levels deep",
             scan::MAX_DEPTH

@@ -13,7 +13,7 @@ use super::types;
 use crate::cases::{batched, CaseBatch};
 use crate::cases::{case_from_json, CaseRecord};
 use crate::clock::Record;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Case, Lang, Value};
 use crate::report::PeriodKind;
 #[cfg(feature = "parser")]
@@ -132,7 +132,7 @@ impl JsRules {
         } else if start.is_undefined() || start.is_null() {
             return Err(thrown(
                 Diagnostic::error(
-                    "missing-field",
+                    Code::MissingField,
                     "`start` is required: when the request was received",
                 )
                 .field("start")
@@ -426,7 +426,7 @@ fn period(options: &JsValue) -> Result<PeriodKind, JsValue> {
         None => Ok(PeriodKind::Month),
         Some(text) => text.parse::<PeriodKind>().map_err(|_| {
             thrown(
-                Diagnostic::error("bad-option", format!("unknown period \"{text}\""))
+                Diagnostic::error(Code::BadOption, format!("unknown period \"{text}\""))
                     .field("by")
                     .help("use \"month\", \"quarter\", \"fiscal-quarter\" or \"year\""),
             )
@@ -440,7 +440,7 @@ pub(super) fn lang(options: &JsValue) -> Result<Option<Lang>, JsValue> {
         None => Ok(None),
         Some(tag) => Lang::from_tag(&tag).map(Some).ok_or_else(|| {
             thrown(
-                Diagnostic::error("bad-option", format!("unknown language \"{tag}\""))
+                Diagnostic::error(Code::BadOption, format!("unknown language \"{tag}\""))
                     .field("lang")
                     .help("use \"en\" or \"fr\""),
             )

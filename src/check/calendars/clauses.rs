@@ -10,7 +10,7 @@ fn check_timezone(cx: &mut Ctx, name: &ast::Name) -> TzState {
         Some(tz) => {
             if matches!(text, "EST" | "MST" | "HST") {
                 let mut d = Diagnostic::warning(
-                    "timezone-without-dst",
+                    Code::TimezoneWithoutDst,
                     format!("time zone \"{text}\" is a fixed offset that never changes for daylight saving time"),
                 )
                 .at(name.span)
@@ -29,7 +29,7 @@ fn check_timezone(cx: &mut Ctx, name: &ast::Name) -> TzState {
         }
         None => {
             let mut d = Diagnostic::error(
-                "unknown-timezone",
+                Code::UnknownTimezone,
                 format!("unknown time zone \"{text}\""),
             )
             .at(name.span)
@@ -76,7 +76,7 @@ fn check_ranges(cx: &mut Ctx, ranges: &[ast::Spanned<ast::TimeRange>]) -> Option
         };
         if to <= from {
             cx.push(
-                Diagnostic::error("hours-end-before-start", "opening hours end before they start")
+                Diagnostic::error(Code::HoursEndBeforeStart, "opening hours end before they start")
                     .at(r.span)
                     .with_label(if to == from { "empty: opens and closes at the same time" } else { "ends before it starts" })
                     .help("write the opening time first, then the closing time, e.g. 08:30-12:00; a range cannot cross midnight (use 24:00 as the end of the day)"),
@@ -96,7 +96,7 @@ fn check_ranges(cx: &mut Ctx, ranges: &[ast::Spanned<ast::TimeRange>]) -> Option
                 (b_span, a_span)
             };
             cx.push(
-                Diagnostic::error("overlapping-hours", "opening hours overlap")
+                Diagnostic::error(Code::OverlappingHours, "opening hours overlap")
                     .at(second)
                     .with_label("overlaps another range")
                     .also(first, "this range")
@@ -133,7 +133,7 @@ fn check_rule(cx: &mut Ctx, rule: &ast::Spanned<ast::DayRule>) -> Option<DayRule
             if n == 5 {
                 cx.push(
                     Diagnostic::warning(
-                        "fifth-weekday",
+                        Code::FifthWeekday,
                         "a month has a fifth weekday only some years",
                     )
                     .at(ordinal.span)
@@ -165,7 +165,7 @@ fn check_rule(cx: &mut Ctx, rule: &ast::Spanned<ast::DayRule>) -> Option<DayRule
         ast::DayRule::Easter { offset_days } => {
             if offset_days.value.abs() > MAX_EASTER_OFFSET {
                 cx.push(
-                    Diagnostic::error("easter-offset-too-large", format!("{} days from Easter is too far", offset_days.value))
+                    Diagnostic::error(Code::EasterOffsetTooLarge, format!("{} days from Easter is too far", offset_days.value))
                         .at(offset_days.span)
                         .with_label(format!("at most {MAX_EASTER_OFFSET} days"))
                         .help("a holiday tied to Easter falls within a few weeks of it; for a fixed day write e.g. `december 25`"),
@@ -195,7 +195,7 @@ fn check_substitutes(cx: &mut Ctx, pairs: &[ast::Substitute]) -> Option<Vec<(Wee
         let span = a.span.to(b.span);
         if let Some((fa, fb)) = pairs[..i].iter().find(|(p, _)| p.value == Word::Known(x)) {
             cx.push(
-                Diagnostic::error("duplicate-substitute", format!("a holiday on a {} is moved twice", values::weekday_name(x)))
+                Diagnostic::error(Code::DuplicateSubstitute, format!("a holiday on a {} is moved twice", values::weekday_name(x)))
                     .at(span)
                     .with_label("second move")
                     .also(fa.span.to(fb.span), "first move")
@@ -206,7 +206,7 @@ fn check_substitutes(cx: &mut Ctx, pairs: &[ast::Substitute]) -> Option<Vec<(Wee
         }
         if x == y {
             cx.push(
-                Diagnostic::warning("useless-substitute", format!("`if {0} then {0}` moves nothing", values::weekday_name(x)))
+                Diagnostic::warning(Code::UselessSubstitute, format!("`if {0} then {0}` moves nothing", values::weekday_name(x)))
                     .at(span)
                     .with_label("same weekday twice")
                     .help("name the weekday the holiday falls on, then the weekday it moves to, e.g. `if sunday then monday`"),
@@ -247,7 +247,7 @@ fn check_period(cx: &mut Ctx, p: &ast::Spanned<ClosedPeriod>) -> Option<Period> 
             if t < f {
                 cx.push(
                     Diagnostic::error(
-                        "closure-ends-before-start",
+                        Code::ClosureEndsBeforeStart,
                         format!("the closure ends on {t}, before it starts on {f}"),
                     )
                     .at(to.span)
@@ -292,7 +292,7 @@ fn rule_closure_days(
         other => {
             cx.push(
                 Diagnostic::error(
-                    "closure-length-unit",
+                    Code::ClosureLengthUnit,
                     format!("a closure lasts whole days, not {}", other.words().0 .1),
                 )
                 .at(unit.span)
@@ -306,7 +306,7 @@ fn rule_closure_days(
     if !(1..=MAX_RULE_CLOSURE_DAYS).contains(&days) {
         cx.push(
             Diagnostic::error(
-                "invalid-closure-length",
+                Code::InvalidClosureLength,
                 format!("a closure of {days} days cannot recur every year"),
             )
             .at(length.span.to(unit.span))
@@ -333,7 +333,7 @@ fn check_years(
         if f > u {
             cx.push(
                 Diagnostic::error(
-                    "years-reversed",
+                    Code::YearsReversed,
                     format!("the {what} starts in {f} but ends in {u}"),
                 )
                 .at(us.span)
@@ -400,7 +400,7 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 if let Some(first) = seen(&mut opening_names, &name.value, name.span) {
                     cx.push(
                         Diagnostic::error(
-                            "duplicate-opening",
+                            Code::DuplicateOpening,
                             format!(
                                 "opening \"{}\" is declared twice in this calendar",
                                 name.value
@@ -417,7 +417,7 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     if let Some(&(_, first)) = own.opening_spans.iter().find(|o| o.0 == d) {
                         cx.push(
                             Diagnostic::error(
-                                "duplicate-opening",
+                                Code::DuplicateOpening,
                                 format!("{d} is opened twice in this calendar"),
                             )
                             .at(date.span)
@@ -447,7 +447,7 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     // Every day would move the deadline: it would never end.
                     cx.push(
                         Diagnostic::error(
-                            "deadline-never-ends",
+                            Code::DeadlineNeverEnds,
                             "a deadline that moves past every day of the week never ends",
                         )
                         .at(clause.span)
@@ -470,7 +470,7 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     if let Some(f) = from {
                         cx.push(
                             Diagnostic::error(
-                                "hours-of-day-from-date",
+                                Code::HoursOfDayFromDate,
                                 "the hours of a single day cannot change from a date",
                             )
                             .at(day.span)
@@ -542,7 +542,7 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 if let Some(first) = seen(&mut holiday_names, &h.name.value, h.name.span) {
                     cx.push(
                         Diagnostic::error(
-                            "duplicate-holiday",
+                            Code::DuplicateHoliday,
                             format!(
                                 "holiday \"{}\" is declared twice in this calendar",
                                 h.name.value
@@ -563,7 +563,7 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 if let Some(first) = seen(&mut closure_names, &name.value, name.span) {
                     cx.push(
                         Diagnostic::error(
-                            "duplicate-closure",
+                            Code::DuplicateClosure,
                             format!(
                                 "closure \"{}\" is declared twice in this calendar",
                                 name.value

@@ -95,7 +95,7 @@ pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered
         if let Some(&first) = index.get(name) {
             cx.push(
                 Diagnostic::error(
-                    "duplicate-calendar",
+                    Code::DuplicateCalendar,
                     format!("calendar \"{name}\" is declared twice"),
                 )
                 .at(d.name.span)
@@ -110,7 +110,7 @@ pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered
         let extends_itself = d.extends.as_ref().is_some_and(|e| e.value == name);
         if builtin_of(name).is_some() && !extends_itself {
             cx.push(
-                Diagnostic::warning("shadowed-builtin", format!("this calendar replaces the built-in calendar \"{name}\""))
+                Diagnostic::warning(Code::ShadowedBuiltin, format!("this calendar replaces the built-in calendar \"{name}\""))
                     .at(d.name.span)
                     .with_label("same name as a built-in calendar")
                     .help(format!(
@@ -213,7 +213,7 @@ pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered
                 Some(p) if p.depth >= MAX_EXTENDS_DEPTH && !p.name.is_empty() => {
                     if let Some(e) = &decls[k].extends {
                         cx.push(
-                            Diagnostic::error("extends-too-deep", format!("calendar \"{}\" is more than {MAX_EXTENDS_DEPTH} `extends` away from its root", decls[k].name.value))
+                            Diagnostic::error(Code::ExtendsTooDeep, format!("calendar \"{}\" is more than {MAX_EXTENDS_DEPTH} `extends` away from its root", decls[k].name.value))
                                 .at(e.span)
                                 .with_label("chain too long")
                                 .help("extend a calendar nearer the root: each calendar inherits everything from its parent, so long chains are never needed"),
@@ -254,7 +254,7 @@ fn report_cycle(cx: &mut Ctx, decls: &[&CalendarDecl], members: &[usize]) {
             quoted_list(names)
         )
     };
-    let mut d = Diagnostic::error("extends-cycle", message)
+    let mut d = Diagnostic::error(Code::ExtendsCycle, message)
         .at(span)
         .with_label(format!(
             "\"{}\" extends \"{}\"",

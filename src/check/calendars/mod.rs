@@ -7,7 +7,7 @@
 use super::names::{closest, quoted_list};
 use super::{values, Ctx};
 use crate::calendar::Zone;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::model::{
     Calendar, Change, Closure, DayHours, DayOf, DayRule, Holiday, Opening, Period, Unit, WeekdaySet,
 };
@@ -211,7 +211,7 @@ impl Own {
 /// Reports a clause written twice where once is the rule.
 pub(crate) fn duplicate(cx: &mut Ctx, what: &str, span: Span, first: Span) {
     cx.push(
-        Diagnostic::error("duplicate-clause", format!("`{what}` is written twice"))
+        Diagnostic::error(Code::DuplicateClause, format!("`{what}` is written twice"))
             .at(span)
             .with_label("written again here")
             .also(first, "first written here")
@@ -281,7 +281,7 @@ pub(crate) fn check_calendars<'b>(
                 let whole = whole(cx, decl);
                 if layer.timezone == TzState::Unset && whole {
                     cx.push(
-                        Diagnostic::error("missing-timezone", format!("calendar \"{}\" has no time zone", decl.name.value))
+                        Diagnostic::error(Code::MissingTimezone, format!("calendar \"{}\" has no time zone", decl.name.value))
                             .at(decl.name.span)
                             .with_label("no `timezone` here or in a calendar it extends")
                             .help("add a line `timezone \"America/Toronto\"` to the calendar, or write `extends \"quebec\"` to inherit the Quebec calendar"),
@@ -301,7 +301,7 @@ pub(crate) fn check_calendars<'b>(
                     if let Some(span) = span {
                         if !workdays.contains(day) && whole {
                             cx.push(
-                                Diagnostic::warning("hours-on-non-workday", format!("{} is not a workday: these hours have no effect", values::weekday_name(day)))
+                                Diagnostic::warning(Code::HoursOnNonWorkday, format!("{} is not a workday: these hours have no effect", values::weekday_name(day)))
                                     .at(*span)
                                     .with_label("not a workday")
                                     .help(format!("add {} to `workdays` if the offices open that day, or remove these hours", values::weekday_name(day))),
@@ -354,7 +354,7 @@ fn check_openings(cx: &mut Ctx, layer: &Layered, openings: &[(NaiveDate, Span)])
         if let Some(by) = closed_by {
             cx.push(
                 Diagnostic::warning(
-                    "open-on-closed-day",
+                    Code::OpenOnClosedDay,
                     format!("{d} is closed by the {by}: opening it has no effect"),
                 )
                 .at(span)
@@ -365,7 +365,7 @@ fn check_openings(cx: &mut Ctx, layer: &Layered, openings: &[(NaiveDate, Span)])
             let day = values::weekday_name(d.weekday());
             cx.push(
                 Diagnostic::warning(
-                    "open-on-workday",
+                    Code::OpenOnWorkday,
                     format!("{d} is a {day}, already a workday: opening it has no effect"),
                 )
                 .at(span)

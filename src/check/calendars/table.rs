@@ -15,7 +15,7 @@ pub(crate) fn unknown_calendar(
     }
     let builtin_names: Vec<&str> = builtins.iter().map(|b| b.name.as_str()).collect();
     let mut d = Diagnostic::error(
-        "unknown-calendar",
+        Code::UnknownCalendar,
         format!("unknown calendar \"{}\"", name.value),
     )
     .at(name.span)

@@ -10,6 +10,12 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+pub mod catalogue;
+mod code;
+
+pub use catalogue::msg;
+pub use code::Code;
+
 /// A byte range in a source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct Span {
@@ -46,7 +52,7 @@ pub struct Label {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// Stable, kebab-case identifier (`unknown-calendar`, `bad-time`, …).
-    pub code: String,
+    pub code: Code,
     pub severity: Severity,
     pub message: String,
     /// Where in the rules file; `None` for problems with no place in a
@@ -63,9 +69,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
-            code: code.to_string(),
+            code,
             severity: Severity::Error,
             message: message.into(),
             span: None,
@@ -76,7 +82,7 @@ impl Diagnostic {
             field: None,
         }
     }
-    pub fn warning(code: &str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
@@ -193,7 +199,7 @@ fn clamp_to_char(text: &str, mut offset: usize) -> usize {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DiagnosticView {
-    pub code: String,
+    pub code: Code,
     pub severity: Severity,
     pub message: String,
     pub file: String,
@@ -255,7 +261,7 @@ impl Diagnostics {
                 let (line, column) = index.line_col(span.start);
                 let (end_line, end_column) = index.line_col(span.end);
                 DiagnosticView {
-                    code: d.code.clone(),
+                    code: d.code,
                     severity: d.severity,
                     message: d.message.clone(),
                     file: self.file.clone(),
@@ -440,7 +446,8 @@ mod tests {
     fn control_characters_are_shown_not_obeyed() {
         let src = "title \"\u{1b}[31mred\0\" x\n";
         let start = src.find('x').unwrap();
-        let d = Diagnostic::error("unexpected", "unexpected `x`").at(Span::new(start, start + 1));
+        let d =
+            Diagnostic::error(Code::SyntaxError, "unexpected `x`").at(Span::new(start, start + 1));
         let text = Diagnostics::new("c.delai", src, vec![d]).render(false);
         assert!(!text.contains('\u{1b}') && !text.contains('\0'), "{text:?}");
         assert!(text.contains("1 | title \"␛[31mred␀\" x"), "{text}");
@@ -452,7 +459,7 @@ mod tests {
     fn renders_like_a_compiler() {
         let src = "calendar \"x\" {\n  timezone \"Mars/Olympus\"\n}\n";
         let start = src.find("\"Mars").unwrap();
-        let d = Diagnostic::error("unknown-timezone", "unknown time zone `Mars/Olympus`")
+        let d = Diagnostic::error(Code::UnknownTimezone, "unknown time zone `Mars/Olympus`")
             .at(Span::new(start, start + 14))
             .with_label("not an IANA time zone")
             .help("use an IANA name such as \"America/Toronto\"");

@@ -1,0 +1,221 @@
+//! Every text of a diagnostic — message, label, help — in one table.
+//!
+//! A call site names a message and gives its arguments; it does not spell
+//! the text: `msg::UNKNOWN_CALENDAR.text([&name])`. Each message is a
+//! [`Msg`] constant declared by [`messages!`] with its named placeholders
+//! and its English template, `"unknown calendar \"{name}\""`. Two checks
+//! keep the table and its call sites in step:
+//!
+//! - the number of arguments is part of the type (`Msg<1>` takes `[_; 1]`),
+//!   so a call site giving too many or too few does not compile;
+//! - a unit test over the whole table checks that each template uses
+//!   exactly the placeholders its message declares, each at least once.
+//!
+//! A second language is a second template in each entry: the macro gains
+//! a column, [`Msg`] a field, and the same test checks both.
+//!
+//! Rendering is one pass over the template with `{name}` replaced by the
+//! argument's `Display` (`{{` and `}}` stand for braces), about the cost of
+//! the `format!` it replaces: error records are built per bad row in batch
+//! judging.
+//!
+//! The messages are grouped by the part of delai that reports them; [`msg`]
+//! gathers them under one name.
+
+use std::fmt::{Display, Write};
+
+mod cases;
+mod engine;
+mod rules;
+mod syntax;
+
+/// Every message, whichever part of delai reports it.
+pub mod msg {
+    pub use super::cases::*;
+    pub use super::engine::*;
+    pub use super::rules::*;
+    pub use super::syntax::*;
+}
+
+/// One message of the catalogue, taking `N` arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Msg<const N: usize> {
+    /// The message's name in the catalogue (`UNKNOWN_CALENDAR`).
+    pub id: &'static str,
+    /// The placeholders, in the order [`Msg::text`] takes their arguments.
+    pub params: [&'static str; N],
+    /// The English template.
+    pub en: &'static str,
+}
+
+impl<const N: usize> Msg<N> {
+    /// The message with each placeholder replaced by its argument, given
+    /// in the order of [`Msg::params`].
+    pub fn text(&self, args: [&dyn Display; N]) -> String {
+        render(self.en, &self.params, &args)
+    }
+}
+
+/// Counts a macro repetition in a constant expression.
+#[doc(hidden)]
+pub const fn one(_: &str) -> usize {
+    1
+}
+
+/// Declares messages: `NAME(param, …) = "template";`, each with its doc
+/// comment saying when it is shown. In test builds it also lists them as
+/// [`Entry`]s under the given name, for the checks over the whole table.
+macro_rules! messages {
+    (list $list:ident; $($(#[doc = $doc:literal])* $name:ident($($param:ident),*) = $en:literal;)*) => {
+        $(
+            $(#[doc = $doc])*
+            pub const $name: $crate::diagnostic::catalogue::Msg<
+                { 0 $(+ $crate::diagnostic::catalogue::one(stringify!($param)))* },
+            > = $crate::diagnostic::catalogue::Msg {
+                id: stringify!($name),
+                params: [$(stringify!($param)),*],
+                en: $en,
+            };
+        )*
+
+        #[cfg(test)]
+        pub(super) const $list: &[$crate::diagnostic::catalogue::Entry] = &[
+            $($crate::diagnostic::catalogue::Entry {
+                id: $name.id,
+                params: &$name.params,
+                en: $name.en,
+            },)*
+        ];
+    };
+}
+use messages;
+
+/// One message as the checks over the whole table see it.
+#[cfg(test)]
+#[derive(Debug)]
+pub(crate) struct Entry {
+    pub id: &'static str,
+    pub params: &'static [&'static str],
+    pub en: &'static str,
+}
+
+/// Writes `template` with each `{name}` replaced by the argument at the
+/// same index as `name` in `params`. The templates are checked by the
+/// tests below, so a placeholder always has an argument and braces are
+/// always doubled; on a malformed template this writes what it can rather
+/// than panic.
+fn render(template: &str, params: &[&str], args: &[&dyn Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let brace = rest.as_bytes()[i];
+        rest = &rest[i + 1..];
+        if brace == b'}' || rest.as_bytes().first() == Some(&b'{') {
+            // `{{` or `}}`: one literal brace.
+            out.push(char::from(brace));
+            rest = rest.strip_prefix(char::from(brace)).unwrap_or(rest);
+            continue;
+        }
+        let end = rest.find('}').unwrap_or(rest.len());
+        if let Some(k) = params.iter().position(|p| *p == &rest[..end]) {
+            let _ = write!(out, "{}", args[k]);
+        }
+        rest = rest.get(end + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholders of a template, in order, or why it is malformed.
+#[cfg(test)]
+fn placeholders(template: &str) -> Result<Vec<&str>, String> {
+    let mut found = Vec::new();
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        let brace = rest.as_bytes()[i];
+        rest = &rest[i + 1..];
+        if rest.as_bytes().first() == Some(&brace) {
+            rest = &rest[1..];
+            continue;
+        }
+        if brace == b'}' {
+            return Err("a lone `}` (write `}}`)".into());
+        }
+        let end = rest
+            .find('}')
+            .ok_or_else(|| "a `{` never closed (write `{{`)".to_string())?;
+        let name = &rest[..end];
+        if name.is_empty()
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return Err(format!("`{{{name}}}` is not a placeholder name"));
+        }
+        found.push(name);
+        rest = &rest[end + 1..];
+    }
+    Ok(found)
+}
+
+/// Every message of the catalogue.
+#[cfg(test)]
+pub(crate) fn entries() -> impl Iterator<Item = &'static Entry> {
+    [syntax::SYNTAX, rules::RULES, cases::CASES, engine::ENGINE]
+        .into_iter()
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_template_uses_exactly_its_placeholders() {
+        for entry in entries() {
+            let used = placeholders(entry.en).unwrap_or_else(|why| panic!("{}: {why}", entry.id));
+            let used: BTreeSet<&str> = used.into_iter().collect();
+            let declared: BTreeSet<&str> = entry.params.iter().copied().collect();
+            assert_eq!(
+                used, declared,
+                "{}: the template's placeholders and the declared arguments differ",
+                entry.id
+            );
+            assert_eq!(
+                declared.len(),
+                entry.params.len(),
+                "{}: an argument declared twice",
+                entry.id
+            );
+        }
+    }
+
+    #[test]
+    fn every_message_has_a_unique_name_and_some_text() {
+        let mut seen = BTreeSet::new();
+        for entry in entries() {
+            assert!(seen.insert(entry.id), "{} is declared twice", entry.id);
+            assert!(!entry.en.trim().is_empty(), "{} has no text", entry.id);
+        }
+    }
+
+    #[test]
+    fn rendering_replaces_placeholders_and_braces() {
+        let params = ["name", "n"];
+        let args: [&dyn Display; 2] = [&"x", &3];
+        assert_eq!(
+            render("a `{name}` of {n} {{b}}", &params, &args),
+            "a `x` of 3 {b}"
+        );
+        assert_eq!(render("{n}{name}{n}", &params, &args), "3x3");
+        assert_eq!(render("plain", &[], &[]), "plain");
+        assert_eq!(placeholders("{a} {{ {b_2} }}"), Ok(vec!["a", "b_2"]));
+        assert!(
+            placeholders("{a").is_err()
+                && placeholders("a}").is_err()
+                && placeholders("{A}").is_err()
+        );
+    }
+}
