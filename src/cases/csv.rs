@@ -21,11 +21,11 @@
 //! the rules never read are not errors: see [`super::Audit`].
 
 use super::rows::{RawRow, Rows};
-use super::{too_long, CaseError, CaseRecord, ENCODING_HELP, ENCODING_NOTE, MAX_RECORD_BYTES};
+use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
 use crate::cases::time::{out_of_range, parse_time_bytes};
 use crate::cases::time_reading::TimeReading;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, CaseTime, Event, Value};
 use std::collections::HashSet;
 use std::io::Read;
@@ -63,14 +63,13 @@ impl Layout {
                     header_error.get_or_insert_with(|| {
                         Diagnostic::error(
                             Code::BadCsv,
-                            format!(
-                                "the header row (line 1) is not valid UTF-8 text: the name of column {} ({}) has an invalid byte at position {}, so no row can be read; {ENCODING_NOTE}",
-                                i + 1,
-                                quote(&lossy),
-                                e.valid_up_to() + 1
-                            ),
+                            msg::BAD_CSV_HEADER_NOT_UTF8.text([
+                                &(i + 1),
+                                &quote(&lossy),
+                                &(e.valid_up_to() + 1),
+                            ]),
                         )
-                        .help(ENCODING_HELP)
+                        .help(msg::ENCODING_HELP.text([]))
                     });
                     lossy
                 }
@@ -248,13 +247,10 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
         id: id.map(str::to_string),
         diagnostic: Diagnostic::error(
             Code::BadCsv,
-            format!(
-                "column `{column}` is not valid UTF-8 text (invalid byte at position {}); {ENCODING_NOTE}",
-                e.valid_up_to() + 1
-            ),
+            msg::BAD_CSV_CELL_NOT_UTF8.text([&column, &(e.valid_up_to() + 1)]),
         )
         .field(column)
-        .help(ENCODING_HELP),
+        .help(msg::ENCODING_HELP.text([])),
     }
 }
 
@@ -269,10 +265,13 @@ fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
     };
     Diagnostic::error(
         Code::BadTime,
-        format!("expected {expected} in column `{column}`, found {}", quote(cell)),
+        msg::BAD_TIME_CELL.text([&expected, &column, &quote(cell)]),
     )
     .field(column)
-    .help(times.help_for(cell).unwrap_or("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"))
+    .help(match times.help_for(cell) {
+        Some(help) => help.to_string(),
+        None => msg::BAD_TIME_CELL_HELP.text([]),
+    })
 }
 
 /// The error of an event time outside the supported dates, naming the
@@ -282,13 +281,10 @@ fn range_error(column: &str, cell: &[u8]) -> Diagnostic {
     let cell = String::from_utf8_lossy(cell);
     Diagnostic::error(
         Code::DateOutOfRange,
-        format!(
-            "the time {} in column `{column}` is outside the supported dates 1900-01-01 to 2199-12-31",
-            quote(cell.trim())
-        ),
+        msg::DATE_OUT_OF_RANGE_CELL.text([&quote(cell.trim()), &column]),
     )
     .field(column)
-    .help("delai computes dates between 1900-01-01 and 2199-12-31: is the year mistyped?")
+    .help(msg::DATE_OUT_OF_RANGE_CASE_HELP.text([]))
 }
 
 /// A row's cells: a row just read ([`RawRow`]) or a row of a
@@ -383,36 +379,34 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     };
     // Only looked at for rows of the wrong length (a scan of every byte).
     let spans_lines = || record.cells().any(|f| f.contains(&b'\n'));
-    let quote_help = "a quoted cell runs over several lines: is a closing quote missing?";
     if record.len() < width {
         let missing = &layout.names[record.len()];
         let mut d = Diagnostic::error(
             Code::ShortRow,
-            format!(
-                "expected {} as in the header, found {}; the row ends before column `{missing}`",
-                crate::model::count_en(width, ("cell", "cells")),
-                record.len()
-            ),
+            msg::SHORT_ROW.text([
+                &crate::model::count_en(width, ("cell", "cells")),
+                &record.len(),
+                &missing,
+            ]),
         )
         .field(missing.as_str());
         if spans_lines() {
-            d = d.help(quote_help);
+            d = d.help(msg::ROW_SPANS_LINES_HELP.text([]));
         }
         return error(id, d);
     }
     if record.len() > width {
         let mut d = Diagnostic::error(
             Code::LongRow,
-            format!(
-                "expected {} as in the header, found {}",
-                crate::model::count_en(width, ("cell", "cells")),
-                record.len()
-            ),
+            msg::LONG_ROW.text([
+                &crate::model::count_en(width, ("cell", "cells")),
+                &record.len(),
+            ]),
         );
         d = d.help(if spans_lines() {
-            quote_help
+            msg::ROW_SPANS_LINES_HELP.text([])
         } else {
-            "quote values that contain a comma: \"Smith, Jane\""
+            msg::LONG_ROW_HELP.text([])
         });
         return error(id, d);
     }
@@ -424,12 +418,9 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
             None,
             Diagnostic::error(
                 Code::MissingId,
-                format!(
-                    "the header has no `id` column (columns: {})",
-                    layout.names.join(", ")
-                ),
+                msg::MISSING_ID_COLUMN.text([&layout.names.join(", ")]),
             )
-            .help("add a column named `id` so results can name each case"),
+            .help(msg::MISSING_ID_COLUMN_HELP.text([])),
         );
     };
     let Some(id) = id else {
@@ -438,7 +429,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
             Err(e) => Err(e),
             Ok(_) => error(
                 None,
-                Diagnostic::error(Code::MissingId, "the `id` cell is empty").field("id"),
+                Diagnostic::error(Code::MissingId, msg::MISSING_ID_CELL.text([])).field("id"),
             ),
         };
     };
@@ -569,12 +560,10 @@ fn finish_into(
                 id,
                 diagnostic: Diagnostic::error(
                     Code::BadCsv,
-                    format!(
-                        "the quoted cell in column `{column}` is never closed: it runs from line {line} to the end of the input"
-                    ),
+                    msg::BAD_CSV_QUOTE_NOT_CLOSED.text([&column, &line]),
                 )
                 .field(column.as_str())
-                .help("add the closing quote (\") where the cell ends"),
+                .help(msg::BAD_CSV_QUOTE_NOT_CLOSED_HELP.text([])),
             });
         }
     }

@@ -28,14 +28,11 @@ use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, M
 use crate::cases::names::to_nfc;
 use crate::cases::time::out_of_range;
 use crate::cases::time_reading::TimeReading;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, CaseTime, Event, Value};
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read};
-
-const TIME_HELP: &str = "write times as RFC 3339 with an offset (2025-06-20T10:00:00-04:00) \
-or as local YYYY-MM-DD HH:MM[:SS], read in the standard's calendar zone";
 
 /// A short description of a JSON value for messages: `a number (3)`.
 pub(crate) fn describe(v: &Json) -> String {
@@ -66,10 +63,7 @@ fn wrong_type(id: &Option<String>, field: &str, expected: &str, found: &Json) ->
         id: id.clone(),
         diagnostic: Diagnostic::error(
             Code::WrongType,
-            format!(
-                "expected `{field}` to be {expected}, found {}",
-                describe(found)
-            ),
+            msg::WRONG_TYPE_FIELD.text([&field, &expected, &describe(found)]),
         )
         .field(field),
     }
@@ -123,10 +117,13 @@ fn bad_time(id: &Option<String>, field: &str, text: &str, times: &TimeReading) -
         id: id.clone(),
         diagnostic: Diagnostic::error(
             Code::BadTime,
-            format!("expected {expected} in `{field}`, found {}", quote(text)),
+            msg::BAD_TIME_FIELD.text([&expected, &field, &quote(text)]),
         )
         .field(field)
-        .help(times.help_for(text).unwrap_or(TIME_HELP)),
+        .help(match times.help_for(text) {
+            Some(help) => help.to_string(),
+            None => msg::BAD_TIME_FIELD_HELP.text([]),
+        }),
     }
 }
 
@@ -145,13 +142,10 @@ fn time_in(
             id: id.clone(),
             diagnostic: Diagnostic::error(
                 Code::DateOutOfRange,
-                format!(
-                    "the time {} in `{field}` is outside the supported dates 1900-01-01 to 2199-12-31",
-                    quote(text)
-                ),
+                msg::DATE_OUT_OF_RANGE_FIELD.text([&quote(text), &field]),
             )
             .field(field)
-            .help("delai computes dates between 1900-01-01 and 2199-12-31: is the year mistyped?"),
+            .help(msg::DATE_OUT_OF_RANGE_CASE_HELP.text([])),
         });
     }
     Ok(at)
@@ -171,34 +165,30 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
             id: None,
             diagnostic: Diagnostic::error(
                 Code::WrongType,
-                format!(
-                    "expected a case object such as {{\"id\": \"…\", \"events\": […]}}, found {}",
-                    describe(&value)
-                ),
+                msg::WRONG_TYPE_CASE.text([&describe(&value)]),
             ),
         });
     };
-    let id =
-        match map.remove("id") {
-            None | Some(Json::Null) => return Err(CaseError {
+    let id = match map.remove("id") {
+        None | Some(Json::Null) => {
+            return Err(CaseError {
                 id: None,
-                diagnostic: Diagnostic::error(Code::MissingId, "the case has no `id`")
+                diagnostic: Diagnostic::error(Code::MissingId, msg::MISSING_ID_KEY.text([]))
                     .field("id")
-                    .help(
-                        "give every case an \"id\" (a string or a number) so results can name it",
-                    ),
-            }),
-            Some(Json::String(s)) if s.trim().is_empty() => {
-                return Err(CaseError {
-                    id: None,
-                    diagnostic: Diagnostic::error(Code::MissingId, "the case's `id` is empty")
-                        .field("id"),
-                })
-            }
-            Some(Json::String(s)) => s,
-            Some(Json::Number(n)) => n.to_string(),
-            Some(other) => return Err(wrong_type(&None, "id", "a string or a number", &other)),
-        };
+                    .help(msg::MISSING_ID_KEY_HELP.text([])),
+            })
+        }
+        Some(Json::String(s)) if s.trim().is_empty() => {
+            return Err(CaseError {
+                id: None,
+                diagnostic: Diagnostic::error(Code::MissingId, msg::MISSING_ID_EMPTY.text([]))
+                    .field("id"),
+            })
+        }
+        Some(Json::String(s)) => s,
+        Some(Json::Number(n)) => n.to_string(),
+        Some(other) => return Err(wrong_type(&None, "id", "a string or a number", &other)),
+    };
     let id_text = id;
     let id = Some(id_text);
     let attributes = match map.remove("attributes") {
@@ -229,7 +219,8 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
     let Some(id) = id else {
         return Err(CaseError {
             id: None,
-            diagnostic: Diagnostic::error(Code::MissingId, "the case has no `id`").field("id"),
+            diagnostic: Diagnostic::error(Code::MissingId, msg::MISSING_ID_KEY.text([]))
+                .field("id"),
         });
     };
     Ok(Case {
@@ -261,7 +252,7 @@ fn events_from_array(
                     id: id.clone(),
                     diagnostic: Diagnostic::error(
                         Code::MissingField,
-                        format!("event {i} has no `name`"),
+                        msg::MISSING_EVENT_NAME.text([&i]),
                     )
                     .field(format!("events[{i}].name")),
                 })
@@ -287,10 +278,10 @@ fn events_from_array(
                     id: id.clone(),
                     diagnostic: Diagnostic::error(
                         Code::MissingField,
-                        format!("event {i} (`{name}`) has no time `at`"),
+                        msg::MISSING_EVENT_TIME.text([&i, &name]),
                     )
                     .field(field)
-                    .help(TIME_HELP),
+                    .help(msg::BAD_TIME_FIELD_HELP.text([])),
                 })
             }
             Some(other) => return Err(wrong_type(id, &field, "a time as a string", &other)),
@@ -396,7 +387,7 @@ fn bad_json(
             id: None,
             diagnostic: Diagnostic::error(
                 Code::BadJson,
-                format!("{what} is not valid JSON: {}{place}", json_message(e)),
+                msg::BAD_JSON_INPUT.text([&what, &json_message(e), &place]),
             ),
         }),
     }
@@ -410,8 +401,8 @@ fn encoding_hint(mut r: CaseRecord, bytes: &[u8]) -> CaseRecord {
         let unicode = e.diagnostic.message.contains("invalid unicode code point");
         if unicode && std::str::from_utf8(bytes).is_err() {
             e.diagnostic.message.push_str("; the text is not UTF-8: ");
-            e.diagnostic.message.push_str(super::ENCODING_NOTE);
-            e.diagnostic.help = Some(super::ENCODING_HELP.to_string());
+            e.diagnostic.message.push_str(&msg::ENCODING_NOTE.text([]));
+            e.diagnostic.help = Some(msg::ENCODING_HELP.text([]));
         }
     }
     r
@@ -422,7 +413,7 @@ pub(crate) fn io_error(line: usize, code: Code, e: &std::io::Error) -> CaseRecor
         line,
         case: Err(CaseError {
             id: None,
-            diagnostic: Diagnostic::error(code, format!("could not read the cases: {e}")),
+            diagnostic: Diagnostic::error(code, msg::CASES_UNREADABLE.text([&e])),
         }),
     }
 }
@@ -434,12 +425,9 @@ fn document_too_large() -> CaseRecord {
             id: None,
             diagnostic: Diagnostic::error(
                 Code::DocumentTooLarge,
-                format!(
-                    "this JSON document is larger than {} MiB",
-                    MAX_DOCUMENT_BYTES / (1024 * 1024)
-                ),
+                msg::DOCUMENT_TOO_LARGE.text([&(MAX_DOCUMENT_BYTES / (1024 * 1024))]),
             )
-            .help("write one case per line (JSON Lines, .jsonl): it is read as a stream"),
+            .help(msg::DOCUMENT_TOO_LARGE_HELP.text([])),
         }),
     }
 }
@@ -659,7 +647,7 @@ impl<R: Read> JsonReader<R> {
                         id: None,
                         diagnostic: Diagnostic::error(
                             Code::BadJson,
-                            "expected a JSON value, found the end of the input",
+                            msg::BAD_JSON_NOTHING.text([]),
                         ),
                     }),
                 })
@@ -721,11 +709,14 @@ impl<R: Read> Iterator for JsonReader<R> {
                             self.skip_ws();
                             if self.pos < self.buf.len() {
                                 let found = self.found();
-                                return self.syntax(n + 1, format!(
-                                    "the document is not valid JSON: expected nothing after the closing `]`, found {found} (line {}, column {})",
-                                    self.line,
-                                    self.column()
-                                ));
+                                return self.syntax(
+                                    n + 1,
+                                    msg::BAD_JSON_AFTER_ARRAY.text([
+                                        &found,
+                                        &self.line,
+                                        &self.column(),
+                                    ]),
+                                );
                             }
                             self.mode = Mode::Done;
                             return None;
@@ -736,18 +727,20 @@ impl<R: Read> Iterator for JsonReader<R> {
                         }
                         _ if n > 0 => {
                             let found = self.found();
-                            return self.syntax(n + 1, format!(
-                                "the document is not valid JSON: expected `,` or `]` after case {n} of the array, found {found} (line {}, column {})",
-                                self.line,
-                                self.column()
-                            ));
+                            return self.syntax(
+                                n + 1,
+                                msg::BAD_JSON_AFTER_CASE.text([
+                                    &n,
+                                    &found,
+                                    &self.line,
+                                    &self.column(),
+                                ]),
+                            );
                         }
                         _ => {}
                     }
                     if self.pos >= self.buf.len() {
-                        return self.syntax(n + 1, format!(
-                            "the document is not valid JSON: the array is not closed (expected `]` after case {n}, found the end of the input)"
-                        ));
+                        return self.syntax(n + 1, msg::BAD_JSON_ARRAY_NOT_CLOSED.text([&n]));
                     }
                     self.mode = Mode::Array(n + 1);
                     return Some(self.value(n + 1).unwrap_or_else(|e| e));

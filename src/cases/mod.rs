@@ -21,7 +21,7 @@
 // error variant is the design (one rich diagnostic per unreadable record).
 #![allow(clippy::result_large_err)]
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Case;
 
 /// One input record: a case, or why it could not be read.
@@ -175,12 +175,9 @@ pub(crate) fn too_long(line: usize, what: &str) -> CaseRecord {
             id: None,
             diagnostic: Diagnostic::error(
                 Code::RecordTooLong,
-                format!(
-                    "{what} is longer than {} MiB",
-                    MAX_RECORD_BYTES / (1024 * 1024)
-                ),
+                msg::RECORD_TOO_LONG.text([&what, &(MAX_RECORD_BYTES / (1024 * 1024))]),
             )
-            .help("a case takes a few hundred bytes: is a quote or a line break missing?"),
+            .help(msg::RECORD_TOO_LONG_HELP.text([])),
         }),
     }
 }
@@ -199,16 +196,6 @@ fn not_text<R: BufRead>(reader: &mut R) -> Option<CaseRecord> {
         }),
     })
 }
-
-/// The help of a text that is not UTF-8. Invalid UTF-8 in a case file is
-/// nearly always an accented letter written by an older Excel or Windows
-/// program, one byte from 0x80 up (`ç` is 0xE7).
-pub(crate) const ENCODING_HELP: &str = "the file is probably in Windows-1252 (Latin-1), as older Excel and Windows programs save it: re-save it as UTF-8 (in Excel: \"CSV UTF-8\")";
-
-/// The end of the message of a text that is not UTF-8 (error records carry
-/// the message only, not the help).
-pub(crate) const ENCODING_NOTE: &str =
-    "the file is probably in Windows-1252 (Latin-1): re-save it as UTF-8";
 
 /// `bytes` without a leading UTF-8 byte order mark.
 pub(crate) fn bom_stripped(bytes: &[u8]) -> &[u8] {
