@@ -29,7 +29,7 @@
 use super::index::{date_of, day_number, DayIndex, DAYS};
 use super::zone::resolve;
 use super::BusinessCalendar;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{msg, Code, Diagnostic};
 use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use std::sync::OnceLock;
 
@@ -116,7 +116,7 @@ impl BusinessCalendar {
         resolve(self.tz(), t).map(|x| x.timestamp()).ok_or_else(|| {
             Diagnostic::error(
                 Code::DateOutOfRange,
-                format!("cannot read {t} in {}", self.tz()),
+                msg::TIME_NOT_IN_ZONE.text([&t, &self.tz()]),
             )
         })
     }
@@ -258,9 +258,9 @@ impl BusinessCalendar {
             if c >= CHUNKS {
                 return Err(Diagnostic::error(
                     Code::DateOutOfRange,
-                    "the result falls after 2199-12-31, the last supported date",
+                    msg::RESULT_AFTER_LAST_DATE.text([]),
                 )
-                .help("delai computes dates between 1900-01-01 and 2199-12-31"));
+                .help(msg::SUPPORTED_DATES_HELP.text([])));
             }
             let ch = self.chunk(ix, sx, c)?;
             let tail = &ch.prefix[1..];
@@ -278,7 +278,9 @@ impl BusinessCalendar {
         };
         let day = day_number(ix.nth[ch.first + j]).unwrap_or(0);
         self.within_day(day, target - u64::from(ch.prefix[j]), strict)?
-            .ok_or_else(|| Diagnostic::error(Code::Internal, "business-time index inconsistent"))
+            .ok_or_else(|| {
+                Diagnostic::error(Code::Internal, msg::BUSINESS_INDEX_INCONSISTENT.text([]))
+            })
     }
 
     /// The instant after `rem` opening seconds of day `day` (`strict`: the
@@ -314,10 +316,10 @@ impl BusinessCalendar {
         if n < 0 {
             return Err(Diagnostic::error(
                 Code::NegativeDuration,
-                format!(
-                    "cannot add {}: the amount must not be negative",
-                    crate::model::count_en(n, ("business second", "business seconds"))
-                ),
+                msg::NEGATIVE_AMOUNT.text([&crate::model::count_en(
+                    n,
+                    ("business second", "business seconds"),
+                )]),
             ));
         }
         if n == 0 {
@@ -349,11 +351,8 @@ impl BusinessCalendar {
 mod tests;
 
 pub fn no_business_day(name: &str) -> Diagnostic {
-    Diagnostic::error(
-        Code::NoBusinessDay,
-        format!("calendar \"{name}\" has no business day between 1900-01-01 and 2199-12-31"),
-    )
-    .help("check the calendar's workdays, holidays and closures")
+    Diagnostic::error(Code::NoBusinessDay, msg::NO_BUSINESS_DAY.text([&name]))
+        .help(msg::NO_BUSINESS_DAY_HELP.text([]))
 }
 
 fn fmt_ts(t: i64) -> String {

@@ -82,7 +82,7 @@ mod zone;
 
 pub use tz::{Zone, UTC as UTC_ZONE};
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Calendar;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 pub(crate) use divide::quotient;
@@ -147,9 +147,9 @@ impl Clone for BusinessCalendar {
 pub(crate) fn out_of_range(what: impl std::fmt::Display) -> Diagnostic {
     Diagnostic::error(
         Code::DateOutOfRange,
-        format!("{what} is outside the supported dates 1900-01-01 to 2199-12-31"),
+        msg::OUT_OF_SUPPORTED_DATES.text([&what]),
     )
-    .help("delai computes dates between 1900-01-01 and 2199-12-31")
+    .help(msg::SUPPORTED_DATES_HELP.text([]))
 }
 
 /// January 1 and December 31 of a supported year.

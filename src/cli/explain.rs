@@ -28,7 +28,7 @@ pub fn run(args: Args) -> Outcome {
         let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
             delai::Diagnostic::error(
                 delai::diagnostic::Code::BadJson,
-                format!("the case is not valid JSON: {e}"),
+                delai::diagnostic::msg::EXPLAIN_CASE_NOT_JSON.text([&e]),
             )
         })?;
         delai::cases::case_from_json(value).map_err(|e| e.diagnostic)

@@ -15,7 +15,7 @@
 //! are [`deadline_before`]'s, with its own table and sources.
 
 use crate::calendar::BusinessCalendar;
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Unit;
 use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 
@@ -56,7 +56,7 @@ impl<'a> Origin<'a> {
         self.cal.ok_or_else(|| {
             Diagnostic::error(
                 Code::MissingCalendar,
-                format!("a deadline in {} needs a calendar", unit.words().0 .1),
+                msg::DEADLINE_NEEDS_CALENDAR.text([&unit.words().0 .1]),
             )
         })
     }
@@ -65,12 +65,9 @@ impl<'a> Origin<'a> {
 fn too_long(amount: i64, unit: Unit) -> Diagnostic {
     Diagnostic::error(
         Code::DurationTooLong,
-        format!(
-            "{} is longer than 100 years",
-            unit.amount(amount as f64, 0, false)
-        ),
+        msg::DURATION_LONGER_THAN_100_YEARS.text([&(unit.amount(amount as f64, 0, false))]),
     )
-    .help("durations above 100 years are not supported")
+    .help(msg::DURATION_TOO_LONG_SUPPORTED_HELP.text([]))
 }
 
 /// The deadline for `amount` units after the origin, plus `extra` in the
@@ -172,7 +169,7 @@ pub fn deadline_before(
             .ok_or_else(|| too_long(amount, unit)),
         Unit::BusinessHours | Unit::BusinessMinutes => Err(Diagnostic::error(
             Code::UnsupportedBeforeUnit,
-            format!("{} cannot be counted backward", unit.words().0 .1),
+            msg::UNIT_NOT_BACKWARD.text([&unit.words().0 .1]),
         )),
     }
 }
@@ -303,7 +300,7 @@ pub fn measure_from(
         (Measure::CalendarDays, None) => Ok((b.date_naive() - a.date_naive()).num_days()),
         (Measure::BusinessDays | Measure::BusinessSeconds, None) => Err(Diagnostic::error(
             Code::MissingCalendar,
-            "counting business time needs a calendar",
+            msg::BUSINESS_TIME_NEEDS_CALENDAR.text([]),
         )),
     }
 }
