@@ -316,7 +316,7 @@ pub fn amount(cx: &mut Ctx, a: &Spanned<i64>, unit: Unit) -> bool {
                 msg::DURATION_TOO_LONG.text([&n, &unit.id().replace('-', " ")]),
             )
             .at(a.span)
-            .with_label(msg::DURATION_TOO_LONG_LABEL.text([]))
+            .with_label(msg::TOO_LONG_LABEL.text([]))
             .help(
                 msg::DURATION_TOO_LONG_HELP.text([&max_amount(unit), &unit.id().replace('-', " ")]),
             ),

@@ -446,7 +446,7 @@ messages! {
         "not a time of day";
     NEGATIVE_DURATION_LABEL() =
         "negative";
-    DURATION_TOO_LONG_LABEL() =
+    TOO_LONG_LABEL() =
         "too long";
     ZERO_DURATION_LABEL() =
         "zero";
