@@ -301,6 +301,7 @@ impl<'de> Deserialize<'de> for Code {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Status, Unit};
 
     #[test]
     fn spellings_are_kebab_case_sorted_and_unique() {
@@ -335,5 +336,72 @@ mod tests {
             assert_eq!(serde_json::from_str::<Code>(&json).unwrap(), code);
         }
         assert!(serde_json::from_str::<Code>("\"no-such-code\"").is_err());
+    }
+
+    /// The spellings of `Code::ALL`.
+    fn spellings() -> Vec<&'static str> {
+        Code::ALL.iter().map(|c| c.as_str()).collect()
+    }
+
+    #[test]
+    fn the_typescript_union_lists_every_code() {
+        let ts = include_str!("../wasm/types.rs");
+        let head = "export type DiagnosticCode =";
+        let start = ts.find(head).expect("the type is declared") + head.len();
+        let body = &ts[start..start + ts[start..].find(';').expect("ends with ;")];
+        let listed: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+        assert_eq!(listed, spellings());
+    }
+
+    /// Every `kebab-case` word in backquotes in the documents that name
+    /// codes is a code, unless it is another identifier of the language
+    /// (a status, a unit, a built-in calendar, a keyword), a date, or a
+    /// crate: a code renamed or misspelt in the prose fails here.
+    #[test]
+    fn the_documents_name_only_real_codes() {
+        let docs = [
+            ("README.md", include_str!("../../README.md")),
+            (
+                "pkg-examples/README.md",
+                include_str!("../../pkg-examples/README.md"),
+            ),
+            (
+                "tests/adversarial/README.md",
+                include_str!("../../tests/adversarial/README.md"),
+            ),
+        ];
+        let mut known = spellings();
+        known.extend(Status::ALL.iter().map(|s| s.id()));
+        known.extend(Unit::ALL.iter().map(|u| u.id()));
+        known.extend(crate::check::BUILTIN_NAMES);
+        // Keywords and crates the documents quote.
+        known.extend([
+            "second-to-last",
+            "avant-dernier",
+            "serde-wasm-bindgen",
+            "unicode-normalization",
+            "wasm-opt",
+        ]);
+        let mut named = 0;
+        for (file, text) in docs {
+            for word in text.split('`').skip(1).step_by(2) {
+                let kebab = word.contains('-')
+                    && !word.starts_with(|c: char| c.is_ascii_digit())
+                    && word.split('-').all(|part| {
+                        !part.is_empty()
+                            && part
+                                .bytes()
+                                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                    });
+                if kebab {
+                    assert!(
+                        known.contains(&word),
+                        "{file} names `{word}`, which is no diagnostic code"
+                    );
+                    named += usize::from(Code::from_name(word).is_some());
+                }
+            }
+        }
+        assert!(named > 20, "the documents name codes: {named} found");
     }
 }
