@@ -223,7 +223,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
         .with_label(msg::MISSING_EXAMPLE_STANDARD_LABEL.text([]));
         d = match ids.as_slice() {
             [] => d.help(msg::MISSING_EXAMPLE_STANDARD_HELP.text([])),
-            _ => d.help(msg::MISSING_EXAMPLE_STANDARD_HELP_ADD_A_LINE.text([&index.list()])),
+            _ => d.help(msg::MISSING_EXAMPLE_STANDARD_HELP_KNOWN.text([&index.list()])),
         };
         cx.push(d);
         return None;
@@ -245,7 +245,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
         d = if ids.is_empty() {
             d.help(msg::UNKNOWN_STANDARD_HELP.text([]))
         } else {
-            d.help(msg::UNKNOWN_STANDARD_HELP_STANDARDS_IN_THIS.text([&index.list()]))
+            d.help(msg::UNKNOWN_STANDARD_HELP_KNOWN.text([&index.list()]))
         };
         let best = if index.ids.len() <= Index::MAX_SUGGEST {
             closest(&std_name.value, index.ids.iter().copied())

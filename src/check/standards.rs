@@ -60,12 +60,12 @@ fn set_text(
         cx.push(
             Diagnostic::error(
                 Code::DuplicateClause,
-                msg::DUPLICATE_CLAUSE_TWO_S_IN.text([&what, &language_name(lang)]),
+                msg::DUPLICATE_TEXT_CLAUSE.text([&what, &language_name(lang)]),
             )
             .at(span)
-            .with_label(msg::DUPLICATE_CLAUSE_LABEL_SECOND_IN.text([&what, &language_name(lang)]))
+            .with_label(msg::DUPLICATE_TEXT_CLAUSE_LABEL.text([&what, &language_name(lang)]))
             .also(first, msg::DUPLICATE_CLAUSE_NOTE_FIRST_ONE.text([]))
-            .help(msg::DUPLICATE_CLAUSE_HELP_KEEP_ONE_PER.text([&what])),
+            .help(msg::DUPLICATE_TEXT_CLAUSE_HELP.text([&what])),
         );
         return;
     }
@@ -152,16 +152,14 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 if std.stop_event == std.start_event && !backward {
                     let mut d = Diagnostic::error(
                         Code::SameStartAndStop,
-                        msg::SAME_START_AND_STOP_THE_CLOCK_STARTS.text([&name.value]),
+                        msg::SAME_START_AND_STOP_EVENT.text([&name.value]),
                     )
                     .at(name.span)
                     .with_label(msg::SAME_START_AND_STOP_LABEL_SAME_EVENT_AS.text([]));
                     if let Some(s) = start_span {
                         d = d.also(s, msg::SAME_START_AND_STOP_NOTE_STARTS_HERE.text([]));
                     }
-                    cx.push(d.help(
-                        msg::SAME_START_AND_STOP_HELP_NAME_THE_EVENT.text([&std.start_event]),
-                    ));
+                    cx.push(d.help(msg::SAME_START_AND_STOP_DEFAULT_HELP.text([&std.start_event])));
                 }
             }
             StandardClauseKind::Pauses { from, until } => {
@@ -237,11 +235,11 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             cx.push(
                 Diagnostic::error(
                     Code::SameStartAndStop,
-                    msg::SAME_START_AND_STOP_THE_CLOCK_STARTS_2.text([&std.start_event]),
+                    msg::SAME_START_AND_STOP_DEFAULT.text([&std.start_event]),
                 )
                 .at(s)
                 .with_label(msg::SAME_START_AND_STOP_LABEL_SAME_AS_THE.text([]))
-                .help(msg::SAME_START_AND_STOP_HELP_ADD_STOPS_AT.text([])),
+                .help(msg::SAME_START_AND_STOP_EVENT_HELP.text([])),
             );
         }
     }
@@ -414,7 +412,7 @@ fn missing_calendar(cx: &mut Ctx, w: &ast::Within, cals: &CalendarTable) {
             .suggest(format!("{unit_text} on \"quebec\""))
     } else {
         let names: Vec<&str> = cals.declared_names().collect();
-        d.help(msg::MISSING_CALENDAR_HELP_THIS_FILE_DECLARES.text([&quoted_list(names)]))
+        d.help(msg::MISSING_CALENDAR_HELP_SEVERAL.text([&quoted_list(names)]))
     };
     cx.push(d);
 }

@@ -39,7 +39,7 @@ pub fn month(cx: &mut Ctx, w: &Spanned<Word<u32>>) -> Option<u32> {
         Word::Known(m) if (1..=12).contains(m) => Some(*m),
         Word::Known(m) => {
             cx.push(
-                Diagnostic::error(Code::InvalidDate, msg::INVALID_DATE.text([&m]))
+                Diagnostic::error(Code::InvalidDate, msg::INVALID_DATE_MONTH.text([&m]))
                     .at(w.span)
                     .with_label(msg::INVALID_DATE_LABEL.text([]))
                     .help(msg::INVALID_DATE_HELP.text([])),
@@ -168,25 +168,19 @@ pub fn month_day(cx: &mut Ctx, md: &MonthDay, leap_ok: bool) -> Option<(u32, u32
     if day < 1 || day > i64::from(max) {
         let name = month_name(m);
         cx.push(
-            Diagnostic::error(
-                Code::InvalidDate,
-                msg::INVALID_DATE_HAS_NO_DAY.text([&name, &day]),
-            )
-            .at(span)
-            .with_label(msg::INVALID_DATE_LABEL_HAS_DAYS.text([&name, &max]))
-            .help(msg::INVALID_DATE_HELP_WRITE_A_DAY.text([&max])),
+            Diagnostic::error(Code::InvalidDate, msg::INVALID_DATE_DAY.text([&name, &day]))
+                .at(span)
+                .with_label(msg::INVALID_DATE_LABEL_HAS_DAYS.text([&name, &max]))
+                .help(msg::INVALID_DATE_HELP_WRITE_A_DAY.text([&max])),
         );
         return None;
     }
     if m == 2 && day == 29 && !leap_ok {
         cx.push(
-            Diagnostic::error(
-                Code::InvalidDate,
-                msg::INVALID_DATE_FEBRUARY_29_DOES.text([]),
-            )
-            .at(span)
-            .with_label(msg::INVALID_DATE_LABEL_ONLY_IN_LEAP.text([]))
-            .help(msg::INVALID_DATE_HELP_USE_FEBRUARY_28.text([])),
+            Diagnostic::error(Code::InvalidDate, msg::INVALID_DATE_FEBRUARY_29.text([]))
+                .at(span)
+                .with_label(msg::INVALID_DATE_LABEL_ONLY_IN_LEAP.text([]))
+                .help(msg::INVALID_DATE_HELP_USE_FEBRUARY_28.text([])),
         );
         return None;
     }
@@ -221,7 +215,7 @@ pub fn date(cx: &mut Ctx, d: &Spanned<DateLit>) -> Option<NaiveDate> {
         cx.push(
             Diagnostic::error(
                 Code::InvalidDate,
-                msg::INVALID_DATE_THERE_IS_NO.text([&month]),
+                msg::INVALID_DATE_MONTH_NUMBER.text([&month]),
             )
             .at(d.span)
             .with_label(msg::INVALID_DATE_LABEL_MONTHS_ARE_01.text([]))
@@ -241,7 +235,7 @@ pub fn date(cx: &mut Ctx, d: &Spanned<DateLit>) -> Option<NaiveDate> {
         cx.push(
             Diagnostic::error(
                 Code::InvalidDate,
-                msg::INVALID_DATE_HAS_NO_DAY_2.text([&name, &year, &day]),
+                msg::INVALID_DATE_DAY_OF_YEAR.text([&name, &year, &day]),
             )
             .at(d.span)
             .with_label(why)

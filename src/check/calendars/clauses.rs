@@ -424,7 +424,7 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                         cx.push(
                             Diagnostic::error(
                                 Code::DuplicateOpening,
-                                msg::DUPLICATE_OPENING_IS_OPENED_TWICE.text([&d]),
+                                msg::DUPLICATE_OPENING_DATE.text([&d]),
                             )
                             .at(date.span)
                             .with_label(msg::DUPLICATE_OPENING_LABEL_OPENED_AGAIN_HERE.text([]))

@@ -26,7 +26,7 @@ pub(crate) fn unknown_calendar(
                 .text([&name.value, &quoted_list(builtin_names.iter().copied())]),
         )
     } else {
-        d.help(msg::UNKNOWN_CALENDAR_HELP_CALENDARS_IN_THIS.text([
+        d.help(msg::UNKNOWN_CALENDAR_HELP_KNOWN.text([
             &quoted_list(declared.iter().copied()),
             &quoted_list(builtin_names.iter().copied()),
         ]))

@@ -2,17 +2,20 @@
 //!
 //! A call site names a message and gives its arguments; it does not spell
 //! the text: `msg::UNKNOWN_CALENDAR.text([&name])`. Each message is a
-//! [`Msg`] constant declared by [`messages!`] with its named placeholders
+//! [`Msg`] constant declared by `messages!` with its named placeholders
 //! and its English template, `"unknown calendar \"{name}\""`. Two checks
 //! keep the table and its call sites in step:
 //!
 //! - the number of arguments is part of the type (`Msg<1>` takes `[_; 1]`),
 //!   so a call site giving too many or too few does not compile;
 //! - a unit test over the whole table checks that each template uses
-//!   exactly the placeholders its message declares, each at least once.
+//!   exactly the placeholders its message declares, in the declared order
+//!   of first appearance (the order of the arguments).
 //!
 //! A second language is a second template in each entry: the macro gains
-//! a column, [`Msg`] a field, and the same test checks both.
+//! a column and [`Msg`] a field; its placeholders may come in another
+//! order, their rank being read from the English template, and the same
+//! test checks that both use the same names.
 //!
 //! Rendering is one pass over the template with `{name}` replaced by the
 //! argument's `Display` (`{{` and `}}` stand for braces), about the cost of
@@ -38,21 +41,32 @@ pub mod msg {
 }
 
 /// One message of the catalogue, taking `N` arguments.
+///
+/// Only the template is kept at run time: the argument of a placeholder is
+/// found by its rank among the template's placeholders, in order of first
+/// appearance, which the tests check is the order the message declares.
+/// (Message names and placeholder names would otherwise weigh some 10 KB
+/// in the WebAssembly module.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Msg<const N: usize> {
-    /// The message's name in the catalogue (`UNKNOWN_CALENDAR`).
-    pub id: &'static str,
-    /// The placeholders, in the order [`Msg::text`] takes their arguments.
-    pub params: [&'static str; N],
-    /// The English template.
-    pub en: &'static str,
+    en: &'static str,
 }
 
 impl<const N: usize> Msg<N> {
+    #[doc(hidden)]
+    pub const fn new(en: &'static str) -> Self {
+        Msg { en }
+    }
+
+    /// The English template.
+    pub const fn english(self) -> &'static str {
+        self.en
+    }
+
     /// The message with each placeholder replaced by its argument, given
-    /// in the order of [`Msg::params`].
-    pub fn text(&self, args: [&dyn Display; N]) -> String {
-        render(self.en, &self.params, &args)
+    /// in the order the message declares its placeholders.
+    pub fn text(self, args: [&dyn Display; N]) -> String {
+        render(self.en, &args)
     }
 }
 
@@ -62,28 +76,31 @@ pub const fn one(_: &str) -> usize {
     1
 }
 
-/// Declares messages: `NAME(param, …) = "template";`, each with its doc
-/// comment saying when it is shown. In test builds it also lists them as
-/// [`Entry`]s under the given name, for the checks over the whole table.
+/// The most placeholders a message may have (a test checks it).
+const MAX_PARAMS: usize = 8;
+
+/// Declares messages: `NAME(param, …) = "template";`, the placeholders
+/// in their order of first appearance in the template, optionally with a
+/// doc comment saying when it is shown (the template is documented anyway).
+/// In test builds it also lists them as [`Entry`]s under the given name,
+/// for the checks over the whole table.
 macro_rules! messages {
     (list $list:ident; $($(#[doc = $doc:literal])* $name:ident($($param:ident),*) = $en:literal;)*) => {
         $(
+            // The English text, as code so that its brackets are not links.
+            #[doc = concat!("`` ", $en, " ``")]
             $(#[doc = $doc])*
             pub const $name: $crate::diagnostic::catalogue::Msg<
                 { 0 $(+ $crate::diagnostic::catalogue::one(stringify!($param)))* },
-            > = $crate::diagnostic::catalogue::Msg {
-                id: stringify!($name),
-                params: [$(stringify!($param)),*],
-                en: $en,
-            };
+            > = $crate::diagnostic::catalogue::Msg::new($en);
         )*
 
         #[cfg(test)]
         pub(super) const $list: &[$crate::diagnostic::catalogue::Entry] = &[
             $($crate::diagnostic::catalogue::Entry {
-                id: $name.id,
-                params: &$name.params,
-                en: $name.en,
+                id: stringify!($name),
+                params: &[$(stringify!($param)),*],
+                en: $name.english(),
             },)*
         ];
     };
@@ -99,13 +116,16 @@ pub(crate) struct Entry {
     pub en: &'static str,
 }
 
-/// Writes `template` with each `{name}` replaced by the argument at the
-/// same index as `name` in `params`. The templates are checked by the
-/// tests below, so a placeholder always has an argument and braces are
-/// always doubled; on a malformed template this writes what it can rather
-/// than panic.
-fn render(template: &str, params: &[&str], args: &[&dyn Display]) -> String {
+/// Writes `template` with each `{name}` replaced by an argument: the first
+/// placeholder named takes `args[0]`, the next new name `args[1]`, and a
+/// name written again takes the same argument. The templates are checked
+/// by the tests below, so a placeholder always has an argument and braces
+/// are always doubled; on a malformed template this writes what it can
+/// rather than panic.
+fn render(template: &str, args: &[&dyn Display]) -> String {
     let mut out = String::with_capacity(template.len() + 16 * args.len());
+    let mut seen = [""; MAX_PARAMS];
+    let mut count = 0;
     let mut rest = template;
     while let Some(i) = rest.find(['{', '}']) {
         out.push_str(&rest[..i]);
@@ -118,8 +138,19 @@ fn render(template: &str, params: &[&str], args: &[&dyn Display]) -> String {
             continue;
         }
         let end = rest.find('}').unwrap_or(rest.len());
-        if let Some(k) = params.iter().position(|p| *p == &rest[..end]) {
-            let _ = write!(out, "{}", args[k]);
+        let name = &rest[..end];
+        let k = match seen[..count].iter().position(|s| *s == name) {
+            Some(k) => k,
+            None => {
+                if let Some(slot) = seen.get_mut(count) {
+                    *slot = name;
+                    count += 1;
+                }
+                count - 1
+            }
+        };
+        if let Some(arg) = args.get(k) {
+            let _ = write!(out, "{arg}");
         }
         rest = rest.get(end + 1..).unwrap_or("");
     }
@@ -173,20 +204,25 @@ mod tests {
     use std::collections::BTreeSet;
 
     #[test]
-    fn every_template_uses_exactly_its_placeholders() {
+    fn every_template_uses_exactly_its_placeholders_in_order() {
         for entry in entries() {
             let used = placeholders(entry.en).unwrap_or_else(|why| panic!("{}: {why}", entry.id));
-            let used: BTreeSet<&str> = used.into_iter().collect();
-            let declared: BTreeSet<&str> = entry.params.iter().copied().collect();
+            let mut first_seen: Vec<&str> = Vec::new();
+            for name in used {
+                if !first_seen.contains(&name) {
+                    first_seen.push(name);
+                }
+            }
+            // `render` gives arguments by rank of first appearance: the
+            // declared order (the order of `text`'s array) must be it.
             assert_eq!(
-                used, declared,
-                "{}: the template's placeholders and the declared arguments differ",
+                first_seen, entry.params,
+                "{}: the template's placeholders, in order of first appearance, are not the declared ones",
                 entry.id
             );
-            assert_eq!(
-                declared.len(),
-                entry.params.len(),
-                "{}: an argument declared twice",
+            assert!(
+                entry.params.len() <= MAX_PARAMS,
+                "{}: too many placeholders",
                 entry.id
             );
         }
@@ -203,19 +239,22 @@ mod tests {
 
     #[test]
     fn rendering_replaces_placeholders_and_braces() {
-        let params = ["name", "n"];
         let args: [&dyn Display; 2] = [&"x", &3];
-        assert_eq!(
-            render("a `{name}` of {n} {{b}}", &params, &args),
-            "a `x` of 3 {b}"
-        );
-        assert_eq!(render("{n}{name}{n}", &params, &args), "3x3");
-        assert_eq!(render("plain", &[], &[]), "plain");
+        assert_eq!(render("a `{name}` of {n} {{b}}", &args), "a `x` of 3 {b}");
+        assert_eq!(render("{n}{name}{n}", &args), "x3x");
+        assert_eq!(render("plain", &[]), "plain");
+        assert_eq!(MSG_FOR_TEST.text([&1, &"b"]), "1 b, 1");
+        assert_eq!(TEST_ONLY[0].params, ["n", "word"]);
         assert_eq!(placeholders("{a} {{ {b_2} }}"), Ok(vec!["a", "b_2"]));
         assert!(
             placeholders("{a").is_err()
                 && placeholders("a}").is_err()
                 && placeholders("{A}").is_err()
         );
+    }
+
+    messages! {
+        list TEST_ONLY;
+        MSG_FOR_TEST(n, word) = "{n} {word}, {n}";
     }
 }
