@@ -148,7 +148,7 @@ export interface ErrorRecord {
   /** 1-based position in the array given to `checkMany`, or the 1-based
    * line of the row in a CSV file (`checkCsv`). */
   line?: number;
-  error: { code: DiagnosticCode; message: string; field?: string };
+  error: { code: string; message: string; field?: string };
 }
 
 export type CheckRecord = CaseResult | ErrorRecord;

@@ -127,17 +127,21 @@ fn render(template: &str, args: &[&dyn Display]) -> String {
     let mut seen = [""; MAX_PARAMS];
     let mut count = 0;
     let mut rest = template;
-    while let Some(i) = rest.find(['{', '}']) {
+    // Bytes, not chars: braces are ASCII, so every cut is at a char
+    // boundary (and the byte search is the smaller code).
+    while let Some(i) = rest.bytes().position(|b| b == b'{' || b == b'}') {
         out.push_str(&rest[..i]);
         let brace = rest.as_bytes()[i];
         rest = &rest[i + 1..];
-        if brace == b'}' || rest.as_bytes().first() == Some(&b'{') {
+        if brace == b'}' || rest.starts_with('{') {
             // `{{` or `}}`: one literal brace.
             out.push(char::from(brace));
-            rest = rest.strip_prefix(char::from(brace)).unwrap_or(rest);
+            if rest.as_bytes().first() == Some(&brace) {
+                rest = &rest[1..];
+            }
             continue;
         }
-        let end = rest.find('}').unwrap_or(rest.len());
+        let end = rest.bytes().position(|b| b == b'}').unwrap_or(rest.len());
         let name = &rest[..end];
         let k = match seen[..count].iter().position(|s| *s == name) {
             Some(k) => k,
