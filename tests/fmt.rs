@@ -163,7 +163,7 @@ fn verdict(source: &str) -> Result<RulesData, Vec<String>> {
     let file = parse_clean(source);
     match delai::check::check(&file, source) {
         (Some(_), _) => Ok(checked(source)),
-        (None, diagnostics) => Err(diagnostics.into_iter().map(|d| d.code).collect()),
+        (None, diagnostics) => Err(diagnostics.into_iter().map(|d| d.code.into()).collect()),
     }
 }
 

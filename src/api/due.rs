@@ -2,7 +2,7 @@
 
 use super::{sentences, Rules};
 use crate::clock::{timeline, Deemed, Outcome, Quantity};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, CaseTime, Event, Texts, Value};
 use chrono::{DateTime, FixedOffset, Timelike};
 use serde::{Deserialize, Serialize};
@@ -59,8 +59,8 @@ impl Rules {
         attributes: &BTreeMap<String, Value>,
     ) -> Result<Due, Diagnostic> {
         let at = CaseTime::parse(start).ok_or_else(|| {
-            Diagnostic::error("bad-time", format!("cannot read the time \"{start}\""))
-                .help("write RFC 3339 (2025-06-20T10:00:00-04:00) or local time (2025-06-20 10:00)")
+            Diagnostic::error(Code::BadTime, msg::UNREADABLE_TIME.text([&start]))
+                .help(msg::UNREADABLE_TIME_HELP.text([]))
                 .field("start")
         })?;
         self.due_at(standard, at, attributes)
@@ -148,13 +148,10 @@ impl Rules {
                         .map(|&v| ctx.standards[v].effective.describe())
                         .collect();
                     return Err(Diagnostic::error(
-                        "not-applicable",
-                        format!(
-                            "no version of standard \"{standard}\" is in force on {}",
-                            day(first)
-                        ),
+                        Code::NotApplicable,
+                        msg::NOT_IN_FORCE.text([&standard, &day(first)]),
                     )
-                    .help(format!("its versions: {}", ranges.join("; ")))
+                    .help(msg::NOT_IN_FORCE_HELP.text([&ranges.join("; ")]))
                     .field("start"));
                 }
                 let mut attrs = Vec::new();
@@ -168,13 +165,13 @@ impl Rules {
                     }
                 }
                 Err(Diagnostic::error(
-                    "not-applicable",
-                    format!("standard \"{standard}\" does not apply to a case with these attributes on that date"),
+                    Code::NotApplicable,
+                    msg::NOT_APPLICABLE_TO_CASE.text([&standard]),
                 )
                 .help(if attrs.is_empty() {
-                    "it applies to every case: check the start event".to_string()
+                    msg::NOT_APPLICABLE_TO_ANY_HELP.text([])
                 } else {
-                    format!("it reads the attributes: {}", attrs.join(", "))
+                    msg::NOT_APPLICABLE_ATTRIBUTES_HELP.text([&attrs.join(", ")])
                 }))
             }
         }

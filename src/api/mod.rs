@@ -28,7 +28,7 @@ use crate::calendar::{BusinessCalendar, NonBusinessDay};
 use crate::clock::{
     self, CaseResult, Context, ErrorBody, ErrorRecord, Outcome, Record, RecordSink,
 };
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, RulesData, FORMAT_VERSION};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
@@ -63,13 +63,10 @@ impl Rules {
     pub fn from_data(mut data: RulesData) -> Result<Rules, Diagnostic> {
         if data.format != FORMAT_VERSION {
             return Err(Diagnostic::error(
-                "bad-rules-format",
-                format!(
-                    "compiled rules are in format {}, this delai reads format {FORMAT_VERSION}",
-                    data.format
-                ),
+                Code::BadRulesFormat,
+                msg::RULES_FORMAT_VERSION.text([&data.format, &FORMAT_VERSION]),
             )
-            .help("compile the rules again with this version of delai"));
+            .help(msg::RULES_FORMAT_VERSION_HELP.text([])));
         }
         let n = data.calendars.len();
         let bad_index = data.default_calendar.is_some_and(|i| i >= n)
@@ -80,14 +77,14 @@ impl Rules {
                 .any(|t| t.calendar.is_some_and(|i| i >= n));
         if bad_index {
             return Err(Diagnostic::error(
-                "bad-rules-format",
-                "compiled rules refer to a calendar that is not in the file",
+                Code::BadRulesFormat,
+                msg::RULES_MISSING_CALENDAR.text([]),
             ));
         }
         if let Some(s) = data.standards.iter().find(|s| s.tiers.is_empty()) {
             return Err(Diagnostic::error(
-                "bad-rules-format",
-                format!("standard \"{}\" has no `within`", s.id),
+                Code::BadRulesFormat,
+                msg::RULES_STANDARD_WITHOUT_WITHIN.text([&s.id]),
             ));
         }
         // Case files' names are compared in NFC: the rules' names too.
@@ -124,8 +121,8 @@ impl Rules {
     /// the parser.
     pub fn load_json(json: &str) -> Result<Rules, Diagnostic> {
         let data = load::rules_from_json(json).map_err(|e| {
-            Diagnostic::error("bad-rules-format", format!("not compiled delai rules: {e}"))
-                .help("produce the file with `delai compile RULES -o rules.json`")
+            Diagnostic::error(Code::BadRulesFormat, msg::RULES_NOT_COMPILED.text([&e]))
+                .help(msg::RULES_NOT_COMPILED_HELP.text([]))
         })?;
         Rules::from_data(data)
     }
@@ -183,8 +180,11 @@ impl Rules {
             .map(|(_, v)| v.as_slice())
             .ok_or_else(|| {
                 let known: Vec<&str> = self.inner.ids.iter().map(|(i, _)| i.as_str()).collect();
-                Diagnostic::error("unknown-standard", format!("no standard \"{id}\""))
-                    .help(format!("the standards are: {}", known.join(", ")))
+                Diagnostic::error(
+                    Code::UnknownStandard,
+                    msg::NO_SUCH_STANDARD_NAMED.text([&id]),
+                )
+                .help(msg::KNOWN_STANDARDS_HELP.text([&known.join(", ")]))
             })
     }
 
@@ -240,10 +240,11 @@ impl Rules {
             return Ok(c);
         }
         let known = self.calendar_names();
-        Err(
-            Diagnostic::error("unknown-calendar", format!("no calendar \"{name}\""))
-                .help(format!("the calendars are: {}", known.join(", "))),
+        Err(Diagnostic::error(
+            Code::UnknownCalendar,
+            msg::NO_SUCH_CALENDAR_NAMED.text([&name]),
         )
+        .help(msg::KNOWN_CALENDARS_HELP.text([&known.join(", ")])))
     }
 
     /// Whether `name` is a built-in calendar as shipped, and not a file's
@@ -448,8 +449,8 @@ impl Rules {
     /// (UTC when it has none).
     pub fn read_time(&self, text: &str) -> Result<DateTime<Utc>, Diagnostic> {
         let t = crate::model::CaseTime::parse(text).ok_or_else(|| {
-            Diagnostic::error("bad-time", format!("cannot read the time \"{text}\""))
-                .help("write RFC 3339 (2025-06-20T10:00:00-04:00) or local time (2025-06-20 10:00)")
+            Diagnostic::error(Code::BadTime, msg::UNREADABLE_TIME.text([&text]))
+                .help(msg::UNREADABLE_TIME_HELP.text([]))
         })?;
         let zone = self
             .inner

@@ -4,7 +4,7 @@
 use super::Rules;
 #[cfg(feature = "parser")]
 use crate::diagnostic::Diagnostics;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{msg, Code, Diagnostic, Span};
 
 /// Decodes a rules file: UTF-8 required, a leading BOM ignored. Invalid
 /// UTF-8 is reported at the line and column of the first bad byte.
@@ -17,14 +17,11 @@ pub fn read_source(bytes: &[u8]) -> Result<String, Diagnostic> {
             let before = String::from_utf8_lossy(&bytes[..good]);
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            Err(Diagnostic::error(
-                "invalid-utf8",
-                format!(
-                    "the file is not valid UTF-8 (first bad byte at line {line}, column {column})"
-                ),
+            Err(
+                Diagnostic::error(Code::InvalidUtf8, msg::INVALID_UTF8.text([&line, &column]))
+                    .at(Span::new(good, good))
+                    .help(msg::INVALID_UTF8_HELP.text([])),
             )
-            .at(Span::new(good, good))
-            .help("save the file as UTF-8 (most editors offer “UTF-8” in “Save as…”)"))
         }
     }
 }

@@ -29,7 +29,7 @@
 use super::index::{date_of, day_number, DayIndex, DAYS};
 use super::zone::resolve;
 use super::BusinessCalendar;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use std::sync::OnceLock;
 
@@ -115,8 +115,8 @@ impl BusinessCalendar {
         let t = date_of(i).and_time(NaiveTime::MIN) + TimeDelta::seconds(i64::from(secs));
         resolve(self.tz(), t).map(|x| x.timestamp()).ok_or_else(|| {
             Diagnostic::error(
-                "date-out-of-range",
-                format!("cannot read {t} in {}", self.tz()),
+                Code::DateOutOfRange,
+                msg::TIME_NOT_IN_ZONE.text([&t, &self.tz()]),
             )
         })
     }
@@ -257,10 +257,10 @@ impl BusinessCalendar {
         let (ch, j) = loop {
             if c >= CHUNKS {
                 return Err(Diagnostic::error(
-                    "date-out-of-range",
-                    "the result falls after 2199-12-31, the last supported date",
+                    Code::DateOutOfRange,
+                    msg::RESULT_AFTER_LAST_DATE.text([]),
                 )
-                .help("delai computes dates between 1900-01-01 and 2199-12-31"));
+                .help(msg::SUPPORTED_DATES_HELP.text([])));
             }
             let ch = self.chunk(ix, sx, c)?;
             let tail = &ch.prefix[1..];
@@ -278,7 +278,9 @@ impl BusinessCalendar {
         };
         let day = day_number(ix.nth[ch.first + j]).unwrap_or(0);
         self.within_day(day, target - u64::from(ch.prefix[j]), strict)?
-            .ok_or_else(|| Diagnostic::error("internal", "business-time index inconsistent"))
+            .ok_or_else(|| {
+                Diagnostic::error(Code::Internal, msg::BUSINESS_INDEX_INCONSISTENT.text([]))
+            })
     }
 
     /// The instant after `rem` opening seconds of day `day` (`strict`: the
@@ -313,11 +315,11 @@ impl BusinessCalendar {
     pub(super) fn add_seconds_ts(&self, t: i64, n: i64) -> Result<i64, Diagnostic> {
         if n < 0 {
             return Err(Diagnostic::error(
-                "negative-duration",
-                format!(
-                    "cannot add {}: the amount must not be negative",
-                    crate::model::count_en(n, ("business second", "business seconds"))
-                ),
+                Code::NegativeDuration,
+                msg::NEGATIVE_AMOUNT.text([&crate::model::count_en(
+                    n,
+                    ("business second", "business seconds"),
+                )]),
             ));
         }
         if n == 0 {
@@ -349,11 +351,8 @@ impl BusinessCalendar {
 mod tests;
 
 pub fn no_business_day(name: &str) -> Diagnostic {
-    Diagnostic::error(
-        "no-business-day",
-        format!("calendar \"{name}\" has no business day between 1900-01-01 and 2199-12-31"),
-    )
-    .help("check the calendar's workdays, holidays and closures")
+    Diagnostic::error(Code::NoBusinessDay, msg::NO_BUSINESS_DAY.text([&name]))
+        .help(msg::NO_BUSINESS_DAY_HELP.text([]))
 }
 
 fn fmt_ts(t: i64) -> String {

@@ -60,11 +60,8 @@ impl Eager {
             return Err(if ix.nth.is_empty() {
                 no_business_day(cal.name())
             } else {
-                Diagnostic::error(
-                    "date-out-of-range",
-                    "the result falls after 2199-12-31, the last supported date",
-                )
-                .help("delai computes dates between 1900-01-01 and 2199-12-31")
+                Diagnostic::error(Code::DateOutOfRange, msg::RESULT_AFTER_LAST_DATE.text([]))
+                    .help(msg::SUPPORTED_DATES_HELP.text([]))
             });
         }
         let day = day_number(ix.nth[k]).unwrap();

@@ -85,7 +85,7 @@ mod zone;
 pub use ics::to_ics;
 pub use tz::{Zone, UTC as UTC_ZONE};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Calendar;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 pub(crate) use divide::quotient;
@@ -159,10 +159,10 @@ impl Clone for BusinessCalendar {
 /// 2199-12-31: one wording wherever it is found (calendar, clock, API).
 pub(crate) fn out_of_range(what: impl std::fmt::Display) -> Diagnostic {
     Diagnostic::error(
-        "date-out-of-range",
-        format!("{what} is outside the supported dates 1900-01-01 to 2199-12-31"),
+        Code::DateOutOfRange,
+        msg::OUT_OF_SUPPORTED_DATES.text([&what]),
     )
-    .help("delai computes dates between 1900-01-01 and 2199-12-31")
+    .help(msg::SUPPORTED_DATES_HELP.text([]))
 }
 
 /// January 1 and December 31 of a supported year.

@@ -28,7 +28,7 @@
 //! its peak, while it grows), the only part that grows with the input.
 
 use super::{CaseRecord, Format};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::suggest::closest;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -286,12 +286,12 @@ impl Audit {
         let mut out = Vec::new();
         if self.records == 0 {
             let what = match self.format {
-                Format::Csv => "the input is empty or has only a header row",
-                Format::Json | Format::JsonLines => "the input is empty or holds no case object",
+                Format::Csv => msg::NO_CASES_CSV,
+                Format::Json | Format::JsonLines => msg::NO_CASES_JSON,
             };
             out.push(
-                Diagnostic::warning("no-cases", format!("no cases were read: {what}"))
-                    .help("check that this is the file you meant; results and reports of no cases say nothing"),
+                Diagnostic::warning(Code::NoCases, msg::NO_CASES.text([&what.text([])]))
+                    .help(msg::NO_CASES_HELP.text([])),
             );
         }
         for u in &self.unknown {
@@ -299,34 +299,42 @@ impl Audit {
         }
         if self.untracked_rows > 0 {
             out.push(Diagnostic::warning(
-                if self.format == Format::Csv { "unknown-column" } else { "unknown-attribute" },
-                format!(
-                    "more than {MAX_UNKNOWN} names match none of the rules' events or attributes; {} more value(s) under such names are not read",
-                    self.untracked_rows
-                ),
+                if self.format == Format::Csv {
+                    Code::UnknownColumn
+                } else {
+                    Code::UnknownAttribute
+                },
+                msg::UNKNOWN_NAMES_NOT_READ.text([&MAX_UNKNOWN, &self.untracked_rows]),
             ));
         }
         if !self.duplicated.is_empty() {
             let first: Vec<String> = self
                 .first_repeats
                 .iter()
-                .map(|(id, line)| format!("`{id}` (again on line {line})"))
+                .map(|(id, line)| msg::DUPLICATE_ID_REPEAT.text([id, line]))
                 .collect();
             let n = self.duplicated.len();
             out.push(
                 Diagnostic::warning(
-                    "duplicate-id",
-                    format!(
-                        "{n} case id{} appear{} more than once ({} repeated record{}): {}{}",
-                        if n == 1 { "" } else { "s" },
-                        if n == 1 { "s" } else { "" },
-                        self.repeats,
-                        if self.repeats == 1 { "" } else { "s" },
-                        first.join(", "),
-                        if n > first.len() { ", …" } else { "" }
-                    ),
+                    Code::DuplicateId,
+                    msg::DUPLICATE_ID.text([
+                        &if n == 1 {
+                            msg::DUPLICATE_IDS_ONE
+                        } else {
+                            msg::DUPLICATE_IDS_OTHER
+                        }
+                        .text([&n]),
+                        &if self.repeats == 1 {
+                            msg::REPEATED_RECORDS_ONE
+                        } else {
+                            msg::REPEATED_RECORDS_OTHER
+                        }
+                        .text([&self.repeats]),
+                        &first.join(", "),
+                        &if n > first.len() { ", …" } else { "" },
+                    ]),
                 )
-                .help("each record is judged on its own, so a repeated case counts more than once in reports: remove the repeats, or give each case its own id"),
+                .help(msg::DUPLICATE_ID_HELP.text([])),
             );
         }
         out
@@ -334,15 +342,15 @@ impl Audit {
 
     fn unknown_warning(&self, u: &Unknown) -> Diagnostic {
         let rows = match (u.rows, self.format) {
-            (1, Format::Csv) => "1 row has a value in it".to_string(),
-            (n, Format::Csv) => format!("{n} rows have a value in it"),
-            (1, _) => "1 case has it".to_string(),
-            (n, _) => format!("{n} cases have it"),
+            (1, Format::Csv) => msg::UNKNOWN_ROWS_ONE.text([]),
+            (n, Format::Csv) => msg::UNKNOWN_ROWS_OTHER.text([&n]),
+            (1, _) => msg::UNKNOWN_CASES_ONE.text([]),
+            (n, _) => msg::UNKNOWN_CASES_OTHER.text([&n]),
         };
         let (code, what, candidates): (_, _, Vec<&str>) = match (self.format, u.event) {
             (Format::Csv, _) => (
-                "unknown-column",
-                format!("column `{}` (line 1)", u.name),
+                Code::UnknownColumn,
+                msg::UNKNOWN_COLUMN_NAME.text([&u.name]),
                 self.events
                     .iter()
                     .chain(&self.attributes)
@@ -350,24 +358,19 @@ impl Audit {
                     .collect(),
             ),
             (_, true) => (
-                "unknown-event",
-                format!("event `{}`", u.name),
+                Code::UnknownEvent,
+                msg::UNKNOWN_EVENT_NAME.text([&u.name]),
                 self.events.iter().map(String::as_str).collect(),
             ),
             (_, false) => (
-                "unknown-attribute",
-                format!("attribute `{}`", u.name),
+                Code::UnknownAttribute,
+                msg::UNKNOWN_ATTRIBUTE_NAME.text([&u.name]),
                 self.attributes.iter().map(String::as_str).collect(),
             ),
         };
-        let mut d = Diagnostic::warning(
-            code,
-            format!(
-                "{what} is none of the rules' events or attributes, so its values are not read: {rows}, the first on line {}",
-                u.first_line
-            ),
-        )
-        .field(u.name.as_str());
+        let mut d =
+            Diagnostic::warning(code, msg::UNKNOWN_NAME.text([&what, &rows, &u.first_line]))
+                .field(u.name.as_str());
         match closest(&u.name, candidates) {
             Some(best) => {
                 let kind = if self.events.iter().any(|e| e == best) {
@@ -377,7 +380,7 @@ impl Audit {
                 };
                 // Renderers say "did you mean" of the suggestion.
                 d = d
-                    .help(format!("`{best}` is {kind} of the rules"))
+                    .help(msg::UNKNOWN_NAME_HELP_CLOSEST.text([&best, &kind]))
                     .suggest(best);
             }
             None => {
@@ -389,11 +392,9 @@ impl Audit {
                         .collect::<Vec<_>>()
                         .join(", "),
                 };
-                d = d.help(format!(
-                    "the rules read the events {} and the attributes {}; rename it if it is meant to be one of them",
-                    known(&self.events),
-                    known(&self.attributes)
-                ));
+                d = d.help(
+                    msg::UNKNOWN_NAME_HELP.text([&known(&self.events), &known(&self.attributes)]),
+                );
             }
         }
         d

@@ -21,9 +21,9 @@
 //! the rules never read are not errors: see [`super::Audit`].
 
 use super::rows::{RawRow, Rows};
-use super::{too_long, CaseError, CaseRecord, ENCODING_HELP, ENCODING_NOTE, MAX_RECORD_BYTES};
+use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, Event, Value};
 use crate::text::read::{out_of_range, parse_time_bytes, parse_without_fast_path, TimeReading};
 use std::collections::HashSet;
@@ -61,15 +61,14 @@ impl Layout {
                     let lossy = String::from_utf8_lossy(h).trim().to_string();
                     header_error.get_or_insert_with(|| {
                         Diagnostic::error(
-                            "bad-csv",
-                            format!(
-                                "the header row (line 1) is not valid UTF-8 text: the name of column {} ({}) has an invalid byte at position {}, so no row can be read; {ENCODING_NOTE}",
-                                i + 1,
-                                quote(&lossy),
-                                e.valid_up_to() + 1
-                            ),
+                            Code::BadCsv,
+                            msg::BAD_CSV_HEADER_NOT_UTF8.text([
+                                &(i + 1),
+                                &quote(&lossy),
+                                &(e.valid_up_to() + 1),
+                            ]),
                         )
-                        .help(ENCODING_HELP)
+                        .help(msg::ENCODING_HELP.text([]))
                     });
                     lossy
                 }
@@ -246,14 +245,11 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
     CaseError {
         id: id.map(str::to_string),
         diagnostic: Diagnostic::error(
-            "bad-csv",
-            format!(
-                "column `{column}` is not valid UTF-8 text (invalid byte at position {}); {ENCODING_NOTE}",
-                e.valid_up_to() + 1
-            ),
+            Code::BadCsv,
+            msg::BAD_CSV_CELL_NOT_UTF8.text([&column, &(e.valid_up_to() + 1)]),
         )
         .field(column)
-        .help(ENCODING_HELP),
+        .help(msg::ENCODING_HELP.text([])),
     }
 }
 
@@ -267,11 +263,14 @@ fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
         }
     };
     Diagnostic::error(
-        "bad-time",
-        format!("expected {expected} in column `{column}`, found {}", quote(cell)),
+        Code::BadTime,
+        msg::BAD_TIME_CELL.text([&expected, &column, &quote(cell)]),
     )
     .field(column)
-    .help(times.help_for(cell).unwrap_or("write times as RFC 3339 with an offset, or as local YYYY-MM-DD HH:MM[:SS]; leave the cell empty when the event has not happened"))
+    .help(match times.help_for(cell) {
+        Some(help) => help.to_string(),
+        None => msg::BAD_TIME_CELL_HELP.text([]),
+    })
 }
 
 /// The error of an event time outside the supported dates, naming the
@@ -280,14 +279,11 @@ fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
 fn range_error(column: &str, cell: &[u8]) -> Diagnostic {
     let cell = String::from_utf8_lossy(cell);
     Diagnostic::error(
-        "date-out-of-range",
-        format!(
-            "the time {} in column `{column}` is outside the supported dates 1900-01-01 to 2199-12-31",
-            quote(cell.trim())
-        ),
+        Code::DateOutOfRange,
+        msg::DATE_OUT_OF_RANGE_CELL.text([&quote(cell.trim()), &column]),
     )
     .field(column)
-    .help("delai computes dates between 1900-01-01 and 2199-12-31: is the year mistyped?")
+    .help(msg::DATE_OUT_OF_RANGE_CASE_HELP.text([]))
 }
 
 /// A row's cells: a row just read ([`RawRow`]) or a row of a
@@ -382,36 +378,34 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     };
     // Only looked at for rows of the wrong length (a scan of every byte).
     let spans_lines = || record.cells().any(|f| f.contains(&b'\n'));
-    let quote_help = "a quoted cell runs over several lines: is a closing quote missing?";
     if record.len() < width {
         let missing = &layout.names[record.len()];
         let mut d = Diagnostic::error(
-            "short-row",
-            format!(
-                "expected {} as in the header, found {}; the row ends before column `{missing}`",
-                crate::model::count_en(width, ("cell", "cells")),
-                record.len()
-            ),
+            Code::ShortRow,
+            msg::SHORT_ROW.text([
+                &crate::model::count_en(width, ("cell", "cells")),
+                &record.len(),
+                &missing,
+            ]),
         )
         .field(missing.as_str());
         if spans_lines() {
-            d = d.help(quote_help);
+            d = d.help(msg::ROW_SPANS_LINES_HELP.text([]));
         }
         return error(id, d);
     }
     if record.len() > width {
         let mut d = Diagnostic::error(
-            "long-row",
-            format!(
-                "expected {} as in the header, found {}",
-                crate::model::count_en(width, ("cell", "cells")),
-                record.len()
-            ),
+            Code::LongRow,
+            msg::LONG_ROW.text([
+                &crate::model::count_en(width, ("cell", "cells")),
+                &record.len(),
+            ]),
         );
         d = d.help(if spans_lines() {
-            quote_help
+            msg::ROW_SPANS_LINES_HELP.text([])
         } else {
-            "quote values that contain a comma: \"Smith, Jane\""
+            msg::LONG_ROW_HELP.text([])
         });
         return error(id, d);
     }
@@ -422,13 +416,10 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
         return error(
             None,
             Diagnostic::error(
-                "missing-id",
-                format!(
-                    "the header has no `id` column (columns: {})",
-                    layout.names.join(", ")
-                ),
+                Code::MissingId,
+                msg::MISSING_ID_COLUMN.text([&layout.names.join(", ")]),
             )
-            .help("add a column named `id` so results can name each case"),
+            .help(msg::MISSING_ID_COLUMN_HELP.text([])),
         );
     };
     let Some(id) = id else {
@@ -437,7 +428,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
             Err(e) => Err(e),
             Ok(_) => error(
                 None,
-                Diagnostic::error("missing-id", "the `id` cell is empty").field("id"),
+                Diagnostic::error(Code::MissingId, msg::MISSING_ID_CELL.text([])).field("id"),
             ),
         };
     };
@@ -567,13 +558,11 @@ fn finish_into(
             out.case = Err(CaseError {
                 id,
                 diagnostic: Diagnostic::error(
-                    "bad-csv",
-                    format!(
-                        "the quoted cell in column `{column}` is never closed: it runs from line {line} to the end of the input"
-                    ),
+                    Code::BadCsv,
+                    msg::BAD_CSV_QUOTE_NOT_CLOSED.text([&column, &line]),
                 )
                 .field(column.as_str())
-                .help("add the closing quote (\") where the cell ends"),
+                .help(msg::BAD_CSV_QUOTE_NOT_CLOSED_HELP.text([])),
             });
         }
     }
@@ -788,7 +777,7 @@ impl<R: Read> CsvReader<R> {
         Some(if e.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) {
             too_long(line, &format!("the row starting on line {line}"))
         } else {
-            io_error(line, "bad-csv", &e)
+            io_error(line, Code::BadCsv, &e)
         })
     }
 }

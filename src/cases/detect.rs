@@ -1,7 +1,8 @@
 //! Which format an input is in: by file extension, else by its first bytes;
 //! and whether it is text at all ([`not_text`]).
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::catalogue::Msg;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use std::fmt;
 use std::io::BufRead;
 use std::path::Path;
@@ -84,35 +85,61 @@ impl Format {
 
 /// Binary formats a case file is mistaken for, by their first bytes: what
 /// the file looks like, and what to do.
-const SIGNATURES: [(&[u8], &str, &str); 13] = [
+const SIGNATURES: [(&[u8], Msg<0>, Msg<0>); 13] = [
     (
         b"PK\x03\x04",
-        "an Excel workbook (.xlsx) or another ZIP archive",
-        SPREADSHEET,
+        msg::NOT_TEXT_XLSX,
+        msg::NOT_TEXT_SPREADSHEET_HELP,
     ),
-    (b"PK\x05\x06", "an empty ZIP archive", SPREADSHEET),
+    (
+        b"PK\x05\x06",
+        msg::NOT_TEXT_EMPTY_ZIP,
+        msg::NOT_TEXT_SPREADSHEET_HELP,
+    ),
     (
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-        "an old Excel workbook (.xls) or another Office document",
-        SPREADSHEET,
+        msg::NOT_TEXT_XLS,
+        msg::NOT_TEXT_SPREADSHEET_HELP,
     ),
-    (b"PAR1", "a Parquet file", EXPORT),
-    (b"%PDF", "a PDF document", EXPORT),
-    (b"SQLite format 3\0", "an SQLite database", EXPORT),
-    (b"\x1f\x8b", "a gzip-compressed file", COMPRESSED),
-    (b"BZh", "a bzip2-compressed file", COMPRESSED),
-    (b"\xfd7zXZ\x00", "an xz-compressed file", COMPRESSED),
-    (b"\x28\xb5\x2f\xfd", "a zstd-compressed file", COMPRESSED),
-    (b"\xff\xfe", "UTF-16 text (little-endian)", UTF16),
-    (b"\xfe\xff", "UTF-16 text (big-endian)", UTF16),
-    (b"\x00\x00\xfe\xff", "UTF-32 text", UTF16),
+    (b"PAR1", msg::NOT_TEXT_PARQUET, msg::NOT_TEXT_EXPORT_HELP),
+    (b"%PDF", msg::NOT_TEXT_PDF, msg::NOT_TEXT_EXPORT_HELP),
+    (
+        b"SQLite format 3\0",
+        msg::NOT_TEXT_SQLITE,
+        msg::NOT_TEXT_EXPORT_HELP,
+    ),
+    (
+        b"\x1f\x8b",
+        msg::NOT_TEXT_GZIP,
+        msg::NOT_TEXT_COMPRESSED_HELP,
+    ),
+    (b"BZh", msg::NOT_TEXT_BZIP2, msg::NOT_TEXT_COMPRESSED_HELP),
+    (
+        b"\xfd7zXZ\x00",
+        msg::NOT_TEXT_XZ,
+        msg::NOT_TEXT_COMPRESSED_HELP,
+    ),
+    (
+        b"\x28\xb5\x2f\xfd",
+        msg::NOT_TEXT_ZSTD,
+        msg::NOT_TEXT_COMPRESSED_HELP,
+    ),
+    (
+        b"\xff\xfe",
+        msg::NOT_TEXT_UTF16_LE,
+        msg::NOT_TEXT_UTF16_HELP,
+    ),
+    (
+        b"\xfe\xff",
+        msg::NOT_TEXT_UTF16_BE,
+        msg::NOT_TEXT_UTF16_HELP,
+    ),
+    (
+        b"\x00\x00\xfe\xff",
+        msg::NOT_TEXT_UTF32,
+        msg::NOT_TEXT_UTF16_HELP,
+    ),
 ];
-
-const SPREADSHEET: &str = "open it in the spreadsheet program and save it as CSV (in Excel: \"CSV UTF-8\"), then read the CSV file";
-const EXPORT: &str = "export the cases as CSV, JSON or JSON Lines";
-const COMPRESSED: &str =
-    "decompress it first (e.g. `gunzip -c cases.csv.gz | delai check RULES -`)";
-const UTF16: &str = "re-save it as UTF-8 (in Excel: \"CSV UTF-8\"; in Notepad: encoding UTF-8)";
 
 /// A `not-text` error when `head`, the first bytes of an input, are those
 /// of a binary format (a spreadsheet, an archive, a compressed file, UTF-16
@@ -121,7 +148,7 @@ const UTF16: &str = "re-save it as UTF-8 (in Excel: \"CSV UTF-8\"; in Notepad: e
 pub fn not_text(head: &[u8]) -> Option<Diagnostic> {
     // UTF-32 little-endian starts with the UTF-16 mark: look for it first.
     let what = if head.starts_with(b"\xff\xfe\x00\x00") {
-        Some(("UTF-32 text", UTF16))
+        Some((msg::NOT_TEXT_UTF32, msg::NOT_TEXT_UTF16_HELP))
     } else {
         SIGNATURES
             .iter()
@@ -130,19 +157,18 @@ pub fn not_text(head: &[u8]) -> Option<Diagnostic> {
     };
     let (what, help) = match what {
         Some(found) => found,
-        None if memchr::memchr(0, &head[..head.len().min(8192)]).is_some() => (
-            "binary data (it holds NUL bytes; UTF-16 text without a byte order mark does too)",
-            "export the cases as CSV, JSON or JSON Lines, in UTF-8",
-        ),
+        None if memchr::memchr(0, &head[..head.len().min(8192)]).is_some() => {
+            (msg::NOT_TEXT_BINARY, msg::NOT_TEXT_BINARY_HELP)
+        }
         None => return None,
     };
     // Error records carry the message only: the advice goes in it too.
     Some(
         Diagnostic::error(
-            "not-text",
-            format!("this is not a case file: it looks like {what}; {help}"),
+            Code::NotText,
+            msg::NOT_TEXT.text([&what.text([]), &help.text([])]),
         )
-        .help(help),
+        .help(help.text([])),
     )
 }
 

@@ -26,15 +26,12 @@
 
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use crate::cases::names::to_nfc;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, CaseTime, Event, Value};
 use crate::text::read::{out_of_range, TimeReading};
 use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read};
-
-const TIME_HELP: &str = "write times as RFC 3339 with an offset (2025-06-20T10:00:00-04:00) \
-or as local YYYY-MM-DD HH:MM[:SS], read in the standard's calendar zone";
 
 /// A short description of a JSON value for messages: `a number (3)`.
 pub(crate) fn describe(v: &Json) -> String {
@@ -64,11 +61,8 @@ fn wrong_type(id: &Option<String>, field: &str, expected: &str, found: &Json) ->
     CaseError {
         id: id.clone(),
         diagnostic: Diagnostic::error(
-            "wrong-type",
-            format!(
-                "expected `{field}` to be {expected}, found {}",
-                describe(found)
-            ),
+            Code::WrongType,
+            msg::WRONG_TYPE_FIELD.text([&field, &expected, &describe(found)]),
         )
         .field(field),
     }
@@ -121,11 +115,14 @@ fn bad_time(id: &Option<String>, field: &str, text: &str, times: &TimeReading) -
     CaseError {
         id: id.clone(),
         diagnostic: Diagnostic::error(
-            "bad-time",
-            format!("expected {expected} in `{field}`, found {}", quote(text)),
+            Code::BadTime,
+            msg::BAD_TIME_FIELD.text([&expected, &field, &quote(text)]),
         )
         .field(field)
-        .help(times.help_for(text).unwrap_or(TIME_HELP)),
+        .help(match times.help_for(text) {
+            Some(help) => help.to_string(),
+            None => msg::BAD_TIME_FIELD_HELP.text([]),
+        }),
     }
 }
 
@@ -143,14 +140,11 @@ fn time_in(
         return Err(CaseError {
             id: id.clone(),
             diagnostic: Diagnostic::error(
-                "date-out-of-range",
-                format!(
-                    "the time {} in `{field}` is outside the supported dates 1900-01-01 to 2199-12-31",
-                    quote(text)
-                ),
+                Code::DateOutOfRange,
+                msg::DATE_OUT_OF_RANGE_FIELD.text([&quote(text), &field]),
             )
             .field(field)
-            .help("delai computes dates between 1900-01-01 and 2199-12-31: is the year mistyped?"),
+            .help(msg::DATE_OUT_OF_RANGE_CASE_HELP.text([])),
         });
     }
     Ok(at)
@@ -169,11 +163,8 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
         return Err(CaseError {
             id: None,
             diagnostic: Diagnostic::error(
-                "wrong-type",
-                format!(
-                    "expected a case object such as {{\"id\": \"…\", \"events\": […]}}, found {}",
-                    describe(&value)
-                ),
+                Code::WrongType,
+                msg::WRONG_TYPE_CASE.text([&describe(&value)]),
             ),
         });
     };
@@ -181,17 +172,16 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
         None | Some(Json::Null) => {
             return Err(CaseError {
                 id: None,
-                diagnostic: Diagnostic::error("missing-id", "the case has no `id`")
+                diagnostic: Diagnostic::error(Code::MissingId, msg::MISSING_ID_KEY.text([]))
                     .field("id")
-                    .help(
-                        "give every case an \"id\" (a string or a number) so results can name it",
-                    ),
+                    .help(msg::MISSING_ID_KEY_HELP.text([])),
             })
         }
         Some(Json::String(s)) if s.trim().is_empty() => {
             return Err(CaseError {
                 id: None,
-                diagnostic: Diagnostic::error("missing-id", "the case's `id` is empty").field("id"),
+                diagnostic: Diagnostic::error(Code::MissingId, msg::MISSING_ID_EMPTY.text([]))
+                    .field("id"),
             })
         }
         Some(Json::String(s)) => s,
@@ -228,7 +218,8 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
     let Some(id) = id else {
         return Err(CaseError {
             id: None,
-            diagnostic: Diagnostic::error("missing-id", "the case has no `id`").field("id"),
+            diagnostic: Diagnostic::error(Code::MissingId, msg::MISSING_ID_KEY.text([]))
+                .field("id"),
         });
     };
     Ok(Case {
@@ -259,8 +250,8 @@ fn events_from_array(
                 return Err(CaseError {
                     id: id.clone(),
                     diagnostic: Diagnostic::error(
-                        "missing-field",
-                        format!("event {i} has no `name`"),
+                        Code::MissingField,
+                        msg::MISSING_EVENT_NAME.text([&i]),
                     )
                     .field(format!("events[{i}].name")),
                 })
@@ -285,11 +276,11 @@ fn events_from_array(
                 return Err(CaseError {
                     id: id.clone(),
                     diagnostic: Diagnostic::error(
-                        "missing-field",
-                        format!("event {i} (`{name}`) has no time `at`"),
+                        Code::MissingField,
+                        msg::MISSING_EVENT_TIME.text([&i, &name]),
                     )
                     .field(field)
-                    .help(TIME_HELP),
+                    .help(msg::BAD_TIME_FIELD_HELP.text([])),
                 })
             }
             Some(other) => return Err(wrong_type(id, &field, "a time as a string", &other)),
@@ -394,8 +385,8 @@ fn bad_json(
         case: Err(CaseError {
             id: None,
             diagnostic: Diagnostic::error(
-                "bad-json",
-                format!("{what} is not valid JSON: {}{place}", json_message(e)),
+                Code::BadJson,
+                msg::BAD_JSON_INPUT.text([&what, &json_message(e), &place]),
             ),
         }),
     }
@@ -409,19 +400,19 @@ fn encoding_hint(mut r: CaseRecord, bytes: &[u8]) -> CaseRecord {
         let unicode = e.diagnostic.message.contains("invalid unicode code point");
         if unicode && std::str::from_utf8(bytes).is_err() {
             e.diagnostic.message.push_str("; the text is not UTF-8: ");
-            e.diagnostic.message.push_str(super::ENCODING_NOTE);
-            e.diagnostic.help = Some(super::ENCODING_HELP.to_string());
+            e.diagnostic.message.push_str(&msg::ENCODING_NOTE.text([]));
+            e.diagnostic.help = Some(msg::ENCODING_HELP.text([]));
         }
     }
     r
 }
 
-pub(crate) fn io_error(line: usize, code: &str, e: &std::io::Error) -> CaseRecord {
+pub(crate) fn io_error(line: usize, code: Code, e: &std::io::Error) -> CaseRecord {
     CaseRecord {
         line,
         case: Err(CaseError {
             id: None,
-            diagnostic: Diagnostic::error(code, format!("could not read the cases: {e}")),
+            diagnostic: Diagnostic::error(code, msg::CASES_UNREADABLE.text([&e])),
         }),
     }
 }
@@ -432,13 +423,10 @@ fn document_too_large() -> CaseRecord {
         case: Err(CaseError {
             id: None,
             diagnostic: Diagnostic::error(
-                "document-too-large",
-                format!(
-                    "this JSON document is larger than {} MiB",
-                    MAX_DOCUMENT_BYTES / (1024 * 1024)
-                ),
+                Code::DocumentTooLarge,
+                msg::DOCUMENT_TOO_LARGE.text([&(MAX_DOCUMENT_BYTES / (1024 * 1024))]),
             )
-            .help("write one case per line (JSON Lines, .jsonl): it is read as a stream"),
+            .help(msg::DOCUMENT_TOO_LARGE_HELP.text([])),
         }),
     }
 }
@@ -493,7 +481,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                 Ok(_) => {}
                 Err(e) => {
                     self.done = true;
-                    return Some(io_error(self.line + 1, "bad-json", &e));
+                    return Some(io_error(self.line + 1, Code::BadJson, &e));
                 }
             }
             self.line += 1;
@@ -501,7 +489,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                 // Too long: skip to the next line without keeping it.
                 if let Err(e) = self.reader.skip_until(b'\n') {
                     self.done = true;
-                    return Some(io_error(self.line, "bad-json", &e));
+                    return Some(io_error(self.line, Code::BadJson, &e));
                 }
                 self.buf = Vec::with_capacity(1024);
                 let what = format!("line {}", self.line);
@@ -608,7 +596,7 @@ impl<R: Read> JsonReader<R> {
             line: position,
             case: Err(CaseError {
                 id: None,
-                diagnostic: Diagnostic::error("bad-json", message),
+                diagnostic: Diagnostic::error(Code::BadJson, message),
             }),
         })
     }
@@ -661,8 +649,8 @@ impl<R: Read> JsonReader<R> {
                     case: Err(CaseError {
                         id: None,
                         diagnostic: Diagnostic::error(
-                            "bad-json",
-                            "expected a JSON value, found the end of the input",
+                            Code::BadJson,
+                            msg::BAD_JSON_NOTHING.text([]),
                         ),
                     }),
                 })
@@ -683,7 +671,7 @@ impl<R: Read> Iterator for JsonReader<R> {
                         let limit = MAX_DOCUMENT_BYTES as u64 + 1;
                         if let Err(e) = r.take(limit).read_to_end(&mut self.buf) {
                             self.mode = Mode::Done;
-                            return Some(io_error(1, "bad-json", &e));
+                            return Some(io_error(1, Code::BadJson, &e));
                         }
                         if self.buf.len() > MAX_DOCUMENT_BYTES {
                             self.mode = Mode::Done;
@@ -724,11 +712,14 @@ impl<R: Read> Iterator for JsonReader<R> {
                             self.skip_ws();
                             if self.pos < self.buf.len() {
                                 let found = self.found();
-                                return self.syntax(n + 1, format!(
-                                    "the document is not valid JSON: expected nothing after the closing `]`, found {found} (line {}, column {})",
-                                    self.line,
-                                    self.column()
-                                ));
+                                return self.syntax(
+                                    n + 1,
+                                    msg::BAD_JSON_AFTER_ARRAY.text([
+                                        &found,
+                                        &self.line,
+                                        &self.column(),
+                                    ]),
+                                );
                             }
                             self.mode = Mode::Done;
                             return None;
@@ -739,18 +730,20 @@ impl<R: Read> Iterator for JsonReader<R> {
                         }
                         _ if n > 0 => {
                             let found = self.found();
-                            return self.syntax(n + 1, format!(
-                                "the document is not valid JSON: expected `,` or `]` after case {n} of the array, found {found} (line {}, column {})",
-                                self.line,
-                                self.column()
-                            ));
+                            return self.syntax(
+                                n + 1,
+                                msg::BAD_JSON_AFTER_CASE.text([
+                                    &n,
+                                    &found,
+                                    &self.line,
+                                    &self.column(),
+                                ]),
+                            );
                         }
                         _ => {}
                     }
                     if self.pos >= self.buf.len() {
-                        return self.syntax(n + 1, format!(
-                            "the document is not valid JSON: the array is not closed (expected `]` after case {n}, found the end of the input)"
-                        ));
+                        return self.syntax(n + 1, msg::BAD_JSON_ARRAY_NOT_CLOSED.text([&n]));
                     }
                     self.mode = Mode::Array(n + 1);
                     return Some(self.value(n + 1).unwrap_or_else(|e| e));

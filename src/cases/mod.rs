@@ -21,7 +21,7 @@
 // error variant is the design (one rich diagnostic per unreadable record).
 #![allow(clippy::result_large_err)]
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Case;
 
 /// One input record: a case, or why it could not be read.
@@ -179,13 +179,10 @@ pub(crate) fn too_long(line: usize, what: &str) -> CaseRecord {
         case: Err(CaseError {
             id: None,
             diagnostic: Diagnostic::error(
-                "record-too-long",
-                format!(
-                    "{what} is longer than {} MiB",
-                    MAX_RECORD_BYTES / (1024 * 1024)
-                ),
+                Code::RecordTooLong,
+                msg::RECORD_TOO_LONG.text([&what, &(MAX_RECORD_BYTES / (1024 * 1024))]),
             )
-            .help("a case takes a few hundred bytes: is a quote or a line break missing?"),
+            .help(msg::RECORD_TOO_LONG_HELP.text([])),
         }),
     }
 }
@@ -205,22 +202,12 @@ fn not_text<R: BufRead>(reader: &mut R) -> Option<CaseRecord> {
     })
 }
 
-/// The help of a text that is not UTF-8. Invalid UTF-8 in a case file is
-/// nearly always an accented letter written by an older Excel or Windows
-/// program, one byte from 0x80 up (`ç` is 0xE7).
-pub(crate) const ENCODING_HELP: &str = "the file is probably in Windows-1252 (Latin-1), as older Excel and Windows programs save it: re-save it as UTF-8 (in Excel: \"CSV UTF-8\")";
-
 /// Whether `d` says its text is probably not UTF-8 but Windows-1252: a door
 /// that can decode other encodings names its option once (the CLI's
 /// `--encoding windows-1252`; see [`decoded`]).
 pub fn probably_windows_1252(d: &Diagnostic) -> bool {
-    d.help.as_deref() == Some(ENCODING_HELP)
+    d.help.as_deref() == Some(msg::ENCODING_HELP.text([]).as_str())
 }
-
-/// The end of the message of a text that is not UTF-8 (error records carry
-/// the message only, not the help).
-pub(crate) const ENCODING_NOTE: &str =
-    "the file is probably in Windows-1252 (Latin-1): re-save it as UTF-8";
 
 /// `bytes` without a leading UTF-8 byte order mark.
 pub(crate) fn bom_stripped(bytes: &[u8]) -> &[u8] {

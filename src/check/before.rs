@@ -20,7 +20,7 @@
 //!   (`unsupported-before-unit`).
 
 use super::Ctx;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use crate::model::{Standard, Unit};
 use crate::syntax::ast::{self, StandardClauseKind, StandardDecl, Word};
 
@@ -49,44 +49,38 @@ pub(super) fn check(
     if let Some((_, span)) = forward {
         cx.push(
             Diagnostic::error(
-                "mixed-deadline-directions",
-                "a standard counts either forward (`within`) or backward (`at least … before`), not both",
+                Code::MixedDeadlineDirections,
+                msg::MIXED_DEADLINE_DIRECTIONS.text([]),
             )
             .at(*span)
-            .with_label("counted forward from `starts at`")
-            .also(first_span, "counted backward from a later event")
-            .help("split it into two standards: one with `starts at` and `within`, one with `at least … before` and `stops at`"),
+            .with_label(msg::MIXED_DEADLINE_DIRECTIONS_LABEL.text([]))
+            .also(first_span, msg::MIXED_DEADLINE_DIRECTIONS_NOTE.text([]))
+            .help(msg::MIXED_DEADLINE_DIRECTIONS_HELP.text([])),
         );
     }
     for (w, span) in withins {
         if let Some(other) = w.before.as_ref().filter(|o| o.value != anchor.value) {
             cx.push(
                 Diagnostic::error(
-                    "different-anchors",
-                    format!(
-                        "this line counts back from \"{}\", another from \"{}\"",
-                        other.value, anchor.value
-                    ),
+                    Code::DifferentAnchors,
+                    msg::DIFFERENT_ANCHORS.text([&other.value, &anchor.value]),
                 )
                 .at(other.span)
-                .with_label("a second event")
-                .also(anchor.span, "the first event")
-                .help("every `at least … before` line of a standard counts back from the same event; write one standard per event"),
+                .with_label(msg::DIFFERENT_ANCHORS_LABEL.text([]))
+                .also(anchor.span, msg::DIFFERENT_ANCHORS_NOTE.text([]))
+                .help(msg::DIFFERENT_ANCHORS_HELP.text([])),
             );
         }
         if let Word::Known(u @ (Unit::BusinessHours | Unit::BusinessMinutes)) = w.unit.value {
             cx.push(
                 Diagnostic::error(
-                    "unsupported-before-unit",
-                    format!(
-                        "{} cannot be counted backward",
-                        u.id().replace('-', " ")
-                    ),
+                    Code::UnsupportedBeforeUnit,
+                    msg::UNSUPPORTED_BEFORE_UNIT.text([&u.id().replace('-', " ")]),
                 )
                 .at(w.unit.span)
-                .with_label("counted backward from an event")
-                .also(*span, "in this line")
-                .help("count the notice in `hours`, `days` or `business days` (`heures`, `jours`, `jours ouvrables`)"),
+                .with_label(msg::UNSUPPORTED_BEFORE_UNIT_LABEL.text([]))
+                .also(*span, msg::UNSUPPORTED_BEFORE_UNIT_NOTE.text([]))
+                .help(msg::UNSUPPORTED_BEFORE_UNIT_HELP.text([])),
             );
         }
     }
@@ -96,13 +90,16 @@ pub(super) fn check(
             StandardClauseKind::StartsAt(name) => {
                 cx.push(
                     Diagnostic::error(
-                        "starts-at-with-before",
-                        "a deadline counted before an event has no `starts at`",
+                        Code::StartsAtWithBefore,
+                        msg::STARTS_AT_WITH_BEFORE.text([]),
                     )
                     .at(name.span)
-                    .with_label("not used")
-                    .also(first_span, format!("counts back from \"{}\"", anchor.value))
-                    .help("remove `starts at` (`débute à`): the event after `before` (`avant`) is where the count begins"),
+                    .with_label(msg::STARTS_AT_WITH_BEFORE_LABEL.text([]))
+                    .also(
+                        first_span,
+                        msg::STARTS_AT_WITH_BEFORE_NOTE.text([&anchor.value]),
+                    )
+                    .help(msg::STARTS_AT_WITH_BEFORE_HELP.text([])),
                 );
                 continue;
             }
@@ -118,42 +115,36 @@ pub(super) fn check(
         };
         cx.push(
             Diagnostic::error(
-                "unsupported-with-before",
-                format!("`{what}` has no meaning for a deadline counted before an event"),
+                Code::UnsupportedWithBefore,
+                msg::UNSUPPORTED_WITH_BEFORE.text([&what]),
             )
             .at(clause.span)
-            .with_label("not supported with `at least … before`")
-            .also(first_span, "counted backward")
-            .help("remove this line: the notice period is fixed by the later event's day; nothing runs between the two events to pause, extend, cut off or warn about"),
+            .with_label(msg::UNSUPPORTED_WITH_BEFORE_LABEL.text([]))
+            .also(first_span, msg::UNSUPPORTED_WITH_BEFORE_NOTE.text([]))
+            .help(msg::UNSUPPORTED_WITH_BEFORE_HELP.text([])),
         );
     }
     match stops {
         Some(stop) if stop.value == anchor.value => cx.push(
             Diagnostic::error(
-                "same-start-and-stop",
-                format!(
-                    "the deadline counts back from \"{}\", which is also the stop event",
-                    anchor.value
-                ),
+                Code::SameStartAndStop,
+                msg::SAME_START_AND_STOP.text([&anchor.value]),
             )
             .at(stop.span)
-            .with_label("same event as after `before`")
-            .also(anchor.span, "counted back from here")
-            .help("`stops at` names what must happen in time, e.g. `stops at \"notice-published\"`"),
+            .with_label(msg::SAME_START_AND_STOP_LABEL.text([]))
+            .also(anchor.span, msg::SAME_START_AND_STOP_NOTE.text([]))
+            .help(msg::SAME_START_AND_STOP_HELP.text([])),
         ),
         Some(_) => {}
         None if cx.complete(decl.span) => cx.push(
             Diagnostic::error(
-                "missing-stops-at",
-                format!(
-                    "standard \"{}\" does not say what must happen before \"{}\"",
-                    decl.name.value, anchor.value
-                ),
+                Code::MissingStopsAt,
+                msg::MISSING_STOPS_AT.text([&decl.name.value, &anchor.value]),
             )
             .at(decl.name.span)
-            .with_label("no `stops at` line")
-            .also(first_span, "counted backward")
-            .help("add a line such as `stops at \"notice-published\"` (`s'arrête à \"avis-publié\"`) naming the act that must happen first"),
+            .with_label(msg::MISSING_STOPS_AT_LABEL.text([]))
+            .also(first_span, msg::UNSUPPORTED_WITH_BEFORE_NOTE.text([]))
+            .help(msg::MISSING_STOPS_AT_HELP.text([])),
         ),
         None => {}
     }

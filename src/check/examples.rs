@@ -5,7 +5,7 @@ use super::calendars::{duplicate, seen};
 use super::names::{closest, quoted_list};
 use super::standards::Checked;
 use super::{exprs, values, Ctx};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use crate::model::{Case, CaseTime, Event, Example, Expectation, Status};
 use crate::syntax::ast::{self, ExampleClauseKind, ExampleDecl, Spanned, TimeLit};
 use chrono::{FixedOffset, TimeZone};
@@ -26,13 +26,13 @@ pub(crate) fn check_examples(
         if let Some(first) = seen(&mut names, &decl.name.value, decl.name.span) {
             cx.push(
                 Diagnostic::warning(
-                    "duplicate-example",
-                    format!("two examples are named \"{}\"", decl.name.value),
+                    Code::DuplicateExample,
+                    msg::DUPLICATE_EXAMPLE.text([&decl.name.value]),
                 )
                 .at(decl.name.span)
-                .with_label("same name again")
-                .also(first, "first example with this name")
-                .help("give each example its own name so a failing test is easy to find"),
+                .with_label(msg::DUPLICATE_EXAMPLE_LABEL.text([]))
+                .also(first, msg::DUPLICATE_EXAMPLE_NOTE.text([]))
+                .help(msg::DUPLICATE_EXAMPLE_HELP.text([])),
             );
         }
         if let Some(e) = check_example(cx, decl, &index) {
@@ -60,10 +60,10 @@ fn time(cx: &mut Ctx, t: &Spanned<TimeLit>) -> Option<CaseTime> {
         Some(secs) => {
             let Some(offset) = FixedOffset::east_opt(secs) else {
                 cx.push(
-                    Diagnostic::error("invalid-offset", "this UTC offset is out of range")
+                    Diagnostic::error(Code::InvalidOffset, msg::INVALID_OFFSET.text([]))
                         .at(t.span)
-                        .with_label("not a UTC offset")
-                        .help("offsets are between -23:59 and +23:59, e.g. -04:00 in summer and -05:00 in winter in Quebec"),
+                        .with_label(msg::INVALID_OFFSET_LABEL.text([]))
+                        .help(msg::INVALID_OFFSET_HELP.text([])),
                 );
                 return None;
             };
@@ -115,13 +115,13 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
                     if let Some(first) = seen(&mut attr_spans, &key.value, key.span) {
                         cx.push(
                             Diagnostic::error(
-                                "duplicate-attribute",
-                                format!("attribute `{}` is set twice", key.value),
+                                Code::DuplicateAttribute,
+                                msg::DUPLICATE_ATTRIBUTE.text([&key.value]),
                             )
                             .at(key.span)
-                            .with_label("set again here")
-                            .also(first, "first set here")
-                            .help("a case has one value per attribute: keep one of them"),
+                            .with_label(msg::DUPLICATE_ATTRIBUTE_LABEL.text([]))
+                            .also(first, msg::DUPLICATE_ATTRIBUTE_NOTE.text([]))
+                            .help(msg::DUPLICATE_ATTRIBUTE_HELP.text([])),
                         );
                         ok = false;
                         continue;
@@ -182,17 +182,17 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             }
             cx.push(
                 Diagnostic::error(
-                    "conflicting-expectations",
-                    "this example expects the standard both to apply and not to apply",
+                    Code::ConflictingExpectations,
+                    msg::CONFLICTING_EXPECTATIONS.text([]),
                 )
                 .at(span)
                 .with_label(if status.is_some() {
-                    "needs the standard to apply"
+                    msg::CONFLICTING_EXPECTATIONS_LABEL_STATUS.text([])
                 } else {
-                    "a due date needs the standard to apply"
+                    msg::CONFLICTING_EXPECTATIONS_LABEL_DUE.text([])
                 })
-                .also(na_span, "expects not applicable")
-                .help("split it into two examples, or remove one of the `expect` lines"),
+                .also(na_span, msg::CONFLICTING_EXPECTATIONS_NOTE.text([]))
+                .help(msg::CONFLICTING_EXPECTATIONS_HELP.text([])),
             );
             ok = false;
         }
@@ -201,10 +201,13 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
     let complete = cx.complete(decl.span);
     if expected.is_empty() && ok && complete {
         cx.push(
-            Diagnostic::warning("missing-expect", format!("example \"{}\" expects nothing", decl.name.value))
-                .at(decl.name.span)
-                .with_label("no `expect` line")
-                .help("add what should happen, e.g. `expect due 2025-07-08 23:59:59` or `expect status met`"),
+            Diagnostic::warning(
+                Code::MissingExpect,
+                msg::MISSING_EXPECT.text([&decl.name.value]),
+            )
+            .at(decl.name.span)
+            .with_label(msg::MISSING_EXPECT_LABEL.text([]))
+            .help(msg::MISSING_EXPECT_HELP.text([])),
         );
     }
     let ids = &index.ids;
@@ -213,20 +216,14 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             return None;
         }
         let mut d = Diagnostic::error(
-            "missing-example-standard",
-            format!(
-                "example \"{}\" does not say which standard it tests",
-                decl.name.value
-            ),
+            Code::MissingExampleStandard,
+            msg::MISSING_EXAMPLE_STANDARD.text([&decl.name.value]),
         )
         .at(decl.name.span)
-        .with_label("no `standard` line");
+        .with_label(msg::MISSING_EXAMPLE_STANDARD_LABEL.text([]));
         d = match ids.as_slice() {
-            [] => d.help("add a line `standard \"…\"` naming a standard declared in this file"),
-            _ => d.help(format!(
-                "add a line `standard \"…\"` naming one of: {}",
-                index.list()
-            )),
+            [] => d.help(msg::MISSING_EXAMPLE_STANDARD_HELP.text([])),
+            _ => d.help(msg::MISSING_EXAMPLE_STANDARD_HELP_KNOWN.text([&index.list()])),
         };
         cx.push(d);
         return None;
@@ -240,15 +237,15 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             return None;
         }
         let mut d = Diagnostic::error(
-            "unknown-standard",
-            format!("unknown standard \"{}\"", std_name.value),
+            Code::UnknownStandard,
+            msg::UNKNOWN_STANDARD.text([&std_name.value]),
         )
         .at(std_name.span)
-        .with_label("no standard has this name");
+        .with_label(msg::UNKNOWN_STANDARD_LABEL.text([]));
         d = if ids.is_empty() {
-            d.help("this file declares no standard; declare it with `standard \"…\" { … }`")
+            d.help(msg::UNKNOWN_STANDARD_HELP.text([]))
         } else {
-            d.help(format!("standards in this file: {}", index.list()))
+            d.help(msg::UNKNOWN_STANDARD_HELP_KNOWN.text([&index.list()]))
         };
         let best = if index.ids.len() <= Index::MAX_SUGGEST {
             closest(&std_name.value, index.ids.iter().copied())
@@ -281,25 +278,20 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             .zip(&event_spans)
             .find(|(e, _)| closest(&e.name, [start]).is_some());
         let d = Diagnostic::warning(
-            "missing-start-event",
-            format!("the example has no \"{start}\" event, so the clock never starts"),
+            Code::MissingStartEvent,
+            msg::MISSING_START_EVENT.text([&start]),
         )
-        .with_label("the standard starts at this event");
+        .with_label(msg::MISSING_START_EVENT_LABEL.text([]));
         let d = match near {
             Some((e, span)) => d
                 .at(*span)
-                .with_label(format!("\"{}\" is not \"{start}\"", e.name))
-                .help(format!(
-                    "standard \"{}\" starts at \"{start}\"",
-                    std_name.value
-                ))
+                .with_label(msg::MISSING_START_EVENT_LABEL_IS_NOT.text([&e.name, &start]))
+                .help(msg::MISSING_START_EVENT_HELP.text([&std_name.value, &start]))
                 .suggest(format!("\"{start}\"")),
             None => d
                 .at(decl.name.span)
-                .with_label("no start event")
-                .help(format!(
-                    "add `event \"{start}\" at YYYY-MM-DD HH:MM`, or expect status not-started"
-                )),
+                .with_label(msg::MISSING_START_EVENT_LABEL_NO_START_EVENT.text([]))
+                .help(msg::MISSING_START_EVENT_HELP_ADD_EVENT_AT.text([&start])),
         };
         cx.push(d);
     }

@@ -2,7 +2,7 @@
 //! [`crate::model::Expr`], `and`/`or` chains flattened, comparisons typed.
 
 use super::Ctx;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{CmpOp, Expr, Value};
 use crate::syntax::ast::{self, ExprKind, Literal};
 
@@ -24,10 +24,10 @@ pub fn lower(cx: &mut Ctx, e: &ast::Expr) -> Option<Expr> {
 fn go(cx: &mut Ctx, e: &ast::Expr, depth: usize) -> Option<Expr> {
     if depth > MAX_DEPTH {
         cx.push(
-            Diagnostic::error("expression-too-deep", "this condition is nested too deeply")
+            Diagnostic::error(Code::ExpressionTooDeep, msg::EXPRESSION_TOO_DEEP.text([]))
                 .at(e.span)
-                .with_label("too many levels of parentheses")
-                .help("split the condition, or remove parentheses that are not needed"),
+                .with_label(msg::EXPRESSION_TOO_DEEP_LABEL.text([]))
+                .help(msg::EXPRESSION_TOO_DEEP_HELP.text([])),
         );
         return None;
     }
@@ -57,20 +57,17 @@ fn go(cx: &mut Ctx, e: &ast::Expr, depth: usize) -> Option<Expr> {
             let ordered = matches!(op.value, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
             if let (true, Literal::Str(text)) = (ordered, &v.value) {
                 let mut d = Diagnostic::error(
-                    "type-mismatch",
-                    format!(
-                        "`{}` compares numbers, but \"{text}\" is text",
-                        op.value.symbol()
-                    ),
+                    Code::TypeMismatch,
+                    msg::TYPE_MISMATCH.text([&op.value.symbol(), &text]),
                 )
                 .at(v.span)
-                .with_label("text, not a number")
-                .also(op.span, "numeric comparison");
+                .with_label(msg::TYPE_MISMATCH_LABEL.text([]))
+                .also(op.span, msg::TYPE_MISMATCH_NOTE.text([]));
                 d = if text.trim().parse::<f64>().is_ok_and(f64::is_finite) {
-                    d.help("write the number without quotes")
+                    d.help(msg::TYPE_MISMATCH_HELP.text([]))
                         .suggest(text.trim().to_string())
                 } else {
-                    d.help("compare text with `=`, `!=`, `in [...]` or `not in [...]`; use `<`, `<=`, `>`, `>=` with numbers only")
+                    d.help(msg::TYPE_MISMATCH_HELP_COMPARE_TEXT_WITH.text([]))
                 };
                 cx.push(d);
                 return None;
@@ -88,14 +85,14 @@ fn go(cx: &mut Ctx, e: &ast::Expr, depth: usize) -> Option<Expr> {
         } => {
             if values.is_empty() {
                 cx.push(
-                    Diagnostic::warning("empty-list", "the list is empty")
+                    Diagnostic::warning(Code::EmptyList, msg::EMPTY_LIST.text([]))
                         .at(e.span)
                         .with_label(if *negated {
-                            "always true when the attribute is present"
+                            msg::EMPTY_LIST_LABEL_NEGATED.text([])
                         } else {
-                            "never true"
+                            msg::EMPTY_LIST_LABEL.text([])
                         })
-                        .help("list the values to match, e.g. `channel in [\"mail\", \"email\"]`"),
+                        .help(msg::EMPTY_LIST_HELP.text([])),
                 );
             }
             Some(Expr::In {

@@ -5,7 +5,7 @@ use super::before;
 use super::calendars::{duplicate, seen, CalendarTable};
 use super::names::quoted_list;
 use super::{exprs, values, Ctx};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use crate::model::{Effective, Extension, Standard, Texts, Tier, Unit};
 use crate::syntax::ast::{self, Lang, StandardClauseKind, StandardDecl, TierCondition};
 use std::collections::HashMap;
@@ -58,13 +58,14 @@ fn set_text(
     let key = format!("{what} {}", lang.tag());
     if let Some(first) = seen(seen_at, &key, span) {
         cx.push(
-            Diagnostic::error("duplicate-clause", format!("two {what}s in {}", language_name(lang)))
-                .at(span)
-                .with_label(format!("second {what} in {}", language_name(lang)))
-                .also(first, "first one")
-                .help(format!(
-                    "keep one {what} per language; a {what} without `en` or `fr` is in the language of the block's keyword (`standard` → English, `norme` → French), so tag the other one, e.g. `{what} en \"…\"`"
-                )),
+            Diagnostic::error(
+                Code::DuplicateClause,
+                msg::DUPLICATE_TEXT_CLAUSE.text([&what, &language_name(lang)]),
+            )
+            .at(span)
+            .with_label(msg::DUPLICATE_TEXT_CLAUSE_LABEL.text([&what, &language_name(lang)]))
+            .also(first, msg::DUPLICATE_CLAUSE_NOTE_FIRST_ONE.text([]))
+            .help(msg::DUPLICATE_TEXT_CLAUSE_HELP.text([&what])),
         );
         return;
     }
@@ -150,31 +151,28 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 std.stop_event = name.value.clone();
                 if std.stop_event == std.start_event && !backward {
                     let mut d = Diagnostic::error(
-                        "same-start-and-stop",
-                        format!(
-                            "the clock starts and stops at the same event \"{}\"",
-                            name.value
-                        ),
+                        Code::SameStartAndStop,
+                        msg::SAME_START_AND_STOP_EVENT.text([&name.value]),
                     )
                     .at(name.span)
-                    .with_label("same event as the start");
+                    .with_label(msg::SAME_START_AND_STOP_LABEL_SAME_EVENT_AS.text([]));
                     if let Some(s) = start_span {
-                        d = d.also(s, "starts here");
+                        d = d.also(s, msg::SAME_START_AND_STOP_NOTE_STARTS_HERE.text([]));
                     }
-                    cx.push(d.help(format!(
-                        "name the event that ends the service, e.g. `stops at \"answered\"`; the clock starts at \"{}\"",
-                        std.start_event
-                    )));
+                    cx.push(d.help(msg::SAME_START_AND_STOP_DEFAULT_HELP.text([&std.start_event])));
                 }
             }
             StandardClauseKind::Pauses { from, until } => {
                 if from.value == until.value {
                     cx.push(
-                        Diagnostic::error("pause-same-event", format!("the pause starts and ends at the same event \"{}\"", from.value))
-                            .at(until.span)
-                            .with_label("same event as the pause")
-                            .also(from.span, "pause starts here")
-                            .help("name the event that resumes the clock, e.g. `pauses from \"info-requested\" until \"info-received\"`"),
+                        Diagnostic::error(
+                            Code::PauseSameEvent,
+                            msg::PAUSE_SAME_EVENT.text([&from.value]),
+                        )
+                        .at(until.span)
+                        .with_label(msg::PAUSE_SAME_EVENT_LABEL.text([]))
+                        .also(from.span, msg::PAUSE_SAME_EVENT_NOTE.text([]))
+                        .help(msg::PAUSE_SAME_EVENT_HELP.text([])),
                     );
                 } else {
                     std.pauses.push((from.value.clone(), until.value.clone()));
@@ -212,11 +210,14 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 if let (Some(f), Some(u), Some(until)) = (f, u, until) {
                     if u < f {
                         cx.push(
-                            Diagnostic::error("effective-ends-before-start", format!("this version ends on {u}, before it takes effect on {f}"))
-                                .at(until.span)
-                                .with_label("before the first day")
-                                .also(from.span, "takes effect here")
-                                .help("write the first day in force after `from` and the last day after `until`"),
+                            Diagnostic::error(
+                                Code::EffectiveEndsBeforeStart,
+                                msg::EFFECTIVE_ENDS_BEFORE_START.text([&u, &f]),
+                            )
+                            .at(until.span)
+                            .with_label(msg::CLOSURE_ENDS_BEFORE_START_LABEL.text([]))
+                            .also(from.span, msg::EFFECTIVE_ENDS_BEFORE_START_NOTE.text([]))
+                            .help(msg::EFFECTIVE_ENDS_BEFORE_START_HELP.text([])),
                         );
                         effective_ok = false;
                     }
@@ -233,15 +234,12 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         if let Some(s) = start_span {
             cx.push(
                 Diagnostic::error(
-                    "same-start-and-stop",
-                    format!(
-                        "the clock starts at \"{}\", which is also the default stop event",
-                        std.start_event
-                    ),
+                    Code::SameStartAndStop,
+                    msg::SAME_START_AND_STOP_DEFAULT.text([&std.start_event]),
                 )
                 .at(s)
-                .with_label("same as the stop event")
-                .help("add `stops at \"…\"` naming the event that ends the service"),
+                .with_label(msg::SAME_START_AND_STOP_LABEL_SAME_AS_THE.text([]))
+                .help(msg::SAME_START_AND_STOP_EVENT_HELP.text([])),
             );
         }
     }
@@ -255,19 +253,28 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             .find(|(u, _)| u.is_day_based() != first.unit.is_day_based())
         {
             cx.push(
-                Diagnostic::warning("mixed-units", format!("the extension is in {} but the delay is in {}", u.id().replace('-', " "), first.unit.id().replace('-', " ")))
-                    .at(span)
-                    .with_label("different kind of unit")
-                    .help("extend the delay in the same kind of unit as `within` (days with days, hours with hours), so the new deadline is easy to read"),
+                Diagnostic::warning(
+                    Code::MixedUnits,
+                    msg::MIXED_UNITS.text([
+                        &u.id().replace('-', " "),
+                        &first.unit.id().replace('-', " "),
+                    ]),
+                )
+                .at(span)
+                .with_label(msg::MIXED_UNITS_LABEL.text([]))
+                .help(msg::MIXED_UNITS_HELP.text([])),
             );
         }
         if let Some(span) = cutoff_span {
             if complete && std.tiers.iter().all(|t| t.calendar.is_none()) {
                 cx.push(
-                    Diagnostic::warning("cutoff-without-calendar", "`cutoff` has no effect without a calendar")
-                        .at(span)
-                        .with_label("ignored")
-                        .help("a cutoff moves late starts to the next business day; it only applies to delays counted on a calendar (`on \"…\"`)"),
+                    Diagnostic::warning(
+                        Code::CutoffWithoutCalendar,
+                        msg::CUTOFF_WITHOUT_CALENDAR.text([]),
+                    )
+                    .at(span)
+                    .with_label(msg::CUTOFF_WITHOUT_CALENDAR_LABEL.text([]))
+                    .help(msg::CUTOFF_WITHOUT_CALENDAR_HELP.text([])),
                 );
             }
         }
@@ -295,15 +302,12 @@ fn check_tiers(
         }
         cx.push(
             Diagnostic::error(
-                "missing-within",
-                format!(
-                    "standard \"{}\" does not say how much time is allowed",
-                    decl.name.value
-                ),
+                Code::MissingWithin,
+                msg::MISSING_WITHIN.text([&decl.name.value]),
             )
             .at(decl.name.span)
-            .with_label("no `within` line")
-            .help("add a line such as `within 10 business days on \"quebec\"`"),
+            .with_label(msg::MISSING_WITHIN_LABEL.text([]))
+            .help(msg::MISSING_WITHIN_HELP.text([])),
         );
         return;
     }
@@ -319,23 +323,20 @@ fn check_tiers(
         if let Some(TierCondition::Otherwise(o)) = &w.condition {
             if withins.len() == 1 && complete {
                 cx.push(
-                    Diagnostic::warning(
-                        "useless-otherwise",
-                        "`otherwise` on the only `within` line",
-                    )
-                    .at(*o)
-                    .with_label("there is no other line")
-                    .help("remove `otherwise`: a single `within` line applies to every case"),
+                    Diagnostic::warning(Code::UselessOtherwise, msg::USELESS_OTHERWISE.text([]))
+                        .at(*o)
+                        .with_label(msg::USELESS_OTHERWISE_LABEL.text([]))
+                        .help(msg::USELESS_OTHERWISE_HELP.text([])),
                 );
             }
         }
         if let Some(first) = catch_all {
             cx.push(
-                Diagnostic::error("unreachable-tier", "this `within` line can never apply")
+                Diagnostic::error(Code::UnreachableTier, msg::UNREACHABLE_TIER.text([]))
                     .at(*span)
-                    .with_label("unreachable")
-                    .also(first, "this line already applies to every remaining case")
-                    .help("put `within … when …` lines first and a single `within` without `when` (or with `otherwise`) last"),
+                    .with_label(msg::UNREACHABLE_TIER_LABEL.text([]))
+                    .also(first, msg::UNREACHABLE_TIER_NOTE.text([]))
+                    .help(msg::UNREACHABLE_TIER_HELP.text([])),
             );
             had_error = true;
             continue;
@@ -392,10 +393,10 @@ fn check_tiers(
     if catch_all.is_none() && !had_error && complete {
         if let Some((_, span)) = withins.last() {
             cx.push(
-                Diagnostic::warning("missing-otherwise", "cases that match no `when` get no allowed time")
+                Diagnostic::warning(Code::MissingOtherwise, msg::MISSING_OTHERWISE.text([]))
                     .at(*span)
-                    .with_label("every `within` line has a `when`")
-                    .help("add a last line `within … otherwise` for the other cases, or narrow `applies when`"),
+                    .with_label(msg::MISSING_OTHERWISE_LABEL.text([]))
+                    .help(msg::MISSING_OTHERWISE_HELP.text([])),
             );
         }
     }
@@ -403,21 +404,15 @@ fn check_tiers(
 
 fn missing_calendar(cx: &mut Ctx, w: &ast::Within, cals: &CalendarTable) {
     let unit_text = cx.lines_text(w.unit.span);
-    let d = Diagnostic::error(
-        "missing-calendar",
-        "which calendar should count these days?",
-    )
-    .at(w.unit.span)
-    .with_label("needs a calendar: add `on \"…\"`");
+    let d = Diagnostic::error(Code::MissingCalendar, msg::MISSING_CALENDAR.text([]))
+        .at(w.unit.span)
+        .with_label(msg::MISSING_CALENDAR_LABEL.text([]));
     let d = if cals.declared_count() == 0 {
-        d.help("this file declares no calendar; count on the built-in Quebec calendar with `on \"quebec\"`, or declare one")
+        d.help(msg::MISSING_CALENDAR_HELP.text([]))
             .suggest(format!("{unit_text} on \"quebec\""))
     } else {
         let names: Vec<&str> = cals.declared_names().collect();
-        d.help(format!(
-            "this file declares several calendars, so `on` is required; candidates: {}",
-            quoted_list(names)
-        ))
+        d.help(msg::MISSING_CALENDAR_HELP_SEVERAL.text([&quoted_list(names)]))
     };
     cx.push(d);
 }
@@ -449,11 +444,17 @@ fn check_versions(cx: &mut Ctx, standards: &[Checked]) {
             }
             let span = b.effective_span.unwrap_or(b.name_span);
             cx.push(
-                Diagnostic::error("overlapping-versions", format!("two versions of standard \"{}\" are in force at the same time", b.standard.id))
-                    .at(span)
-                    .with_label(Effective::describe(&eb))
-                    .also(a.effective_span.unwrap_or(a.name_span), format!("other version: {}", Effective::describe(&ea)))
-                    .help("give each version an `effective from … until …` period that does not overlap the others, or rename one of the standards"),
+                Diagnostic::error(
+                    Code::OverlappingVersions,
+                    msg::OVERLAPPING_VERSIONS.text([&b.standard.id]),
+                )
+                .at(span)
+                .with_label(Effective::describe(&eb))
+                .also(
+                    a.effective_span.unwrap_or(a.name_span),
+                    msg::OVERLAPPING_VERSIONS_NOTE.text([&Effective::describe(&ea)]),
+                )
+                .help(msg::OVERLAPPING_VERSIONS_HELP.text([])),
             );
             break;
         }

@@ -243,7 +243,7 @@ fn checked_codes(source: &str) -> Vec<String> {
     if !file.gaps.is_empty() {
         assert!(rules.is_none(), "a file with syntax errors compiled");
     }
-    diags.into_iter().map(|d| d.code).collect()
+    diags.into_iter().map(|d| d.code.into()).collect()
 }
 
 /// Each case: a file with one syntax error, the code the checker would

@@ -3,7 +3,7 @@
 
 use super::names::{closest, month_name, month_words, status_words, unit_words, weekday_words};
 use super::Ctx;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Status, Unit, WeekdaySet};
 use crate::syntax::ast::{DateLit, MonthDay, Spanned, TimeOfDay, Weekdays, Word};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -14,26 +14,22 @@ pub const MAX_YEAR: i64 = 2199;
 
 fn unknown_word(
     cx: &mut Ctx,
-    code: &str,
+    code: Code,
     what: &str,
     text: &str,
     span: crate::Span,
     candidates: &[&'static str],
     examples: &str,
 ) {
-    let mut d = Diagnostic::error(code, format!("unknown {what} `{text}`"))
+    let mut d = Diagnostic::error(code, msg::UNKNOWN_WORD.text([&what, &text]))
         .at(span)
-        .with_label(format!("not a {what}"));
+        .with_label(msg::UNKNOWN_WORD_LABEL.text([&what]));
     if let Some(best) = closest(text, candidates.iter().copied()) {
         d = d
-            .help(format!(
-                "write the {what} in English or French, e.g. {examples}"
-            ))
+            .help(msg::UNKNOWN_WORD_HELP.text([&what, &examples]))
             .suggest(best);
     } else {
-        d = d.help(format!(
-            "write the {what} in English or French, e.g. {examples}"
-        ));
+        d = d.help(msg::UNKNOWN_WORD_HELP.text([&what, &examples]));
     }
     cx.push(d);
 }
@@ -43,10 +39,10 @@ pub fn month(cx: &mut Ctx, w: &Spanned<Word<u32>>) -> Option<u32> {
         Word::Known(m) if (1..=12).contains(m) => Some(*m),
         Word::Known(m) => {
             cx.push(
-                Diagnostic::error("invalid-date", format!("there is no month {m}"))
+                Diagnostic::error(Code::InvalidDate, msg::INVALID_DATE_MONTH.text([&m]))
                     .at(w.span)
-                    .with_label("months are 1 to 12")
-                    .help("write a month from january to december"),
+                    .with_label(msg::INVALID_DATE_LABEL.text([]))
+                    .help(msg::INVALID_DATE_HELP.text([])),
             );
             None
         }
@@ -54,7 +50,7 @@ pub fn month(cx: &mut Ctx, w: &Spanned<Word<u32>>) -> Option<u32> {
             let names = month_words();
             unknown_word(
                 cx,
-                "unknown-month",
+                Code::UnknownMonth,
                 "month",
                 text,
                 w.span,
@@ -72,7 +68,7 @@ pub fn weekday(cx: &mut Ctx, w: &Spanned<Word<Weekday>>) -> Option<Weekday> {
         Word::Unknown(text) => {
             unknown_word(
                 cx,
-                "unknown-weekday",
+                Code::UnknownWeekday,
                 "weekday",
                 text,
                 w.span,
@@ -90,7 +86,7 @@ pub fn unit(cx: &mut Ctx, w: &Spanned<Word<Unit>>) -> Option<Unit> {
         Word::Unknown(text) => {
             unknown_word(
                 cx,
-                "unknown-unit",
+                Code::UnknownUnit,
                 "unit",
                 text,
                 w.span,
@@ -108,7 +104,7 @@ pub fn status(cx: &mut Ctx, w: &Spanned<Word<Status>>) -> Option<Status> {
         Word::Unknown(text) => {
             unknown_word(
                 cx,
-                "unknown-status",
+                Code::UnknownStatus,
                 "status",
                 text,
                 w.span,
@@ -172,57 +168,58 @@ pub fn month_day(cx: &mut Ctx, md: &MonthDay, leap_ok: bool) -> Option<(u32, u32
     if day < 1 || day > i64::from(max) {
         let name = month_name(m);
         cx.push(
-            Diagnostic::error("invalid-date", format!("{name} has no day {day}"))
+            Diagnostic::error(Code::InvalidDate, msg::INVALID_DATE_DAY.text([&name, &day]))
                 .at(span)
-                .with_label(format!("{name} has {max} days"))
-                .help(format!("write a day from 1 to {max}")),
+                .with_label(msg::INVALID_DATE_LABEL_HAS_DAYS.text([&name, &max]))
+                .help(msg::INVALID_DATE_HELP_WRITE_A_DAY.text([&max])),
         );
         return None;
     }
     if m == 2 && day == 29 && !leap_ok {
         cx.push(
-            Diagnostic::error("invalid-date", "february 29 does not exist every year")
+            Diagnostic::error(Code::InvalidDate, msg::INVALID_DATE_FEBRUARY_29.text([]))
                 .at(span)
-                .with_label("only in leap years")
-                .help("use february 28 or march 1 for a rule that recurs every year"),
+                .with_label(msg::INVALID_DATE_LABEL_ONLY_IN_LEAP.text([]))
+                .help(msg::INVALID_DATE_HELP_USE_FEBRUARY_28.text([])),
         );
         return None;
     }
     Some((m, day as u32))
 }
 
-fn year_ok(cx: &mut Ctx, year: i64, span: crate::Span, code: &str) -> bool {
+fn year_ok(cx: &mut Ctx, year: i64, span: crate::Span, code: Code) -> bool {
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         return true;
     }
     cx.push(
-        Diagnostic::error(code, format!("year {year} is outside the supported years"))
+        Diagnostic::error(code, msg::YEAR_OUT_OF_RANGE.text([&year]))
             .at(span)
-            .with_label(format!("delai supports {MIN_YEAR} to {MAX_YEAR}"))
-            .help(format!(
-                "write a year from {MIN_YEAR} to {MAX_YEAR} (dates are written YYYY-MM-DD)"
-            )),
+            .with_label(msg::YEAR_OUT_OF_RANGE_LABEL.text([&MIN_YEAR, &MAX_YEAR]))
+            .help(msg::YEAR_OUT_OF_RANGE_HELP.text([&MIN_YEAR, &MAX_YEAR])),
     );
     false
 }
 
 /// A `from YEAR` / `until YEAR` year.
 pub fn year(cx: &mut Ctx, y: &Spanned<i64>) -> Option<i32> {
-    year_ok(cx, y.value, y.span, "year-out-of-range").then_some(y.value as i32)
+    year_ok(cx, y.value, y.span, Code::YearOutOfRange).then_some(y.value as i32)
 }
 
 /// A `YYYY-MM-DD` date.
 pub fn date(cx: &mut Ctx, d: &Spanned<DateLit>) -> Option<NaiveDate> {
     let DateLit { year, month, day } = d.value;
-    if !year_ok(cx, year, d.span, "date-out-of-range") {
+    if !year_ok(cx, year, d.span, Code::DateOutOfRange) {
         return None;
     }
     if !(1..=12).contains(&month) {
         cx.push(
-            Diagnostic::error("invalid-date", format!("there is no month {month}"))
-                .at(d.span)
-                .with_label("months are 01 to 12")
-                .help("dates are written YYYY-MM-DD, year first, then month, then day"),
+            Diagnostic::error(
+                Code::InvalidDate,
+                msg::INVALID_DATE_MONTH_NUMBER.text([&month]),
+            )
+            .at(d.span)
+            .with_label(msg::INVALID_DATE_LABEL_MONTHS_ARE_01.text([]))
+            .help(msg::INVALID_DATE_HELP_DATES_ARE_WRITTEN.text([])),
         );
         return None;
     }
@@ -231,15 +228,18 @@ pub fn date(cx: &mut Ctx, d: &Spanned<DateLit>) -> Option<NaiveDate> {
     if day < 1 || day > i64::from(max) {
         let name = month_name(m);
         let why = if m == 2 && day == 29 {
-            format!("{year} is not a leap year")
+            msg::INVALID_DATE_LABEL_NOT_A_LEAP_YEAR.text([&year])
         } else {
-            format!("{name} {year} has {max} days")
+            msg::INVALID_DATE_LABEL_MONTH_HAS_DAYS.text([&name, &year, &max])
         };
         cx.push(
-            Diagnostic::error("invalid-date", format!("{name} {year} has no day {day}"))
-                .at(d.span)
-                .with_label(why)
-                .help(format!("write a day from 1 to {max}")),
+            Diagnostic::error(
+                Code::InvalidDate,
+                msg::INVALID_DATE_DAY_OF_YEAR.text([&name, &year, &day]),
+            )
+            .at(d.span)
+            .with_label(why)
+            .help(msg::INVALID_DATE_HELP_WRITE_A_DAY.text([&max])),
         );
         return None;
     }
@@ -267,10 +267,10 @@ pub fn time_of_day(cx: &mut Ctx, t: &Spanned<TimeOfDay>, end_ok: bool) -> Option
     };
     if let Some(why) = problem {
         cx.push(
-            Diagnostic::error("invalid-time", format!("invalid time of day: {why}"))
+            Diagnostic::error(Code::InvalidTime, msg::INVALID_TIME.text([&why]))
                 .at(t.span)
-                .with_label("not a time of day")
-                .help("times are HH:MM[:SS] on a 24-hour clock, from 00:00 to 23:59:59"),
+                .with_label(msg::INVALID_TIME_LABEL.text([]))
+                .help(msg::INVALID_TIME_HELP.text([])),
         );
         return None;
     }
@@ -295,45 +295,37 @@ pub fn amount(cx: &mut Ctx, a: &Spanned<i64>, unit: Unit) -> bool {
     let n = a.value;
     if n < 0 {
         cx.push(
-            Diagnostic::error(
-                "negative-duration",
-                format!("a duration cannot be negative ({n})"),
-            )
-            .at(a.span)
-            .with_label("negative")
-            .help("write the number of units allowed, 0 or more")
-            .suggest(n.unsigned_abs().to_string()),
+            Diagnostic::error(Code::NegativeDuration, msg::NEGATIVE_DURATION.text([&n]))
+                .at(a.span)
+                .with_label(msg::NEGATIVE_DURATION_LABEL.text([]))
+                .help(msg::NEGATIVE_DURATION_HELP.text([]))
+                .suggest(n.unsigned_abs().to_string()),
         );
         return false;
     }
     if n > max_amount(unit) {
         cx.push(
             Diagnostic::error(
-                "duration-too-long",
-                format!("{n} {} is more than 100 years", unit.id().replace('-', " ")),
+                Code::DurationTooLong,
+                msg::DURATION_TOO_LONG.text([&n, &unit.id().replace('-', " ")]),
             )
             .at(a.span)
-            .with_label("too long")
-            .help(format!(
-                "delai supports durations up to 100 years ({} {})",
-                max_amount(unit),
-                unit.id().replace('-', " ")
-            )),
+            .with_label(msg::TOO_LONG_LABEL.text([]))
+            .help(
+                msg::DURATION_TOO_LONG_HELP.text([&max_amount(unit), &unit.id().replace('-', " ")]),
+            ),
         );
         return false;
     }
     if n == 0 && unit.seconds().is_some() {
         cx.push(
             Diagnostic::warning(
-                "zero-duration",
-                format!(
-                    "a delay of 0 {} is due immediately",
-                    unit.id().replace('-', " ")
-                ),
+                Code::ZeroDuration,
+                msg::ZERO_DURATION.text([&unit.id().replace('-', " ")]),
             )
             .at(a.span)
-            .with_label("zero")
-            .help("every case started would be due at its start; write the time actually allowed"),
+            .with_label(msg::ZERO_DURATION_LABEL.text([]))
+            .help(msg::ZERO_DURATION_HELP.text([])),
         );
     }
     true
@@ -347,15 +339,15 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
     }
     cx.push(
         Diagnostic::error(
-            "invalid-percentage",
-            format!("{what} {}% is not a percentage", crate::number::shortest(v)),
+            Code::InvalidPercentage,
+            msg::INVALID_PERCENTAGE.text([&what, &crate::number::shortest(v)]),
         )
         .at(p.span)
-        .with_label("must be between 0% and 100%")
+        .with_label(msg::INVALID_PERCENTAGE_LABEL.text([]))
         .help(if what == "target" {
-            "write the target as the share of cases that must meet the standard, from 0% to 100%, e.g. `target 90%`"
+            msg::INVALID_PERCENTAGE_HELP_TARGET.text([])
         } else {
-            "write the share of the allowed time after which a pending case is at risk, from 0% to 100%, e.g. `warn at 75%`"
+            msg::INVALID_PERCENTAGE_HELP_WARN.text([])
         }),
     );
     None

@@ -6,6 +6,7 @@ use delai::cases::{
     Audit, CaseBatch, CaseRecord, Epoch, Format, TextEncoding, TimeFormat, TimeReading,
 };
 use delai::clock::Record;
+use delai::diagnostic::{msg, Code};
 use delai::model::{count_en, Status};
 use delai::{Diagnostic, Rules};
 use std::io::{BufRead, BufReader, IsTerminal};
@@ -20,8 +21,8 @@ fn reader(path: Option<&str>) -> Result<(Box<dyn BufRead + Send>, Option<&Path>)
         Some(p) => Box::new(BufReader::with_capacity(
             1 << 16,
             std::fs::File::open(p).map_err(|e| {
-                Diagnostic::error("unreadable-file", format!("cannot read {p}: {e}"))
-                    .help("check the path and the file's permissions")
+                Diagnostic::error(Code::UnreadableFile, msg::UNREADABLE_FILE.text([&p, &e]))
+                    .help(msg::UNREADABLE_FILE_HELP.text([]))
             })?,
         )),
     };
@@ -29,7 +30,7 @@ fn reader(path: Option<&str>) -> Result<(Box<dyn BufRead + Send>, Option<&Path>)
 }
 
 fn unreadable(e: std::io::Error) -> Diagnostic {
-    Diagnostic::error("unreadable-file", format!("cannot read the cases: {e}"))
+    Diagnostic::error(Code::UnreadableFile, msg::UNREADABLE_CASES.text([&e]))
 }
 
 /// How a cases file is read (`check`, `report`): its encoding, and event

@@ -32,7 +32,10 @@ pub fn run(args: Args) -> Outcome {
     };
     let case = input::read_bytes(&args.case).and_then(|bytes| {
         let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
-            delai::Diagnostic::error("bad-json", format!("the case is not valid JSON: {e}"))
+            delai::Diagnostic::error(
+                delai::diagnostic::Code::BadJson,
+                delai::diagnostic::msg::EXPLAIN_CASE_NOT_JSON.text([&e]),
+            )
         })?;
         delai::cases::case_from_json(value).map_err(|e| e.diagnostic)
     });

@@ -1,5 +1,6 @@
 //! Reading rules files and reporting what went wrong, for every command.
 
+use delai::diagnostic::{msg, Code};
 use delai::{Diagnostic, Diagnostics, Rules};
 use std::io::Read;
 
@@ -22,8 +23,8 @@ pub fn read_bytes(path: &str) -> Result<Vec<u8>, Diagnostic> {
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
     };
     result.map(|()| bytes).map_err(|e| {
-        Diagnostic::error("unreadable-file", format!("cannot read {path}: {e}"))
-            .help("check the path and the file's permissions")
+        Diagnostic::error(Code::UnreadableFile, msg::UNREADABLE_FILE.text([&path, &e]))
+            .help(msg::UNREADABLE_FILE_HELP.text([]))
     })
 }
 
@@ -74,8 +75,8 @@ pub fn attributes(
     for p in pairs {
         let Some((k, v)) = p.split_once('=') else {
             return Err(
-                Diagnostic::error("bad-attribute", format!("`{p}` is not KEY=VALUE"))
-                    .help("write attributes as --attr channel=mail"),
+                Diagnostic::error(Code::BadAttribute, msg::BAD_ATTRIBUTE.text([&p]))
+                    .help(msg::BAD_ATTRIBUTE_HELP.text([])),
             );
         };
         out.insert(k.trim().to_string(), delai::model::Value::infer(v));

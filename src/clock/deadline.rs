@@ -15,7 +15,7 @@
 //! are [`deadline_before`]'s, with its own table and sources.
 
 use crate::calendar::BusinessCalendar;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Unit;
 use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 
@@ -55,8 +55,8 @@ impl<'a> Origin<'a> {
     fn calendar(&self, unit: Unit) -> Result<&'a BusinessCalendar, Diagnostic> {
         self.cal.ok_or_else(|| {
             Diagnostic::error(
-                "missing-calendar",
-                format!("a deadline in {} needs a calendar", unit.words().0 .1),
+                Code::MissingCalendar,
+                msg::DEADLINE_NEEDS_CALENDAR.text([&unit.words().0 .1]),
             )
         })
     }
@@ -64,13 +64,10 @@ impl<'a> Origin<'a> {
 
 fn too_long(amount: i64, unit: Unit) -> Diagnostic {
     Diagnostic::error(
-        "duration-too-long",
-        format!(
-            "{} is longer than 100 years",
-            unit.amount(amount as f64, 0, false)
-        ),
+        Code::DurationTooLong,
+        msg::DURATION_LONGER_THAN_100_YEARS.text([&(unit.amount(amount as f64, 0, false))]),
     )
-    .help("durations above 100 years are not supported")
+    .help(msg::DURATION_TOO_LONG_SUPPORTED_HELP.text([]))
 }
 
 /// The deadline for `amount` units after the origin, plus `extra` in the
@@ -171,8 +168,8 @@ pub fn deadline_before(
             .checked_sub_signed(Duration::seconds(seconds(amount, unit)?))
             .ok_or_else(|| too_long(amount, unit)),
         Unit::BusinessHours | Unit::BusinessMinutes => Err(Diagnostic::error(
-            "unsupported-before-unit",
-            format!("{} cannot be counted backward", unit.words().0 .1),
+            Code::UnsupportedBeforeUnit,
+            msg::UNIT_NOT_BACKWARD.text([&unit.words().0 .1]),
         )),
     }
 }
@@ -302,8 +299,8 @@ pub fn measure_from(
         (Measure::BusinessSeconds, Some(cal)) => cal.business_seconds_between(a, b),
         (Measure::CalendarDays, None) => Ok((b.date_naive() - a.date_naive()).num_days()),
         (Measure::BusinessDays | Measure::BusinessSeconds, None) => Err(Diagnostic::error(
-            "missing-calendar",
-            "counting business time needs a calendar",
+            Code::MissingCalendar,
+            msg::BUSINESS_TIME_NEEDS_CALENDAR.text([]),
         )),
     }
 }

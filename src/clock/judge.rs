@@ -6,7 +6,7 @@
 use super::deadline::{self, deadline, measure, measure_from, Measure, Origin};
 use super::timeline::{self, Instants, Pause, Timeline};
 use crate::calendar::BusinessCalendar;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, Standard, Status, Unit};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
@@ -164,7 +164,10 @@ pub fn judge_with(
     events: &mut Events,
 ) -> Result<Outcome, Diagnostic> {
     let Some(&first) = versions.first() else {
-        return Err(Diagnostic::error("unknown-standard", "no such standard"));
+        return Err(Diagnostic::error(
+            Code::UnknownStandard,
+            msg::NO_SUCH_STANDARD.text([]),
+        ));
     };
     let case = events.case;
     let as_of = events.as_of;

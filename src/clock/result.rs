@@ -112,7 +112,7 @@ pub struct ErrorBody {
 impl From<&crate::Diagnostic> for ErrorBody {
     fn from(d: &crate::Diagnostic) -> Self {
         ErrorBody {
-            code: d.code.clone(),
+            code: d.code.into(),
             message: d.message.clone(),
             field: d.field.clone(),
         }

@@ -25,7 +25,7 @@
 //!   length), whatever their order in the input.
 
 use crate::calendar::{out_of_range, BusinessCalendar};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, CaseTime, Standard};
 use chrono::{DateTime, Datelike, Utc};
 
@@ -64,7 +64,7 @@ pub fn check_as_of(as_of: DateTime<Utc>) -> Result<(), Diagnostic> {
         Ok(())
     } else {
         Err(out_of_range(as_of)
-            .help("\"as of\" must be between 1900-01-01 and 2199-12-31")
+            .help(msg::AS_OF_OUT_OF_RANGE_HELP.text([]))
             .field("as_of"))
     }
 }
@@ -167,13 +167,10 @@ fn resolve_each<'c>(
     // export, and would make each judgement slow (hardening).
     if case.events.len() > MAX_EVENTS {
         return Err(Diagnostic::error(
-            "too-many-events",
-            format!(
-                "this case has {} events; at most {MAX_EVENTS} are judged",
-                case.events.len()
-            ),
+            Code::TooManyEvents,
+            msg::TOO_MANY_EVENTS.text([&case.events.len(), &MAX_EVENTS]),
         )
-        .help("check the export: a case normally has a few events")
+        .help(msg::TOO_MANY_EVENTS_HELP.text([]))
         .field("events"));
     }
     for (i, e) in case.events.iter().enumerate() {
@@ -224,20 +221,19 @@ impl Timeline {
         if stop.is_none() {
             if let Some((at, _)) = events.iter().find(|(_, n)| *n == standard.stop_event) {
                 return Err(Diagnostic::error(
-                    "stop-before-start",
-                    format!(
-                        "the stop event \"{}\" at {} comes before the start event \"{}\" at {}",
-                        standard.stop_event,
-                        crate::calendar::numeric::wall_with_offset(
-                            at.with_timezone(&tz).fixed_offset()
+                    Code::StopBeforeStart,
+                    msg::STOP_BEFORE_START.text([
+                        &standard.stop_event,
+                        &crate::calendar::numeric::wall_with_offset(
+                            at.with_timezone(&tz).fixed_offset(),
                         ),
-                        standard.start_event,
-                        crate::calendar::numeric::wall_with_offset(
-                            start.with_timezone(&tz).fixed_offset()
+                        &standard.start_event,
+                        &crate::calendar::numeric::wall_with_offset(
+                            start.with_timezone(&tz).fixed_offset(),
                         ),
-                    ),
+                    ]),
                 )
-                .help("check the order of the events of this case"));
+                .help(msg::STOP_BEFORE_START_HELP.text([])));
             }
         }
         let end = stop;
@@ -356,19 +352,15 @@ fn resume_before_pause(
         crate::calendar::numeric::wall_with_offset(t.with_timezone(&tz).fixed_offset())
     };
     Diagnostic::error(
-        "resume-before-pause",
-        format!(
-            "the resume event \"{resume_event}\" at {} comes before the pause event \
-             \"{pause_event}\" at {}",
-            shown(resume_at),
-            shown(pause_at),
-        ),
+        Code::ResumeBeforePause,
+        msg::RESUME_BEFORE_PAUSE.text([
+            &resume_event,
+            &shown(resume_at),
+            &pause_event,
+            &shown(pause_at),
+        ]),
     )
-    .help(format!(
-        "a pause runs from \"{pause_event}\" to the next \"{resume_event}\": check the \
-         order of the events of this case (read as written, the pause would last until the \
-         stop)"
-    ))
+    .help(msg::RESUME_BEFORE_PAUSE_HELP.text([&pause_event, &resume_event]))
 }
 
 /// Sorts pauses and merges overlapping ones, so time is never counted twice.

@@ -12,7 +12,7 @@ use super::grammar::Rule;
 use super::lexicon::{self, Kind};
 use super::recognise::{normalize, ItemKind};
 use super::scan;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use pest::error::{ErrorVariant, InputLocation};
 
 /// Where a failed parse was looking, for the words of the message.
@@ -51,7 +51,7 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
 
     let (found_span, found) = found_at(at, pos);
     let after = previous_token(at, pos)
-        .map(|t| format!(" after `{t}`"))
+        .map(|t| msg::AFTER_TOKEN.text([&t]))
         .unwrap_or_default();
     let wants = |r: Rule| positives.contains(&r);
     let expected = expected_phrase(&positives, at);
@@ -68,41 +68,35 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
             .map_or(at.end.max(pos), |i| pos + i);
         let found_span = Span::new(pos, run);
         let word = &at.text[pos..run];
-        return Diagnostic::error(
-            "syntax-error",
-            format!("expected a name in double quotes{after}, found `{word}`"),
-        )
-        .at(found_span)
-        .with_label("names are written in double quotes")
-        .help(format!("write `\"{word}\"`"))
-        .suggest(format!("\"{word}\""));
+        return Diagnostic::error(Code::SyntaxError, msg::UNQUOTED_NAME.text([&after, &word]))
+            .at(found_span)
+            .with_label(msg::UNQUOTED_NAME_LABEL.text([]))
+            .help(msg::UNQUOTED_NAME_HELP.text([&word]))
+            .suggest(format!("\"{word}\""));
     }
     if wants(Rule::string) && starts_curly_quote(&at.text[pos..]) {
         return Diagnostic::error(
-            "syntax-error",
-            format!("expected a name in straight double quotes{after}, found {found}"),
+            Code::SyntaxError,
+            msg::CURLY_QUOTED_NAME.text([&after, &found]),
         )
         .at(found_span)
-        .with_label("typographic quotes are not string delimiters")
-        .help("write names between straight double quotes: `\"name\"`");
+        .with_label(msg::CURLY_QUOTED_NAME_LABEL.text([]))
+        .help(msg::CURLY_QUOTED_NAME_HELP.text([]));
     }
     // `within 2.5 days`: the amount is a whole number.
     if (wants(Rule::unit) || wants(Rule::kw_day_unit))
         && matches!(at.text[pos..].chars().next(), Some('.') | Some(','))
         && at.text[..pos].ends_with(|c: char| c.is_ascii_digit())
     {
-        return Diagnostic::error(
-            "syntax-error",
-            "the amount must be a whole number".to_string(),
-        )
-        .at(Span::new(pos, pos + 1))
-        .with_label("no decimals here")
-        .help("write a whole number of a smaller unit, e.g. `36 hours` rather than `1.5 days`");
+        return Diagnostic::error(Code::SyntaxError, msg::DECIMAL_AMOUNT.text([]))
+            .at(Span::new(pos, pos + 1))
+            .with_label(msg::DECIMAL_AMOUNT_LABEL.text([]))
+            .help(msg::DECIMAL_AMOUNT_HELP.text([]));
     }
 
     let mut d = Diagnostic::error(
-        "syntax-error",
-        format!("expected {expected}{after}, found {found}"),
+        Code::SyntaxError,
+        msg::EXPECTED_FOUND.text([&expected, &after, &found]),
     )
     .at(found_span);
     // A misspelt keyword: `extend` for `extends`, `dues` for `due`.
@@ -110,7 +104,7 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     if starts_word(written) {
         let forms = positives.iter().flat_map(|&r| spellings(r));
         if let Some(kw) = closest(written, forms) {
-            d.message = format!("{}; did you mean `{kw}`?", d.message);
+            d.message = msg::DID_YOU_MEAN_KEYWORD.text([&d.message, &kw]);
             d = d.suggest(kw);
         }
     }
@@ -173,27 +167,21 @@ pub(super) fn junk(text: &str, start: usize, end: usize) -> Diagnostic {
         (Span::new(start, start + c.len_utf8()), describe_char(c))
     };
     let _ = end;
-    let mut d = Diagnostic::error(
-        "syntax-error",
-        format!("expected `calendar`, `standard` or `example`, found {found}"),
-    )
-    .at(span)
-    .with_label("not the start of an item");
+    let mut d = Diagnostic::error(Code::SyntaxError, msg::EXPECTED_ITEM.text([&found]))
+        .at(span)
+        .with_label(msg::EXPECTED_ITEM_LABEL.text([]));
     if we > ws {
         if let Some(s) = closest(&text[ws..we], top_keywords()) {
-            d.message = format!("unknown item `{}`; did you mean `{s}`?", &text[ws..we]);
+            d.message = msg::UNKNOWN_ITEM_DID_YOU_MEAN.text([&&text[ws..we], &s]);
             d = d.suggest(s);
         }
     }
     if found == "`}`" {
-        d.message = "unexpected `}`: there is no open block to close".to_string();
-        d.label = Some("no block to close".to_string());
-        return d.help("remove this `}` or check the braces above it");
+        d.message = msg::UNEXPECTED_CLOSE_BRACE.text([]);
+        d.label = Some(msg::UNEXPECTED_CLOSE_BRACE_LABEL.text([]));
+        return d.help(msg::UNEXPECTED_CLOSE_BRACE_HELP.text([]));
     }
-    d.help(
-        "a file is made of `calendar \"…\" { … }`, `standard \"…\" { … }` and `example \"…\" { … }` \
-         blocks (or `calendrier`, `norme`, `exemple`); comments start with `#`",
-    )
+    d.help(msg::EXPECTED_ITEM_HELP.text([]))
 }
 
 /// A block whose `}` never came. The scanner ended it before `next`, the
@@ -212,30 +200,27 @@ pub(super) fn unclosed(
     let kw = &text[ws..we];
     let line = |at: usize| text[..at].matches('\n').count() + 1;
     let after = match last_clause {
-        Some(end) => format!(
-            "on its own line after line {}, the block's last clause",
-            line(end)
-        ),
-        None => format!("right after the `{{` on line {}", line(open)),
+        Some(end) => msg::UNCLOSED_BLOCK_AFTER_CLAUSE.text([&line(end)]),
+        None => msg::UNCLOSED_BLOCK_AFTER_OPEN.text([&line(open)]),
     };
     let before = match next {
-        Some(n) => format!(", before the next item on line {}", line(n)),
-        None => ", at the end of the file".to_string(),
+        Some(n) => msg::UNCLOSED_BLOCK_BEFORE_NEXT.text([&line(n)]),
+        None => msg::UNCLOSED_BLOCK_AT_END.text([]),
     };
-    let mut help = format!("add `}}` {after}{before}");
+    let mut help = msg::UNCLOSED_BLOCK_HELP.text([&after, &before]);
     if lang == Lang::Fr {
-        help.push_str(" (`}` ferme le bloc)");
+        help.push_str(&msg::UNCLOSED_BLOCK_HELP_FR.text([]));
     }
-    let mut d = Diagnostic::error("syntax-error", format!("this `{kw}` block is never closed"))
+    let mut d = Diagnostic::error(Code::SyntaxError, msg::UNCLOSED_BLOCK.text([&kw]))
         .at(Span::new(open, open + 1))
-        .with_label("this `{` has no matching `}`");
+        .with_label(msg::UNCLOSED_BLOCK_LABEL.text([]));
     if let Some(n) = next {
         let (ns, ne) = scan::word_at(text, n);
         d = d.also(
             Span::new(ns, ne.max(ns + 1).min(text.len())),
             match lang {
-                Lang::En => "add `}` before this line",
-                Lang::Fr => "add `}` before this line (ajoutez `}` avant cette ligne)",
+                Lang::En => msg::UNCLOSED_BLOCK_NEXT_ITEM.text([]),
+                Lang::Fr => msg::UNCLOSED_BLOCK_NEXT_ITEM_FR.text([]),
             },
         );
     }
@@ -245,10 +230,10 @@ pub(super) fn unclosed(
 /// A header with no `{` after it.
 pub(super) fn missing_open(text: &str, header_end: usize) -> Diagnostic {
     let end = text[..header_end].trim_end().len();
-    Diagnostic::error("syntax-error", "expected `{` after the name of the item")
+    Diagnostic::error(Code::SyntaxError, msg::MISSING_OPEN_BRACE.text([]))
         .at(Span::new(end, end))
-        .with_label("the block should open here")
-        .help("put the clauses between `{` and `}`, e.g. `standard \"x\" { within 10 days }`")
+        .with_label(msg::MISSING_OPEN_BRACE_LABEL.text([]))
+        .help(msg::MISSING_OPEN_BRACE_HELP.text([]))
 }
 
 /// The item keywords, English then French.
@@ -352,13 +337,13 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
         Lang::En => listed(en),
         Lang::Fr => listed(fr),
     };
-    let help = format!("the clauses of {} are {list}", block.noun());
+    let help = msg::CLAUSES_OF_BLOCK_HELP.text([&block.noun(), &list]);
     let (ws, we) = scan::word_at(at.text, pos);
     if we == ws {
         let c = at.text[pos..].chars().next().unwrap_or(' ');
         return Diagnostic::error(
-            "syntax-error",
-            format!("expected a clause, found {}", describe_char(c)),
+            Code::SyntaxError,
+            msg::EXPECTED_CLAUSE.text([&describe_char(c)]),
         )
         .at(Span::new(pos, pos + c.len_utf8()))
         .help(help);
@@ -382,11 +367,11 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
     if let Some((_, kw, span)) = best {
         let written = &at.text[span.start..span.end];
         return Diagnostic::error(
-            "syntax-error",
-            format!("unknown clause `{written}`; did you mean `{kw}`?"),
+            Code::SyntaxError,
+            msg::UNKNOWN_CLAUSE_DID_YOU_MEAN.text([&written, &kw]),
         )
         .at(span)
-        .with_label(format!("not a clause of {}", block.noun()))
+        .with_label(msg::UNKNOWN_CLAUSE_LABEL.text([&block.noun()]))
         .help(help)
         .suggest(kw);
     }
@@ -402,21 +387,17 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
             .any(|h| normalize(head_keyword(h)) == normalize(first));
         if hit {
             return Diagnostic::error(
-                "syntax-error",
-                format!(
-                    "`{first}` is a clause of {}, not of {}",
-                    other.noun(),
-                    block.noun()
-                ),
+                Code::SyntaxError,
+                msg::CLAUSE_OF_ANOTHER_BLOCK.text([&first, &other.noun(), &block.noun()]),
             )
             .at(Span::new(ws, we))
-            .with_label(format!("not a clause of {}", block.noun()))
+            .with_label(msg::UNKNOWN_CLAUSE_LABEL.text([&block.noun()]))
             .help(help);
         }
     }
-    Diagnostic::error("syntax-error", format!("unknown clause `{first}`"))
+    Diagnostic::error(Code::SyntaxError, msg::UNKNOWN_CLAUSE.text([&first]))
         .at(Span::new(ws, we))
-        .with_label(format!("not a clause of {}", block.noun()))
+        .with_label(msg::UNKNOWN_CLAUSE_LABEL.text([&block.noun()]))
         .help(help)
 }
 
@@ -463,12 +444,12 @@ fn bad_string(at: Where, pos: usize) -> Diagnostic {
                 Some((_, other)) => {
                     let s = pos + 1 + i;
                     return Diagnostic::error(
-                        "syntax-error",
-                        format!("unknown escape `\\{other}` in a string"),
+                        Code::SyntaxError,
+                        msg::UNKNOWN_ESCAPE.text([&other]),
                     )
                     .at(Span::new(s, s + 1 + other.len_utf8()))
-                    .with_label("not a known escape")
-                    .help("inside a string only `\\\"` (a quote) and `\\\\` (a backslash) are escapes");
+                    .with_label(msg::UNKNOWN_ESCAPE_LABEL.text([]))
+                    .help(msg::UNKNOWN_ESCAPE_HELP.text([]));
                 }
                 None => break,
             },
@@ -476,10 +457,10 @@ fn bad_string(at: Where, pos: usize) -> Diagnostic {
             _ => {}
         }
     }
-    Diagnostic::error("syntax-error", "this string is never closed")
+    Diagnostic::error(Code::SyntaxError, msg::UNCLOSED_STRING.text([]))
         .at(Span::new(pos, pos + 1))
-        .with_label("this quote has no closing quote on the same line")
-        .help("add the closing `\"`; a string cannot span several lines")
+        .with_label(msg::UNCLOSED_STRING_LABEL.text([]))
+        .help(msg::UNCLOSED_STRING_HELP.text([]))
 }
 
 /// What stands at `pos`, for "found …".

@@ -9,7 +9,7 @@
 use super::ast::*;
 use super::grammar::Rule;
 use super::recognise::{self, item_lang};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use crate::model::CmpOp;
 use pest::iterators::Pair;
 
@@ -84,13 +84,8 @@ impl Lowerer<'_> {
 
     fn internal(&mut self, p: &P) {
         let span = self.span(p);
-        self.diags.push(
-            Diagnostic::error(
-                "internal-error",
-                "the parser could not read this part (a bug in delai, please report it)",
-            )
-            .at(span),
-        );
+        self.diags
+            .push(Diagnostic::error(Code::InternalError, msg::INTERNAL_ERROR.text([])).at(span));
     }
 
     // ------------------------------------------------------------ items
@@ -554,13 +549,11 @@ impl Lowerer<'_> {
         if operators > MAX_EXPR_OPERATORS {
             self.diags.push(
                 Diagnostic::error(
-                    "too-complex",
-                    format!(
-                        "this condition has {operators} `and`/`or`/`not`; at most {MAX_EXPR_OPERATORS} are allowed"
-                    ),
+                    Code::TooComplex,
+                    msg::TOO_COMPLEX.text([&operators, &MAX_EXPR_OPERATORS]),
                 )
                 .at(self.span(p))
-                .help("split the standard, or list the values with `in [...]`"),
+                .help(msg::TOO_COMPLEX_HELP.text([])),
             );
             return None;
         }
@@ -751,16 +744,12 @@ impl Lowerer<'_> {
         if text.len() > super::MAX_STRING_BYTES {
             self.diags.push(
                 Diagnostic::error(
-                    "string-too-long",
-                    format!(
-                        "this text is {} bytes long; at most {} are allowed",
-                        text.len(),
-                        super::MAX_STRING_BYTES
-                    ),
+                    Code::StringTooLong,
+                    msg::STRING_TOO_LONG.text([&text.len(), &super::MAX_STRING_BYTES]),
                 )
                 .at(self.span(p))
-                .with_label("too long")
-                .help("shorten the text; long explanations belong in documents the text can cite"),
+                .with_label(msg::TOO_LONG_LABEL.text([]))
+                .help(msg::STRING_TOO_LONG_HELP.text([])),
             );
         }
         Spanned::new(text, self.span(p))
@@ -793,12 +782,12 @@ impl Lowerer<'_> {
         };
         self.diags.push(
             Diagnostic::error(
-                "number-too-large",
-                format!("the number `{shown}{ellipsis}` is too large"),
+                Code::NumberTooLarge,
+                msg::NUMBER_TOO_LARGE.text([&shown, &ellipsis]),
             )
             .at(span)
-            .with_label("too large")
-            .help("numbers must fit in 64 bits; use a realistic value"),
+            .with_label(msg::NUMBER_TOO_LARGE_LABEL.text([]))
+            .help(msg::NUMBER_TOO_LARGE_HELP.text([])),
         );
     }
 

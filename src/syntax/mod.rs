@@ -59,7 +59,7 @@ mod scan;
 #[cfg(test)]
 mod tests;
 
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use ast::{Comment, File, Gap, GapKind, Item, Lang};
 use errors::Where;
 use grammar::{DelaiParser, Rule};
@@ -93,15 +93,11 @@ pub fn parse(source: &str) -> (ast::File, Vec<Diagnostic>) {
     if source.len() > MAX_FILE_BYTES {
         diags.push(
             Diagnostic::error(
-                "file-too-large",
-                format!(
-                    "this file is {} bytes; at most {} MiB can be read",
-                    source.len(),
-                    MAX_FILE_BYTES / (1024 * 1024)
-                ),
+                Code::FileTooLarge,
+                msg::FILE_TOO_LARGE.text([&source.len(), &(MAX_FILE_BYTES / (1024 * 1024))]),
             )
             .at(Span::new(0, 0))
-            .help("split the rules into several files"),
+            .help(msg::FILE_TOO_LARGE_HELP.text([])),
         );
         return (
             File {
@@ -239,15 +235,12 @@ fn at_most_items(
         });
         diags.push(
             Diagnostic::error(
-                "too-many-items",
-                format!(
-                    "this file has {} calendars, standards and examples; at most {MAX_ITEMS} are read",
-                    items.len()
-                ),
+                Code::TooManyItems,
+                msg::TOO_MANY_ITEMS.text([&items.len(), &MAX_ITEMS]),
             )
             .at(Span::new(at.start, at.start))
-            .with_label("items from here on are ignored")
-            .help("split the rules into several files"),
+            .with_label(msg::TOO_MANY_ITEMS_LABEL.text([]))
+            .help(msg::FILE_TOO_LARGE_HELP.text([])),
         );
         items.truncate(MAX_ITEMS);
     }
@@ -269,10 +262,10 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<G
             });
             diags.push(
                 Diagnostic::error(
-                    "too-many-errors",
-                    format!("stopped after {MAX_ERRORS} syntax errors"),
+                    Code::TooManyErrors,
+                    msg::TOO_MANY_ERRORS.text([&MAX_ERRORS]),
                 )
-                .help("fix the errors above and run again"),
+                .help(msg::TOO_MANY_ERRORS_HELP.text([])),
             );
             break;
         }
@@ -561,14 +554,8 @@ impl<'s> Piece<'s> {
 
 fn too_deep(src: &str, start: usize) -> Diagnostic {
     let at = scan::too_deep(src, start).unwrap_or(start);
-    Diagnostic::error(
-        "too-deep",
-        format!(
-            "parentheses are nested more than {} levels deep",
-            scan::MAX_DEPTH
-        ),
-    )
-    .at(Span::new(at, at + 1))
-    .with_label("too deep")
-    .help("simplify the condition: `and`/`or` chains need no parentheses, and `in [...]` lists many values")
+    Diagnostic::error(Code::TooDeep, msg::TOO_DEEP.text([&scan::MAX_DEPTH]))
+        .at(Span::new(at, at + 1))
+        .with_label(msg::TOO_DEEP_LABEL.text([]))
+        .help(msg::TOO_DEEP_HELP.text([]))
 }

@@ -54,7 +54,7 @@ fn places(src: &str) -> Vec<(usize, usize, String)> {
     Diagnostics::new("t", src, d)
         .views()
         .into_iter()
-        .map(|v| (v.line, v.column, v.code))
+        .map(|v| (v.line, v.column, v.code.into()))
         .collect()
 }
 

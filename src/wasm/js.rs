@@ -6,7 +6,7 @@
 //! string, a `Map` an object, a cycle an error (not a stack overflow), and
 //! every wrong type a `wrong-type` diagnostic naming the field.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use chrono::{DateTime, Utc};
 use js_sys::{Array, Date, Object, Reflect};
 use serde::Serialize;
@@ -26,14 +26,14 @@ const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 /// module small (no second serializer instantiated for every type).
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, Diagnostic> {
     let text = serde_json::to_string(value)
-        .map_err(|e| Diagnostic::error("internal", format!("cannot serialize the result: {e}")))?;
+        .map_err(|e| Diagnostic::error(Code::Internal, msg::CANNOT_SERIALIZE.text([&e])))?;
     parse(&text)
 }
 
 /// `JSON.parse` of text this module wrote.
 pub fn parse(text: &str) -> Result<JsValue, Diagnostic> {
     js_sys::JSON::parse(text)
-        .map_err(|_| Diagnostic::error("internal", "cannot hand the result to JavaScript"))
+        .map_err(|_| Diagnostic::error(Code::Internal, msg::CANNOT_HAND_TO_JS.text([])))
 }
 
 /// A short description of a JavaScript value for messages.
@@ -64,11 +64,8 @@ pub fn describe(v: &JsValue) -> String {
 
 pub fn wrong_type(field: &str, expected: &str, found: &JsValue) -> Diagnostic {
     Diagnostic::error(
-        "wrong-type",
-        format!(
-            "expected `{field}` to be {expected}, found {}",
-            describe(found)
-        ),
+        Code::WrongType,
+        msg::WRONG_TYPE_FIELD.text([&field, &expected, &describe(found)]),
     )
     .field(field)
 }
@@ -81,8 +78,8 @@ pub fn to_json(v: &JsValue, field: &str) -> Result<Json, Diagnostic> {
 fn walk(v: &JsValue, path: &str, depth: usize) -> Result<Json, Diagnostic> {
     if depth > MAX_DEPTH {
         return Err(Diagnostic::error(
-            "wrong-type",
-            format!("`{path}` is nested more than {MAX_DEPTH} levels deep (a cycle?)"),
+            Code::WrongType,
+            msg::NESTED_TOO_DEEP.text([&path, &MAX_DEPTH]),
         )
         .field(path));
     }
@@ -106,8 +103,8 @@ fn walk(v: &JsValue, path: &str, depth: usize) -> Result<Json, Diagnostic> {
         return match text.parse::<i64>() {
             Ok(i) if (i.unsigned_abs() as f64) <= MAX_SAFE => Ok(Json::from(i)),
             _ => Err(Diagnostic::error(
-                "number-out-of-range",
-                format!("`{path}` is a bigint too large for a number ({text})"),
+                Code::NumberOutOfRange,
+                msg::BIGINT_TOO_LARGE.text([&path, &text]),
             )
             .field(path)),
         };
@@ -115,7 +112,7 @@ fn walk(v: &JsValue, path: &str, depth: usize) -> Result<Json, Diagnostic> {
     if let Some(d) = v.dyn_ref::<Date>() {
         if d.get_time().is_nan() {
             return Err(
-                Diagnostic::error("bad-time", format!("`{path}` is an invalid Date")).field(path),
+                Diagnostic::error(Code::BadTime, msg::INVALID_JS_DATE.text([&path])).field(path),
             );
         }
         return Ok(Json::String(String::from(d.to_iso_string())));
@@ -181,7 +178,7 @@ pub fn option(options: &JsValue, name: &str) -> Result<JsValue, Diagnostic> {
         ));
     }
     Reflect::get(options, &JsValue::from_str(name)).map_err(|_| {
-        Diagnostic::error("wrong-type", format!("cannot read the option `{name}`")).field(name)
+        Diagnostic::error(Code::WrongType, msg::UNREADABLE_OPTION.text([&name])).field(name)
     })
 }
 
@@ -224,13 +221,13 @@ pub fn instant(
 fn millis(ms: f64, field: &str, v: &JsValue) -> Result<DateTime<Utc>, Diagnostic> {
     if !ms.is_finite() || ms.abs() > 8.64e15 {
         return Err(Diagnostic::error(
-            "bad-time",
-            format!("`{field}` is not a valid time ({})", describe(v)),
+            Code::BadTime,
+            msg::INVALID_TIME_VALUE.text([&field, &describe(v)]),
         )
         .field(field));
     }
     DateTime::from_timestamp_millis(ms as i64).ok_or_else(|| {
-        Diagnostic::error("bad-time", format!("`{field}` is not a valid time")).field(field)
+        Diagnostic::error(Code::BadTime, msg::INVALID_TIME_FIELD.text([&field])).field(field)
     })
 }
 
@@ -242,11 +239,8 @@ pub fn integer(v: &JsValue, field: &str) -> Result<i32, Diagnostic> {
     match n {
         Some(n) if n.fract() == 0.0 && n.abs() <= i32::MAX as f64 => Ok(n as i32),
         Some(_) => Err(Diagnostic::error(
-            "number-out-of-range",
-            format!(
-                "expected `{field}` to be a whole number such as 2025, found {}",
-                describe(v)
-            ),
+            Code::NumberOutOfRange,
+            msg::NOT_A_WHOLE_NUMBER.text([&field, &describe(v)]),
         )
         .field(field)),
         None => Err(wrong_type(field, "a whole number such as 2025", v)),

@@ -13,7 +13,7 @@ use super::types;
 use crate::cases::{batched, CaseBatch};
 use crate::cases::{case_from_json, CaseRecord};
 use crate::clock::Record;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, Lang, Value};
 use crate::report::PeriodKind;
 #[cfg(feature = "parser")]
@@ -131,12 +131,9 @@ impl JsRules {
                 .to_string()
         } else if start.is_undefined() || start.is_null() {
             return Err(thrown(
-                Diagnostic::error(
-                    "missing-field",
-                    "`start` is required: when the request was received",
-                )
-                .field("start")
-                .help("pass { start: \"2025-06-20 10:00\" } or { start: new Date() }"),
+                Diagnostic::error(Code::MissingField, msg::START_REQUIRED.text([]))
+                    .field("start")
+                    .help(msg::START_REQUIRED_HELP.text([])),
             ));
         } else {
             js::string(&start, "start").map_err(thrown)?
@@ -426,9 +423,9 @@ fn period(options: &JsValue) -> Result<PeriodKind, JsValue> {
         None => Ok(PeriodKind::Month),
         Some(text) => text.parse::<PeriodKind>().map_err(|_| {
             thrown(
-                Diagnostic::error("bad-option", format!("unknown period \"{text}\""))
+                Diagnostic::error(Code::BadOption, msg::UNKNOWN_PERIOD.text([&text]))
                     .field("by")
-                    .help("use \"month\", \"quarter\", \"fiscal-quarter\" or \"year\""),
+                    .help(msg::UNKNOWN_PERIOD_HELP.text([])),
             )
         }),
     }
@@ -440,9 +437,9 @@ pub(super) fn lang(options: &JsValue) -> Result<Option<Lang>, JsValue> {
         None => Ok(None),
         Some(tag) => Lang::from_tag(&tag).map(Some).ok_or_else(|| {
             thrown(
-                Diagnostic::error("bad-option", format!("unknown language \"{tag}\""))
+                Diagnostic::error(Code::BadOption, msg::UNKNOWN_LANGUAGE.text([&tag]))
                     .field("lang")
-                    .help("use \"en\" or \"fr\""),
+                    .help(msg::UNKNOWN_LANGUAGE_HELP.text([])),
             )
         }),
     }

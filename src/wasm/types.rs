@@ -38,6 +38,44 @@ export type Status =
   | "met" | "breached" | "pending" | "at-risk" | "paused"
   | "not-started" | "not-applicable";
 
+/** The stable code of a diagnostic (machine output: it never changes once
+ * released; new codes may be added). */
+export type DiagnosticCode =
+  | "bad-attribute" | "bad-csv" | "bad-json" | "bad-option"
+  | "bad-rules-format" | "bad-time" | "closure-ends-before-start"
+  | "closure-length-unit" | "conflicting-expectations"
+  | "cutoff-without-calendar" | "date-out-of-range" | "deadline-never-ends"
+  | "different-anchors" | "document-too-large" | "duplicate-attribute"
+  | "duplicate-calendar" | "duplicate-clause" | "duplicate-closure"
+  | "duplicate-example" | "duplicate-holiday" | "duplicate-id"
+  | "duplicate-opening" | "duplicate-substitute" | "duration-too-long"
+  | "easter-offset-too-large" | "effective-ends-before-start" | "empty-list"
+  | "expression-too-deep" | "extends-cycle" | "extends-too-deep"
+  | "fifth-weekday" | "file-too-large" | "hours-end-before-start"
+  | "hours-of-day-from-date" | "hours-on-non-workday" | "internal"
+  | "internal-error" | "invalid-closure-length" | "invalid-date"
+  | "invalid-offset" | "invalid-percentage" | "invalid-time"
+  | "invalid-utf8" | "long-row" | "missing-calendar"
+  | "missing-example-standard" | "missing-expect" | "missing-field"
+  | "missing-id" | "missing-otherwise" | "missing-start-event"
+  | "missing-stops-at" | "missing-timezone" | "missing-within"
+  | "mixed-deadline-directions" | "mixed-units" | "negative-duration"
+  | "no-business-day" | "no-cases" | "not-applicable" | "not-text"
+  | "number-out-of-range" | "number-too-large" | "open-on-closed-day"
+  | "open-on-workday" | "overlapping-hours" | "overlapping-versions"
+  | "pause-same-event" | "record-too-long" | "resume-before-pause"
+  | "same-start-and-stop" | "shadowed-builtin" | "short-row"
+  | "starts-at-with-before" | "stop-before-start" | "string-too-long"
+  | "syntax-error" | "timezone-without-dst" | "too-complex" | "too-deep"
+  | "too-many-errors" | "too-many-events" | "too-many-items"
+  | "type-mismatch" | "unknown-attribute" | "unknown-calendar"
+  | "unknown-column" | "unknown-event" | "unknown-month"
+  | "unknown-standard" | "unknown-status" | "unknown-timezone"
+  | "unknown-unit" | "unknown-weekday" | "unreachable-tier"
+  | "unreadable-file" | "unsupported-before-unit"
+  | "unsupported-with-before" | "useless-otherwise" | "useless-substitute"
+  | "wrong-type" | "year-out-of-range" | "years-reversed" | "zero-duration";
+
 /** A label in English and French; either may be missing. */
 export interface Texts { en: string | null; fr: string | null; }
 
@@ -220,7 +258,7 @@ export interface Report {
 
 /** Where and what: one error or warning, as the command line shows it. */
 export interface DiagnosticView {
-  code: string;
+  code: DiagnosticCode;
   severity: "error" | "warning";
   message: string;
   file: string;
@@ -245,7 +283,7 @@ export interface DiagnosticView {
 export interface DelaiError extends Error {
   name: "DelaiError";
   /** The code of the first diagnostic (`unknown-standard`, `bad-time`…). */
-  code: string;
+  code: DiagnosticCode;
   diagnostics: DiagnosticView[];
 }
 

@@ -10,31 +10,27 @@ fn check_timezone(cx: &mut Ctx, name: &ast::Name) -> TzState {
         Some(tz) => {
             if matches!(text, "EST" | "MST" | "HST") {
                 let mut d = Diagnostic::warning(
-                    "timezone-without-dst",
-                    format!("time zone \"{text}\" is a fixed offset that never changes for daylight saving time"),
+                    Code::TimezoneWithoutDst,
+                    msg::TIMEZONE_WITHOUT_DST.text([&text]),
                 )
                 .at(name.span)
-                .with_label("no daylight saving time");
+                .with_label(msg::TIMEZONE_WITHOUT_DST_LABEL.text([]));
                 d = if text == "EST" {
-                    d.help(
-                        "Quebec and Ontario observe daylight saving time: use \"America/Toronto\"",
-                    )
-                    .suggest("\"America/Toronto\"")
+                    d.help(msg::TIMEZONE_WITHOUT_DST_HELP.text([]))
+                        .suggest("\"America/Toronto\"")
                 } else {
-                    d.help("use the IANA name of a city in the zone, e.g. \"America/Edmonton\" or \"America/Phoenix\"")
+                    d.help(msg::TIMEZONE_WITHOUT_DST_HELP_USE_THE_IANA.text([]))
                 };
                 cx.push(d);
             }
             TzState::Set(tz)
         }
         None => {
-            let mut d = Diagnostic::error(
-                "unknown-timezone",
-                format!("unknown time zone \"{text}\""),
-            )
-            .at(name.span)
-            .with_label("not an IANA time zone name")
-            .help("use an IANA time zone name, Region/City, e.g. \"America/Toronto\" for Quebec");
+            let mut d =
+                Diagnostic::error(Code::UnknownTimezone, msg::UNKNOWN_TIMEZONE.text([&text]))
+                    .at(name.span)
+                    .with_label(msg::UNKNOWN_TIMEZONE_LABEL.text([]))
+                    .help(msg::UNKNOWN_TIMEZONE_HELP.text([]));
             if let Some(best) = suggest_timezone(text) {
                 d = d.suggest(format!("\"{best}\""));
             }
@@ -76,10 +72,17 @@ fn check_ranges(cx: &mut Ctx, ranges: &[ast::Spanned<ast::TimeRange>]) -> Option
         };
         if to <= from {
             cx.push(
-                Diagnostic::error("hours-end-before-start", "opening hours end before they start")
-                    .at(r.span)
-                    .with_label(if to == from { "empty: opens and closes at the same time" } else { "ends before it starts" })
-                    .help("write the opening time first, then the closing time, e.g. 08:30-12:00; a range cannot cross midnight (use 24:00 as the end of the day)"),
+                Diagnostic::error(
+                    Code::HoursEndBeforeStart,
+                    msg::HOURS_END_BEFORE_START.text([]),
+                )
+                .at(r.span)
+                .with_label(if to == from {
+                    msg::HOURS_END_BEFORE_START_LABEL_EMPTY.text([])
+                } else {
+                    msg::HOURS_END_BEFORE_START_LABEL.text([])
+                })
+                .help(msg::HOURS_END_BEFORE_START_HELP.text([])),
             );
             ok = false;
             continue;
@@ -96,11 +99,11 @@ fn check_ranges(cx: &mut Ctx, ranges: &[ast::Spanned<ast::TimeRange>]) -> Option
                 (b_span, a_span)
             };
             cx.push(
-                Diagnostic::error("overlapping-hours", "opening hours overlap")
+                Diagnostic::error(Code::OverlappingHours, msg::OVERLAPPING_HOURS.text([]))
                     .at(second)
-                    .with_label("overlaps another range")
-                    .also(first, "this range")
-                    .help("merge the two ranges into one, or make them end before the next starts"),
+                    .with_label(msg::OVERLAPPING_HOURS_LABEL.text([]))
+                    .also(first, msg::OVERLAPPING_HOURS_NOTE.text([]))
+                    .help(msg::OVERLAPPING_HOURS_HELP.text([])),
             );
             ok = false;
         }
@@ -132,13 +135,10 @@ fn check_rule(cx: &mut Ctx, rule: &ast::Spanned<ast::DayRule>) -> Option<DayRule
             };
             if n == 5 {
                 cx.push(
-                    Diagnostic::warning(
-                        "fifth-weekday",
-                        "a month has a fifth weekday only some years",
-                    )
-                    .at(ordinal.span)
-                    .with_label("missing in most years")
-                    .help("use `last` for the last such weekday of the month"),
+                    Diagnostic::warning(Code::FifthWeekday, msg::FIFTH_WEEKDAY.text([]))
+                        .at(ordinal.span)
+                        .with_label(msg::FIFTH_WEEKDAY_LABEL.text([]))
+                        .help(msg::FIFTH_WEEKDAY_HELP.text([])),
                 );
             }
             Some(DayRule::Nth {
@@ -165,10 +165,13 @@ fn check_rule(cx: &mut Ctx, rule: &ast::Spanned<ast::DayRule>) -> Option<DayRule
         ast::DayRule::Easter { offset_days } => {
             if offset_days.value.abs() > MAX_EASTER_OFFSET {
                 cx.push(
-                    Diagnostic::error("easter-offset-too-large", format!("{} days from Easter is too far", offset_days.value))
-                        .at(offset_days.span)
-                        .with_label(format!("at most {MAX_EASTER_OFFSET} days"))
-                        .help("a holiday tied to Easter falls within a few weeks of it; for a fixed day write e.g. `december 25`"),
+                    Diagnostic::error(
+                        Code::EasterOffsetTooLarge,
+                        msg::EASTER_OFFSET_TOO_LARGE.text([&offset_days.value]),
+                    )
+                    .at(offset_days.span)
+                    .with_label(msg::EASTER_OFFSET_TOO_LARGE_LABEL.text([&MAX_EASTER_OFFSET]))
+                    .help(msg::EASTER_OFFSET_TOO_LARGE_HELP.text([])),
                 );
                 return None;
             }
@@ -195,21 +198,27 @@ fn check_substitutes(cx: &mut Ctx, pairs: &[ast::Substitute]) -> Option<Vec<(Wee
         let span = a.span.to(b.span);
         if let Some((fa, fb)) = pairs[..i].iter().find(|(p, _)| p.value == Word::Known(x)) {
             cx.push(
-                Diagnostic::error("duplicate-substitute", format!("a holiday on a {} is moved twice", values::weekday_name(x)))
-                    .at(span)
-                    .with_label("second move")
-                    .also(fa.span.to(fb.span), "first move")
-                    .help("a holiday moves to one day only: keep one `if … then …` per weekday, e.g. `if saturday then friday, if sunday then monday`"),
+                Diagnostic::error(
+                    Code::DuplicateSubstitute,
+                    msg::DUPLICATE_SUBSTITUTE.text([&values::weekday_name(x)]),
+                )
+                .at(span)
+                .with_label(msg::DUPLICATE_SUBSTITUTE_LABEL.text([]))
+                .also(fa.span.to(fb.span), msg::DUPLICATE_SUBSTITUTE_NOTE.text([]))
+                .help(msg::DUPLICATE_SUBSTITUTE_HELP.text([])),
             );
             ok = false;
             continue;
         }
         if x == y {
             cx.push(
-                Diagnostic::warning("useless-substitute", format!("`if {0} then {0}` moves nothing", values::weekday_name(x)))
-                    .at(span)
-                    .with_label("same weekday twice")
-                    .help("name the weekday the holiday falls on, then the weekday it moves to, e.g. `if sunday then monday`"),
+                Diagnostic::warning(
+                    Code::UselessSubstitute,
+                    msg::USELESS_SUBSTITUTE.text([&values::weekday_name(x)]),
+                )
+                .at(span)
+                .with_label(msg::USELESS_SUBSTITUTE_LABEL.text([]))
+                .help(msg::USELESS_SUBSTITUTE_HELP.text([])),
             );
         }
         out.push((x, y));
@@ -247,13 +256,13 @@ fn check_period(cx: &mut Ctx, p: &ast::Spanned<ClosedPeriod>) -> Option<Period> 
             if t < f {
                 cx.push(
                     Diagnostic::error(
-                        "closure-ends-before-start",
-                        format!("the closure ends on {t}, before it starts on {f}"),
+                        Code::ClosureEndsBeforeStart,
+                        msg::CLOSURE_ENDS_BEFORE_START.text([&t, &f]),
                     )
                     .at(to.span)
-                    .with_label("before the first day")
-                    .also(from.span, "first day")
-                    .help("write the first day after `from` and the last day after `to`"),
+                    .with_label(msg::CLOSURE_ENDS_BEFORE_START_LABEL.text([]))
+                    .also(from.span, msg::CLOSURE_ENDS_BEFORE_START_NOTE.text([]))
+                    .help(msg::CLOSURE_ENDS_BEFORE_START_HELP.text([])),
                 );
                 return None;
             }
@@ -292,12 +301,12 @@ fn rule_closure_days(
         other => {
             cx.push(
                 Diagnostic::error(
-                    "closure-length-unit",
-                    format!("a closure lasts whole days, not {}", other.words().0 .1),
+                    Code::ClosureLengthUnit,
+                    msg::CLOSURE_LENGTH_UNIT.text([&other.words().0 .1]),
                 )
                 .at(unit.span)
-                .with_label("not days or weeks")
-                .help("write the length in days or weeks, e.g. `for 2 weeks`"),
+                .with_label(msg::CLOSURE_LENGTH_UNIT_LABEL.text([]))
+                .help(msg::CLOSURE_LENGTH_UNIT_HELP.text([])),
             );
             return None;
         }
@@ -306,12 +315,12 @@ fn rule_closure_days(
     if !(1..=MAX_RULE_CLOSURE_DAYS).contains(&days) {
         cx.push(
             Diagnostic::error(
-                "invalid-closure-length",
-                format!("a closure of {days} days cannot recur every year"),
+                Code::InvalidClosureLength,
+                msg::INVALID_CLOSURE_LENGTH.text([&days]),
             )
             .at(length.span.to(unit.span))
-            .with_label(format!("from 1 to {MAX_RULE_CLOSURE_DAYS} days"))
-            .help("a closure given by a day rule recurs each year: it lasts at least a day and at most a year"),
+            .with_label(msg::INVALID_CLOSURE_LENGTH_LABEL.text([&MAX_RULE_CLOSURE_DAYS]))
+            .help(msg::INVALID_CLOSURE_LENGTH_HELP.text([])),
         );
         return None;
     }
@@ -333,13 +342,13 @@ fn check_years(
         if f > u {
             cx.push(
                 Diagnostic::error(
-                    "years-reversed",
-                    format!("the {what} starts in {f} but ends in {u}"),
+                    Code::YearsReversed,
+                    msg::YEARS_REVERSED.text([&what, &f, &u]),
                 )
                 .at(us.span)
-                .with_label("before the first year")
-                .also(fs.span, "first year")
-                .help("the first year must not be after the last: swap the years"),
+                .with_label(msg::YEARS_REVERSED_LABEL.text([]))
+                .also(fs.span, msg::YEARS_REVERSED_NOTE.text([]))
+                .help(msg::YEARS_REVERSED_HELP.text([])),
             );
             return None;
         }
@@ -400,16 +409,13 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 if let Some(first) = seen(&mut opening_names, &name.value, name.span) {
                     cx.push(
                         Diagnostic::error(
-                            "duplicate-opening",
-                            format!(
-                                "opening \"{}\" is declared twice in this calendar",
-                                name.value
-                            ),
+                            Code::DuplicateOpening,
+                            msg::DUPLICATE_OPENING.text([&name.value]),
                         )
                         .at(name.span)
-                        .with_label("declared again here")
-                        .also(first, "first declared here")
-                        .help("give each opening its own name, or remove one of the lines"),
+                        .with_label(msg::DUPLICATE_OPENING_LABEL.text([]))
+                        .also(first, msg::FIRST_DECLARED_HERE.text([]))
+                        .help(msg::DUPLICATE_OPENING_HELP.text([])),
                     );
                     continue;
                 }
@@ -417,13 +423,16 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     if let Some(&(_, first)) = own.opening_spans.iter().find(|o| o.0 == d) {
                         cx.push(
                             Diagnostic::error(
-                                "duplicate-opening",
-                                format!("{d} is opened twice in this calendar"),
+                                Code::DuplicateOpening,
+                                msg::DUPLICATE_OPENING_DATE.text([&d]),
                             )
                             .at(date.span)
-                            .with_label("opened again here")
-                            .also(first, "first opened here")
-                            .help("keep one `open` line per date"),
+                            .with_label(msg::DUPLICATE_OPENING_LABEL_OPENED_AGAIN_HERE.text([]))
+                            .also(
+                                first,
+                                msg::DUPLICATE_OPENING_NOTE_FIRST_OPENED_HERE.text([]),
+                            )
+                            .help(msg::DUPLICATE_OPENING_HELP_KEEP_ONE_OPEN.text([])),
                         );
                         continue;
                     }
@@ -447,11 +456,11 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     // Every day would move the deadline: it would never end.
                     cx.push(
                         Diagnostic::error(
-                            "deadline-never-ends",
-                            "a deadline that moves past every day of the week never ends",
+                            Code::DeadlineNeverEnds,
+                            msg::DEADLINE_NEVER_ENDS.text([]),
                         )
                         .at(clause.span)
-                        .help("name only the weekdays that are holidays by law, e.g. `deadlines move past holidays and sunday`"),
+                        .help(msg::DEADLINE_NEVER_ENDS_HELP.text([])),
                     );
                     own.postpone = None;
                 }
@@ -470,15 +479,13 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     if let Some(f) = from {
                         cx.push(
                             Diagnostic::error(
-                                "hours-of-day-from-date",
-                                "the hours of a single day cannot change from a date",
+                                Code::HoursOfDayFromDate,
+                                msg::HOURS_OF_DAY_FROM_DATE.text([]),
                             )
                             .at(day.span)
-                            .with_label("one day")
-                            .also(clause.span, format!("in force from {f}"))
-                            .help(
-                                "remove `from …`: `hours … on DAY` already holds for that day only",
-                            ),
+                            .with_label(msg::HOURS_OF_DAY_FROM_DATE_LABEL.text([]))
+                            .also(clause.span, msg::HOURS_OF_DAY_FROM_DATE_NOTE.text([&f]))
+                            .help(msg::HOURS_OF_DAY_FROM_DATE_HELP.text([])),
                         );
                         continue;
                     }
@@ -542,16 +549,13 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 if let Some(first) = seen(&mut holiday_names, &h.name.value, h.name.span) {
                     cx.push(
                         Diagnostic::error(
-                            "duplicate-holiday",
-                            format!(
-                                "holiday \"{}\" is declared twice in this calendar",
-                                h.name.value
-                            ),
+                            Code::DuplicateHoliday,
+                            msg::DUPLICATE_HOLIDAY.text([&h.name.value]),
                         )
                         .at(h.name.span)
-                        .with_label("declared again here")
-                        .also(first, "first declared here")
-                        .help("give each holiday its own name, or remove one of the lines"),
+                        .with_label(msg::DUPLICATE_OPENING_LABEL.text([]))
+                        .also(first, msg::FIRST_DECLARED_HERE.text([]))
+                        .help(msg::DUPLICATE_HOLIDAY_HELP.text([])),
                     );
                     continue;
                 }
@@ -563,16 +567,13 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 if let Some(first) = seen(&mut closure_names, &name.value, name.span) {
                     cx.push(
                         Diagnostic::error(
-                            "duplicate-closure",
-                            format!(
-                                "closure \"{}\" is declared twice in this calendar",
-                                name.value
-                            ),
+                            Code::DuplicateClosure,
+                            msg::DUPLICATE_CLOSURE.text([&name.value]),
                         )
                         .at(name.span)
-                        .with_label("declared again here")
-                        .also(first, "first declared here")
-                        .help("give each closure its own name, or remove one of the lines"),
+                        .with_label(msg::DUPLICATE_OPENING_LABEL.text([]))
+                        .also(first, msg::FIRST_DECLARED_HERE.text([]))
+                        .help(msg::DUPLICATE_CLOSURE_HELP.text([])),
                     );
                     continue;
                 }

@@ -95,13 +95,13 @@ pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered
         if let Some(&first) = index.get(name) {
             cx.push(
                 Diagnostic::error(
-                    "duplicate-calendar",
-                    format!("calendar \"{name}\" is declared twice"),
+                    Code::DuplicateCalendar,
+                    msg::DUPLICATE_CALENDAR.text([&name]),
                 )
                 .at(d.name.span)
-                .with_label("declared again here")
-                .also(decls[first].name.span, "first declared here")
-                .help("rename one of the calendars, or merge their clauses into one"),
+                .with_label(msg::DUPLICATE_OPENING_LABEL.text([]))
+                .also(decls[first].name.span, msg::FIRST_DECLARED_HERE.text([]))
+                .help(msg::DUPLICATE_CALENDAR_HELP.text([])),
             );
             duplicate[i] = true;
             continue;
@@ -110,12 +110,10 @@ pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered
         let extends_itself = d.extends.as_ref().is_some_and(|e| e.value == name);
         if builtin_of(name).is_some() && !extends_itself {
             cx.push(
-                Diagnostic::warning("shadowed-builtin", format!("this calendar replaces the built-in calendar \"{name}\""))
+                Diagnostic::warning(Code::ShadowedBuiltin, msg::SHADOWED_BUILTIN.text([&name]))
                     .at(d.name.span)
-                    .with_label("same name as a built-in calendar")
-                    .help(format!(
-                        "every `on \"{name}\"` in this file now means this calendar; to build on the built-in one, write `calendar \"{name}\" extends \"{name}\"`, or choose another name"
-                    )),
+                    .with_label(msg::SHADOWED_BUILTIN_LABEL.text([]))
+                    .help(msg::SHADOWED_BUILTIN_HELP.text([&name])),
             );
         }
     }
@@ -213,10 +211,14 @@ pub(crate) fn resolve(cx: &mut Ctx, decls: &[&CalendarDecl], builtins: &[Layered
                 Some(p) if p.depth >= MAX_EXTENDS_DEPTH && !p.name.is_empty() => {
                     if let Some(e) = &decls[k].extends {
                         cx.push(
-                            Diagnostic::error("extends-too-deep", format!("calendar \"{}\" is more than {MAX_EXTENDS_DEPTH} `extends` away from its root", decls[k].name.value))
-                                .at(e.span)
-                                .with_label("chain too long")
-                                .help("extend a calendar nearer the root: each calendar inherits everything from its parent, so long chains are never needed"),
+                            Diagnostic::error(
+                                Code::ExtendsTooDeep,
+                                msg::EXTENDS_TOO_DEEP
+                                    .text([&decls[k].name.value, &MAX_EXTENDS_DEPTH]),
+                            )
+                            .at(e.span)
+                            .with_label(msg::EXTENDS_TOO_DEEP_LABEL.text([]))
+                            .help(msg::EXTENDS_TOO_DEEP_HELP.text([])),
                         );
                     }
                     None
@@ -243,24 +245,20 @@ fn report_cycle(cx: &mut Ctx, decls: &[&CalendarDecl], members: &[usize]) {
     let decl = decls[first];
     let span = decl.extends.as_ref().map_or(decl.name.span, |e| e.span);
     let message = if members.len() == 1 {
-        format!("calendar \"{}\" extends itself", decl.name.value)
+        msg::EXTENDS_CYCLE_ITSELF.text([&decl.name.value])
     } else {
         let names: Vec<&str> = members
             .iter()
             .map(|&m| decls[m].name.value.as_str())
             .collect();
-        format!(
-            "calendars {} extend each other in a cycle",
-            quoted_list(names)
-        )
+        msg::EXTENDS_CYCLE.text([&quoted_list(names)])
     };
-    let mut d = Diagnostic::error("extends-cycle", message)
+    let mut d = Diagnostic::error(Code::ExtendsCycle, message)
         .at(span)
-        .with_label(format!(
-            "\"{}\" extends \"{}\"",
-            decl.name.value,
-            decl.extends.as_ref().map_or("", |e| e.value.as_str())
-        ));
+        .with_label(msg::EXTENDS_CYCLE_LABEL.text([
+            &decl.name.value,
+            &decl.extends.as_ref().map_or("", |e| e.value.as_str()),
+        ]));
     for &m in members {
         if m == first {
             continue;
@@ -268,9 +266,9 @@ fn report_cycle(cx: &mut Ctx, decls: &[&CalendarDecl], members: &[usize]) {
         if let Some(e) = &decls[m].extends {
             d = d.also(
                 e.span,
-                format!("\"{}\" extends \"{}\"", decls[m].name.value, e.value),
+                msg::EXTENDS_CYCLE_NOTE.text([&decls[m].name.value, &e.value]),
             );
         }
     }
-    cx.push(d.help("remove one `extends` so the chain ends at a calendar that extends nothing, such as \"quebec\""));
+    cx.push(d.help(msg::EXTENDS_CYCLE_HELP.text([])));
 }

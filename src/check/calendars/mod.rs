@@ -7,7 +7,7 @@
 use super::names::{closest, quoted_list};
 use super::{values, Ctx};
 use crate::calendar::Zone;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use crate::model::{
     Calendar, Change, Closure, DayHours, DayOf, DayRule, Holiday, Opening, Period, Unit, WeekdaySet,
 };
@@ -211,13 +211,11 @@ impl Own {
 /// Reports a clause written twice where once is the rule.
 pub(crate) fn duplicate(cx: &mut Ctx, what: &str, span: Span, first: Span) {
     cx.push(
-        Diagnostic::error("duplicate-clause", format!("`{what}` is written twice"))
+        Diagnostic::error(Code::DuplicateClause, msg::DUPLICATE_CLAUSE.text([&what]))
             .at(span)
-            .with_label("written again here")
-            .also(first, "first written here")
-            .help(format!(
-                "keep a single `{what}` line: remove or merge the other one"
-            )),
+            .with_label(msg::DUPLICATE_CLAUSE_LABEL.text([]))
+            .also(first, msg::DUPLICATE_CLAUSE_NOTE.text([]))
+            .help(msg::DUPLICATE_CLAUSE_HELP.text([&what])),
     );
 }
 
@@ -281,10 +279,13 @@ pub(crate) fn check_calendars<'b>(
                 let whole = whole(cx, decl);
                 if layer.timezone == TzState::Unset && whole {
                     cx.push(
-                        Diagnostic::error("missing-timezone", format!("calendar \"{}\" has no time zone", decl.name.value))
-                            .at(decl.name.span)
-                            .with_label("no `timezone` here or in a calendar it extends")
-                            .help("add a line `timezone \"America/Toronto\"` to the calendar, or write `extends \"quebec\"` to inherit the Quebec calendar"),
+                        Diagnostic::error(
+                            Code::MissingTimezone,
+                            msg::MISSING_TIMEZONE.text([&decl.name.value]),
+                        )
+                        .at(decl.name.span)
+                        .with_label(msg::MISSING_TIMEZONE_LABEL.text([]))
+                        .help(msg::MISSING_TIMEZONE_HELP.text([])),
                     );
                 }
                 // A weekday's hours matter if it is a workday at some
@@ -301,10 +302,16 @@ pub(crate) fn check_calendars<'b>(
                     if let Some(span) = span {
                         if !workdays.contains(day) && whole {
                             cx.push(
-                                Diagnostic::warning("hours-on-non-workday", format!("{} is not a workday: these hours have no effect", values::weekday_name(day)))
-                                    .at(*span)
-                                    .with_label("not a workday")
-                                    .help(format!("add {} to `workdays` if the offices open that day, or remove these hours", values::weekday_name(day))),
+                                Diagnostic::warning(
+                                    Code::HoursOnNonWorkday,
+                                    msg::HOURS_ON_NON_WORKDAY.text([&values::weekday_name(day)]),
+                                )
+                                .at(*span)
+                                .with_label(msg::HOURS_ON_NON_WORKDAY_LABEL.text([]))
+                                .help(
+                                    msg::HOURS_ON_NON_WORKDAY_HELP
+                                        .text([&values::weekday_name(day)]),
+                                ),
                             );
                         }
                     }
@@ -354,23 +361,20 @@ fn check_openings(cx: &mut Ctx, layer: &Layered, openings: &[(NaiveDate, Span)])
         if let Some(by) = closed_by {
             cx.push(
                 Diagnostic::warning(
-                    "open-on-closed-day",
-                    format!("{d} is closed by the {by}: opening it has no effect"),
+                    Code::OpenOnClosedDay,
+                    msg::OPEN_ON_CLOSED_DAY.text([&d, &by]),
                 )
                 .at(span)
-                .with_label("still closed")
-                .help("a holiday or closure wins over an opening: remove the opening, or the holiday or closure that day"),
+                .with_label(msg::OPEN_ON_CLOSED_DAY_LABEL.text([]))
+                .help(msg::OPEN_ON_CLOSED_DAY_HELP.text([])),
             );
         } else if layer.week_on(d).workdays().contains(d.weekday()) {
             let day = values::weekday_name(d.weekday());
             cx.push(
-                Diagnostic::warning(
-                    "open-on-workday",
-                    format!("{d} is a {day}, already a workday: opening it has no effect"),
-                )
-                .at(span)
-                .with_label("already a business day")
-                .help("`open` makes a non-working day a business day, e.g. a Saturday; to change its hours write `hours 08:30-12:00 on DATE`"),
+                Diagnostic::warning(Code::OpenOnWorkday, msg::OPEN_ON_WORKDAY.text([&d, &day]))
+                    .at(span)
+                    .with_label(msg::OPEN_ON_WORKDAY_LABEL.text([]))
+                    .help(msg::OPEN_ON_WORKDAY_HELP.text([])),
             );
         }
     }

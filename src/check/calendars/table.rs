@@ -15,23 +15,21 @@ pub(crate) fn unknown_calendar(
     }
     let builtin_names: Vec<&str> = builtins.iter().map(|b| b.name.as_str()).collect();
     let mut d = Diagnostic::error(
-        "unknown-calendar",
-        format!("unknown calendar \"{}\"", name.value),
+        Code::UnknownCalendar,
+        msg::UNKNOWN_CALENDAR.text([&name.value]),
     )
     .at(name.span)
-    .with_label("no calendar has this name");
+    .with_label(msg::UNKNOWN_CALENDAR_LABEL.text([]));
     d = if declared.is_empty() {
-        d.help(format!(
-            "declare it with `calendar \"{}\" {{ … }}`, or use a built-in calendar: {}",
-            name.value,
-            quoted_list(builtin_names.iter().copied())
-        ))
+        d.help(
+            msg::UNKNOWN_CALENDAR_HELP
+                .text([&name.value, &quoted_list(builtin_names.iter().copied())]),
+        )
     } else {
-        d.help(format!(
-            "calendars in this file: {}; built in: {}",
-            quoted_list(declared.iter().copied()),
-            quoted_list(builtin_names.iter().copied())
-        ))
+        d.help(msg::UNKNOWN_CALENDAR_HELP_KNOWN.text([
+            &quoted_list(declared.iter().copied()),
+            &quoted_list(builtin_names.iter().copied()),
+        ]))
     };
     if let Some(best) = closest(&name.value, declared.iter().chain(&builtin_names).copied()) {
         d = d.suggest(format!("\"{best}\""));
