@@ -74,6 +74,15 @@ impl<'j> At<'j, '_> {
     }
 
     fn fail<T>(&self, what: &str) -> R<T> {
+        Err(self.failure(what))
+    }
+
+    // The messages are built out of line: at opt-level 3 each of the
+    // hundreds of calls would otherwise carry its own copy (the loader is
+    // cold code in a module built for speed).
+    #[cold]
+    #[inline(never)]
+    fn failure(&self, what: &str) -> String {
         let mut place = String::new();
         self.path.write(&mut place);
         if place.is_empty() {
@@ -81,13 +90,12 @@ impl<'j> At<'j, '_> {
         } else {
             place = format!("`{place}`");
         }
-        Err(format!(
-            "{place}: expected {what}, found {}",
-            kind(self.json)
-        ))
+        format!("{place}: expected {what}, found {}", kind(self.json))
     }
 
     /// A message about this value: "`place`: message".
+    #[cold]
+    #[inline(never)]
     fn message<T>(&self, message: &str) -> R<T> {
         let mut place = String::new();
         self.path.write(&mut place);
@@ -152,46 +160,61 @@ impl<'j> At<'j, '_> {
 
 /// Reads `at[key]` (missing: an error) with `read`.
 fn field<'j, T>(at: At<'j, '_>, key: &str, read: impl FnOnce(At<'j, '_>) -> R<T>) -> R<T> {
-    let map = at.object()?;
-    let path = Path::Key(at.path, key);
-    match map.get(key) {
-        Some(json) => read(At { json, path: &path }),
-        None => {
-            let mut place = String::new();
-            at.path.write(&mut place);
-            let place = if place.is_empty() {
-                "the document".to_string()
-            } else {
-                format!("`{place}`")
-            };
-            Err(format!("{place}: missing field `{key}`"))
-        }
+    match entry(at, key)? {
+        Some(json) => read(At {
+            json,
+            path: &Path::Key(at.path, key),
+        }),
+        None => Err(missing(at, key)),
     }
 }
 
 /// Reads `at[key]`, where missing and `null` both mean `None` (as serde
 /// reads an `Option` field).
 fn opt<'j, T>(at: At<'j, '_>, key: &str, read: impl FnOnce(At<'j, '_>) -> R<T>) -> R<Option<T>> {
-    let map = at.object()?;
-    let path = Path::Key(at.path, key);
-    match map.get(key) {
+    match entry(at, key)? {
         None | Some(Json::Null) => Ok(None),
-        Some(json) => read(At { json, path: &path }).map(Some),
+        Some(json) => read(At {
+            json,
+            path: &Path::Key(at.path, key),
+        })
+        .map(Some),
     }
 }
 
-/// Reads every element of an array.
+/// `at[key]` if `at` is an object. One copy for every `field` and `opt`
+/// (generic, so one instance per reader), not one inlined in each.
+#[inline(never)]
+fn entry<'j>(at: At<'j, '_>, key: &str) -> R<Option<&'j Json>> {
+    Ok(at.object()?.get(key))
+}
+
+#[cold]
+#[inline(never)]
+fn missing(at: At<'_, '_>, key: &str) -> String {
+    let mut place = String::new();
+    at.path.write(&mut place);
+    let place = if place.is_empty() {
+        "the document".to_string()
+    } else {
+        format!("`{place}`")
+    };
+    format!("{place}: missing field `{key}`")
+}
+
+/// Reads every element of an array. A loop rather than `collect` into a
+/// `Result`: that one reads the first element apart from the others, and
+/// at opt-level 3 each reader is then inlined twice.
 fn each<T>(at: At<'_, '_>, mut read: impl FnMut(At<'_, '_>) -> R<T>) -> R<Vec<T>> {
-    at.array()?
-        .iter()
-        .enumerate()
-        .map(|(i, json)| {
-            read(At {
-                json,
-                path: &Path::Index(at.path, i),
-            })
-        })
-        .collect()
+    let items = at.array()?;
+    let mut out = Vec::with_capacity(items.len());
+    for (i, json) in items.iter().enumerate() {
+        out.push(read(At {
+            json,
+            path: &Path::Index(at.path, i),
+        })?);
+    }
+    Ok(out)
 }
 
 /// The `i`-th element of an array already checked to have it.

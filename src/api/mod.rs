@@ -139,18 +139,15 @@ impl Rules {
             data: &'a RulesData,
             zones: std::collections::BTreeMap<&'static str, String>,
         }
-        let zones = self
-            .inner
-            .data
-            .calendars
-            .iter()
-            .map(|c| {
-                (
-                    c.timezone.name(),
-                    crate::calendar::tz::compiled_table(c.timezone),
-                )
-            })
-            .collect();
+        // Inserted one by one: collecting into the map would sort (one
+        // more copy of the standard sort in the WebAssembly module).
+        let mut zones = std::collections::BTreeMap::new();
+        for c in &self.inner.data.calendars {
+            zones.insert(
+                c.timezone.name(),
+                crate::calendar::tz::compiled_table(c.timezone),
+            );
+        }
         let compiled = Compiled {
             data: &self.inner.data,
             zones,

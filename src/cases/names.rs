@@ -60,14 +60,13 @@ pub fn case_to_nfc(case: &mut Case) {
         to_nfc(&mut e.name);
     }
     if case.attributes.keys().any(|k| !k.is_ascii()) {
-        let attributes = std::mem::take(&mut case.attributes);
-        case.attributes = attributes
-            .into_iter()
-            .map(|(mut k, v)| {
-                to_nfc(&mut k);
-                (k, v)
-            })
-            .collect();
+        // Inserted one by one (a key that composes to another's keeps the
+        // later value, as `collect` would): collecting into a map would
+        // sort, and each sort is a copy of the standard one.
+        for (mut k, v) in std::mem::take(&mut case.attributes) {
+            to_nfc(&mut k);
+            case.attributes.insert(k, v);
+        }
     }
 }
 

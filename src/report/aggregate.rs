@@ -213,8 +213,18 @@ impl Cell {
                 .position(|v| v.target == t)
                 .unwrap_or(usize::MAX)
         };
-        let mut out = self.targets.clone();
-        out.sort_by_key(|u| rank(u.target));
+        // Inserted in place (after those of the same rank: stable) rather
+        // than sorted: a cell has a few targets, and each sort is a copy
+        // of the standard one (some 10 KB in the WebAssembly module).
+        let mut out: Vec<Under> = Vec::with_capacity(self.targets.len());
+        for u in &self.targets {
+            let r = rank(u.target);
+            let at = out
+                .iter()
+                .position(|o| rank(o.target) > r)
+                .unwrap_or(out.len());
+            out.insert(at, *u);
+        }
         out
     }
 }
@@ -830,6 +840,18 @@ pub(crate) mod tests {
         // 4 + 19 = 23 met needed of 25: on target.
         assert!((q4.target.unwrap() - 92.0).abs() < 1e-9);
         assert_eq!(q4.meets_target, Some(true));
+
+        // Cases seen in the other order: the targets still in the versions'.
+        let mut b = Report::builder(PeriodKind::Quarter, [two_versions(Some(95.0))]);
+        b.standards[0].versions[0].effective.until = "2024-11-30".parse().ok();
+        b.standards[0].versions[1].effective.from = "2024-12-01".parse().ok();
+        closed(&mut b, "2024-12-09T10:00:00-05:00", 19, 1);
+        closed(&mut b, "2024-10-07T10:00:00-04:00", 4, 1);
+        let r = b.finish();
+        assert_eq!(
+            row(&r, "letters", "2024-Q4").targets,
+            [Some(80.0), Some(95.0)]
+        );
 
         let mut b = Report::builder(PeriodKind::Year, [two_versions(None)]);
         closed(&mut b, "2024-06-03T10:00:00-04:00", 1, 0);

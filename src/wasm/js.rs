@@ -25,9 +25,14 @@ const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
 /// construction (maps are objects, 64-bit integers are numbers) and the
 /// module small (no second serializer instantiated for every type).
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, Diagnostic> {
-    let text = serde_json::to_string(value)
-        .map_err(|e| Diagnostic::error(Code::Internal, msg::CANNOT_SERIALIZE.text([&e])))?;
-    parse(&text)
+    parse(&serde_json::to_string(value).map_err(unserializable)?)
+}
+
+/// Out of line: one copy, not one in each of `to_js`'s instances.
+#[cold]
+#[inline(never)]
+fn unserializable(e: serde_json::Error) -> Diagnostic {
+    Diagnostic::error(Code::Internal, msg::CANNOT_SERIALIZE.text([&e]))
 }
 
 /// `JSON.parse` of text this module wrote.
