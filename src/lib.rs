@@ -57,15 +57,10 @@ pub mod cases;
 #[cfg(feature = "parser")]
 pub mod check;
 pub mod clock;
-// Documented where the diagnostics move to `src/diagnostic/` (#16).
-#[allow(missing_docs)]
 pub mod diagnostic;
 #[cfg(feature = "parser")]
 pub mod fmt;
 pub mod model;
-// `crate::number` is the path the diagnostics' messages name (kept while
-// the message catalogue rewrites those lines); the writer is `text::write`.
-pub(crate) use text::write::number;
 pub mod report;
 mod suggest;
 // The parser's spanned AST is not a stable API: public (hidden) for the

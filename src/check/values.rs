@@ -340,7 +340,7 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
     cx.push(
         Diagnostic::error(
             Code::InvalidPercentage,
-            msg::INVALID_PERCENTAGE.text([&what, &crate::number::shortest(v)]),
+            msg::INVALID_PERCENTAGE.text([&what, &crate::text::write::number::shortest(v)]),
         )
         .at(p.span)
         .with_label(msg::INVALID_PERCENTAGE_LABEL.text([]))

@@ -13,8 +13,6 @@ pub(crate) mod judge;
 // `time_text_in` serves the wasm door's columns only.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) mod record_json;
-// Documented after the time-text merge, which rewrites this file (#16).
-#[allow(missing_docs)]
 mod result;
 pub mod schema;
 pub(crate) mod timeline;

@@ -19,14 +19,19 @@ pub use code::Code;
 mod render;
 use render::render_one;
 
-/// A byte range in a source text.
+/// A byte range in a source text (a rules file): what a diagnostic
+/// underlines. [`LineIndex`] turns its offsets into lines and columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct Span {
+    /// Byte offset of the first byte.
     pub start: usize,
+    /// Byte offset just past the last byte (`start` for an empty span,
+    /// such as "missing here" at the end of a line).
     pub end: usize,
 }
 
 impl Span {
+    /// The bytes `start..end`.
     pub const fn new(start: usize, end: usize) -> Self {
         Span { start, end }
     }
@@ -36,10 +41,16 @@ impl Span {
     }
 }
 
+/// Whether a diagnostic stops the work (`error`) or only points at
+/// something likely wrong (`warning`). More levels may come
+/// (`#[non_exhaustive]`): compare with `==`, or match with a wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
+    /// The rules do not compile, or the case is not judged.
     Error,
+    /// Reported, but the rules still compile and cases are still judged.
     Warning,
 }
 
@@ -47,7 +58,9 @@ pub enum Severity {
 /// ("first defined here").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Label {
+    /// The place, in the same source as the diagnostic's span.
     pub span: Span,
+    /// What it has to do with the problem, shown beside it.
     pub message: String,
 }
 
@@ -56,14 +69,19 @@ pub struct Label {
 pub struct Diagnostic {
     /// Stable, kebab-case identifier (`unknown-calendar`, `bad-time`, …).
     pub code: Code,
+    /// Error or warning.
     pub severity: Severity,
+    /// What is wrong, in one sentence for a person (English, from the
+    /// message [`catalogue`]).
     pub message: String,
     /// Where in the rules file; `None` for problems with no place in a
     /// source (a case record, a date out of range at run time).
     pub span: Option<Span>,
     /// Text under the primary underline.
     pub label: Option<String>,
+    /// Other places that explain this one ("first defined here").
     pub labels: Vec<Label>,
+    /// How to fix it, when there is advice to give.
     pub help: Option<String>,
     /// A replacement for the text under `span` ("did you mean").
     pub suggestion: Option<String>,
@@ -72,9 +90,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// An error with its code and message, and nothing else yet: add the
+    /// rest with the builder methods below.
     pub fn error(code: Code, message: impl Into<String>) -> Self {
         Diagnostic::new(code, Severity::Error, message.into())
     }
+    /// A warning with its code and message.
     pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Diagnostic::new(code, Severity::Warning, message.into())
     }
@@ -95,14 +116,17 @@ impl Diagnostic {
             field: None,
         }
     }
+    /// Places it at `span` in the source.
     pub fn at(mut self, span: Span) -> Self {
         self.span = Some(span);
         self
     }
+    /// The text shown under the primary span's underline.
     pub fn with_label(mut self, text: impl Into<String>) -> Self {
         self.label = Some(text.into());
         self
     }
+    /// Adds a secondary place with its explanation.
     pub fn also(mut self, span: Span, message: impl Into<String>) -> Self {
         self.labels.push(Label {
             span,
@@ -110,18 +134,22 @@ impl Diagnostic {
         });
         self
     }
+    /// Advice on how to fix it.
     pub fn help(mut self, text: impl Into<String>) -> Self {
         self.help = Some(text.into());
         self
     }
+    /// The text to put in place of the span's ("did you mean").
     pub fn suggest(mut self, replacement: impl Into<String>) -> Self {
         self.suggestion = Some(replacement.into());
         self
     }
+    /// Names the input record's field at fault (`events[0].at`).
     pub fn field(mut self, field: impl Into<String>) -> Self {
         self.field = Some(field.into());
         self
     }
+    /// Whether its severity is [`Severity::Error`].
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -163,6 +191,8 @@ pub struct LineIndex<'a> {
 }
 
 impl<'a> LineIndex<'a> {
+    /// Indexes the line starts of `text` (`\n` ends a line; a `\r` before
+    /// it is part of no line's text).
     pub fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
@@ -189,6 +219,8 @@ impl<'a> LineIndex<'a> {
         self.text[start..end].trim_end_matches('\r')
     }
 
+    /// The number of lines: one more than the line breaks, so a text
+    /// ending with one has an empty last line.
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
@@ -203,30 +235,55 @@ fn clamp_to_char(text: &str, mut offset: usize) -> usize {
 }
 
 /// A diagnostic located in a file, as handed to JavaScript and JSON.
+///
+/// A diagnostic with no span (a problem with no place in the source) is
+/// placed at the start of the file: line 1, column 1, offsets 0.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DiagnosticView {
+    /// [`Diagnostic::code`].
     pub code: Code,
+    /// [`Diagnostic::severity`].
     pub severity: Severity,
+    /// [`Diagnostic::message`].
     pub message: String,
+    /// The file name, as given to [`Diagnostics::new`].
     pub file: String,
+    /// 1-based line of the primary span's start.
     pub line: usize,
+    /// 1-based column of the primary span's start, in characters (not
+    /// bytes, not UTF-16 units).
     pub column: usize,
+    /// 1-based line of the primary span's end (`endLine` in JSON).
     pub end_line: usize,
+    /// 1-based column, in characters, just past the span's last
+    /// character (`endColumn` in JSON).
     pub end_column: usize,
-    /// Byte offsets of the primary span, for editors.
+    /// Byte offset of the primary span's start in the UTF-8 source, for
+    /// editors; offsets are clamped to the text and to character
+    /// boundaries.
     pub start: usize,
+    /// Byte offset just past the primary span's end.
     pub end: usize,
+    /// [`Diagnostic::label`].
     pub label: Option<String>,
+    /// [`Diagnostic::help`].
     pub help: Option<String>,
+    /// [`Diagnostic::suggestion`].
     pub suggestion: Option<String>,
+    /// The secondary labels, located.
     pub labels: Vec<LabelView>,
 }
 
+/// A secondary [`Label`] located in the file, as handed to JavaScript and
+/// JSON.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LabelView {
+    /// What the place has to do with the problem.
     pub message: String,
+    /// 1-based line of the label's start.
     pub line: usize,
+    /// 1-based column of the label's start, in characters.
     pub column: usize,
 }
 
@@ -237,10 +294,12 @@ pub struct Diagnostics {
     pub file: String,
     /// The source text the spans point into.
     pub source: String,
+    /// The diagnostics, in the order they were found.
     pub items: Vec<Diagnostic>,
 }
 
 impl Diagnostics {
+    /// The diagnostics `items` of the text `source`, shown as `file`.
     pub fn new(file: impl Into<String>, source: impl Into<String>, items: Vec<Diagnostic>) -> Self {
         Diagnostics {
             file: file.into(),
@@ -248,12 +307,15 @@ impl Diagnostics {
             items,
         }
     }
+    /// Whether any is an error (the rules do not compile).
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(Diagnostic::is_error)
     }
+    /// How many are errors.
     pub fn error_count(&self) -> usize {
         self.items.iter().filter(|d| d.is_error()).count()
     }
+    /// How many are warnings.
     pub fn warning_count(&self) -> usize {
         self.items.len() - self.error_count()
     }

@@ -1,4 +1,4 @@
-//! Time and number text: [`write`] owns how dates, instants, amounts,
+//! Time and number text: [`write`](mod@write) owns how dates, instants, amounts,
 //! percentages and numbers are written, for every writer of the crate (the
 //! JSON, CSV and table records, the WebAssembly door's columns, the
 //! citizen's sentences, explanations, calendars, the rules formatter).
