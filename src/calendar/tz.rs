@@ -151,8 +151,8 @@ impl Zone {
     }
 }
 
-/// The zone `name` of [`NAMES`], for tests.
-#[cfg(test)]
+/// The zone `name` of [`NAMES`], for the native tests.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) fn named(name: &str) -> Zone {
     parse(name).unwrap_or_else(|| panic!("{name} is not a zone"))
 }
