@@ -481,6 +481,27 @@ fn test_for_ci_junit_and_json() {
 }
 
 #[test]
+fn report_reads_stdin_like_check() {
+    let cases = std::fs::read("pkg-examples/data/cases.csv").unwrap();
+    let args = [
+        "report",
+        "pkg-examples/data/city.delai",
+        "--as-of",
+        "2026-01-05 12:00",
+    ];
+    let file = delai(
+        &[&args[..2], &["pkg-examples/data/cases.csv"], &args[2..]].concat(),
+        None,
+    );
+    let dash = delai(&[&args[..2], &["-"], &args[2..]].concat(), Some(&cases));
+    let nothing = delai(&args, Some(&cases));
+    assert_eq!(file.status.code(), Some(0), "{}", text(&file.stderr));
+    assert_eq!(dash.stdout, file.stdout);
+    assert_eq!(nothing.stdout, file.stdout);
+    assert_eq!(nothing.status.code(), Some(0), "{}", text(&nothing.stderr));
+}
+
+#[test]
 fn compiled_rules_give_the_same_answers_without_the_parser() {
     let path = std::env::temp_dir().join("delai-cli-city.json");
     let c = delai(&["compile", CITY, "-o", path.to_str().unwrap()], None);

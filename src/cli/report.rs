@@ -1,4 +1,4 @@
-//! `delai report RULES CASES [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL]`
+//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL]`
 
 use super::{cases, input, Outcome};
 use delai::clock::Record;
@@ -13,8 +13,8 @@ use std::fmt::Write;
 pub struct Args {
     /// Rules file (`.delai`, or compiled `.json`).
     rules: String,
-    /// Cases: JSON, JSON Lines or CSV (`-` for stdin).
-    cases: String,
+    /// Cases: JSON, JSON Lines or CSV (`-` or nothing for stdin).
+    cases: Option<String>,
     /// Judge as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
@@ -53,10 +53,10 @@ pub fn run(args: Args) -> Outcome {
         }
     };
     let (batches, format) =
-        match cases::open_batches(Some(&args.cases), &rules, delai::BATCH, &args.read) {
+        match cases::open_batches(args.cases.as_deref(), &rules, delai::BATCH, &args.read) {
             Ok(r) => r,
             Err(d) => {
-                input::report_one(&args.cases, d);
+                input::report_one(args.cases.as_deref().unwrap_or("-"), d);
                 return Outcome::Unusable;
             }
         };
@@ -103,7 +103,11 @@ pub fn run(args: Args) -> Outcome {
         _ => render_table(&report),
     };
     out!("{text}");
-    let outcome = cases::finish(&mut tally, &args.cases, args.strict);
+    let outcome = cases::finish(
+        &mut tally,
+        args.cases.as_deref().unwrap_or("-"),
+        args.strict,
+    );
     if !args.fail_under_target || !matches!(outcome, Outcome::Success) {
         return outcome;
     }
