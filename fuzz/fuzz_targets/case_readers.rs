@@ -34,7 +34,7 @@ fuzz_target!(|bytes: &[u8]| {
             }
             last = record.line;
             if let Err(e) = &record.case {
-                assert!(!e.diagnostic.code.is_empty());
+                assert!(!e.diagnostic.code.as_str().is_empty());
             }
         }
     }

@@ -23,7 +23,7 @@ fn checked(text: &str) -> Result<Value, Vec<String>> {
                 .items
                 .iter()
                 .filter(|d| d.is_error())
-                .map(|d| d.code.clone())
+                .map(|d| d.code.as_str().to_string())
                 .collect();
             codes.sort();
             Err(codes)
