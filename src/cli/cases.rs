@@ -74,18 +74,28 @@ impl ReadArgs {
 /// UTF-8 as `read` says ([`delai::cases::decoded`]) and read by the
 /// rules (the reader every door uses: [`Rules::read_case_batches`]), and
 /// its format; for the library's pipeline (`Send`: read by the worker
-/// threads in turn).
+/// threads in turn). Prints why and returns `None` when the input cannot
+/// be opened.
 pub fn open_batches(
     path: Option<&str>,
     rules: &Rules,
     size: usize,
     read: &ReadArgs,
-) -> Result<(Box<dyn Iterator<Item = CaseBatch> + Send>, Format), Diagnostic> {
-    let (reader, path) = reader(path)?;
-    let reader = delai::cases::decoded(reader, read.encoding).map_err(unreadable)?;
-    rules
-        .read_case_batches_with(reader, path, size, &read.reading())
-        .map_err(unreadable)
+) -> Option<(Box<dyn Iterator<Item = CaseBatch> + Send>, Format)> {
+    let opened = reader(path).and_then(|(reader, name)| {
+        let reader = delai::cases::decoded(reader, read.encoding).map_err(unreadable)?;
+        rules
+            .read_case_batches_with(reader, name, size, &read.reading())
+            .map_err(unreadable)
+    });
+    opened
+        .map_err(|d| super::input::report_one(display_name(path), d))
+        .ok()
+}
+
+/// The name a cases input is shown under: its path, or `-` for stdin.
+pub fn display_name(path: Option<&str>) -> &str {
+    path.unwrap_or("-")
 }
 
 /// The hint for rows that are not UTF-8: the library's message names the

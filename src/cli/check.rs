@@ -6,7 +6,7 @@
 //! with the counts of the summary; memory stays flat, and a closed pipe
 //! stops the reading.
 
-use super::{cases, input, output, Outcome};
+use super::{cases, output, Outcome};
 use delai::clock::Record;
 use delai::model::{count_en, Status};
 use std::io::Write;
@@ -71,14 +71,11 @@ pub fn run(args: Args) -> Outcome {
     let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let (batches, format) =
-        match cases::open_batches(args.cases.as_deref(), &rules, delai::BATCH, &args.read) {
-            Ok(r) => r,
-            Err(d) => {
-                input::report_one(args.cases.as_deref().unwrap_or("-"), d);
-                return Outcome::Unusable;
-            }
-        };
+    let Some((batches, format)) =
+        cases::open_batches(args.cases.as_deref(), &rules, delai::BATCH, &args.read)
+    else {
+        return Outcome::Unusable;
+    };
     let kind = output::Kind::parse(&args.format);
     let Ok(header) = output::header(kind) else {
         return Outcome::Unusable;
@@ -143,7 +140,7 @@ pub fn run(args: Args) -> Outcome {
     }
     cases::finish(
         &mut tally,
-        args.cases.as_deref().unwrap_or("-"),
+        cases::display_name(args.cases.as_deref()),
         args.strict,
     )
 }

@@ -1,6 +1,6 @@
 //! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL]`
 
-use super::{cases, input, Outcome};
+use super::{cases, Outcome};
 use delai::clock::Record;
 use delai::report::{render_csv, render_html, render_json, render_table, PeriodKind};
 use std::convert::Infallible;
@@ -52,14 +52,11 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Unusable;
         }
     };
-    let (batches, format) =
-        match cases::open_batches(args.cases.as_deref(), &rules, delai::BATCH, &args.read) {
-            Ok(r) => r,
-            Err(d) => {
-                input::report_one(args.cases.as_deref().unwrap_or("-"), d);
-                return Outcome::Unusable;
-            }
-        };
+    let Some((batches, format)) =
+        cases::open_batches(args.cases.as_deref(), &rules, delai::BATCH, &args.read)
+    else {
+        return Outcome::Unusable;
+    };
     let rules = &rules;
     // On a worker thread: the summary's counts and the error lines of a
     // batch (printed in input order).
@@ -105,7 +102,7 @@ pub fn run(args: Args) -> Outcome {
     out!("{text}");
     let outcome = cases::finish(
         &mut tally,
-        args.cases.as_deref().unwrap_or("-"),
+        cases::display_name(args.cases.as_deref()),
         args.strict,
     );
     if !args.fail_under_target || !matches!(outcome, Outcome::Success) {
