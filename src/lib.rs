@@ -81,6 +81,6 @@ pub use api::read_source;
 pub use api::{compile, compile_named, diagnose};
 pub use api::{
     AttributeInfo, Due, ExampleOutcome, ExampleStatus, Explanation, ExtensionStep, Failure,
-    JudgedBatch, MaybeSend, MaybeSync, PauseStep, Rules, StandardInfo, TierInfo, BATCH,
+    Judgeable, JudgedBatch, MaybeSend, MaybeSync, PauseStep, Rules, StandardInfo, TierInfo, BATCH,
 };
 pub use diagnostic::{Diagnostic, Diagnostics, Span};

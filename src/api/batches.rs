@@ -37,7 +37,7 @@ impl JudgedBatch<'_> {
     }
 
     /// Calls `f` with each input record and its output records (those of
-    /// [`Rules::check_record`]), in input order.
+    /// [`Rules::check`]), in input order.
     pub fn for_each(mut self, f: impl FnMut(&CaseRecord, &[Record])) {
         self.walk(f);
     }
@@ -49,7 +49,7 @@ impl JudgedBatch<'_> {
         let mut judged = Vec::new();
         let (rules, as_of) = (self.rules, self.as_of);
         self.batch.for_each_record(|record| {
-            rules.check_record_into(record, as_of, &mut judged);
+            rules.check_into(record, as_of, &mut judged);
             if let Some(report) = report.as_deref_mut() {
                 report.add_case(&judged);
             }
@@ -209,7 +209,7 @@ impl Rules {
         let count = |chunk: Vec<CaseRecord>, report: &mut ReportBuilder| {
             let mut judged = Vec::new();
             for record in &chunk {
-                self.check_record_into(record, as_of, &mut judged);
+                self.check_into(record, as_of, &mut judged);
                 report.add_case(&judged);
             }
         };

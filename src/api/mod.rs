@@ -8,6 +8,7 @@ mod due;
 mod examples;
 mod explain;
 mod info;
+mod judgeable;
 mod load;
 mod pipeline;
 pub mod sentences;
@@ -19,6 +20,9 @@ pub use due::Due;
 pub use examples::{ExampleOutcome, ExampleStatus, Failure};
 pub use explain::{Explanation, ExtensionStep, PauseStep};
 pub use info::{AttributeInfo, StandardInfo, TierInfo};
+#[cfg(target_arch = "wasm32")]
+pub(crate) use judgeable::sealed::Sealed;
+pub use judgeable::Judgeable;
 pub use pipeline::{MaybeSend, MaybeSync};
 pub use source::read_source;
 #[cfg(feature = "parser")]
@@ -342,16 +346,25 @@ impl Rules {
     /// assert_eq!(result.status, Status::Met);
     /// assert_eq!(result.due.unwrap().to_rfc3339(), "2025-07-08T23:59:59-04:00");
     /// ```
-    pub fn check(&self, case: &Case, as_of: DateTime<Utc>) -> Vec<Record> {
+    pub fn check<I: Judgeable + ?Sized>(&self, input: &I, as_of: DateTime<Utc>) -> Vec<Record> {
         let mut out = Vec::new();
-        self.check_into(case, as_of, &mut out);
+        self.check_into(input, as_of, &mut out);
         out
     }
 
-    /// [`Rules::check`] appending to `out`.
-    pub fn check_into(&self, case: &Case, as_of: DateTime<Utc>, out: &mut Vec<Record>) {
-        let used = out.len();
-        self.check_to(case, as_of, None, &mut Over { out, used });
+    /// [`Rules::check`] into a caller's vector: its previous records are
+    /// replaced, and their allocations reused, so a loop over millions of
+    /// cases keeps one vector and the strings of the records it held.
+    pub fn check_into<I: Judgeable + ?Sized>(
+        &self,
+        input: &I,
+        as_of: DateTime<Utc>,
+        out: &mut Vec<Record>,
+    ) {
+        let mut over = Over { out, used: 0 };
+        judgeable::sealed::Sealed::judge_to(input, self, as_of, &mut over);
+        let used = over.used;
+        out.truncate(used);
     }
 
     /// The records of [`Rules::check`], handed to `sink` as they come; an
@@ -415,7 +428,11 @@ impl Rules {
     /// assert_eq!(status(&judged[0]), (Status::Breached, "2025-06-25".to_string()));
     /// assert_eq!(status(&judged[1]), (Status::Pending, "2025-07-02".to_string()));
     /// ```
-    pub fn check_many(&self, cases: &[Case], as_of: DateTime<Utc>) -> Vec<Vec<Record>> {
+    pub fn check_many<I: Judgeable + Sync>(
+        &self,
+        cases: &[I],
+        as_of: DateTime<Utc>,
+    ) -> Vec<Vec<Record>> {
         // rayon is native-only (Cargo.toml): wasm32 runs in order.
         #[cfg(all(feature = "parallel", not(target_arch = "wasm32")))]
         {

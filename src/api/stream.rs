@@ -7,7 +7,7 @@ use super::Rules;
 use crate::cases::{
     read_case_batches_with, read_cases_with, CaseBatch, CaseRecord, Format, TimeReading,
 };
-use crate::clock::{ErrorBody, ErrorRecord, Record, RecordSink};
+use crate::clock::Record;
 use chrono::{DateTime, Utc};
 use std::io::BufRead;
 use std::path::Path;
@@ -17,47 +17,6 @@ use std::path::Path;
 const CHUNK: usize = 8192;
 
 impl Rules {
-    /// The output records of one input record: its judgements, or an error
-    /// record naming its line (and id when it could be read).
-    pub fn check_record(&self, record: &CaseRecord, as_of: DateTime<Utc>) -> Vec<Record> {
-        let mut out = Vec::new();
-        self.check_record_into(record, as_of, &mut out);
-        out
-    }
-
-    /// [`Rules::check_record`] into a caller's vector (its previous records
-    /// replaced), so a loop over millions of records reuses one allocation
-    /// and the strings of the records it held.
-    pub fn check_record_into(
-        &self,
-        record: &CaseRecord,
-        as_of: DateTime<Utc>,
-        out: &mut Vec<Record>,
-    ) {
-        let mut over = super::Over { out, used: 0 };
-        self.check_record_to(record, as_of, &mut over);
-        let used = over.used;
-        out.truncate(used);
-    }
-
-    /// The records of [`Rules::check_record`], handed to `sink`.
-    pub(crate) fn check_record_to(
-        &self,
-        record: &CaseRecord,
-        as_of: DateTime<Utc>,
-        sink: &mut impl RecordSink,
-    ) {
-        match &record.case {
-            Ok(case) => self.check_to(case, as_of, Some(record.line), sink),
-            Err(e) => sink.error(ErrorRecord {
-                case: e.id.clone(),
-                standard: None,
-                line: Some(record.line),
-                error: ErrorBody::from(&e.diagnostic),
-            }),
-        }
-    }
-
     /// The records of a cases file, read as `delai check` and `delai
     /// report` read it: in the format of `name`'s extension (`.csv`,
     /// `.jsonl`, `.ndjson`, `.json`), else of its first bytes
@@ -167,7 +126,7 @@ impl Rules {
     }
 
     /// Judges a stream of records, in input order, chunk by chunk (in
-    /// parallel when the `parallel` feature is on): [`Rules::check_record`]
+    /// parallel when the `parallel` feature is on): [`Rules::check`]
     /// of each. Each item holds the output records of one input record.
     pub fn check_stream<'a, I>(
         &'a self,
@@ -198,12 +157,12 @@ impl Rules {
             chunk
                 .par_iter()
                 .with_min_len(256)
-                .map(|r| self.check_record(r, as_of))
+                .map(|r| self.check(r, as_of))
                 .collect()
         }
         #[cfg(not(all(feature = "parallel", not(target_arch = "wasm32"))))]
         {
-            chunk.iter().map(|r| self.check_record(r, as_of)).collect()
+            chunk.iter().map(|r| self.check(r, as_of)).collect()
         }
     }
 }

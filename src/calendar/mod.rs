@@ -72,9 +72,6 @@ mod divide;
 mod hours;
 mod ics;
 mod index;
-// The path the diagnostics' messages name (kept while the message
-// catalogue rewrites those lines); the writer is `text::write::wall`.
-pub(crate) use crate::text::write::wall as numeric;
 pub(crate) mod rules;
 pub mod tz;
 mod tz_names;

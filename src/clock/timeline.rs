@@ -231,11 +231,11 @@ impl Timeline {
                     Code::StopBeforeStart,
                     msg::STOP_BEFORE_START.text([
                         &standard.stop_event,
-                        &crate::calendar::numeric::wall_with_offset(
+                        &crate::text::write::wall::wall_with_offset(
                             at.with_timezone(&tz).fixed_offset(),
                         ),
                         &standard.start_event,
-                        &crate::calendar::numeric::wall_with_offset(
+                        &crate::text::write::wall::wall_with_offset(
                             start.with_timezone(&tz).fixed_offset(),
                         ),
                     ]),
@@ -356,7 +356,7 @@ fn resume_before_pause(
     tz: crate::calendar::Zone,
 ) -> Diagnostic {
     let shown = |t: DateTime<Utc>| {
-        crate::calendar::numeric::wall_with_offset(t.with_timezone(&tz).fixed_offset())
+        crate::text::write::wall::wall_with_offset(t.with_timezone(&tz).fixed_offset())
     };
     Diagnostic::error(
         Code::ResumeBeforePause,

@@ -159,7 +159,7 @@ impl JsRules {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
         let record = case::record(&case, "case", 1);
-        to_js(&self.rules.check_record(&record, as_of)).map_err(thrown)
+        to_js(&self.rules.check(&record, as_of)).map_err(thrown)
     }
 
     /// `check` over many cases in one call: the records of every case, in
@@ -368,7 +368,7 @@ impl JsRules {
         let mut out = Vec::new();
         for (i, case) in cases.iter().enumerate() {
             let record = case::record(&case, &format!("cases[{i}]"), i + 1);
-            out.extend(self.rules.check_record(&record, as_of));
+            out.extend(self.rules.check(&record, as_of));
         }
         out
     }
@@ -399,7 +399,7 @@ impl JsRules {
                 line,
                 case: case_or_error,
             };
-            self.rules.check_record_to(&record, as_of, &mut out);
+            crate::api::Sealed::judge_to(&record, &self.rules, as_of, &mut out);
             out.usable()?;
             if let Ok(judged) = record.case {
                 case = judged;
