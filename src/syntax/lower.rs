@@ -825,11 +825,28 @@ impl Lowerer<'_> {
         )
     }
 
+    /// `Z`, `+02:00`, `-0400`, `−05:00` → seconds east of UTC, read as a
+    /// cases file's offsets are (`text::read`); `+05:99` is an error.
+    fn offset(&mut self, p: &P) -> Option<i32> {
+        let seconds = crate::text::read::whole_offset(p.as_str());
+        if seconds.is_none() {
+            self.diags.push(
+                Diagnostic::error(Code::InvalidOffset, msg::INVALID_OFFSET.text([]))
+                    .at(self.span(p))
+                    .with_label(msg::INVALID_OFFSET_LABEL.text([]))
+                    .help(msg::INVALID_OFFSET_HELP.text([])),
+            );
+        }
+        seconds
+    }
+
     fn time_lit(&mut self, p: &P) -> Option<Spanned<TimeLit>> {
         let mut k = Kids::of(p);
         let date = self.date(&k.take(Rule::date)?).value;
         let time = k.take(Rule::tod).map(|t| self.tod(&t).value);
-        let offset_seconds = k.take(Rule::offset).map(|o| offset(o.as_str()));
+        // An offset in error is reported and left out: the literal stays,
+        // so the clause holding it does not cascade into more errors.
+        let offset_seconds = k.take(Rule::offset).and_then(|o| self.offset(&o));
         Some(Spanned::new(
             TimeLit {
                 date,
@@ -839,18 +856,4 @@ impl Lowerer<'_> {
             self.span(p),
         ))
     }
-}
-
-/// `Z`, `+02:00`, `-0400`, `−05:00` → seconds east of UTC.
-fn offset(text: &str) -> i32 {
-    let mut chars = text.chars();
-    let sign = match chars.next() {
-        Some('+') => 1,
-        Some('-') | Some('−') => -1,
-        _ => return 0,
-    };
-    let digits: String = chars.filter(char::is_ascii_digit).collect();
-    let hours: i32 = digits.get(0..2).and_then(|h| h.parse().ok()).unwrap_or(0);
-    let minutes: i32 = digits.get(2..4).and_then(|m| m.parse().ok()).unwrap_or(0);
-    sign * (hours * 3600 + minutes * 60)
 }

@@ -510,6 +510,34 @@ fn percentages_times_and_strings() {
 }
 
 #[test]
+fn offsets_are_read_as_a_cases_file_reads_them() {
+    let at = |offset: &str| {
+        format!("example \"e\" {{\n as of 2025-01-02 10:00{offset}\n expect due 2025-01-02\n}}")
+    };
+    for (offset, seconds) in [
+        ("Z", 0),
+        ("+0530", 5 * 3600 + 30 * 60),
+        ("-04:00", -4 * 3600),
+        ("\u{2212}05:00", -5 * 3600),
+    ] {
+        let file = ok(&at(offset));
+        let Item::Example(e) = &file.items[0] else {
+            panic!()
+        };
+        let ExampleClauseKind::AsOf(t) = &e.clauses[0].kind else {
+            panic!()
+        };
+        assert_eq!(t.value.offset_seconds, Some(seconds), "{offset}");
+    }
+    // Sixty minutes or more is no offset: the case reader refuses
+    // `+05:99` too (it once read here as +06:39).
+    assert_eq!(
+        places(&at("+05:99")),
+        [(2, 24, "invalid-offset".to_string())]
+    );
+}
+
+#[test]
 fn crlf_bom_empty_and_comments() {
     let crlf = CITY.replace('\n', "\r\n");
     let a = ok(&crlf);

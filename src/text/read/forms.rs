@@ -187,6 +187,17 @@ fn offset(s: &str) -> Option<(&str, i32)> {
     Some((rest, if negative { -seconds } else { seconds }))
 }
 
+/// A whole text that is a UTC offset, as [`offset`] reads one (`Z`,
+/// `±HH`, `±HHMM`, `±HH:MM`; minutes 00–59): its seconds east of UTC. The
+/// rules language's time literals read their offsets here, so a rules file
+/// and a cases file agree on what an offset is.
+pub(crate) fn whole_offset(text: &str) -> Option<i32> {
+    match offset(text)? {
+        ("", seconds) => Some(seconds),
+        _ => None,
+    }
+}
+
 /// The sign of an offset (`−`, U+2212, is a minus) and the text after it.
 fn sign(s: &str) -> Option<(bool, &str)> {
     if let Some(r) = s.strip_prefix('+') {
