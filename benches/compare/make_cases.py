@@ -6,6 +6,10 @@
   make_cases.py simple N > simple.csv  # N cases of the one-standard file
                                        # benches/compare/one-standard.delai
                                        # (columns id,received,answered; some open)
+  make_cases.py many N > many.csv      # N cases of the 60-standard file
+                                       # benches/compare/many-standards.delai
+                                       # (service, channel, priority select one)
+  make_cases.py many-rules > many-standards.delai   # that file
   make_cases.py pairs N > pairs.csv    # N (date, n) pairs for the offset comparison
                                        # (dates 1990-2089, n in 1..=250; a third of
                                        # the dates fall on weekends or holidays)
@@ -56,6 +60,49 @@ def simple(n):
     w("".join(buf))
 
 
+SERVICES = [f"s{i}" for i in range(10)]
+CHANNELS = ["mail", "web", "phone"]
+PRIORITIES = [1, 2]
+
+
+def many_rules(_n):
+    """A declaration's shape: 60 standards, each selected by equality on
+    service, channel and priority (issue #22)."""
+    w = sys.stdout.write
+    w("# 60 standards selected by service, channel and priority\n")
+    w("# (generated: make_cases.py many-rules > many-standards.delai).\n")
+    w('calendar "offices" extends "quebec" {\n}\n')
+    for k, (s, c, p) in enumerate(
+        (s, c, p) for s in SERVICES for c in CHANNELS for p in PRIORITIES
+    ):
+        days = 5 + (k * 7) % 26
+        w(f'\nstandard "{s}-{c}-p{p}" {{\n')
+        w(f'  applies when service = "{s}" and channel = "{c}" and priority = {p}\n')
+        w('  starts at "received"\n  stops at "answered"\n')
+        w(f'  within {days} business days on "offices"\n}}\n')
+
+
+def many(n):
+    random.seed(58)
+    w = sys.stdout.write
+    w("id,service,channel,priority,received,answered\n")
+    start = datetime(2024, 1, 1)
+    buf = []
+    for i in range(1, n + 1):
+        t = start + timedelta(minutes=random.randrange(730 * 24 * 60))
+        r = t.strftime("%Y-%m-%d %H:%M")
+        if random.random() < 0.1:
+            a = ""  # still open
+        else:
+            a = (t + timedelta(minutes=random.randrange(40 * 24 * 60))).strftime("%Y-%m-%d %H:%M")
+        s, c, p = random.choice(SERVICES), random.choice(CHANNELS), random.choice(PRIORITIES)
+        buf.append(f"{i:08d},{s},{c},{p},{r},{a}\n")
+        if len(buf) == 10000:
+            w("".join(buf))
+            buf.clear()
+    w("".join(buf))
+
+
 def pairs(n):
     random.seed(7)
     lo = date(1990, 1, 1).toordinal()
@@ -73,5 +120,5 @@ def pairs(n):
 
 
 if __name__ == "__main__":
-    kind, n = sys.argv[1], int(sys.argv[2])
-    {"city": city, "simple": simple, "pairs": pairs}[kind](n)
+    kind, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    {"city": city, "simple": simple, "pairs": pairs, "many": many, "many-rules": many_rules}[kind](n)

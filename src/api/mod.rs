@@ -37,6 +37,12 @@ use crate::model::{Case, RulesData, FORMAT_VERSION};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
+thread_local! {
+    /// The standards a case can meet: one vector per thread, reused case
+    /// after case.
+    static CANDIDATES: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// A checked rules file, ready to answer: the deadline of a request
 /// ([`Rules::due`]), the status of cases against every standard
 /// ([`Rules::check`], [`Rules::check_many`], [`Rules::check_batches`]),
@@ -59,6 +65,8 @@ struct Engine {
     calendars: Vec<BusinessCalendar>,
     /// Standard ids in file order, each with its versions' indices.
     ids: Vec<(String, Vec<usize>)>,
+    /// Which of `ids` a case can meet, by its attributes.
+    applicable: clock::Applicable,
 }
 
 impl Rules {
@@ -112,11 +120,13 @@ impl Rules {
                 }
             }
         }
+        let applicable = clock::Applicable::new(&data.standards, &ids);
         Ok(Rules {
             inner: Arc::new(Engine {
                 data,
                 calendars,
                 ids,
+                applicable,
             }),
         })
     }
@@ -379,18 +389,39 @@ impl Rules {
         let ctx = self.context();
         let mut any = false;
         let mut events = clock::Events::new(case, as_of);
-        for (id, versions) in &self.inner.ids {
+        let mut judge = |id: &String, versions: &[usize], sink: &mut _| {
             match clock::judge_with(&ctx, versions, &mut events) {
-                Ok(Outcome::NotApplicable { .. }) => continue,
-                Ok(verdict) => sink.result(&ctx, case, &ctx.fields(&verdict)),
-                Err(d) => sink.error(ErrorRecord {
-                    case: Some(case.id.clone()),
-                    standard: Some(id.clone()),
-                    line,
-                    error: ErrorBody::from(&d),
-                }),
+                Ok(Outcome::NotApplicable { .. }) => return,
+                Ok(verdict) => RecordSink::result(sink, &ctx, case, &ctx.fields(&verdict)),
+                Err(d) => RecordSink::error(
+                    sink,
+                    ErrorRecord {
+                        case: Some(case.id.clone()),
+                        standard: Some(id.clone()),
+                        line,
+                        error: ErrorBody::from(&d),
+                    },
+                ),
             }
             any = true;
+        };
+        let ids = &self.inner.ids;
+        // An `as_of` out of range is an error of every standard, covering
+        // the case or not: only then is each judged without the index.
+        if self.inner.applicable.is_trivial() || clock::timeline::check_as_of(as_of).is_err() {
+            for (id, versions) in ids {
+                judge(id, versions, sink);
+            }
+        } else {
+            CANDIDATES.with_borrow_mut(|candidates| {
+                self.inner
+                    .applicable
+                    .candidates(&case.attributes, candidates);
+                for &i in candidates.iter() {
+                    let (id, versions) = &ids[i as usize];
+                    judge(id, versions, sink);
+                }
+            });
         }
         if !any {
             sink.result(&ctx, case, &clock::UNCOVERED);

@@ -7,6 +7,7 @@
 //! it ([`push_record`] for JSON, [`push_rfc3339`] and [`push_int`] for
 //! flat formats). How a deadline is counted is the crate's own.
 
+mod applicable;
 pub(crate) mod deadline;
 mod fields;
 pub(crate) mod judge;
@@ -18,6 +19,7 @@ pub mod schema;
 pub(crate) mod timeline;
 
 pub use crate::text::write::{push_int, push_rfc3339};
+pub(crate) use applicable::Applicable;
 pub(crate) use fields::{Fields, RecordSink, UNCOVERED};
 pub(crate) use judge::{judge, judge_with, Context, Deemed, Events, Judged, Outcome};
 pub use record_json::push_record;
