@@ -191,6 +191,7 @@ fn offset(s: &str) -> Option<(&str, i32)> {
 /// `±HH`, `±HHMM`, `±HH:MM`; minutes 00–59): its seconds east of UTC. The
 /// rules language's time literals read their offsets here, so a rules file
 /// and a cases file agree on what an offset is.
+#[cfg(feature = "parser")]
 pub(crate) fn whole_offset(text: &str) -> Option<i32> {
     match offset(text)? {
         ("", seconds) => Some(seconds),
