@@ -22,6 +22,7 @@
 
 use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
+use super::{ColumnMap, ReadOptions};
 use crate::cases::json::{io_error, quote};
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, Event, Value};
@@ -47,10 +48,18 @@ struct Layout {
     /// row gives this error (rather than being read under a garbled name).
     header_error: Option<Diagnostic>,
     times: TimeReading,
+    /// The cell separator the rows were read with.
+    delimiter: u8,
 }
 
 impl Layout {
-    fn new(header: &impl Row, events: &HashSet<String>, times: TimeReading) -> Layout {
+    fn new(
+        header: &impl Row,
+        events: &HashSet<String>,
+        times: TimeReading,
+        map: &ColumnMap,
+        delimiter: u8,
+    ) -> Layout {
         let mut header_error = None;
         let names: Vec<String> = header
             .cells()
@@ -74,22 +83,40 @@ impl Layout {
                 }
             })
             .collect();
-        let id = names
-            .iter()
-            .position(|n| n == "id")
-            .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case("id")));
+        // A mapped column that the header lacks: no row can be read
+        // as its author meant (the first one missing is named).
+        if header_error.is_none() {
+            if let Some((name, column)) = map
+                .iter()
+                .find(|(_, column)| !names.iter().any(|n| n == column))
+            {
+                header_error = Some(super::columns::missing_column(column, name, &names));
+            }
+        }
+        // The name each column is read as: its mapped name, else its own.
+        let read_as =
+            |n: &String| -> String { map.name_of(n).map_or_else(|| n.clone(), str::to_string) };
+        let id = match map.column_of("id") {
+            Some(column) => names.iter().position(|n| n == column),
+            None => names
+                .iter()
+                .position(|n| n == "id")
+                .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case("id"))),
+        };
         let columns: Vec<Column> = names
             .iter()
             .enumerate()
             .map(|(i, n)| {
                 if Some(i) == id {
-                    Column::Id
-                } else if n.is_empty() {
+                    return Column::Id;
+                }
+                let n = read_as(n);
+                if n.is_empty() {
                     Column::Ignored
-                } else if events.contains(n) {
-                    Column::Event(n.clone())
+                } else if events.contains(&n) {
+                    Column::Event(n)
                 } else {
-                    Column::Attribute(n.clone())
+                    Column::Attribute(n)
                 }
             })
             .collect();
@@ -99,6 +126,7 @@ impl Layout {
             id,
             header_error,
             times,
+            delimiter,
         }
     }
 }
@@ -159,6 +187,7 @@ pub struct CsvReader<R: Read> {
     have_ahead: bool,
     events: HashSet<String>,
     times: TimeReading,
+    columns: ColumnMap,
     // Shared with the batches it hands out (see `next_batch`).
     layout: Option<Arc<Layout>>,
     /// A read error met while reading ahead, given after the row before it.
@@ -198,15 +227,22 @@ impl<R: Read> CsvReader<R> {
                 .map(|s| super::names::nfc(s.as_ref()).into_owned())
                 .collect(),
             times: TimeReading::default(),
+            columns: ColumnMap::default(),
             layout: None,
             done: false,
             batch_size: (0, 0),
         }
     }
 
-    /// Event times read as `times` says (a pattern, epoch numbers).
-    pub fn with_times(mut self, times: TimeReading) -> Self {
-        self.times = times;
+    /// Read as `options` say: event times, the delimiter, the column
+    /// mapping. (The encoding is the caller's: this reader takes UTF-8;
+    /// [`super::read_cases_with`] decodes first.)
+    pub fn with_options(mut self, options: &ReadOptions) -> Self {
+        self.times = options.times.clone();
+        self.columns = options.columns.clone();
+        if let Some(d) = options.delimiter {
+            self.reader.set_delimiter(d);
+        }
         self
     }
 
@@ -584,6 +620,8 @@ impl<R: Read> CsvReader<R> {
                         &self.ahead,
                         &self.events,
                         self.times.clone(),
+                        &self.columns,
+                        self.reader.delimiter(),
                     )))
                 }
                 Ok(false) => {
@@ -711,6 +749,17 @@ impl CsvBatch {
     /// Whether the batch holds no row.
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
+    }
+
+    /// The cell separator the file is read with (given, or read off its
+    /// header line: see [`super::detected_delimiter`]).
+    pub fn delimiter(&self) -> u8 {
+        self.layout.as_ref().map_or(b',', |l| l.delimiter)
+    }
+
+    /// The header's column names, as read (in NFC).
+    pub fn header(&self) -> &[String] {
+        self.layout.as_ref().map_or(&[], |l| &l.names)
     }
 
     /// Row `fields` of the batch, in place.

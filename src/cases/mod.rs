@@ -44,20 +44,24 @@ pub struct CaseError {
 }
 
 mod audit;
+mod columns;
 mod csv;
 mod detect;
 #[cfg(not(target_arch = "wasm32"))]
 mod encoding;
 pub(crate) mod json;
 pub(crate) mod names;
+mod options;
 mod rows;
 
 pub use self::csv::{CsvBatch, CsvReader};
 pub use audit::Audit;
+pub use columns::ColumnMap;
 pub use detect::Format;
 #[cfg(not(target_arch = "wasm32"))]
 pub use encoding::{decoded, TextEncoding};
 pub use json::{case_from_json, case_from_json_with, JsonLinesReader, JsonReader};
+pub use options::{delimiter_named, detected_delimiter, ReadOptions};
 // Event times are read by `text::read`; the readers' API names them here.
 #[cfg(not(target_arch = "wasm32"))]
 pub use crate::text::read::TimeFormat;
@@ -90,29 +94,49 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    read_cases_with(reader, format, event_names, &TimeReading::default())
+    read_cases_with(reader, format, event_names, &ReadOptions::default())
 }
 
-/// [`read_cases`], event times read as `times` says (a pattern, epoch
-/// numbers: see [`TimeReading`]).
+/// [`read_cases`], read as `options` say (times, encoding, delimiter,
+/// column mapping: see [`ReadOptions`]).
 pub fn read_cases_with<'a, R, I, S>(
     reader: R,
     format: Format,
     event_names: I,
-    times: &TimeReading,
+    options: &ReadOptions,
 ) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
 where
     R: BufRead + 'a,
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let t = times.clone();
+    records_of_text(text_of(reader, options), format, event_names, options)
+}
+
+/// [`read_cases_with`] of text already decoded.
+pub(crate) fn records_of_text<'a, R, I, S>(
+    reader: R,
+    format: Format,
+    event_names: I,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
     match format {
-        Format::Json => unless_not_text(reader, |r| Box::new(JsonReader::new(r).with_times(t))),
-        Format::JsonLines => {
-            unless_not_text(reader, |r| Box::new(JsonLinesReader::new(r).with_times(t)))
+        Format::Json => {
+            let o = options.clone();
+            unless_not_text(reader, |r| Box::new(JsonReader::new(r).with_options(o)))
         }
-        Format::Csv => read_csv_cases_with(reader, event_names, times),
+        Format::JsonLines => {
+            let o = options.clone();
+            unless_not_text(reader, |r| {
+                Box::new(JsonLinesReader::new(r).with_options(o))
+            })
+        }
+        Format::Csv => csv_records(reader, event_names, options),
     }
 }
 
@@ -128,24 +152,49 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    read_csv_cases_with(reader, event_names, &TimeReading::default())
+    read_csv_cases_with(reader, event_names, &ReadOptions::default())
 }
 
-/// [`read_csv_cases`], event times read as `times` says.
+/// [`read_csv_cases`], read as `options` say.
 pub fn read_csv_cases_with<'a, R, I, S>(
     reader: R,
     event_names: I,
-    times: &TimeReading,
+    options: &ReadOptions,
 ) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
 where
     R: BufRead + 'a,
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let t = times.clone();
+    csv_records(text_of(reader, options), event_names, options)
+}
+
+/// The CSV records of text already decoded.
+fn csv_records<'a, R, I, S>(
+    reader: R,
+    event_names: I,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
     unless_not_text(reader, |r| {
-        Box::new(CsvReader::new(r, event_names).with_times(t))
+        Box::new(CsvReader::new(r, event_names).with_options(options))
     })
+}
+
+/// `reader` decoded as `options` say ([`ReadOptions::encoding`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn text_of<R: BufRead>(reader: R, options: &ReadOptions) -> encoding::Decoded<R> {
+    encoding::decoding(reader, options.encoding)
+}
+
+/// `reader`: the WebAssembly door reads text only.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn text_of<R: BufRead>(reader: R, _: &ReadOptions) -> R {
+    reader
 }
 
 /// The records `read` gives of `reader`, or the one `not-text` error
@@ -271,33 +320,48 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    read_case_batches_with(reader, format, event_names, size, &TimeReading::default())
+    read_case_batches_with(reader, format, event_names, size, &ReadOptions::default())
 }
 
-/// [`read_case_batches`], event times read as `times` says.
+/// [`read_case_batches`], read as `options` say (see [`ReadOptions`]).
 pub fn read_case_batches_with<'a, R, I, S>(
     reader: R,
     format: Format,
     event_names: I,
     size: usize,
-    times: &TimeReading,
+    options: &ReadOptions,
 ) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a>
 where
     R: BufRead + Send + 'a,
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let t = times.clone();
+    batches_of_text(text_of(reader, options), format, event_names, size, options)
+}
+
+/// [`read_case_batches_with`] of text already decoded.
+pub(crate) fn batches_of_text<'a, R, I, S>(
+    mut reader: R,
+    format: Format,
+    event_names: I,
+    size: usize,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a>
+where
+    R: BufRead + Send + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
     let size = size.max(1);
-    let mut reader = reader;
     if let Some(record) = not_text(&mut reader) {
         return Box::new(std::iter::once(CaseBatch::Records(vec![record])));
     }
+    let o = options.clone();
     match format {
-        Format::Json => Box::new(batched(JsonReader::new(reader).with_times(t), size)),
-        Format::JsonLines => Box::new(batched(JsonLinesReader::new(reader).with_times(t), size)),
+        Format::Json => Box::new(batched(JsonReader::new(reader).with_options(o), size)),
+        Format::JsonLines => Box::new(batched(JsonLinesReader::new(reader).with_options(o), size)),
         Format::Csv => {
-            let mut r = CsvReader::new(reader, event_names).with_times(t);
+            let mut r = CsvReader::new(reader, event_names).with_options(&o);
             Box::new(std::iter::from_fn(move || {
                 r.next_batch(size).map(CaseBatch::Csv)
             }))

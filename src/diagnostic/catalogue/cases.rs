@@ -60,6 +60,18 @@ messages! {
         "expected {expected} as in the header, found {found}";
     LONG_ROW_HELP() =
         "quote values that contain a comma: \"Smith, Jane\"";
+    MAP_COLUMN_MISSING(column, name, columns) =
+        "the header has no column `{column}` (mapped to `{name}`), so no row can be read (columns: {columns})";
+    MAP_COLUMN_MISSING_HELP() =
+        "map a column the file has (`--map NAME=COLUMN`, spelt as in the header), or drop the mapping";
+    MAP_ID_KEY_MISSING(key) =
+        "the case has no `{key}` (mapped to `id`)";
+    MAP_UNKNOWN_NAME(column, name) =
+        "column `{column}` is mapped to `{name}`, which is no event or attribute of the rules, nor `id`";
+    MAP_UNKNOWN_NAME_CLOSE_HELP(close, column) =
+        "did you mean `{close}`? (`--map {close}={column}`)";
+    MAP_UNKNOWN_NAME_HELP(names) =
+        "map columns to the rules' names: {names}";
     MISSING_EVENT_NAME(index) =
         "event {index} has no `name`";
     MISSING_EVENT_TIME(index, name) =
