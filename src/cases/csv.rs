@@ -4,8 +4,11 @@
 //! columns (names among the rules file's event names: the cell is that
 //! event's time; empty = no event; a column name may repeat for a repeated
 //! event), and attributes (every other column; [`Value::infer`]: numbers
-//! stay numbers; an empty cell = attribute absent; surrounding spaces are
-//! trimmed). Columns with an empty name are ignored.
+//! stay numbers, and in a file whose cells are separated by `;` a number
+//! with a decimal comma, `12,50`, is one too; an empty cell = attribute
+//! absent; surrounding spaces are trimmed). Columns with an empty name are
+//! ignored. A [`super::ColumnMap`] reads columns under other names (see
+//! [`super::columns`]).
 //!
 //! The layout is worked out once from the header; rows are read as raw
 //! cells (`rows.rs`: the `csv` crate's reading, with a fast path) into
@@ -472,7 +475,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     case.id.push_str(id);
     case.attributes.clear();
     let mut events = 0;
-    for (column, bytes) in layout.columns.iter().zip(record.cells()) {
+    for ((column, header), bytes) in layout.columns.iter().zip(&layout.names).zip(record.cells()) {
         // Most cells of a wide export are empty: skip them before any
         // UTF-8 check (an empty cell is valid text and means "absent").
         if bytes.is_empty() {
@@ -491,7 +494,8 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                 let at = match fast {
                     Some(at) => at,
                     None => {
-                        let cell = text(bytes, name, Some(id))?.trim();
+                        // Errors name the column as the file does.
+                        let cell = text(bytes, header, Some(id))?.trim();
                         if cell.is_empty() {
                             continue;
                         }
@@ -502,13 +506,13 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                             layout.times.read(cell)
                         };
                         let Some(at) = read else {
-                            return error(Some(id), bad_time(&layout.times, name, cell));
+                            return error(Some(id), bad_time(&layout.times, header, cell));
                         };
                         at
                     }
                 };
                 if out_of_range(&at) {
-                    return error(Some(id), range_error(name, bytes));
+                    return error(Some(id), range_error(header, bytes));
                 }
                 // The previous row's event in this place lends its name's
                 // allocation.
@@ -525,16 +529,40 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                 events += 1;
             }
             Column::Attribute(name) => {
-                let cell = text(bytes, name, Some(id))?.trim();
+                let cell = text(bytes, header, Some(id))?.trim();
                 if cell.is_empty() {
                     continue;
                 }
-                case.attributes.insert(name.clone(), Value::infer(cell));
+                let value = match Value::infer(cell) {
+                    Value::Str(_) if layout.delimiter == b';' => {
+                        decimal_comma(cell).map_or_else(|| Value::infer(cell), Value::Num)
+                    }
+                    value => value,
+                };
+                case.attributes.insert(name.clone(), value);
             }
         }
     }
     case.events.truncate(events);
     Ok(())
+}
+
+/// The number a cell writes with a decimal comma (`12,50`, `-3,5`), as
+/// the files whose cells are separated by `;` do (Excel's CSV where the
+/// decimal separator is a comma, as in French): digits, one comma, digits,
+/// an optional sign; nothing else (no thousands separator, no unit), so a
+/// text such as `1,5 jour` stays text.
+fn decimal_comma(cell: &str) -> Option<f64> {
+    let (int, frac) = cell.split_once(',')?;
+    let digits = int.strip_prefix(['-', '+']).unwrap_or(int);
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(digits) || !all_digits(frac) {
+        return None;
+    }
+    format!("{int}.{frac}")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
 }
 
 /// What [`CsvReader::next_row`] found.
@@ -828,5 +856,89 @@ impl<R: Read> CsvReader<R> {
         } else {
             io_error(line, Code::BadCsv, &e)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_commas_are_numbers_and_nothing_else_is() {
+        assert_eq!(decimal_comma("12,50"), Some(12.5));
+        assert_eq!(decimal_comma("-3,5"), Some(-3.5));
+        assert_eq!(decimal_comma("+0,25"), Some(0.25));
+        for text in [
+            "1,5 jour", "1,234,5", ",5", "5,", "1 234,50", "a,b", "12.50", "-,5",
+        ] {
+            assert_eq!(decimal_comma(text), None, "{text}");
+        }
+    }
+
+    fn read(text: &str, options: &ReadOptions) -> Vec<CaseRecord> {
+        CsvReader::new(text.as_bytes(), ["received"])
+            .with_options(options)
+            .collect()
+    }
+
+    #[test]
+    fn only_semicolon_files_read_decimal_commas() {
+        let semi = read("id;amount\n1;12,50\n", &ReadOptions::default());
+        let case = semi[0].case.as_ref().unwrap();
+        assert_eq!(case.attributes["amount"], Value::Num(12.5));
+        let comma = read("id,amount\n1,\"12,50\"\n", &ReadOptions::default());
+        let case = comma[0].case.as_ref().unwrap();
+        assert_eq!(case.attributes["amount"], Value::Str("12,50".into()));
+    }
+
+    #[test]
+    fn a_given_delimiter_wins_over_the_header_line() {
+        // A header with a comma in a name reads as commas unless told.
+        let text = "id;Nom, prénom;received\n1;Roy, Ève;2025-06-20 10:00\n";
+        let guessed = read(text, &ReadOptions::default());
+        assert!(guessed[0].case.is_err(), "{guessed:?}");
+        let told = read(text, &ReadOptions::default().delimiter(b';'));
+        let case = told[0].case.as_ref().unwrap();
+        assert_eq!(
+            case.attributes["Nom, prénom"],
+            Value::Str("Roy, Ève".into())
+        );
+        assert_eq!(case.events[0].name, "received");
+        let pipes = read(
+            "id|received\n1|2025-06-20 10:00\n",
+            &ReadOptions::default().delimiter(b'|'),
+        );
+        assert_eq!(pipes[0].case.as_ref().unwrap().events.len(), 1);
+    }
+
+    #[test]
+    fn mapped_columns_are_read_under_their_names() {
+        let mut map = ColumnMap::default();
+        map.insert("id", "no_dossier").unwrap();
+        map.insert("received", "date_reception").unwrap();
+        let options = ReadOptions::default().columns(map);
+        // A column named `id` as well is then an attribute like any other.
+        let text = "id,no_dossier,date_reception\nx,7,2025-06-20 10:00\n";
+        let records = read(text, &options);
+        let case = records[0].case.as_ref().unwrap();
+        assert_eq!(case.id, "7");
+        assert_eq!(case.events[0].name, "received");
+        assert_eq!(case.attributes["id"], Value::Str("x".into()));
+    }
+
+    #[test]
+    fn a_mapped_column_the_header_lacks_makes_every_row_an_error() {
+        let mut map = ColumnMap::default();
+        map.insert("received", "date_reception").unwrap();
+        let options = ReadOptions::default().columns(map);
+        let records = read("id,received\n1,2025-06-20 10:00\n2,\n", &options);
+        assert_eq!(records.len(), 2);
+        for (r, line) in records.iter().zip([2, 3]) {
+            assert_eq!(r.line, line);
+            let d = &r.case.as_ref().unwrap_err().diagnostic;
+            assert_eq!(d.code, Code::MissingField);
+            assert!(d.message.contains("`date_reception`"), "{}", d.message);
+            assert_eq!(d.field.as_deref(), Some("date_reception"));
+        }
     }
 }

@@ -195,7 +195,8 @@ pub struct Tally {
     pub by_status: [u64; 7],
     pub audit: Audit,
     /// Helps of unreadable records that name an option to give (times
-    /// that need a convention: `--time-format`), printed once each at the
+    /// that need a convention: `--time-format`; a mapped column the header
+    /// lacks: `--map`), printed once each at the
     /// end: the output records carry messages only.
     pub hints: Vec<String>,
 }
@@ -225,7 +226,8 @@ impl Tally {
                 self.hints.push(CP1252.to_string());
             }
             if let Some(help) = e.diagnostic.help.as_deref() {
-                if help.contains("--time-format") && !self.hints.iter().any(|h| h == help) {
+                let names_an_option = help.contains("--time-format") || help.contains("--map");
+                if names_an_option && !self.hints.iter().any(|h| h == help) {
                     self.hints.push(help.to_string());
                 }
             }
