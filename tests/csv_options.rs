@@ -153,6 +153,16 @@ fn a_map_file_reads_as_the_options() {
         err.contains("export.map: line 2: `reçue date_reception` is not NAME=COLUMN"),
         "{err}"
     );
+    // Column names are compared exactly: a file that is not UTF-8 is
+    // refused, not read through replacement characters.
+    std::fs::write(&file, b"id=no_dossier\nr\xe9pondue=date_reponse\n").unwrap();
+    let o = run(
+        &["--map-file", file.to_str().unwrap()],
+        "map-file.csv",
+        EXPORT.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not UTF-8 text"), "{}", stderr(&o));
 }
 
 #[test]
@@ -424,4 +434,43 @@ fn report_reads_as_check() {
         "{}",
         stderr(&o)
     );
+}
+
+#[test]
+fn the_library_reads_with_the_same_options() {
+    use delai::cases::{ColumnMap, Format, ReadOptions, TextEncoding};
+    use delai::model::Value;
+    let rules = delai::compile(AMOUNTS).unwrap();
+    let mut map = ColumnMap::default();
+    map.insert("id", "no").unwrap();
+    map.insert("received", "date_reception").unwrap();
+    map.insert("amount", "montant").unwrap();
+    let text = "no;date_reception;montant\n7;2025-06-20 10:00;112,5\n8;2025-06-20 11:00;\n";
+    // UTF-16LE without a byte order mark: only the option tells it, and
+    // the format is told from the decoded text.
+    let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let utf16 = TextEncoding::for_label("utf-16le").unwrap();
+    let options = ReadOptions::default().encoding(utf16).columns(map);
+    let (records, format) = rules.read_cases_with(&bytes[..], None, &options).unwrap();
+    let records: Vec<_> = records.collect();
+    assert_eq!(format, Format::Csv);
+    assert_eq!(records.len(), 2);
+    let case = records[0].case.as_ref().unwrap();
+    assert_eq!(case.id, "7");
+    assert_eq!(case.events[0].name, "received");
+    assert_eq!(case.attributes["amount"], Value::Num(112.5));
+    // Batches read the same records.
+    let (batches, _) = rules
+        .read_case_batches_with(&bytes[..], None, 1, &options)
+        .unwrap();
+    let batched: Vec<_> = batches.flat_map(|b| b.into_records()).collect();
+    assert_eq!(batched, records);
+    // Without the encoding, the same bytes are one `not-text` record.
+    let (plain, _) = rules
+        .read_cases_with(&bytes[..], None, &ReadOptions::default())
+        .unwrap();
+    let plain: Vec<_> = plain.collect();
+    assert_eq!(plain.len(), 1);
+    let d = &plain[0].case.as_ref().unwrap_err().diagnostic;
+    assert_eq!(d.code, "not-text");
 }

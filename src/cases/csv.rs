@@ -534,8 +534,8 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                     continue;
                 }
                 let value = match Value::infer(cell) {
-                    Value::Str(_) if layout.delimiter == b';' => {
-                        decimal_comma(cell).map_or_else(|| Value::infer(cell), Value::Num)
+                    Value::Str(text) if layout.delimiter == b';' => {
+                        decimal_comma(&text).map_or(Value::Str(text), Value::Num)
                     }
                     value => value,
                 };

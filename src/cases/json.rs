@@ -22,7 +22,9 @@
 //! Event names and attribute keys are read in NFC ([`super::names`]); a
 //! time outside the supported dates is a `date-out-of-range` error naming
 //! its field. Duplicate ids are not an error: each record is judged on its
-//! own ([`super::Audit`] warns of them).
+//! own ([`super::Audit`] warns of them). Keys named otherwise than the
+//! rules' names are renamed as [`super::ReadOptions::columns`] says (see
+//! [`super::columns`]).
 
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use super::{ColumnMap, ReadOptions};

@@ -3,6 +3,11 @@
 //! size. A record that cannot be read is not dropped: it comes out as an
 //! `Err` naming its line (and its id when one could be read).
 //!
+//! How a file is read — event times, its encoding, the CSV delimiter,
+//! columns named otherwise than the rules' names — is one [`ReadOptions`]
+//! value, taken by every reader (`read_*_with`, [`CsvReader::with_options`],
+//! [`JsonReader::with_options`]) and by [`crate::Rules::read_cases_with`].
+//!
 //! Nothing is lost silently:
 //!
 //! - an input that is not text ([`read_cases`] looks at its first bytes: a

@@ -33,8 +33,11 @@ pub struct ReadOptions {
     /// epoch numbers).
     pub times: TimeReading,
     /// The text's encoding when it is not UTF-8: the input is decoded
-    /// before it is read (see [`super::decoded`]). `None`: UTF-8. Native
-    /// only (the WebAssembly door receives JavaScript strings).
+    /// before it is read (a byte order mark at its start wins, as in
+    /// browsers). `None`: the input is read as UTF-8 as it is; to select
+    /// UTF-16 by a byte order mark too, as the CLI does, read it through
+    /// [`super::decoded`] first. Native only (the WebAssembly door
+    /// receives JavaScript strings).
     #[cfg(not(target_arch = "wasm32"))]
     pub encoding: Option<TextEncoding>,
     /// The CSV cell separator (see [`delimiter_named`]); `None`: read off

@@ -99,10 +99,12 @@ impl ReadArgs {
         let mut columns = ColumnMap::default();
         if let Some(file) = &self.map_file {
             let bytes = super::input::read_bytes(file)?;
-            let text = String::from_utf8_lossy(&bytes);
-            columns.parse_lines(&text).map_err(|e| {
-                Diagnostic::error(Code::BadOption, format!("--map-file {file}: {e}"))
-            })?;
+            let bad =
+                |e: String| Diagnostic::error(Code::BadOption, format!("--map-file {file}: {e}"));
+            // Column names are compared exactly: not guessed through U+FFFD.
+            let text = String::from_utf8(bytes)
+                .map_err(|e| bad(format!("not UTF-8 text ({})", e.utf8_error())))?;
+            columns.parse_lines(&text).map_err(bad)?;
         }
         for (name, column) in &self.map {
             columns
