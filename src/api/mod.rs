@@ -233,7 +233,8 @@ impl Rules {
     /// Whether cases can be read with `options` for these rules: a column
     /// mapped to a name that is none of the rules' events or attributes,
     /// nor `id`, would be read for nothing; it is a `bad-option` error
-    /// naming the closest name of the rules.
+    /// naming the closest name of the rules. So is a delimiter delai does
+    /// not read ([`crate::cases::delimiter_named`]).
     ///
     /// ```
     /// use delai::cases::{ColumnMap, ReadOptions};
@@ -244,11 +245,22 @@ impl Rules {
     /// let e = rules.check_read_options(&ReadOptions::default().columns(map)).unwrap_err();
     /// assert_eq!(e.code, "bad-option");
     /// assert!(e.help.unwrap().contains("`received`"));
+    /// let quote = ReadOptions::default().delimiter(b'"');
+    /// assert_eq!(rules.check_read_options(&quote).unwrap_err().code, "bad-option");
     /// ```
     pub fn check_read_options(
         &self,
         options: &crate::cases::ReadOptions,
     ) -> Result<(), Diagnostic> {
+        if let Some(d) = options
+            .delimiter
+            .filter(|&d| !crate::cases::readable_delimiter(d))
+        {
+            return Err(Diagnostic::error(
+                Code::BadOption,
+                msg::BAD_DELIMITER.text([&char::from(d).escape_default()]),
+            ));
+        }
         let events = self.event_names();
         let attributes = self.attribute_names();
         match options.columns.unknown_name(&events, &attributes) {

@@ -66,6 +66,7 @@ pub use detect::Format;
 #[cfg(not(target_arch = "wasm32"))]
 pub use encoding::{decoded, TextEncoding};
 pub use json::{case_from_json, case_from_json_with, JsonLinesReader, JsonReader};
+pub(crate) use options::readable_delimiter;
 pub use options::{delimiter_named, detected_delimiter, ReadOptions};
 // Event times are read by `text::read`; the readers' API names them here.
 #[cfg(not(target_arch = "wasm32"))]

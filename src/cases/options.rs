@@ -64,6 +64,8 @@ impl ReadOptions {
 
     /// CSV cells separated by `delimiter` (`b','`, `b';'`, `b'\t'`,
     /// `b'|'`: see [`delimiter_named`]), whatever the header line holds.
+    /// Another byte (a quote, a line end) is refused by
+    /// [`crate::Rules::check_read_options`].
     pub fn delimiter(mut self, delimiter: u8) -> Self {
         self.delimiter = Some(delimiter);
         self
@@ -84,6 +86,11 @@ const DELIMITERS: [(&str, u8); 5] = [
     ("\t", b'\t'),
     ("|", b'|'),
 ];
+
+/// Whether `delimiter` is one of those delai reads ([`delimiter_named`]).
+pub(crate) fn readable_delimiter(delimiter: u8) -> bool {
+    DELIMITERS.iter().any(|&(_, d)| d == delimiter)
+}
 
 /// The delimiter `name` stands for: `,` `;` `|`, or a tab (`tab`, `\t`,
 /// or the character itself); anything else is refused with the list.

@@ -12,6 +12,8 @@ messages! {
         "the quoted cell in column `{column}` is never closed: it runs from line {line} to the end of the input";
     BAD_CSV_QUOTE_NOT_CLOSED_HELP() =
         "add the closing quote (\") where the cell ends";
+    BAD_DELIMITER(delimiter) =
+        "`{delimiter}` is not a delimiter delai reads: give `,`, `;`, a tab or `|`";
     BAD_JSON_AFTER_ARRAY(found, line, column) =
         "the document is not valid JSON: expected nothing after the closing `]`, found {found} (line {line}, column {column})";
     BAD_JSON_AFTER_CASE(n, found, line, column) =
