@@ -117,7 +117,7 @@ impl ColumnMap {
     /// The `bad-option` error of the first name that is not `id`, one of
     /// `events` or one of `attributes` (the rules' names: a column read
     /// under it would be read for nothing), with the closest of them.
-    pub fn unknown_name<'a>(
+    pub(crate) fn unknown_name<'a>(
         &self,
         events: &'a [String],
         attributes: &'a [String],

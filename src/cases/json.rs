@@ -496,8 +496,8 @@ impl<R: BufRead> JsonLinesReader<R> {
 
     /// Read as `options` say (event times, mapped keys; the encoding is
     /// the caller's: this reader takes UTF-8).
-    pub fn with_options(mut self, options: ReadOptions) -> Self {
-        self.options = options;
+    pub fn with_options(mut self, options: &ReadOptions) -> Self {
+        self.options = options.clone();
         self
     }
 }
@@ -603,8 +603,8 @@ impl<R: Read> JsonReader<R> {
 
     /// Read as `options` say (event times, mapped keys; the encoding is
     /// the caller's: this reader takes UTF-8).
-    pub fn with_options(mut self, options: ReadOptions) -> Self {
-        self.options = options;
+    pub fn with_options(mut self, options: &ReadOptions) -> Self {
+        self.options = options.clone();
         self
     }
 

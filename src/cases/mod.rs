@@ -132,16 +132,12 @@ where
     S: AsRef<str>,
 {
     match format {
-        Format::Json => {
-            let o = options.clone();
-            unless_not_text(reader, |r| Box::new(JsonReader::new(r).with_options(o)))
-        }
-        Format::JsonLines => {
-            let o = options.clone();
-            unless_not_text(reader, |r| {
-                Box::new(JsonLinesReader::new(r).with_options(o))
-            })
-        }
+        Format::Json => unless_not_text(reader, |r| {
+            Box::new(JsonReader::new(r).with_options(options))
+        }),
+        Format::JsonLines => unless_not_text(reader, |r| {
+            Box::new(JsonLinesReader::new(r).with_options(options))
+        }),
         Format::Csv => csv_records(reader, event_names, options),
     }
 }
@@ -362,12 +358,14 @@ where
     if let Some(record) = not_text(&mut reader) {
         return Box::new(std::iter::once(CaseBatch::Records(vec![record])));
     }
-    let o = options.clone();
     match format {
-        Format::Json => Box::new(batched(JsonReader::new(reader).with_options(o), size)),
-        Format::JsonLines => Box::new(batched(JsonLinesReader::new(reader).with_options(o), size)),
+        Format::Json => Box::new(batched(JsonReader::new(reader).with_options(options), size)),
+        Format::JsonLines => Box::new(batched(
+            JsonLinesReader::new(reader).with_options(options),
+            size,
+        )),
         Format::Csv => {
-            let mut r = CsvReader::new(reader, event_names).with_options(&o);
+            let mut r = CsvReader::new(reader, event_names).with_options(options);
             Box::new(std::iter::from_fn(move || {
                 r.next_batch(size).map(CaseBatch::Csv)
             }))
