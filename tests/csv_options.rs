@@ -202,6 +202,17 @@ fn a_given_delimiter_overrides_the_header_line() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stdout(&o), want);
+    // The same with tabs.
+    let tabs = text.replace(';', "\t");
+    let o = run(&[], "comma-in-tab-header.csv", tabs.as_bytes());
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert!(stderr(&o).contains("--delimiter tab"), "{}", stderr(&o));
+    let o = run(
+        &["--delimiter", "tab"],
+        "comma-in-tab-header.csv",
+        tabs.as_bytes(),
+    );
+    assert_eq!(stdout(&o), want);
     // Pipes, and a comma file read as commas even when told so.
     let o = run(
         &["--delimiter", "|"],

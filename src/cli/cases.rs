@@ -12,7 +12,7 @@ use delai::model::{count_en, Status};
 use delai::{Diagnostic, Rules};
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 /// A cases file (`-` or `None`: stdin), buffered, and its path (for the
 /// format, by extension).
@@ -121,14 +121,14 @@ impl ReadArgs {
     }
 }
 
-/// Whether the header of the CSV input, read with commas (read off its
-/// header line, not given), has a column name holding a `;`: cells
-/// separated by `;` under a header with a comma in a name (`Nom, prénom`,
-/// which Excel leaves unquoted there), read wrongly; [`finish`] names
-/// `--delimiter`. (A `;` or tab read off the header line is not noted:
-/// the rule is the documented one, and the outputs of such files stay as
-/// they were.)
-static SEMICOLON_IN_HEADER: AtomicBool = AtomicBool::new(false);
+/// The delimiter a CSV input read with commas (read off its header line,
+/// not given) probably has, when a column name of its header holds a `;`
+/// or a tab (0: none): cells separated by `;` under a header with a comma
+/// in a name (`Nom, prénom`, which Excel leaves unquoted there) are read
+/// wrongly, and [`finish`] names `--delimiter`. (A `;` or tab read off the
+/// header line is not noted: the rule is the documented one, and the
+/// outputs of such files stay as they were.)
+static MISSED_DELIMITER: AtomicU8 = AtomicU8::new(0);
 
 /// The records of a cases file in batches of up to `size`, decoded to
 /// UTF-8 and read as `read` says ([`ReadArgs::options`]) by the rules (the
@@ -172,8 +172,12 @@ pub fn open_batches(
 
 /// Takes note of how the first CSV batch was split, for [`finish`].
 fn note_delimiter(batch: &CsvBatch, given: bool) {
-    if !given && batch.delimiter() == b',' && batch.header().iter().any(|n| n.contains(';')) {
-        SEMICOLON_IN_HEADER.store(true, Ordering::Relaxed);
+    if given || batch.delimiter() != b',' {
+        return;
+    }
+    let holds = |c: char| batch.header().iter().any(|n| n.contains(c));
+    if let Some(d) = [b';', b'\t'].into_iter().find(|&d| holds(char::from(d))) {
+        MISSED_DELIMITER.store(d, Ordering::Relaxed);
     }
 }
 
@@ -294,8 +298,10 @@ pub fn finish(tally: &mut Tally, path: &str, strict: bool) -> super::Outcome {
     for w in &warnings {
         super::input::report_one(path, w.clone());
     }
-    if SEMICOLON_IN_HEADER.load(Ordering::Relaxed) {
-        eprintln!("help: a column name of the header holds a `;`: if the cells are separated by `;`, read the file with `--delimiter ';'`");
+    match MISSED_DELIMITER.load(Ordering::Relaxed) {
+        b';' => eprintln!("help: a column name of the header holds a `;`: if the cells are separated by `;`, read the file with `--delimiter ';'`"),
+        b'\t' => eprintln!("help: a column name of the header holds a tab: if the cells are separated by tabs, read the file with `--delimiter tab`"),
+        _ => {}
     }
     for h in &tally.hints {
         eprintln!("help: {h}");
