@@ -73,6 +73,17 @@ fn example_folder() -> std::path::PathBuf {
         b"id,channel,type,received,answered\n7,mail,requ\xeate,20/06/2025 10:00,02/07/2025 15:00\n",
     )
     .unwrap();
+    // An export under its own column names, `;` between cells.
+    std::fs::write(
+        dir.join("dossiers.csv"),
+        "no_dossier;channel;date_reception;answered\n7;mail;2025-06-20 10:00;2025-07-02 15:00\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("columns.map"),
+        "# NAME=COLUMN\nid=no_dossier\nreceived=date_reception\n",
+    )
+    .unwrap();
     dir
 }
 

@@ -240,6 +240,45 @@ impl Rules {
         crate::cases::Audit::new(self.event_names(), self.attribute_names(), format)
     }
 
+    /// Whether cases can be read with `options` for these rules: a column
+    /// mapped to a name that is none of the rules' events or attributes,
+    /// nor `id`, would be read for nothing; it is a `bad-option` error
+    /// naming the closest name of the rules. So is a delimiter delai does
+    /// not read ([`crate::cases::delimiter_named`]).
+    ///
+    /// ```
+    /// use delai::cases::{ColumnMap, ReadOptions};
+    /// let rules = delai::compile(r#"standard "s" { starts at "received"
+    ///   stops at "answered"; within 2 business days on "quebec" }"#).unwrap();
+    /// let mut map = ColumnMap::default();
+    /// map.insert("recieved", "date_reception").unwrap();
+    /// let e = rules.check_read_options(&ReadOptions::default().columns(map)).unwrap_err();
+    /// assert_eq!(e.code, "bad-option");
+    /// assert!(e.help.unwrap().contains("`received`"));
+    /// let quote = ReadOptions::default().delimiter(b'"');
+    /// assert_eq!(rules.check_read_options(&quote).unwrap_err().code, "bad-option");
+    /// ```
+    pub fn check_read_options(
+        &self,
+        options: &crate::cases::ReadOptions,
+    ) -> Result<(), Diagnostic> {
+        if let Some(d) = options
+            .delimiter
+            .filter(|&d| !crate::cases::readable_delimiter(d))
+        {
+            return Err(Diagnostic::error(
+                Code::BadOption,
+                msg::BAD_DELIMITER.text([&char::from(d).escape_default()]),
+            ));
+        }
+        let events = self.event_names();
+        let attributes = self.attribute_names();
+        match options.columns.unknown_name(&events, &attributes) {
+            Some(d) => Err(d),
+            None => Ok(()),
+        }
+    }
+
     /// A calendar by name: one of the file's, else a built-in one (such as
     /// `quebec`) even when the file does not use it.
     pub fn calendar(&self, name: &str) -> Result<&BusinessCalendar, Diagnostic> {

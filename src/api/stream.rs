@@ -5,7 +5,7 @@
 
 use super::Rules;
 use crate::cases::{
-    read_case_batches_with, read_cases_with, CaseBatch, CaseRecord, Format, TimeReading,
+    batches_of_text, records_of_text, text_of, CaseBatch, CaseRecord, Format, ReadOptions,
 };
 use crate::clock::Record;
 use chrono::{DateTime, Utc};
@@ -39,32 +39,35 @@ impl Rules {
         reader: R,
         name: Option<&Path>,
     ) -> std::io::Result<(Box<dyn Iterator<Item = CaseRecord> + 'a>, Format)> {
-        self.read_cases_with(reader, name, &TimeReading::default())
+        self.read_cases_with(reader, name, &ReadOptions::default())
     }
 
-    /// [`Rules::read_cases`], event times read as `times` says (a
-    /// pattern, epoch numbers: `--time-format`, `--epoch`).
+    /// [`Rules::read_cases`], read as `options` say (event times, the
+    /// encoding, the CSV delimiter, the column mapping: [`ReadOptions`]).
+    /// The format is told from the decoded text.
     ///
     /// ```
     /// # #[cfg(not(target_arch = "wasm32"))] {
-    /// use delai::cases::{Epoch, TimeReading};
+    /// use delai::cases::{ReadOptions, TimeReading};
     /// let rules = delai::compile(r#"standard "s" { starts at "received"
     ///   stops at "answered"; within 2 business days on "quebec" }"#).unwrap();
     /// let times = TimeReading::default().format("%d/%m/%Y %H:%M").unwrap();
+    /// let options = ReadOptions::default().times(times);
     /// let csv = "id,received\n7,20/06/2025 10:00\n8,2025-06-20 11:00\n";
-    /// let (records, _) = rules.read_cases_with(csv.as_bytes(), None, &times).unwrap();
+    /// let (records, _) = rules.read_cases_with(csv.as_bytes(), None, &options).unwrap();
     /// assert!(records.into_iter().all(|r| r.case.is_ok()));
     /// # }
     /// ```
     pub fn read_cases_with<'a, R: BufRead + 'a>(
         &self,
-        mut reader: R,
+        reader: R,
         name: Option<&Path>,
-        times: &TimeReading,
+        options: &ReadOptions,
     ) -> std::io::Result<(Box<dyn Iterator<Item = CaseRecord> + 'a>, Format)> {
+        let mut reader = text_of(reader, options);
         let format = Format::detect(name, &mut reader)?;
         Ok((
-            read_cases_with(reader, format, self.event_names(), times),
+            records_of_text(reader, format, self.event_names(), options),
             format,
         ))
     }
@@ -87,16 +90,16 @@ impl Rules {
         &self,
         reader: R,
     ) -> Box<dyn Iterator<Item = CaseRecord> + 'a> {
-        self.read_csv_with(reader, &TimeReading::default())
+        self.read_csv_with(reader, &ReadOptions::default())
     }
 
-    /// [`Rules::read_csv`], event times read as `times` says.
+    /// [`Rules::read_csv`], read as `options` say.
     pub fn read_csv_with<'a, R: BufRead + 'a>(
         &self,
         reader: R,
-        times: &TimeReading,
+        options: &ReadOptions,
     ) -> Box<dyn Iterator<Item = CaseRecord> + 'a> {
-        crate::cases::read_csv_cases_with(reader, self.event_names(), times)
+        crate::cases::read_csv_cases_with(reader, self.event_names(), options)
     }
 
     /// [`Rules::read_cases`] in batches of up to `size` records, for
@@ -107,20 +110,22 @@ impl Rules {
         name: Option<&Path>,
         size: usize,
     ) -> std::io::Result<(Box<dyn Iterator<Item = CaseBatch> + Send + 'a>, Format)> {
-        self.read_case_batches_with(reader, name, size, &TimeReading::default())
+        self.read_case_batches_with(reader, name, size, &ReadOptions::default())
     }
 
-    /// [`Rules::read_case_batches`], event times read as `times` says.
+    /// [`Rules::read_case_batches`], read as `options` say (see
+    /// [`Rules::read_cases_with`]).
     pub fn read_case_batches_with<'a, R: BufRead + Send + 'a>(
         &self,
-        mut reader: R,
+        reader: R,
         name: Option<&Path>,
         size: usize,
-        times: &TimeReading,
+        options: &ReadOptions,
     ) -> std::io::Result<(Box<dyn Iterator<Item = CaseBatch> + Send + 'a>, Format)> {
+        let mut reader = text_of(reader, options);
         let format = Format::detect(name, &mut reader)?;
         Ok((
-            read_case_batches_with(reader, format, self.event_names(), size, times),
+            batches_of_text(reader, format, self.event_names(), size, options),
             format,
         ))
     }

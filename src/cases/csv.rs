@@ -4,8 +4,11 @@
 //! columns (names among the rules file's event names: the cell is that
 //! event's time; empty = no event; a column name may repeat for a repeated
 //! event), and attributes (every other column; [`Value::infer`]: numbers
-//! stay numbers; an empty cell = attribute absent; surrounding spaces are
-//! trimmed). Columns with an empty name are ignored.
+//! stay numbers, and in a file whose cells are separated by `;` a number
+//! with a decimal comma, `12,50`, is one too; an empty cell = attribute
+//! absent; surrounding spaces are trimmed). Columns with an empty name are
+//! ignored. A [`super::ColumnMap`] reads columns under other names (see
+//! [`super::columns`]).
 //!
 //! The layout is worked out once from the header; rows are read as raw
 //! cells (`rows.rs`: the `csv` crate's reading, with a fast path) into
@@ -22,6 +25,7 @@
 
 use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
+use super::{ColumnMap, ReadOptions};
 use crate::cases::json::{io_error, quote};
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, Event, Value};
@@ -47,10 +51,18 @@ struct Layout {
     /// row gives this error (rather than being read under a garbled name).
     header_error: Option<Diagnostic>,
     times: TimeReading,
+    /// The cell separator the rows were read with.
+    delimiter: u8,
 }
 
 impl Layout {
-    fn new(header: &impl Row, events: &HashSet<String>, times: TimeReading) -> Layout {
+    fn new(
+        header: &impl Row,
+        events: &HashSet<String>,
+        times: TimeReading,
+        map: &ColumnMap,
+        delimiter: u8,
+    ) -> Layout {
         let mut header_error = None;
         let names: Vec<String> = header
             .cells()
@@ -74,22 +86,40 @@ impl Layout {
                 }
             })
             .collect();
-        let id = names
-            .iter()
-            .position(|n| n == "id")
-            .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case("id")));
+        // A mapped column that the header lacks: no row can be read
+        // as its author meant (the first one missing is named).
+        if header_error.is_none() {
+            if let Some((name, column)) = map
+                .iter()
+                .find(|(_, column)| !names.iter().any(|n| n == column))
+            {
+                header_error = Some(super::columns::missing_column(column, name, &names));
+            }
+        }
+        // The name each column is read as: its mapped name, else its own.
+        let read_as =
+            |n: &String| -> String { map.name_of(n).map_or_else(|| n.clone(), str::to_string) };
+        let id = match map.column_of("id") {
+            Some(column) => names.iter().position(|n| n == column),
+            None => names
+                .iter()
+                .position(|n| n == "id")
+                .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case("id"))),
+        };
         let columns: Vec<Column> = names
             .iter()
             .enumerate()
             .map(|(i, n)| {
                 if Some(i) == id {
-                    Column::Id
-                } else if n.is_empty() {
+                    return Column::Id;
+                }
+                let n = read_as(n);
+                if n.is_empty() {
                     Column::Ignored
-                } else if events.contains(n) {
-                    Column::Event(n.clone())
+                } else if events.contains(&n) {
+                    Column::Event(n)
                 } else {
-                    Column::Attribute(n.clone())
+                    Column::Attribute(n)
                 }
             })
             .collect();
@@ -99,6 +129,7 @@ impl Layout {
             id,
             header_error,
             times,
+            delimiter,
         }
     }
 }
@@ -159,6 +190,7 @@ pub struct CsvReader<R: Read> {
     have_ahead: bool,
     events: HashSet<String>,
     times: TimeReading,
+    columns: ColumnMap,
     // Shared with the batches it hands out (see `next_batch`).
     layout: Option<Arc<Layout>>,
     /// A read error met while reading ahead, given after the row before it.
@@ -198,15 +230,22 @@ impl<R: Read> CsvReader<R> {
                 .map(|s| super::names::nfc(s.as_ref()).into_owned())
                 .collect(),
             times: TimeReading::default(),
+            columns: ColumnMap::default(),
             layout: None,
             done: false,
             batch_size: (0, 0),
         }
     }
 
-    /// Event times read as `times` says (a pattern, epoch numbers).
-    pub fn with_times(mut self, times: TimeReading) -> Self {
-        self.times = times;
+    /// Read as `options` say: event times, the delimiter, the column
+    /// mapping. (The encoding is the caller's: this reader takes UTF-8;
+    /// [`super::read_cases_with`] decodes first.)
+    pub fn with_options(mut self, options: &ReadOptions) -> Self {
+        self.times = options.times.clone();
+        self.columns = options.columns.clone();
+        if let Some(d) = options.delimiter {
+            self.reader.set_delimiter(d);
+        }
         self
     }
 
@@ -436,7 +475,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     case.id.push_str(id);
     case.attributes.clear();
     let mut events = 0;
-    for (column, bytes) in layout.columns.iter().zip(record.cells()) {
+    for ((column, header), bytes) in layout.columns.iter().zip(&layout.names).zip(record.cells()) {
         // Most cells of a wide export are empty: skip them before any
         // UTF-8 check (an empty cell is valid text and means "absent").
         if bytes.is_empty() {
@@ -455,7 +494,8 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                 let at = match fast {
                     Some(at) => at,
                     None => {
-                        let cell = text(bytes, name, Some(id))?.trim();
+                        // Errors name the column as the file does.
+                        let cell = text(bytes, header, Some(id))?.trim();
                         if cell.is_empty() {
                             continue;
                         }
@@ -466,13 +506,13 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                             layout.times.read(cell)
                         };
                         let Some(at) = read else {
-                            return error(Some(id), bad_time(&layout.times, name, cell));
+                            return error(Some(id), bad_time(&layout.times, header, cell));
                         };
                         at
                     }
                 };
                 if out_of_range(&at) {
-                    return error(Some(id), range_error(name, bytes));
+                    return error(Some(id), range_error(header, bytes));
                 }
                 // The previous row's event in this place lends its name's
                 // allocation.
@@ -489,16 +529,40 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                 events += 1;
             }
             Column::Attribute(name) => {
-                let cell = text(bytes, name, Some(id))?.trim();
+                let cell = text(bytes, header, Some(id))?.trim();
                 if cell.is_empty() {
                     continue;
                 }
-                case.attributes.insert(name.clone(), Value::infer(cell));
+                let value = match Value::infer(cell) {
+                    Value::Str(text) if layout.delimiter == b';' => {
+                        decimal_comma(&text).map_or(Value::Str(text), Value::Num)
+                    }
+                    value => value,
+                };
+                case.attributes.insert(name.clone(), value);
             }
         }
     }
     case.events.truncate(events);
     Ok(())
+}
+
+/// The number a cell writes with a decimal comma (`12,50`, `-3,5`), as
+/// the files whose cells are separated by `;` do (Excel's CSV where the
+/// decimal separator is a comma, as in French): digits, one comma, digits,
+/// an optional sign; nothing else (no thousands separator, no unit), so a
+/// text such as `1,5 jour` stays text.
+fn decimal_comma(cell: &str) -> Option<f64> {
+    let (int, frac) = cell.split_once(',')?;
+    let digits = int.strip_prefix(['-', '+']).unwrap_or(int);
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(digits) || !all_digits(frac) {
+        return None;
+    }
+    format!("{int}.{frac}")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
 }
 
 /// What [`CsvReader::next_row`] found.
@@ -584,6 +648,8 @@ impl<R: Read> CsvReader<R> {
                         &self.ahead,
                         &self.events,
                         self.times.clone(),
+                        &self.columns,
+                        self.reader.delimiter(),
                     )))
                 }
                 Ok(false) => {
@@ -713,6 +779,17 @@ impl CsvBatch {
         self.rows.is_empty()
     }
 
+    /// The cell separator the file is read with (given, or read off its
+    /// header line: see [`super::detected_delimiter`]).
+    pub fn delimiter(&self) -> u8 {
+        self.layout.as_ref().map_or(b',', |l| l.delimiter)
+    }
+
+    /// The header's column names, as read (in NFC).
+    pub fn header(&self) -> &[String] {
+        self.layout.as_ref().map_or(&[], |l| &l.names)
+    }
+
     /// Row `fields` of the batch, in place.
     fn cells(&self, (a, b): (usize, usize)) -> BatchCells<'_> {
         BatchCells {
@@ -779,5 +856,89 @@ impl<R: Read> CsvReader<R> {
         } else {
             io_error(line, Code::BadCsv, &e)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_commas_are_numbers_and_nothing_else_is() {
+        assert_eq!(decimal_comma("12,50"), Some(12.5));
+        assert_eq!(decimal_comma("-3,5"), Some(-3.5));
+        assert_eq!(decimal_comma("+0,25"), Some(0.25));
+        for text in [
+            "1,5 jour", "1,234,5", ",5", "5,", "1 234,50", "a,b", "12.50", "-,5",
+        ] {
+            assert_eq!(decimal_comma(text), None, "{text}");
+        }
+    }
+
+    fn read(text: &str, options: &ReadOptions) -> Vec<CaseRecord> {
+        CsvReader::new(text.as_bytes(), ["received"])
+            .with_options(options)
+            .collect()
+    }
+
+    #[test]
+    fn only_semicolon_files_read_decimal_commas() {
+        let semi = read("id;amount\n1;12,50\n", &ReadOptions::default());
+        let case = semi[0].case.as_ref().unwrap();
+        assert_eq!(case.attributes["amount"], Value::Num(12.5));
+        let comma = read("id,amount\n1,\"12,50\"\n", &ReadOptions::default());
+        let case = comma[0].case.as_ref().unwrap();
+        assert_eq!(case.attributes["amount"], Value::Str("12,50".into()));
+    }
+
+    #[test]
+    fn a_given_delimiter_wins_over_the_header_line() {
+        // A header with a comma in a name reads as commas unless told.
+        let text = "id;Nom, prénom;received\n1;Roy, Ève;2025-06-20 10:00\n";
+        let guessed = read(text, &ReadOptions::default());
+        assert!(guessed[0].case.is_err(), "{guessed:?}");
+        let told = read(text, &ReadOptions::default().delimiter(b';'));
+        let case = told[0].case.as_ref().unwrap();
+        assert_eq!(
+            case.attributes["Nom, prénom"],
+            Value::Str("Roy, Ève".into())
+        );
+        assert_eq!(case.events[0].name, "received");
+        let pipes = read(
+            "id|received\n1|2025-06-20 10:00\n",
+            &ReadOptions::default().delimiter(b'|'),
+        );
+        assert_eq!(pipes[0].case.as_ref().unwrap().events.len(), 1);
+    }
+
+    #[test]
+    fn mapped_columns_are_read_under_their_names() {
+        let mut map = ColumnMap::default();
+        map.insert("id", "no_dossier").unwrap();
+        map.insert("received", "date_reception").unwrap();
+        let options = ReadOptions::default().columns(map);
+        // A column named `id` as well is then an attribute like any other.
+        let text = "id,no_dossier,date_reception\nx,7,2025-06-20 10:00\n";
+        let records = read(text, &options);
+        let case = records[0].case.as_ref().unwrap();
+        assert_eq!(case.id, "7");
+        assert_eq!(case.events[0].name, "received");
+        assert_eq!(case.attributes["id"], Value::Str("x".into()));
+    }
+
+    #[test]
+    fn a_mapped_column_the_header_lacks_makes_every_row_an_error() {
+        let mut map = ColumnMap::default();
+        map.insert("received", "date_reception").unwrap();
+        let options = ReadOptions::default().columns(map);
+        let records = read("id,received\n1,2025-06-20 10:00\n2,\n", &options);
+        assert_eq!(records.len(), 2);
+        for (r, line) in records.iter().zip([2, 3]) {
+            assert_eq!(r.line, line);
+            let d = &r.case.as_ref().unwrap_err().diagnostic;
+            assert_eq!(d.code, Code::MissingField);
+            assert!(d.message.contains("`date_reception`"), "{}", d.message);
+            assert_eq!(d.field.as_deref(), Some("date_reception"));
+        }
     }
 }

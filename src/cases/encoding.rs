@@ -83,9 +83,59 @@ pub fn decoded<'a, R: BufRead + Send + 'a>(
     })
 }
 
+/// `reader` decoded from `encoding` when one is given other than UTF-8 (a
+/// byte order mark at the start overrides it), else as it is: what the
+/// readers do with [`super::ReadOptions::encoding`]. Unlike [`decoded`],
+/// no byte order mark is looked for without an encoding.
+pub(crate) fn decoding<R: BufRead>(reader: R, encoding: Option<TextEncoding>) -> Decoded<R> {
+    match encoding {
+        Some(TextEncoding(e)) if e != UTF_8 => Decoded::Other(Transcoder {
+            inner: reader,
+            decoder: e.new_decoder(),
+            out: vec![0; 1 << 16],
+            start: 0,
+            end: 0,
+            consumed: 0,
+            done: false,
+            failed: None,
+        }),
+        _ => Decoded::Utf8(reader),
+    }
+}
+
+/// A reader of UTF-8: the input itself, or the input decoded.
+pub(crate) enum Decoded<R> {
+    Utf8(R),
+    Other(Transcoder<R>),
+}
+
+impl<R: BufRead> Read for Decoded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Decoded::Utf8(r) => r.read(buf),
+            Decoded::Other(t) => t.read(buf),
+        }
+    }
+}
+
+impl<R: BufRead> BufRead for Decoded<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        match self {
+            Decoded::Utf8(r) => r.fill_buf(),
+            Decoded::Other(t) => t.fill_buf(),
+        }
+    }
+    fn consume(&mut self, n: usize) {
+        match self {
+            Decoded::Utf8(r) => r.consume(n),
+            Decoded::Other(t) => t.consume(n),
+        }
+    }
+}
+
 /// A `BufRead` of UTF-8 from a `BufRead` of text in another encoding:
 /// decodes a buffer at a time.
-struct Transcoder<R> {
+pub(crate) struct Transcoder<R> {
     inner: R,
     decoder: Decoder,
     /// Decoded text; `start..end` not yet handed out.

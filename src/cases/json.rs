@@ -22,9 +22,12 @@
 //! Event names and attribute keys are read in NFC ([`super::names`]); a
 //! time outside the supported dates is a `date-out-of-range` error naming
 //! its field. Duplicate ids are not an error: each record is judged on its
-//! own ([`super::Audit`] warns of them).
+//! own ([`super::Audit`] warns of them). Keys named otherwise than the
+//! rules' names are renamed as [`super::ReadOptions::columns`] says (see
+//! [`super::columns`]).
 
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
+use super::{ColumnMap, ReadOptions};
 use crate::cases::names::to_nfc;
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Case, CaseTime, Event, Value};
@@ -153,12 +156,43 @@ fn time_in(
 /// Reads one case object (already parsed) into a [`Case`]. Event names and
 /// attribute keys come out in NFC (`super::names`).
 pub fn case_from_json(value: Json) -> Result<Case, CaseError> {
-    case_from_json_with(value, &TimeReading::default())
+    case_from_json_with(value, &ReadOptions::default())
 }
 
-/// [`case_from_json`], event times read as `times` says; with epoch
-/// numbers, a time may also be a JSON number.
-pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, CaseError> {
+/// [`case_from_json`], read as `options` say: event times (with epoch
+/// numbers, a time may also be a JSON number), and keys named otherwise
+/// than the rules' names ([`ReadOptions::columns`]: the id's key, event
+/// names, attribute keys).
+pub fn case_from_json_with(value: Json, options: &ReadOptions) -> Result<Case, CaseError> {
+    let mut case = case_of(value, &options.times, options.columns.column_of("id"))?;
+    if !options.columns.is_empty() {
+        renamed(&mut case, &options.columns);
+    }
+    Ok(case)
+}
+
+/// Events and attributes of `case` under the names `map` gives them.
+fn renamed(case: &mut Case, map: &ColumnMap) {
+    for e in &mut case.events {
+        if let Some(name) = map.name_of(&e.name) {
+            e.name = name.to_string();
+        }
+    }
+    let keys: Vec<String> = case
+        .attributes
+        .keys()
+        .filter(|k| map.name_of(k).is_some())
+        .cloned()
+        .collect();
+    for key in keys {
+        if let (Some(v), Some(name)) = (case.attributes.remove(&key), map.name_of(&key)) {
+            case.attributes.insert(name.to_string(), v);
+        }
+    }
+}
+
+/// The case of one object; `id_key`: the key of the id when it is mapped.
+fn case_of(value: Json, times: &TimeReading, id_key: Option<&str>) -> Result<Case, CaseError> {
     let Json::Object(mut map) = value else {
         return Err(CaseError {
             id: None,
@@ -168,14 +202,21 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
             ),
         });
     };
-    let id = match map.remove("id") {
+    let id = match map.remove(id_key.unwrap_or("id")) {
         None | Some(Json::Null) => {
-            return Err(CaseError {
-                id: None,
-                diagnostic: Diagnostic::error(Code::MissingId, msg::MISSING_ID_KEY.text([]))
+            let diagnostic = match id_key {
+                None => Diagnostic::error(Code::MissingId, msg::MISSING_ID_KEY.text([]))
                     .field("id")
                     .help(msg::MISSING_ID_KEY_HELP.text([])),
-            })
+                Some(key) => {
+                    Diagnostic::error(Code::MissingId, msg::MAP_ID_KEY_MISSING.text([&key]))
+                        .field(key)
+                }
+            };
+            return Err(CaseError {
+                id: None,
+                diagnostic,
+            });
         }
         Some(Json::String(s)) if s.trim().is_empty() => {
             return Err(CaseError {
@@ -437,7 +478,7 @@ pub struct JsonLinesReader<R> {
     buf: Vec<u8>,
     line: usize,
     done: bool,
-    times: TimeReading,
+    options: ReadOptions,
 }
 
 impl<R: BufRead> JsonLinesReader<R> {
@@ -449,13 +490,14 @@ impl<R: BufRead> JsonLinesReader<R> {
             buf: Vec::with_capacity(1024),
             line: 0,
             done: false,
-            times: TimeReading::default(),
+            options: ReadOptions::default(),
         }
     }
 
-    /// Event times read as `times` says (a pattern, epoch numbers).
-    pub fn with_times(mut self, times: TimeReading) -> Self {
-        self.times = times;
+    /// Read as `options` say (event times, mapped keys; the encoding is
+    /// the caller's: this reader takes UTF-8).
+    pub fn with_options(mut self, options: &ReadOptions) -> Self {
+        self.options = options.clone();
         self
     }
 }
@@ -506,7 +548,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
             return Some(match serde_json::from_slice::<Json>(bytes) {
                 Ok(v) => CaseRecord {
                     line,
-                    case: case_from_json_with(v, &self.times),
+                    case: case_from_json_with(v, &self.options),
                 },
                 Err(e) => {
                     let r = bad_json(line, line, e.column(), &e, &format!("line {line}"));
@@ -539,7 +581,7 @@ pub struct JsonReader<R> {
     counted: usize,
     mode: Mode,
     mode_was_array: bool,
-    times: TimeReading,
+    options: ReadOptions,
 }
 
 impl<R: Read> JsonReader<R> {
@@ -555,13 +597,14 @@ impl<R: Read> JsonReader<R> {
             counted: 0,
             mode: Mode::Start,
             mode_was_array: false,
-            times: TimeReading::default(),
+            options: ReadOptions::default(),
         }
     }
 
-    /// Event times read as `times` says (a pattern, epoch numbers).
-    pub fn with_times(mut self, times: TimeReading) -> Self {
-        self.times = times;
+    /// Read as `options` say (event times, mapped keys; the encoding is
+    /// the caller's: this reader takes UTF-8).
+    pub fn with_options(mut self, options: &ReadOptions) -> Self {
+        self.options = options.clone();
         self
     }
 
@@ -624,7 +667,7 @@ impl<R: Read> JsonReader<R> {
                 self.count_lines();
                 Ok(CaseRecord {
                     line: record_line,
-                    case: case_from_json_with(v, &self.times),
+                    case: case_from_json_with(v, &self.options),
                 })
             }
             Some(Err(e)) => {

@@ -3,6 +3,11 @@
 //! size. A record that cannot be read is not dropped: it comes out as an
 //! `Err` naming its line (and its id when one could be read).
 //!
+//! How a file is read — event times, its encoding, the CSV delimiter,
+//! columns named otherwise than the rules' names — is one [`ReadOptions`]
+//! value, taken by every reader (`read_*_with`, [`CsvReader::with_options`],
+//! [`JsonReader::with_options`]) and by [`crate::Rules::read_cases_with`].
+//!
 //! Nothing is lost silently:
 //!
 //! - an input that is not text ([`read_cases`] looks at its first bytes: a
@@ -44,20 +49,25 @@ pub struct CaseError {
 }
 
 mod audit;
+mod columns;
 mod csv;
 mod detect;
 #[cfg(not(target_arch = "wasm32"))]
 mod encoding;
 pub(crate) mod json;
 pub(crate) mod names;
+mod options;
 mod rows;
 
 pub use self::csv::{CsvBatch, CsvReader};
 pub use audit::Audit;
+pub use columns::ColumnMap;
 pub use detect::Format;
 #[cfg(not(target_arch = "wasm32"))]
 pub use encoding::{decoded, TextEncoding};
 pub use json::{case_from_json, case_from_json_with, JsonLinesReader, JsonReader};
+pub(crate) use options::readable_delimiter;
+pub use options::{delimiter_named, detected_delimiter, ReadOptions};
 // Event times are read by `text::read`; the readers' API names them here.
 #[cfg(not(target_arch = "wasm32"))]
 pub use crate::text::read::TimeFormat;
@@ -90,29 +100,45 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    read_cases_with(reader, format, event_names, &TimeReading::default())
+    read_cases_with(reader, format, event_names, &ReadOptions::default())
 }
 
-/// [`read_cases`], event times read as `times` says (a pattern, epoch
-/// numbers: see [`TimeReading`]).
+/// [`read_cases`], read as `options` say (times, encoding, delimiter,
+/// column mapping: see [`ReadOptions`]).
 pub fn read_cases_with<'a, R, I, S>(
     reader: R,
     format: Format,
     event_names: I,
-    times: &TimeReading,
+    options: &ReadOptions,
 ) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
 where
     R: BufRead + 'a,
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let t = times.clone();
+    records_of_text(text_of(reader, options), format, event_names, options)
+}
+
+/// [`read_cases_with`] of text already decoded.
+pub(crate) fn records_of_text<'a, R, I, S>(
+    reader: R,
+    format: Format,
+    event_names: I,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
     match format {
-        Format::Json => unless_not_text(reader, |r| Box::new(JsonReader::new(r).with_times(t))),
-        Format::JsonLines => {
-            unless_not_text(reader, |r| Box::new(JsonLinesReader::new(r).with_times(t)))
-        }
-        Format::Csv => read_csv_cases_with(reader, event_names, times),
+        Format::Json => unless_not_text(reader, |r| {
+            Box::new(JsonReader::new(r).with_options(options))
+        }),
+        Format::JsonLines => unless_not_text(reader, |r| {
+            Box::new(JsonLinesReader::new(r).with_options(options))
+        }),
+        Format::Csv => csv_records(reader, event_names, options),
     }
 }
 
@@ -128,24 +154,49 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    read_csv_cases_with(reader, event_names, &TimeReading::default())
+    read_csv_cases_with(reader, event_names, &ReadOptions::default())
 }
 
-/// [`read_csv_cases`], event times read as `times` says.
+/// [`read_csv_cases`], read as `options` say.
 pub fn read_csv_cases_with<'a, R, I, S>(
     reader: R,
     event_names: I,
-    times: &TimeReading,
+    options: &ReadOptions,
 ) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
 where
     R: BufRead + 'a,
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let t = times.clone();
+    csv_records(text_of(reader, options), event_names, options)
+}
+
+/// The CSV records of text already decoded.
+fn csv_records<'a, R, I, S>(
+    reader: R,
+    event_names: I,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = CaseRecord> + 'a>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
     unless_not_text(reader, |r| {
-        Box::new(CsvReader::new(r, event_names).with_times(t))
+        Box::new(CsvReader::new(r, event_names).with_options(options))
     })
+}
+
+/// `reader` decoded as `options` say ([`ReadOptions::encoding`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn text_of<R: BufRead>(reader: R, options: &ReadOptions) -> encoding::Decoded<R> {
+    encoding::decoding(reader, options.encoding)
+}
+
+/// `reader`: the WebAssembly door reads text only.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn text_of<R: BufRead>(reader: R, _: &ReadOptions) -> R {
+    reader
 }
 
 /// The records `read` gives of `reader`, or the one `not-text` error
@@ -271,33 +322,50 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    read_case_batches_with(reader, format, event_names, size, &TimeReading::default())
+    read_case_batches_with(reader, format, event_names, size, &ReadOptions::default())
 }
 
-/// [`read_case_batches`], event times read as `times` says.
+/// [`read_case_batches`], read as `options` say (see [`ReadOptions`]).
 pub fn read_case_batches_with<'a, R, I, S>(
     reader: R,
     format: Format,
     event_names: I,
     size: usize,
-    times: &TimeReading,
+    options: &ReadOptions,
 ) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a>
 where
     R: BufRead + Send + 'a,
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let t = times.clone();
+    batches_of_text(text_of(reader, options), format, event_names, size, options)
+}
+
+/// [`read_case_batches_with`] of text already decoded.
+pub(crate) fn batches_of_text<'a, R, I, S>(
+    mut reader: R,
+    format: Format,
+    event_names: I,
+    size: usize,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a>
+where
+    R: BufRead + Send + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
     let size = size.max(1);
-    let mut reader = reader;
     if let Some(record) = not_text(&mut reader) {
         return Box::new(std::iter::once(CaseBatch::Records(vec![record])));
     }
     match format {
-        Format::Json => Box::new(batched(JsonReader::new(reader).with_times(t), size)),
-        Format::JsonLines => Box::new(batched(JsonLinesReader::new(reader).with_times(t), size)),
+        Format::Json => Box::new(batched(JsonReader::new(reader).with_options(options), size)),
+        Format::JsonLines => Box::new(batched(
+            JsonLinesReader::new(reader).with_options(options),
+            size,
+        )),
         Format::Csv => {
-            let mut r = CsvReader::new(reader, event_names).with_times(t);
+            let mut r = CsvReader::new(reader, event_names).with_options(options);
             Box::new(std::iter::from_fn(move || {
                 r.next_batch(size).map(CaseBatch::Csv)
             }))

@@ -7,10 +7,12 @@
 //! cells). Reading is the sequential part of `delai check`, so its cost
 //! per row matters.
 //!
-//! The delimiter is read off the first line: `,` unless that line has no
-//! comma outside quotes and has a `;` (what Excel writes where the decimal
-//! separator is a comma, as in French) or a tab (a "text" export). A file
-//! whose header has a comma is read with `,`, as the `csv` crate reads it.
+//! The delimiter is the one given ([`super::ReadOptions::delimiter`]), else
+//! read off the first line ([`super::detected_delimiter`]): `,` unless that
+//! line has no comma outside quotes and has a `;` (what Excel writes where
+//! the decimal separator is a comma, as in French) or a tab (a "text"
+//! export). A file whose header has a comma is read with `,`, as the `csv`
+//! crate reads it.
 
 use std::io::{BufRead, BufReader, Read};
 
@@ -61,9 +63,15 @@ impl<R: Read> Rows<R> {
     }
 
     /// The cell separator (known once the first record is read).
-    #[cfg(test)]
     pub fn delimiter(&self) -> u8 {
         self.delimiter
+    }
+
+    /// Cells separated by `delimiter`, whatever the first line holds.
+    pub fn set_delimiter(&mut self, delimiter: u8) {
+        self.sniffed = true;
+        self.delimiter = delimiter;
+        self.core = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
     }
 
     /// Chooses the delimiter from the first line in the buffer (see the
@@ -73,24 +81,9 @@ impl<R: Read> Rows<R> {
         let Ok(buf) = self.rdr.fill_buf() else {
             return;
         };
-        let line = memchr::memchr(b'\n', buf).map_or(buf, |n| &buf[..n]);
-        let (mut commas, mut semicolons, mut tabs, mut quoted) = (0, 0, 0, false);
-        for &b in line {
-            match b {
-                b'"' => quoted = !quoted,
-                b',' if !quoted => commas += 1,
-                b';' if !quoted => semicolons += 1,
-                b'\t' if !quoted => tabs += 1,
-                _ => {}
-            }
+        if let Some(delimiter) = super::detected_delimiter(buf) {
+            self.set_delimiter(delimiter);
         }
-        let delimiter = match (commas, semicolons, tabs) {
-            (0, s, _) if s > 0 => b';',
-            (0, 0, t) if t > 0 => b'\t',
-            _ => return,
-        };
-        self.delimiter = delimiter;
-        self.core = csv_core::ReaderBuilder::new().delimiter(delimiter).build();
     }
 
     /// (bytes read, line) where the next record starts.

@@ -1,4 +1,4 @@
-//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table] [--status LIST] [--strict] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL]`
+//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table] [--status LIST] [--strict] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
 //!
 //! The cases go through the library's pipeline ([`delai::Rules::check_batches`]):
 //! batches of [`delai::BATCH`] records are parsed, judged and formatted into one
@@ -13,7 +13,7 @@ use std::io::Write;
 
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  delai check city.delai cases.csv --format csv > results.csv\n  delai check city.delai cases.csv --status at-risk,breached --format table\n  psql -c \"\\copy cases to stdout with csv header\" | delai check city.delai - --format csv\n  delai check city.delai export.csv --encoding windows-1252 --time-format \"%d/%m/%Y %H:%M\""
+    after_help = "Examples:\n  delai check city.delai cases.csv --format csv > results.csv\n  delai check city.delai cases.csv --status at-risk,breached --format table\n  psql -c \"\\copy cases to stdout with csv header\" | delai check city.delai - --format csv\n  delai check city.delai export.csv --encoding windows-1252 --time-format \"%d/%m/%Y %H:%M\"\n  delai check city.delai dossiers.csv --map id=no_dossier --map received=date_reception"
 )]
 pub struct Args {
     /// Rules file (`.delai`, or compiled `.json`).

@@ -1,4 +1,4 @@
-//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL]`
+//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
 
 use super::{cases, Outcome};
 use delai::clock::Record;
@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  delai report city.delai cases.csv --by quarter\n  delai report city.delai cases.csv --by fiscal-quarter --format html > report.html"
+    after_help = "Examples:\n  delai report city.delai cases.csv --by quarter\n  delai report city.delai cases.csv --by fiscal-quarter --format html > report.html\n  delai report city.delai dossiers.csv --map-file columns.map --delimiter ';'"
 )]
 pub struct Args {
     /// Rules file (`.delai`, or compiled `.json`).

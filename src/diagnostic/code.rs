@@ -42,7 +42,7 @@ codes! {
     BadCsv = "bad-csv",
     /// A JSON case file or document is not valid JSON, or cannot be read.
     BadJson = "bad-json",
-    /// An option given to the WebAssembly door has an unknown value (a period, a language).
+    /// An option has a value that cannot be used: a period or a language given to the WebAssembly door, a column mapped to no name of the rules.
     BadOption = "bad-option",
     /// Compiled rules are of another format version, or are not compiled delai rules.
     BadRulesFormat = "bad-rules-format",
@@ -130,7 +130,7 @@ codes! {
     MissingExampleStandard = "missing-example-standard",
     /// An example expects nothing.
     MissingExpect = "missing-expect",
-    /// A case event lacks a required field (`name`, `at`), or a request lacks one.
+    /// A case event lacks a required field (`name`, `at`), a request lacks one, or a CSV header lacks a mapped column.
     MissingField = "missing-field",
     /// A case has no id (no `id` column, no `id` key, or an empty one).
     MissingId = "missing-id",

@@ -12,6 +12,8 @@ messages! {
         "the quoted cell in column `{column}` is never closed: it runs from line {line} to the end of the input";
     BAD_CSV_QUOTE_NOT_CLOSED_HELP() =
         "add the closing quote (\") where the cell ends";
+    BAD_DELIMITER(delimiter) =
+        "`{delimiter}` is not a delimiter delai reads: give `,`, `;`, a tab or `|`";
     BAD_JSON_AFTER_ARRAY(found, line, column) =
         "the document is not valid JSON: expected nothing after the closing `]`, found {found} (line {line}, column {column})";
     BAD_JSON_AFTER_CASE(n, found, line, column) =
@@ -60,6 +62,18 @@ messages! {
         "expected {expected} as in the header, found {found}";
     LONG_ROW_HELP() =
         "quote values that contain a comma: \"Smith, Jane\"";
+    MAP_COLUMN_MISSING(column, name, columns) =
+        "the header has no column `{column}` (mapped to `{name}`), so no row can be read (columns: {columns})";
+    MAP_COLUMN_MISSING_HELP() =
+        "map a column the file has (`--map NAME=COLUMN`, spelt as in the header), or drop the mapping";
+    MAP_ID_KEY_MISSING(key) =
+        "the case has no `{key}` (mapped to `id`)";
+    MAP_UNKNOWN_NAME(column, name) =
+        "column `{column}` is mapped to `{name}`, which is no event or attribute of the rules, nor `id`";
+    MAP_UNKNOWN_NAME_CLOSE_HELP(close, column) =
+        "did you mean `{close}`? (`--map {close}={column}`)";
+    MAP_UNKNOWN_NAME_HELP(names) =
+        "map columns to the rules' names: {names}";
     MISSING_EVENT_NAME(index) =
         "event {index} has no `name`";
     MISSING_EVENT_TIME(index, name) =
