@@ -12,9 +12,11 @@ use std::fmt;
 
 pub mod catalogue;
 mod code;
+mod lang;
 
 pub use catalogue::msg;
 pub use code::Code;
+pub use lang::{current, set_default_lang, with_lang};
 
 mod render;
 use render::render_one;
