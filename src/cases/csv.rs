@@ -23,7 +23,7 @@
 use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use crate::cases::json::{io_error, quote};
-use crate::diagnostic::{msg, Code, Diagnostic};
+use crate::diagnostic::{msg, Code, Diagnostic, Hint};
 use crate::model::{Case, Event, Value};
 use crate::text::read::{out_of_range, parse_time_bytes, parse_without_fast_path, TimeReading};
 use std::collections::HashSet;
@@ -69,6 +69,7 @@ impl Layout {
                             ]),
                         )
                         .help(msg::ENCODING_HELP.text([]))
+                        .hint(Hint::Windows1252)
                     });
                     lossy
                 }
@@ -249,28 +250,28 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
             msg::BAD_CSV_CELL_NOT_UTF8.text([&column, &(e.valid_up_to() + 1)]),
         )
         .field(column)
-        .help(msg::ENCODING_HELP.text([])),
+        .help(msg::ENCODING_HELP.text([]))
+        .hint(Hint::Windows1252),
     }
 }
 
 /// The `bad-time` error of an event cell.
 #[cold]
 fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
+    let like = msg::TIME_LIKE_LOCAL_FIRST.text([]);
     let expected = match times.expected() {
-        None => "a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00".to_string(),
-        Some(other) => {
-            format!("{other}, or a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00")
-        }
+        None => like,
+        Some(other) => msg::EXPECTED_OR.text([&other, &like]),
     };
-    Diagnostic::error(
+    let d = Diagnostic::error(
         Code::BadTime,
         msg::BAD_TIME_CELL.text([&expected, &column, &quote(cell)]),
     )
-    .field(column)
-    .help(match times.help_for(cell) {
-        Some(help) => help.to_string(),
-        None => msg::BAD_TIME_CELL_HELP.text([]),
-    })
+    .field(column);
+    match times.help_for(cell) {
+        Some(help) => d.help(help).hint(Hint::TimeFormat),
+        None => d.help(msg::BAD_TIME_CELL_HELP.text([])),
+    }
 }
 
 /// The error of an event time outside the supported dates, naming the

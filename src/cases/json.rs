@@ -26,7 +26,7 @@
 
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use crate::cases::names::to_nfc;
-use crate::diagnostic::{msg, Code, Diagnostic};
+use crate::diagnostic::{msg, Code, Diagnostic, Hint};
 use crate::model::{Case, CaseTime, Event, Value};
 use crate::text::read::{out_of_range, TimeReading};
 use serde_json::{Map, Value as Json};
@@ -106,23 +106,22 @@ pub(crate) fn attribute_map(
 }
 
 fn bad_time(id: &Option<String>, field: &str, text: &str, times: &TimeReading) -> CaseError {
+    let like = msg::TIME_LIKE_OFFSET_FIRST.text([]);
     let expected = match times.expected() {
-        None => "a time like 2025-06-20T10:00:00-04:00 or 2025-06-20 10:00".to_string(),
-        Some(other) => {
-            format!("{other}, or a time like 2025-06-20T10:00:00-04:00 or 2025-06-20 10:00")
-        }
+        None => like,
+        Some(other) => msg::EXPECTED_OR.text([&other, &like]),
     };
+    let d = Diagnostic::error(
+        Code::BadTime,
+        msg::BAD_TIME_FIELD.text([&expected, &field, &quote(text)]),
+    )
+    .field(field);
     CaseError {
         id: id.clone(),
-        diagnostic: Diagnostic::error(
-            Code::BadTime,
-            msg::BAD_TIME_FIELD.text([&expected, &field, &quote(text)]),
-        )
-        .field(field)
-        .help(match times.help_for(text) {
-            Some(help) => help.to_string(),
-            None => msg::BAD_TIME_FIELD_HELP.text([]),
-        }),
+        diagnostic: match times.help_for(text) {
+            Some(help) => d.help(help).hint(Hint::TimeFormat),
+            None => d.help(msg::BAD_TIME_FIELD_HELP.text([])),
+        },
     }
 }
 
@@ -399,9 +398,12 @@ fn encoding_hint(mut r: CaseRecord, bytes: &[u8]) -> CaseRecord {
     if let Err(e) = &mut r.case {
         let unicode = e.diagnostic.message.contains("invalid unicode code point");
         if unicode && std::str::from_utf8(bytes).is_err() {
-            e.diagnostic.message.push_str("; the text is not UTF-8: ");
-            e.diagnostic.message.push_str(&msg::ENCODING_NOTE.text([]));
+            let note = msg::ENCODING_NOTE.text([]);
+            e.diagnostic
+                .message
+                .push_str(&msg::TEXT_NOT_UTF8.text([&note]));
             e.diagnostic.help = Some(msg::ENCODING_HELP.text([]));
+            e.diagnostic.hint = Some(Hint::Windows1252);
         }
     }
     r

@@ -6,7 +6,7 @@ use delai::cases::{
     Audit, CaseBatch, CaseRecord, Epoch, Format, TextEncoding, TimeFormat, TimeReading,
 };
 use delai::clock::Record;
-use delai::diagnostic::{msg, Code};
+use delai::diagnostic::{msg, Code, Hint};
 use delai::model::{count_en, Status};
 use delai::{Diagnostic, Rules};
 use std::io::{BufRead, BufReader, IsTerminal};
@@ -98,10 +98,6 @@ pub fn display_name(path: Option<&str>) -> &str {
     path.unwrap_or("-")
 }
 
-/// The hint for rows that are not UTF-8: the library's message names the
-/// encoding, the CLI its option.
-const CP1252: &str = "if the file is in Windows-1252 (Latin-1), as French Excel's \"CSV\" is, read it with `--encoding windows-1252`";
-
 /// Counts for the summary on stderr, and the audit of the records counted.
 pub struct Tally {
     pub cases: u64,
@@ -137,14 +133,15 @@ impl Tally {
         self.cases += 1;
         if let Err(e) = &record.case {
             self.unreadable += 1;
-            if delai::cases::probably_windows_1252(&e.diagnostic)
-                && !self.hints.iter().any(|h| h == CP1252)
-            {
-                self.hints.push(CP1252.to_string());
-            }
-            if let Some(help) = e.diagnostic.help.as_deref() {
-                if help.contains("--time-format") && !self.hints.iter().any(|h| h == help) {
-                    self.hints.push(help.to_string());
+            // The library's help names the encoding, the CLI its option.
+            let hint = match e.diagnostic.hint {
+                Some(Hint::Windows1252) => Some(msg::ENCODING_OPTION_HINT.text([])),
+                Some(Hint::TimeFormat) => e.diagnostic.help.clone(),
+                _ => None,
+            };
+            if let Some(h) = hint {
+                if !self.hints.contains(&h) {
+                    self.hints.push(h);
                 }
             }
         }
@@ -209,13 +206,10 @@ pub fn finish(tally: &mut Tally, path: &str, strict: bool) -> super::Outcome {
         super::input::report_one(path, w.clone());
     }
     for h in &tally.hints {
-        eprintln!("help: {h}");
+        eprintln!("{}", msg::HELP_LINE.text([h]));
     }
     if strict && !warnings.is_empty() {
-        eprintln!(
-            "error: {} warning(s) about the cases, and --strict makes warnings fatal",
-            warnings.len()
-        );
+        eprintln!("{}", msg::STRICT_WARNINGS_FATAL.text([&warnings.len()]));
     }
     if !super::quiet() {
         eprintln!("{}", tally.summary());

@@ -19,6 +19,7 @@ pub use code::Code;
 pub use lang::{current, set_default_lang, with_lang};
 
 mod render;
+use crate::model::Lang;
 use render::render_one;
 
 /// A byte range in a source text (a rules file): what a diagnostic
@@ -73,8 +74,8 @@ pub struct Diagnostic {
     pub code: Code,
     /// Error or warning.
     pub severity: Severity,
-    /// What is wrong, in one sentence for a person (English, from the
-    /// message [`catalogue`]).
+    /// What is wrong, in one sentence for a person (from the message
+    /// [`catalogue`], in the language [current](current) when it was made).
     pub message: String,
     /// Where in the rules file; `None` for problems with no place in a
     /// source (a case record, a date out of range at run time).
@@ -89,6 +90,24 @@ pub struct Diagnostic {
     pub suggestion: Option<String>,
     /// For errors about input records: the field at fault (`events[0].at`).
     pub field: Option<String>,
+    /// An option of the door reading the input that would read it, for
+    /// the door to name in its own terms (not in the help, which is text
+    /// for a person, in either language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Hint>,
+}
+
+/// What would read an unreadable input, when a door has an option for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Hint {
+    /// The text is probably Windows-1252, not UTF-8 (the CLI's
+    /// `--encoding windows-1252`).
+    Windows1252,
+    /// A time needs a convention delai does not guess, such as the order
+    /// of day and month (the CLI's `--time-format`).
+    TimeFormat,
 }
 
 impl Diagnostic {
@@ -116,6 +135,7 @@ impl Diagnostic {
             help: None,
             suggestion: None,
             field: None,
+            hint: None,
         }
     }
     /// Places it at `span` in the source.
@@ -146,6 +166,11 @@ impl Diagnostic {
         self.suggestion = Some(replacement.into());
         self
     }
+    /// Says which option of a door would read the input.
+    pub fn hint(mut self, hint: Hint) -> Self {
+        self.hint = Some(hint);
+        self
+    }
     /// Names the input record's field at fault (`events[0].at`).
     pub fn field(mut self, field: impl Into<String>) -> Self {
         self.field = Some(field.into());
@@ -159,31 +184,31 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}[{}]: {}",
-            severity_word(self.severity),
-            self.code,
-            self.message
-        )?;
+        let lang = current();
+        let w = render::words(lang);
+        let word = match self.severity {
+            Severity::Error => w.error,
+            Severity::Warning => w.warning,
+        };
+        // English: `error[code]: message (field x); help: …`; French puts
+        // a non-breaking space before `:` and `;`.
+        let sp = match lang {
+            Lang::En => "",
+            Lang::Fr => "\u{a0}",
+        };
+        write!(f, "{word}[{}]{sp}: {}", self.code, self.message)?;
         if let Some(field) = &self.field {
-            write!(f, " (field {field})")?;
+            let name = w.field.trim_end_matches(':').trim_end_matches('\u{a0}');
+            write!(f, " ({name} {field})")?;
         }
         if let Some(help) = &self.help {
-            write!(f, "; help: {help}")?;
+            write!(f, "{sp}; {} {help}", w.help)?;
         }
         Ok(())
     }
 }
 
 impl std::error::Error for Diagnostic {}
-
-fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
 
 /// Line and column (both 1-based, columns counted in characters) of byte
 /// offsets in one text.
@@ -363,12 +388,19 @@ impl Diagnostics {
     }
 
     /// Renders every diagnostic like a compiler: `file:line:col`, the source
-    /// line, an underline, labels, help and suggestion.
+    /// line, an underline, labels, help and suggestion; the renderer's own
+    /// words (`error`, `help`, …) in the [current](current) language.
     pub fn render(&self, color: bool) -> String {
+        self.render_in(current(), color)
+    }
+
+    /// [`render`](Self::render) with the renderer's own words in `lang`
+    /// (the diagnostics' texts are in the language they were made in).
+    pub fn render_in(&self, lang: Lang, color: bool) -> String {
         let index = LineIndex::new(&self.source);
         let mut out = String::new();
         for d in &self.items {
-            render_one(&mut out, &self.file, &index, d, color);
+            render_one(&mut out, &self.file, &index, d, color, lang);
         }
         out
     }

@@ -40,6 +40,18 @@ messages! {
     BAD_TIME_FIELD(expected, field, text) =
         "expected {expected} in `{field}`, found {text}",
         "attendu dans `{field}` : {expected} ; trouvé : {text}";
+    EPOCH_MILLISECONDS() =
+        "Unix epoch milliseconds (1750428000000)",
+        "des millisecondes depuis l'époque Unix (1750428000000)";
+    EPOCH_SECONDS() =
+        "Unix epoch seconds (1750428000)",
+        "des secondes depuis l'époque Unix (1750428000)";
+    EXPECTED_OR(other, time) =
+        "{other}, or {time}",
+        "{other}, ou {time}";
+    EXPECTED_OR_SHORT(one, other) =
+        "{one} or {other}",
+        "{one} ou {other}";
     BAD_TIME_FIELD_HELP() =
         "write times as RFC 3339 with an offset (2025-06-20T10:00:00-04:00) or as local YYYY-MM-DD HH:MM[:SS], read in the standard's calendar zone",
         "écrivez les moments en RFC 3339 avec un décalage (2025-06-20T10:00:00-04:00) ou en heure locale `AAAA-MM-JJ HH:MM[:SS]`, lue dans le fuseau du calendrier de la norme";
@@ -202,6 +214,21 @@ messages! {
     SHORT_ROW(expected, found, missing) =
         "expected {expected} as in the header, found {found}; the row ends before column `{missing}`",
         "attendu comme dans l'en-tête : {expected} ; trouvé : {found} ; la ligne se termine avant la colonne `{missing}`";
+    TEXT_NOT_UTF8(note) =
+        "; the text is not UTF-8: {note}",
+        " ; le texte n'est pas en UTF-8 : {note}";
+    TIME_CONVENTION_HELP() =
+        "the order of day and month is a convention delai does not guess: name it, e.g. `--time-format %d/%m/%Y` (or `%m/%d/%Y %H:%M`) on the command line, `TimeReading::format` in the library; or write times as 2025-06-20 10:00",
+        "l'ordre du jour et du mois est une convention que delai ne devine pas : précisez-la, p. ex. `--time-format %d/%m/%Y` (ou `%m/%d/%Y %H:%M`) en ligne de commande, `TimeReading::format` dans la bibliothèque ; ou écrivez les moments ainsi : 2025-06-20 10:00";
+    TIME_LIKE_LOCAL_FIRST() =
+        "a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00",
+        "un moment comme 2025-06-20 10:00 ou 2025-06-20T10:00:00-04:00";
+    TIME_LIKE_OFFSET_FIRST() =
+        "a time like 2025-06-20T10:00:00-04:00 or 2025-06-20 10:00",
+        "un moment comme 2025-06-20T10:00:00-04:00 ou 2025-06-20 10:00";
+    TIME_MATCHING_PATTERN(pattern) =
+        "a time matching the pattern `{pattern}`",
+        "un moment selon le modèle `{pattern}`";
     UNKNOWN_ATTRIBUTE_NAME(name) =
         "attribute `{name}`",
         "l'attribut `{name}`";

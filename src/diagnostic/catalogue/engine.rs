@@ -40,6 +40,12 @@ messages! {
     EXPLAIN_CASE_NOT_JSON(error) =
         "the case is not valid JSON: {error}",
         "le cas n'est pas du JSON valide : {error}";
+    ENCODING_OPTION_HINT() =
+        "if the file is in Windows-1252 (Latin-1), as French Excel's \"CSV\" is, read it with `--encoding windows-1252`",
+        "si le fichier est en Windows-1252 (Latin-1), comme le « CSV » d'Excel en français, lisez-le avec `--encoding windows-1252`";
+    HELP_LINE(help) =
+        "help: {help}",
+        "aide : {help}";
     INVALID_JS_DATE(path) =
         "`{path}` is an invalid Date",
         "`{path}` est une Date invalide";
@@ -142,6 +148,9 @@ messages! {
     STOP_BEFORE_START_HELP() =
         "check the order of the events of this case",
         "vérifiez l'ordre des événements de ce cas";
+    STRICT_WARNINGS_FATAL(count) =
+        "error: {count} warning(s) about the cases, and --strict makes warnings fatal",
+        "erreur : {count} avertissement(s) sur les cas, et --strict rend les avertissements bloquants";
     SUPPORTED_DATES_HELP() =
         "delai computes dates between 1900-01-01 and 2199-12-31",
         "delai calcule des dates comprises entre le 1900-01-01 et le 2199-12-31";

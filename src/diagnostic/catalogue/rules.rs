@@ -481,6 +481,12 @@ messages! {
     NEGATIVE_DURATION_LABEL() =
         "negative",
         "négative";
+    CLOSED_BY_CLOSURE(name) =
+        "closure \"{name}\"",
+        "la fermeture « {name} »";
+    CLOSED_BY_HOLIDAY(name) =
+        "holiday \"{name}\"",
+        "le jour férié « {name} »";
     OPEN_ON_CLOSED_DAY(date, by) =
         "{date} is closed by the {by}: opening it has no effect",
         "le {date} est fermé par {by} : l'ouvrir est sans effet";
@@ -651,13 +657,37 @@ messages! {
         "pas un nom de fuseau IANA";
     UNKNOWN_WORD(what, word) =
         "unknown {what} `{word}`",
-        "{what} `{word}` inconnu";
+        "mot inconnu : `{word}` (on attend ici {what})";
     UNKNOWN_WORD_HELP(what, examples) =
         "write the {what} in English or French, e.g. {examples}",
-        "écrivez le {what} en français ou en anglais, p. ex. {examples}";
+        "écrivez {what} en français ou en anglais, p. ex. {examples}";
     UNKNOWN_WORD_LABEL(what) =
         "not a {what}",
-        "pas un {what}";
+        "pas {what}";
+    WORD_MONTH() =
+        "month",
+        "un mois";
+    WORD_MONTH_EXAMPLES() =
+        "`march` or `mars`",
+        "`mars` ou `march`";
+    WORD_STATUS() =
+        "status",
+        "un statut";
+    WORD_STATUS_EXAMPLES() =
+        "`met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`",
+        "`respecté`, `dépassé`, `en cours`, `à risque`, `suspendu`, `non commencé`";
+    WORD_UNIT() =
+        "unit",
+        "une unité";
+    WORD_UNIT_EXAMPLES() =
+        "`business days`, `days`, `weeks`, `months`, `hours`, `business hours`",
+        "`jours ouvrables`, `jours`, `semaines`, `mois`, `heures`, `heures ouvrables`";
+    WORD_WEEKDAY() =
+        "weekday",
+        "un jour de la semaine";
+    WORD_WEEKDAY_EXAMPLES() =
+        "`monday` or `lundi`",
+        "`lundi` ou `monday`";
     UNREACHABLE_TIER() =
         "this `within` line can never apply",
         "cette ligne `dans` ne peut jamais s'appliquer";
@@ -712,9 +742,21 @@ messages! {
     USELESS_SUBSTITUTE_LABEL() =
         "same weekday twice",
         "deux fois le même jour de la semaine";
+    YEARS_OF_CLOSURE() =
+        "closure",
+        "la fermeture";
+    YEARS_OF_HOLIDAY() =
+        "holiday",
+        "le jour férié";
+    LANGUAGE_ENGLISH() =
+        "English",
+        "anglais";
+    LANGUAGE_FRENCH() =
+        "French",
+        "français";
     YEARS_REVERSED(what, from, until) =
         "the {what} starts in {from} but ends in {until}",
-        "{what} commence en {from}, mais finit en {until}";
+        "{what} commence en {from}, mais se termine en {until}";
     YEARS_REVERSED_HELP() =
         "the first year must not be after the last: swap the years",
         "la première année ne doit pas suivre la dernière : inversez les années";

@@ -34,6 +34,15 @@ messages! {
     DID_YOU_MEAN_KEYWORD(message, keyword) =
         "{message}; did you mean `{keyword}`?",
         "{message} ; vouliez-vous dire `{keyword}` ?";
+    END_OF_BLOCK() =
+        "the end of the block",
+        "la fin du bloc";
+    END_OF_CLAUSE() =
+        "the end of the clause",
+        "la fin de la clause";
+    OPEN_BRACE() =
+        "`{{`",
+        "`{{`";
     EXPECTED_CLAUSE(found) =
         "expected a clause, found {found}",
         "clause attendue, trouvé : {found}";
