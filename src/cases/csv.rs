@@ -255,6 +255,14 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
     }
 }
 
+/// "3 cells", in the language of the messages.
+fn cells(n: usize) -> String {
+    match n {
+        1 => msg::CELLS_ONE.text([]),
+        n => msg::CELLS_OTHER.text([&n]),
+    }
+}
+
 /// The `bad-time` error of an event cell.
 #[cold]
 fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
@@ -383,11 +391,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
         let missing = &layout.names[record.len()];
         let mut d = Diagnostic::error(
             Code::ShortRow,
-            msg::SHORT_ROW.text([
-                &crate::model::count_en(width, ("cell", "cells")),
-                &record.len(),
-                &missing,
-            ]),
+            msg::SHORT_ROW.text([&cells(width), &record.len(), &missing]),
         )
         .field(missing.as_str());
         if spans_lines() {
@@ -398,10 +402,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     if record.len() > width {
         let mut d = Diagnostic::error(
             Code::LongRow,
-            msg::LONG_ROW.text([
-                &crate::model::count_en(width, ("cell", "cells")),
-                &record.len(),
-            ]),
+            msg::LONG_ROW.text([&cells(width), &record.len()]),
         );
         d = d.help(if spans_lines() {
             msg::ROW_SPANS_LINES_HELP.text([])
@@ -550,7 +551,7 @@ fn finish_into(
                     .names
                     .get(i)
                     .cloned()
-                    .unwrap_or_else(|| format!("cell {}", i + 1))
+                    .unwrap_or_else(|| msg::CELL_NUMBER.text([&(i + 1)]))
             });
         if let Some(column) = column {
             // This error replaces any other of the row (the row is not

@@ -26,7 +26,7 @@
 
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use crate::cases::names::to_nfc;
-use crate::diagnostic::{msg, Code, Diagnostic, Hint};
+use crate::diagnostic::{catalogue::Msg, msg, Code, Diagnostic, Hint};
 use crate::model::{Case, CaseTime, Event, Value};
 use crate::text::read::{out_of_range, TimeReading};
 use serde_json::{Map, Value as Json};
@@ -37,14 +37,14 @@ use std::io::{BufRead, Read};
 pub(crate) fn describe(v: &Json) -> String {
     match v {
         Json::Null => "null".to_string(),
-        Json::Bool(b) => format!("a boolean ({b})"),
-        Json::Number(n) => format!("a number ({n})"),
-        Json::String(s) => format!("a string ({})", quote(s)),
-        Json::Array(a) => format!(
-            "an array of {}",
-            crate::model::count_en(a.len(), ("item", "items"))
-        ),
-        Json::Object(_) => "an object".to_string(),
+        Json::Bool(b) => msg::JSON_BOOLEAN.text([b]),
+        Json::Number(n) => msg::JSON_NUMBER.text([n]),
+        Json::String(s) => msg::JSON_STRING.text([&quote(s)]),
+        Json::Array(a) => match a.len() {
+            1 => msg::JSON_ARRAY_ONE.text([]),
+            n => msg::JSON_ARRAY_OTHER.text([&n]),
+        },
+        Json::Object(_) => msg::JSON_OBJECT.text([]),
     }
 }
 
@@ -57,12 +57,12 @@ pub(crate) fn quote(s: &str) -> String {
     format!("{out:?}")
 }
 
-fn wrong_type(id: &Option<String>, field: &str, expected: &str, found: &Json) -> CaseError {
+fn wrong_type(id: &Option<String>, field: &str, expected: Msg<0>, found: &Json) -> CaseError {
     CaseError {
         id: id.clone(),
         diagnostic: Diagnostic::error(
             Code::WrongType,
-            msg::WRONG_TYPE_FIELD.text([&field, &expected, &describe(found)]),
+            msg::WRONG_TYPE_FIELD.text([&field, &expected.text([]), &describe(found)]),
         )
         .field(field),
     }
@@ -87,17 +87,12 @@ pub(crate) fn attribute_map(
                 Some(f) => Value::Num(f),
                 None => {
                     let field = format!("attributes.{key}");
-                    return Err(wrong_type(id, &field, "a finite number", &v));
+                    return Err(wrong_type(id, &field, msg::EXPECT_FINITE_NUMBER, &v));
                 }
             },
             other => {
                 let field = format!("attributes.{key}");
-                return Err(wrong_type(
-                    id,
-                    &field,
-                    "a string, a number or a boolean",
-                    &other,
-                ));
+                return Err(wrong_type(id, &field, msg::EXPECT_ATTRIBUTE_VALUE, &other));
             }
         };
         out.insert(key, value);
@@ -185,7 +180,7 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
         }
         Some(Json::String(s)) => s,
         Some(Json::Number(n)) => n.to_string(),
-        Some(other) => return Err(wrong_type(&None, "id", "a string or a number", &other)),
+        Some(other) => return Err(wrong_type(&None, "id", msg::EXPECT_ID, &other)),
     };
     let id_text = id;
     let id = Some(id_text);
@@ -196,7 +191,7 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
             return Err(wrong_type(
                 &id,
                 "attributes",
-                "an object such as {\"channel\": \"mail\"}",
+                msg::EXPECT_ATTRIBUTES,
                 &other,
             ))
         }
@@ -205,14 +200,7 @@ pub fn case_from_json_with(value: Json, times: &TimeReading) -> Result<Case, Cas
         None | Some(Json::Null) => Vec::new(),
         Some(Json::Array(items)) => events_from_array(&id, items, times)?,
         Some(Json::Object(items)) => events_from_object(&id, items, times)?,
-        Some(other) => {
-            return Err(wrong_type(
-                &id,
-                "events",
-                "an array of {\"name\": …, \"at\": …} or an object {\"received\": \"2025-06-20 10:00\", …}",
-                &other,
-            ))
-        }
+        Some(other) => return Err(wrong_type(&id, "events", msg::EXPECT_EVENTS, &other)),
     };
     let Some(id) = id else {
         return Err(CaseError {
@@ -239,7 +227,7 @@ fn events_from_array(
             return Err(wrong_type(
                 id,
                 &format!("events[{i}]"),
-                "an object {\"name\": …, \"at\": …}",
+                msg::EXPECT_EVENT,
                 &item,
             ));
         };
@@ -259,7 +247,7 @@ fn events_from_array(
                 return Err(wrong_type(
                     id,
                     &format!("events[{i}].name"),
-                    "a non-empty string",
+                    msg::EXPECT_NON_EMPTY_STRING,
                     &other,
                 ))
             }
@@ -282,7 +270,7 @@ fn events_from_array(
                     .help(msg::BAD_TIME_FIELD_HELP.text([])),
                 })
             }
-            Some(other) => return Err(wrong_type(id, &field, "a time as a string", &other)),
+            Some(other) => return Err(wrong_type(id, &field, msg::EXPECT_TIME, &other)),
         };
         events.push(Event { name, at });
     }
@@ -327,18 +315,11 @@ fn events_from_object(
                                 at,
                             });
                         }
-                        other => return Err(wrong_type(id, &field, "a time as a string", &other)),
+                        other => return Err(wrong_type(id, &field, msg::EXPECT_TIME, &other)),
                     }
                 }
             }
-            other => {
-                return Err(wrong_type(
-                    id,
-                    &field,
-                    "a time as a string (or an array of times)",
-                    &other,
-                ))
-            }
+            other => return Err(wrong_type(id, &field, msg::EXPECT_TIMES, &other)),
         }
     }
     Ok(events)

@@ -251,13 +251,13 @@ pub fn time_of_day(cx: &mut Ctx, t: &Spanned<TimeOfDay>, end_ok: bool) -> Option
     } = t.value;
     let midnight_end = hour == 24 && minute == 0 && second == 0;
     let problem = if minute > 59 {
-        Some(format!("minute {minute} does not exist"))
+        Some(msg::NO_SUCH_MINUTE.text([&minute]))
     } else if second > 59 {
-        Some(format!("second {second} does not exist"))
+        Some(msg::NO_SUCH_SECOND.text([&second]))
     } else if midnight_end && !end_ok {
-        Some("24:00 is only allowed as the end of opening hours".to_string())
+        Some(msg::MIDNIGHT_ONLY_AS_END.text([]))
     } else if hour > 23 && !midnight_end {
-        Some(format!("hour {hour} does not exist"))
+        Some(msg::NO_SUCH_HOUR.text([&hour]))
     } else {
         None
     };
@@ -336,7 +336,15 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
     cx.push(
         Diagnostic::error(
             Code::InvalidPercentage,
-            msg::INVALID_PERCENTAGE.text([&what, &crate::text::write::number::shortest(v)]),
+            msg::INVALID_PERCENTAGE.text([
+                &if what == "target" {
+                    msg::PERCENT_OF_TARGET
+                } else {
+                    msg::PERCENT_OF_WARN
+                }
+                .text([]),
+                &crate::text::write::number::shortest(v),
+            ]),
         )
         .at(p.span)
         .with_label(msg::INVALID_PERCENTAGE_LABEL.text([]))

@@ -496,10 +496,11 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     let what = match of {
                         DayOf::Date { date } => format!("hours … on {date}"),
                         DayOf::Yearly { month, day } => {
-                            format!(
-                                "hours … on {} {day}",
-                                crate::check::names::month_name(month)
-                            )
+                            // The English keywords' form, as the other keys.
+                            let name = crate::model::MONTHS
+                                .get((month as usize).wrapping_sub(1))
+                                .map_or("?", |m| m.0);
+                            format!("hours … on {name} {day}")
                         }
                     };
                     if let Some(first) = seen(&mut once, &what, clause.span) {

@@ -52,6 +52,60 @@ messages! {
     EXPECTED_OR_SHORT(one, other) =
         "{one} or {other}",
         "{one} ou {other}";
+    CELLS_ONE() =
+        "1 cell",
+        "1 cellule";
+    CELLS_OTHER(n) =
+        "{n} cells",
+        "{n} cellules";
+    CELL_NUMBER(n) =
+        "cell {n}",
+        "cellule {n}";
+    EXPECT_ATTRIBUTES() =
+        "an object such as {{\"channel\": \"mail\"}}",
+        "un objet tel que `{{\"channel\": \"mail\"}}`";
+    EXPECT_ATTRIBUTE_VALUE() =
+        "a string, a number or a boolean",
+        "un texte, un nombre ou un booléen";
+    EXPECT_EVENT() =
+        "an object {{\"name\": …, \"at\": …}}",
+        "un objet `{{\"name\": …, \"at\": …}}`";
+    EXPECT_EVENTS() =
+        "an array of {{\"name\": …, \"at\": …}} or an object {{\"received\": \"2025-06-20 10:00\", …}}",
+        "un tableau de `{{\"name\": …, \"at\": …}}` ou un objet `{{\"received\": \"2025-06-20 10:00\", …}}`";
+    EXPECT_FINITE_NUMBER() =
+        "a finite number",
+        "un nombre fini";
+    EXPECT_ID() =
+        "a string or a number",
+        "un texte ou un nombre";
+    EXPECT_NON_EMPTY_STRING() =
+        "a non-empty string",
+        "un texte non vide";
+    EXPECT_TIME() =
+        "a time as a string",
+        "un moment écrit comme un texte";
+    EXPECT_TIMES() =
+        "a time as a string (or an array of times)",
+        "un moment écrit comme un texte (ou un tableau de moments)";
+    JSON_ARRAY_ONE() =
+        "an array of 1 item",
+        "un tableau de 1 élément";
+    JSON_ARRAY_OTHER(n) =
+        "an array of {n} items",
+        "un tableau de {n} éléments";
+    JSON_BOOLEAN(value) =
+        "a boolean ({value})",
+        "un booléen ({value})";
+    JSON_NUMBER(value) =
+        "a number ({value})",
+        "un nombre ({value})";
+    JSON_OBJECT() =
+        "an object",
+        "un objet";
+    JSON_STRING(value) =
+        "a string ({value})",
+        "un texte ({value})";
     BAD_TIME_FIELD_HELP() =
         "write times as RFC 3339 with an offset (2025-06-20T10:00:00-04:00) or as local YYYY-MM-DD HH:MM[:SS], read in the standard's calendar zone",
         "écrivez les moments en RFC 3339 avec un décalage (2025-06-20T10:00:00-04:00) ou en heure locale `AAAA-MM-JJ HH:MM[:SS]`, lue dans le fuseau du calendrier de la norme";

@@ -46,6 +46,18 @@ messages! {
     HELP_LINE(help) =
         "help: {help}",
         "aide : {help}";
+    IN_FORCE_ALWAYS() =
+        "always in force (no `effective` line)",
+        "toujours en vigueur (aucune ligne `en vigueur`)";
+    IN_FORCE_FROM(from) =
+        "in force from {from}",
+        "en vigueur à partir du {from}";
+    IN_FORCE_FROM_UNTIL(from, until) =
+        "in force from {from} until {until}",
+        "en vigueur du {from} au {until}";
+    IN_FORCE_UNTIL(until) =
+        "in force until {until}",
+        "en vigueur jusqu'au {until}";
     INVALID_JS_DATE(path) =
         "`{path}` is an invalid Date",
         "`{path}` est une Date invalide";
@@ -165,7 +177,7 @@ messages! {
         "vérifiez l'exportation : un cas compte normalement quelques événements";
     UNIT_NOT_BACKWARD(unit) =
         "{unit} cannot be counted backward",
-        "les {unit} ne peuvent pas être comptés à rebours";
+        "impossible de compter les {unit} à rebours";
     UNKNOWN_LANGUAGE(tag) =
         "unknown language \"{tag}\"",
         "langue « {tag} » inconnue";

@@ -42,7 +42,7 @@ messages! {
         "attend « non applicable »";
     CUTOFF_WITHOUT_CALENDAR() =
         "`cutoff` has no effect without a calendar",
-        "l'`heure limite` est sans effet sans calendrier";
+        "une `heure limite` est sans effet sans calendrier";
     CUTOFF_WITHOUT_CALENDAR_HELP() =
         "a cutoff moves late starts to the next business day; it only applies to delays counted on a calendar (`on \"…\"`)",
         "une heure limite reporte les débuts tardifs au jour ouvrable suivant ; elle ne vaut que pour les délais comptés selon un calendrier (`selon \"…\"`)";
@@ -138,7 +138,7 @@ messages! {
         "gardez une seule ligne `ouvert` par date";
     DUPLICATE_OPENING_LABEL() =
         "declared again here",
-        "déclarée de nouveau ici";
+        "nouvelle déclaration ici";
     DUPLICATE_OPENING_LABEL_OPENED_AGAIN_HERE() =
         "opened again here",
         "ouvert de nouveau ici";
@@ -246,7 +246,7 @@ messages! {
         "absent la plupart des années";
     FIRST_DECLARED_HERE() =
         "first declared here",
-        "déclaré une première fois ici";
+        "première déclaration ici";
     HOURS_END_BEFORE_START() =
         "opening hours end before they start",
         "les heures d'ouverture se terminent avant de commencer";
@@ -345,7 +345,7 @@ messages! {
         "pas un décalage UTC";
     INVALID_PERCENTAGE(what, value) =
         "{what} {value}% is not a percentage",
-        "{what} {value} % n'est pas un pourcentage";
+        "{what} de {value} % n'est pas un pourcentage valide";
     INVALID_PERCENTAGE_HELP_TARGET() =
         "write the target as the share of cases that must meet the standard, from 0% to 100%, e.g. `target 90%`",
         "écrivez la cible comme la part des cas qui doivent respecter la norme, de 0 % à 100 %, p. ex. `cible 90%`";
@@ -358,6 +358,18 @@ messages! {
     INVALID_TIME(why) =
         "invalid time of day: {why}",
         "heure invalide : {why}";
+    MIDNIGHT_ONLY_AS_END() =
+        "24:00 is only allowed as the end of opening hours",
+        "24:00 n'est permis qu'à la fin des heures d'ouverture";
+    NO_SUCH_HOUR(hour) =
+        "hour {hour} does not exist",
+        "l'heure {hour} n'existe pas";
+    NO_SUCH_MINUTE(minute) =
+        "minute {minute} does not exist",
+        "la minute {minute} n'existe pas";
+    NO_SUCH_SECOND(second) =
+        "second {second} does not exist",
+        "la seconde {second} n'existe pas";
     INVALID_TIME_HELP() =
         "times are HH:MM[:SS] on a 24-hour clock, from 00:00 to 23:59:59",
         "les heures s'écrivent `HH:MM[:SS]` sur 24 heures, de 00:00 à 23:59:59";
@@ -526,6 +538,12 @@ messages! {
     OVERLAPPING_VERSIONS_NOTE(period) =
         "other version: {period}",
         "autre version : {period}";
+    PERCENT_OF_TARGET() =
+        "target",
+        "la cible";
+    PERCENT_OF_WARN() =
+        "warn at",
+        "le seuil d'alerte";
     PAUSE_SAME_EVENT(from) =
         "the pause starts and ends at the same event \"{from}\"",
         "la suspension commence et finit au même événement « {from} »";
@@ -543,13 +561,13 @@ messages! {
         "le délai compte à rebours depuis « {anchor} », qui est aussi l'événement d'arrêt";
     SAME_START_AND_STOP_DEFAULT(start_event) =
         "the clock starts at \"{start_event}\", which is also the default stop event",
-        "le délai débute à « {start_event} », qui est aussi l'événement d'arrêt par défaut";
+        "le délai commence à courir à « {start_event} », qui est aussi l'événement d'arrêt par défaut";
     SAME_START_AND_STOP_DEFAULT_HELP(start_event) =
         "name the event that ends the service, e.g. `stops at \"answered\"`; the clock starts at \"{start_event}\"",
-        "nommez l'événement qui met fin au service, p. ex. `s'arrête à \"répondu\"` ; le délai débute à « {start_event} »";
+        "nommez l'événement qui met fin au service, p. ex. `s'arrête à \"répondu\"` ; le délai commence à courir à « {start_event} »";
     SAME_START_AND_STOP_EVENT(name) =
         "the clock starts and stops at the same event \"{name}\"",
-        "le délai débute et s'arrête au même événement « {name} »";
+        "le délai commence et cesse de courir au même événement « {name} »";
     SAME_START_AND_STOP_EVENT_HELP() =
         "add `stops at \"…\"` naming the event that ends the service",
         "ajoutez `s'arrête à \"…\"` nommant l'événement qui met fin au service";
@@ -702,7 +720,7 @@ messages! {
         "cette ligne s'applique déjà à tous les cas restants";
     UNSUPPORTED_BEFORE_UNIT(unit) =
         "{unit} cannot be counted backward",
-        "les {unit} ne peuvent pas être comptés à rebours";
+        "impossible de compter les {unit} à rebours";
     UNSUPPORTED_BEFORE_UNIT_HELP() =
         "count the notice in `hours`, `days` or `business days` (`heures`, `jours`, `jours ouvrables`)",
         "comptez le préavis en `heures`, `jours` ou `jours ouvrables` (`hours`, `days`, `business days`)";
@@ -777,7 +795,7 @@ messages! {
         "delai prend en charge les années {min_year} à {max_year}";
     ZERO_DURATION(unit) =
         "a delay of 0 {unit} is due immediately",
-        "un délai de 0 {unit} est échu immédiatement";
+        "un délai nul (en {unit}) est échu immédiatement";
     ZERO_DURATION_HELP() =
         "every case started would be due at its start; write the time actually allowed",
         "tout cas commencé serait échu dès son début ; écrivez le temps réellement accordé";
