@@ -186,3 +186,27 @@ fn an_unreadable_file_follows_the_locale_then_the_flag() {
     let flag = stderr(&delai(&["lint", missing, "--lang", "fr"], &[], None));
     assert!(flag.contains("erreur[unreadable-file]"), "{flag}");
 }
+
+#[test]
+fn summaries_of_lint_and_fmt_check_follow_the_language() {
+    let fr = stderr(&delai(&["lint", FRENCH], &[], None));
+    assert!(
+        fr.contains("1 fichier vérifié\u{a0}: 4 erreurs, 0 avertissement"),
+        "{fr}"
+    );
+    let en = stderr(&delai(&["lint", ENGLISH], &[], None));
+    assert!(en.contains("1 file checked: 1 error, 0 warnings"), "{en}");
+    let messy = "norme \"x\" {\n   dans 3 jours\n}\n";
+    let out = delai(&["fmt", "--check", "-"], &[], Some(messy.as_bytes()));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "à reformater\u{a0}: -\n"
+    );
+    let out = delai(
+        &["fmt", "--check", "-", "--lang", "en"],
+        &[],
+        Some(messy.as_bytes()),
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "would reformat -\n");
+}

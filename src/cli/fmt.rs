@@ -40,7 +40,7 @@ pub fn run(args: Args) -> Outcome {
         };
         if args.check {
             if formatted != text {
-                outln!("would reformat {path}");
+                outln!("{}", delai::diagnostic::msg::WOULD_REFORMAT.text([path]));
                 would_change = true;
             }
         } else if path == "-" {

@@ -4,6 +4,12 @@ use super::messages;
 
 messages! {
     list CASES;
+    AN_ATTRIBUTE() =
+        "an attribute",
+        "un attribut";
+    AN_EVENT() =
+        "an event",
+        "un événement";
     BAD_CSV_CELL_NOT_UTF8(column, position) =
         "column `{column}` is not valid UTF-8 text (invalid byte at position {position}); the file is probably in Windows-1252 (Latin-1): re-save it as UTF-8",
         "la colonne `{column}` n'est pas du texte UTF-8 valide (octet invalide à la position {position}) ; le fichier est probablement en Windows-1252 (Latin-1) : enregistrez-le de nouveau en UTF-8";
@@ -238,6 +244,9 @@ messages! {
     NOT_TEXT_ZSTD() =
         "a zstd-compressed file",
         "un fichier compressé avec zstd";
+    NONE() =
+        "none",
+        "aucun";
     NO_CASES(what) =
         "no cases were read: {what}",
         "aucun cas n'a été lu : {what}";
@@ -306,7 +315,7 @@ messages! {
         "plus de {max_unknown} noms ne correspondent à aucun des événements ou attributs des règles ; {untracked_rows} valeur(s) de plus sous de tels noms ne sont pas lues";
     UNKNOWN_NAME_HELP(events, attributes) =
         "the rules read the events {events} and the attributes {attributes}; rename it if it is meant to be one of them",
-        "les règles lisent les événements {events} et les attributs {attributes} ; renommez-le s'il doit être l'un d'eux";
+        "événements lus par les règles : {events} ; attributs : {attributes} ; renommez-le s'il doit être l'un d'eux";
     UNKNOWN_NAME_HELP_CLOSEST(best, kind) =
         "`{best}` is {kind} of the rules",
         "`{best}` est {kind} des règles";

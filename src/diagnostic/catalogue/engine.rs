@@ -79,6 +79,9 @@ messages! {
     KNOWN_STANDARDS_HELP(known) =
         "the standards are: {known}",
         "les normes sont : {known}";
+    LINT_SUMMARY(files, errors, warnings) =
+        "{files} checked: {errors}, {warnings}",
+        "{files} : {errors}, {warnings}";
     NEGATIVE_AMOUNT(amount) =
         "cannot add {amount}: the amount must not be negative",
         "impossible d'ajouter {amount} : la quantité ne doit pas être négative";
@@ -175,6 +178,9 @@ messages! {
     TOO_MANY_EVENTS_HELP() =
         "check the export: a case normally has a few events",
         "vérifiez l'exportation : un cas compte normalement quelques événements";
+    WOULD_REFORMAT(path) =
+        "would reformat {path}",
+        "à reformater : {path}";
     UNIT_NOT_BACKWARD(unit) =
         "{unit} cannot be counted backward",
         "impossible de compter les {unit} à rebours";
