@@ -50,9 +50,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto",
           value_parser = ["auto", "always", "never"])]
     color: String,
-    /// Language of messages, help and did-you-mean (and of `explain`'s
-    /// explanation; `fmt` rewrites keywords in it). Default: the rules
-    /// file's keywords, else LC_ALL/LC_MESSAGES/LANG, else English.
+    /// Language of messages, help and did-you-mean (and of `due`'s sentence
+    /// and `explain`'s explanation, English when not given; `fmt` rewrites
+    /// keywords in it). Messages default to the rules file's keywords when
+    /// French, else LC_ALL/LC_MESSAGES/LANG, else English.
     #[arg(long, global = true, value_name = "LANG", value_parser = lang)]
     lang: Option<delai::model::Lang>,
 }
