@@ -777,7 +777,7 @@ impl<R: Read> CsvReader<R> {
         // I/O errors carry no position: name the line the row started on.
         let line = usize::try_from(self.row_line).unwrap_or(usize::MAX).max(1);
         Some(if e.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) {
-            too_long(line, &format!("the row starting on line {line}"))
+            too_long(line, &msg::INPUT_ROW_FROM_LINE.text([&line]))
         } else {
             io_error(line, Code::BadCsv, &e)
         })

@@ -329,7 +329,7 @@ fn events_from_object(
 /// for people when the input simply ends.
 fn json_message(e: &serde_json::Error) -> String {
     if e.classify() == serde_json::error::Category::Eof {
-        return "it ends before the value is complete (is a `}`, `]` or `\"` missing?)".to_string();
+        return msg::JSON_ENDS_EARLY.text([]);
     }
     let text = e.to_string();
     let text = match text.rfind(" at line ") {
@@ -337,9 +337,7 @@ fn json_message(e: &serde_json::Error) -> String {
         None => &text,
     };
     match text {
-        "expected ident" | "expected value" => {
-            "expected a JSON value such as {\"id\": …}, found other text".to_string()
-        }
+        "expected ident" | "expected value" => msg::JSON_EXPECTED_VALUE.text([]),
         other => other.to_string(),
     }
 }
@@ -351,14 +349,14 @@ fn bad_json(
     line: usize,
     column: usize,
     e: &serde_json::Error,
-    what: &str,
+    (what, names_line): (&str, bool),
 ) -> CaseRecord {
     // JSON Lines name the line already in `what`.
-    let place = match (what.starts_with("line "), column) {
+    let place = match (names_line, column) {
         (true, 0) => String::new(),
-        (true, c) => format!(" (column {c})"),
-        (false, 0) => format!(" (line {line})"),
-        (false, c) => format!(" (line {line}, column {c})"),
+        (true, c) => msg::AT_COLUMN.text([&c]),
+        (false, 0) => msg::AT_LINE.text([&line]),
+        (false, c) => msg::AT_LINE_COLUMN.text([&line, &c]),
     };
     CaseRecord {
         line: record_line,
@@ -475,7 +473,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                     return Some(io_error(self.line, Code::BadJson, &e));
                 }
                 self.buf = Vec::with_capacity(1024);
-                let what = format!("line {}", self.line);
+                let what = msg::INPUT_LINE.text([&self.line]);
                 return Some(too_long(self.line, &what));
             }
             let mut bytes = &self.buf[..];
@@ -492,7 +490,8 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                     case: case_from_json_with(v, &self.times),
                 },
                 Err(e) => {
-                    let r = bad_json(line, line, e.column(), &e, &format!("line {line}"));
+                    let what = msg::INPUT_LINE.text([&line]);
+                    let r = bad_json(line, line, e.column(), &e, (&what, true));
                     encoding_hint(r, bytes)
                 }
             });
@@ -619,10 +618,10 @@ impl<R: Read> JsonReader<R> {
                 };
                 self.mode = Mode::Done;
                 let what = match self.mode_was_array {
-                    true => format!("case {record_line} of the array"),
-                    false => "the document".to_string(),
+                    true => msg::INPUT_CASE_OF_ARRAY.text([&record_line]),
+                    false => msg::INPUT_DOCUMENT.text([]),
                 };
-                let r = bad_json(record_line, line, column, &e, &what);
+                let r = bad_json(record_line, line, column, &e, (&what, false));
                 Err(encoding_hint(r, &self.buf[self.pos..]))
             }
             None => {

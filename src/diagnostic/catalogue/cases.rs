@@ -10,6 +10,15 @@ messages! {
     AN_EVENT() =
         "an event",
         "un événement";
+    AT_COLUMN(column) =
+        " (column {column})",
+        " (colonne {column})";
+    AT_LINE(line) =
+        " (line {line})",
+        " (ligne {line})";
+    AT_LINE_COLUMN(line, column) =
+        " (line {line}, column {column})",
+        " (ligne {line}, colonne {column})";
     BAD_CSV_CELL_NOT_UTF8(column, position) =
         "column `{column}` is not valid UTF-8 text (invalid byte at position {position}); the file is probably in Windows-1252 (Latin-1): re-save it as UTF-8",
         "la colonne `{column}` n'est pas du texte UTF-8 valide (octet invalide à la position {position}) ; le fichier est probablement en Windows-1252 (Latin-1) : enregistrez-le de nouveau en UTF-8";
@@ -94,6 +103,24 @@ messages! {
     EXPECT_TIMES() =
         "a time as a string (or an array of times)",
         "un moment écrit comme un texte (ou un tableau de moments)";
+    INPUT_CASE_OF_ARRAY(n) =
+        "case {n} of the array",
+        "le cas {n} du tableau";
+    INPUT_DOCUMENT() =
+        "the document",
+        "le document";
+    INPUT_LINE(line) =
+        "line {line}",
+        "la ligne {line}";
+    INPUT_ROW_FROM_LINE(line) =
+        "the row starting on line {line}",
+        "l'enregistrement commençant à la ligne {line}";
+    JSON_ENDS_EARLY() =
+        "it ends before the value is complete (is a `}}`, `]` or `\"` missing?)",
+        "il se termine avant que la valeur soit complète (manque-t-il `}}`, `]` ou `\"` ?)";
+    JSON_EXPECTED_VALUE() =
+        "expected a JSON value such as {{\"id\": …}}, found other text",
+        "valeur JSON attendue, comme `{{\"id\": …}}` ; trouvé : un autre texte";
     JSON_ARRAY_ONE() =
         "an array of 1 item",
         "un tableau de 1 élément";
