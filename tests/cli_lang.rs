@@ -210,3 +210,22 @@ fn summaries_of_lint_and_fmt_check_follow_the_language() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout), "would reformat -\n");
 }
+
+#[test]
+fn error_records_of_check_speak_the_file_s_language() {
+    let cases = b"{\"id\":\"c1\",\"events\":{\"re\xc3\xa7ue\":\"hier\"}}\n";
+    let args = [
+        "check",
+        "tests/fixtures/ville.delai",
+        "-",
+        "--as-of",
+        "2025-08-01T00:00:00Z",
+    ];
+    let out = delai(&args, &[], Some(cases));
+    let records = String::from_utf8_lossy(&out.stdout);
+    assert!(records.contains("\"code\":\"bad-time\""), "{records}");
+    assert!(
+        records.contains("attendu dans `events.reçue`\u{a0}: un moment comme"),
+        "{records}"
+    );
+}
