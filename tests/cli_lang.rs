@@ -39,7 +39,10 @@ const ENGLISH: &str = "tests/diagnostics/unknown-month.delai";
 #[test]
 fn a_french_file_speaks_french() {
     let err = stderr(&delai(&["lint", FRENCH], &[], None));
-    assert!(err.contains("erreur[unknown-month]: mot inconnu"), "{err}");
+    assert!(
+        err.contains("erreur[unknown-month]\u{a0}: mot inconnu"),
+        "{err}"
+    );
     assert!(err.contains("= aide\u{a0}: écrivez un mois"), "{err}");
     assert!(!err.contains("error["), "{err}");
     // Even when the locale is English: the file's keywords decide.
@@ -67,7 +70,7 @@ fn an_english_file_follows_the_locale() {
     );
     let fr = stderr(&delai(&["lint", ENGLISH], &[("LANG", "fr_CA.UTF-8")], None));
     assert!(
-        fr.contains("erreur[unknown-month]: mot inconnu\u{a0}: `febuary`"),
+        fr.contains("erreur[unknown-month]\u{a0}: mot inconnu\u{a0}: `febuary`"),
         "{fr}"
     );
     // LC_ALL, then LC_MESSAGES, come before LANG.
@@ -180,7 +183,7 @@ fn an_unreadable_file_follows_the_locale_then_the_flag() {
     assert!(en.contains("error[unreadable-file]: cannot read"), "{en}");
     let fr = stderr(&delai(&["lint", missing], &[("LANG", "fr_CA.UTF-8")], None));
     assert!(
-        fr.contains("erreur[unreadable-file]: impossible de lire"),
+        fr.contains("erreur[unreadable-file]\u{a0}: impossible de lire"),
         "{fr}"
     );
     let flag = stderr(&delai(&["lint", missing, "--lang", "fr"], &[], None));

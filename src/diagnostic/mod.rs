@@ -196,7 +196,7 @@ impl fmt::Display for Diagnostic {
             Lang::En => "",
             Lang::Fr => "\u{a0}",
         };
-        write!(f, "{word}[{}]{sp}: {}", self.code, self.message)?;
+        write!(f, "{word}[{}]{}: {}", self.code, sp, self.message)?;
         if let Some(field) = &self.field {
             let name = w.field.trim_end_matches(':').trim_end_matches('\u{a0}');
             write!(f, " ({name} {field})")?;
@@ -446,6 +446,39 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("= help: use an IANA name"), "{text}");
+    }
+
+    #[test]
+    fn renders_its_own_words_in_french() {
+        let src = "calendrier \"x\" {\n  fuseau \"Mars\"\n}\n";
+        let start = src.find("\"Mars").unwrap();
+        let d = Diagnostic::warning(Code::UnknownTimezone, "m")
+            .at(Span::new(start, start + 6))
+            .help("h")
+            .suggest("America/Toronto")
+            .field("f");
+        let all = Diagnostics::new("x.delai", src, vec![d.clone()]);
+        let text = all.render_in(Lang::Fr, false);
+        assert!(
+            text.starts_with("avertissement[unknown-timezone]\u{a0}: m\n"),
+            "{text}"
+        );
+        assert!(text.contains("= champ\u{a0}: f\n"), "{text}");
+        assert!(text.contains("= aide\u{a0}: h\n"), "{text}");
+        assert!(
+            text.contains("= suggestion\u{a0}: vouliez-vous dire `America/Toronto`\u{a0}?"),
+            "{text}"
+        );
+        assert_eq!(all.render_in(Lang::En, false), all.render(false));
+        let line = with_lang(Lang::Fr, || d.to_string());
+        assert_eq!(
+            line,
+            "avertissement[unknown-timezone]\u{a0}: m (champ f)\u{a0}; aide\u{a0}: h"
+        );
+        assert_eq!(
+            d.to_string(),
+            "warning[unknown-timezone]: m (field f); help: h"
+        );
     }
 
     #[test]

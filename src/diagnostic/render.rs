@@ -14,6 +14,8 @@ pub(super) struct Words {
     pub suggestion: &'static str,
     /// Around the suggested replacement.
     pub did_you_mean: (&'static str, &'static str),
+    /// After `error[code]`.
+    pub colon: &'static str,
 }
 
 pub(super) const fn words(lang: Lang) -> &'static Words {
@@ -25,6 +27,7 @@ pub(super) const fn words(lang: Lang) -> &'static Words {
             help: "help:",
             suggestion: "suggestion:",
             did_you_mean: ("did you mean `", "`?"),
+            colon: ":",
         },
         Lang::Fr => &Words {
             error: "erreur",
@@ -33,6 +36,7 @@ pub(super) const fn words(lang: Lang) -> &'static Words {
             help: "aide\u{a0}:",
             suggestion: "suggestion\u{a0}:",
             did_you_mean: ("vouliez-vous dire `", "`\u{a0}?"),
+            colon: "\u{a0}:",
         },
     }
 }
@@ -70,7 +74,7 @@ pub(super) fn render_one(
         out,
         "{}{} {}",
         style.paint(tint, &format!("{word}[{}]", d.code)),
-        style.paint("1", ":"),
+        style.paint("1", w.colon),
         style.paint("1", &d.message)
     );
     let Some(span) = d.span else {
