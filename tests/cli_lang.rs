@@ -232,3 +232,19 @@ fn error_records_of_check_speak_the_file_s_language() {
         "{records}"
     );
 }
+
+#[test]
+fn french_numbers_have_a_decimal_comma() {
+    let rules = "norme \"x\" {\n  dans 3 jours\n  cible 120.5 %\n}\n";
+    let err = stderr(&delai(&["lint", "-"], &[], Some(rules.as_bytes())));
+    assert!(
+        err.contains("la cible de 120,5\u{a0}% n'est pas un pourcentage valide"),
+        "{err}"
+    );
+    let en = stderr(&delai(
+        &["lint", "-", "--lang", "en"],
+        &[],
+        Some(rules.as_bytes()),
+    ));
+    assert!(en.contains("target 120.5% is not a percentage"), "{en}");
+}

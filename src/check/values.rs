@@ -327,6 +327,15 @@ pub fn amount(cx: &mut Ctx, a: &Spanned<i64>, unit: Unit) -> bool {
     true
 }
 
+/// A number as the messages write it: the decimal comma in French.
+fn decimal_for_messages(v: f64) -> String {
+    let text = crate::text::write::number::shortest(v);
+    match crate::diagnostic::current() {
+        crate::model::Lang::En => text,
+        crate::model::Lang::Fr => text.replace('.', ","),
+    }
+}
+
 /// `target 90%`, `warn at 75%`.
 pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
     let v = p.value;
@@ -343,7 +352,7 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
                     msg::PERCENT_OF_WARN
                 }
                 .text([]),
-                &crate::text::write::number::shortest(v),
+                &decimal_for_messages(v),
             ]),
         )
         .at(p.span)
