@@ -6,6 +6,8 @@
 
 use delai::check::check;
 use delai::diagnose;
+use delai::diagnostic::with_lang;
+use delai::model::Lang;
 use delai::syntax::parse;
 use std::fs;
 use std::path::Path;
@@ -48,6 +50,118 @@ fn corpus_snapshots() {
         without_error.is_empty(),
         "no error reported for {without_error:?}"
     );
+}
+
+/// The French twin of [`corpus_snapshots`]: every corpus file's
+/// diagnostics made and rendered in French (`<name>.fr` snapshots, read
+/// and reviewed by a French reader).
+#[test]
+fn corpus_snapshots_in_french() {
+    for (name, source) in delai_files("tests/diagnostics") {
+        let rendered = with_lang(Lang::Fr, || diagnose(&name, &source).render(false));
+        let stem = name.trim_end_matches(".delai");
+        insta::assert_snapshot!(format!("{stem}.fr"), rendered);
+    }
+}
+
+/// English words that a French reader must not find in the French
+/// renderings: the renderer's and the messages' own words. A keyword the
+/// file itself spells in English, quoted between backquotes, is the
+/// file's text, not the message's: code spans and source lines are left
+/// out of the search.
+#[test]
+fn french_renderings_have_no_english_words() {
+    const ENGLISH: &[&str] = &[
+        "error",
+        "warning",
+        "help",
+        "expected",
+        "found",
+        "line",
+        "column",
+        "did you mean",
+        "unknown",
+        "the",
+        "and",
+        "not",
+        "is",
+        "are",
+        "of",
+        "with",
+        "such as",
+        "e.g.",
+        "write",
+        "add",
+        "remove",
+        "must",
+        "cannot",
+        "should",
+        "field",
+        "calendar",
+        "standard",
+        "example",
+        "month",
+        "weekday",
+        "unit",
+        "before",
+        "after",
+        "first",
+        "here",
+        "days",
+        "hours",
+        "does",
+        "exist",
+        "time",
+        "end",
+    ];
+    let mut faults = Vec::new();
+    for (name, source) in delai_files("tests/diagnostics") {
+        let rendered = with_lang(Lang::Fr, || diagnose(&name, &source).render(false));
+        for line in rendered.lines() {
+            // Source lines (`12 | …`), underlines and `--> file:line` are
+            // the file's text; the code in `erreur[code]` is an identifier.
+            let trimmed = line.trim_start();
+            if trimmed.starts_with(|c: char| c.is_ascii_digit()) || trimmed.starts_with("-->") {
+                continue;
+            }
+            // An underline's label is the message's text.
+            let line = match trimmed.strip_prefix('|') {
+                Some(underline) => underline.trim_start_matches([' ', '^', '-']),
+                None => line,
+            };
+            let line = strip_between(line, '[', ']');
+            let prose: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+            // Names between « » are the file's too.
+            let prose = strip_between(&prose, '«', '»');
+            let words: Vec<String> = prose
+                .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ':'))
+                .map(|w| w.trim_end_matches(['.', ':']).to_lowercase())
+                .collect();
+            let joined = format!(" {} ", words.join(" "));
+            for english in ENGLISH {
+                let english = english.trim_end_matches(':');
+                if joined.contains(&format!(" {english} ")) {
+                    faults.push(format!("{name}: `{english}` in: {line}"));
+                }
+            }
+        }
+    }
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+fn strip_between(text: &str, open: char, close: char) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        if c == open {
+            depth += 1;
+        } else if c == close && depth > 0 {
+            depth -= 1;
+        } else if depth == 0 {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[test]

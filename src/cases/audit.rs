@@ -374,10 +374,11 @@ impl Audit {
         match closest(&u.name, candidates) {
             Some(best) => {
                 let kind = if self.events.iter().any(|e| e == best) {
-                    "an event"
+                    msg::AN_EVENT
                 } else {
-                    "an attribute"
-                };
+                    msg::AN_ATTRIBUTE
+                }
+                .text([]);
                 // Renderers say "did you mean" of the suggestion.
                 d = d
                     .help(msg::UNKNOWN_NAME_HELP_CLOSEST.text([&best, &kind]))
@@ -385,7 +386,7 @@ impl Audit {
             }
             None => {
                 let known = |names: &[String]| match names.is_empty() {
-                    true => "none".to_string(),
+                    true => msg::NONE.text([]),
                     false => names
                         .iter()
                         .map(|n| format!("`{n}`"))

@@ -155,6 +155,7 @@ pub(crate) fn missing_column(column: &str, name: &str, header: &[String]) -> Dia
     )
     .field(column)
     .help(msg::MAP_COLUMN_MISSING_HELP.text([]))
+    .hint(crate::diagnostic::Hint::ColumnMap)
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use super::{ColumnMap, ReadOptions};
 use crate::cases::json::{io_error, quote};
-use crate::diagnostic::{msg, Code, Diagnostic};
+use crate::diagnostic::{msg, Code, Diagnostic, Hint};
 use crate::model::{Case, Event, Value};
 use crate::text::read::{out_of_range, parse_time_bytes, parse_without_fast_path, TimeReading};
 use std::collections::HashSet;
@@ -81,6 +81,7 @@ impl Layout {
                             ]),
                         )
                         .help(msg::ENCODING_HELP.text([]))
+                        .hint(Hint::Windows1252)
                     });
                     lossy
                 }
@@ -288,28 +289,36 @@ fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError
             msg::BAD_CSV_CELL_NOT_UTF8.text([&column, &(e.valid_up_to() + 1)]),
         )
         .field(column)
-        .help(msg::ENCODING_HELP.text([])),
+        .help(msg::ENCODING_HELP.text([]))
+        .hint(Hint::Windows1252),
+    }
+}
+
+/// "3 cells", in the language of the messages.
+fn cells(n: usize) -> String {
+    match n {
+        1 => msg::CELLS_ONE.text([]),
+        n => msg::CELLS_OTHER.text([&n]),
     }
 }
 
 /// The `bad-time` error of an event cell.
 #[cold]
 fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
+    let like = msg::TIME_LIKE_LOCAL_FIRST.text([]);
     let expected = match times.expected() {
-        None => "a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00".to_string(),
-        Some(other) => {
-            format!("{other}, or a time like 2025-06-20 10:00 or 2025-06-20T10:00:00-04:00")
-        }
+        None => like,
+        Some(other) => msg::EXPECTED_OR.text([&other, &like]),
     };
-    Diagnostic::error(
+    let d = Diagnostic::error(
         Code::BadTime,
         msg::BAD_TIME_CELL.text([&expected, &column, &quote(cell)]),
     )
-    .field(column)
-    .help(match times.help_for(cell) {
-        Some(help) => help.to_string(),
-        None => msg::BAD_TIME_CELL_HELP.text([]),
-    })
+    .field(column);
+    match times.help_for(cell) {
+        Some(help) => d.help(help).hint(Hint::TimeFormat),
+        None => d.help(msg::BAD_TIME_CELL_HELP.text([])),
+    }
 }
 
 /// The error of an event time outside the supported dates, naming the
@@ -421,11 +430,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
         let missing = &layout.names[record.len()];
         let mut d = Diagnostic::error(
             Code::ShortRow,
-            msg::SHORT_ROW.text([
-                &crate::model::count_en(width, ("cell", "cells")),
-                &record.len(),
-                &missing,
-            ]),
+            msg::SHORT_ROW.text([&cells(width), &record.len(), &missing]),
         )
         .field(missing.as_str());
         if spans_lines() {
@@ -436,10 +441,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     if record.len() > width {
         let mut d = Diagnostic::error(
             Code::LongRow,
-            msg::LONG_ROW.text([
-                &crate::model::count_en(width, ("cell", "cells")),
-                &record.len(),
-            ]),
+            msg::LONG_ROW.text([&cells(width), &record.len()]),
         );
         d = d.help(if spans_lines() {
             msg::ROW_SPANS_LINES_HELP.text([])
@@ -613,7 +615,7 @@ fn finish_into(
                     .names
                     .get(i)
                     .cloned()
-                    .unwrap_or_else(|| format!("cell {}", i + 1))
+                    .unwrap_or_else(|| msg::CELL_NUMBER.text([&(i + 1)]))
             });
         if let Some(column) = column {
             // This error replaces any other of the row (the row is not
@@ -852,7 +854,7 @@ impl<R: Read> CsvReader<R> {
         // I/O errors carry no position: name the line the row started on.
         let line = usize::try_from(self.row_line).unwrap_or(usize::MAX).max(1);
         Some(if e.get_ref().is_some_and(|e| e.is::<RecordTooLong>()) {
-            too_long(line, &format!("the row starting on line {line}"))
+            too_long(line, &msg::INPUT_ROW_FROM_LINE.text([&line]))
         } else {
             io_error(line, Code::BadCsv, &e)
         })

@@ -29,7 +29,7 @@
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use super::{ColumnMap, ReadOptions};
 use crate::cases::names::to_nfc;
-use crate::diagnostic::{msg, Code, Diagnostic};
+use crate::diagnostic::{catalogue::Msg, msg, Code, Diagnostic, Hint};
 use crate::model::{Case, CaseTime, Event, Value};
 use crate::text::read::{out_of_range, TimeReading};
 use serde_json::{Map, Value as Json};
@@ -40,14 +40,14 @@ use std::io::{BufRead, Read};
 pub(crate) fn describe(v: &Json) -> String {
     match v {
         Json::Null => "null".to_string(),
-        Json::Bool(b) => format!("a boolean ({b})"),
-        Json::Number(n) => format!("a number ({n})"),
-        Json::String(s) => format!("a string ({})", quote(s)),
-        Json::Array(a) => format!(
-            "an array of {}",
-            crate::model::count_en(a.len(), ("item", "items"))
-        ),
-        Json::Object(_) => "an object".to_string(),
+        Json::Bool(b) => msg::JSON_BOOLEAN.text([b]),
+        Json::Number(n) => msg::JSON_NUMBER.text([n]),
+        Json::String(s) => msg::JSON_STRING.text([&quote(s)]),
+        Json::Array(a) => match a.len() {
+            1 => msg::JSON_ARRAY_ONE.text([]),
+            n => msg::JSON_ARRAY_OTHER.text([&n]),
+        },
+        Json::Object(_) => msg::JSON_OBJECT.text([]),
     }
 }
 
@@ -60,12 +60,12 @@ pub(crate) fn quote(s: &str) -> String {
     format!("{out:?}")
 }
 
-fn wrong_type(id: &Option<String>, field: &str, expected: &str, found: &Json) -> CaseError {
+fn wrong_type(id: &Option<String>, field: &str, expected: Msg<0>, found: &Json) -> CaseError {
     CaseError {
         id: id.clone(),
         diagnostic: Diagnostic::error(
             Code::WrongType,
-            msg::WRONG_TYPE_FIELD.text([&field, &expected, &describe(found)]),
+            msg::WRONG_TYPE_FIELD.text([&field, &expected.text([]), &describe(found)]),
         )
         .field(field),
     }
@@ -90,17 +90,12 @@ pub(crate) fn attribute_map(
                 Some(f) => Value::Num(f),
                 None => {
                     let field = format!("attributes.{key}");
-                    return Err(wrong_type(id, &field, "a finite number", &v));
+                    return Err(wrong_type(id, &field, msg::EXPECT_FINITE_NUMBER, &v));
                 }
             },
             other => {
                 let field = format!("attributes.{key}");
-                return Err(wrong_type(
-                    id,
-                    &field,
-                    "a string, a number or a boolean",
-                    &other,
-                ));
+                return Err(wrong_type(id, &field, msg::EXPECT_ATTRIBUTE_VALUE, &other));
             }
         };
         out.insert(key, value);
@@ -109,23 +104,22 @@ pub(crate) fn attribute_map(
 }
 
 fn bad_time(id: &Option<String>, field: &str, text: &str, times: &TimeReading) -> CaseError {
+    let like = msg::TIME_LIKE_OFFSET_FIRST.text([]);
     let expected = match times.expected() {
-        None => "a time like 2025-06-20T10:00:00-04:00 or 2025-06-20 10:00".to_string(),
-        Some(other) => {
-            format!("{other}, or a time like 2025-06-20T10:00:00-04:00 or 2025-06-20 10:00")
-        }
+        None => like,
+        Some(other) => msg::EXPECTED_OR.text([&other, &like]),
     };
+    let d = Diagnostic::error(
+        Code::BadTime,
+        msg::BAD_TIME_FIELD.text([&expected, &field, &quote(text)]),
+    )
+    .field(field);
     CaseError {
         id: id.clone(),
-        diagnostic: Diagnostic::error(
-            Code::BadTime,
-            msg::BAD_TIME_FIELD.text([&expected, &field, &quote(text)]),
-        )
-        .field(field)
-        .help(match times.help_for(text) {
-            Some(help) => help.to_string(),
-            None => msg::BAD_TIME_FIELD_HELP.text([]),
-        }),
+        diagnostic: match times.help_for(text) {
+            Some(help) => d.help(help).hint(Hint::TimeFormat),
+            None => d.help(msg::BAD_TIME_FIELD_HELP.text([])),
+        },
     }
 }
 
@@ -227,7 +221,7 @@ fn case_of(value: Json, times: &TimeReading, id_key: Option<&str>) -> Result<Cas
         }
         Some(Json::String(s)) => s,
         Some(Json::Number(n)) => n.to_string(),
-        Some(other) => return Err(wrong_type(&None, "id", "a string or a number", &other)),
+        Some(other) => return Err(wrong_type(&None, "id", msg::EXPECT_ID, &other)),
     };
     let id_text = id;
     let id = Some(id_text);
@@ -238,7 +232,7 @@ fn case_of(value: Json, times: &TimeReading, id_key: Option<&str>) -> Result<Cas
             return Err(wrong_type(
                 &id,
                 "attributes",
-                "an object such as {\"channel\": \"mail\"}",
+                msg::EXPECT_ATTRIBUTES,
                 &other,
             ))
         }
@@ -247,14 +241,7 @@ fn case_of(value: Json, times: &TimeReading, id_key: Option<&str>) -> Result<Cas
         None | Some(Json::Null) => Vec::new(),
         Some(Json::Array(items)) => events_from_array(&id, items, times)?,
         Some(Json::Object(items)) => events_from_object(&id, items, times)?,
-        Some(other) => {
-            return Err(wrong_type(
-                &id,
-                "events",
-                "an array of {\"name\": …, \"at\": …} or an object {\"received\": \"2025-06-20 10:00\", …}",
-                &other,
-            ))
-        }
+        Some(other) => return Err(wrong_type(&id, "events", msg::EXPECT_EVENTS, &other)),
     };
     let Some(id) = id else {
         return Err(CaseError {
@@ -281,7 +268,7 @@ fn events_from_array(
             return Err(wrong_type(
                 id,
                 &format!("events[{i}]"),
-                "an object {\"name\": …, \"at\": …}",
+                msg::EXPECT_EVENT,
                 &item,
             ));
         };
@@ -301,7 +288,7 @@ fn events_from_array(
                 return Err(wrong_type(
                     id,
                     &format!("events[{i}].name"),
-                    "a non-empty string",
+                    msg::EXPECT_NON_EMPTY_STRING,
                     &other,
                 ))
             }
@@ -324,7 +311,7 @@ fn events_from_array(
                     .help(msg::BAD_TIME_FIELD_HELP.text([])),
                 })
             }
-            Some(other) => return Err(wrong_type(id, &field, "a time as a string", &other)),
+            Some(other) => return Err(wrong_type(id, &field, msg::EXPECT_TIME, &other)),
         };
         events.push(Event { name, at });
     }
@@ -369,18 +356,11 @@ fn events_from_object(
                                 at,
                             });
                         }
-                        other => return Err(wrong_type(id, &field, "a time as a string", &other)),
+                        other => return Err(wrong_type(id, &field, msg::EXPECT_TIME, &other)),
                     }
                 }
             }
-            other => {
-                return Err(wrong_type(
-                    id,
-                    &field,
-                    "a time as a string (or an array of times)",
-                    &other,
-                ))
-            }
+            other => return Err(wrong_type(id, &field, msg::EXPECT_TIMES, &other)),
         }
     }
     Ok(events)
@@ -390,7 +370,7 @@ fn events_from_object(
 /// for people when the input simply ends.
 fn json_message(e: &serde_json::Error) -> String {
     if e.classify() == serde_json::error::Category::Eof {
-        return "it ends before the value is complete (is a `}`, `]` or `\"` missing?)".to_string();
+        return msg::JSON_ENDS_EARLY.text([]);
     }
     let text = e.to_string();
     let text = match text.rfind(" at line ") {
@@ -398,9 +378,7 @@ fn json_message(e: &serde_json::Error) -> String {
         None => &text,
     };
     match text {
-        "expected ident" | "expected value" => {
-            "expected a JSON value such as {\"id\": …}, found other text".to_string()
-        }
+        "expected ident" | "expected value" => msg::JSON_EXPECTED_VALUE.text([]),
         other => other.to_string(),
     }
 }
@@ -412,14 +390,14 @@ fn bad_json(
     line: usize,
     column: usize,
     e: &serde_json::Error,
-    what: &str,
+    (what, names_line): (&str, bool),
 ) -> CaseRecord {
     // JSON Lines name the line already in `what`.
-    let place = match (what.starts_with("line "), column) {
+    let place = match (names_line, column) {
         (true, 0) => String::new(),
-        (true, c) => format!(" (column {c})"),
-        (false, 0) => format!(" (line {line})"),
-        (false, c) => format!(" (line {line}, column {c})"),
+        (true, c) => msg::AT_COLUMN.text([&c]),
+        (false, 0) => msg::AT_LINE.text([&line]),
+        (false, c) => msg::AT_LINE_COLUMN.text([&line, &c]),
     };
     CaseRecord {
         line: record_line,
@@ -440,9 +418,12 @@ fn encoding_hint(mut r: CaseRecord, bytes: &[u8]) -> CaseRecord {
     if let Err(e) = &mut r.case {
         let unicode = e.diagnostic.message.contains("invalid unicode code point");
         if unicode && std::str::from_utf8(bytes).is_err() {
-            e.diagnostic.message.push_str("; the text is not UTF-8: ");
-            e.diagnostic.message.push_str(&msg::ENCODING_NOTE.text([]));
+            let note = msg::ENCODING_NOTE.text([]);
+            e.diagnostic
+                .message
+                .push_str(&msg::TEXT_NOT_UTF8.text([&note]));
             e.diagnostic.help = Some(msg::ENCODING_HELP.text([]));
+            e.diagnostic.hint = Some(Hint::Windows1252);
         }
     }
     r
@@ -534,7 +515,7 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                     return Some(io_error(self.line, Code::BadJson, &e));
                 }
                 self.buf = Vec::with_capacity(1024);
-                let what = format!("line {}", self.line);
+                let what = msg::INPUT_LINE.text([&self.line]);
                 return Some(too_long(self.line, &what));
             }
             let mut bytes = &self.buf[..];
@@ -551,7 +532,8 @@ impl<R: BufRead> Iterator for JsonLinesReader<R> {
                     case: case_from_json_with(v, &self.options),
                 },
                 Err(e) => {
-                    let r = bad_json(line, line, e.column(), &e, &format!("line {line}"));
+                    let what = msg::INPUT_LINE.text([&line]);
+                    let r = bad_json(line, line, e.column(), &e, (&what, true));
                     encoding_hint(r, bytes)
                 }
             });
@@ -679,10 +661,10 @@ impl<R: Read> JsonReader<R> {
                 };
                 self.mode = Mode::Done;
                 let what = match self.mode_was_array {
-                    true => format!("case {record_line} of the array"),
-                    false => "the document".to_string(),
+                    true => msg::INPUT_CASE_OF_ARRAY.text([&record_line]),
+                    false => msg::INPUT_DOCUMENT.text([]),
                 };
-                let r = bad_json(record_line, line, column, &e, &what);
+                let r = bad_json(record_line, line, column, &e, (&what, false));
                 Err(encoding_hint(r, &self.buf[self.pos..]))
             }
             None => {

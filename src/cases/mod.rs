@@ -257,8 +257,7 @@ fn not_text<R: BufRead>(reader: &mut R) -> Option<CaseRecord> {
 /// that can decode other encodings names its option once (the CLI's
 /// `--encoding windows-1252`; see [`decoded`]).
 pub fn probably_windows_1252(d: &Diagnostic) -> bool {
-    // The template itself (it has no placeholder): no text rendered per row.
-    d.help.as_deref() == Some(msg::ENCODING_HELP.english())
+    d.hint == Some(crate::diagnostic::Hint::Windows1252)
 }
 
 /// `bytes` without a leading UTF-8 byte order mark.

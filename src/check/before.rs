@@ -75,7 +75,7 @@ pub(super) fn check(
             cx.push(
                 Diagnostic::error(
                     Code::UnsupportedBeforeUnit,
-                    msg::UNSUPPORTED_BEFORE_UNIT.text([&u.id().replace('-', " ")]),
+                    msg::UNSUPPORTED_BEFORE_UNIT.text([&u.plural_for_messages()]),
                 )
                 .at(w.unit.span)
                 .with_label(msg::UNSUPPORTED_BEFORE_UNIT_LABEL.text([]))

@@ -70,6 +70,9 @@ pub(crate) struct Ctx<'a> {
     pub diags: Vec<Diagnostic>,
     pub lines: LineIndex<'a>,
     source: &'a str,
+    /// The language of the file's keywords: "did you mean" offers its
+    /// words first.
+    pub lang: crate::model::Lang,
     /// What did not parse (see the module docs for what it withholds).
     gaps: Gaps<'a>,
 }
@@ -117,6 +120,7 @@ impl<'a> Ctx<'a> {
             diags: Vec::new(),
             lines: LineIndex::new(source),
             source,
+            lang: crate::syntax::source_lang(source).unwrap_or_default(),
             gaps: Gaps::default(),
         }
     }

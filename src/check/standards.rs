@@ -39,10 +39,10 @@ pub(crate) fn check_standards(
     out
 }
 
-fn language_name(l: Lang) -> &'static str {
+fn language_name(l: Lang) -> String {
     match l {
-        Lang::En => "English",
-        Lang::Fr => "French",
+        Lang::En => msg::LANGUAGE_ENGLISH.text([]),
+        Lang::Fr => msg::LANGUAGE_FRENCH.text([]),
     }
 }
 
@@ -255,10 +255,8 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             cx.push(
                 Diagnostic::warning(
                     Code::MixedUnits,
-                    msg::MIXED_UNITS.text([
-                        &u.id().replace('-', " "),
-                        &first.unit.id().replace('-', " "),
-                    ]),
+                    msg::MIXED_UNITS
+                        .text([&u.plural_for_messages(), &first.unit.plural_for_messages()]),
                 )
                 .at(span)
                 .with_label(msg::MIXED_UNITS_LABEL.text([]))

@@ -3,7 +3,7 @@
 
 use super::names::{closest, month_name, month_words, status_words, unit_words, weekday_words};
 use super::Ctx;
-use crate::diagnostic::{msg, Code, Diagnostic};
+use crate::diagnostic::{catalogue::Msg, msg, Code, Diagnostic};
 use crate::model::{Status, Unit, WeekdaySet};
 use crate::syntax::ast::{DateLit, MonthDay, Spanned, TimeOfDay, Weekdays, Word};
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -15,12 +15,12 @@ pub const MAX_YEAR: i64 = 2199;
 fn unknown_word(
     cx: &mut Ctx,
     code: Code,
-    what: &str,
+    (what, examples): (Msg<0>, Msg<0>),
     text: &str,
     span: crate::Span,
     candidates: &[&'static str],
-    examples: &str,
 ) {
+    let (what, examples) = (what.text([]), examples.text([]));
     let mut d = Diagnostic::error(code, msg::UNKNOWN_WORD.text([&what, &text]))
         .at(span)
         .with_label(msg::UNKNOWN_WORD_LABEL.text([&what]));
@@ -47,15 +47,14 @@ pub fn month(cx: &mut Ctx, w: &Spanned<Word<u32>>) -> Option<u32> {
             None
         }
         Word::Unknown(text) => {
-            let names = month_words();
+            let names = month_words(cx.lang);
             unknown_word(
                 cx,
                 Code::UnknownMonth,
-                "month",
+                (msg::WORD_MONTH, msg::WORD_MONTH_EXAMPLES),
                 text,
                 w.span,
                 &names,
-                "`march` or `mars`",
             );
             None
         }
@@ -69,11 +68,10 @@ pub fn weekday(cx: &mut Ctx, w: &Spanned<Word<Weekday>>) -> Option<Weekday> {
             unknown_word(
                 cx,
                 Code::UnknownWeekday,
-                "weekday",
+                (msg::WORD_WEEKDAY, msg::WORD_WEEKDAY_EXAMPLES),
                 text,
                 w.span,
-                &weekday_words(),
-                "`monday` or `lundi`",
+                &weekday_words(cx.lang),
             );
             None
         }
@@ -87,11 +85,10 @@ pub fn unit(cx: &mut Ctx, w: &Spanned<Word<Unit>>) -> Option<Unit> {
             unknown_word(
                 cx,
                 Code::UnknownUnit,
-                "unit",
+                (msg::WORD_UNIT, msg::WORD_UNIT_EXAMPLES),
                 text,
                 w.span,
-                &unit_words(),
-                "`business days`, `days`, `weeks`, `months`, `hours`, `business hours`",
+                &unit_words(cx.lang),
             );
             None
         }
@@ -105,11 +102,10 @@ pub fn status(cx: &mut Ctx, w: &Spanned<Word<Status>>) -> Option<Status> {
             unknown_word(
                 cx,
                 Code::UnknownStatus,
-                "status",
+                (msg::WORD_STATUS, msg::WORD_STATUS_EXAMPLES),
                 text,
                 w.span,
-                &status_words(),
-                "`met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`",
+                &status_words(cx.lang),
             );
             None
         }
@@ -255,13 +251,13 @@ pub fn time_of_day(cx: &mut Ctx, t: &Spanned<TimeOfDay>, end_ok: bool) -> Option
     } = t.value;
     let midnight_end = hour == 24 && minute == 0 && second == 0;
     let problem = if minute > 59 {
-        Some(format!("minute {minute} does not exist"))
+        Some(msg::NO_SUCH_MINUTE.text([&minute]))
     } else if second > 59 {
-        Some(format!("second {second} does not exist"))
+        Some(msg::NO_SUCH_SECOND.text([&second]))
     } else if midnight_end && !end_ok {
-        Some("24:00 is only allowed as the end of opening hours".to_string())
+        Some(msg::MIDNIGHT_ONLY_AS_END.text([]))
     } else if hour > 23 && !midnight_end {
-        Some(format!("hour {hour} does not exist"))
+        Some(msg::NO_SUCH_HOUR.text([&hour]))
     } else {
         None
     };
@@ -307,12 +303,12 @@ pub fn amount(cx: &mut Ctx, a: &Spanned<i64>, unit: Unit) -> bool {
         cx.push(
             Diagnostic::error(
                 Code::DurationTooLong,
-                msg::DURATION_TOO_LONG.text([&n, &unit.id().replace('-', " ")]),
+                msg::DURATION_TOO_LONG.text([&n, &unit.plural_for_messages()]),
             )
             .at(a.span)
             .with_label(msg::TOO_LONG_LABEL.text([]))
             .help(
-                msg::DURATION_TOO_LONG_HELP.text([&max_amount(unit), &unit.id().replace('-', " ")]),
+                msg::DURATION_TOO_LONG_HELP.text([&max_amount(unit), &unit.plural_for_messages()]),
             ),
         );
         return false;
@@ -321,7 +317,7 @@ pub fn amount(cx: &mut Ctx, a: &Spanned<i64>, unit: Unit) -> bool {
         cx.push(
             Diagnostic::warning(
                 Code::ZeroDuration,
-                msg::ZERO_DURATION.text([&unit.id().replace('-', " ")]),
+                msg::ZERO_DURATION.text([&unit.plural_for_messages()]),
             )
             .at(a.span)
             .with_label(msg::ZERO_DURATION_LABEL.text([]))
@@ -329,6 +325,15 @@ pub fn amount(cx: &mut Ctx, a: &Spanned<i64>, unit: Unit) -> bool {
         );
     }
     true
+}
+
+/// A number as the messages write it: the decimal comma in French.
+fn decimal_for_messages(v: f64) -> String {
+    let text = crate::text::write::number::shortest(v);
+    match crate::diagnostic::current() {
+        crate::model::Lang::En => text,
+        crate::model::Lang::Fr => text.replace('.', ","),
+    }
 }
 
 /// `target 90%`, `warn at 75%`.
@@ -340,7 +345,15 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
     cx.push(
         Diagnostic::error(
             Code::InvalidPercentage,
-            msg::INVALID_PERCENTAGE.text([&what, &crate::text::write::number::shortest(v)]),
+            msg::INVALID_PERCENTAGE.text([
+                &if what == "target" {
+                    msg::PERCENT_OF_TARGET
+                } else {
+                    msg::PERCENT_OF_WARN
+                }
+                .text([]),
+                &decimal_for_messages(v),
+            ]),
         )
         .at(p.span)
         .with_label(msg::INVALID_PERCENTAGE_LABEL.text([]))
@@ -355,5 +368,9 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
 
 /// Weekday name for messages.
 pub fn weekday_name(d: Weekday) -> &'static str {
-    crate::model::weekday_names(d).0
+    let (en, fr) = crate::model::weekday_names(d);
+    match crate::diagnostic::current() {
+        crate::model::Lang::En => en,
+        crate::model::Lang::Fr => fr,
+    }
 }

@@ -7,7 +7,7 @@ use delai::cases::{
     TextEncoding, TimeFormat, TimeReading,
 };
 use delai::clock::Record;
-use delai::diagnostic::{msg, Code};
+use delai::diagnostic::{msg, Code, Hint};
 use delai::model::{count_en, Status};
 use delai::{Diagnostic, Rules};
 use std::io::{BufRead, BufReader, IsTerminal};
@@ -186,10 +186,6 @@ pub fn display_name(path: Option<&str>) -> &str {
     path.unwrap_or("-")
 }
 
-/// The hint for rows that are not UTF-8: the library's message names the
-/// encoding, the CLI its option.
-const CP1252: &str = "if the file is in Windows-1252 (Latin-1), as French Excel's \"CSV\" is, read it with `--encoding windows-1252`";
-
 /// Counts for the summary on stderr, and the audit of the records counted.
 pub struct Tally {
     pub cases: u64,
@@ -226,15 +222,15 @@ impl Tally {
         self.cases += 1;
         if let Err(e) = &record.case {
             self.unreadable += 1;
-            if delai::cases::probably_windows_1252(&e.diagnostic)
-                && !self.hints.iter().any(|h| h == CP1252)
-            {
-                self.hints.push(CP1252.to_string());
-            }
-            if let Some(help) = e.diagnostic.help.as_deref() {
-                let names_an_option = help.contains("--time-format") || help.contains("--map");
-                if names_an_option && !self.hints.iter().any(|h| h == help) {
-                    self.hints.push(help.to_string());
+            // The library's help names the encoding, the CLI its option.
+            let hint = match e.diagnostic.hint {
+                Some(Hint::Windows1252) => Some(msg::ENCODING_OPTION_HINT.text([])),
+                Some(Hint::TimeFormat | Hint::ColumnMap) => e.diagnostic.help.clone(),
+                _ => None,
+            };
+            if let Some(h) = hint {
+                if !self.hints.contains(&h) {
+                    self.hints.push(h);
                 }
             }
         }
@@ -299,18 +295,18 @@ pub fn finish(tally: &mut Tally, path: &str, strict: bool) -> super::Outcome {
         super::input::report_one(path, w.clone());
     }
     match MISSED_DELIMITER.load(Ordering::Relaxed) {
-        b';' => eprintln!("help: a column name of the header holds a `;`: if the cells are separated by `;`, read the file with `--delimiter ';'`"),
-        b'\t' => eprintln!("help: a column name of the header holds a tab: if the cells are separated by tabs, read the file with `--delimiter tab`"),
+        b';' => eprintln!(
+            "{}",
+            msg::HELP_LINE.text([&msg::MISSED_SEMICOLON_HINT.text([])])
+        ),
+        b'\t' => eprintln!("{}", msg::HELP_LINE.text([&msg::MISSED_TAB_HINT.text([])])),
         _ => {}
     }
     for h in &tally.hints {
-        eprintln!("help: {h}");
+        eprintln!("{}", msg::HELP_LINE.text([h]));
     }
     if strict && !warnings.is_empty() {
-        eprintln!(
-            "error: {} warning(s) about the cases, and --strict makes warnings fatal",
-            warnings.len()
-        );
+        eprintln!("{}", msg::STRICT_WARNINGS_FATAL.text([&warnings.len()]));
     }
     if !super::quiet() {
         eprintln!("{}", tally.summary());

@@ -19,9 +19,6 @@ pub struct Args {
     /// Case attribute, `KEY=VALUE` (repeatable); numbers stay numbers.
     #[arg(long = "attr", value_name = "KEY=VALUE")]
     attrs: Vec<String>,
-    /// Language of the sentence for citizens.
-    #[arg(long, default_value = "en", value_parser = super::lang)]
-    lang: Lang,
     /// Output: the sentence and the due time, or the whole answer as JSON.
     #[arg(long, default_value = "text", value_parser = ["json", "text"])]
     format: String,
@@ -38,7 +35,12 @@ pub fn run(args: Args) -> Outcome {
             if args.format == "json" {
                 outln!("{}", serde_json::to_string_pretty(&due).unwrap_or_default());
             } else {
-                outln!("{}", due.text.get(args.lang).unwrap_or_default());
+                outln!(
+                    "{}",
+                    due.text
+                        .get(super::lang::flag().unwrap_or(Lang::En))
+                        .unwrap_or_default()
+                );
                 outln!("due: {}", due.due.to_rfc3339());
             }
             Outcome::Success

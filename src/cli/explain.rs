@@ -15,15 +15,18 @@ pub struct Args {
     standard: String,
     /// One case as JSON (`-` for stdin).
     case: String,
-    /// Language of the explanation.
-    #[arg(long, default_value = "en", value_parser = super::lang)]
-    lang: Lang,
     /// Explain as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
     /// Output: sentences, or the explanation as JSON.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     format: String,
+}
+
+/// The explanation's language: `--lang`, else English as before the
+/// global option (the diagnostics follow the rules file's language).
+fn explanation_lang() -> Lang {
+    super::lang::flag().unwrap_or(Lang::En)
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -39,7 +42,8 @@ pub fn run(args: Args) -> Outcome {
         })?;
         delai::cases::case_from_json(value).map_err(|e| e.diagnostic)
     });
-    let explanation = case.and_then(|case| rules.explain(&args.standard, &case, as_of, args.lang));
+    let explanation =
+        case.and_then(|case| rules.explain(&args.standard, &case, as_of, explanation_lang()));
     match explanation {
         Ok(x) => {
             if args.format == "json" {

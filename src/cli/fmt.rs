@@ -2,7 +2,6 @@
 //! canonical layout (`-`: stdin to stdout), keeping comments.
 
 use super::{input, Outcome};
-use delai::model::Lang;
 use delai::Diagnostics;
 
 #[derive(clap::Args, Debug)]
@@ -16,13 +15,11 @@ pub struct Args {
     /// Only report files that would change (exit 1 if any).
     #[arg(long)]
     check: bool,
-    /// Rewrite every keyword in this language.
-    #[arg(long, value_parser = super::lang)]
-    lang: Option<Lang>,
 }
 
 pub fn run(args: Args) -> Outcome {
-    let lang = args.lang;
+    // `--lang` (global): every keyword rewritten in that language.
+    let lang = super::lang::flag();
     let (mut unusable, mut would_change) = (false, false);
     for path in &args.files {
         let text = match input::read_text(path) {
@@ -43,7 +40,7 @@ pub fn run(args: Args) -> Outcome {
         };
         if args.check {
             if formatted != text {
-                outln!("would reformat {path}");
+                outln!("{}", delai::diagnostic::msg::WOULD_REFORMAT.text([path]));
                 would_change = true;
             }
         } else if path == "-" {

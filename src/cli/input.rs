@@ -28,10 +28,13 @@ pub fn read_bytes(path: &str) -> Result<Vec<u8>, Diagnostic> {
     })
 }
 
-/// A rules file's text, checked for UTF-8.
+/// A rules file's text, checked for UTF-8. The diagnostics from here on
+/// speak the file's language (see [`super::lang`]).
 pub fn read_text(path: &str) -> Result<String, Diagnostics> {
     let bytes = read_bytes(path).map_err(|d| Diagnostics::new(path, "", vec![d]))?;
-    delai::read_source(&bytes).map_err(|d| {
+    let text = delai::read_source(&bytes);
+    super::lang::follow_source(text.as_deref().unwrap_or(""));
+    text.map_err(|d| {
         // Show the valid prefix so the line of the bad byte can be rendered.
         let good = d.span.map_or(0, |s| s.start);
         let prefix = String::from_utf8_lossy(&bytes[..good.min(bytes.len())]).into_owned();

@@ -1,7 +1,8 @@
 //! `delai lint FILES… [--format text|json|sarif]`
 
 use super::{input, Outcome};
-use delai::model::count_en;
+use delai::diagnostic::{current, msg};
+use delai::model::{count, Lang};
 
 #[derive(clap::Args, Debug)]
 #[command(
@@ -40,12 +41,24 @@ pub fn run(args: Args) -> Outcome {
         _ => {}
     }
     if !super::quiet() {
-        eprintln!(
-            "{} checked: {}, {}",
-            count_en(args.files.len(), ("file", "files")),
-            count_en(errors, ("error", "errors")),
-            count_en(warnings, ("warning", "warnings"))
+        // In the language of the last file's diagnostics.
+        let fr = current() == Lang::Fr;
+        let n = |n: usize, en, fr_forms| {
+            let forms = if fr { fr_forms } else { en };
+            count(n as f64, 0, forms, fr)
+        };
+        let files = n(
+            args.files.len(),
+            ("file", "files"),
+            ("fichier vérifié", "fichiers vérifiés"),
         );
+        let errors = n(errors, ("error", "errors"), ("erreur", "erreurs"));
+        let warnings = n(
+            warnings,
+            ("warning", "warnings"),
+            ("avertissement", "avertissements"),
+        );
+        eprintln!("{}", msg::LINT_SUMMARY.text([&files, &errors, &warnings]));
     }
     if errors > 0 {
         Outcome::Unusable

@@ -25,6 +25,7 @@ mod due;
 mod explain;
 mod fmt;
 mod input;
+mod lang;
 mod lint;
 mod output;
 mod report;
@@ -49,6 +50,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto",
           value_parser = ["auto", "always", "never"])]
     color: String,
+    /// Language of messages, help and did-you-mean (and of `due`'s sentence
+    /// and `explain`'s explanation, English when not given; `fmt` rewrites
+    /// keywords in it). Messages default to the rules file's keywords when
+    /// French, else LC_ALL/LC_MESSAGES/LANG, else English.
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang)]
+    lang: Option<delai::model::Lang>,
 }
 
 /// The options every command shares, set once from the command line.
@@ -127,6 +134,7 @@ pub fn run() -> ExitCode {
         quiet: cli.quiet,
         color,
     });
+    lang::init(cli.lang);
     let outcome = match cli.command {
         Command::Lint(a) => lint::run(a),
         Command::Check(a) => check::run(a),

@@ -56,7 +56,7 @@ impl<'a> Origin<'a> {
         self.cal.ok_or_else(|| {
             Diagnostic::error(
                 Code::MissingCalendar,
-                msg::DEADLINE_NEEDS_CALENDAR.text([&unit.words().0 .1]),
+                msg::DEADLINE_NEEDS_CALENDAR.text([&unit.plural_for_messages()]),
             )
         })
     }
@@ -169,7 +169,7 @@ pub fn deadline_before(
             .ok_or_else(|| too_long(amount, unit)),
         Unit::BusinessHours | Unit::BusinessMinutes => Err(Diagnostic::error(
             Code::UnsupportedBeforeUnit,
-            msg::UNIT_NOT_BACKWARD.text([&unit.words().0 .1]),
+            msg::UNIT_NOT_BACKWARD.text([&unit.plural_for_messages()]),
         )),
     }
 }

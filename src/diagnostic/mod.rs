@@ -12,11 +12,14 @@ use std::fmt;
 
 pub mod catalogue;
 mod code;
+mod lang;
 
 pub use catalogue::msg;
 pub use code::Code;
+pub use lang::{current, set_default_lang, with_lang};
 
 mod render;
+use crate::model::Lang;
 use render::render_one;
 
 /// A byte range in a source text (a rules file): what a diagnostic
@@ -71,8 +74,8 @@ pub struct Diagnostic {
     pub code: Code,
     /// Error or warning.
     pub severity: Severity,
-    /// What is wrong, in one sentence for a person (English, from the
-    /// message [`catalogue`]).
+    /// What is wrong, in one sentence for a person (from the message
+    /// [`catalogue`], in the language [current](current) when it was made).
     pub message: String,
     /// Where in the rules file; `None` for problems with no place in a
     /// source (a case record, a date out of range at run time).
@@ -87,6 +90,27 @@ pub struct Diagnostic {
     pub suggestion: Option<String>,
     /// For errors about input records: the field at fault (`events[0].at`).
     pub field: Option<String>,
+    /// An option of the door reading the input that would read it, for
+    /// the door to name in its own terms (not in the help, which is text
+    /// for a person, in either language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Hint>,
+}
+
+/// What would read an unreadable input, when a door has an option for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Hint {
+    /// The text is probably Windows-1252, not UTF-8 (the CLI's
+    /// `--encoding windows-1252`).
+    Windows1252,
+    /// A time needs a convention delai does not guess, such as the order
+    /// of day and month (the CLI's `--time-format`).
+    TimeFormat,
+    /// A column mapped to a rules' name is not in the file (the CLI's
+    /// `--map`).
+    ColumnMap,
 }
 
 impl Diagnostic {
@@ -114,6 +138,7 @@ impl Diagnostic {
             help: None,
             suggestion: None,
             field: None,
+            hint: None,
         }
     }
     /// Places it at `span` in the source.
@@ -144,6 +169,11 @@ impl Diagnostic {
         self.suggestion = Some(replacement.into());
         self
     }
+    /// Says which option of a door would read the input.
+    pub fn hint(mut self, hint: Hint) -> Self {
+        self.hint = Some(hint);
+        self
+    }
     /// Names the input record's field at fault (`events[0].at`).
     pub fn field(mut self, field: impl Into<String>) -> Self {
         self.field = Some(field.into());
@@ -157,31 +187,31 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}[{}]: {}",
-            severity_word(self.severity),
-            self.code,
-            self.message
-        )?;
+        let lang = current();
+        let w = render::words(lang);
+        let word = match self.severity {
+            Severity::Error => w.error,
+            Severity::Warning => w.warning,
+        };
+        // English: `error[code]: message (field x); help: …`; French puts
+        // a non-breaking space before `:` and `;`.
+        let sp = match lang {
+            Lang::En => "",
+            Lang::Fr => "\u{a0}",
+        };
+        write!(f, "{word}[{}]{}: {}", self.code, sp, self.message)?;
         if let Some(field) = &self.field {
-            write!(f, " (field {field})")?;
+            let name = w.field.trim_end_matches(':').trim_end_matches('\u{a0}');
+            write!(f, " ({name} {field})")?;
         }
         if let Some(help) = &self.help {
-            write!(f, "; help: {help}")?;
+            write!(f, "{sp}; {} {help}", w.help)?;
         }
         Ok(())
     }
 }
 
 impl std::error::Error for Diagnostic {}
-
-fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
 
 /// Line and column (both 1-based, columns counted in characters) of byte
 /// offsets in one text.
@@ -361,12 +391,19 @@ impl Diagnostics {
     }
 
     /// Renders every diagnostic like a compiler: `file:line:col`, the source
-    /// line, an underline, labels, help and suggestion.
+    /// line, an underline, labels, help and suggestion; the renderer's own
+    /// words (`error`, `help`, …) in the [current](current) language.
     pub fn render(&self, color: bool) -> String {
+        self.render_in(current(), color)
+    }
+
+    /// [`render`](Self::render) with the renderer's own words in `lang`
+    /// (the diagnostics' texts are in the language they were made in).
+    pub fn render_in(&self, lang: Lang, color: bool) -> String {
         let index = LineIndex::new(&self.source);
         let mut out = String::new();
         for d in &self.items {
-            render_one(&mut out, &self.file, &index, d, color);
+            render_one(&mut out, &self.file, &index, d, color, lang);
         }
         out
     }
@@ -412,6 +449,39 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("= help: use an IANA name"), "{text}");
+    }
+
+    #[test]
+    fn renders_its_own_words_in_french() {
+        let src = "calendrier \"x\" {\n  fuseau \"Mars\"\n}\n";
+        let start = src.find("\"Mars").unwrap();
+        let d = Diagnostic::warning(Code::UnknownTimezone, "m")
+            .at(Span::new(start, start + 6))
+            .help("h")
+            .suggest("America/Toronto")
+            .field("f");
+        let all = Diagnostics::new("x.delai", src, vec![d.clone()]);
+        let text = all.render_in(Lang::Fr, false);
+        assert!(
+            text.starts_with("avertissement[unknown-timezone]\u{a0}: m\n"),
+            "{text}"
+        );
+        assert!(text.contains("= champ\u{a0}: f\n"), "{text}");
+        assert!(text.contains("= aide\u{a0}: h\n"), "{text}");
+        assert!(
+            text.contains("= suggestion\u{a0}: vouliez-vous dire `America/Toronto`\u{a0}?"),
+            "{text}"
+        );
+        assert_eq!(all.render_in(Lang::En, false), all.render(false));
+        let line = with_lang(Lang::Fr, || d.to_string());
+        assert_eq!(
+            line,
+            "avertissement[unknown-timezone]\u{a0}: m (champ f)\u{a0}; aide\u{a0}: h"
+        );
+        assert_eq!(
+            d.to_string(),
+            "warning[unknown-timezone]: m (field f); help: h"
+        );
     }
 
     #[test]

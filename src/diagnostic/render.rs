@@ -2,6 +2,44 @@
 //! line, underlines with labels, then field, help and suggestion.
 
 use super::{Diagnostic, LineIndex, Severity};
+use crate::model::Lang;
+
+/// The renderer's own words, in one language.
+pub(super) struct Words {
+    pub error: &'static str,
+    pub warning: &'static str,
+    /// Before the input record's field at fault.
+    pub field: &'static str,
+    pub help: &'static str,
+    pub suggestion: &'static str,
+    /// Around the suggested replacement.
+    pub did_you_mean: (&'static str, &'static str),
+    /// After `error[code]`.
+    pub colon: &'static str,
+}
+
+pub(super) const fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &Words {
+            error: "error",
+            warning: "warning",
+            field: "field:",
+            help: "help:",
+            suggestion: "suggestion:",
+            did_you_mean: ("did you mean `", "`?"),
+            colon: ":",
+        },
+        Lang::Fr => &Words {
+            error: "erreur",
+            warning: "avertissement",
+            field: "champ\u{a0}:",
+            help: "aide\u{a0}:",
+            suggestion: "suggestion\u{a0}:",
+            did_you_mean: ("vouliez-vous dire `", "`\u{a0}?"),
+            colon: "\u{a0}:",
+        },
+    }
+}
 
 struct Style {
     on: bool,
@@ -23,23 +61,25 @@ pub(super) fn render_one(
     index: &LineIndex,
     d: &Diagnostic,
     color: bool,
+    lang: Lang,
 ) {
     use std::fmt::Write;
     let style = Style { on: color };
+    let w = words(lang);
     let (word, tint) = match d.severity {
-        Severity::Error => ("error", "1;31"),
-        Severity::Warning => ("warning", "1;33"),
+        Severity::Error => (w.error, "1;31"),
+        Severity::Warning => (w.warning, "1;33"),
     };
     let _ = writeln!(
         out,
         "{}{} {}",
         style.paint(tint, &format!("{word}[{}]", d.code)),
-        style.paint("1", ":"),
+        style.paint("1", w.colon),
         style.paint("1", &d.message)
     );
     let Some(span) = d.span else {
         let _ = writeln!(out, "  {} {file}", style.paint("1;34", "-->"));
-        render_footer(out, d, &style);
+        render_footer(out, d, &style, w);
         out.push('\n');
         return;
     };
@@ -102,7 +142,7 @@ pub(super) fn render_one(
         }
     }
     let _ = writeln!(out, "{pad} {}", style.paint("1;34", "|"));
-    render_footer(out, d, &style);
+    render_footer(out, d, &style, w);
     out.push('\n');
 }
 
@@ -119,19 +159,24 @@ fn visible(ch: char) -> char {
     }
 }
 
-fn render_footer(out: &mut String, d: &Diagnostic, style: &Style) {
+fn render_footer(out: &mut String, d: &Diagnostic, style: &Style, w: &Words) {
     use std::fmt::Write;
     if let Some(field) = &d.field {
-        let _ = writeln!(out, "   {} field: {field}", style.paint("1;34", "="));
+        let _ = writeln!(out, "   {} {} {field}", style.paint("1;34", "="), w.field);
     }
     if let Some(help) = &d.help {
-        let _ = writeln!(out, "   {} {help}", style.paint("1;36", "= help:"));
-    }
-    if let Some(s) = &d.suggestion {
         let _ = writeln!(
             out,
-            "   {} did you mean `{s}`?",
-            style.paint("1;36", "= suggestion:")
+            "   {} {help}",
+            style.paint("1;36", &format!("= {}", w.help))
+        );
+    }
+    if let Some(s) = &d.suggestion {
+        let (open, close) = w.did_you_mean;
+        let _ = writeln!(
+            out,
+            "   {} {open}{s}{close}",
+            style.paint("1;36", &format!("= {}", w.suggestion))
         );
     }
 }

@@ -74,11 +74,12 @@ impl Effective {
 
     /// The period in words, for diagnostics (`in force from 2025-01-01`).
     pub fn describe(&self) -> String {
+        use crate::diagnostic::msg;
         match (self.from, self.until) {
-            (None, None) => "always in force (no `effective` line)".to_string(),
-            (Some(f), None) => format!("in force from {f}"),
-            (None, Some(u)) => format!("in force until {u}"),
-            (Some(f), Some(u)) => format!("in force from {f} until {u}"),
+            (None, None) => msg::IN_FORCE_ALWAYS.text([]),
+            (Some(f), None) => msg::IN_FORCE_FROM.text([&f]),
+            (None, Some(u)) => msg::IN_FORCE_UNTIL.text([&u]),
+            (Some(f), Some(u)) => msg::IN_FORCE_FROM_UNTIL.text([&f, &u]),
         }
     }
 }

@@ -33,6 +33,17 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The plural in the language of the diagnostics
+    /// ([`current`](crate::diagnostic::current)): `business days`,
+    /// `jours ouvrables`.
+    pub fn plural_for_messages(self) -> &'static str {
+        let ((_, en), (_, fr)) = self.words();
+        match crate::diagnostic::current() {
+            super::Lang::En => en,
+            super::Lang::Fr => fr,
+        }
+    }
+
     /// The unit in words: `((singular, plural) in English, (singular,
     /// plural) in French)`. Which form a count takes is the caller's rule
     /// (the formatter's `1 jour`/`0 jour`, the explanations' `1,00 heure`).

@@ -27,7 +27,7 @@ pub(super) struct Where<'a> {
     /// The block the slice belongs to, for clause errors.
     pub block: Option<ItemKind>,
     /// What the end of the slice means (`the end of the line`, `{`).
-    pub end_means: &'static str,
+    pub end_means: crate::diagnostic::catalogue::Msg<0>,
 }
 
 /// Converts one pest error in the slice described by `at`.
@@ -102,7 +102,9 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     // A misspelt keyword: `extend` for `extends`, `dues` for `due`.
     let written = &at.text[found_span.start..found_span.end];
     if starts_word(written) {
-        let forms = positives.iter().flat_map(|&r| spellings(r));
+        let forms = [at.lang, other(at.lang)]
+            .into_iter()
+            .flat_map(|lang| positives.iter().flat_map(move |&r| spellings(r, lang)));
         if let Some(kw) = closest(written, forms) {
             d.message = msg::DID_YOU_MEAN_KEYWORD.text([&d.message, &kw]);
             d = d.suggest(kw);
@@ -116,9 +118,23 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
 
 /// The spellings of a keyword rule, for "did you mean": the suggested
 /// rows of the lexicon for the keyword rules `rule` stands for.
-fn spellings(rule: Rule) -> impl Iterator<Item = &'static str> {
+fn spellings(rule: Rule, lang: Lang) -> impl Iterator<Item = &'static str> {
     let rules = keyword_rules(rule);
-    lexicon::suggested(move |w| matches!(w.kind, Kind::Keyword(r) if rules.contains(&r)))
+    // Rows of both languages are offered with the English ones.
+    let first = lang == Lang::En;
+    lexicon::suggested(move |w| {
+        matches!(w.kind, Kind::Keyword(r) if rules.contains(&r))
+            && w.langs.has(lang)
+            && (first || !w.langs.has(Lang::En))
+    })
+}
+
+/// The other language.
+fn other(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Fr,
+        Lang::Fr => Lang::En,
+    }
 }
 
 /// The keyword rules whose spellings are offered when `rule` was expected
@@ -208,7 +224,8 @@ pub(super) fn unclosed(
         None => msg::UNCLOSED_BLOCK_AT_END.text([]),
     };
     let mut help = msg::UNCLOSED_BLOCK_HELP.text([&after, &before]);
-    if lang == Lang::Fr {
+    // A French block in an English message: the brace's role in French.
+    if lang == Lang::Fr && crate::diagnostic::current() == Lang::En {
         help.push_str(&msg::UNCLOSED_BLOCK_HELP_FR.text([]));
     }
     let mut d = Diagnostic::error(Code::SyntaxError, msg::UNCLOSED_BLOCK.text([&kw]))
@@ -353,7 +370,11 @@ fn unknown_clause(at: Where, block: ItemKind, pos: usize) -> Diagnostic {
     // Ranked by distance relative to the keyword's length, so that
     // `jours ouvrable` goes to `jours ouvrables`, not to `hours`.
     let mut best: Option<(f64, &str, Span)> = None;
-    for head in en.iter().chain(fr.iter()) {
+    let (own, others) = match at.lang {
+        Lang::En => (en, fr),
+        Lang::Fr => (fr, en),
+    };
+    for head in own.iter().chain(others.iter()) {
         let kw = head_keyword(head);
         let words = kw.split(' ').count();
         let span = words_span(at.text, pos, at.end, words);
@@ -470,9 +491,9 @@ fn found_at(at: Where, pos: usize) -> (Span, String) {
     let trimmed = rest_line.trim_end_matches('\r');
     if trimmed.is_empty() || rest_line.starts_with('#') {
         let what = if pos >= at.text.len() {
-            "the end of the file".to_string()
+            say("the end of the file", "la fin du fichier").to_string()
         } else {
-            "the end of the line".to_string()
+            say("the end of the line", "la fin de la ligne").to_string()
         };
         return (Span::new(pos, pos), what);
     }
@@ -486,9 +507,13 @@ fn found_at(at: Where, pos: usize) -> (Span, String) {
 
 fn describe_char(c: char) -> String {
     match c {
-        '\0' => "a NUL character".to_string(),
-        '"' => "a quoted name".to_string(),
-        c if c.is_control() => format!("the control character U+{:04X}", c as u32),
+        '\0' => say("a NUL character", "un caractère NUL").to_string(),
+        '"' => say("a quoted name", "un nom entre guillemets").to_string(),
+        c if c.is_control() => format!(
+            "{} U+{:04X}",
+            say("the control character", "le caractère de contrôle"),
+            c as u32
+        ),
         c => format!("`{c}`"),
     }
 }
@@ -538,6 +563,47 @@ fn clamp(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// `en` or `fr`, in the language of the diagnostics: the prose around the
+/// keywords, which follow the block's language ([`pick`]).
+fn say(en: &'static str, fr: &'static str) -> &'static str {
+    pick(crate::diagnostic::current(), en, fr)
+}
+
+/// `en` or `fr`, in `lang`.
+fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
+/// "A, B or C", the `or` in the language of the diagnostics.
+fn or_list(items: &[impl AsRef<str>]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!(
+                "{}{}{}",
+                init.join(", "),
+                say(" or ", " ou "),
+                last.as_ref()
+            )
+        }
+    }
+}
+
+/// "a unit such as A, B or C".
+fn such_as((en, fr): (&'static str, &'static str), examples: &[&str]) -> String {
+    format!(
+        "{}{}{}",
+        say(en, fr),
+        say(" such as ", " comme "),
+        or_list(examples)
+    )
 }
 
 fn kw(lang: Lang, en: &str, fr: &str) -> String {
@@ -609,58 +675,89 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         kw_and => kw(l, "and", "et"),
         kw_or => kw(l, "or", "ou"),
         kw_not => kw(l, "not", "non"),
-        cmp_op | kw_in | not_in => match l {
-            Lang::En => "a comparison (`=`, `!=`, `<`, `<=`, `>`, `>=`, `in [...]`, `not in [...]`)",
-            Lang::Fr => "a comparison (`=`, `!=`, `<`, `<=`, `>`, `>=`, `dans [...]`, `hors de [...]`)",
-        }
-        .to_string(),
-        lang_tag => "`en` or `fr`".to_string(),
-        string => "a name in double quotes".to_string(),
-        int => "a whole number".to_string(),
-        year => "a year such as `2025`".to_string(),
-        number => "a number".to_string(),
-        percent => "a percentage such as `90%`".to_string(),
-        day_num => "a day of the month".to_string(),
-        tod => "a time such as `16:00`".to_string(),
-        time_range => "opening hours such as `08:30-12:00`".to_string(),
-        date => "a date such as `2025-06-20`".to_string(),
-        time_lit => "a date and time such as `2025-06-20 10:00`".to_string(),
-        weekday | weekday_range | weekday_list => match l {
-            Lang::En => "a weekday such as `monday`",
-            Lang::Fr => "a weekday such as `lundi`",
-        }
-        .to_string(),
-        month => match l {
-            Lang::En => "a month such as `january`",
-            Lang::Fr => "a month such as `janvier`",
-        }
-        .to_string(),
-        month_day => match l {
-            Lang::En => "a day such as `december 24`",
-            Lang::Fr => "a day such as `24 décembre`",
-        }
-        .to_string(),
-        ordinal | nth | relative | fixed => match l {
-            Lang::En => "a day rule such as `june 24`, `first monday of september`, `monday before may 25`, `easter - 2 days` or `2025-02-17`",
-            Lang::Fr => "a day rule such as `24 juin`, `premier lundi de septembre`, `lundi avant 25 mai`, `pâques - 2 jours` or `2025-02-17`",
-        }
-        .to_string(),
-        closed_dates | closed_yearly | closed_on => match l {
-            Lang::En => "a period such as `from december 24 to january 2` or `on 2025-02-17`",
-            Lang::Fr => "a period such as `du 24 décembre au 2 janvier` or `le 2025-02-17`",
-        }
-        .to_string(),
-        unit => match l {
-            Lang::En => "a unit such as `business days`, `days` or `hours`",
-            Lang::Fr => "a unit such as `jours ouvrables`, `jours` or `heures`",
-        }
-        .to_string(),
-        status => "a status such as `met`, `breached` or `pending`".to_string(),
+        cmp_op | kw_in | not_in => format!(
+            "{} (`=`, `!=`, `<`, `<=`, `>`, `>=`, {})",
+            say("a comparison", "une comparaison"),
+            or_list(&[
+                pick(l, "`in [...]`", "`dans [...]`"),
+                pick(l, "`not in [...]`", "`hors de [...]`"),
+            ])
+        ),
+        lang_tag => or_list(&["`en`", "`fr`"]),
+        string => say("a name in double quotes", "un nom entre guillemets droits").to_string(),
+        int => say("a whole number", "un nombre entier").to_string(),
+        year => such_as(("a year", "une année"), &["`2025`"]),
+        number => say("a number", "un nombre").to_string(),
+        percent => such_as(("a percentage", "un pourcentage"), &["`90%`"]),
+        day_num => say("a day of the month", "un jour du mois").to_string(),
+        tod => such_as(("a time", "une heure"), &["`16:00`"]),
+        time_range => such_as(
+            ("opening hours", "des heures d'ouverture"),
+            &["`08:30-12:00`"],
+        ),
+        date => such_as(("a date", "une date"), &["`2025-06-20`"]),
+        time_lit => such_as(
+            ("a date and time", "une date et une heure"),
+            &["`2025-06-20 10:00`"],
+        ),
+        weekday | weekday_range | weekday_list => such_as(
+            ("a weekday", "un jour de la semaine"),
+            &[pick(l, "`monday`", "`lundi`")],
+        ),
+        month => such_as(("a month", "un mois"), &[pick(l, "`january`", "`janvier`")]),
+        month_day => such_as(
+            ("a day", "un jour"),
+            &[pick(l, "`december 24`", "`24 décembre`")],
+        ),
+        ordinal | nth | relative | fixed => such_as(
+            ("a day rule", "une règle de jour"),
+            &[
+                pick(l, "`june 24`", "`24 juin`"),
+                pick(
+                    l,
+                    "`first monday of september`",
+                    "`premier lundi de septembre`",
+                ),
+                pick(l, "`monday before may 25`", "`lundi avant 25 mai`"),
+                pick(l, "`easter - 2 days`", "`pâques - 2 jours`"),
+                "`2025-02-17`",
+            ],
+        ),
+        closed_dates | closed_yearly | closed_on => such_as(
+            ("a period", "une période"),
+            &[
+                pick(
+                    l,
+                    "`from december 24 to january 2`",
+                    "`du 24 décembre au 2 janvier`",
+                ),
+                pick(l, "`on 2025-02-17`", "`le 2025-02-17`"),
+            ],
+        ),
+        unit => such_as(
+            ("a unit", "une unité"),
+            &[
+                pick(l, "`business days`", "`jours ouvrables`"),
+                pick(l, "`days`", "`jours`"),
+                pick(l, "`hours`", "`heures`"),
+            ],
+        ),
+        status => such_as(
+            ("a status", "un statut"),
+            &[
+                pick(l, "`met`", "`respecté`"),
+                pick(l, "`breached`", "`dépassé`"),
+                pick(l, "`pending`", "`en cours`"),
+            ],
+        ),
         expr | conj | neg | paren | comparison | membership | attr => {
-            "a condition such as `channel = \"mail\"`".to_string()
+            such_as(("a condition", "une condition"), &["`channel = \"mail\"`"])
         }
-        list | lbracket => "a list such as `[\"mail\", \"web\"]`".to_string(),
-        assignment => "an attribute and its value such as `channel = \"mail\"`".to_string(),
+        list | lbracket => such_as(("a list", "une liste"), &["`[\"mail\", \"web\"]`"]),
+        assignment => such_as(
+            ("an attribute and its value", "un attribut et sa valeur"),
+            &["`channel = \"mail\"`"],
+        ),
         lbrace => "`{`".to_string(),
         rbrace => "`}`".to_string(),
         rbracket => "`]`".to_string(),
@@ -668,24 +765,29 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         rparen => "`)`".to_string(),
         comma => "`,`".to_string(),
         eq_sign => "`=`".to_string(),
-        dash => "`-` between two times".to_string(),
+        dash => say("`-` between two times", "`-` entre deux heures").to_string(),
         offset => return None,
-        calendar | standard | example | calendar_head | standard_head | example_head => {
-            "`calendar`, `standard` or `example`".to_string()
-        }
-        EOI => at.end_means.to_string(),
+        calendar | standard | example | calendar_head | standard_head | example_head => or_list(&[
+            pick(l, "`calendar`", "`calendrier`"),
+            pick(l, "`standard`", "`norme`"),
+            pick(l, "`example`", "`exemple`"),
+        ]),
+        EOI => at.end_means.text([]),
         // Calendar clauses of issue #15.
         kw_open | open => kw(l, "open", "ouvert"),
         kw_from_rule => kw(l, "from", "à partir du"),
         kw_for => kw(l, "for N weeks", "pendant N semaines"),
         change_from => kw(l, "from DATE", "à partir du DATE"),
         hours_on_day => kw(l, "on DATE", "le DATE"),
-        closed_rule => match l {
-            Lang::En => "a period such as `from second-to-last sunday of july for 2 weeks`",
-            Lang::Fr => "a period such as `à partir de l'avant-dernier dimanche de juillet pendant 2 semaines`",
-        }
-        .to_string(),
-        _ => "a clause".to_string(),
+        closed_rule => such_as(
+            ("a period", "une période"),
+            &[pick(
+                l,
+                "`from second-to-last sunday of july for 2 weeks`",
+                "`à partir de l'avant-dernier dimanche de juillet pendant 2 semaines`",
+            )],
+        ),
+        _ => say("a clause", "une clause").to_string(),
     })
 }
 
@@ -707,52 +809,95 @@ fn expected_phrase(positives: &[Rule], at: Where) -> String {
     if value {
         phrases.insert(
             0,
-            "a value (a text in double quotes or a number)".to_string(),
+            say(
+                "a value (a text in double quotes or a number)",
+                "une valeur (un texte entre guillemets droits ou un nombre)",
+            )
+            .to_string(),
         );
     }
     // The end of the clause reads best last.
-    if let Some(i) = phrases.iter().position(|p| p == at.end_means) {
+    let end = at.end_means.text([]);
+    if let Some(i) = phrases.iter().position(|p| *p == end) {
         let p = phrases.remove(i);
         phrases.push(p);
     }
-    match phrases.len() {
-        0 => "something else".to_string(),
-        1 => phrases.remove(0),
-        n => {
-            let last = phrases.remove(n - 1);
-            format!("{} or {last}", phrases.join(", "))
-        }
+    if phrases.is_empty() {
+        return say("something else", "autre chose").to_string();
     }
+    or_list(&phrases)
 }
 
 fn help_for(positives: &[Rule], lang: Lang) -> Option<String> {
     let has = |r: Rule| positives.contains(&r);
     let h = if has(Rule::unit) {
         match lang {
-            Lang::En => "units: `business days`, `days` (calendar days), `weeks`, `months`, `hours`, `minutes`, `seconds`, `business hours`, `business minutes`",
-            Lang::Fr => "unités : `jours ouvrables`, `jours`, `semaines`, `mois`, `heures`, `minutes`, `secondes`, `heures ouvrables`, `minutes ouvrables`",
+            Lang::En => say(
+                "units: `business days`, `days` (calendar days), `weeks`, `months`, `hours`, `minutes`, `seconds`, `business hours`, `business minutes`",
+                "unités\u{a0}: `business days`, `days` (jours civils), `weeks`, `months`, `hours`, `minutes`, `seconds`, `business hours`, `business minutes`",
+            ),
+            Lang::Fr => say(
+                "units: `jours ouvrables`, `jours`, `semaines`, `mois`, `heures`, `minutes`, `secondes`, `heures ouvrables`, `minutes ouvrables`",
+                "unités\u{a0}: `jours ouvrables`, `jours`, `semaines`, `mois`, `heures`, `minutes`, `secondes`, `heures ouvrables`, `minutes ouvrables`",
+            ),
         }
     } else if has(Rule::int) {
         match lang {
-            Lang::En => "write the allowed time as a whole number and a unit, e.g. `within 10 business days`",
-            Lang::Fr => "write the allowed time as a whole number and a unit, e.g. `dans 10 jours ouvrables`",
+            Lang::En => say(
+                "write the allowed time as a whole number and a unit, e.g. `within 10 business days`",
+                "écrivez le délai accordé en nombre entier suivi d'une unité, p.\u{a0}ex. `within 10 business days`",
+            ),
+            Lang::Fr => say(
+                "write the allowed time as a whole number and a unit, e.g. `dans 10 jours ouvrables`",
+                "écrivez le délai accordé en nombre entier suivi d'une unité, p.\u{a0}ex. `dans 10 jours ouvrables`",
+            ),
         }
     } else if has(Rule::time_lit) {
-        "write a local time `YYYY-MM-DD HH:MM[:SS]`, or RFC 3339 with an offset such as `2025-03-09T09:30:00-04:00`"
+        say(
+            "write a local time `YYYY-MM-DD HH:MM[:SS]`, or RFC 3339 with an offset such as `2025-03-09T09:30:00-04:00`",
+            "écrivez une heure locale `AAAA-MM-JJ HH:MM[:SS]`, ou en RFC\u{a0}3339 avec un décalage, comme `2025-03-09T09:30:00-04:00`",
+        )
     } else if has(Rule::date) {
-        "write dates as `YYYY-MM-DD`, e.g. `2025-06-20`"
+        say(
+            "write dates as `YYYY-MM-DD`, e.g. `2025-06-20`",
+            "écrivez les dates `AAAA-MM-JJ`, p.\u{a0}ex. `2025-06-20`",
+        )
     } else if has(Rule::percent) {
-        "write a percentage such as `90%` or `12.5 %`"
+        say(
+            "write a percentage such as `90%` or `12.5 %`",
+            "écrivez un pourcentage comme `90%` ou `12.5 %`",
+        )
     } else if has(Rule::tod) || has(Rule::time_range) {
-        "write times as `HH:MM`, e.g. `08:30-12:00`"
+        say(
+            "write times as `HH:MM`, e.g. `08:30-12:00`",
+            "écrivez les heures `HH:MM`, p.\u{a0}ex. `08:30-12:00`",
+        )
     } else if has(Rule::status) {
-        "statuses: `met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`, `not-applicable`"
+        match lang {
+            Lang::En => say(
+                "statuses: `met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`, `not-applicable`",
+                "statuts\u{a0}: `met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`, `not-applicable`",
+            ),
+            Lang::Fr => say(
+                "statuses: `respecté`, `dépassé`, `en cours`, `à risque`, `suspendu`, `non commencé`, `non applicable`",
+                "statuts\u{a0}: `respecté`, `dépassé`, `en cours`, `à risque`, `suspendu`, `non commencé`, `non applicable`",
+            ),
+        }
     } else if has(Rule::cmp_op) {
-        "compare an attribute with a value: `channel = \"mail\"`, `priority >= 3`, `channel in [\"mail\", \"web\"]`"
+        say(
+            "compare an attribute with a value: `channel = \"mail\"`, `priority >= 3`, `channel in [\"mail\", \"web\"]`",
+            "comparez un attribut à une valeur\u{a0}: `channel = \"mail\"`, `priority >= 3`, `channel dans [\"mail\", \"web\"]`",
+        )
     } else if has(Rule::rparen) {
-        "every `(` needs a matching `)`"
+        say(
+            "every `(` needs a matching `)`",
+            "chaque `(` doit avoir sa `)`",
+        )
     } else if has(Rule::rbracket) {
-        "separate the values with `,` and close the list with `]`"
+        say(
+            "separate the values with `,` and close the list with `]`",
+            "séparez les valeurs par `,` et fermez la liste par `]`",
+        )
     } else {
         return None;
     };

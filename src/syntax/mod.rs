@@ -83,6 +83,35 @@ pub const MAX_STRING_BYTES: usize = 10_000;
 /// After this many syntax errors the rest of the file is not reported.
 const MAX_ERRORS: usize = 200;
 
+/// The language a rules file is written in: that of its items' keywords
+/// (`calendrier`, `norme`, `exemple` are French), the more frequent of the
+/// two, the first item's on a tie; `None` when no item is recognised. A
+/// scan of the items' first words, without parsing their clauses.
+pub fn source_lang(source: &str) -> Option<Lang> {
+    let (mut en, mut fr, mut first) = (0usize, 0usize, None);
+    for chunk in scan::split_items(source, 0) {
+        if let scan::Chunk::Item {
+            kind: Some(_),
+            start,
+            ..
+        } = chunk
+        {
+            let (ws, we) = scan::word_at(source, start);
+            let lang = recognise::item_lang(&source[ws..we]);
+            first.get_or_insert(lang);
+            match lang {
+                Lang::En => en += 1,
+                Lang::Fr => fr += 1,
+            }
+        }
+    }
+    match en.cmp(&fr) {
+        std::cmp::Ordering::Greater => Some(Lang::En),
+        std::cmp::Ordering::Less => Some(Lang::Fr),
+        std::cmp::Ordering::Equal => first,
+    }
+}
+
 /// Parses a whole file. Always returns a tree — the items that parsed, and
 /// the gaps where text did not parse — and every syntax error found
 /// (parsing resumes at the next clause or item after an error, so one typo
@@ -392,7 +421,7 @@ impl<'s> Piece<'s> {
                         end: e,
                         lang: self.lang(),
                         block: Some(self.kind),
-                        end_means: "the end of the clause",
+                        end_means: msg::END_OF_CLAUSE,
                     },
                 )),
             }
@@ -422,7 +451,7 @@ impl<'s> Piece<'s> {
                         end: self.end,
                         lang: self.lang(),
                         block: None,
-                        end_means: "the end of the block",
+                        end_means: msg::END_OF_BLOCK,
                     },
                 ));
             }
@@ -468,7 +497,7 @@ impl<'s> Piece<'s> {
                         end,
                         lang: self.lang(),
                         block: None,
-                        end_means: "`{`",
+                        end_means: msg::OPEN_BRACE,
                     },
                 ));
                 None

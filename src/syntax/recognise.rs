@@ -149,10 +149,14 @@ impl ItemKind {
 
     /// "a calendar", for messages.
     pub fn noun(self) -> &'static str {
-        match self {
-            ItemKind::Calendar => "a calendar",
-            ItemKind::Standard => "a standard",
-            ItemKind::Example => "an example",
+        match (self, crate::diagnostic::current()) {
+            (ItemKind::Calendar, Lang::En) => "a calendar",
+            (ItemKind::Standard, Lang::En) => "a standard",
+            (ItemKind::Example, Lang::En) => "an example",
+            // As the French templates use it: « les clauses d'un calendrier ».
+            (ItemKind::Calendar, Lang::Fr) => "d'un calendrier",
+            (ItemKind::Standard, Lang::Fr) => "d'une norme",
+            (ItemKind::Example, Lang::Fr) => "d'un exemple",
         }
     }
 }

@@ -1033,3 +1033,22 @@ fn dated_calendar_clauses_in_both_languages() {
         assert_eq!(n.value, length);
     }
 }
+
+#[test]
+fn a_file_s_language_is_that_of_its_items_keywords() {
+    use super::source_lang;
+    assert_eq!(source_lang("# rien\n"), None);
+    assert_eq!(
+        source_lang("norme \"x\" {\n dans 3 jours\n}\n"),
+        Some(Lang::Fr)
+    );
+    assert_eq!(
+        source_lang("standard \"x\" {\n within 3 days\n}\n"),
+        Some(Lang::En)
+    );
+    // The more frequent language wins; on a tie, the first item's.
+    let mixed = "calendrier \"a\" { }\nnorme \"b\" { }\nstandard \"c\" { }\n";
+    assert_eq!(source_lang(mixed), Some(Lang::Fr));
+    let tie = "standard \"c\" { }\nnorme \"b\" { }\n";
+    assert_eq!(source_lang(tie), Some(Lang::En));
+}

@@ -229,7 +229,8 @@ fn check_substitutes(cx: &mut Ctx, pairs: &[ast::Substitute]) -> Option<Vec<(Wee
 fn check_holiday(cx: &mut Ctx, h: &ast::HolidayClause) -> Option<Holiday> {
     let rule = check_rule(cx, &h.rule);
     let substitute = check_substitutes(cx, &h.substitute);
-    let (from_year, until_year) = check_years(cx, &h.from_year, &h.until_year, "holiday")?;
+    let (from_year, until_year) =
+        check_years(cx, &h.from_year, &h.until_year, msg::YEARS_OF_HOLIDAY)?;
     Some(Holiday {
         name: h.name.value.clone(),
         rule: rule?,
@@ -277,7 +278,7 @@ fn check_period(cx: &mut Ctx, p: &ast::Spanned<ClosedPeriod>) -> Option<Period> 
         } => {
             let r = check_rule(cx, rule);
             let days = rule_closure_days(cx, length, unit);
-            let years = check_years(cx, from_year, until_year, "closure");
+            let years = check_years(cx, from_year, until_year, msg::YEARS_OF_CLOSURE);
             let (from_year, until_year) = years?;
             Some(Period::Rule {
                 rule: r?,
@@ -302,7 +303,7 @@ fn rule_closure_days(
             cx.push(
                 Diagnostic::error(
                     Code::ClosureLengthUnit,
-                    msg::CLOSURE_LENGTH_UNIT.text([&other.words().0 .1]),
+                    msg::CLOSURE_LENGTH_UNIT.text([&other.plural_for_messages()]),
                 )
                 .at(unit.span)
                 .with_label(msg::CLOSURE_LENGTH_UNIT_LABEL.text([]))
@@ -333,7 +334,7 @@ fn check_years(
     cx: &mut Ctx,
     from_year: &Option<ast::Spanned<i64>>,
     until_year: &Option<ast::Spanned<i64>>,
-    what: &str,
+    what: crate::diagnostic::catalogue::Msg<0>,
 ) -> Option<(Option<i32>, Option<i32>)> {
     let from = from_year.as_ref().map(|y| values::year(cx, y));
     let until = until_year.as_ref().map(|y| values::year(cx, y));
@@ -343,7 +344,7 @@ fn check_years(
             cx.push(
                 Diagnostic::error(
                     Code::YearsReversed,
-                    msg::YEARS_REVERSED.text([&what, &f, &u]),
+                    msg::YEARS_REVERSED.text([&what.text([]), &f, &u]),
                 )
                 .at(us.span)
                 .with_label(msg::YEARS_REVERSED_LABEL.text([]))
@@ -495,10 +496,11 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     let what = match of {
                         DayOf::Date { date } => format!("hours … on {date}"),
                         DayOf::Yearly { month, day } => {
-                            format!(
-                                "hours … on {} {day}",
-                                crate::check::names::month_name(month)
-                            )
+                            // The English keywords' form, as the other keys.
+                            let name = crate::model::MONTHS
+                                .get((month as usize).wrapping_sub(1))
+                                .map_or("?", |m| m.0);
+                            format!("hours … on {name} {day}")
                         }
                     };
                     if let Some(first) = seen(&mut once, &what, clause.span) {
@@ -527,7 +529,8 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                             continue;
                         };
                         for day in set.iter() {
-                            let name = values::weekday_name(day);
+                            // Keywords, as written in the file's English form.
+                            let name = crate::model::weekday_names(day).0;
                             let what = dated(&format!("hours … on {name}"), from);
                             if let Some(first) = seen(&mut once, &what, clause.span) {
                                 duplicate(cx, &what, clause.span, first);

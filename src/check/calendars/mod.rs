@@ -351,12 +351,12 @@ fn check_openings(cx: &mut Ctx, layer: &Layered, openings: &[(NaiveDate, Span)])
             !on.is_empty()
         });
         let closed_by = match holiday {
-            Some(h) => Some(format!("holiday \"{}\"", h.name)),
+            Some(h) => Some(msg::CLOSED_BY_HOLIDAY.text([&h.name])),
             None => layer
                 .closures
                 .iter()
                 .find(|c| period_contains(&c.period, d))
-                .map(|c| format!("closure \"{}\"", c.name)),
+                .map(|c| msg::CLOSED_BY_CLOSURE.text([&c.name])),
         };
         if let Some(by) = closed_by {
             cx.push(

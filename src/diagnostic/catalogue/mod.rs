@@ -8,14 +8,17 @@
 //!
 //! - the number of arguments is part of the type (`Msg<1>` takes `[_; 1]`),
 //!   so a call site giving too many or too few does not compile;
-//! - a unit test over the whole table checks that each template uses
-//!   exactly the placeholders its message declares, in the declared order
-//!   of first appearance (the order of the arguments).
+//! - a unit test over the whole table checks that each English template
+//!   uses exactly the placeholders its message declares, in the declared
+//!   order of first appearance (the order of the arguments), and that the
+//!   French one uses the same names, in any order (a placeholder's rank is
+//!   read from the English template);
+//! - another checks the French typography: no ordinary space where a
+//!   non-breaking one belongs (before `:` `;` `!` `?` `%`, inside « »).
 //!
-//! A second language is a second template in each entry: the macro gains
-//! a column and [`Msg`] a field; its placeholders may come in another
-//! order, their rank being read from the English template, and the same
-//! test checks that both use the same names.
+//! Which language [`Msg::text`] writes is [`current`](super::current):
+//! the process's default, or the one a thread is given with
+//! [`with_lang`](super::with_lang).
 //!
 //! Rendering is one pass over the template with `{name}` replaced by the
 //! argument's `Display` (`{{` and `}}` stand for braces), about the cost of
@@ -25,6 +28,7 @@
 //! The messages are grouped by the part of delai that reports them; [`msg`]
 //! gathers them under one name.
 
+use crate::model::Lang;
 use std::fmt::{Display, Write};
 
 mod cases;
@@ -50,12 +54,13 @@ pub mod msg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Msg<const N: usize> {
     en: &'static str,
+    fr: &'static str,
 }
 
 impl<const N: usize> Msg<N> {
     #[doc(hidden)]
-    pub const fn new(en: &'static str) -> Self {
-        Msg { en }
+    pub const fn new(en: &'static str, fr: &'static str) -> Self {
+        Msg { en, fr }
     }
 
     /// The English template.
@@ -63,10 +68,24 @@ impl<const N: usize> Msg<N> {
         self.en
     }
 
-    /// The message with each placeholder replaced by its argument, given
-    /// in the order the message declares its placeholders.
+    /// The French template.
+    pub const fn french(self) -> &'static str {
+        self.fr
+    }
+
+    /// The message in the current language (see
+    /// [`current`](super::current)), each placeholder replaced by its
+    /// argument, given in the order the message declares its placeholders.
     pub fn text(self, args: [&dyn Display; N]) -> String {
-        render(self.en, &args)
+        self.text_in(super::current(), args)
+    }
+
+    /// The message in `lang`.
+    pub fn text_in(self, lang: Lang, args: [&dyn Display; N]) -> String {
+        match lang {
+            Lang::En => render(self.en, self.en, &args),
+            Lang::Fr => render(self.fr, self.en, &args),
+        }
     }
 }
 
@@ -79,20 +98,20 @@ pub const fn one(_: &str) -> usize {
 /// The most placeholders a message may have (a test checks it).
 const MAX_PARAMS: usize = 8;
 
-/// Declares messages: `NAME(param, …) = "template";`, the placeholders
-/// in their order of first appearance in the template, optionally with a
+/// Declares messages: `NAME(param, …) = "English", "French";`, the
+/// placeholders in their order of first appearance in the English template, optionally with a
 /// doc comment saying when it is shown (the template is documented anyway).
 /// In test builds it also lists them as [`Entry`]s under the given name,
 /// for the checks over the whole table.
 macro_rules! messages {
-    (list $list:ident; $($(#[doc = $doc:literal])* $name:ident($($param:ident),*) = $en:literal;)*) => {
+    (list $list:ident; $($(#[doc = $doc:literal])* $name:ident($($param:ident),*) = $en:literal, $fr:literal;)*) => {
         $(
             // The English text, as code so that its brackets are not links.
             #[doc = concat!("`` ", $en, " ``")]
             $(#[doc = $doc])*
             pub const $name: $crate::diagnostic::catalogue::Msg<
                 { 0 $(+ $crate::diagnostic::catalogue::one(stringify!($param)))* },
-            > = $crate::diagnostic::catalogue::Msg::new($en);
+            > = $crate::diagnostic::catalogue::Msg::new($en, $fr);
         )*
 
         #[cfg(test)]
@@ -101,6 +120,7 @@ macro_rules! messages {
                 id: stringify!($name),
                 params: &[$(stringify!($param)),*],
                 en: $name.english(),
+                fr: $name.french(),
             },)*
         ];
     };
@@ -114,15 +134,17 @@ pub(crate) struct Entry {
     pub id: &'static str,
     pub params: &'static [&'static str],
     pub en: &'static str,
+    pub fr: &'static str,
 }
 
 /// Writes `template` with each `{name}` replaced by an argument: the first
-/// placeholder named takes `args[0]`, the next new name `args[1]`, and a
-/// name written again takes the same argument. The templates are checked
+/// placeholder named in `order` (the English template) takes `args[0]`,
+/// the next new name `args[1]`, and a name written again takes the same
+/// argument. The templates are checked
 /// by the tests below, so a placeholder always has an argument and braces
 /// are always doubled; on a malformed template this writes what it can
 /// rather than panic.
-fn render(template: &str, args: &[&dyn Display]) -> String {
+fn render(template: &str, order: &str, args: &[&dyn Display]) -> String {
     let mut out = String::with_capacity(template.len() + 16 * args.len());
     let mut seen = [""; MAX_PARAMS];
     let mut count = 0;
@@ -143,15 +165,19 @@ fn render(template: &str, args: &[&dyn Display]) -> String {
         }
         let end = rest.bytes().position(|b| b == b'}').unwrap_or(rest.len());
         let name = &rest[..end];
-        let k = match seen[..count].iter().position(|s| *s == name) {
-            Some(k) => k,
-            None => {
-                if let Some(slot) = seen.get_mut(count) {
-                    *slot = name;
-                    count += 1;
+        let k = if std::ptr::eq(template, order) {
+            match seen[..count].iter().position(|s| *s == name) {
+                Some(k) => k,
+                None => {
+                    if let Some(slot) = seen.get_mut(count) {
+                        *slot = name;
+                        count += 1;
+                    }
+                    count - 1
                 }
-                count - 1
             }
+        } else {
+            rank(order, name)
         };
         if let Some(arg) = args.get(k) {
             let _ = write!(out, "{arg}");
@@ -160,6 +186,35 @@ fn render(template: &str, args: &[&dyn Display]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The rank of placeholder `name` among the placeholders of `order`, in
+/// order of first appearance (past the end when absent: no argument).
+fn rank(order: &str, name: &str) -> usize {
+    let mut seen = [""; MAX_PARAMS];
+    let mut count = 0;
+    let mut rest = order;
+    while let Some(i) = rest.bytes().position(|b| b == b'{') {
+        rest = &rest[i + 1..];
+        if let Some(r) = rest.strip_prefix('{') {
+            rest = r;
+            continue;
+        }
+        let end = rest.bytes().position(|b| b == b'}').unwrap_or(rest.len());
+        let found = &rest[..end];
+        if found == name {
+            return seen[..count]
+                .iter()
+                .position(|s| *s == found)
+                .unwrap_or(count);
+        }
+        if !seen[..count].contains(&found) && count < MAX_PARAMS {
+            seen[count] = found;
+            count += 1;
+        }
+        rest = rest.get(end + 1..).unwrap_or("");
+    }
+    usize::MAX
 }
 
 /// The placeholders of a template, in order, or why it is malformed.
@@ -233,21 +288,92 @@ mod tests {
     }
 
     #[test]
+    fn every_french_template_uses_the_english_placeholders() {
+        for entry in entries() {
+            let mut used =
+                placeholders(entry.fr).unwrap_or_else(|why| panic!("{}: {why}", entry.id));
+            used.sort_unstable();
+            used.dedup();
+            let mut declared = entry.params.to_vec();
+            declared.sort_unstable();
+            assert_eq!(
+                used, declared,
+                "{}: the French template's placeholders",
+                entry.id
+            );
+        }
+    }
+
+    #[test]
     fn every_message_has_a_unique_name_and_some_text() {
         let mut seen = BTreeSet::new();
         for entry in entries() {
             assert!(seen.insert(entry.id), "{} is declared twice", entry.id);
             assert!(!entry.en.trim().is_empty(), "{} has no text", entry.id);
+            assert!(
+                !entry.fr.trim().is_empty(),
+                "{} has no French text",
+                entry.id
+            );
         }
+    }
+
+    /// French typography, outside code spans (between backquotes): a
+    /// non-breaking space before `:` `;` `!` `?` `%` and `»`, after `«`,
+    /// and no straight double quote around a name (« » instead).
+    #[test]
+    fn french_templates_follow_french_typography() {
+        let mut faults = Vec::new();
+        for entry in entries() {
+            let prose: String = entry
+                .fr
+                .split('`')
+                .step_by(2)
+                .collect::<Vec<_>>()
+                .join("`…`");
+            let nbsp = |c: Option<char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
+            let chars: Vec<char> = prose.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                let before = i.checked_sub(1).map(|j| chars[j]);
+                let after = chars.get(i + 1).copied();
+                let ok = match c {
+                    // A colon between digits is a time (`08:30`), not prose.
+                    ':' => nbsp(before) || before.is_some_and(|b| b.is_ascii_digit()),
+                    ';' | '!' | '?' | '%' | '»' => nbsp(before),
+                    '«' => nbsp(after),
+                    _ => true,
+                };
+                if !ok {
+                    faults.push(format!(
+                        "{}: `{c}` needs a non-breaking space: {}",
+                        entry.id, entry.fr
+                    ));
+                }
+            }
+            if prose.contains('"') {
+                faults.push(format!(
+                    "{}: straight quotes in prose (use « »): {}",
+                    entry.id, entry.fr
+                ));
+            }
+        }
+        assert!(faults.is_empty(), "{}", faults.join("\n"));
     }
 
     #[test]
     fn rendering_replaces_placeholders_and_braces() {
         let args: [&dyn Display; 2] = [&"x", &3];
-        assert_eq!(render("a `{name}` of {n} {{b}}", &args), "a `x` of 3 {b}");
-        assert_eq!(render("{n}{name}{n}", &args), "x3x");
-        assert_eq!(render("plain", &[]), "plain");
-        assert_eq!(MSG_FOR_TEST.text([&1, &"b"]), "1 b, 1");
+        let t = "a `{name}` of {n} {{b}}";
+        assert_eq!(render(t, t, &args), "a `x` of 3 {b}");
+        let t = "{n}{name}{n}";
+        assert_eq!(render(t, t, &args), "x3x");
+        assert_eq!(render("plain", "plain", &[]), "plain");
+        assert_eq!(MSG_FOR_TEST.text_in(Lang::En, [&1, &"b"]), "1 b, 1");
+        // French may name the placeholders in another order.
+        assert_eq!(
+            MSG_FOR_TEST.text_in(Lang::Fr, [&1, &"b"]),
+            "b\u{a0}: 1, {1}"
+        );
         assert_eq!(TEST_ONLY[0].params, ["n", "word"]);
         assert_eq!(placeholders("{a} {{ {b_2} }}"), Ok(vec!["a", "b_2"]));
         assert!(
@@ -259,6 +385,6 @@ mod tests {
 
     messages! {
         list TEST_ONLY;
-        MSG_FOR_TEST(n, word) = "{n} {word}, {n}";
+        MSG_FOR_TEST(n, word) = "{n} {word}, {n}", "{word}\u{a0}: {n}, {{{n}}}";
     }
 }

@@ -14,6 +14,7 @@
 //! out of the WebAssembly build (see `forms.rs`), where
 //! [`TimeReading`] carries epoch numbers alone.
 
+use crate::diagnostic::{catalogue::Msg, msg};
 use crate::model::CaseTime;
 use chrono::DateTime;
 
@@ -53,10 +54,10 @@ impl Epoch {
         Some(CaseTime::Fixed(utc.fixed_offset()))
     }
 
-    fn words(self) -> &'static str {
+    fn words(self) -> Msg<0> {
         match self {
-            Epoch::Seconds => "Unix epoch seconds (1750428000)",
-            Epoch::Milliseconds => "Unix epoch milliseconds (1750428000000)",
+            Epoch::Seconds => msg::EPOCH_SECONDS,
+            Epoch::Milliseconds => msg::EPOCH_MILLISECONDS,
         }
     }
 }
@@ -227,19 +228,21 @@ impl TimeReading {
         let mut parts = Vec::new();
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(f) = &self.format {
-            parts.push(format!("a time matching the pattern `{}`", f.pattern()));
+            parts.push(msg::TIME_MATCHING_PATTERN.text([&f.pattern()]));
         }
         if let Some(e) = self.epoch {
-            parts.push(e.words().to_string());
+            parts.push(e.words().text([]));
         }
-        (!parts.is_empty()).then(|| parts.join(" or "))
+        parts
+            .into_iter()
+            .reduce(|a, b| msg::EXPECTED_OR_SHORT.text([&a, &b]))
     }
 }
 
 impl TimeReading {
     /// The help of a `bad-time` for `text` when it needs a convention
     /// and no pattern was given ([`convention_help`]).
-    pub(crate) fn help_for(&self, text: &str) -> Option<&'static str> {
+    pub(crate) fn help_for(&self, text: &str) -> Option<String> {
         #[cfg(not(target_arch = "wasm32"))]
         if self.format.is_some() {
             return None;
@@ -251,14 +254,12 @@ impl TimeReading {
 /// The help of a `bad-time` for a text that needs a convention: numbers
 /// around a `/` (`03/04/2025`: the 3rd of April or March the 4th?);
 /// `None` for any other text.
-fn convention_help(text: &str) -> Option<&'static str> {
+fn convention_help(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let slash_between_numbers = b
         .windows(3)
         .any(|w| w[0].is_ascii_digit() && w[1] == b'/' && w[2].is_ascii_digit());
-    slash_between_numbers.then_some(
-        "the order of day and month is a convention delai does not guess: name it, e.g. `--time-format %d/%m/%Y` (or `%m/%d/%Y %H:%M`) on the command line, `TimeReading::format` in the library; or write times as 2025-06-20 10:00",
-    )
+    slash_between_numbers.then(|| crate::diagnostic::msg::TIME_CONVENTION_HELP.text([]))
 }
 
 #[cfg(test)]

@@ -1,0 +1,54 @@
+//! `--lang`: the language of what delai writes for people, and how it is
+//! chosen when not given: a French rules file speaks French (its items'
+//! keywords, [`delai::syntax::source_lang`]); else the locale of the
+//! environment (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first one
+//! set, as POSIX orders them: a value starting with `fr` is French); else
+//! English. English keywords do not make a file English-speaking: they
+//! are the default spelling, which French speakers write too, so for such
+//! a file the locale decides. Codes and machine output stay English
+//! identifiers.
+
+use delai::diagnostic::set_default_lang;
+use delai::model::Lang;
+use std::sync::OnceLock;
+
+static FLAG: OnceLock<Option<Lang>> = OnceLock::new();
+
+/// Records `--lang` and makes the diagnostics made before any rules file
+/// is read (an unreadable path) speak the run's language.
+pub fn init(flag: Option<Lang>) {
+    let _ = FLAG.set(flag);
+    set_default_lang(for_run());
+}
+
+/// `--lang`, when given.
+pub fn flag() -> Option<Lang> {
+    FLAG.get().copied().flatten()
+}
+
+/// The language without a rules file to go by: `--lang`, else the
+/// environment's, else English.
+pub fn for_run() -> Lang {
+    flag().or_else(from_env).unwrap_or_default()
+}
+
+/// Makes the diagnostics from here on speak the language of the rules
+/// file `source`: `--lang`, else French for a French file, else the run's.
+pub fn follow_source(source: &str) {
+    let lang = flag()
+        .or_else(|| delai::syntax::source_lang(source).filter(|l| *l == Lang::Fr))
+        .unwrap_or_else(for_run);
+    set_default_lang(lang);
+}
+
+/// The language of the locale variables, the first one set and not empty.
+fn from_env() -> Option<Lang> {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))?;
+    Some(if value.starts_with("fr") {
+        Lang::Fr
+    } else {
+        Lang::En
+    })
+}
