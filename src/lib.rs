@@ -58,6 +58,8 @@ pub mod cases;
 pub mod check;
 pub mod clock;
 pub mod diagnostic;
+// The JSON-in, JSON-out layer every door (WebAssembly, Python, HTTP) wraps.
+pub mod ffi;
 #[cfg(feature = "parser")]
 pub mod fmt;
 pub mod model;

@@ -51,6 +51,9 @@ fn delai(command: &str, rules: &str, name: &str, bytes: &[u8], args: &[&str]) ->
         .args([command, rules])
         .arg(&path)
         .args(["--as-of", AS_OF, "--format", "csv"])
+        // The rules are French, so delai speaks French by default; these
+        // tests read the English messages (tests/cli_lang.rs the French).
+        .args(["--lang", "en"])
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()

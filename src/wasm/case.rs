@@ -1,19 +1,16 @@
-//! Case objects from JavaScript: the value becomes JSON data and goes
-//! through the same reader as `delai check` (`cases::case_from_json`), so
-//! both doors accept and reject exactly the same cases.
+//! Case objects from JavaScript: the value becomes JSON data, which the
+//! [`ffi`](crate::ffi) reads through the same decoder as `delai check`
+//! (`cases::case_from_json`), so both doors accept and reject exactly the
+//! same cases.
 
 use super::js;
-use crate::cases::{case_from_json, CaseError, CaseRecord};
+use crate::ffi::CaseInput;
 use wasm_bindgen::JsValue;
 
-/// Reads one case object; `line` is its 1-based position (1 for a single
-/// case), as the JSON reader numbers array elements.
-pub fn record(v: &JsValue, field: &str, line: usize) -> CaseRecord {
-    let case = js::to_json(v, field)
-        .map_err(|diagnostic| CaseError {
-            id: None,
-            diagnostic,
-        })
-        .and_then(case_from_json);
-    CaseRecord { line, case }
+/// One case object; `field` names it in errors (`case`, `cases[3]`).
+pub fn input(v: &JsValue, field: &str) -> CaseInput {
+    match js::to_json(v, field) {
+        Ok(value) => CaseInput::Json(value),
+        Err(diagnostic) => CaseInput::Unreadable(diagnostic),
+    }
 }

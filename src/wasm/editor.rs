@@ -2,9 +2,9 @@
 
 use super::error::{from_diagnostic, from_diagnostics, views};
 use super::js::{self, to_js};
-use super::rules::lang;
 use super::types;
 use crate::diagnostic::Diagnostics;
+use crate::ffi::{self, FormatRequest, SourceRequest};
 use wasm_bindgen::prelude::*;
 
 /// Every error and warning of a rules text, for an editor. Never throws:
@@ -14,10 +14,9 @@ pub fn diagnose(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     file: Option<String>,
 ) -> JsValue {
-    let file = js::file_name(file);
     let diagnostics = match js::string(&text, "text") {
-        Ok(text) => crate::diagnose(&file, &text),
-        Err(d) => Diagnostics::new(file, "", vec![d]),
+        Ok(text) => ffi::diagnose(&SourceRequest { text, file }),
+        Err(d) => Diagnostics::new(ffi::file_name(file.as_deref()), "", vec![d]),
     };
     to_js(&views(&diagnostics)).unwrap_or_else(|_| js_sys::Array::new().into())
 }
@@ -31,8 +30,11 @@ pub fn format(
     options: Option<types::FormatOptions>,
 ) -> Result<String, JsValue> {
     let text = js::string(&text, "text").map_err(from_diagnostic)?;
-    let lang = lang(&js::present(options.map(JsValue::from)))?;
-    let source = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
-    crate::fmt::format_source(source, lang)
-        .map_err(|errors| from_diagnostics(&Diagnostics::new("<input>", source, errors)))
+    let options = js::present(options.map(JsValue::from));
+    let lang = js::string_option(&options, "lang").map_err(from_diagnostic)?;
+    ffi::format(&FormatRequest { text, lang }).map_err(|d| match &d.items[..] {
+        // An option, not the text, at fault: a run-time error.
+        [one] if d.source.is_empty() => from_diagnostic(one.clone()),
+        _ => from_diagnostics(&d),
+    })
 }

@@ -2,31 +2,13 @@
 //! that carries `diagnostics` — the same data the command line prints.
 
 use super::js::to_js;
-use crate::diagnostic::{Diagnostic, DiagnosticView, Diagnostics};
-use serde::Serialize;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::ffi::ErrorView;
 use wasm_bindgen::JsValue;
-
-/// A diagnostic as handed to JavaScript: the editor view, plus the field
-/// at fault for errors about input records and arguments.
-#[derive(Serialize)]
-pub struct ErrorView {
-    #[serde(flatten)]
-    pub view: DiagnosticView,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-}
 
 /// Views of every diagnostic of a source text (errors in a rules file).
 pub fn views(diagnostics: &Diagnostics) -> Vec<ErrorView> {
-    diagnostics
-        .views()
-        .into_iter()
-        .zip(&diagnostics.items)
-        .map(|(view, d)| ErrorView {
-            view,
-            field: d.field.clone(),
-        })
-        .collect()
+    ErrorView::all(diagnostics)
 }
 
 /// The thrown value for errors in a rules file: the message is the

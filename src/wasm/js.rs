@@ -7,7 +7,7 @@
 //! every wrong type a `wrong-type` diagnostic naming the field.
 
 use crate::diagnostic::{msg, Code, Diagnostic};
-use chrono::{DateTime, Utc};
+use crate::ffi::{TimeInput, Year};
 use js_sys::{Array, Date, Object, Reflect};
 use serde::Serialize;
 use serde_json::{Map, Number, Value as Json};
@@ -196,25 +196,21 @@ pub fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, Di
     string(&v, name).map(Some)
 }
 
-/// An instant given as a string (RFC 3339 or local time, read by `read`),
-/// a `Date` or epoch milliseconds; `undefined` is now, from the JavaScript
-/// clock (`SystemTime::now` panics on wasm32-unknown-unknown).
-pub fn instant(
-    v: &JsValue,
-    field: &str,
-    read: impl Fn(&str) -> Result<DateTime<Utc>, Diagnostic>,
-) -> Result<DateTime<Utc>, Diagnostic> {
+/// A time as JavaScript gives it: a string, a `Date` or epoch
+/// milliseconds, read by [`crate::ffi::as_of`]; `undefined` or `null` is
+/// none (now, from the JavaScript clock).
+pub fn time(v: &JsValue, field: &str) -> Result<Option<TimeInput>, Diagnostic> {
     if v.is_undefined() || v.is_null() {
-        return millis(Date::now(), field, v);
+        return Ok(None);
     }
     if let Some(d) = v.dyn_ref::<Date>() {
-        return millis(d.get_time(), field, v);
+        return Ok(Some(TimeInput::Millis(d.get_time())));
     }
     if let Some(n) = v.as_f64() {
-        return millis(n, field, v);
+        return Ok(Some(TimeInput::Millis(n)));
     }
     match v.as_string() {
-        Some(s) => read(&s).map_err(|d| d.field(field)),
+        Some(s) => Ok(Some(TimeInput::Text(s))),
         None => Err(wrong_type(
             field,
             "a time: a string such as \"2025-07-01 12:00\", a Date or milliseconds",
@@ -223,31 +219,13 @@ pub fn instant(
     }
 }
 
-fn millis(ms: f64, field: &str, v: &JsValue) -> Result<DateTime<Utc>, Diagnostic> {
-    if !ms.is_finite() || ms.abs() > 8.64e15 {
-        return Err(Diagnostic::error(
-            Code::BadTime,
-            msg::INVALID_TIME_VALUE.text([&field, &describe(v)]),
-        )
-        .field(field));
+/// A year: a number or a string, read by the [`crate::ffi`].
+pub fn year(v: &JsValue, field: &str) -> Result<Year, Diagnostic> {
+    if let Some(n) = v.as_f64() {
+        return Ok(Year::Number(n));
     }
-    DateTime::from_timestamp_millis(ms as i64).ok_or_else(|| {
-        Diagnostic::error(Code::BadTime, msg::INVALID_TIME_FIELD.text([&field])).field(field)
-    })
-}
-
-/// A whole number (a year): a number or a numeric string.
-pub fn integer(v: &JsValue, field: &str) -> Result<i32, Diagnostic> {
-    let n = v
-        .as_f64()
-        .or_else(|| v.as_string().and_then(|s| s.trim().parse::<f64>().ok()));
-    match n {
-        Some(n) if n.fract() == 0.0 && n.abs() <= i32::MAX as f64 => Ok(n as i32),
-        Some(_) => Err(Diagnostic::error(
-            Code::NumberOutOfRange,
-            msg::NOT_A_WHOLE_NUMBER.text([&field, &describe(v)]),
-        )
-        .field(field)),
+    match v.as_string() {
+        Some(s) => Ok(Year::Text(s)),
         None => Err(wrong_type(field, "a whole number such as 2025", v)),
     }
 }
@@ -276,13 +254,6 @@ pub fn bytes(v: &JsValue, field: &str) -> Result<Vec<u8>, Diagnostic> {
 /// An optional argument, `undefined` when left out.
 pub fn present(v: Option<JsValue>) -> JsValue {
     v.unwrap_or(JsValue::UNDEFINED)
-}
-
-/// The file name shown in diagnostics: the one given, else `<input>`.
-#[cfg(feature = "parser")]
-pub fn file_name(v: Option<String>) -> String {
-    v.filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "<input>".to_string())
 }
 
 /// A JavaScript function made once from `source` (the body of a function

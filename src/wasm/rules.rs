@@ -1,5 +1,6 @@
 //! The `Rules` class: compiled rules kept inside the module, asked
-//! questions with plain objects.
+//! questions with plain objects. Each method only carries values across:
+//! JavaScript in, an [`ffi`] request, the [`ffi`] call, the answer out.
 
 use super::case;
 use super::columns;
@@ -9,19 +10,11 @@ use super::error::from_diagnostics;
 use super::fast;
 use super::js::{self, to_js};
 use super::types;
-#[cfg(feature = "parser")]
-use crate::cases::{batched, CaseBatch};
 use crate::cases::{case_from_json, CaseRecord};
-use crate::clock::Record;
-use crate::diagnostic::{msg, Code, Diagnostic};
-use crate::model::{Case, Lang, Value};
-use crate::report::PeriodKind;
-#[cfg(feature = "parser")]
-use crate::BATCH;
+use crate::diagnostic::Diagnostic;
+use crate::ffi::{self, CaseInput};
+use crate::model::Case;
 use chrono::{DateTime, Utc};
-use std::collections::BTreeMap;
-#[cfg(feature = "parser")]
-use std::convert::Infallible;
 use wasm_bindgen::prelude::*;
 
 type JsResult = Result<JsValue, JsValue>;
@@ -43,9 +36,9 @@ impl JsRules {
         &self.rules
     }
 
+    /// The options' `asOf`, read by [`ffi::as_of`].
     fn as_of(&self, options: &JsValue) -> Result<DateTime<Utc>, JsValue> {
-        let v = js::option(options, "asOf").map_err(thrown)?;
-        js::instant(&v, "asOf", |s| self.rules.read_time(s)).map_err(thrown)
+        ffi::as_of(&self.rules, time(options)?.as_ref()).map_err(thrown)
     }
 }
 
@@ -59,8 +52,7 @@ impl JsRules {
         file: Option<String>,
     ) -> Result<JsRules, JsValue> {
         let text = js::string(&text, "text").map_err(thrown)?;
-        let file = js::file_name(file);
-        crate::compile_named(&file, &text)
+        ffi::compile(&ffi::SourceRequest { text, file })
             .map(|rules| JsRules { rules })
             .map_err(|d| from_diagnostics(&d))
     }
@@ -92,7 +84,7 @@ impl JsRules {
                 )))
             }
         };
-        let rules = crate::Rules::load_json(&text);
+        let rules = ffi::load(&text);
         rules.map(|rules| JsRules { rules }).map_err(thrown)
     }
 
@@ -111,7 +103,7 @@ impl JsRules {
     /// Every standard version, in file order.
     #[wasm_bindgen(unchecked_return_type = "StandardInfo[]")]
     pub fn standards(&self) -> JsResult {
-        to_js(&self.rules.standards()).map_err(thrown)
+        to_js(&ffi::standards(&self.rules)).map_err(thrown)
     }
 
     /// The deadline of a standard for a start time and attributes.
@@ -123,28 +115,26 @@ impl JsRules {
     ) -> JsResult {
         let standard = js::string(&standard, "standard").map_err(thrown)?;
         let start = js::option(&input, "start").map_err(thrown)?;
-        let start = if let Some(d) = start.dyn_ref::<js_sys::Date>() {
-            js::to_json(d, "start")
-                .map_err(thrown)?
-                .as_str()
-                .unwrap_or_default()
-                .to_string()
-        } else if start.is_undefined() || start.is_null() {
-            return Err(thrown(
-                Diagnostic::error(Code::MissingField, msg::START_REQUIRED.text([]))
-                    .field("start")
-                    .help(msg::START_REQUIRED_HELP.text([])),
-            ));
+        let start = if start.is_undefined() || start.is_null() {
+            None
+        } else if start.is_instance_of::<js_sys::Date>() {
+            let iso = js::to_json(&start, "start").map_err(thrown)?;
+            Some(iso.as_str().unwrap_or_default().to_string())
         } else {
-            js::string(&start, "start").map_err(thrown)?
+            Some(js::string(&start, "start").map_err(thrown)?)
         };
-        let attrs = js::option(&input, "attributes").map_err(thrown)?;
-        let attributes = attributes(&attrs).map_err(thrown)?;
-        let due = self
-            .rules
-            .due(&standard, &start, &attributes)
-            .map_err(thrown)?;
-        to_js(&due).map_err(thrown)
+        let attributes = js::option(&input, "attributes").map_err(thrown)?;
+        let attributes = if attributes.is_undefined() || attributes.is_null() {
+            None
+        } else {
+            Some(js::to_json(&attributes, "attributes").map_err(thrown)?)
+        };
+        let request = ffi::DueRequest {
+            standard,
+            start,
+            attributes,
+        };
+        to_js(&ffi::due(&self.rules, request).map_err(thrown)?).map_err(thrown)
     }
 
     /// Judges one case against every standard: one record per standard
@@ -156,10 +146,11 @@ impl JsRules {
         #[wasm_bindgen(js_name = "caseObject", unchecked_param_type = "Case")] case: JsValue,
         options: Option<types::AsOfOptions>,
     ) -> JsResult {
-        let options = js::present(options.map(JsValue::from));
-        let as_of = self.as_of(&options)?;
-        let record = case::record(&case, "case", 1);
-        to_js(&self.rules.check(&record, as_of)).map_err(thrown)
+        let request = ffi::CheckRequest {
+            as_of: time(&js::present(options.map(JsValue::from)))?,
+            case: case::input(&case, "case"),
+        };
+        to_js(&ffi::check(&self.rules, request).map_err(thrown)?).map_err(thrown)
     }
 
     /// `check` over many cases in one call: the records of every case, in
@@ -176,8 +167,11 @@ impl JsRules {
         if let Some(records) = self.records_fast(&cases, as_of) {
             return Ok(records);
         }
-        let records = self.records(&cases, as_of);
-        to_js(&records).map_err(thrown)
+        let request = ffi::CasesRequest {
+            cases: inputs(&cases),
+            as_of: Some(ffi::TimeInput::Instant(as_of)),
+        };
+        to_js(&ffi::check_many(&self.rules, request).map_err(thrown)?).map_err(thrown)
     }
 
     /// What the cases say that the rules never read, as `delai check`
@@ -191,11 +185,9 @@ impl JsRules {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Case[]")] cases: JsValue,
     ) -> JsResult {
-        let mut audit = self.rules.case_audit(crate::cases::Format::Json);
-        for (i, case) in array(&cases, "cases")?.iter().enumerate() {
-            audit.observe(&case::record(&case, &format!("cases[{i}]"), i + 1));
-        }
-        let warnings = crate::Diagnostics::new("cases", "", audit.warnings());
+        let cases = inputs(&array(&cases, "cases")?);
+        let warnings = ffi::audit_cases(&self.rules, cases);
+        let warnings = crate::Diagnostics::new("cases", "", warnings);
         to_js(&warnings.views()).map_err(thrown)
     }
 
@@ -214,20 +206,9 @@ impl JsRules {
         contents: JsValue,
         options: Option<types::AsOfOptions>,
     ) -> JsResult {
-        let options = js::present(options.map(JsValue::from));
-        let as_of = self.as_of(&options)?;
-        let mut records: Vec<Record> = Vec::new();
-        let batches = self.csv_batches(&contents)?;
-        let judge = |batch: crate::JudgedBatch| {
-            let mut out = Vec::new();
-            batch.for_each(|_, judged| out.extend_from_slice(judged));
-            out
-        };
-        let Ok(()) = self.rules.check_batches(batches, as_of, 1, judge, |out| {
-            records.extend(out);
-            Ok::<(), Infallible>(())
-        });
-        to_js(&records).map_err(thrown)
+        let as_of = self.as_of(&js::present(options.map(JsValue::from)))?;
+        let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
+        to_js(&ffi::check_csv(&self.rules, &bytes, as_of)).map_err(thrown)
     }
 
     /// Compliance of a CSV file of cases, as `delai report FILE.csv
@@ -243,10 +224,10 @@ impl JsRules {
     ) -> JsResult {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
-        let by = period(&options)?;
+        let by = js::string_option(&options, "by").map_err(thrown)?;
         let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
-        let records = self.rules.read_csv(std::io::Cursor::new(bytes));
-        to_js(&self.rules.report_records(records, as_of, by)).map_err(thrown)
+        let report = ffi::report_csv(&self.rules, &bytes, as_of, by.as_deref());
+        to_js(&report.map_err(thrown)?).map_err(thrown)
     }
 
     /// Compliance per standard and period (`by`: month, quarter,
@@ -259,14 +240,12 @@ impl JsRules {
         options: Option<types::ReportOptions>,
     ) -> JsResult {
         let options = js::present(options.map(JsValue::from));
-        let as_of = self.as_of(&options)?;
-        let by = period(&options)?;
-        let cases = array(&cases, "cases")?;
-        let records = cases
-            .iter()
-            .enumerate()
-            .map(|(i, case)| case::record(&case, &format!("cases[{i}]"), i + 1));
-        to_js(&self.rules.report_records(records, as_of, by)).map_err(thrown)
+        let request = ffi::ReportRequest {
+            as_of: time(&options)?,
+            by: js::string_option(&options, "by").map_err(thrown)?,
+            cases: inputs(&array(&cases, "cases")?),
+        };
+        to_js(&ffi::report(&self.rules, request).map_err(thrown)?).map_err(thrown)
     }
 
     /// Explains, line by line, how a case fares against one standard.
@@ -279,16 +258,13 @@ impl JsRules {
     ) -> JsResult {
         let standard = js::string(&standard, "standard").map_err(thrown)?;
         let options = js::present(options.map(JsValue::from));
-        let as_of = self.as_of(&options)?;
-        let lang = lang(&options)?.unwrap_or_default();
-        let case = case::record(&case, "case", 1)
-            .case
-            .map_err(|e| thrown(e.diagnostic))?;
-        let explanation = self
-            .rules
-            .explain(&standard, &case, as_of, lang)
-            .map_err(thrown)?;
-        to_js(&explanation).map_err(thrown)
+        let request = ffi::ExplainRequest {
+            standard,
+            as_of: time(&options)?,
+            lang: js::string_option(&options, "lang").map_err(thrown)?,
+            case: case::input(&case, "case"),
+        };
+        to_js(&ffi::explain(&self.rules, request).map_err(thrown)?).map_err(thrown)
     }
 
     /// Holidays and closures of a calendar in a year.
@@ -298,10 +274,8 @@ impl JsRules {
         #[wasm_bindgen(unchecked_param_type = "string")] calendar: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
     ) -> JsResult {
-        let calendar = js::string(&calendar, "calendar").map_err(thrown)?;
-        let year = js::integer(&year, "year").map_err(thrown)?;
-        let days = self.rules.holidays(&calendar, year).map_err(thrown)?;
-        to_js(&days).map_err(thrown)
+        let request = calendar_year(&calendar, &year)?;
+        to_js(&ffi::holidays(&self.rules, &request).map_err(thrown)?).map_err(thrown)
     }
 
     /// Every non-business day of a calendar in a year, weekends included.
@@ -311,12 +285,8 @@ impl JsRules {
         #[wasm_bindgen(unchecked_param_type = "string")] calendar: JsValue,
         #[wasm_bindgen(unchecked_param_type = "number")] year: JsValue,
     ) -> JsResult {
-        let calendar = js::string(&calendar, "calendar").map_err(thrown)?;
-        let year = js::integer(&year, "year").map_err(thrown)?;
-        let days = self
-            .rules
-            .non_business_days(&calendar, year)
-            .map_err(thrown)?;
+        let request = calendar_year(&calendar, &year)?;
+        let days = ffi::non_business_days(&self.rules, &request).map_err(thrown)?;
         to_js(&days).map_err(thrown)
     }
 
@@ -351,29 +321,7 @@ impl JsRules {
 }
 
 impl JsRules {
-    /// The records of a CSV file's contents, read by the rules' CSV reader
-    /// (the command line's), in batches.
-    #[cfg(feature = "parser")]
-    fn csv_batches(
-        &self,
-        contents: &JsValue,
-    ) -> Result<impl Iterator<Item = CaseBatch> + '_, JsValue> {
-        let bytes = js::bytes(contents, "contents").map_err(thrown)?;
-        let records = self.rules.read_csv(std::io::Cursor::new(bytes));
-        Ok(batched(records, BATCH))
-    }
-
-    /// Every record of an array of cases, flat, in input order.
-    fn records(&self, cases: &js_sys::Array, as_of: DateTime<Utc>) -> Vec<Record> {
-        let mut out = Vec::new();
-        for (i, case) in cases.iter().enumerate() {
-            let record = case::record(&case, &format!("cases[{i}]"), i + 1);
-            out.extend(self.rules.check(&record, as_of));
-        }
-        out
-    }
-
-    /// [`JsRules::records`] as JavaScript objects built from columns (see
+    /// The records of `checkMany` as JavaScript objects built from columns (see
     /// [`columns`]), the cases read from one `JSON.stringify` when they
     /// are plain data (see [`fast`]); `None` when they are not, and the
     /// cases must be walked.
@@ -417,46 +365,21 @@ fn array(v: &JsValue, field: &str) -> Result<js_sys::Array, JsValue> {
     }
 }
 
-/// `{ by }`: the report's period, a month by default.
-fn period(options: &JsValue) -> Result<PeriodKind, JsValue> {
-    match js::string_option(options, "by").map_err(thrown)? {
-        None => Ok(PeriodKind::Month),
-        Some(text) => text.parse::<PeriodKind>().map_err(|_| {
-            thrown(
-                Diagnostic::error(Code::BadOption, msg::UNKNOWN_PERIOD.text([&text]))
-                    .field("by")
-                    .help(msg::UNKNOWN_PERIOD_HELP.text([])),
-            )
-        }),
-    }
+/// The cases of an array, `cases[i]` naming each in errors.
+fn inputs(cases: &js_sys::Array) -> Vec<CaseInput> {
+    let named = |(i, case): (usize, JsValue)| case::input(&case, &format!("cases[{i}]"));
+    cases.iter().enumerate().map(named).collect()
 }
 
-/// `{ lang }`: "en" or "fr".
-pub(super) fn lang(options: &JsValue) -> Result<Option<Lang>, JsValue> {
-    match js::string_option(options, "lang").map_err(thrown)? {
-        None => Ok(None),
-        Some(tag) => Lang::from_tag(&tag).map(Some).ok_or_else(|| {
-            thrown(
-                Diagnostic::error(Code::BadOption, msg::UNKNOWN_LANGUAGE.text([&tag]))
-                    .field("lang")
-                    .help(msg::UNKNOWN_LANGUAGE_HELP.text([])),
-            )
-        }),
-    }
+/// The options' `asOf`, as JavaScript gives it.
+fn time(options: &JsValue) -> Result<Option<ffi::TimeInput>, JsValue> {
+    let v = js::option(options, "asOf").map_err(thrown)?;
+    js::time(&v, "asOf").map_err(thrown)
 }
 
-/// Attributes as the engine reads them: strings, numbers, booleans;
-/// `null`/`undefined` mean absent.
-fn attributes(v: &JsValue) -> Result<BTreeMap<String, Value>, Diagnostic> {
-    if v.is_undefined() || v.is_null() {
-        return Ok(BTreeMap::new());
-    }
-    let serde_json::Value::Object(map) = js::to_json(v, "attributes")? else {
-        return Err(js::wrong_type(
-            "attributes",
-            "an object such as { channel: \"mail\" }",
-            v,
-        ));
-    };
-    crate::cases::json::attribute_map(map, &None).map_err(|e| e.diagnostic)
+fn calendar_year(calendar: &JsValue, year: &JsValue) -> Result<ffi::CalendarYear, JsValue> {
+    Ok(ffi::CalendarYear {
+        calendar: js::string(calendar, "calendar").map_err(thrown)?,
+        year: js::year(year, "year").map_err(thrown)?,
+    })
 }

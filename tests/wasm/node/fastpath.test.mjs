@@ -5,7 +5,7 @@
 // holding a Date appended (walked), and the records compared.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { city, delai, root } from "./helpers.mjs";
 import { bundledCases } from "../../../benches/compare/workloads.mjs";
@@ -239,4 +239,38 @@ ${standards}
   assert.ok(new Set(fast.map((r) => r.standard)).size === 90);
   assert.deepEqual(fast, walked);
   assert.equal(JSON.stringify(fast), JSON.stringify(walked));
+});
+
+// The fast way reads cases with its own reader (fast.rs) where the walk
+// hands them to the one case decoder (cases::json, that of `delai check`):
+// every case of the case-reader corpus (tests/cases/readers, the JSON and
+// JSON Lines files; the values JSON.parse reads, as a caller would pass
+// them) must give the same records both ways, and the command line's
+// (tests/ffi.rs holds the decoder to the command line on the same files).
+test("fast way: the case-reader corpus gives the one decoder's records", () => {
+  const dir = path.join(root, "tests/cases/readers");
+  const rules = delai.Rules.compile(readFileSync(path.join(root, "tests/parity/readers.delai"), "utf8"), "readers.delai");
+  const files = readdirSync(dir).filter((f) => /\.jsonl?$/.test(f) && !f.endsWith(".expected.json")).sort();
+  let judged = 0;
+  for (const name of files) {
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(readFileSync(path.join(dir, name))).replace(/^\uFEFF/, "");
+    let cases = [];
+    if (name.endsWith(".jsonl")) {
+      for (const line of text.split(/\r?\n/)) {
+        try { cases.push(JSON.parse(line)); } catch { /* an unreadable line: the reader's business */ }
+      }
+    } else {
+      try { cases = JSON.parse(text); } catch { cases = []; }
+      if (!Array.isArray(cases)) cases = [];
+    }
+    if (cases.length === 0) continue;
+    for (const asOf of [AS_OF, "2025-07-07T09:00:00-04:00"]) {
+      const fast = rules.checkMany(cases, { asOf });
+      const walked = rules.checkMany([...cases, DATED], { asOf }).slice(0, fast.length);
+      assert.deepEqual(fast, walked, name);
+      assert.equal(JSON.stringify(fast), JSON.stringify(walked), name);
+    }
+    judged++;
+  }
+  assert.ok(judged >= 5, `only ${judged} files of ${files}`);
 });

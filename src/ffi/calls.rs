@@ -1,0 +1,298 @@
+//! One function per question a door may ask, over typed requests: the
+//! requests' options and cases read here ([`super::input`]), the answer
+//! computed by [`Rules`].
+
+use super::input::{self, case_record, CaseInput, TimeInput, Year};
+use crate::calendar::NonBusinessDay;
+use crate::cases::{Audit, CaseRecord, Format};
+use crate::clock::Record;
+use crate::diagnostic::Diagnostic;
+#[cfg(feature = "parser")]
+use crate::diagnostic::Diagnostics;
+use crate::report::Report;
+use crate::{Due, Explanation, Rules, StandardInfo};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde_json::Value as Json;
+
+/// A rules text to compile, diagnose or format.
+#[cfg(feature = "parser")]
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SourceRequest {
+    /// The text of a `.delai` file.
+    pub text: String,
+    /// The file name diagnostics show; `<input>` when left out or empty.
+    #[serde(default)]
+    pub file: Option<String>,
+}
+
+#[cfg(feature = "parser")]
+impl SourceRequest {
+    fn file(&self) -> &str {
+        file_name(self.file.as_deref())
+    }
+}
+
+/// The file name diagnostics show: the one given, else `<input>`.
+pub fn file_name(file: Option<&str>) -> &str {
+    file.filter(|f| !f.is_empty()).unwrap_or("<input>")
+}
+
+/// A rules text to lay out canonically.
+#[cfg(feature = "parser")]
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct FormatRequest {
+    /// The text of a `.delai` file.
+    pub text: String,
+    /// `"en"` or `"fr"`: every keyword in that language; left out, each
+    /// item keeps its own.
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// The deadline of a standard for a start.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct DueRequest {
+    /// The standard's id.
+    pub standard: String,
+    /// When the request was received (required; `None` is the
+    /// `missing-field` error).
+    #[serde(default)]
+    pub start: Option<String>,
+    /// The request's attributes, an object; `null` or left out, none.
+    #[serde(default)]
+    pub attributes: Option<Json>,
+}
+
+/// One case to judge against every standard.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckRequest {
+    /// The case, as in the JSON input of `delai check`.
+    pub case: CaseInput,
+    /// "Now" for open cases; left out, the clock's.
+    #[serde(default)]
+    pub as_of: Option<TimeInput>,
+}
+
+/// Cases to judge (`check_many`) or audit.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CasesRequest {
+    /// The cases, in order; their lines are their 1-based positions.
+    pub cases: Vec<CaseInput>,
+    /// "Now" for open cases; left out, the clock's.
+    #[serde(default)]
+    pub as_of: Option<TimeInput>,
+}
+
+/// Cases to report compliance of.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportRequest {
+    /// The cases, in order.
+    pub cases: Vec<CaseInput>,
+    /// "Now" for open cases; left out, the clock's.
+    #[serde(default)]
+    pub as_of: Option<TimeInput>,
+    /// `month` (left out), `quarter`, `fiscal-quarter` or `year`.
+    #[serde(default)]
+    pub by: Option<String>,
+}
+
+/// How one case fares against one standard, told line by line.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExplainRequest {
+    /// The standard's id.
+    pub standard: String,
+    /// The case.
+    pub case: CaseInput,
+    /// "Now" for an open case; left out, the clock's.
+    #[serde(default)]
+    pub as_of: Option<TimeInput>,
+    /// `"en"` (left out) or `"fr"`.
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// A calendar and a year, for its holidays or non-business days.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CalendarYear {
+    /// The calendar's name: the file's, or a built-in one.
+    pub calendar: String,
+    /// The year.
+    pub year: Year,
+}
+
+/// Compiles a rules text; every error (and warning) when it does not.
+#[cfg(feature = "parser")]
+pub fn compile(request: &SourceRequest) -> Result<Rules, Diagnostics> {
+    crate::compile_named(request.file(), &request.text)
+}
+
+/// Loads rules compiled by `delai compile`.
+pub fn load(compiled: &str) -> Result<Rules, Diagnostic> {
+    Rules::load_json(compiled)
+}
+
+/// Every error and warning of a rules text, never failing.
+#[cfg(feature = "parser")]
+pub fn diagnose(request: &SourceRequest) -> Diagnostics {
+    crate::diagnose(request.file(), &request.text)
+}
+
+/// The text in canonical layout; its syntax errors when it has some.
+#[cfg(feature = "parser")]
+pub fn format(request: &FormatRequest) -> Result<String, Diagnostics> {
+    let lang = input::lang(request.lang.as_deref())
+        .map_err(|d| Diagnostics::new("<input>", "", vec![d]))?;
+    let source = request
+        .text
+        .strip_prefix('\u{FEFF}')
+        .unwrap_or(&request.text);
+    crate::fmt::format_source(source, lang)
+        .map_err(|errors| Diagnostics::new("<input>", source, errors))
+}
+
+/// Every standard version, in file order.
+pub fn standards(rules: &Rules) -> Vec<StandardInfo> {
+    rules.standards()
+}
+
+/// The deadline of a standard for a start and attributes.
+pub fn due(rules: &Rules, request: DueRequest) -> Result<Due, Diagnostic> {
+    let start = input::start(request.start.as_deref())?;
+    let attributes = input::attributes(request.attributes)?;
+    rules.due(&request.standard, start, &attributes)
+}
+
+/// The records of one case against every standard (an error record when
+/// it cannot be read).
+pub fn check(rules: &Rules, request: CheckRequest) -> Result<Vec<Record>, Diagnostic> {
+    let as_of = input::as_of(rules, request.as_of.as_ref())?;
+    Ok(rules.check(&case_record(request.case, 1), as_of))
+}
+
+/// The records of every case, flat, in input order (as `delai check
+/// --format jsonl` prints them).
+pub fn check_many(rules: &Rules, request: CasesRequest) -> Result<Vec<Record>, Diagnostic> {
+    let as_of = input::as_of(rules, request.as_of.as_ref())?;
+    Ok(judge_all(rules, request.cases, as_of, None))
+}
+
+/// [`check_many`], and what the cases say that the rules never read (the
+/// warnings of `delai check`).
+pub(super) fn check_many_audited(
+    rules: &Rules,
+    request: CasesRequest,
+) -> Result<(Vec<Record>, Vec<Diagnostic>), Diagnostic> {
+    let as_of = input::as_of(rules, request.as_of.as_ref())?;
+    let mut audit = rules.case_audit(Format::Json);
+    let records = judge_all(rules, request.cases, as_of, Some(&mut audit));
+    Ok((records, audit.warnings()))
+}
+
+fn judge_all(
+    rules: &Rules,
+    cases: Vec<CaseInput>,
+    as_of: DateTime<Utc>,
+    mut audit: Option<&mut Audit>,
+) -> Vec<Record> {
+    let mut out = Vec::new();
+    for record in records(cases) {
+        if let Some(audit) = audit.as_deref_mut() {
+            audit.observe(&record);
+        }
+        out.extend(rules.check(&record, as_of));
+    }
+    out
+}
+
+fn records(cases: Vec<CaseInput>) -> impl Iterator<Item = CaseRecord> {
+    cases
+        .into_iter()
+        .enumerate()
+        .map(|(i, case)| case_record(case, i + 1))
+}
+
+/// What the cases say that the rules never read: unknown event and
+/// attribute names, repeated ids, no cases at all (`delai check`'s
+/// warnings).
+pub fn audit_cases(rules: &Rules, cases: Vec<CaseInput>) -> Vec<Diagnostic> {
+    let mut audit = rules.case_audit(Format::Json);
+    for record in records(cases) {
+        audit.observe(&record);
+    }
+    audit.warnings()
+}
+
+/// Compliance per standard and period, as `delai report --format json`
+/// computes it (unreadable cases counted in `errors`).
+pub fn report(rules: &Rules, request: ReportRequest) -> Result<Report, Diagnostic> {
+    let as_of = input::as_of(rules, request.as_of.as_ref())?;
+    let by = input::period(request.by.as_deref())?;
+    Ok(rules.report_records(records(request.cases), as_of, by))
+}
+
+/// How a case fares against one standard, in the language asked for.
+pub fn explain(rules: &Rules, request: ExplainRequest) -> Result<Explanation, Diagnostic> {
+    let as_of = input::as_of(rules, request.as_of.as_ref())?;
+    let lang = input::lang(request.lang.as_deref())?.unwrap_or_default();
+    let case = case_record(request.case, 1)
+        .case
+        .map_err(|e| e.diagnostic)?;
+    rules.explain(&request.standard, &case, as_of, lang)
+}
+
+/// Holidays and closures of a calendar in a year (and the dates it opens).
+pub fn holidays(rules: &Rules, request: &CalendarYear) -> Result<Vec<NonBusinessDay>, Diagnostic> {
+    rules.holidays(&request.calendar, input::year(&request.year)?)
+}
+
+/// Every non-business day of a calendar in a year, weekends included.
+pub fn non_business_days(
+    rules: &Rules,
+    request: &CalendarYear,
+) -> Result<Vec<NonBusinessDay>, Diagnostic> {
+    rules.non_business_days(&request.calendar, input::year(&request.year)?)
+}
+
+/// The records of a CSV file of cases, read and judged as `delai check
+/// FILE.csv --format jsonl` reads and judges it (the same reader), an error
+/// record for every row that cannot be read.
+#[cfg(feature = "parser")]
+pub fn check_csv(rules: &Rules, contents: &[u8], as_of: DateTime<Utc>) -> Vec<Record> {
+    let batches = crate::cases::batched(csv_records(rules, contents), crate::BATCH);
+    let mut records = Vec::new();
+    let judge = |batch: crate::JudgedBatch| {
+        let mut out = Vec::new();
+        batch.for_each(|_, judged| out.extend_from_slice(judged));
+        out
+    };
+    let Ok(()) = rules.check_batches(batches, as_of, 1, judge, |out| {
+        records.extend(out);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    records
+}
+
+/// Compliance of a CSV file of cases, as `delai report FILE.csv --format
+/// json` computes it (rows that cannot be read counted in `errors`).
+#[cfg(feature = "parser")]
+pub fn report_csv(
+    rules: &Rules,
+    contents: &[u8],
+    as_of: DateTime<Utc>,
+    by: Option<&str>,
+) -> Result<Report, Diagnostic> {
+    let by = input::period(by)?;
+    Ok(rules.report_records(csv_records(rules, contents), as_of, by))
+}
+
+/// Every record of a CSV file, read first: the reader is not `Send`, the
+/// judging loops may be (feature `parallel`).
+#[cfg(feature = "parser")]
+fn csv_records(rules: &Rules, contents: &[u8]) -> std::vec::IntoIter<CaseRecord> {
+    rules.read_csv(contents).collect::<Vec<_>>().into_iter()
+}

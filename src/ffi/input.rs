@@ -1,0 +1,213 @@
+//! Reading a request's parts: times, years, options and cases, with the
+//! diagnostics every door gives for them.
+
+use crate::cases::json::{attribute_map, describe};
+use crate::cases::{case_from_json, CaseError, CaseRecord};
+use crate::diagnostic::{msg, Code, Diagnostic};
+use crate::model::{Lang, Value};
+use crate::report::PeriodKind;
+use crate::text::write::shortest;
+use crate::Rules;
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde_json::Value as Json;
+use std::collections::BTreeMap;
+
+/// A time: text (RFC 3339, or local `YYYY-MM-DD HH:MM[:SS]` in the zone of
+/// the rules' default calendar) or epoch milliseconds.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum TimeInput {
+    /// As the engine reads times (`text::read`).
+    Text(String),
+    /// Milliseconds since 1970-01-01T00:00Z (what a JavaScript `Date`
+    /// holds).
+    Millis(f64),
+    /// An instant a door has already read (never in JSON).
+    #[serde(skip)]
+    Instant(DateTime<Utc>),
+}
+
+/// A year: a number, or text holding one (as a form field gives it).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Year {
+    /// A number, which must be whole.
+    Number(f64),
+    /// Text, which must read as a whole number.
+    Text(String),
+}
+
+/// One case as a door hands it over: the JSON data of a case object, or
+/// why the door could not make JSON data of it (a JavaScript function, a
+/// cycle): the case then gets an error record, as an unreadable line of a
+/// file does.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "Json")]
+pub enum CaseInput {
+    /// A case object, read by [`crate::cases::case_from_json`].
+    Json(Json),
+    /// What the door found instead.
+    Unreadable(Diagnostic),
+}
+
+impl From<Json> for CaseInput {
+    fn from(value: Json) -> Self {
+        CaseInput::Json(value)
+    }
+}
+
+/// A case read by the one case decoder; `line` is its 1-based position.
+#[inline(never)]
+pub fn case_record(case: CaseInput, line: usize) -> CaseRecord {
+    let case = match case {
+        CaseInput::Json(value) => case_from_json(value),
+        CaseInput::Unreadable(diagnostic) => Err(CaseError {
+            id: None,
+            diagnostic,
+        }),
+    };
+    CaseRecord { line, case }
+}
+
+/// The current time, from the platform's clock (`SystemTime::now` panics
+/// on wasm32-unknown-unknown: there it is JavaScript's).
+fn now() -> DateTime<Utc> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now().into()
+    }
+}
+
+/// `asOf`: "now" for the status of open cases; left out, the clock's.
+#[inline(never)]
+pub fn as_of(rules: &Rules, time: Option<&TimeInput>) -> Result<DateTime<Utc>, Diagnostic> {
+    const FIELD: &str = "asOf";
+    match time {
+        None => Ok(now()),
+        Some(TimeInput::Text(text)) => rules.read_time(text).map_err(|d| d.field(FIELD)),
+        Some(&TimeInput::Millis(ms)) => millis(ms, FIELD),
+        Some(&TimeInput::Instant(at)) => Ok(at),
+    }
+}
+
+/// An instant of epoch milliseconds, within the range of a JavaScript
+/// `Date` (±8.64e15).
+#[inline(never)]
+pub(super) fn millis(ms: f64, field: &str) -> Result<DateTime<Utc>, Diagnostic> {
+    if !ms.is_finite() || ms.abs() > 8.64e15 {
+        let found = format!("a number ({})", shortest(ms));
+        let message = msg::INVALID_TIME_VALUE.text([&field, &found]);
+        return Err(invalid(Code::BadTime, message, field, None));
+    }
+    DateTime::from_timestamp_millis(ms as i64).ok_or_else(|| {
+        invalid(
+            Code::BadTime,
+            msg::INVALID_TIME_FIELD.text([&field]),
+            field,
+            None,
+        )
+    })
+}
+
+/// `year`: a whole number.
+#[inline(never)]
+pub(super) fn year(year: &Year) -> Result<i32, Diagnostic> {
+    const FIELD: &str = "year";
+    let (n, found) = match year {
+        Year::Number(n) => (Some(*n), format!("a number ({})", shortest(*n))),
+        Year::Text(s) => (
+            s.trim().parse::<f64>().ok(),
+            describe(&Json::String(s.clone())),
+        ),
+    };
+    match n {
+        Some(n) if n.fract() == 0.0 && n.abs() <= i32::MAX as f64 => Ok(n as i32),
+        Some(_) => {
+            let message = msg::NOT_A_WHOLE_NUMBER.text([&FIELD, &found]);
+            Err(invalid(Code::NumberOutOfRange, message, FIELD, None))
+        }
+        None => {
+            let expected = "a whole number such as 2025";
+            let message = msg::WRONG_TYPE_FIELD.text([&FIELD, &expected, &found]);
+            Err(invalid(Code::WrongType, message, FIELD, None))
+        }
+    }
+}
+
+/// `by`: the report's period, a month when left out.
+#[inline(never)]
+pub(super) fn period(by: Option<&str>) -> Result<PeriodKind, Diagnostic> {
+    let Some(text) = by else {
+        return Ok(PeriodKind::Month);
+    };
+    text.parse::<PeriodKind>().map_err(|_| {
+        let help = Some(msg::UNKNOWN_PERIOD_HELP.text([]));
+        invalid(
+            Code::BadOption,
+            msg::UNKNOWN_PERIOD.text([&text]),
+            "by",
+            help,
+        )
+    })
+}
+
+/// `lang`: "en" or "fr"; left out, `None`.
+#[inline(never)]
+pub(super) fn lang(tag: Option<&str>) -> Result<Option<Lang>, Diagnostic> {
+    let Some(tag) = tag else { return Ok(None) };
+    Lang::from_tag(tag).map(Some).ok_or_else(|| {
+        let help = Some(msg::UNKNOWN_LANGUAGE_HELP.text([]));
+        invalid(
+            Code::BadOption,
+            msg::UNKNOWN_LANGUAGE.text([&tag]),
+            "lang",
+            help,
+        )
+    })
+}
+
+/// `attributes`: an object of strings, numbers and booleans, read as a
+/// case's attributes are; `null` or left out, none.
+#[inline(never)]
+pub(super) fn attributes(value: Option<Json>) -> Result<BTreeMap<String, Value>, Diagnostic> {
+    match value {
+        None | Some(Json::Null) => Ok(BTreeMap::new()),
+        Some(Json::Object(map)) => attribute_map(map, &None).map_err(|e| e.diagnostic),
+        Some(other) => {
+            let (field, expected) = ("attributes", "an object such as { channel: \"mail\" }");
+            let message = msg::WRONG_TYPE_FIELD.text([&field, &expected, &describe(&other)]);
+            Err(invalid(Code::WrongType, message, field, None))
+        }
+    }
+}
+
+/// `start`: required.
+#[inline(never)]
+pub(super) fn start(start: Option<&str>) -> Result<&str, Diagnostic> {
+    start.ok_or_else(|| {
+        let help = Some(msg::START_REQUIRED_HELP.text([]));
+        invalid(
+            Code::MissingField,
+            msg::START_REQUIRED.text([]),
+            "start",
+            help,
+        )
+    })
+}
+
+/// An error about a request's field. Out of line: one copy of the
+/// diagnostic's building, not one in each reader above.
+#[cold]
+#[inline(never)]
+fn invalid(code: Code, message: String, field: &str, help: Option<String>) -> Diagnostic {
+    let d = Diagnostic::error(code, message).field(field);
+    match help {
+        Some(help) => d.help(help),
+        None => d,
+    }
+}

@@ -1,0 +1,238 @@
+//! The JSON entry points: a request as text in, an [`Answer`] as text
+//! out, for doors whose language speaks JSON best (Python, HTTP). Every
+//! input, however malformed, gets an answer: a `failure` naming what is
+//! wrong, never a panic.
+
+use super::answer::{Answer, ErrorView};
+use super::calls::{self, CalendarYear, CasesRequest, CheckRequest, DueRequest};
+use super::calls::{ExplainRequest, ReportRequest};
+#[cfg(feature = "parser")]
+use super::calls::{FormatRequest, SourceRequest};
+use crate::diagnostic::{msg, Code, Diagnostic};
+use crate::Rules;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+/// The rules a request is about: a rules text, compiled on the spot
+/// (feature `parser`), or what `delai compile` wrote (as text or as the
+/// parsed object).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RulesInput {
+    /// `{"text": "standard …", "file": "rules.delai"}`
+    #[cfg(feature = "parser")]
+    Source {
+        /// The text of a `.delai` file.
+        text: String,
+        /// The file name diagnostics show.
+        #[serde(default)]
+        file: Option<String>,
+    },
+    /// `{"compiled": "{…}"}` or `{"compiled": {…}}`
+    Compiled {
+        /// Compiled rules, as JSON text or data.
+        compiled: Json,
+    },
+}
+
+impl RulesInput {
+    /// The rules, or the answer saying why there are none.
+    fn rules<T>(self) -> Result<Rules, Answer<T>> {
+        match self {
+            #[cfg(feature = "parser")]
+            RulesInput::Source { text, file } => {
+                calls::compile(&SourceRequest { text, file }).map_err(|d| Answer::failed_text(&d))
+            }
+            RulesInput::Compiled { compiled } => {
+                let text = match compiled {
+                    Json::String(text) => text,
+                    data => data.to_string(),
+                };
+                calls::load(&text).map_err(Answer::failed)
+            }
+        }
+    }
+}
+
+/// A request about rules: the rules, and the call's own fields beside.
+#[derive(Deserialize)]
+struct About<R> {
+    rules: RulesInput,
+    #[serde(flatten)]
+    request: R,
+}
+
+/// Reads the request, answers it, writes the answer.
+fn answer<R: DeserializeOwned, T: Serialize>(
+    input: &str,
+    f: impl FnOnce(R) -> Answer<T>,
+) -> String {
+    match serde_json::from_str::<R>(input) {
+        Ok(request) => text(&f(request)),
+        Err(e) => text(&Answer::<()>::failed(bad_request(&e))),
+    }
+}
+
+/// [`answer`] of a call about rules, which answers a value or fails with
+/// one diagnostic.
+fn about<R: DeserializeOwned, T: Serialize>(
+    input: &str,
+    f: impl FnOnce(&Rules, R) -> Result<T, Diagnostic>,
+) -> String {
+    answer(input, |About { rules, request }: About<R>| {
+        match rules.rules() {
+            Ok(rules) => f(&rules, request).map_or_else(Answer::failed, Answer::value),
+            Err(failure) => failure,
+        }
+    })
+}
+
+fn text<T: Serialize>(answer: &Answer<T>) -> String {
+    serde_json::to_string(answer).unwrap_or_else(|e| {
+        let d = Diagnostic::error(Code::Internal, msg::CANNOT_SERIALIZE.text([&e]));
+        // A failure holds strings and numbers only: it serializes.
+        serde_json::to_string(&Answer::<()>::failed(d)).unwrap_or_default()
+    })
+}
+
+/// `bad-json`: the request is not JSON, or not the object the call reads.
+fn bad_request(e: &serde_json::Error) -> Diagnostic {
+    let message = e.to_string();
+    let message = message
+        .rfind(" at line ")
+        .map_or(message.as_str(), |i| &message[..i]);
+    let place = if e.line() == 0 {
+        String::new()
+    } else {
+        format!(" (line {}, column {})", e.line(), e.column())
+    };
+    Diagnostic::error(
+        Code::BadJson,
+        msg::BAD_JSON_INPUT.text([&"the request", &message, &place]),
+    )
+}
+
+/// `{"text", "file"}` → the compiled rules, as `delai compile` writes
+/// them; a failure lists every error of the text.
+#[cfg(feature = "parser")]
+pub fn compile_json(input: &str) -> String {
+    answer(input, |request: SourceRequest| {
+        match calls::compile(&request) {
+            Ok(rules) => compiled(&rules),
+            Err(d) => Answer::failed_text(&d),
+        }
+    })
+}
+
+/// `{"compiled"}` → the rules as `delai compile` writes them, once
+/// checked.
+pub fn load_json(input: &str) -> String {
+    answer(input, |request: RulesInput| match request.rules() {
+        Ok(rules) => compiled(&rules),
+        Err(failure) => failure,
+    })
+}
+
+fn compiled(rules: &Rules) -> Answer<Json> {
+    serde_json::from_str(&rules.to_json()).map_or_else(
+        |e| {
+            Answer::failed(Diagnostic::error(
+                Code::Internal,
+                msg::CANNOT_SERIALIZE.text([&e]),
+            ))
+        },
+        Answer::value,
+    )
+}
+
+/// `{"text", "file"}` → every error and warning of the text (a success
+/// even when it has errors).
+#[cfg(feature = "parser")]
+pub fn diagnose_json(input: &str) -> String {
+    answer(input, |request: SourceRequest| {
+        Answer::value(ErrorView::all(&calls::diagnose(&request)))
+    })
+}
+
+/// `{"text", "lang"}` → the text in canonical layout.
+#[cfg(feature = "parser")]
+pub fn format_json(input: &str) -> String {
+    answer(input, |request: FormatRequest| {
+        match calls::format(&request) {
+            Ok(text) => Answer::value(text),
+            Err(d) => Answer::failed_text(&d),
+        }
+    })
+}
+
+/// `{"rules"}` → every standard version, in file order.
+pub fn standards_json(input: &str) -> String {
+    about(input, |rules, _: Empty| Ok(calls::standards(rules)))
+}
+
+/// Nothing besides the rules.
+#[derive(Deserialize)]
+struct Empty {}
+
+/// `{"rules", "standard", "start", "attributes"}` → the deadline.
+pub fn due_json(input: &str) -> String {
+    about(input, |rules, request: DueRequest| {
+        calls::due(rules, request)
+    })
+}
+
+/// `{"rules", "case", "asOf"}` → the case's records.
+pub fn check_json(input: &str) -> String {
+    about(input, |rules, request: CheckRequest| {
+        calls::check(rules, request)
+    })
+}
+
+/// `{"rules", "cases", "asOf"}` → the records of every case, flat, in
+/// input order; the warnings of `delai check` (names the rules never
+/// read, repeated ids, no cases).
+pub fn check_many_json(input: &str) -> String {
+    answer(input, |About { rules, request }: About<CasesRequest>| {
+        let rules = match rules.rules() {
+            Ok(rules) => rules,
+            Err(failure) => return failure,
+        };
+        match calls::check_many_audited(&rules, request) {
+            Ok((value, warnings)) => Answer::Success {
+                value,
+                warnings: ErrorView::unplaced(warnings),
+            },
+            Err(d) => Answer::failed(d),
+        }
+    })
+}
+
+/// `{"rules", "cases", "asOf", "by"}` → compliance per standard and
+/// period.
+pub fn report_json(input: &str) -> String {
+    about(input, |rules, request: ReportRequest| {
+        calls::report(rules, request)
+    })
+}
+
+/// `{"rules", "standard", "case", "asOf", "lang"}` → how the case fares.
+pub fn explain_json(input: &str) -> String {
+    about(input, |rules, request: ExplainRequest| {
+        calls::explain(rules, request)
+    })
+}
+
+/// `{"rules", "calendar", "year"}` → holidays and closures.
+pub fn holidays_json(input: &str) -> String {
+    about(input, |rules, request: CalendarYear| {
+        calls::holidays(rules, &request)
+    })
+}
+
+/// `{"rules", "calendar", "year"}` → every non-business day.
+pub fn non_business_days_json(input: &str) -> String {
+    about(input, |rules, request: CalendarYear| {
+        calls::non_business_days(rules, &request)
+    })
+}

@@ -1,0 +1,48 @@
+//! The one layer every door wraps: typed requests in, typed answers out,
+//! and the same as JSON text (`*_json`), never panicking.
+//!
+//! A door (WebAssembly, Python, HTTP) only carries values across its
+//! border: it turns what its language hands it into the requests here,
+//! calls one function per question, and turns the answer back. Reading
+//! options (`asOf`, `by`, `lang`), cases (through the one case decoder,
+//! [`crate::cases::case_from_json`]) and their errors happens here, once,
+//! so every door accepts and rejects exactly the same input.
+//!
+//! The JSON entry points take one request object and answer
+//! `{"type": "success", "value": …, "warnings": […]}` or
+//! `{"type": "failure", "errors": […], "warnings": […]}`, the diagnostics
+//! as `delai lint --format json` prints them (plus the field at fault).
+//! Calls about rules name them in the request, as `"rules": {"text":
+//! TEXT, "file": NAME}` (compiled on the spot; feature `parser`) or
+//! `"rules": {"compiled": TEXT_OR_OBJECT}` (what `delai compile` wrote).
+//!
+//! ```
+//! let answer = delai::ffi::due_json(r#"{
+//!   "rules": {"text": "standard \"s\" { within 10 business days on \"quebec\" }"},
+//!   "standard": "s", "start": "2025-06-20 10:00"
+//! }"#);
+//! let answer: serde_json::Value = serde_json::from_str(&answer).unwrap();
+//! assert_eq!(answer["type"], "success");
+//! assert_eq!(answer["value"]["due"], "2025-07-08T23:59:59-04:00");
+//! ```
+
+mod answer;
+mod calls;
+mod input;
+mod json;
+
+pub use answer::{Answer, ErrorView};
+pub use calls::{
+    audit_cases, check, check_many, due, explain, file_name, holidays, load, non_business_days,
+    report, standards, CalendarYear, CasesRequest, CheckRequest, DueRequest, ExplainRequest,
+    ReportRequest,
+};
+#[cfg(feature = "parser")]
+pub use calls::{check_csv, compile, diagnose, format, report_csv, FormatRequest, SourceRequest};
+pub use input::{as_of, case_record, CaseInput, TimeInput, Year};
+pub use json::{
+    check_json, check_many_json, due_json, explain_json, holidays_json, load_json,
+    non_business_days_json, report_json, standards_json, RulesInput,
+};
+#[cfg(feature = "parser")]
+pub use json::{compile_json, diagnose_json, format_json};
