@@ -128,7 +128,19 @@ pub struct CalendarYear {
 /// Compiles a rules text; every error (and warning) when it does not.
 #[cfg(feature = "parser")]
 pub fn compile(request: &SourceRequest) -> Result<Rules, Diagnostics> {
-    crate::compile_named(request.file(), &request.text)
+    in_source_lang(&request.text, || {
+        crate::compile_named(request.file(), &request.text)
+    })
+}
+
+/// Runs `f` with messages in the rules text's language when it is French,
+/// as the command line speaks to a French file (`--lang` aside).
+#[cfg(feature = "parser")]
+fn in_source_lang<R>(text: &str, f: impl FnOnce() -> R) -> R {
+    match crate::syntax::source_lang(text) {
+        Some(crate::model::Lang::Fr) => crate::diagnostic::with_lang(crate::model::Lang::Fr, f),
+        _ => f(),
+    }
 }
 
 /// Loads rules compiled by `delai compile`.
@@ -139,7 +151,9 @@ pub fn load(compiled: &str) -> Result<Rules, Diagnostic> {
 /// Every error and warning of a rules text, never failing.
 #[cfg(feature = "parser")]
 pub fn diagnose(request: &SourceRequest) -> Diagnostics {
-    crate::diagnose(request.file(), &request.text)
+    in_source_lang(&request.text, || {
+        crate::diagnose(request.file(), &request.text)
+    })
 }
 
 /// The text in canonical layout; its syntax errors when it has some.
