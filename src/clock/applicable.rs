@@ -17,6 +17,9 @@
 use crate::model::{CmpOp, Expr, Standard, Value};
 use std::collections::BTreeMap;
 
+/// Below this many standards, no index.
+const FEW: usize = 4;
+
 /// The standards (positions in file order) a case can meet, by the values
 /// of its attributes.
 #[derive(Debug, Default)]
@@ -62,6 +65,14 @@ impl Applicable {
     /// conditions every one of its versions requires.
     pub fn new(standards: &[Standard], ids: &[(String, Vec<usize>)]) -> Applicable {
         let mut index = Applicable::default();
+        // A few standards are judged faster by testing their conditions
+        // than by looking a case up (8 % more instructions for one
+        // conditioned standard, benches/README.md): no index then.
+        if ids.len() < FEW {
+            index.always = (0..ids.len()).map(|i| i as u32).collect();
+            index.needs = vec![0; ids.len()];
+            return index;
+        }
         let mut filing: BTreeMap<&str, Filing> = BTreeMap::new();
         for (position, (_, versions)) in ids.iter().enumerate() {
             let position = u32::try_from(position).unwrap_or(u32::MAX);

@@ -80,7 +80,7 @@ proptest! {
     #[test]
     fn every_standard_that_applies_is_a_candidate(
         conditions in prop::collection::vec(
-            prop::collection::vec(prop::option::of(expr()), 1..3), 1..8),
+            prop::collection::vec(prop::option::of(expr()), 1..3), 1..12),
         case in prop::collection::btree_map(attribute(), value(), 0..3),
     ) {
         let template = template();
