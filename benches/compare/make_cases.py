@@ -10,6 +10,10 @@
                                        # benches/compare/many-standards.delai
                                        # (service, channel, priority select one)
   make_cases.py many-rules > many-standards.delai   # that file
+  make_cases.py many N K > many-K.csv  # the same with K standards:
+  make_cases.py many-rules K > many-K.delai         # the standards are the first K
+                                       # (service, channel, priority) triples
+                                       # (K = 60 gives the two lines above)
   make_cases.py pairs N > pairs.csv    # N (date, n) pairs for the offset comparison
                                        # (dates 1990-2089, n in 1..=250; a third of
                                        # the dates fall on weekends or holidays)
@@ -60,30 +64,43 @@ def simple(n):
     w("".join(buf))
 
 
-SERVICES = [f"s{i}" for i in range(10)]
 CHANNELS = ["mail", "web", "phone"]
 PRIORITIES = [1, 2]
+TRIPLES_PER_SERVICE = len(CHANNELS) * len(PRIORITIES)
 
 
-def many_rules(_n):
-    """A declaration's shape: 60 standards, each selected by equality on
-    service, channel and priority (issue #22)."""
+def services(k):
+    """The services of a K-standard file: as many as K triples need."""
+    return [f"s{i}" for i in range(-(-k // TRIPLES_PER_SERVICE))]
+
+
+def triples(k):
+    return [(s, c, p) for s in services(k) for c in CHANNELS for p in PRIORITIES][:k]
+
+
+def many_rules(k=60):
+    """A declaration's shape: K standards (60 by default), each selected by
+    equality on service, channel and priority (issue #22)."""
     w = sys.stdout.write
-    w("# 60 standards selected by service, channel and priority\n")
-    w("# (generated: make_cases.py many-rules > many-standards.delai).\n")
+    w(f"# {k} standards selected by service, channel and priority\n")
+    if k == 60:
+        w("# (generated: make_cases.py many-rules > many-standards.delai).\n")
+    else:
+        w(f"# (generated: make_cases.py many-rules {k}).\n")
     w('calendar "offices" extends "quebec" {\n}\n')
-    for k, (s, c, p) in enumerate(
-        (s, c, p) for s in SERVICES for c in CHANNELS for p in PRIORITIES
-    ):
-        days = 5 + (k * 7) % 26
+    for i, (s, c, p) in enumerate(triples(k)):
+        days = 5 + (i * 7) % 26
         w(f'\nstandard "{s}-{c}-p{p}" {{\n')
         w(f'  applies when service = "{s}" and channel = "{c}" and priority = {p}\n')
         w('  starts at "received"\n  stops at "answered"\n')
         w(f'  within {days} business days on "offices"\n}}\n')
 
 
-def many(n):
+def many(n, k=60):
+    """Cases of the K-standard file, each selecting one standard; the
+    triple is drawn attribute by attribute (again when past the K-th)."""
     random.seed(58)
+    svc, index = services(k), {t: i for i, t in enumerate(triples(k))}
     w = sys.stdout.write
     w("id,service,channel,priority,received,answered\n")
     start = datetime(2024, 1, 1)
@@ -95,7 +112,10 @@ def many(n):
             a = ""  # still open
         else:
             a = (t + timedelta(minutes=random.randrange(40 * 24 * 60))).strftime("%Y-%m-%d %H:%M")
-        s, c, p = random.choice(SERVICES), random.choice(CHANNELS), random.choice(PRIORITIES)
+        while True:
+            s, c, p = random.choice(svc), random.choice(CHANNELS), random.choice(PRIORITIES)
+            if (s, c, p) in index:
+                break
         buf.append(f"{i:08d},{s},{c},{p},{r},{a}\n")
         if len(buf) == 10000:
             w("".join(buf))
@@ -120,5 +140,5 @@ def pairs(n):
 
 
 if __name__ == "__main__":
-    kind, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 0
-    {"city": city, "simple": simple, "pairs": pairs, "many": many, "many-rules": many_rules}[kind](n)
+    kind, nums = sys.argv[1], [int(a) for a in sys.argv[2:]]
+    {"city": city, "simple": simple, "pairs": pairs, "many": many, "many-rules": many_rules}[kind](*nums)

@@ -70,6 +70,39 @@ def pipeline(cases, out, cal):
     pd.DataFrame({"case": df["id"], "status": status, "due": z}).to_csv(out, index=False)
 
 
+def pipeline_standards(cases, out, prep):
+    """The same job for a file of standards selected by `applies when`
+    equalities (issue #22): the standards, a table joined on the attributes
+    they compare, give each case its business days. `prep` is
+    peers_table.py's: the standards from `delai compile`, the holidays from
+    `delai calendar` (peers_common.py). Output: case, standard, status, due."""
+    attrs, cal = prep["attrs"], prep["busdaycal"]
+    df = pd.read_csv(cases, dtype=str, keep_default_na=False)
+    df["_row"] = np.arange(len(df))
+    table = prep["table"]
+    df = df.merge(table, on=attrs, how="inner") if attrs else df.merge(table, how="cross")
+    df = df.sort_values(["_row", "_ord"], kind="stable")
+    received = pd.to_datetime(df["received"], format="%Y-%m-%d %H:%M")
+    answered = pd.to_datetime(df["answered"].replace("", None), format="%Y-%m-%d %H:%M")
+    started = (received <= AS_OF_LOCAL).values
+    answered = answered.where(answered <= AS_OF_LOCAL)
+    due = np.busday_offset(received.values.astype("datetime64[D]"), df["days"].values,
+                           roll="backward", busdaycal=cal)
+    stop_day = answered.values.astype("datetime64[D]")
+    has_stop = ~np.isnat(stop_day)
+    late_now = np.datetime64(AS_OF_LOCAL.date()) > due
+    status = np.where(has_stop, np.where(stop_day <= due, "met", "breached"),
+                      np.where(late_now, "breached", "pending"))
+    status = np.where(started, status, "not-started")
+    days, inverse = np.unique(due, return_inverse=True)
+    ends = pd.DatetimeIndex(days.astype("datetime64[s]") + np.timedelta64(86399, "s"))
+    text = ends.tz_localize("America/Toronto").strftime("%Y-%m-%dT%H:%M:%S%z")
+    text = np.array([t[:-2] + ":" + t[-2:] for t in text], dtype=object)
+    z = np.where(started, text[inverse], "")
+    pd.DataFrame({"case": df["id"].values, "standard": df["standard"].values, "status": status,
+                  "due": z}).to_csv(out, index=False)
+
+
 def delai(cases, out, binary=DELAI):
     with open(out, "wb") as f:
         subprocess.run([binary, "check", RULES, cases, "--as-of", AS_OF, "--format", "csv"],

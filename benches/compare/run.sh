@@ -3,8 +3,9 @@
 #
 #   benches/compare/run.sh            # all
 #   benches/compare/run.sh offsets    # only the N-th business day comparison
+#   DELAI_BASELINE=/tmp/delai-old benches/compare/run.sh peers   # issue #22's table and curves
 #
-# Needs: cargo, python3 with numpy, pandas, workalendar; node + npm;
+# Needs: cargo, python3 with numpy, pandas, workalendar, polars, duckdb; node + npm;
 # hyperfine (apt-get install hyperfine); /usr/bin/time (GNU).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -60,4 +61,18 @@ if [ "$what" = all ] || [ "$what" = curves ]; then
     echo "$n,${med% *},${med#* }" >> $RES/check_cli_vs_cases.csv
   done
   python3 benches/compare/plot.py $RES
+fi
+
+if [ "$what" = all ] || [ "$what" = peers ]; then
+  # Issue #22: one-standard and 60-standard files, pandas, Polars, DuckDB,
+  # delai and the floor (benches/floor.rs) in interleaved runs, answers
+  # cross-checked; PEERS_CASES cases (default 1M).
+  floor=$(cargo bench --bench floor --no-run --message-format=json -q \
+    | python3 -c 'import json,sys; print([m["executable"] for m in map(json.loads, sys.stdin) if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "floor" and m.get("executable")][0])')
+  DELAI=$ROOT/$DELAI python3 benches/compare/peers_table.py --cases "${PEERS_CASES:-1000000}" --runs 5 \
+    --floor "$floor" ${DELAI_BASELINE:+--baseline "$DELAI_BASELINE"}
+  # Cost against the number of standards (1 … 200), the baseline against this build.
+  if [ -n "${DELAI_BASELINE:-}" ]; then
+    python3 benches/compare/standards_curve.py "$DELAI_BASELINE" "$ROOT/$DELAI" --cases 200000 --runs 5
+  fi
 fi
