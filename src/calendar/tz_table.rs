@@ -266,8 +266,8 @@ pub fn encode() -> Vec<u8> {
     // Tables ending on the same offset, the longest first: neighbours
     // share their recent rules, which gzip then finds within its window
     // (the table gzipped alone: 14.8 KB instead of 15.7, and 0.9 KB off
-    // the full WebAssembly package;
-    // each zone's bytes, which compiled rules carry, are the same).
+    // the full WebAssembly package; each zone's bytes, which compiled
+    // rules carry, are the same).
     let mut order: Vec<usize> = (0..tables.len()).collect();
     order.sort_by_key(|&k| (tables[k].1, std::cmp::Reverse(tables[k].2)));
     let mut rank = vec![0; tables.len()];
