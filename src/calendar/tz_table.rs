@@ -14,7 +14,8 @@
 //! # Format
 //!
 //! Unsigned LEB128 integers (`varint`). The number of distinct tables, then
-//! each table, then for each name of [`NAMES`] (in order) the index of its
+//! each table (in the order of their last offset, the longest first:
+//! [`encode`] says why), then for each name of [`NAMES`] (in order) the index of its
 //! table (links and zones with identical offsets share one). A table: its
 //! number of distinct offsets, the offsets (seconds, zigzag), the index of
 //! the offset in force at [`START`], the number of transitions, then for
@@ -193,7 +194,8 @@ pub fn encode() -> Vec<u8> {
             out.push(b | 128);
         }
     }
-    let mut tables: Vec<Vec<u8>> = Vec::new();
+    // Each distinct table, with its last offset and number of transitions.
+    let mut tables: Vec<(Vec<u8>, i32, usize)> = Vec::new();
     let mut index = Vec::new();
     for name in NAMES {
         let tz: chrono_tz::Tz = name.parse().expect("NAMES are chrono-tz's");
@@ -254,19 +256,31 @@ pub fn encode() -> Vec<u8> {
         for &(_, o) in &changes {
             varint(&mut enc, pos(o));
         }
-        let k = tables.iter().position(|t| *t == enc).unwrap_or_else(|| {
-            tables.push(enc);
+        let last = changes.last().map_or(first, |&(_, o)| o);
+        let k = tables.iter().position(|t| t.0 == enc).unwrap_or_else(|| {
+            tables.push((enc, last, changes.len()));
             tables.len() - 1
         });
-        index.push(k as u64);
+        index.push(k);
+    }
+    // Tables ending on the same offset, the longest first: neighbours
+    // share their recent rules, which gzip then finds within its window
+    // (the table gzipped alone: 14.8 KB instead of 15.7, and 0.9 KB off
+    // the full WebAssembly package; each zone's bytes, which compiled
+    // rules carry, are the same).
+    let mut order: Vec<usize> = (0..tables.len()).collect();
+    order.sort_by_key(|&k| (tables[k].1, std::cmp::Reverse(tables[k].2)));
+    let mut rank = vec![0; tables.len()];
+    for (r, &k) in order.iter().enumerate() {
+        rank[k] = r as u64;
     }
     let mut out = Vec::new();
     varint(&mut out, tables.len() as u64);
-    for t in &tables {
-        out.extend_from_slice(t);
+    for &k in &order {
+        out.extend_from_slice(&tables[k].0);
     }
     for k in index {
-        varint(&mut out, k);
+        varint(&mut out, rank[k]);
     }
     out
 }

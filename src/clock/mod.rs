@@ -16,6 +16,7 @@ pub(crate) mod judge;
 pub(crate) mod record_json;
 mod result;
 pub mod schema;
+mod time_sort;
 pub(crate) mod timeline;
 
 pub use crate::text::write::{push_int, push_rfc3339};

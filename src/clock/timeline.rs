@@ -111,10 +111,9 @@ pub fn resolve_events<'c>(
 }
 
 /// Sorts events by time, stably. One function for both shapes of
-/// [`Instants`]: each closure passed to the standard sort makes a copy of
-/// it (some 6 KB in the WebAssembly module).
+/// [`Instants`].
 fn by_time(events: &mut [(DateTime<Utc>, &str)]) {
-    events.sort_by_key(|(at, _)| *at);
+    super::time_sort::by_instant(events, |&(at, _)| at);
 }
 
 /// Events of a case resolved by [`resolve_events`], held inline when they
@@ -372,7 +371,7 @@ fn resume_before_pause(
 
 /// Sorts pauses and merges overlapping ones, so time is never counted twice.
 fn merge(mut pauses: Vec<Pause>) -> Vec<Pause> {
-    pauses.sort_by_key(|p| p.from);
+    super::time_sort::by_instant(&mut pauses, |p| p.from);
     let mut out: Vec<Pause> = Vec::with_capacity(pauses.len());
     for p in pauses {
         match out.last_mut() {

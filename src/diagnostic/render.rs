@@ -100,7 +100,15 @@ pub(super) fn render_one(
         style.paint("1;34", "-->")
     );
     let _ = writeln!(out, "{pad} {}", style.paint("1;34", "|"));
-    places.sort_by_key(|(s, _, _)| s.start);
+    // By start, stably, by insertion: a diagnostic has a few places, and
+    // `sort_by_key` would be one more copy of the standard sort.
+    for i in 1..places.len() {
+        let mut j = i;
+        while j > 0 && places[j - 1].0.start > places[j].0.start {
+            places.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     // One source line, then one underline per place on it, so two labels
     // on the same line do not print that line twice.
     let mut i = 0;

@@ -47,9 +47,11 @@ pub fn fixed(x: f64, decimals: u32) -> String {
             return out;
         }
     };
-    out.push_str(&(units / scale).to_string());
+    // By hand rather than `u128`'s `Display` (1.5 KB of WebAssembly that
+    // nothing else uses); the fraction is below 10^9.
+    out.push_str(&whole_digits(units / scale, 0));
     if decimals > 0 {
-        let frac = (units % scale).to_string();
+        let frac = ((units % scale) as u64).to_string();
         out.push('.');
         out.extend(std::iter::repeat_n('0', decimals as usize - frac.len()));
         out.push_str(&frac);
@@ -149,7 +151,7 @@ fn scaled(x: f64, scale: u128) -> Scaled {
 }
 
 /// The exact decimal digits of `m × 2^e`, in base 10^9 limbs (at most
-/// 35 of them for an f64).
+/// 35 of them for an f64; `m` itself when `e` is 0).
 fn whole_digits(m: u128, e: u32) -> String {
     const BASE: u64 = 1_000_000_000;
     let mut limbs: Vec<u64> = Vec::new();
@@ -173,7 +175,7 @@ fn whole_digits(m: u128, e: u32) -> String {
             limbs.push(carry);
         }
     }
-    let mut out = limbs.last().map(u64::to_string).unwrap_or_default();
+    let mut out = limbs.last().map_or_else(|| "0".to_string(), u64::to_string);
     for limb in limbs.iter().rev().skip(1) {
         let part = limb.to_string();
         out.extend(std::iter::repeat_n('0', 9 - part.len()));
