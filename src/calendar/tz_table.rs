@@ -245,7 +245,7 @@ pub fn encode() -> Vec<u8> {
             let d = (at - prev) as u64;
             varint(
                 &mut enc,
-                if d % 60 == 0 {
+                if d.is_multiple_of(60) {
                     (d / 60) << 1
                 } else {
                     d << 1 | 1

@@ -172,7 +172,7 @@ impl Audit {
         let Ok(case) = &record.case else { return };
         // A CSV reader makes events of the columns named like the rules'
         // events only: nothing to look up (the hot path of `delai check`).
-        if self.format != Format::Csv {
+        if !self.format.is_table() {
             for e in &case.events {
                 // Events are few: a scan beats hashing.
                 if !self.events.contains(&e.name) {
@@ -286,8 +286,8 @@ impl Audit {
         let mut out = Vec::new();
         if self.records == 0 {
             let what = match self.format {
-                Format::Csv => msg::NO_CASES_CSV,
                 Format::Json | Format::JsonLines => msg::NO_CASES_JSON,
+                _ => msg::NO_CASES_CSV,
             };
             out.push(
                 Diagnostic::warning(Code::NoCases, msg::NO_CASES.text([&what.text([])]))
@@ -299,7 +299,7 @@ impl Audit {
         }
         if self.untracked_rows > 0 {
             out.push(Diagnostic::warning(
-                if self.format == Format::Csv {
+                if self.format.is_table() {
                     Code::UnknownColumn
                 } else {
                     Code::UnknownAttribute
@@ -342,13 +342,13 @@ impl Audit {
 
     fn unknown_warning(&self, u: &Unknown) -> Diagnostic {
         let rows = match (u.rows, self.format) {
-            (1, Format::Csv) => msg::UNKNOWN_ROWS_ONE.text([]),
-            (n, Format::Csv) => msg::UNKNOWN_ROWS_OTHER.text([&n]),
+            (1, f) if f.is_table() => msg::UNKNOWN_ROWS_ONE.text([]),
+            (n, f) if f.is_table() => msg::UNKNOWN_ROWS_OTHER.text([&n]),
             (1, _) => msg::UNKNOWN_CASES_ONE.text([]),
             (n, _) => msg::UNKNOWN_CASES_OTHER.text([&n]),
         };
         let (code, what, candidates): (_, _, Vec<&str>) = match (self.format, u.event) {
-            (Format::Csv, _) => (
+            (f, _) if f.is_table() => (
                 Code::UnknownColumn,
                 msg::UNKNOWN_COLUMN_NAME.text([&u.name]),
                 self.events

@@ -28,24 +28,28 @@ use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use super::{ColumnMap, ReadOptions};
 use crate::cases::json::{io_error, quote};
 use crate::diagnostic::{msg, Code, Diagnostic, Hint};
-use crate::model::{Case, Event, Value};
+use crate::model::{Case, CaseTime, Event, Value};
 use crate::text::read::{out_of_range, parse_time_bytes, parse_without_fast_path, TimeReading};
 use std::collections::HashSet;
 use std::io::Read;
 use std::sync::Arc;
 
+/// What a column of the header is read as. The tables (Parquet, Arrow,
+/// spreadsheets: `super::table`) share this mapping.
 #[derive(Debug, Clone)]
-enum Column {
+pub(super) enum Column {
     Id,
     Event(String),
     Attribute(String),
     Ignored,
 }
 
+/// How a header maps to a case: one [`Column`] per cell. Worked out once
+/// per input, by the CSV reader and by the tables' (`super::table`).
 #[derive(Debug)]
-struct Layout {
-    names: Vec<String>,
-    columns: Vec<Column>,
+pub(super) struct Layout {
+    pub(super) names: Vec<String>,
+    pub(super) columns: Vec<Column>,
     id: Option<usize>,
     /// The header is not UTF-8: its names cannot be trusted, and every
     /// row gives this error (rather than being read under a garbled name).
@@ -56,7 +60,7 @@ struct Layout {
 }
 
 impl Layout {
-    fn new(
+    pub(super) fn new(
         header: &impl Row,
         events: &HashSet<String>,
         times: TimeReading,
@@ -334,12 +338,22 @@ fn range_error(column: &str, cell: &[u8]) -> Diagnostic {
     .help(msg::DATE_OUT_OF_RANGE_CASE_HELP.text([]))
 }
 
-/// A row's cells: a row just read ([`RawRow`]) or a row of a
-/// [`CsvBatch`]'s flat buffer (read in place, not copied again).
-trait Row {
+/// A row's cells: a row just read ([`RawRow`]), a row of a
+/// [`CsvBatch`]'s flat buffer (read in place, not copied again), or a
+/// row of a table (`super::table`), whose typed time cells hold no text.
+pub(super) trait Row {
+    /// Whether cells may be typed times ([`Row::time`]); `false` for CSV,
+    /// whose reading then never asks.
+    const TYPED: bool = false;
     fn len(&self) -> usize;
     fn get(&self, i: usize) -> Option<&[u8]>;
     fn cells(&self) -> impl Iterator<Item = &[u8]>;
+    /// The time of cell `i` when it is a typed time (a Parquet or Arrow
+    /// timestamp, an Excel date): read as is, not as text. Its text is
+    /// then empty.
+    fn time(&self, _i: usize) -> Option<CaseTime> {
+        None
+    }
 }
 
 impl Row for RawRow {
@@ -409,7 +423,7 @@ impl Row for BatchCells<'_> {
 /// Reads a row into `case`, reusing its allocations (id, event names,
 /// the events vector): millions of rows go through one `Case` per batch.
 /// On `Err`, `case` holds a partial row and must not be used.
-fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), CaseError> {
+fn build<R: Row>(layout: &Layout, record: &R, case: &mut Case) -> Result<(), CaseError> {
     let width = layout.columns.len();
     let id = match layout.id.and_then(|i| record.get(i)) {
         Some(bytes) => std::str::from_utf8(bytes)
@@ -477,10 +491,28 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     case.id.push_str(id);
     case.attributes.clear();
     let mut events = 0;
-    for ((column, header), bytes) in layout.columns.iter().zip(&layout.names).zip(record.cells()) {
+    for (i, ((column, header), bytes)) in layout
+        .columns
+        .iter()
+        .zip(&layout.names)
+        .zip(record.cells())
+        .enumerate()
+    {
         // Most cells of a wide export are empty: skip them before any
         // UTF-8 check (an empty cell is valid text and means "absent").
         if bytes.is_empty() {
+            if let (true, Column::Event(name)) = (R::TYPED, column) {
+                if let Some(at) = record.time(i) {
+                    if out_of_range(&at) {
+                        let shown = match at {
+                            CaseTime::Local(t) => t.to_string(),
+                            CaseTime::Fixed(t) => t.to_rfc3339(),
+                        };
+                        return error(Some(id), range_error(header, shown.as_bytes()));
+                    }
+                    push_event(case, &mut events, name, at);
+                }
+            }
             continue;
         }
         match column {
@@ -516,19 +548,7 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
                 if out_of_range(&at) {
                     return error(Some(id), range_error(header, bytes));
                 }
-                // The previous row's event in this place lends its name's
-                // allocation.
-                match case.events.get_mut(events) {
-                    Some(e) => {
-                        e.name.clone_from(name);
-                        e.at = at;
-                    }
-                    None => case.events.push(Event {
-                        name: name.clone(),
-                        at,
-                    }),
-                }
-                events += 1;
+                push_event(case, &mut events, name, at);
             }
             Column::Attribute(name) => {
                 let cell = text(bytes, header, Some(id))?.trim();
@@ -547,6 +567,23 @@ fn build(layout: &Layout, record: &impl Row, case: &mut Case) -> Result<(), Case
     }
     case.events.truncate(events);
     Ok(())
+}
+
+/// Sets the case's event `*events` (then counts it): the previous row's
+/// event in this place lends its name's allocation.
+#[inline]
+fn push_event(case: &mut Case, events: &mut usize, name: &String, at: CaseTime) {
+    match case.events.get_mut(*events) {
+        Some(e) => {
+            e.name.clone_from(name);
+            e.at = at;
+        }
+        None => case.events.push(Event {
+            name: name.clone(),
+            at,
+        }),
+    }
+    *events += 1;
 }
 
 /// The number a cell writes with a decimal comma (`12,50`, `-3,5`), as
@@ -578,7 +615,12 @@ enum Raw {
 
 /// The case of a row read by [`CsvReader::next_row`] (the last step of
 /// reading, split off so it can run on another thread: see [`CsvBatch`]).
-fn finish(layout: &Layout, record: &impl Row, line: usize, unclosed: bool) -> CaseRecord {
+pub(super) fn finish(
+    layout: &Layout,
+    record: &impl Row,
+    line: usize,
+    unclosed: bool,
+) -> CaseRecord {
     let mut out = CaseRecord {
         line,
         case: Ok(Case::default()),

@@ -17,6 +17,14 @@ pub enum Format {
     JsonLines,
     /// A header row, then one case per row.
     Csv,
+    /// Apache Parquet: a table, its columns named as CSV's. Read in native
+    /// builds with the `columnar` feature (elsewhere: a `not-text` error).
+    Parquet,
+    /// Arrow IPC, file (`ARROW1`) or stream: a table, as Parquet.
+    Arrow,
+    /// A spreadsheet (`.xlsx`, `.xlsm`, `.xls`, `.ods`): one sheet's rows,
+    /// the first row naming the columns as a CSV header does.
+    Spreadsheet,
 }
 
 impl Format {
@@ -26,17 +34,60 @@ impl Format {
             Format::Json => "json",
             Format::JsonLines => "jsonl",
             Format::Csv => "csv",
+            Format::Parquet => "parquet",
+            Format::Arrow => "arrow",
+            Format::Spreadsheet => "spreadsheet",
         }
     }
 
-    /// By extension: `.csv`, `.jsonl` / `.ndjson`, `.json` (any case).
+    /// Whether the format is a table whose columns are mapped as CSV's
+    /// (id, events, attributes: the audit then names unknown columns).
+    pub fn is_table(self) -> bool {
+        !matches!(self, Format::Json | Format::JsonLines)
+    }
+
+    /// Whether cases in this format are read by this build (Parquet, Arrow
+    /// and spreadsheets need the `columnar` feature, natively).
+    pub fn is_readable(self) -> bool {
+        match self {
+            Format::Json | Format::JsonLines | Format::Csv => true,
+            Format::Parquet | Format::Arrow | Format::Spreadsheet => COLUMNAR,
+        }
+    }
+
+    /// By extension: `.csv`, `.jsonl` / `.ndjson`, `.json`, `.parquet`,
+    /// `.arrow` / `.arrows` / `.feather` / `.ipc`, `.xlsx` / `.xlsm` /
+    /// `.xls` / `.ods` (any case).
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "csv" => Some(Format::Csv),
             "jsonl" | "ndjson" => Some(Format::JsonLines),
             "json" => Some(Format::Json),
+            "parquet" => Some(Format::Parquet),
+            "arrow" | "arrows" | "feather" | "ipc" => Some(Format::Arrow),
+            "xlsx" | "xlsm" | "xls" | "ods" => Some(Format::Spreadsheet),
             _ => None,
+        }
+    }
+
+    /// A table format by its magic bytes (`PAR1`, `ARROW1` or an Arrow
+    /// stream's first message, a ZIP or OLE container), in builds that
+    /// read them; `None` otherwise (the input is then read as text, and
+    /// a binary one gives the `not-text` error).
+    pub fn sniff_table(head: &[u8]) -> Option<Format> {
+        if !COLUMNAR {
+            return None;
+        }
+        const OLE: &[u8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1";
+        if head.starts_with(b"PAR1") {
+            Some(Format::Parquet)
+        } else if head.starts_with(b"ARROW1") || head.starts_with(b"\xff\xff\xff\xff") {
+            Some(Format::Arrow)
+        } else if head.starts_with(b"PK\x03\x04") || head.starts_with(OLE) {
+            Some(Format::Spreadsheet)
+        } else {
+            None
         }
     }
 
@@ -69,9 +120,11 @@ impl Format {
     }
 
     /// The format of `path` by extension, else by peeking at the reader's
-    /// buffer (nothing is consumed). Give the reader a buffer large enough
-    /// for a first line (e.g. 64 KiB): a first line longer than what is
-    /// buffered is taken as JSON, which reads JSON Lines correctly too.
+    /// buffer (nothing is consumed): a table's magic bytes
+    /// ([`Format::sniff_table`]), else [`Format::sniff`]. Give the reader
+    /// a buffer large enough for a first line (e.g. 64 KiB): a first line
+    /// longer than what is buffered is taken as JSON, which reads JSON
+    /// Lines correctly too.
     pub fn detect<R: BufRead + ?Sized>(
         path: Option<&Path>,
         reader: &mut R,
@@ -79,9 +132,13 @@ impl Format {
         if let Some(f) = path.and_then(Format::from_path) {
             return Ok(f);
         }
-        Ok(Format::sniff(reader.fill_buf()?))
+        let head = reader.fill_buf()?;
+        Ok(Format::sniff_table(head).unwrap_or_else(|| Format::sniff(head)))
     }
 }
+
+/// Whether this build reads tables (Parquet, Arrow, spreadsheets).
+const COLUMNAR: bool = cfg!(all(feature = "columnar", not(target_arch = "wasm32")));
 
 /// Binary formats a case file is mistaken for, by their first bytes: what
 /// the file looks like, and what to do.
@@ -180,8 +237,11 @@ impl FromStr for Format {
             "json" => Ok(Format::Json),
             "jsonl" | "ndjson" | "json-lines" => Ok(Format::JsonLines),
             "csv" => Ok(Format::Csv),
+            "parquet" => Ok(Format::Parquet),
+            "arrow" | "feather" | "ipc" => Ok(Format::Arrow),
+            "spreadsheet" | "xlsx" | "ods" => Ok(Format::Spreadsheet),
             other => Err(format!(
-                "unknown case format `{other}`: expected json, jsonl or csv"
+                "unknown case format `{other}`: expected json, jsonl, csv, parquet, arrow or spreadsheet"
             )),
         }
     }
@@ -252,6 +312,34 @@ mod tests {
             "Latin-1 is text: the readers say where"
         );
         assert_eq!(named(b""), None);
+    }
+
+    #[test]
+    fn tables_by_extension_and_magic_bytes() {
+        for (path, want) in [
+            ("a.parquet", Format::Parquet),
+            ("a.ARROW", Format::Arrow),
+            ("a.arrows", Format::Arrow),
+            ("a.feather", Format::Arrow),
+            ("a.xlsx", Format::Spreadsheet),
+            ("a.ods", Format::Spreadsheet),
+        ] {
+            assert_eq!(Format::from_path(Path::new(path)), Some(want), "{path}");
+            assert!(want.is_table());
+        }
+        let tables = cfg!(all(feature = "columnar", not(target_arch = "wasm32")));
+        for (head, want) in [
+            (&b"PAR1\x15\x04"[..], Format::Parquet),
+            (b"ARROW1\x00\x00", Format::Arrow),
+            (b"\xff\xff\xff\xff\x10\x01", Format::Arrow),
+            (b"PK\x03\x04\x14\x00", Format::Spreadsheet),
+        ] {
+            assert_eq!(Format::sniff_table(head), tables.then_some(want));
+            let detected = Format::detect(None, &mut &head[..]).unwrap();
+            assert_eq!(detected == want, tables, "{want}");
+        }
+        assert_eq!(Format::sniff_table(b"id,received\n"), None);
+        assert!(!Format::Json.is_table() && Format::Csv.is_table());
     }
 
     #[test]

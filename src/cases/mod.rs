@@ -58,6 +58,8 @@ pub(crate) mod json;
 pub(crate) mod names;
 mod options;
 mod rows;
+#[cfg(all(feature = "columnar", not(target_arch = "wasm32")))]
+mod table;
 
 pub use self::csv::{CsvBatch, CsvReader};
 pub use audit::Audit;
@@ -139,6 +141,50 @@ where
             Box::new(JsonLinesReader::new(r).with_options(options))
         }),
         Format::Csv => csv_records(reader, event_names, options),
+        Format::Parquet | Format::Arrow | Format::Spreadsheet => {
+            read_table(reader, format, event_names, options)
+        }
+    }
+}
+
+/// The records of a table (Parquet, Arrow, a spreadsheet): see
+/// `table`. Where tables are not read (WebAssembly, or without the
+/// `columnar` feature), the input is read as CSV is: a binary file gives
+/// its `not-text` error.
+fn read_table<'a, R, I, S>(
+    reader: R,
+    format: Format,
+    event_names: I,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = CaseRecord> + Send + 'a>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    #[cfg(all(feature = "columnar", not(target_arch = "wasm32")))]
+    {
+        let events = event_names
+            .into_iter()
+            .map(|s| names::nfc(s.as_ref()).into_owned())
+            .collect();
+        table::read(reader, format, events, options)
+    }
+    #[cfg(not(all(feature = "columnar", not(target_arch = "wasm32"))))]
+    {
+        let _ = (event_names, options);
+        let mut reader = reader;
+        let record = not_text(&mut reader).unwrap_or_else(|| CaseRecord {
+            line: 1,
+            case: Err(CaseError {
+                id: None,
+                diagnostic: Diagnostic::error(
+                    Code::NotText,
+                    format!("{format} cases are not read by this build"),
+                ),
+            }),
+        });
+        Box::new(std::iter::once(record))
     }
 }
 
@@ -354,6 +400,12 @@ where
     S: AsRef<str>,
 {
     let size = size.max(1);
+    if let Format::Parquet | Format::Arrow | Format::Spreadsheet = format {
+        return Box::new(batched(
+            read_table(reader, format, event_names, options),
+            size,
+        ));
+    }
     if let Some(record) = not_text(&mut reader) {
         return Box::new(std::iter::once(CaseBatch::Records(vec![record])));
     }
@@ -363,7 +415,8 @@ where
             JsonLinesReader::new(reader).with_options(options),
             size,
         )),
-        Format::Csv => {
+        // (Tables were given above.)
+        Format::Csv | Format::Parquet | Format::Arrow | Format::Spreadsheet => {
             let mut r = CsvReader::new(reader, event_names).with_options(options);
             Box::new(std::iter::from_fn(move || {
                 r.next_batch(size).map(CaseBatch::Csv)

@@ -46,6 +46,9 @@ pub struct ReadOptions {
     /// Names of the rules read from columns (CSV) or keys (JSON) named
     /// otherwise.
     pub columns: ColumnMap,
+    /// The sheet of a spreadsheet read; `None`: its first. (Other formats
+    /// have no sheets.)
+    pub sheet: Option<String>,
 }
 
 impl ReadOptions {
@@ -74,6 +77,12 @@ impl ReadOptions {
     /// Columns and keys read under the names `columns` gives them.
     pub fn columns(mut self, columns: ColumnMap) -> Self {
         self.columns = columns;
+        self
+    }
+
+    /// A spreadsheet's sheet `name` read instead of its first.
+    pub fn sheet(mut self, name: impl Into<String>) -> Self {
+        self.sheet = Some(name.into());
         self
     }
 }

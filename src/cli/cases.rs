@@ -68,6 +68,10 @@ pub struct ReadArgs {
     /// takes them (`#` starts a comment line).
     #[arg(long, value_name = "FILE")]
     map_file: Option<String>,
+    /// The sheet of a spreadsheet (`.xlsx`, `.ods`) to read (default: the
+    /// first).
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
 }
 
 fn time_format(pattern: &str) -> Result<TimeFormat, String> {
@@ -116,6 +120,7 @@ impl ReadArgs {
             .columns(columns);
         options.encoding = self.encoding;
         options.delimiter = self.delimiter;
+        options.sheet.clone_from(&self.sheet);
         rules.check_read_options(&options)?;
         Ok(options)
     }

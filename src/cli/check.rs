@@ -1,4 +1,4 @@
-//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table] [--status LIST] [--strict] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
+//! `delai check RULES [CASES|-] [--as-of TIME] [--format jsonl|csv|table|parquet|arrow] [-o FILE] [--status LIST] [--strict] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE] [--sheet NAME]`
 //!
 //! The cases go through the library's pipeline ([`delai::Rules::check_batches`]):
 //! batches of [`delai::BATCH`] records are parsed, judged and formatted into one
@@ -6,6 +6,7 @@
 //! with the counts of the summary; memory stays flat, and a closed pipe
 //! stops the reading.
 
+use super::binary_output::{self, Binary, BinaryWriter, RecordBatch};
 use super::{cases, output, Outcome};
 use delai::clock::Record;
 use delai::model::{count_en, Status};
@@ -23,10 +24,14 @@ pub struct Args {
     /// Judge as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
-    /// Output: JSON Lines (one record a line), CSV with a header, or an
-    /// aligned table for people.
-    #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "table"])]
+    /// Output: JSON Lines (one record a line), CSV with a header, an
+    /// aligned table for people, or typed columns in a Parquet or Arrow
+    /// IPC file (with `-o FILE`, or redirected: not on a terminal).
+    #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "table", "parquet", "arrow"])]
     format: String,
+    /// Write the records to this file instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    output: Option<String>,
     /// Write only the records with these statuses (`at-risk,breached`: the
     /// morning list of files to chase). Error records are always written,
     /// and the summary counts every record.
@@ -38,6 +43,18 @@ pub struct Args {
     strict: bool,
     #[command(flatten)]
     read: cases::ReadArgs,
+}
+
+/// What a batch of records is formatted into (on a worker thread).
+enum Chunk {
+    Text(Vec<u8>),
+    Batch(RecordBatch),
+}
+
+/// Where the chunks go.
+enum Sink {
+    Text(std::io::BufWriter<Box<dyn Write + Send>>),
+    Binary(Box<BinaryWriter>),
 }
 
 fn status(name: &str) -> Result<Status, String> {
@@ -76,18 +93,57 @@ pub fn run(args: Args) -> Outcome {
     else {
         return Outcome::Unusable;
     };
+    let binary = Binary::parse(&args.format);
+    if let Some(why) =
+        binary.and_then(|b| binary_output::refused_on_terminal(b, args.output.is_some()))
+    {
+        eprintln!("error: {why}");
+        return Outcome::Unusable;
+    }
     let kind = output::Kind::parse(&args.format);
     let Ok(header) = output::header(kind) else {
         return Outcome::Unusable;
+    };
+    let destination: Box<dyn Write + Send> = match &args.output {
+        None => Box::new(std::io::stdout()),
+        Some(path) => match std::fs::File::create(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                eprintln!("error: cannot create `{path}`: {e}");
+                return Outcome::Unusable;
+            }
+        },
+    };
+    let mut sink = match binary {
+        None => Sink::Text(std::io::BufWriter::with_capacity(1 << 16, destination)),
+        Some(b) => {
+            let buffered = Box::new(std::io::BufWriter::with_capacity(1 << 16, destination));
+            match BinaryWriter::new(b, buffered) {
+                Ok(w) => Sink::Binary(Box::new(w)),
+                Err(e) => super::end_on_write_error(&e),
+            }
+        }
     };
     let bar = cases::progress();
     let buffers = &output::Buffers::default();
     let rules = &rules;
     let statuses = &args.status;
     // Parsed, judged and formatted on a worker thread.
-    let judge = |batch: delai::JudgedBatch| -> std::io::Result<(Vec<u8>, cases::Tally)> {
-        let mut fmt = output::Formatter::with_buffer(kind, buffers.take());
+    let judge = |batch: delai::JudgedBatch| -> std::io::Result<(Chunk, cases::Tally)> {
         let mut tally = cases::Tally::new(rules.case_audit(format));
+        if binary.is_some() {
+            let mut columns = delai::clock::arrow::RecordColumns::new();
+            batch.for_each(|record, judged| {
+                tally.add(record, judged);
+                for r in judged.iter().filter(|r| wanted(statuses, r)) {
+                    tally.written += 1;
+                    columns.push(r);
+                }
+            });
+            let columns = columns.finish().map_err(std::io::Error::other)?;
+            return Ok((Chunk::Batch(columns), tally));
+        }
+        let mut fmt = output::Formatter::with_buffer(kind, buffers.take());
         let mut result = Ok(());
         batch.for_each(|record, judged| {
             if result.is_err() {
@@ -103,24 +159,37 @@ pub fn run(args: Args) -> Outcome {
             }
         });
         result?;
-        Ok((fmt.take()?, tally))
+        Ok((Chunk::Text(fmt.take()?), tally))
     };
     let mut tally = cases::Tally::new(rules.case_audit(format));
-    let stdout = std::io::stdout().lock();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
     let written = (|| {
-        out.write_all(&header)?;
+        if let Sink::Text(out) = &mut sink {
+            out.write_all(&header)?;
+        }
         rules.check_batches(batches, as_of, 0, judge, |done| {
-            let (bytes, t) = done?;
-            out.write_all(&bytes)?;
-            buffers.give(bytes);
+            let (chunk, t) = done?;
+            match (chunk, &mut sink) {
+                (Chunk::Text(bytes), Sink::Text(out)) => {
+                    out.write_all(&bytes)?;
+                    buffers.give(bytes);
+                }
+                (Chunk::Batch(columns), Sink::Binary(out)) if columns.num_rows() > 0 => {
+                    out.write(&columns)?;
+                }
+                // An empty batch (`--status` kept none); the judge makes
+                // the sink's kind of chunk.
+                _ => {}
+            }
             if let Some(b) = &bar {
                 b.inc(t.cases);
             }
             tally.merge(t);
             Ok::<(), std::io::Error>(())
         })?;
-        out.flush()
+        match sink {
+            Sink::Text(mut out) => out.flush(),
+            Sink::Binary(out) => out.finish(),
+        }
     })();
     if let Some(b) = bar {
         b.finish_and_clear();

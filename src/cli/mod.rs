@@ -16,6 +16,7 @@ macro_rules! outln {
     ($($arg:tt)*) => { $crate::cli::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
 }
 
+mod binary_output;
 mod calendar;
 mod cases;
 mod check;

@@ -8,6 +8,8 @@
 //! flat formats). How a deadline is counted is the crate's own.
 
 mod applicable;
+#[cfg(all(feature = "columnar", not(target_arch = "wasm32")))]
+pub mod arrow;
 pub(crate) mod deadline;
 mod fields;
 pub(crate) mod judge;

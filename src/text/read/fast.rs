@@ -64,7 +64,7 @@ fn date(year: u32, month: u32, day: u32) -> Option<NaiveDate> {
         return NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day);
     }
     // 1900 and 2100 are not leap years; the other multiples of 4 are.
-    let leap = year % 4 == 0 && year != 1900 && year != 2100;
+    let leap = year.is_multiple_of(4) && year != 1900 && year != 2100;
     let len = match month {
         2 => 28 + u32::from(leap),
         4 | 6 | 9 | 11 => 30,
