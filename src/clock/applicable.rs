@@ -37,14 +37,38 @@ pub struct Applicable {
 /// (`Value::same`): text with text as written, numbers by value (a number
 /// also equals a numeric text), booleans with booleans.
 ///
-/// Sorted vectors searched by halves rather than hash maps: a handful to a
+/// A sorted vector searched by halves rather than hash maps: a handful to a
 /// few hundred values an attribute, where hashing each case's text cost
 /// more than the comparisons.
-#[derive(Debug)]
-struct Filed {
-    text: Vec<(String, Vec<u32>)>,
-    number: Vec<(u64, Vec<u32>)>,
-    boolean: [Vec<u32>; 2],
+type Filed = Vec<(Key, Vec<u32>)>;
+
+/// A value as the index files it. The derived order is the one the filed
+/// vectors are sorted by, and [`Key::cmp_with`] compares the same way.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Bool(bool),
+    Number(u64),
+    Text(String),
+}
+
+/// A [`Key`] looked up, borrowed from a case.
+#[derive(Clone, Copy)]
+enum Probe<'v> {
+    Bool(bool),
+    Number(u64),
+    Text(&'v str),
+}
+
+impl Key {
+    fn cmp_with(&self, probe: Probe) -> std::cmp::Ordering {
+        match (self, probe) {
+            (Key::Bool(a), Probe::Bool(b)) => a.cmp(&b),
+            (Key::Number(a), Probe::Number(b)) => a.cmp(&b),
+            (Key::Text(a), Probe::Text(b)) => a.as_str().cmp(b),
+            (Key::Bool(_), _) | (Key::Number(_), Probe::Text(_)) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        }
+    }
 }
 
 /// Per thread, reused case after case: the standards an attribute's value
@@ -73,7 +97,9 @@ impl Applicable {
             index.needs = vec![0; ids.len()];
             return index;
         }
-        let mut filing: BTreeMap<&str, Filing> = BTreeMap::new();
+        // One map of (attribute, value) for the whole file: its order is
+        // the filed vectors' (one map type keeps the WebAssembly small).
+        let mut filing: BTreeMap<(&str, Key), Vec<u32>> = BTreeMap::new();
         for (position, (_, versions)) in ids.iter().enumerate() {
             let position = u32::try_from(position).unwrap_or(u32::MAX);
             let required = required_by_all(versions.iter().map(|&v| &standards[v]));
@@ -84,16 +110,24 @@ impl Applicable {
                 .needs
                 .push(u32::try_from(required.len()).unwrap_or(u32::MAX));
             for (attr, values) in required {
-                let filing = filing.entry(attr).or_default();
                 for value in values {
-                    filing.file(value, position);
+                    for key in keys(value) {
+                        filing.entry((attr, key)).or_default().push(position);
+                    }
                 }
             }
         }
-        index.by_attribute = filing
-            .into_iter()
-            .map(|(attr, filing)| (attr.to_string(), filing.done()))
-            .collect();
+        for ((attr, key), positions) in filing {
+            if index.by_attribute.last().is_none_or(|(a, _)| a != attr) {
+                index.by_attribute.push((attr.to_string(), Filed::new()));
+            }
+            if let Some((_, filed)) = index.by_attribute.last_mut() {
+                // A value listed twice by a standard files it once.
+                let mut positions = positions;
+                positions.dedup();
+                filed.push((key, positions));
+            }
+        }
         index
     }
 
@@ -116,8 +150,25 @@ impl Applicable {
                     continue;
                 };
                 let from = hits.len();
-                if filed.meet(have, hits) {
-                    hits[from..].sort_unstable();
+                let mut lists = 0;
+                // Reading a case's text as a number is worth it only when
+                // the rules name a number for this attribute.
+                // (Keys sort booleans, then numbers, then text: at most two
+                // booleans come first.)
+                let numbers = filed
+                    .iter()
+                    .take(3)
+                    .any(|(k, _)| matches!(k, Key::Number(_)));
+                for probe in probes(have, numbers) {
+                    if let Ok(i) = filed.binary_search_by(|(k, _)| k.cmp_with(probe)) {
+                        hits.extend_from_slice(&filed[i].1);
+                        lists += 1;
+                    }
+                }
+                // Each list is in file order; two (a numeric text met as
+                // text and as a number) are merged.
+                if lists > 1 {
+                    insertion_sort(&mut hits[from..]);
                 }
                 let mut previous = None;
                 for &h in &hits[from..] {
@@ -138,79 +189,51 @@ impl Applicable {
                 met[h as usize] = 0;
             }
         });
-        out.sort_unstable();
+        insertion_sort(out);
     }
 }
 
-/// A [`Filed`] being built (maps, so that filing many values stays
-/// linear-logarithmic).
-#[derive(Default)]
-struct Filing {
-    text: BTreeMap<String, Vec<u32>>,
-    number: BTreeMap<u64, Vec<u32>>,
-    boolean: [Vec<u32>; 2],
-}
-
-impl Filing {
-    fn file(&mut self, value: &Value, position: u32) {
-        match value {
-            Value::Str(text) => {
-                self.text.entry(text.clone()).or_default().push(position);
-                // A numeric text in the rules equals a case's number.
-                if let Some(n) = value.as_number() {
-                    self.number.entry(number_key(n)).or_default().push(position);
-                }
-            }
-            Value::Num(n) => self
-                .number
-                .entry(number_key(*n))
-                .or_default()
-                .push(position),
-            Value::Bool(b) => self.boolean[usize::from(*b)].push(position),
-        }
-    }
-
-    fn done(self) -> Filed {
-        Filed {
-            text: self.text.into_iter().collect(),
-            number: self.number.into_iter().collect(),
-            boolean: self.boolean,
+/// Sorts the few positions a case meets (a handful: the standard
+/// library's sort would add its code to the WebAssembly for nothing).
+fn insertion_sort(v: &mut [u32]) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
         }
     }
 }
 
-impl Filed {
-    /// Appends the standards whose filed values a case's `have` can equal,
-    /// in file order unless this says `true` (two lists appended).
-    fn meet(&self, have: &Value, out: &mut Vec<u32>) -> bool {
-        match have {
-            Value::Str(text) => {
-                out.extend_from_slice(get(&self.text, text.as_str()));
-                // A case's numeric text equals the rules' numbers (read
-                // only when the rules name a number here).
-                if !self.number.is_empty() {
-                    if let Some(n) = have.as_number() {
-                        out.extend_from_slice(get(&self.number, &number_key(n)));
-                        return true;
-                    }
-                }
-            }
-            Value::Num(n) => out.extend_from_slice(get(&self.number, &number_key(*n))),
-            Value::Bool(b) => out.extend_from_slice(&self.boolean[usize::from(*b)]),
-        }
-        false
-    }
+/// The keys a rule's value is filed under: a numeric text in the rules
+/// also equals a case's number.
+fn keys(value: &Value) -> impl Iterator<Item = Key> {
+    let (first, second) = match value {
+        Value::Str(text) => (
+            Key::Text(text.clone()),
+            value.as_number().map(|n| Key::Number(number_key(n))),
+        ),
+        Value::Num(n) => (Key::Number(number_key(*n)), None),
+        Value::Bool(b) => (Key::Bool(*b), None),
+    };
+    std::iter::once(first).chain(second)
 }
 
-/// The standards filed under `key`.
-fn get<'f, K: Ord + ?Sized, O: std::borrow::Borrow<K>>(
-    filed: &'f [(O, Vec<u32>)],
-    key: &K,
-) -> &'f [u32] {
-    match filed.binary_search_by(|(k, _)| k.borrow().cmp(key)) {
-        Ok(i) => &filed[i].1,
-        Err(_) => &[],
-    }
+/// The keys a case's value is looked up by: a case's numeric text also
+/// equals the rules' numbers.
+fn probes(have: &Value, numbers: bool) -> impl Iterator<Item = Probe<'_>> {
+    let (first, second) = match have {
+        Value::Str(text) => (
+            Probe::Text(text),
+            numbers
+                .then(|| have.as_number())
+                .flatten()
+                .map(|n| Probe::Number(number_key(n))),
+        ),
+        Value::Num(n) => (Probe::Number(number_key(*n)), None),
+        Value::Bool(b) => (Probe::Bool(*b), None),
+    };
+    std::iter::once(first).chain(second)
 }
 
 /// Numbers equal as `f64`s share a key (`-0` is `0`; values are finite).
