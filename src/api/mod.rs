@@ -37,12 +37,6 @@ use crate::model::{Case, RulesData, FORMAT_VERSION};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
-thread_local! {
-    /// The standards a case can meet: one vector per thread, reused case
-    /// after case.
-    static CANDIDATES: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 /// A checked rules file, ready to answer: the deadline of a request
 /// ([`Rules::due`]), the status of cases against every standard
 /// ([`Rules::check`], [`Rules::check_many`], [`Rules::check_batches`]),
@@ -447,20 +441,17 @@ impl Rules {
         let ids = &self.inner.ids;
         // An `as_of` out of range is an error of every standard, covering
         // the case or not: only then is each judged without the index.
-        if self.inner.applicable.is_trivial() || clock::timeline::check_as_of(as_of).is_err() {
+        if clock::timeline::check_as_of(as_of).is_err() {
             for (id, versions) in ids {
                 judge(id, versions, sink);
             }
         } else {
-            CANDIDATES.with_borrow_mut(|candidates| {
-                self.inner
-                    .applicable
-                    .candidates(&case.attributes, candidates);
-                for &i in candidates.iter() {
-                    let (id, versions) = &ids[i as usize];
+            self.inner
+                .applicable
+                .for_each_candidate(&case.attributes, |i| {
+                    let (id, versions) = &ids[i];
                     judge(id, versions, sink);
-                }
-            });
+                });
         }
         if !any {
             sink.result(&ctx, case, &clock::UNCOVERED);

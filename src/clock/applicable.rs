@@ -25,7 +25,7 @@ const FEW: usize = 4;
 #[derive(Debug, Default)]
 pub struct Applicable {
     /// Each attribute some standard requires, and its values' standards.
-    by_attribute: Vec<(String, Filed)>,
+    by_attribute: Vec<Indexed>,
     /// How many attributes each standard is filed under: a case meets it
     /// when its values meet every one of them.
     needs: Vec<u32>,
@@ -71,12 +71,24 @@ impl Key {
     }
 }
 
+/// One attribute some standard requires.
+#[derive(Debug)]
+struct Indexed {
+    name: String,
+    filed: Filed,
+    /// Whether the rules name a number for it: only then is a case's text
+    /// read as a number too.
+    numbers: bool,
+}
+
 /// Per thread, reused case after case: the standards an attribute's value
-/// meets, and how many of its attributes each standard has met.
+/// meets, how many of its attributes each standard has met, and the
+/// standards met.
 #[derive(Default)]
 struct Scratch {
     hits: Vec<u32>,
     met: Vec<u32>,
+    out: Vec<u32>,
 }
 
 thread_local! {
@@ -117,51 +129,50 @@ impl Applicable {
                 }
             }
         }
-        for ((attr, key), positions) in filing {
-            if index.by_attribute.last().is_none_or(|(a, _)| a != attr) {
-                index.by_attribute.push((attr.to_string(), Filed::new()));
+        for ((attr, key), mut positions) in filing {
+            if index.by_attribute.last().is_none_or(|a| a.name != attr) {
+                index.by_attribute.push(Indexed {
+                    name: attr.to_string(),
+                    filed: Filed::new(),
+                    numbers: false,
+                });
             }
-            if let Some((_, filed)) = index.by_attribute.last_mut() {
+            if let Some(indexed) = index.by_attribute.last_mut() {
+                indexed.numbers |= matches!(key, Key::Number(_));
                 // A value listed twice by a standard files it once.
-                let mut positions = positions;
                 positions.dedup();
-                filed.push((key, positions));
+                indexed.filed.push((key, positions));
             }
         }
         index
     }
 
-    /// Whether the index narrows anything: without indexed standards every
-    /// standard is judged, as [`Applicable::candidates`] would say.
-    pub fn is_trivial(&self) -> bool {
-        self.by_attribute.is_empty()
-    }
-
-    /// The positions of the standards a case with `attributes` can meet,
-    /// in file order, into `out` (cleared first).
-    pub fn candidates(&self, attributes: &BTreeMap<String, Value>, out: &mut Vec<u32>) {
-        out.clear();
-        out.extend_from_slice(&self.always);
-        SCRATCH.with_borrow_mut(|Scratch { hits, met }| {
+    /// Calls `f` with the position of each standard a case with
+    /// `attributes` can meet, in file order.
+    pub fn for_each_candidate(
+        &self,
+        attributes: &BTreeMap<String, Value>,
+        mut f: impl FnMut(usize),
+    ) {
+        if self.by_attribute.is_empty() {
+            self.always.iter().for_each(|&i| f(i as usize));
+            return;
+        }
+        SCRATCH.with_borrow_mut(|Scratch { hits, met, out }| {
+            out.clear();
+            out.extend_from_slice(&self.always);
             met.resize(self.needs.len(), 0);
             hits.clear();
-            for (attr, filed) in &self.by_attribute {
-                let Some(have) = attributes.get(attr) else {
+            for indexed in &self.by_attribute {
+                let Some(have) = attributes.get(&indexed.name) else {
                     continue;
                 };
                 let from = hits.len();
                 let mut lists = 0;
-                // Reading a case's text as a number is worth it only when
-                // the rules name a number for this attribute.
-                // (Keys sort booleans, then numbers, then text: at most two
-                // booleans come first.)
-                let numbers = filed
-                    .iter()
-                    .take(3)
-                    .any(|(k, _)| matches!(k, Key::Number(_)));
-                for probe in probes(have, numbers) {
-                    if let Ok(i) = filed.binary_search_by(|(k, _)| k.cmp_with(probe)) {
-                        hits.extend_from_slice(&filed[i].1);
+                for probe in probes(have, indexed.numbers) {
+                    let found = indexed.filed.binary_search_by(|(k, _)| k.cmp_with(probe));
+                    if let Ok(i) = found {
+                        hits.extend_from_slice(&indexed.filed[i].1);
                         lists += 1;
                     }
                 }
@@ -188,8 +199,9 @@ impl Applicable {
             for &h in hits.iter() {
                 met[h as usize] = 0;
             }
+            insertion_sort(out);
+            out.iter().for_each(|&i| f(i as usize));
         });
-        insertion_sort(out);
     }
 }
 

@@ -66,6 +66,12 @@ fn expr() -> impl Strategy<Value = Expr> {
     })
 }
 
+fn candidates(index: &Applicable, case: &BTreeMap<String, Value>) -> Vec<u32> {
+    let mut out = Vec::new();
+    index.for_each_candidate(case, |i| out.push(i as u32));
+    out
+}
+
 fn template() -> Standard {
     static TEMPLATE: std::sync::LazyLock<Standard> = std::sync::LazyLock::new(|| {
         let rules =
@@ -95,8 +101,7 @@ proptest! {
             ids.push((format!("s{i}"), indices));
         }
         let index = Applicable::new(&standards, &ids);
-        let mut candidates = Vec::new();
-        index.candidates(&case, &mut candidates);
+        let candidates = candidates(&index, &case);
         prop_assert!(candidates.windows(2).all(|w| w[0] < w[1]), "in file order, once each");
         for (i, (_, versions)) in ids.iter().enumerate() {
             let applies = versions
@@ -150,8 +155,7 @@ fn sixty_standards_by_three_attributes() {
         ("priority".to_string(), Value::Str("2".into())),
     ]
     .into();
-    let mut candidates = Vec::new();
-    index.candidates(&case, &mut candidates);
+    let candidates = candidates(&index, &case);
     // Filed under its three attributes, each standard is met by the cases
     // whose three values it names: here, only the one that applies.
     assert_eq!(candidates, [27]);
