@@ -44,24 +44,42 @@ def city(n):
     out.writerows(rows)
 
 
-def simple(n):
-    random.seed(83)
+def open_and_closed(days):
+    """A received time in 2024-2025 and, nine times in ten, an answer up to
+    `days` later (else empty: still open), as the CSV writes them."""
+    t = START + timedelta(minutes=random.randrange(730 * 24 * 60))
+    received = t.strftime("%Y-%m-%d %H:%M")
+    if random.random() < 0.1:
+        return received, ""
+    answered = t + timedelta(minutes=random.randrange(days * 24 * 60))
+    return received, answered.strftime("%Y-%m-%d %H:%M")
+
+
+def write_rows(header, rows):
+    """Writes the header and the rows, 10,000 a write."""
     w = sys.stdout.write
-    w("id,received,answered\n")
-    start = datetime(2024, 1, 1)
+    w(header)
     buf = []
-    for i in range(1, n + 1):
-        t = start + timedelta(minutes=random.randrange(730 * 24 * 60))
-        r = t.strftime("%Y-%m-%d %H:%M")
-        if random.random() < 0.1:
-            a = ""  # still open
-        else:
-            a = (t + timedelta(minutes=random.randrange(25 * 24 * 60))).strftime("%Y-%m-%d %H:%M")
-        buf.append(f"{i:08d},{r},{a}\n")
+    for row in rows:
+        buf.append(row)
         if len(buf) == 10000:
             w("".join(buf))
             buf.clear()
     w("".join(buf))
+
+
+START = datetime(2024, 1, 1)
+
+
+def simple(n):
+    random.seed(83)
+
+    def rows():
+        for i in range(1, n + 1):
+            r, a = open_and_closed(25)
+            yield f"{i:08d},{r},{a}\n"
+
+    write_rows("id,received,answered\n", rows())
 
 
 CHANNELS = ["mail", "web", "phone"]
@@ -101,42 +119,30 @@ def many(n, k=60):
     triple is drawn attribute by attribute (again when past the K-th)."""
     random.seed(58)
     svc, index = services(k), {t: i for i, t in enumerate(triples(k))}
-    w = sys.stdout.write
-    w("id,service,channel,priority,received,answered\n")
-    start = datetime(2024, 1, 1)
-    buf = []
-    for i in range(1, n + 1):
-        t = start + timedelta(minutes=random.randrange(730 * 24 * 60))
-        r = t.strftime("%Y-%m-%d %H:%M")
-        if random.random() < 0.1:
-            a = ""  # still open
-        else:
-            a = (t + timedelta(minutes=random.randrange(40 * 24 * 60))).strftime("%Y-%m-%d %H:%M")
-        while True:
-            s, c, p = random.choice(svc), random.choice(CHANNELS), random.choice(PRIORITIES)
-            if (s, c, p) in index:
-                break
-        buf.append(f"{i:08d},{s},{c},{p},{r},{a}\n")
-        if len(buf) == 10000:
-            w("".join(buf))
-            buf.clear()
-    w("".join(buf))
+
+    def rows():
+        for i in range(1, n + 1):
+            r, a = open_and_closed(40)
+            while True:
+                s, c, p = random.choice(svc), random.choice(CHANNELS), random.choice(PRIORITIES)
+                if (s, c, p) in index:
+                    break
+            yield f"{i:08d},{s},{c},{p},{r},{a}\n"
+
+    write_rows("id,service,channel,priority,received,answered\n", rows())
 
 
 def pairs(n):
     random.seed(7)
     lo = date(1990, 1, 1).toordinal()
     hi = date(2089, 12, 31).toordinal()
-    w = sys.stdout.write
-    w("date,n\n")
-    buf = []
-    for _ in range(n):
-        d = date.fromordinal(random.randint(lo, hi))
-        buf.append(f"{d.isoformat()},{random.randint(1, 250)}\n")
-        if len(buf) == 100000:
-            w("".join(buf))
-            buf.clear()
-    w("".join(buf))
+
+    def rows():
+        for _ in range(n):
+            d = date.fromordinal(random.randint(lo, hi))
+            yield f"{d.isoformat()},{random.randint(1, 250)}\n"
+
+    write_rows("date,n\n", rows())
 
 
 if __name__ == "__main__":

@@ -43,15 +43,15 @@ def holidays():
     return np.array(out, dtype="datetime64[D]")
 
 
-def pipeline(cases, out, cal):
-    df = pd.read_csv(cases, dtype={"id": str, "received": str, "answered": str})
-    received = pd.to_datetime(df["received"], format="%Y-%m-%d %H:%M")
-    answered = pd.to_datetime(df["answered"], format="%Y-%m-%d %H:%M")
+def judged(received, answered, days, cal):
+    """Status and due (RFC 3339 text, empty when not started) of cases
+    received and answered at these local times, due `days` business days
+    after the day received."""
     # Events after the as-of instant are not known yet.
-    started = received <= AS_OF_LOCAL
+    started = (received <= AS_OF_LOCAL).values
     answered = answered.where(answered <= AS_OF_LOCAL)
     d0 = received.values.astype("datetime64[D]")
-    due = np.busday_offset(d0, 10, roll="backward", busdaycal=cal)
+    due = np.busday_offset(d0, days, roll="backward", busdaycal=cal)
     stop_day = answered.values.astype("datetime64[D]")
     has_stop = ~np.isnat(stop_day)
     late_now = np.datetime64(AS_OF_LOCAL.date()) > due
@@ -65,8 +65,14 @@ def pipeline(cases, out, cal):
     ends = pd.DatetimeIndex(days.astype("datetime64[s]") + np.timedelta64(86399, "s"))
     text = ends.tz_localize("America/Toronto").strftime("%Y-%m-%dT%H:%M:%S%z")
     text = np.array([t[:-2] + ":" + t[-2:] for t in text], dtype=object)
-    z = pd.Series(text[inverse])
-    z = z.where(started, "")
+    return status, np.where(started, text[inverse], "")
+
+
+def pipeline(cases, out, cal):
+    df = pd.read_csv(cases, dtype={"id": str, "received": str, "answered": str})
+    received = pd.to_datetime(df["received"], format="%Y-%m-%d %H:%M")
+    answered = pd.to_datetime(df["answered"], format="%Y-%m-%d %H:%M")
+    status, z = judged(received, answered, 10, cal)
     pd.DataFrame({"case": df["id"], "status": status, "due": z}).to_csv(out, index=False)
 
 
@@ -84,21 +90,7 @@ def pipeline_standards(cases, out, prep):
     df = df.sort_values(["_row", "_ord"], kind="stable")
     received = pd.to_datetime(df["received"], format="%Y-%m-%d %H:%M")
     answered = pd.to_datetime(df["answered"].replace("", None), format="%Y-%m-%d %H:%M")
-    started = (received <= AS_OF_LOCAL).values
-    answered = answered.where(answered <= AS_OF_LOCAL)
-    due = np.busday_offset(received.values.astype("datetime64[D]"), df["days"].values,
-                           roll="backward", busdaycal=cal)
-    stop_day = answered.values.astype("datetime64[D]")
-    has_stop = ~np.isnat(stop_day)
-    late_now = np.datetime64(AS_OF_LOCAL.date()) > due
-    status = np.where(has_stop, np.where(stop_day <= due, "met", "breached"),
-                      np.where(late_now, "breached", "pending"))
-    status = np.where(started, status, "not-started")
-    days, inverse = np.unique(due, return_inverse=True)
-    ends = pd.DatetimeIndex(days.astype("datetime64[s]") + np.timedelta64(86399, "s"))
-    text = ends.tz_localize("America/Toronto").strftime("%Y-%m-%dT%H:%M:%S%z")
-    text = np.array([t[:-2] + ":" + t[-2:] for t in text], dtype=object)
-    z = np.where(started, text[inverse], "")
+    status, z = judged(received, answered, df["days"].values, cal)
     pd.DataFrame({"case": df["id"].values, "standard": df["standard"].values, "status": status,
                   "due": z}).to_csv(out, index=False)
 
