@@ -49,6 +49,7 @@ pub struct CaseError {
 }
 
 mod audit;
+mod bad_time;
 mod columns;
 mod csv;
 mod detect;
