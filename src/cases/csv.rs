@@ -482,18 +482,21 @@ fn build<R: Row>(layout: &Layout, record: &R, case: &mut Case) -> Result<(), Cas
     {
         // Most cells of a wide export are empty: skip them before any
         // UTF-8 check (an empty cell is valid text and means "absent").
+        // (A table's typed time arrives as an empty cell and its time.)
         if bytes.is_empty() {
-            if let (true, Column::Event(name)) = (R::TYPED, column) {
-                if let Some(at) = record.time(i) {
-                    if out_of_range(&at) {
-                        let shown = match at {
-                            CaseTime::Local(t) => t.to_string(),
-                            CaseTime::Fixed(t) => t.to_rfc3339(),
-                        };
-                        return error(Some(id), range_error(header, shown.as_bytes()));
-                    }
-                    push_event(case, &mut events, name, at);
+            let typed = match column {
+                Column::Event(name) if R::TYPED => record.time(i).map(|at| (name, at)),
+                _ => None,
+            };
+            if let Some((name, at)) = typed {
+                if out_of_range(&at) {
+                    let shown = match at {
+                        CaseTime::Local(t) => t.to_string(),
+                        CaseTime::Fixed(t) => t.to_rfc3339(),
+                    };
+                    return error(Some(id), range_error(header, shown.as_bytes()));
                 }
+                push_event(case, &mut events, name, at);
             }
             continue;
         }
