@@ -23,6 +23,7 @@
 //! `date-out-of-range` error naming its column. Duplicate ids and columns
 //! the rules never read are not errors: see [`super::Audit`].
 
+use super::bad_time::{bad_time, CELL};
 use super::rows::{RawRow, Rows};
 use super::{too_long, CaseError, CaseRecord, MAX_RECORD_BYTES};
 use super::{ColumnMap, ReadOptions};
@@ -306,25 +307,6 @@ fn cells(n: usize) -> String {
     }
 }
 
-/// The `bad-time` error of an event cell.
-#[cold]
-fn bad_time(times: &TimeReading, column: &str, cell: &str) -> Diagnostic {
-    let like = msg::TIME_LIKE_LOCAL_FIRST.text([]);
-    let expected = match times.expected() {
-        None => like,
-        Some(other) => msg::EXPECTED_OR.text([&other, &like]),
-    };
-    let d = Diagnostic::error(
-        Code::BadTime,
-        msg::BAD_TIME_CELL.text([&expected, &column, &quote(cell)]),
-    )
-    .field(column);
-    match times.help_for(cell) {
-        Some(help) => d.help(help).hint(Hint::TimeFormat),
-        None => d.help(msg::BAD_TIME_CELL_HELP.text([])),
-    }
-}
-
 /// The error of an event time outside the supported dates, naming the
 /// column it was read from (the clock would name only `events[i]`).
 #[cold]
@@ -500,18 +482,21 @@ fn build<R: Row>(layout: &Layout, record: &R, case: &mut Case) -> Result<(), Cas
     {
         // Most cells of a wide export are empty: skip them before any
         // UTF-8 check (an empty cell is valid text and means "absent").
+        // (A table's typed time arrives as an empty cell and its time.)
         if bytes.is_empty() {
-            if let (true, Column::Event(name)) = (R::TYPED, column) {
-                if let Some(at) = record.time(i) {
-                    if out_of_range(&at) {
-                        let shown = match at {
-                            CaseTime::Local(t) => t.to_string(),
-                            CaseTime::Fixed(t) => t.to_rfc3339(),
-                        };
-                        return error(Some(id), range_error(header, shown.as_bytes()));
-                    }
-                    push_event(case, &mut events, name, at);
+            let typed = match column {
+                Column::Event(name) if R::TYPED => record.time(i).map(|at| (name, at)),
+                _ => None,
+            };
+            if let Some((name, at)) = typed {
+                if out_of_range(&at) {
+                    let shown = match at {
+                        CaseTime::Local(t) => t.to_string(),
+                        CaseTime::Fixed(t) => t.to_rfc3339(),
+                    };
+                    return error(Some(id), range_error(header, shown.as_bytes()));
                 }
+                push_event(case, &mut events, name, at);
             }
             continue;
         }
@@ -540,7 +525,7 @@ fn build<R: Row>(layout: &Layout, record: &R, case: &mut Case) -> Result<(), Cas
                             layout.times.read(cell)
                         };
                         let Some(at) = read else {
-                            return error(Some(id), bad_time(&layout.times, header, cell));
+                            return error(Some(id), bad_time(&CELL, &layout.times, header, cell));
                         };
                         at
                     }

@@ -68,18 +68,7 @@ pub fn decoded<'a, R: BufRead + Send + 'a>(
     };
     Ok(match encoding {
         None => Box::new(reader),
-        Some(e) => Box::new(Transcoder {
-            inner: reader,
-            // A byte order mark is removed and, if it names another
-            // encoding than the one given, wins (the WHATWG decode).
-            decoder: e.new_decoder(),
-            out: vec![0; 1 << 16],
-            start: 0,
-            end: 0,
-            consumed: 0,
-            done: false,
-            failed: None,
-        }),
+        Some(e) => Box::new(Transcoder::new(reader, e)),
     })
 }
 
@@ -89,16 +78,7 @@ pub fn decoded<'a, R: BufRead + Send + 'a>(
 /// no byte order mark is looked for without an encoding.
 pub(crate) fn decoding<R: BufRead>(reader: R, encoding: Option<TextEncoding>) -> Decoded<R> {
     match encoding {
-        Some(TextEncoding(e)) if e != UTF_8 => Decoded::Other(Transcoder {
-            inner: reader,
-            decoder: e.new_decoder(),
-            out: vec![0; 1 << 16],
-            start: 0,
-            end: 0,
-            consumed: 0,
-            done: false,
-            failed: None,
-        }),
+        Some(TextEncoding(e)) if e != UTF_8 => Decoded::Other(Transcoder::new(reader, e)),
         _ => Decoded::Utf8(reader),
     }
 }
@@ -151,6 +131,22 @@ pub(crate) struct Transcoder<R> {
 }
 
 impl<R: BufRead> Transcoder<R> {
+    /// `inner` decoded from `encoding`. A byte order mark is removed and,
+    /// if it names another encoding than the one given, wins (the WHATWG
+    /// decode).
+    fn new(inner: R, encoding: &'static Encoding) -> Self {
+        Transcoder {
+            inner,
+            decoder: encoding.new_decoder(),
+            out: vec![0; 1 << 16],
+            start: 0,
+            end: 0,
+            consumed: 0,
+            done: false,
+            failed: None,
+        }
+    }
+
     /// Decodes more input into the emptied buffer; `Ok` with nothing
     /// decoded only at the end.
     fn decode_more(&mut self) -> io::Result<()> {

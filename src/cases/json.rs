@@ -26,6 +26,7 @@
 //! rules' names are renamed as [`super::ReadOptions::columns`] says (see
 //! [`super::columns`]).
 
+use super::bad_time::{bad_time, FIELD};
 use super::{bom_stripped, too_long, CaseError, CaseRecord, MAX_DOCUMENT_BYTES, MAX_RECORD_BYTES};
 use super::{ColumnMap, ReadOptions};
 use crate::cases::names::to_nfc;
@@ -103,26 +104,6 @@ pub(crate) fn attribute_map(
     Ok(out)
 }
 
-fn bad_time(id: &Option<String>, field: &str, text: &str, times: &TimeReading) -> CaseError {
-    let like = msg::TIME_LIKE_OFFSET_FIRST.text([]);
-    let expected = match times.expected() {
-        None => like,
-        Some(other) => msg::EXPECTED_OR.text([&other, &like]),
-    };
-    let d = Diagnostic::error(
-        Code::BadTime,
-        msg::BAD_TIME_FIELD.text([&expected, &field, &quote(text)]),
-    )
-    .field(field);
-    CaseError {
-        id: id.clone(),
-        diagnostic: match times.help_for(text) {
-            Some(help) => d.help(help).hint(Hint::TimeFormat),
-            None => d.help(msg::BAD_TIME_FIELD_HELP.text([])),
-        },
-    }
-}
-
 /// The time of `field`: read, and within the supported dates.
 fn time_in(
     id: &Option<String>,
@@ -130,9 +111,10 @@ fn time_in(
     text: &str,
     times: &TimeReading,
 ) -> Result<CaseTime, CaseError> {
-    let at = times
-        .read(text)
-        .ok_or_else(|| bad_time(id, field, text, times))?;
+    let at = times.read(text).ok_or_else(|| CaseError {
+        id: id.clone(),
+        diagnostic: bad_time(&FIELD, times, field, text),
+    })?;
     if out_of_range(&at) {
         return Err(CaseError {
             id: id.clone(),

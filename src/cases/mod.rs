@@ -49,6 +49,7 @@ pub struct CaseError {
 }
 
 mod audit;
+mod bad_time;
 mod columns;
 mod csv;
 mod detect;
@@ -133,16 +134,62 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
+    Box::new(records(reader, format, event_names, options))
+}
+
+/// The reader of one format, chosen once for both doors (records and
+/// batches): `Send` when the input is.
+// Made once per input and moved once (into a box or the batch closure):
+// the size of the CSV reader costs nothing there.
+#[allow(clippy::large_enum_variant)]
+enum Records<'a, R: BufRead> {
+    /// The one `not-text` record of a text format's binary input.
+    NotText(std::iter::Once<CaseRecord>),
+    Json(JsonReader<R>),
+    JsonLines(JsonLinesReader<R>),
+    Csv(CsvReader<R>),
+    Table(Box<dyn Iterator<Item = CaseRecord> + Send + 'a>),
+}
+
+impl<R: BufRead> Iterator for Records<'_, R> {
+    type Item = CaseRecord;
+
+    fn next(&mut self) -> Option<CaseRecord> {
+        match self {
+            Records::NotText(r) => r.next(),
+            Records::Json(r) => r.next(),
+            Records::JsonLines(r) => r.next(),
+            Records::Csv(r) => r.next(),
+            Records::Table(r) => r.next(),
+        }
+    }
+}
+
+/// The reader of decoded text in `format`. A text format's input that
+/// starts like a binary one gives its `not-text` record instead.
+fn records<'a, R, I, S>(
+    mut reader: R,
+    format: Format,
+    event_names: I,
+    options: &ReadOptions,
+) -> Records<'a, R>
+where
+    R: BufRead + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    if let Format::Parquet | Format::Arrow | Format::Spreadsheet = format {
+        return Records::Table(read_table(reader, format, event_names, options));
+    }
+    if let Some(record) = not_text(&mut reader) {
+        return Records::NotText(std::iter::once(record));
+    }
     match format {
-        Format::Json => unless_not_text(reader, |r| {
-            Box::new(JsonReader::new(r).with_options(options))
-        }),
-        Format::JsonLines => unless_not_text(reader, |r| {
-            Box::new(JsonLinesReader::new(r).with_options(options))
-        }),
-        Format::Csv => csv_records(reader, event_names, options),
-        Format::Parquet | Format::Arrow | Format::Spreadsheet => {
-            read_table(reader, format, event_names, options)
+        Format::Json => Records::Json(JsonReader::new(reader).with_options(options)),
+        Format::JsonLines => Records::JsonLines(JsonLinesReader::new(reader).with_options(options)),
+        // (Tables were given above.)
+        Format::Csv | Format::Parquet | Format::Arrow | Format::Spreadsheet => {
+            Records::Csv(CsvReader::new(reader, event_names).with_options(options))
         }
     }
 }
@@ -388,7 +435,7 @@ where
 
 /// [`read_case_batches_with`] of text already decoded.
 pub(crate) fn batches_of_text<'a, R, I, S>(
-    mut reader: R,
+    reader: R,
     format: Format,
     event_names: I,
     size: usize,
@@ -400,28 +447,11 @@ where
     S: AsRef<str>,
 {
     let size = size.max(1);
-    if let Format::Parquet | Format::Arrow | Format::Spreadsheet = format {
-        return Box::new(batched(
-            read_table(reader, format, event_names, options),
-            size,
-        ));
-    }
-    if let Some(record) = not_text(&mut reader) {
-        return Box::new(std::iter::once(CaseBatch::Records(vec![record])));
-    }
-    match format {
-        Format::Json => Box::new(batched(JsonReader::new(reader).with_options(options), size)),
-        Format::JsonLines => Box::new(batched(
-            JsonLinesReader::new(reader).with_options(options),
-            size,
-        )),
-        // (Tables were given above.)
-        Format::Csv | Format::Parquet | Format::Arrow | Format::Spreadsheet => {
-            let mut r = CsvReader::new(reader, event_names).with_options(options);
-            Box::new(std::iter::from_fn(move || {
-                r.next_batch(size).map(CaseBatch::Csv)
-            }))
-        }
+    match records(reader, format, event_names, options) {
+        Records::Csv(mut r) => Box::new(std::iter::from_fn(move || {
+            r.next_batch(size).map(CaseBatch::Csv)
+        })),
+        other => Box::new(batched(other, size)),
     }
 }
 

@@ -63,7 +63,7 @@ pub struct ReadArgs {
     /// event, an attribute or `id` (repeatable: `--map id=no_dossier --map
     /// received=date_reception`).
     #[arg(long = "map", value_name = "NAME=COLUMN", value_parser = map_entry)]
-    map: Vec<(String, String)>,
+    map: Vec<String>,
     /// Read the mappings of a file: one `NAME=COLUMN` a line, as `--map`
     /// takes them (`#` starts a comment line).
     #[arg(long, value_name = "FILE")]
@@ -78,11 +78,10 @@ fn time_format(pattern: &str) -> Result<TimeFormat, String> {
     TimeFormat::new(pattern)
 }
 
-fn map_entry(entry: &str) -> Result<(String, String), String> {
+fn map_entry(entry: &str) -> Result<String, String> {
     // Checked here, so a malformed entry is a usage error naming it.
     ColumnMap::default().parse_entry(entry)?;
-    let (name, column) = entry.split_once('=').unwrap_or_default();
-    Ok((name.to_string(), column.to_string()))
+    Ok(entry.to_string())
 }
 
 impl ReadArgs {
@@ -110,9 +109,9 @@ impl ReadArgs {
                 .map_err(|e| bad(format!("not UTF-8 text ({})", e.utf8_error())))?;
             columns.parse_lines(&text).map_err(bad)?;
         }
-        for (name, column) in &self.map {
+        for entry in &self.map {
             columns
-                .insert(name, column)
+                .parse_entry(entry)
                 .map_err(|e| Diagnostic::error(Code::BadOption, format!("--map: {e}")))?;
         }
         let mut options = ReadOptions::default()
