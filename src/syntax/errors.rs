@@ -13,7 +13,7 @@ use super::lexicon::{self, Kind};
 use super::recognise::{normalize, ItemKind};
 use super::scan;
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
-use crate::model::{Status, Unit};
+use crate::model::{Status, Unit, MONTHS, WEEKDAYS};
 use pest::error::{ErrorVariant, InputLocation};
 
 /// Where a failed parse was looking, for the words of the message.
@@ -598,7 +598,7 @@ fn or_list(items: &[impl AsRef<str>]) -> String {
 }
 
 /// "a unit such as A, B or C".
-fn such_as((en, fr): (&'static str, &'static str), examples: &[&str]) -> String {
+fn such_as((en, fr): (&'static str, &'static str), examples: &[impl AsRef<str>]) -> String {
     format!(
         "{}{}{}",
         say(en, fr),
@@ -703,9 +703,9 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         ),
         weekday | weekday_range | weekday_list => such_as(
             ("a weekday", "un jour de la semaine"),
-            &[pick(l, "`monday`", "`lundi`")],
+            &[kw(l, WEEKDAYS[0].0, WEEKDAYS[0].1)],
         ),
-        month => such_as(("a month", "un mois"), &[pick(l, "`january`", "`janvier`")]),
+        month => such_as(("a month", "un mois"), &[kw(l, MONTHS[0].0, MONTHS[0].1)]),
         month_day => such_as(
             ("a day", "un jour"),
             &[pick(l, "`december 24`", "`24 décembre`")],
@@ -737,19 +737,11 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         ),
         unit => such_as(
             ("a unit", "une unité"),
-            &[
-                pick(l, "`business days`", "`jours ouvrables`"),
-                pick(l, "`days`", "`jours`"),
-                pick(l, "`hours`", "`heures`"),
-            ],
+            &[Unit::BusinessDays, Unit::Days, Unit::Hours].map(|u| unit_kw(l, u)),
         ),
         status => such_as(
             ("a status", "un statut"),
-            &[
-                pick(l, "`met`", "`respecté`"),
-                pick(l, "`breached`", "`dépassé`"),
-                pick(l, "`pending`", "`en cours`"),
-            ],
+            &[Status::Met, Status::Breached, Status::Pending].map(|s| status_kw(l, s)),
         ),
         expr | conj | neg | paren | comparison | membership | attr => {
             such_as(("a condition", "une condition"), &["`channel = \"mail\"`"])
@@ -901,28 +893,34 @@ fn help_for(positives: &[Rule], lang: Lang) -> Option<String> {
 fn unit_list(lang: Lang) -> String {
     let words: Vec<String> = Unit::ALL
         .into_iter()
-        .map(|unit| {
-            let ((_, en), (_, fr)) = unit.words();
-            match (lang, unit) {
-                (Lang::En, Unit::Days) => {
-                    format!("`{en}` ({})", say("calendar days", "jours civils"))
-                }
-                (Lang::En, _) => format!("`{en}`"),
-                (Lang::Fr, _) => format!("`{fr}`"),
-            }
+        .map(|unit| match (lang, unit) {
+            (Lang::En, Unit::Days) => format!(
+                "{} ({})",
+                unit_kw(lang, unit),
+                say("calendar days", "jours civils")
+            ),
+            _ => unit_kw(lang, unit),
         })
         .collect();
     words.join(", ")
+}
+
+/// A unit's keyword (its plural) in `lang`: `` `business days` ``.
+fn unit_kw(lang: Lang, unit: Unit) -> String {
+    let ((_, en), (_, fr)) = unit.words();
+    kw(lang, en, fr)
+}
+
+/// A status's keyword in `lang`: `` `at-risk` ``, `` `à risque` ``.
+fn status_kw(lang: Lang, status: Status) -> String {
+    kw(lang, status.id(), status.french())
 }
 
 /// The statuses in `lang`'s keywords, in report order ([`Status::ALL`]).
 fn status_list(lang: Lang) -> String {
     let words: Vec<String> = Status::ALL
         .into_iter()
-        .map(|status| match lang {
-            Lang::En => format!("`{}`", status.id()),
-            Lang::Fr => format!("`{}`", status.french()),
-        })
+        .map(|status| status_kw(lang, status))
         .collect();
     words.join(", ")
 }
