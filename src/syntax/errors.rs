@@ -12,7 +12,9 @@ use super::grammar::Rule;
 use super::lexicon::{self, Kind};
 use super::recognise::{normalize, ItemKind};
 use super::scan;
-use crate::diagnostic::{msg, Code, Diagnostic, Span};
+// `say`: the prose around the keywords is in the language of the
+// diagnostics; the keywords follow the block's language ([`pick`]).
+use crate::diagnostic::{msg, say, Code, Diagnostic, Span};
 use crate::model::{Status, Unit, MONTHS, WEEKDAYS};
 use pest::error::{ErrorVariant, InputLocation};
 
@@ -564,12 +566,6 @@ fn clamp(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
-}
-
-/// `en` or `fr`, in the language of the diagnostics: the prose around the
-/// keywords, which follow the block's language ([`pick`]).
-fn say(en: &'static str, fr: &'static str) -> &'static str {
-    pick(crate::diagnostic::current(), en, fr)
 }
 
 /// `en` or `fr`, in `lang`.
