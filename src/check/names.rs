@@ -20,10 +20,7 @@ pub fn quoted_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
 /// The suggested spellings of a kind of word, those of `first` first
 /// (ties in "did you mean" go to the first: the file's own language).
 fn in_order(first: Lang, pick: impl Fn(Kind) -> bool + Copy) -> Vec<&'static str> {
-    let other = match first {
-        Lang::En => Lang::Fr,
-        Lang::Fr => Lang::En,
-    };
+    let other = first.other();
     let of = move |lang: Lang| {
         lexicon::suggested(move |w| {
             pick(w.kind) && w.langs.has(lang) && (lang == first || !w.langs.has(first))

@@ -105,7 +105,7 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     // A misspelt keyword: `extend` for `extends`, `dues` for `due`.
     let written = &at.text[found_span.start..found_span.end];
     if starts_word(written) {
-        let forms = [at.lang, other(at.lang)]
+        let forms = [at.lang, at.lang.other()]
             .into_iter()
             .flat_map(|lang| positives.iter().flat_map(move |&r| spellings(r, lang)));
         if let Some(kw) = closest(written, forms) {
@@ -130,14 +130,6 @@ fn spellings(rule: Rule, lang: Lang) -> impl Iterator<Item = &'static str> {
             && w.langs.has(lang)
             && (first || !w.langs.has(Lang::En))
     })
-}
-
-/// The other language.
-fn other(lang: Lang) -> Lang {
-    match lang {
-        Lang::En => Lang::Fr,
-        Lang::Fr => Lang::En,
-    }
 }
 
 /// The keyword rules whose spellings are offered when `rule` was expected
