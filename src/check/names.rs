@@ -1,6 +1,7 @@
 //! "Did you mean": the closest known name to a misspelt one, compared
 //! case-insensitively and without accents (`Fevrier` finds `février`).
 
+use crate::diagnostic::say;
 use crate::model::Lang;
 pub use crate::suggest::{closest, fold};
 use crate::syntax::lexicon::{self, Kind};
@@ -8,10 +9,7 @@ use crate::syntax::lexicon::{self, Kind};
 /// Quoted, comma-separated list for help texts: `"a", "b", "c"`, or in
 /// French « a », « b », « c ».
 pub fn quoted_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
-    let (open, close) = match crate::diagnostic::current() {
-        Lang::En => ("\"", "\""),
-        Lang::Fr => ("«\u{a0}", "\u{a0}»"),
-    };
+    let (open, close) = say(("\"", "\""), ("«\u{a0}", "\u{a0}»"));
     names
         .into_iter()
         .map(|n| format!("{open}{n}{close}"))
@@ -22,10 +20,7 @@ pub fn quoted_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
 /// The suggested spellings of a kind of word, those of `first` first
 /// (ties in "did you mean" go to the first: the file's own language).
 fn in_order(first: Lang, pick: impl Fn(Kind) -> bool + Copy) -> Vec<&'static str> {
-    let other = match first {
-        Lang::En => Lang::Fr,
-        Lang::Fr => Lang::En,
-    };
+    let other = first.other();
     let of = move |lang: Lang| {
         lexicon::suggested(move |w| {
             pick(w.kind) && w.langs.has(lang) && (lang == first || !w.langs.has(first))
@@ -60,10 +55,7 @@ pub fn month_name(month: u32) -> &'static str {
     let i = (month as usize).wrapping_sub(1);
     crate::model::MONTHS
         .get(i)
-        .map_or("?", |m| match crate::diagnostic::current() {
-            Lang::En => m.0,
-            Lang::Fr => m.1,
-        })
+        .map_or("?", |&(en, fr)| say(en, fr))
 }
 
 #[cfg(test)]

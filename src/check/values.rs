@@ -369,8 +369,5 @@ pub fn percent(cx: &mut Ctx, p: &Spanned<f64>, what: &str) -> Option<f64> {
 /// Weekday name for messages.
 pub fn weekday_name(d: Weekday) -> &'static str {
     let (en, fr) = crate::model::weekday_names(d);
-    match crate::diagnostic::current() {
-        crate::model::Lang::En => en,
-        crate::model::Lang::Fr => fr,
-    }
+    crate::diagnostic::say(en, fr)
 }

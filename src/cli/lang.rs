@@ -1,6 +1,6 @@
 //! `--lang`: the language of what delai writes for people, and how it is
 //! chosen when not given: a French rules file speaks French (its items'
-//! keywords, [`delai::syntax::source_lang`]); else the locale of the
+//! keywords, [`delai::syntax::lang_for_source`]); else the locale of the
 //! environment (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first one
 //! set, as POSIX orders them: a value starting with `fr` is French); else
 //! English. English keywords do not make a file English-speaking: they
@@ -36,7 +36,7 @@ pub fn for_run() -> Lang {
 /// file `source`: `--lang`, else French for a French file, else the run's.
 pub fn follow_source(source: &str) {
     let lang = flag()
-        .or_else(|| delai::syntax::source_lang(source).filter(|l| *l == Lang::Fr))
+        .or_else(|| delai::syntax::lang_for_source(source))
         .unwrap_or_else(for_run);
     set_default_lang(lang);
 }

@@ -32,6 +32,16 @@ pub fn current() -> Lang {
         })
 }
 
+/// `en` or `fr`, in the language diagnostics are written in on this
+/// thread ([`current`]): the one choice between two spellings that the
+/// message-making code shares.
+pub fn say<T>(en: T, fr: T) -> T {
+    match current() {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
 /// Sets the process's default language (every thread without a
 /// [`with_lang`] of its own).
 pub fn set_default_lang(lang: Lang) {

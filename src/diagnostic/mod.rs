@@ -16,7 +16,7 @@ mod lang;
 
 pub use catalogue::msg;
 pub use code::Code;
-pub use lang::{current, set_default_lang, with_lang};
+pub use lang::{current, say, set_default_lang, with_lang};
 
 mod render;
 use crate::model::Lang;

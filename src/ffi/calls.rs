@@ -137,7 +137,7 @@ pub fn compile(request: &SourceRequest) -> Result<Rules, Diagnostics> {
 /// as the command line speaks to a French file (`--lang` aside).
 #[cfg(feature = "parser")]
 fn in_source_lang<R>(text: &str, f: impl FnOnce() -> R) -> R {
-    match crate::syntax::source_lang(text) {
+    match crate::syntax::lang_for_source(text) {
         Some(crate::model::Lang::Fr) => crate::diagnostic::with_lang(crate::model::Lang::Fr, f),
         _ => f(),
     }

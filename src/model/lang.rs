@@ -34,6 +34,15 @@ impl Lang {
         }
     }
 
+    /// The other language: the one a file's words are looked up in after
+    /// its own.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        }
+    }
+
     /// The language of a tag; `None` for any other text.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.tag() == tag)

@@ -38,10 +38,7 @@ impl Unit {
     /// `jours ouvrables`.
     pub fn plural_for_messages(self) -> &'static str {
         let ((_, en), (_, fr)) = self.words();
-        match crate::diagnostic::current() {
-            super::Lang::En => en,
-            super::Lang::Fr => fr,
-        }
+        crate::diagnostic::say(en, fr)
     }
 
     /// The unit in words: `((singular, plural) in English, (singular,

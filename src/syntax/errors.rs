@@ -12,7 +12,10 @@ use super::grammar::Rule;
 use super::lexicon::{self, Kind};
 use super::recognise::{normalize, ItemKind};
 use super::scan;
-use crate::diagnostic::{msg, Code, Diagnostic, Span};
+// `say`: the prose around the keywords is in the language of the
+// diagnostics; the keywords follow the block's language ([`pick`]).
+use crate::diagnostic::{msg, say, Code, Diagnostic, Span};
+use crate::model::{Status, Unit, MONTHS, WEEKDAYS};
 use pest::error::{ErrorVariant, InputLocation};
 
 /// Where a failed parse was looking, for the words of the message.
@@ -102,7 +105,7 @@ pub(super) fn from_pest(err: &pest::error::Error<Rule>, at: Where) -> Diagnostic
     // A misspelt keyword: `extend` for `extends`, `dues` for `due`.
     let written = &at.text[found_span.start..found_span.end];
     if starts_word(written) {
-        let forms = [at.lang, other(at.lang)]
+        let forms = [at.lang, at.lang.other()]
             .into_iter()
             .flat_map(|lang| positives.iter().flat_map(move |&r| spellings(r, lang)));
         if let Some(kw) = closest(written, forms) {
@@ -127,14 +130,6 @@ fn spellings(rule: Rule, lang: Lang) -> impl Iterator<Item = &'static str> {
             && w.langs.has(lang)
             && (first || !w.langs.has(Lang::En))
     })
-}
-
-/// The other language.
-fn other(lang: Lang) -> Lang {
-    match lang {
-        Lang::En => Lang::Fr,
-        Lang::Fr => Lang::En,
-    }
 }
 
 /// The keyword rules whose spellings are offered when `rule` was expected
@@ -565,12 +560,6 @@ fn clamp(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// `en` or `fr`, in the language of the diagnostics: the prose around the
-/// keywords, which follow the block's language ([`pick`]).
-fn say(en: &'static str, fr: &'static str) -> &'static str {
-    pick(crate::diagnostic::current(), en, fr)
-}
-
 /// `en` or `fr`, in `lang`.
 fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
     match lang {
@@ -597,7 +586,7 @@ fn or_list(items: &[impl AsRef<str>]) -> String {
 }
 
 /// "a unit such as A, B or C".
-fn such_as((en, fr): (&'static str, &'static str), examples: &[&str]) -> String {
+fn such_as((en, fr): (&'static str, &'static str), examples: &[impl AsRef<str>]) -> String {
     format!(
         "{}{}{}",
         say(en, fr),
@@ -702,9 +691,9 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         ),
         weekday | weekday_range | weekday_list => such_as(
             ("a weekday", "un jour de la semaine"),
-            &[pick(l, "`monday`", "`lundi`")],
+            &[kw(l, WEEKDAYS[0].0, WEEKDAYS[0].1)],
         ),
-        month => such_as(("a month", "un mois"), &[pick(l, "`january`", "`janvier`")]),
+        month => such_as(("a month", "un mois"), &[kw(l, MONTHS[0].0, MONTHS[0].1)]),
         month_day => such_as(
             ("a day", "un jour"),
             &[pick(l, "`december 24`", "`24 décembre`")],
@@ -736,19 +725,11 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         ),
         unit => such_as(
             ("a unit", "une unité"),
-            &[
-                pick(l, "`business days`", "`jours ouvrables`"),
-                pick(l, "`days`", "`jours`"),
-                pick(l, "`hours`", "`heures`"),
-            ],
+            &[Unit::BusinessDays, Unit::Days, Unit::Hours].map(|u| unit_kw(l, u)),
         ),
         status => such_as(
             ("a status", "un statut"),
-            &[
-                pick(l, "`met`", "`respecté`"),
-                pick(l, "`breached`", "`dépassé`"),
-                pick(l, "`pending`", "`en cours`"),
-            ],
+            &[Status::Met, Status::Breached, Status::Pending].map(|s| status_kw(l, s)),
         ),
         expr | conj | neg | paren | comparison | membership | attr => {
             such_as(("a condition", "une condition"), &["`channel = \"mail\"`"])
@@ -831,77 +812,105 @@ fn expected_phrase(positives: &[Rule], at: Where) -> String {
 fn help_for(positives: &[Rule], lang: Lang) -> Option<String> {
     let has = |r: Rule| positives.contains(&r);
     let h = if has(Rule::unit) {
-        match lang {
-            Lang::En => say(
-                "units: `business days`, `days` (calendar days), `weeks`, `months`, `hours`, `minutes`, `seconds`, `business hours`, `business minutes`",
-                "unités\u{a0}: `business days`, `days` (jours civils), `weeks`, `months`, `hours`, `minutes`, `seconds`, `business hours`, `business minutes`",
-            ),
-            Lang::Fr => say(
-                "units: `jours ouvrables`, `jours`, `semaines`, `mois`, `heures`, `minutes`, `secondes`, `heures ouvrables`, `minutes ouvrables`",
-                "unités\u{a0}: `jours ouvrables`, `jours`, `semaines`, `mois`, `heures`, `minutes`, `secondes`, `heures ouvrables`, `minutes ouvrables`",
-            ),
-        }
+        format!("{}{}", say("units: ", "unités\u{a0}: "), unit_list(lang))
     } else if has(Rule::int) {
-        match lang {
-            Lang::En => say(
-                "write the allowed time as a whole number and a unit, e.g. `within 10 business days`",
-                "écrivez le délai accordé en nombre entier suivi d'une unité, p.\u{a0}ex. `within 10 business days`",
+        format!(
+            "{}{}",
+            say(
+                "write the allowed time as a whole number and a unit, e.g. ",
+                "écrivez le délai accordé en nombre entier suivi d'une unité, p.\u{a0}ex. ",
             ),
-            Lang::Fr => say(
-                "write the allowed time as a whole number and a unit, e.g. `dans 10 jours ouvrables`",
-                "écrivez le délai accordé en nombre entier suivi d'une unité, p.\u{a0}ex. `dans 10 jours ouvrables`",
-            ),
-        }
+            kw(lang, "within 10 business days", "dans 10 jours ouvrables")
+        )
     } else if has(Rule::time_lit) {
         say(
             "write a local time `YYYY-MM-DD HH:MM[:SS]`, or RFC 3339 with an offset such as `2025-03-09T09:30:00-04:00`",
             "écrivez une heure locale `AAAA-MM-JJ HH:MM[:SS]`, ou en RFC\u{a0}3339 avec un décalage, comme `2025-03-09T09:30:00-04:00`",
         )
+        .to_string()
     } else if has(Rule::date) {
         say(
             "write dates as `YYYY-MM-DD`, e.g. `2025-06-20`",
             "écrivez les dates `AAAA-MM-JJ`, p.\u{a0}ex. `2025-06-20`",
         )
+        .to_string()
     } else if has(Rule::percent) {
         say(
             "write a percentage such as `90%` or `12.5 %`",
             "écrivez un pourcentage comme `90%` ou `12.5 %`",
         )
+        .to_string()
     } else if has(Rule::tod) || has(Rule::time_range) {
         say(
             "write times as `HH:MM`, e.g. `08:30-12:00`",
             "écrivez les heures `HH:MM`, p.\u{a0}ex. `08:30-12:00`",
         )
+        .to_string()
     } else if has(Rule::status) {
-        match lang {
-            Lang::En => say(
-                "statuses: `met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`, `not-applicable`",
-                "statuts\u{a0}: `met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`, `not-applicable`",
-            ),
-            Lang::Fr => say(
-                "statuses: `respecté`, `dépassé`, `en cours`, `à risque`, `suspendu`, `non commencé`, `non applicable`",
-                "statuts\u{a0}: `respecté`, `dépassé`, `en cours`, `à risque`, `suspendu`, `non commencé`, `non applicable`",
-            ),
-        }
+        format!(
+            "{}{}",
+            say("statuses: ", "statuts\u{a0}: "),
+            status_list(lang)
+        )
     } else if has(Rule::cmp_op) {
         say(
             "compare an attribute with a value: `channel = \"mail\"`, `priority >= 3`, `channel in [\"mail\", \"web\"]`",
             "comparez un attribut à une valeur\u{a0}: `channel = \"mail\"`, `priority >= 3`, `channel dans [\"mail\", \"web\"]`",
         )
+        .to_string()
     } else if has(Rule::rparen) {
         say(
             "every `(` needs a matching `)`",
             "chaque `(` doit avoir sa `)`",
         )
+        .to_string()
     } else if has(Rule::rbracket) {
         say(
             "separate the values with `,` and close the list with `]`",
             "séparez les valeurs par `,` et fermez la liste par `]`",
         )
+        .to_string()
     } else {
         return None;
     };
-    Some(h.to_string())
+    Some(h)
+}
+
+/// The units in `lang`'s keywords, in the order the language documents
+/// them ([`Unit::ALL`]); English `days` says it counts calendar days.
+fn unit_list(lang: Lang) -> String {
+    let words: Vec<String> = Unit::ALL
+        .into_iter()
+        .map(|unit| match (lang, unit) {
+            (Lang::En, Unit::Days) => format!(
+                "{} ({})",
+                unit_kw(lang, unit),
+                say("calendar days", "jours civils")
+            ),
+            _ => unit_kw(lang, unit),
+        })
+        .collect();
+    words.join(", ")
+}
+
+/// A unit's keyword (its plural) in `lang`: `` `business days` ``.
+fn unit_kw(lang: Lang, unit: Unit) -> String {
+    let ((_, en), (_, fr)) = unit.words();
+    kw(lang, en, fr)
+}
+
+/// A status's keyword in `lang`: `` `at-risk` ``, `` `à risque` ``.
+fn status_kw(lang: Lang, status: Status) -> String {
+    kw(lang, status.id(), status.french())
+}
+
+/// The statuses in `lang`'s keywords, in report order ([`Status::ALL`]).
+fn status_list(lang: Lang) -> String {
+    let words: Vec<String> = Status::ALL
+        .into_iter()
+        .map(|status| status_kw(lang, status))
+        .collect();
+    words.join(", ")
 }
 
 /// The candidate nearest to `word` within a small edit distance.
@@ -940,6 +949,36 @@ mod tests {
         assert_eq!(damerau("target", "target"), 0);
         assert_eq!(closest("standrd", top_keywords()), Some("standard"));
         assert_eq!(closest("zzz", top_keywords()), None);
+    }
+
+    #[test]
+    fn unit_and_status_help_list_the_vocabulary_in_the_block_s_keywords() {
+        use crate::diagnostic::with_lang;
+        let help = |rule, block, prose| with_lang(prose, || help_for(&[rule], block).unwrap());
+        assert_eq!(
+            help(Rule::unit, Lang::En, Lang::En),
+            "units: `business days`, `days` (calendar days), `weeks`, `months`, `hours`, `minutes`, `seconds`, `business hours`, `business minutes`"
+        );
+        assert_eq!(
+            help(Rule::unit, Lang::En, Lang::Fr),
+            "unités\u{a0}: `business days`, `days` (jours civils), `weeks`, `months`, `hours`, `minutes`, `seconds`, `business hours`, `business minutes`"
+        );
+        assert_eq!(
+            help(Rule::unit, Lang::Fr, Lang::Fr),
+            "unités\u{a0}: `jours ouvrables`, `jours`, `semaines`, `mois`, `heures`, `minutes`, `secondes`, `heures ouvrables`, `minutes ouvrables`"
+        );
+        assert_eq!(
+            help(Rule::status, Lang::Fr, Lang::En),
+            "statuses: `respecté`, `dépassé`, `en cours`, `à risque`, `suspendu`, `non commencé`, `non applicable`"
+        );
+        assert_eq!(
+            help(Rule::status, Lang::En, Lang::Fr),
+            "statuts\u{a0}: `met`, `breached`, `pending`, `at-risk`, `paused`, `not-started`, `not-applicable`"
+        );
+        assert_eq!(
+            help(Rule::int, Lang::Fr, Lang::En),
+            "write the allowed time as a whole number and a unit, e.g. `dans 10 jours ouvrables`"
+        );
     }
 
     #[test]

@@ -83,6 +83,15 @@ pub const MAX_STRING_BYTES: usize = 10_000;
 /// After this many syntax errors the rest of the file is not reported.
 const MAX_ERRORS: usize = 200;
 
+/// The language a rules text makes its diagnostics speak, when it decides
+/// it: French for a French file ([`source_lang`]); `None` otherwise, for
+/// the caller's default to decide, since English keywords are the default
+/// spelling, which French speakers write too. The one rule the command
+/// line and the foreign-function door both follow.
+pub fn lang_for_source(source: &str) -> Option<Lang> {
+    source_lang(source).filter(|lang| *lang == Lang::Fr)
+}
+
 /// The language a rules file is written in: that of its items' keywords
 /// (`calendrier`, `norme`, `exemple` are French), the more frequent of the
 /// two, the first item's on a tie; `None` when no item is recognised. A

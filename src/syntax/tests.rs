@@ -1052,3 +1052,17 @@ fn a_file_s_language_is_that_of_its_items_keywords() {
     let tie = "standard \"c\" { }\nnorme \"b\" { }\n";
     assert_eq!(source_lang(tie), Some(Lang::En));
 }
+
+#[test]
+fn only_a_french_file_chooses_its_diagnostics_language() {
+    use super::lang_for_source;
+    assert_eq!(
+        lang_for_source("norme \"x\" {\n dans 3 jours\n}\n"),
+        Some(Lang::Fr)
+    );
+    assert_eq!(
+        lang_for_source("standard \"x\" {\n within 3 days\n}\n"),
+        None
+    );
+    assert_eq!(lang_for_source("# rien\n"), None);
+}
