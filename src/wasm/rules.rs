@@ -63,27 +63,18 @@ impl JsRules {
         #[wasm_bindgen(unchecked_param_type = "string | CompiledRules")] json: JsValue,
     ) -> Result<JsRules, JsValue> {
         let text = match json.as_string() {
-            Some(text) => text,
+            Some(text) => Some(text),
             // A parsed object: back to text, so that one deserializer (the
             // command line's) reads compiled rules.
             None if json.is_object() => js_sys::JSON::stringify(&json)
                 .ok()
-                .and_then(|t| t.as_string())
-                .ok_or_else(|| {
-                    thrown(js::wrong_type(
-                        "json",
-                        "compiled rules (JSON text or object)",
-                        &json,
-                    ))
-                })?,
-            None => {
-                return Err(thrown(js::wrong_type(
-                    "json",
-                    "compiled rules (JSON text or object)",
-                    &json,
-                )))
-            }
+                .and_then(|t| t.as_string()),
+            None => None,
         };
+        let text = text.ok_or_else(|| {
+            let expected = "compiled rules (JSON text or object)";
+            thrown(js::wrong_type("json", expected, &json))
+        })?;
         let rules = ffi::load(&text);
         rules.map(|rules| JsRules { rules }).map_err(thrown)
     }
