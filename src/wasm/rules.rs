@@ -105,21 +105,19 @@ impl JsRules {
         #[wasm_bindgen(unchecked_param_type = "DueInput")] input: JsValue,
     ) -> JsResult {
         let standard = js::string(&standard, "standard").map_err(thrown)?;
-        let start = js::option(&input, "start").map_err(thrown)?;
-        let start = if start.is_undefined() || start.is_null() {
-            None
-        } else if start.is_instance_of::<js_sys::Date>() {
-            let iso = js::to_json(&start, "start").map_err(thrown)?;
-            Some(iso.as_str().unwrap_or_default().to_string())
-        } else {
-            Some(js::string(&start, "start").map_err(thrown)?)
+        let start = match js::given(js::option(&input, "start").map_err(thrown)?) {
+            None => None,
+            // A `Date`: its ISO text, read as any start is.
+            Some(date) if date.is_instance_of::<js_sys::Date>() => {
+                let iso = js::to_json(&date, "start").map_err(thrown)?;
+                Some(iso.as_str().unwrap_or_default().to_string())
+            }
+            Some(text) => Some(js::string(&text, "start").map_err(thrown)?),
         };
-        let attributes = js::option(&input, "attributes").map_err(thrown)?;
-        let attributes = if attributes.is_undefined() || attributes.is_null() {
-            None
-        } else {
-            Some(js::to_json(&attributes, "attributes").map_err(thrown)?)
-        };
+        let attributes = js::given(js::option(&input, "attributes").map_err(thrown)?)
+            .map(|a| js::to_json(&a, "attributes"))
+            .transpose()
+            .map_err(thrown)?;
         let request = ffi::DueRequest {
             standard,
             start,
