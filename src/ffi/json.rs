@@ -21,13 +21,7 @@ use serde_json::Value as Json;
 pub enum RulesInput {
     /// `{"text": "standard …", "file": "rules.delai"}`
     #[cfg(feature = "parser")]
-    Source {
-        /// The text of a `.delai` file.
-        text: String,
-        /// The file name diagnostics show.
-        #[serde(default)]
-        file: Option<String>,
-    },
+    Source(SourceRequest),
     /// `{"compiled": "{…}"}` or `{"compiled": {…}}`
     Compiled {
         /// Compiled rules, as JSON text or data.
@@ -40,8 +34,8 @@ impl RulesInput {
     fn rules<T>(self) -> Result<Rules, Answer<T>> {
         match self {
             #[cfg(feature = "parser")]
-            RulesInput::Source { text, file } => {
-                calls::compile(&SourceRequest { text, file }).map_err(|d| Answer::failed_text(&d))
+            RulesInput::Source(source) => {
+                calls::compile(&source).map_err(|d| Answer::failed_text(&d))
             }
             RulesInput::Compiled { compiled } => {
                 let text = match compiled {
