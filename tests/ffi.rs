@@ -694,3 +694,50 @@ proptest! {
         answers(&value.to_string());
     }
 }
+
+/// `check_csv` and `report_csv` (what the WebAssembly door's `checkCsv`
+/// and `reportCsv` run) against `delai check FILE.csv --format jsonl` and
+/// `delai report FILE.csv --format json` over every CSV file of the reader
+/// corpus, bad rows and odd encodings included.
+#[test]
+fn csv_files_give_the_command_lines_records_and_report() {
+    let rules_path = root().join("tests/parity/readers.delai");
+    let rules = delai::compile(&read("tests/parity/readers.delai")).unwrap();
+    let as_of = "2025-07-07T09:00:00-04:00";
+    let at = rules.read_time(as_of).unwrap();
+    let dir = root().join("tests/cases/readers");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5, "{files:?}");
+    let (mut judged, mut rows) = (0, 0);
+    for file in &files {
+        let contents = std::fs::read(file).unwrap();
+        let (rules_arg, file_arg) = (rules_path.to_str().unwrap(), file.to_str().unwrap());
+        let (stdout, _) = cli(&[
+            "check", rules_arg, file_arg, "--format", "jsonl", "--as-of", as_of,
+        ]);
+        let expected: Vec<Value> = stdout
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        let records: Vec<Value> = ffi::check_csv(&rules, &contents, at)
+            .iter()
+            .map(data)
+            .collect();
+        assert_eq!(records, expected, "{file:?}: records differ");
+        judged += records.len();
+        let (stdout, _) = cli(&[
+            "report", rules_arg, file_arg, "--format", "json", "--as-of", as_of, "--by", "year",
+        ]);
+        let expected: Value = serde_json::from_str(&stdout).unwrap();
+        let report = ffi::report_csv(&rules, &contents, at, Some("year")).unwrap();
+        assert_eq!(data(&report)["rows"], expected, "{file:?}: report differs");
+        rows += report.rows.len();
+    }
+    assert!(judged > 10 && rows > 1, "{judged} records, {rows} rows");
+}

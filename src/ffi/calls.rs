@@ -273,18 +273,17 @@ pub fn non_business_days(
 }
 
 /// The records of a CSV file of cases, read and judged as `delai check
-/// FILE.csv --format jsonl` reads and judges it (the same reader), an error
-/// record for every row that cannot be read.
+/// FILE.csv --format jsonl` reads and judges it (the same batches), an
+/// error record for every row that cannot be read.
 #[cfg(feature = "parser")]
 pub fn check_csv(rules: &Rules, contents: &[u8], as_of: DateTime<Utc>) -> Vec<Record> {
-    let batches = crate::cases::batched(csv_records(rules, contents), crate::BATCH);
     let mut records = Vec::new();
     let judge = |batch: crate::JudgedBatch| {
         let mut out = Vec::new();
         batch.for_each(|_, judged| out.extend_from_slice(judged));
         out
     };
-    let Ok(()) = rules.check_batches(batches, as_of, 1, judge, |out| {
+    let Ok(()) = rules.check_batches(csv_batches(rules, contents), as_of, 1, judge, |out| {
         records.extend(out);
         Ok::<(), std::convert::Infallible>(())
     });
@@ -301,12 +300,25 @@ pub fn report_csv(
     by: Option<&str>,
 ) -> Result<Report, Diagnostic> {
     let by = input::period(by)?;
-    Ok(rules.report_records(csv_records(rules, contents), as_of, by))
+    let batches = csv_batches(rules, contents);
+    let Ok(report) = rules.report_batches(
+        batches,
+        as_of,
+        by,
+        1,
+        |_| (),
+        |()| Ok::<(), std::convert::Infallible>(()),
+    );
+    Ok(report)
 }
 
-/// Every record of a CSV file, read first: the reader is not `Send`, the
-/// judging loops may be (feature `parallel`).
+/// The rows of a CSV file in batches, read as they are judged: the
+/// command line's reader, which may hand them to other threads (feature
+/// `parallel`).
 #[cfg(feature = "parser")]
-fn csv_records(rules: &Rules, contents: &[u8]) -> std::vec::IntoIter<CaseRecord> {
-    rules.read_csv(contents).collect::<Vec<_>>().into_iter()
+fn csv_batches<'a>(
+    rules: &Rules,
+    contents: &'a [u8],
+) -> impl Iterator<Item = crate::cases::CaseBatch> + Send + 'a {
+    crate::cases::read_case_batches(contents, Format::Csv, rules.event_names(), crate::BATCH)
 }

@@ -3,6 +3,7 @@
 
 use crate::cases::json::{attribute_map, describe};
 use crate::cases::{case_from_json, CaseError, CaseRecord};
+use crate::diagnostic::catalogue::Msg;
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Lang, Value};
 use crate::report::PeriodKind;
@@ -145,30 +146,34 @@ pub(super) fn period(by: Option<&str>) -> Result<PeriodKind, Diagnostic> {
     let Some(text) = by else {
         return Ok(PeriodKind::Month);
     };
-    text.parse::<PeriodKind>().map_err(|_| {
-        let help = Some(msg::UNKNOWN_PERIOD_HELP.text([]));
-        invalid(
-            Code::BadOption,
-            msg::UNKNOWN_PERIOD.text([&text]),
-            "by",
-            help,
-        )
-    })
+    text.parse::<PeriodKind>()
+        .map_err(|_| unknown_choice("by", text, msg::UNKNOWN_PERIOD, msg::UNKNOWN_PERIOD_HELP))
 }
 
 /// `lang`: "en" or "fr"; left out, `None`.
 #[inline(never)]
 pub(super) fn lang(tag: Option<&str>) -> Result<Option<Lang>, Diagnostic> {
     let Some(tag) = tag else { return Ok(None) };
-    Lang::from_tag(tag).map(Some).ok_or_else(|| {
-        let help = Some(msg::UNKNOWN_LANGUAGE_HELP.text([]));
-        invalid(
-            Code::BadOption,
-            msg::UNKNOWN_LANGUAGE.text([&tag]),
+    let lang = Lang::from_tag(tag);
+    lang.map(Some).ok_or_else(|| {
+        unknown_choice(
             "lang",
-            help,
+            tag,
+            msg::UNKNOWN_LANGUAGE,
+            msg::UNKNOWN_LANGUAGE_HELP,
         )
     })
+}
+
+/// An option given none of the values it may take (`help` lists them).
+#[cold]
+fn unknown_choice(field: &str, text: &str, unknown: Msg<1>, help: Msg<0>) -> Diagnostic {
+    invalid(
+        Code::BadOption,
+        unknown.text([&text]),
+        field,
+        Some(help.text([])),
+    )
 }
 
 /// `attributes`: an object of strings, numbers and booleans, read as a

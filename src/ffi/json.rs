@@ -4,8 +4,7 @@
 //! wrong, never a panic.
 
 use super::answer::{Answer, ErrorView};
-use super::calls::{self, CalendarYear, CasesRequest, CheckRequest, DueRequest};
-use super::calls::{ExplainRequest, ReportRequest};
+use super::calls::{self, CalendarYear, CasesRequest};
 #[cfg(feature = "parser")]
 use super::calls::{FormatRequest, SourceRequest};
 use crate::diagnostic::{msg, Code, Diagnostic};
@@ -22,13 +21,7 @@ use serde_json::Value as Json;
 pub enum RulesInput {
     /// `{"text": "standard …", "file": "rules.delai"}`
     #[cfg(feature = "parser")]
-    Source {
-        /// The text of a `.delai` file.
-        text: String,
-        /// The file name diagnostics show.
-        #[serde(default)]
-        file: Option<String>,
-    },
+    Source(SourceRequest),
     /// `{"compiled": "{…}"}` or `{"compiled": {…}}`
     Compiled {
         /// Compiled rules, as JSON text or data.
@@ -41,8 +34,8 @@ impl RulesInput {
     fn rules<T>(self) -> Result<Rules, Answer<T>> {
         match self {
             #[cfg(feature = "parser")]
-            RulesInput::Source { text, file } => {
-                calls::compile(&SourceRequest { text, file }).map_err(|d| Answer::failed_text(&d))
+            RulesInput::Source(source) => {
+                calls::compile(&source).map_err(|d| Answer::failed_text(&d))
             }
             RulesInput::Compiled { compiled } => {
                 let text = match compiled {
@@ -80,9 +73,19 @@ fn about<R: DeserializeOwned, T: Serialize>(
     input: &str,
     f: impl FnOnce(&Rules, R) -> Result<T, Diagnostic>,
 ) -> String {
+    about_answer(input, |rules, request| {
+        f(rules, request).map_or_else(Answer::failed, Answer::value)
+    })
+}
+
+/// [`answer`] of a call about rules, once the rules are read.
+fn about_answer<R: DeserializeOwned, T: Serialize>(
+    input: &str,
+    f: impl FnOnce(&Rules, R) -> Answer<T>,
+) -> String {
     answer(input, |About { rules, request }: About<R>| {
         match rules.rules() {
-            Ok(rules) => f(&rules, request).map_or_else(Answer::failed, Answer::value),
+            Ok(rules) => f(&rules, request),
             Err(failure) => failure,
         }
     })
@@ -177,50 +180,39 @@ struct Empty {}
 
 /// `{"rules", "standard", "start", "attributes"}` → the deadline.
 pub fn due_json(input: &str) -> String {
-    about(input, |rules, request: DueRequest| {
-        calls::due(rules, request)
-    })
+    about(input, calls::due)
 }
 
 /// `{"rules", "case", "asOf"}` → the case's records.
 pub fn check_json(input: &str) -> String {
-    about(input, |rules, request: CheckRequest| {
-        calls::check(rules, request)
-    })
+    about(input, calls::check)
 }
 
 /// `{"rules", "cases", "asOf"}` → the records of every case, flat, in
 /// input order; the warnings of `delai check` (names the rules never
 /// read, repeated ids, no cases).
 pub fn check_many_json(input: &str) -> String {
-    answer(input, |About { rules, request }: About<CasesRequest>| {
-        let rules = match rules.rules() {
-            Ok(rules) => rules,
-            Err(failure) => return failure,
-        };
-        match calls::check_many_audited(&rules, request) {
+    about_answer(
+        input,
+        |rules, request: CasesRequest| match calls::check_many_audited(rules, request) {
             Ok((value, warnings)) => Answer::Success {
                 value,
                 warnings: ErrorView::unplaced(warnings),
             },
             Err(d) => Answer::failed(d),
-        }
-    })
+        },
+    )
 }
 
 /// `{"rules", "cases", "asOf", "by"}` → compliance per standard and
 /// period.
 pub fn report_json(input: &str) -> String {
-    about(input, |rules, request: ReportRequest| {
-        calls::report(rules, request)
-    })
+    about(input, calls::report)
 }
 
 /// `{"rules", "standard", "case", "asOf", "lang"}` → how the case fares.
 pub fn explain_json(input: &str) -> String {
-    about(input, |rules, request: ExplainRequest| {
-        calls::explain(rules, request)
-    })
+    about(input, calls::explain)
 }
 
 /// `{"rules", "calendar", "year"}` → holidays and closures.

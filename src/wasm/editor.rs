@@ -1,10 +1,10 @@
 //! For editors and rule authors: diagnostics as you type, and formatting.
 
-use super::error::{from_diagnostic, from_diagnostics, views};
+use super::error::{from_diagnostic, from_diagnostics};
 use super::js::{self, to_js};
 use super::types;
 use crate::diagnostic::Diagnostics;
-use crate::ffi::{self, FormatRequest, SourceRequest};
+use crate::ffi::{self, ErrorView, FormatRequest, SourceRequest};
 use wasm_bindgen::prelude::*;
 
 /// Every error and warning of a rules text, for an editor. Never throws:
@@ -18,7 +18,7 @@ pub fn diagnose(
         Ok(text) => ffi::diagnose(&SourceRequest { text, file }),
         Err(d) => Diagnostics::new(ffi::file_name(file.as_deref()), "", vec![d]),
     };
-    to_js(&views(&diagnostics)).unwrap_or_else(|_| js_sys::Array::new().into())
+    to_js(&ErrorView::all(&diagnostics)).unwrap_or_else(|_| js_sys::Array::new().into())
 }
 
 /// The text in canonical layout; `{ lang: "fr" }` rewrites every keyword in

@@ -2,14 +2,11 @@
 //! that carries `diagnostics` — the same data the command line prints.
 
 use super::js::to_js;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostic;
+#[cfg(feature = "parser")]
+use crate::diagnostic::Diagnostics;
 use crate::ffi::ErrorView;
 use wasm_bindgen::JsValue;
-
-/// Views of every diagnostic of a source text (errors in a rules file).
-pub fn views(diagnostics: &Diagnostics) -> Vec<ErrorView> {
-    ErrorView::all(diagnostics)
-}
 
 /// The thrown value for errors in a rules file: the message is the
 /// compiler-style rendering, as the CLI prints it.
@@ -21,15 +18,13 @@ pub fn from_diagnostics(diagnostics: &Diagnostics) -> JsValue {
     } else {
         diagnostics.render(false)
     };
-    throwable(message.trim_end(), &views(diagnostics))
+    throwable(message.trim_end(), &ErrorView::all(diagnostics))
 }
 
 /// The thrown value for a run-time error (a bad argument, a bad case, an
 /// unknown standard): one diagnostic with no place in a rules file.
 pub fn from_diagnostic(d: Diagnostic) -> JsValue {
-    let message = d.to_string();
-    let all = Diagnostics::new("<input>", "", vec![d]);
-    throwable(&message, &views(&all))
+    throwable(&d.to_string(), &ErrorView::unplaced(vec![d]))
 }
 
 fn throwable(message: &str, views: &[ErrorView]) -> JsValue {

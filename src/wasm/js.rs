@@ -189,11 +189,14 @@ pub fn option(options: &JsValue, name: &str) -> Result<JsValue, Diagnostic> {
 
 /// An optional string option.
 pub fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, Diagnostic> {
-    let v = option(options, name)?;
-    if v.is_undefined() || v.is_null() {
-        return Ok(None);
-    }
-    string(&v, name).map(Some)
+    given(option(options, name)?)
+        .map(|v| string(&v, name))
+        .transpose()
+}
+
+/// The value, `None` when it is `undefined` or `null` (left out).
+pub fn given(v: JsValue) -> Option<JsValue> {
+    (!v.is_undefined() && !v.is_null()).then_some(v)
 }
 
 /// A time as JavaScript gives it: a string, a `Date` or epoch

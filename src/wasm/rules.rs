@@ -63,27 +63,18 @@ impl JsRules {
         #[wasm_bindgen(unchecked_param_type = "string | CompiledRules")] json: JsValue,
     ) -> Result<JsRules, JsValue> {
         let text = match json.as_string() {
-            Some(text) => text,
+            Some(text) => Some(text),
             // A parsed object: back to text, so that one deserializer (the
             // command line's) reads compiled rules.
             None if json.is_object() => js_sys::JSON::stringify(&json)
                 .ok()
-                .and_then(|t| t.as_string())
-                .ok_or_else(|| {
-                    thrown(js::wrong_type(
-                        "json",
-                        "compiled rules (JSON text or object)",
-                        &json,
-                    ))
-                })?,
-            None => {
-                return Err(thrown(js::wrong_type(
-                    "json",
-                    "compiled rules (JSON text or object)",
-                    &json,
-                )))
-            }
+                .and_then(|t| t.as_string()),
+            None => None,
         };
+        let text = text.ok_or_else(|| {
+            let expected = "compiled rules (JSON text or object)";
+            thrown(js::wrong_type("json", expected, &json))
+        })?;
         let rules = ffi::load(&text);
         rules.map(|rules| JsRules { rules }).map_err(thrown)
     }
@@ -114,21 +105,19 @@ impl JsRules {
         #[wasm_bindgen(unchecked_param_type = "DueInput")] input: JsValue,
     ) -> JsResult {
         let standard = js::string(&standard, "standard").map_err(thrown)?;
-        let start = js::option(&input, "start").map_err(thrown)?;
-        let start = if start.is_undefined() || start.is_null() {
-            None
-        } else if start.is_instance_of::<js_sys::Date>() {
-            let iso = js::to_json(&start, "start").map_err(thrown)?;
-            Some(iso.as_str().unwrap_or_default().to_string())
-        } else {
-            Some(js::string(&start, "start").map_err(thrown)?)
+        let start = match js::given(js::option(&input, "start").map_err(thrown)?) {
+            None => None,
+            // A `Date`: its ISO text, read as any start is.
+            Some(date) if date.is_instance_of::<js_sys::Date>() => {
+                let iso = js::to_json(&date, "start").map_err(thrown)?;
+                Some(iso.as_str().unwrap_or_default().to_string())
+            }
+            Some(text) => Some(js::string(&text, "start").map_err(thrown)?),
         };
-        let attributes = js::option(&input, "attributes").map_err(thrown)?;
-        let attributes = if attributes.is_undefined() || attributes.is_null() {
-            None
-        } else {
-            Some(js::to_json(&attributes, "attributes").map_err(thrown)?)
-        };
+        let attributes = js::given(js::option(&input, "attributes").map_err(thrown)?)
+            .map(|a| js::to_json(&a, "attributes"))
+            .transpose()
+            .map_err(thrown)?;
         let request = ffi::DueRequest {
             standard,
             start,
