@@ -446,13 +446,45 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let size = size.max(1);
     match records(reader, format, event_names, options) {
-        Records::Csv(mut r) => Box::new(std::iter::from_fn(move || {
-            r.next_batch(size).map(CaseBatch::Csv)
-        })),
-        other => Box::new(batched(other, size)),
+        Records::Csv(r) => csv_batches(r, size),
+        other => Box::new(batched(other, size.max(1))),
     }
+}
+
+/// [`read_case_batches_with`] of a CSV input only, for doors that read
+/// CSV only: the JSON and table readers stay out of their build (the
+/// WebAssembly package's size budget).
+#[cfg(feature = "parser")]
+pub(crate) fn read_csv_batches<'a, R, I, S>(
+    mut reader: R,
+    event_names: I,
+    size: usize,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a>
+where
+    R: BufRead + Send + 'a,
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    if let Some(record) = not_text(&mut reader) {
+        return Box::new(std::iter::once(CaseBatch::Records(vec![record])));
+    }
+    csv_batches(
+        CsvReader::new(reader, event_names).with_options(options),
+        size,
+    )
+}
+
+/// A CSV reader's rows in batches of up to `size` ([`CaseBatch::Csv`]).
+fn csv_batches<'a, R: BufRead + Send + 'a>(
+    mut reader: CsvReader<R>,
+    size: usize,
+) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a> {
+    let size = size.max(1);
+    Box::new(std::iter::from_fn(move || {
+        reader.next_batch(size).map(CaseBatch::Csv)
+    }))
 }
 
 /// Records already read, in batches of up to `size`

@@ -320,5 +320,10 @@ fn csv_batches<'a>(
     rules: &Rules,
     contents: &'a [u8],
 ) -> impl Iterator<Item = crate::cases::CaseBatch> + Send + 'a {
-    crate::cases::read_case_batches(contents, Format::Csv, rules.event_names(), crate::BATCH)
+    crate::cases::read_csv_batches(
+        contents,
+        rules.event_names(),
+        crate::BATCH,
+        &crate::cases::ReadOptions::default(),
+    )
 }
