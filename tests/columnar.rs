@@ -621,3 +621,54 @@ fn binary_output_to_a_terminal_is_refused() {
     );
     assert!(!shown.contains("PAR1"), "{shown}");
 }
+
+fn compressed_parquet(batch: &RecordBatch, codec: parquet::basic::Compression) -> Vec<u8> {
+    let props = parquet::file::properties::WriterProperties::builder()
+        .set_compression(codec)
+        .build();
+    let mut out = Vec::new();
+    let mut w =
+        parquet::arrow::ArrowWriter::try_new(&mut out, batch.schema(), Some(props)).unwrap();
+    w.write(batch).unwrap();
+    w.close().unwrap();
+    out
+}
+
+#[test]
+fn parquet_compressed_with_zstd_gzip_snappy_or_lz4_reads_as_the_csv_file() {
+    use parquet::basic::{Compression, GzipLevel, ZstdLevel};
+    let (csv, header, rows) = cases();
+    let rows = &rows[..300];
+    let csv: String = csv.lines().take(301).map(|l| format!("{l}\n")).collect();
+    let want = check(&temp_file("codecs.csv", csv.as_bytes()), &[]);
+    assert!(want.status.success(), "{}", text(&want.stderr));
+    let batch = batch(&header, rows, true);
+    for (name, codec) in [
+        ("zstd", Compression::ZSTD(ZstdLevel::default())),
+        ("gzip", Compression::GZIP(GzipLevel::default())),
+        ("snappy", Compression::SNAPPY),
+        ("lz4", Compression::LZ4),
+        ("lz4-raw", Compression::LZ4_RAW),
+    ] {
+        let bytes = compressed_parquet(&batch, codec);
+        let got = check(&temp_file(&format!("{name}.parquet"), &bytes), &[]);
+        assert_eq!(got.status.code(), Some(0), "{name}: {}", text(&got.stderr));
+        assert_eq!(text(&got.stdout), text(&want.stdout), "{name}");
+    }
+}
+
+#[test]
+fn parquet_compressed_with_a_codec_not_read_is_a_clear_error_naming_it() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/brotli.parquet");
+    let out = check(path, &[]);
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    // One error record, line 1: no row is read.
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.contains("\"line\":1"), "{stdout}");
+    assert!(
+        stdout.contains("column `id` is compressed with Brotli, which is not read"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Snappy, zstd, gzip or LZ4"), "{stdout}");
+}

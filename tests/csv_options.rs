@@ -488,3 +488,96 @@ fn the_library_reads_with_the_same_options() {
     let d = &plain[0].case.as_ref().unwrap_err().diagnostic;
     assert_eq!(d.code, "not-text");
 }
+
+/// `delai explain` of one JSON case file, in English.
+fn explain(name: &str, bytes: &[u8], args: &[&str]) -> Output {
+    let path = dir().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    Command::new(env!("CARGO_BIN_EXE_delai"))
+        .args(["explain", VILLE, "--standard", "demandes-ecrites"])
+        .arg(&path)
+        .args(["--as-of", AS_OF, "--lang", "en"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run delai")
+}
+
+#[test]
+fn explain_reads_one_case_with_the_options_check_takes() {
+    let plain = r#"{"id":"2025-002","events":{"reçue":"2025-06-20 10:00","info-demandée":"2025-06-23 09:00","info-reçue":"2025-06-30 14:00","répondue":"2025-07-21 16:00"},"attributes":{"canal":"web","type":"demande"}}"#;
+    let want = explain("plain.json", plain.as_bytes(), &[]);
+    assert!(want.status.success(), "{}", stderr(&want));
+    let want = stdout(&want);
+    // Judged: the pause for information is told, the answer late.
+    assert!(!want.contains("does not apply"), "{want}");
+    assert!(
+        want.contains("Paused from 2025-06-23 09:00 to 2025-06-30 14:00"),
+        "{want}"
+    );
+    assert!(want.contains("Status: breached."), "{want}");
+
+    // Exported names, a French time convention and epoch milliseconds,
+    // in Windows-1252: the same explanation.
+    let export = r#"{"no_dossier":"2025-002","events":{"date_reception":"20/06/2025 10:00","date_demande_info":1750683600000,"date_info_recue":"30/06/2025 14:00","date_reponse":"21/07/2025 16:00"},"attributes":{"canal":"web","type":"demande"}}"#;
+    let mut args = map_args();
+    args.extend(["--time-format", "%d/%m/%Y %H:%M", "--epoch", "ms"]);
+    args.extend(["--encoding", "windows-1252"]);
+    let got = explain("export.json", &windows_1252(export), &args);
+    assert!(got.status.success(), "{}", stderr(&got));
+    assert_eq!(stdout(&got), want);
+
+    // The mappings from a file, as check reads them.
+    let map_file = dir().join("explain-map.txt");
+    std::fs::write(&map_file, MAP.join("\n")).unwrap();
+    let map_file = map_file.to_str().unwrap();
+    let got = explain(
+        "export-map-file.json",
+        export.as_bytes(),
+        &[
+            "--map-file",
+            map_file,
+            "--time-format",
+            "%d/%m/%Y %H:%M",
+            "--epoch",
+            "ms",
+        ],
+    );
+    assert!(got.status.success(), "{}", stderr(&got));
+    assert_eq!(stdout(&got), want);
+
+    // Without the options the export's times are not read.
+    let o = explain("export-bare.json", export.as_bytes(), &map_args());
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(err.contains("`events.date_demande_info`"), "{err}");
+    assert!(err.contains("found a number (1750683600000)"), "{err}");
+}
+
+#[test]
+fn explain_refuses_bad_read_options_clearly() {
+    let case = r#"{"id":"1","reçue":"2025-06-20 10:00"}"#;
+    let o = explain(
+        "one.json",
+        case.as_bytes(),
+        &["--map", "recue=date_reception"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty(), "nothing is explained");
+    let err = stderr(&o);
+    assert!(err.contains("error[bad-option]"), "{err}");
+    assert!(err.contains("did you mean `reçue`?"), "{err}");
+    for (bad, says) in [
+        (["--epoch", "hours"], "invalid value 'hours'"),
+        (["--encoding", "klingon"], "klingon"),
+        (["--map", "reçue"], "is not NAME=COLUMN"),
+    ] {
+        let o = explain("one.json", case.as_bytes(), &bad);
+        assert_eq!(o.status.code(), Some(2), "{bad:?}");
+        assert!(stderr(&o).contains(says), "{bad:?}: {}", stderr(&o));
+    }
+    // `--delimiter` is a CSV option: explain reads JSON.
+    let o = explain("one.json", case.as_bytes(), &["--delimiter", ";"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--delimiter"), "{}", stderr(&o));
+}

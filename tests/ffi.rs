@@ -725,7 +725,7 @@ fn csv_files_give_the_command_lines_records_and_report() {
             .filter(|l| !l.trim().is_empty())
             .map(|l| serde_json::from_str(l).unwrap())
             .collect();
-        let records: Vec<Value> = ffi::check_csv(&rules, &contents, at)
+        let records: Vec<Value> = ffi::check_csv(&rules, &contents, at, &Default::default())
             .iter()
             .map(data)
             .collect();
@@ -735,9 +735,128 @@ fn csv_files_give_the_command_lines_records_and_report() {
             "report", rules_arg, file_arg, "--format", "json", "--as-of", as_of, "--by", "year",
         ]);
         let expected: Value = serde_json::from_str(&stdout).unwrap();
-        let report = ffi::report_csv(&rules, &contents, at, Some("year")).unwrap();
+        let report = ffi::report_csv(&rules, &contents, at, Some("year"), &Default::default());
+        let report = report.unwrap();
         assert_eq!(data(&report)["rows"], expected, "{file:?}: report differs");
         rows += report.rows.len();
     }
     assert!(judged > 10 && rows > 1, "{judged} records, {rows} rows");
+}
+
+/// The read options of `delai check` (`--time-format`, `--epoch`,
+/// `--delimiter`, `--map`) given to the calls that read cases, as
+/// `timeFormat`, `epoch`, `delimiter` and `map` beside `asOf`: the cases of
+/// an export judge as the same cases under the rules' names.
+#[test]
+fn calls_that_read_cases_take_the_read_options_of_check() {
+    let rules = city_rules();
+    let plain = json!({ "id": "c1", "events": { "received": "2025-06-20 10:00", "answered": "2025-07-10 10:00" },
+        "attributes": { "channel": "mail" } });
+    let export = json!({ "no": "c1", "events": { "date_recue": "20/06/2025 10:00", "answered": 1752156000000_i64 },
+        "attributes": { "channel": "mail" } });
+    let options = json!({ "timeFormat": "%d/%m/%Y %H:%M", "epoch": "ms",
+        "map": { "id": "no", "received": "date_recue" } });
+    let request = |call: Value, extra: &Value| {
+        let mut r = call;
+        r["rules"] = rules.clone();
+        r["asOf"] = json!("2025-08-01 00:00");
+        for (k, v) in extra.as_object().unwrap() {
+            r[k] = v.clone();
+        }
+        r.to_string()
+    };
+    let none = json!({});
+    let check = |case: &Value, extra: &Value| {
+        success(&ffi::check_json(&request(json!({ "case": case }), extra)))
+    };
+    let want = check(&plain, &none);
+    assert!(want.to_string().contains("\"case\":\"c1\""), "{want}");
+    assert_eq!(check(&export, &options), want);
+    let many = |case: &Value, extra: &Value| {
+        success(&ffi::check_many_json(&request(
+            json!({ "cases": [case, case] }),
+            extra,
+        )))
+    };
+    assert_eq!(many(&export, &options), many(&plain, &none));
+    let report = |case: &Value, extra: &Value| {
+        success(&ffi::report_json(&request(
+            json!({ "cases": [case], "by": "year" }),
+            extra,
+        )))
+    };
+    assert_eq!(report(&export, &options), report(&plain, &none));
+    let explain = |case: &Value, extra: &Value| {
+        let call = json!({ "case": case, "standard": "written-requests" });
+        ffi::explain_json(&request(call, extra))
+    };
+    assert_eq!(explain(&export, &options), explain(&plain, &none));
+    // Without the options the export is not the same case.
+    assert_ne!(check(&export, &none), want);
+
+    // A CSV file with `;`, exported names and epoch seconds.
+    let city = city();
+    let at = city.read_time("2025-08-01 00:00").unwrap();
+    let csv = "id,channel,received,answered\nc1,mail,2025-06-20 10:00,2025-07-10 10:00\n";
+    let export_csv = "no;channel;date_recue;answered\nc1;mail;1750428000;1752156000\n";
+    let read = ffi::ReadInput {
+        epoch: Some("s".into()),
+        delimiter: Some(";".into()),
+        map: [("id", "no"), ("received", "date_recue")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .into(),
+        ..Default::default()
+    };
+    let read = ffi::read_options(&city, &read).unwrap();
+    let got = ffi::check_csv(&city, export_csv.as_bytes(), at, &read);
+    let want = ffi::check_csv(&city, csv.as_bytes(), at, &Default::default());
+    assert!(!want.is_empty());
+    assert_eq!(data(&got), data(&want));
+    let got = ffi::report_csv(&city, export_csv.as_bytes(), at, None, &read).unwrap();
+    let want = ffi::report_csv(&city, csv.as_bytes(), at, None, &Default::default()).unwrap();
+    assert_eq!(data(&got), data(&want));
+}
+
+#[test]
+fn bad_read_options_are_failures_naming_the_option() {
+    let rules = city_rules();
+    let case = json!({ "id": "c1", "events": { "received": "2025-06-20 10:00" } });
+    for (options, field, says) in [
+        (
+            json!({ "epoch": "hours" }),
+            "epoch",
+            "unknown epoch unit \"hours\"",
+        ),
+        (
+            json!({ "delimiter": ":" }),
+            "delimiter",
+            "is not a delimiter delai reads",
+        ),
+        (json!({ "timeFormat": "%H:%M" }), "timeFormat", "date"),
+        (json!({ "timeFormat": "%Q" }), "timeFormat", "%Q"),
+        (
+            json!({ "map": { "recieved": "date_recue" } }),
+            "",
+            "did you mean `received`?",
+        ),
+    ] {
+        let mut request = json!({ "rules": rules, "case": case });
+        for (k, v) in options.as_object().unwrap() {
+            request[k] = v.clone();
+        }
+        let answer: Value = serde_json::from_str(&ffi::check_json(&request.to_string())).unwrap();
+        assert_eq!(answer["type"], "failure", "{options}: {answer}");
+        let error = &answer["errors"][0];
+        assert_eq!(error["code"], "bad-option", "{options}: {answer}");
+        let text = |key: &str| error[key].as_str().unwrap_or_default().to_string();
+        let all = text("message") + " " + &text("help");
+        assert!(all.contains(says), "{options}: {answer}");
+        if !field.is_empty() {
+            assert_eq!(error["field"], field, "{options}: {answer}");
+        }
+    }
+    // A map that is not an object of names: the request is refused.
+    let request = json!({ "rules": rules, "case": case, "map": ["received"] });
+    let answer: Value = serde_json::from_str(&ffi::check_json(&request.to_string())).unwrap();
+    assert_eq!(answer["type"], "failure", "{answer}");
 }

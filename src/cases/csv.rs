@@ -615,7 +615,7 @@ pub(super) fn finish(
 }
 
 /// [`finish`] into `out`, reusing the allocations of the case it holds.
-fn finish_into(
+pub(super) fn finish_into(
     layout: &Layout,
     record: &impl Row,
     line: usize,

@@ -71,6 +71,8 @@ pub use encoding::{decoded, TextEncoding};
 pub use json::{case_from_json, case_from_json_with, JsonLinesReader, JsonReader};
 pub(crate) use options::readable_delimiter;
 pub use options::{delimiter_named, detected_delimiter, ReadOptions};
+#[cfg(all(feature = "columnar", not(target_arch = "wasm32")))]
+pub use table::TableBatch;
 // Event times are read by `text::read`; the readers' API names them here.
 #[cfg(not(target_arch = "wasm32"))]
 pub use crate::text::read::TimeFormat;
@@ -179,7 +181,10 @@ where
     S: AsRef<str>,
 {
     if let Format::Parquet | Format::Arrow | Format::Spreadsheet = format {
-        return Records::Table(read_table(reader, format, event_names, options));
+        let batches = read_table(reader, format, event_names, options, BATCH_ROWS);
+        // Records one by one: the batches' records, built as they come.
+        let records = batches.flat_map(|b| b.into_records().collect::<Vec<_>>());
+        return Records::Table(Box::new(records));
     }
     if let Some(record) = not_text(&mut reader) {
         return Records::NotText(std::iter::once(record));
@@ -194,16 +199,20 @@ where
     }
 }
 
-/// The records of a table (Parquet, Arrow, a spreadsheet): see
-/// `table`. Where tables are not read (WebAssembly, or without the
-/// `columnar` feature), the input is read as CSV is: a binary file gives
-/// its `not-text` error.
+/// Rows per batch of a table read record by record.
+const BATCH_ROWS: usize = 1024;
+
+/// The records of a table (Parquet, Arrow, a spreadsheet) in batches of up
+/// to `size` rows: see `table`. Where tables are not read (WebAssembly, or
+/// without the `columnar` feature), the input is read as CSV is: a binary
+/// file gives its `not-text` error.
 fn read_table<'a, R, I, S>(
     reader: R,
     format: Format,
     event_names: I,
     options: &ReadOptions,
-) -> Box<dyn Iterator<Item = CaseRecord> + Send + 'a>
+    size: usize,
+) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a>
 where
     R: BufRead + 'a,
     I: IntoIterator<Item = S>,
@@ -215,11 +224,11 @@ where
             .into_iter()
             .map(|s| names::nfc(s.as_ref()).into_owned())
             .collect();
-        table::read(reader, format, events, options)
+        table::read(reader, format, events, options, size)
     }
     #[cfg(not(all(feature = "columnar", not(target_arch = "wasm32"))))]
     {
-        let _ = (event_names, options);
+        let _ = (event_names, options, size);
         let mut reader = reader;
         let record = not_text(&mut reader).unwrap_or_else(|| CaseRecord {
             line: 1,
@@ -231,7 +240,7 @@ where
                 ),
             }),
         });
-        Box::new(std::iter::once(record))
+        Box::new(std::iter::once(CaseBatch::Records(vec![record])))
     }
 }
 
@@ -358,22 +367,30 @@ pub(crate) fn bom_stripped(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
 }
 
-/// Input records read but not necessarily parsed yet: CSV rows whose cases
-/// are built by [`CaseBatch::into_records`] (on a worker thread, in a
-/// parallel pipeline), or records already read (JSON, JSON Lines).
+/// Input records read but not necessarily parsed yet: CSV rows or Parquet
+/// and Arrow rows whose cases are built by [`CaseBatch::into_records`] or
+/// [`CaseBatch::for_each_record`] (on a worker thread, in a parallel
+/// pipeline), or records already read (JSON, JSON Lines, a sheet).
 #[derive(Debug, Clone)]
 pub enum CaseBatch {
     /// CSV rows, parsed into cases when their records are asked for.
     Csv(CsvBatch),
+    /// Rows of a Parquet or Arrow record batch, made cases when their
+    /// records are asked for.
+    #[cfg(all(feature = "columnar", not(target_arch = "wasm32")))]
+    Table(TableBatch),
     /// Records already read (JSON, JSON Lines).
     Records(Vec<CaseRecord>),
 }
 
 impl CaseBatch {
-    /// Number of input records in the batch.
+    /// Number of input records in the batch (rows of a table: a blank one
+    /// gives no record).
     pub fn len(&self) -> usize {
         match self {
             CaseBatch::Csv(b) => b.len(),
+            #[cfg(all(feature = "columnar", not(target_arch = "wasm32")))]
+            CaseBatch::Table(b) => b.len(),
             CaseBatch::Records(r) => r.len(),
         }
     }
@@ -386,6 +403,8 @@ impl CaseBatch {
     pub fn for_each_record(&self, mut f: impl FnMut(&CaseRecord)) {
         match self {
             CaseBatch::Csv(b) => b.for_each_record(f),
+            #[cfg(all(feature = "columnar", not(target_arch = "wasm32")))]
+            CaseBatch::Table(b) => b.for_each_record(f),
             CaseBatch::Records(r) => r.iter().for_each(&mut f),
         }
     }
@@ -394,6 +413,8 @@ impl CaseBatch {
     pub fn into_records(self) -> Box<dyn Iterator<Item = CaseRecord>> {
         match self {
             CaseBatch::Csv(b) => Box::new(b.into_records()),
+            #[cfg(all(feature = "columnar", not(target_arch = "wasm32")))]
+            CaseBatch::Table(b) => Box::new(b.into_records()),
             CaseBatch::Records(r) => Box::new(r.into_iter()),
         }
     }
@@ -446,6 +467,9 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
+    if let Format::Parquet | Format::Arrow | Format::Spreadsheet = format {
+        return read_table(reader, format, event_names, options, size.max(1));
+    }
     match records(reader, format, event_names, options) {
         Records::Csv(r) => csv_batches(r, size),
         other => Box::new(batched(other, size.max(1))),

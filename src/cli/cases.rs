@@ -35,11 +35,12 @@ fn unreadable(e: std::io::Error) -> Diagnostic {
     Diagnostic::error(Code::UnreadableFile, msg::UNREADABLE_CASES.text([&e]))
 }
 
-/// How a cases file is read (`check`, `report`): its encoding and
-/// delimiter, event times that need a convention, columns named otherwise
-/// than the rules' names. Gathered into the library's [`ReadOptions`].
+/// How a case is read, whatever holds it (`check` and `report`'s files,
+/// `explain`'s one case): event times that need a convention, the text
+/// encoding, names otherwise than the rules' names. Gathered into the
+/// library's [`ReadOptions`] by [`CaseArgs::options`], the one place.
 #[derive(clap::Args, Debug, Clone)]
-pub struct ReadArgs {
+pub struct CaseArgs {
     /// Read event times with this strftime-style pattern first (chrono's
     /// syntax, e.g. `%d/%m/%Y %H:%M`; with `%z`: an instant, else a local
     /// time in the calendar's zone; a date alone: local midnight); the
@@ -54,11 +55,6 @@ pub struct ReadArgs {
     /// file with a byte order mark is read without it.
     #[arg(long, value_name = "LABEL", value_parser = TextEncoding::for_label)]
     encoding: Option<TextEncoding>,
-    /// CSV cell separator: `,` `;` `tab` or `|`. Without it, `;` when the
-    /// header line has a `;` and no comma outside quotes (French Excel's
-    /// CSV), a tab when it has only tabs, else `,`.
-    #[arg(long, value_name = "CHAR", value_parser = delimiter_named)]
-    delimiter: Option<u8>,
     /// Read the column (CSV) or key (JSON) COLUMN as the rules' NAME: an
     /// event, an attribute or `id` (repeatable: `--map id=no_dossier --map
     /// received=date_reception`).
@@ -68,6 +64,19 @@ pub struct ReadArgs {
     /// takes them (`#` starts a comment line).
     #[arg(long, value_name = "FILE")]
     map_file: Option<String>,
+}
+
+/// How a cases file is read (`check`, `report`): [`CaseArgs`], and the
+/// CSV delimiter and the sheet of a spreadsheet.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ReadArgs {
+    #[command(flatten)]
+    case: CaseArgs,
+    /// CSV cell separator: `,` `;` `tab` or `|`. Without it, `;` when the
+    /// header line has a `;` and no comma outside quotes (French Excel's
+    /// CSV), a tab when it has only tabs, else `,`.
+    #[arg(long, value_name = "CHAR", value_parser = delimiter_named)]
+    delimiter: Option<u8>,
     /// The sheet of a spreadsheet (`.xlsx`, `.ods`) to read (default: the
     /// first).
     #[arg(long, value_name = "NAME")]
@@ -84,7 +93,7 @@ fn map_entry(entry: &str) -> Result<String, String> {
     Ok(entry.to_string())
 }
 
-impl ReadArgs {
+impl CaseArgs {
     fn reading(&self) -> TimeReading {
         let mut times = TimeReading::default();
         if let Some(f) = &self.time_format {
@@ -99,6 +108,15 @@ impl ReadArgs {
     /// The library's reading options, the mappings checked against the
     /// rules (a name that is none of theirs is an error).
     pub fn options(&self, rules: &Rules) -> Result<ReadOptions, Diagnostic> {
+        self.options_with(rules, |_| {})
+    }
+
+    /// [`CaseArgs::options`] with what `more` sets, checked with the rest.
+    fn options_with(
+        &self,
+        rules: &Rules,
+        more: impl FnOnce(&mut ReadOptions),
+    ) -> Result<ReadOptions, Diagnostic> {
         let mut columns = ColumnMap::default();
         if let Some(file) = &self.map_file {
             let bytes = super::input::read_bytes(file)?;
@@ -118,10 +136,20 @@ impl ReadArgs {
             .times(self.reading())
             .columns(columns);
         options.encoding = self.encoding;
-        options.delimiter = self.delimiter;
-        options.sheet.clone_from(&self.sheet);
+        more(&mut options);
         rules.check_read_options(&options)?;
         Ok(options)
+    }
+}
+
+impl ReadArgs {
+    /// The library's reading options ([`CaseArgs::options`], with the
+    /// delimiter and the sheet).
+    pub fn options(&self, rules: &Rules) -> Result<ReadOptions, Diagnostic> {
+        self.case.options_with(rules, |options| {
+            options.delimiter = self.delimiter;
+            options.sheet.clone_from(&self.sheet);
+        })
     }
 }
 

@@ -1,7 +1,10 @@
 //! `delai explain RULES --standard ID CASE.json [--lang en|fr] [--as-of TIME] [--format text|json]`
+//! and the options that say how a case is read (`--time-format`, `--epoch`,
+//! `--encoding`, `--map`, `--map-file`), as `check` takes them.
 
 use super::{input, Outcome};
 use delai::model::Lang;
+use std::io::Read;
 
 #[derive(clap::Args, Debug)]
 #[command(
@@ -21,6 +24,9 @@ pub struct Args {
     /// Output: sentences, or the explanation as JSON.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     format: String,
+    /// How the case is read, as `check` reads cases.
+    #[command(flatten)]
+    read: super::cases::CaseArgs,
 }
 
 /// The explanation's language: `--lang`, else English as before the
@@ -33,14 +39,26 @@ pub fn run(args: Args) -> Outcome {
     let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let case = input::read_bytes(&args.case).and_then(|bytes| {
-        let value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+    let case = args.read.options(&rules).and_then(|options| {
+        let bytes = input::read_bytes(&args.case)?;
+        // Decoded as `check` decodes its input (`--encoding`, a UTF-16
+        // byte order mark).
+        let mut text = Vec::new();
+        delai::cases::decoded(&bytes[..], options.encoding)
+            .and_then(|mut r| r.read_to_end(&mut text))
+            .map_err(|e| {
+                delai::Diagnostic::error(
+                    delai::diagnostic::Code::UnreadableFile,
+                    delai::diagnostic::msg::UNREADABLE_CASES.text([&e]),
+                )
+            })?;
+        let value: serde_json::Value = serde_json::from_slice(&text).map_err(|e| {
             delai::Diagnostic::error(
                 delai::diagnostic::Code::BadJson,
                 delai::diagnostic::msg::EXPLAIN_CASE_NOT_JSON.text([&e]),
             )
         })?;
-        delai::cases::case_from_json(value).map_err(|e| e.diagnostic)
+        delai::cases::case_from_json_with(value, &options).map_err(|e| e.diagnostic)
     });
     let explanation =
         case.and_then(|case| rules.explain(&args.standard, &case, as_of, explanation_lang()));

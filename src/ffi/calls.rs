@@ -2,9 +2,9 @@
 //! requests' options and cases read here ([`super::input`]), the answer
 //! computed by [`Rules`].
 
-use super::input::{self, case_record, CaseInput, TimeInput, Year};
+use super::input::{self, case_record_with, CaseInput, ReadInput, TimeInput, Year};
 use crate::calendar::NonBusinessDay;
-use crate::cases::{Audit, CaseRecord, Format};
+use crate::cases::{Audit, CaseRecord, Format, ReadOptions};
 use crate::clock::Record;
 use crate::diagnostic::Diagnostic;
 #[cfg(feature = "parser")]
@@ -73,6 +73,10 @@ pub struct CheckRequest {
     /// "Now" for open cases; left out, the clock's.
     #[serde(default)]
     pub as_of: Option<TimeInput>,
+    /// How the cases are read (`timeFormat`, `epoch`, `delimiter`,
+    /// `map`), beside `asOf`.
+    #[serde(flatten)]
+    pub read: ReadInput,
 }
 
 /// Cases to judge (`check_many`) or audit.
@@ -84,6 +88,10 @@ pub struct CasesRequest {
     /// "Now" for open cases; left out, the clock's.
     #[serde(default)]
     pub as_of: Option<TimeInput>,
+    /// How the cases are read (`timeFormat`, `epoch`, `delimiter`,
+    /// `map`), beside `asOf`.
+    #[serde(flatten)]
+    pub read: ReadInput,
 }
 
 /// Cases to report compliance of.
@@ -98,6 +106,10 @@ pub struct ReportRequest {
     /// `month` (left out), `quarter`, `fiscal-quarter` or `year`.
     #[serde(default)]
     pub by: Option<String>,
+    /// How the cases are read (`timeFormat`, `epoch`, `delimiter`,
+    /// `map`), beside `asOf`.
+    #[serde(flatten)]
+    pub read: ReadInput,
 }
 
 /// How one case fares against one standard, told line by line.
@@ -114,6 +126,10 @@ pub struct ExplainRequest {
     /// `"en"` (left out) or `"fr"`.
     #[serde(default)]
     pub lang: Option<String>,
+    /// How the cases are read (`timeFormat`, `epoch`, `delimiter`,
+    /// `map`), beside `asOf`.
+    #[serde(flatten)]
+    pub read: ReadInput,
 }
 
 /// A calendar and a year, for its holidays or non-business days.
@@ -185,14 +201,21 @@ pub fn due(rules: &Rules, request: DueRequest) -> Result<Due, Diagnostic> {
 /// it cannot be read).
 pub fn check(rules: &Rules, request: CheckRequest) -> Result<Vec<Record>, Diagnostic> {
     let as_of = input::as_of(rules, request.as_of.as_ref())?;
-    Ok(rules.check(&case_record(request.case, 1), as_of))
+    let options = input::read_options(rules, &request.read)?;
+    Ok(rules.check(&case_record_with(request.case, 1, &options), as_of))
 }
 
 /// The records of every case, flat, in input order (as `delai check
 /// --format jsonl` prints them).
 pub fn check_many(rules: &Rules, request: CasesRequest) -> Result<Vec<Record>, Diagnostic> {
     let as_of = input::as_of(rules, request.as_of.as_ref())?;
-    Ok(judge_all(rules, request.cases, as_of, None))
+    let options = input::read_options(rules, &request.read)?;
+    Ok(judge_all(
+        rules,
+        records(request.cases, &options),
+        as_of,
+        None,
+    ))
 }
 
 /// [`check_many`], and what the cases say that the rules never read (the
@@ -202,19 +225,21 @@ pub(super) fn check_many_audited(
     request: CasesRequest,
 ) -> Result<(Vec<Record>, Vec<Diagnostic>), Diagnostic> {
     let as_of = input::as_of(rules, request.as_of.as_ref())?;
+    let options = input::read_options(rules, &request.read)?;
     let mut audit = rules.case_audit(Format::Json);
-    let records = judge_all(rules, request.cases, as_of, Some(&mut audit));
+    let cases = records(request.cases, &options);
+    let records = judge_all(rules, cases, as_of, Some(&mut audit));
     Ok((records, audit.warnings()))
 }
 
 fn judge_all(
     rules: &Rules,
-    cases: Vec<CaseInput>,
+    cases: impl Iterator<Item = CaseRecord>,
     as_of: DateTime<Utc>,
     mut audit: Option<&mut Audit>,
 ) -> Vec<Record> {
     let mut out = Vec::new();
-    for record in records(cases) {
+    for record in cases {
         if let Some(audit) = audit.as_deref_mut() {
             audit.observe(&record);
         }
@@ -223,11 +248,14 @@ fn judge_all(
     out
 }
 
-fn records(cases: Vec<CaseInput>) -> impl Iterator<Item = CaseRecord> {
+fn records(
+    cases: Vec<CaseInput>,
+    options: &ReadOptions,
+) -> impl Iterator<Item = CaseRecord> + use<'_> {
     cases
         .into_iter()
         .enumerate()
-        .map(|(i, case)| case_record(case, i + 1))
+        .map(move |(i, case)| case_record_with(case, i + 1, options))
 }
 
 /// What the cases say that the rules never read: unknown event and
@@ -235,7 +263,7 @@ fn records(cases: Vec<CaseInput>) -> impl Iterator<Item = CaseRecord> {
 /// warnings).
 pub fn audit_cases(rules: &Rules, cases: Vec<CaseInput>) -> Vec<Diagnostic> {
     let mut audit = rules.case_audit(Format::Json);
-    for record in records(cases) {
+    for record in records(cases, &ReadOptions::default()) {
         audit.observe(&record);
     }
     audit.warnings()
@@ -246,14 +274,16 @@ pub fn audit_cases(rules: &Rules, cases: Vec<CaseInput>) -> Vec<Diagnostic> {
 pub fn report(rules: &Rules, request: ReportRequest) -> Result<Report, Diagnostic> {
     let as_of = input::as_of(rules, request.as_of.as_ref())?;
     let by = input::period(request.by.as_deref())?;
-    Ok(rules.report_records(records(request.cases), as_of, by))
+    let options = input::read_options(rules, &request.read)?;
+    Ok(rules.report_records(records(request.cases, &options), as_of, by))
 }
 
 /// How a case fares against one standard, in the language asked for.
 pub fn explain(rules: &Rules, request: ExplainRequest) -> Result<Explanation, Diagnostic> {
     let as_of = input::as_of(rules, request.as_of.as_ref())?;
     let lang = input::lang(request.lang.as_deref())?.unwrap_or_default();
-    let case = case_record(request.case, 1)
+    let options = input::read_options(rules, &request.read)?;
+    let case = case_record_with(request.case, 1, &options)
         .case
         .map_err(|e| e.diagnostic)?;
     rules.explain(&request.standard, &case, as_of, lang)
@@ -274,16 +304,23 @@ pub fn non_business_days(
 
 /// The records of a CSV file of cases, read and judged as `delai check
 /// FILE.csv --format jsonl` reads and judges it (the same batches), an
-/// error record for every row that cannot be read.
+/// error record for every row that cannot be read. `options`: how the
+/// file is read ([`input::read_options`] of a request's [`ReadInput`]).
 #[cfg(feature = "parser")]
-pub fn check_csv(rules: &Rules, contents: &[u8], as_of: DateTime<Utc>) -> Vec<Record> {
+pub fn check_csv(
+    rules: &Rules,
+    contents: &[u8],
+    as_of: DateTime<Utc>,
+    options: &ReadOptions,
+) -> Vec<Record> {
     let mut records = Vec::new();
     let judge = |batch: crate::JudgedBatch| {
         let mut out = Vec::new();
         batch.for_each(|_, judged| out.extend_from_slice(judged));
         out
     };
-    let Ok(()) = rules.check_batches(csv_batches(rules, contents), as_of, 1, judge, |out| {
+    let batches = csv_batches(rules, contents, options);
+    let Ok(()) = rules.check_batches(batches, as_of, 1, judge, |out| {
         records.extend(out);
         Ok::<(), std::convert::Infallible>(())
     });
@@ -298,9 +335,10 @@ pub fn report_csv(
     contents: &[u8],
     as_of: DateTime<Utc>,
     by: Option<&str>,
+    options: &ReadOptions,
 ) -> Result<Report, Diagnostic> {
     let by = input::period(by)?;
-    let batches = csv_batches(rules, contents);
+    let batches = csv_batches(rules, contents, options);
     let Ok(report) = rules.report_batches(
         batches,
         as_of,
@@ -319,11 +357,7 @@ pub fn report_csv(
 fn csv_batches<'a>(
     rules: &Rules,
     contents: &'a [u8],
+    options: &ReadOptions,
 ) -> impl Iterator<Item = crate::cases::CaseBatch> + Send + 'a {
-    crate::cases::read_csv_batches(
-        contents,
-        rules.event_names(),
-        crate::BATCH,
-        &crate::cases::ReadOptions::default(),
-    )
+    crate::cases::read_csv_batches(contents, rules.event_names(), crate::BATCH, options)
 }

@@ -2,7 +2,9 @@
 //! diagnostics every door gives for them.
 
 use crate::cases::json::{attribute_map, describe};
-use crate::cases::{case_from_json, CaseError, CaseRecord};
+use crate::cases::{
+    case_from_json_with, CaseError, CaseRecord, ColumnMap, Epoch, ReadOptions, TimeReading,
+};
 use crate::diagnostic::catalogue::Msg;
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Lang, Value};
@@ -59,10 +61,15 @@ impl From<Json> for CaseInput {
 }
 
 /// A case read by the one case decoder; `line` is its 1-based position.
-#[inline(never)]
 pub fn case_record(case: CaseInput, line: usize) -> CaseRecord {
+    case_record_with(case, line, &ReadOptions::default())
+}
+
+/// [`case_record`], read as `options` say (times, keys mapped).
+#[inline(never)]
+pub fn case_record_with(case: CaseInput, line: usize, options: &ReadOptions) -> CaseRecord {
     let case = match case {
-        CaseInput::Json(value) => case_from_json(value),
+        CaseInput::Json(value) => case_from_json_with(value, options),
         CaseInput::Unreadable(diagnostic) => Err(CaseError {
             id: None,
             diagnostic,
@@ -215,4 +222,82 @@ fn invalid(code: Code, message: String, field: &str, help: Option<String>) -> Di
         Some(help) => d.help(help),
         None => d,
     }
+}
+
+/// How a request's cases are read: the options of `delai check` a door
+/// can carry (`timeFormat`, `epoch`, `delimiter`, `map`), given beside
+/// `asOf` in the request. Made the one [`ReadOptions`] by [`read_options`].
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadInput {
+    /// A strftime-style pattern read first (`%d/%m/%Y %H:%M`), as
+    /// `--time-format`. Native only: the WebAssembly package refuses it.
+    #[serde(default)]
+    pub time_format: Option<String>,
+    /// `"s"` or `"ms"`: numbers are read as Unix epoch times, as `--epoch`.
+    #[serde(default)]
+    pub epoch: Option<String>,
+    /// The CSV cell separator (`,` `;` `tab` `|`), as `--delimiter`.
+    #[serde(default)]
+    pub delimiter: Option<String>,
+    /// The rules' names and the columns (or keys) that hold them, as
+    /// `--map NAME=COLUMN`.
+    #[serde(default)]
+    pub map: BTreeMap<String, String>,
+}
+
+/// The [`ReadOptions`] of a request's [`ReadInput`], checked against the
+/// rules as the command line checks its options (a mapped name that is
+/// none of theirs is an error, with the closest).
+#[inline(never)]
+pub fn read_options(rules: &Rules, input: &ReadInput) -> Result<ReadOptions, Diagnostic> {
+    let mut times = TimeReading::default();
+    if let Some(pattern) = &input.time_format {
+        times = with_time_format(times, pattern)?;
+    }
+    if let Some(unit) = &input.epoch {
+        let unit = Epoch::from_unit(unit).ok_or_else(|| {
+            unknown_choice("epoch", unit, msg::UNKNOWN_EPOCH, msg::UNKNOWN_EPOCH_HELP)
+        })?;
+        times = times.epoch(unit);
+    }
+    let mut columns = ColumnMap::default();
+    for (name, column) in &input.map {
+        columns
+            .insert(name, column)
+            .map_err(|e| invalid(Code::BadOption, e, "map", None))?;
+    }
+    let mut options = ReadOptions::default().times(times).columns(columns);
+    if let Some(name) = &input.delimiter {
+        let d = crate::cases::delimiter_named(name).map_err(|_| {
+            invalid(
+                Code::BadOption,
+                msg::BAD_DELIMITER.text([&name]),
+                "delimiter",
+                None,
+            )
+        })?;
+        options = options.delimiter(d);
+    }
+    rules.check_read_options(&options)?;
+    Ok(options)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn with_time_format(times: TimeReading, pattern: &str) -> Result<TimeReading, Diagnostic> {
+    let format = crate::cases::TimeFormat::new(pattern)
+        .map_err(|e| invalid(Code::BadOption, e, "timeFormat", None))?;
+    Ok(times.with_format(format))
+}
+
+/// Patterns are read natively only (chrono's strftime reader would weigh
+/// on the WebAssembly package): a clear refusal there.
+#[cfg(target_arch = "wasm32")]
+fn with_time_format(_: TimeReading, _: &str) -> Result<TimeReading, Diagnostic> {
+    Err(invalid(
+        Code::BadOption,
+        msg::UNREAD_TIME_FORMAT.text([]),
+        "timeFormat",
+        None,
+    ))
 }

@@ -39,7 +39,9 @@ pub use calls::{
 };
 #[cfg(feature = "parser")]
 pub use calls::{check_csv, compile, diagnose, format, report_csv, FormatRequest, SourceRequest};
-pub use input::{as_of, case_record, CaseInput, TimeInput, Year};
+pub use input::{
+    as_of, case_record, case_record_with, read_options, CaseInput, ReadInput, TimeInput, Year,
+};
 pub use json::{
     check_json, check_many_json, due_json, explain_json, holidays_json, load_json,
     non_business_days_json, report_json, standards_json, RulesInput,

@@ -133,11 +133,13 @@ impl JsRules {
     pub fn check(
         &self,
         #[wasm_bindgen(js_name = "caseObject", unchecked_param_type = "Case")] case: JsValue,
-        options: Option<types::AsOfOptions>,
+        options: Option<types::CaseOptions>,
     ) -> JsResult {
+        let options = js::present(options.map(JsValue::from));
         let request = ffi::CheckRequest {
-            as_of: time(&js::present(options.map(JsValue::from)))?,
+            as_of: time(&options)?,
             case: case::input(&case, "case"),
+            read: read(&options)?,
         };
         to_js(&ffi::check(&self.rules, request).map_err(thrown)?).map_err(thrown)
     }
@@ -148,17 +150,22 @@ impl JsRules {
     pub fn check_many(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Case[]")] cases: JsValue,
-        options: Option<types::AsOfOptions>,
+        options: Option<types::CaseOptions>,
     ) -> JsResult {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
+        let read = read(&options)?;
         let cases = array(&cases, "cases")?;
-        if let Some(records) = self.records_fast(&cases, as_of) {
-            return Ok(records);
+        // The fast path reads the common shape as it is: not with options.
+        if read == ffi::ReadInput::default() {
+            if let Some(records) = self.records_fast(&cases, as_of) {
+                return Ok(records);
+            }
         }
         let request = ffi::CasesRequest {
             cases: inputs(&cases),
             as_of: Some(ffi::TimeInput::Instant(as_of)),
+            read,
         };
         to_js(&ffi::check_many(&self.rules, request).map_err(thrown)?).map_err(thrown)
     }
@@ -193,11 +200,13 @@ impl JsRules {
         &self,
         #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")]
         contents: JsValue,
-        options: Option<types::AsOfOptions>,
+        options: Option<types::CaseOptions>,
     ) -> JsResult {
-        let as_of = self.as_of(&js::present(options.map(JsValue::from)))?;
+        let options = js::present(options.map(JsValue::from));
+        let as_of = self.as_of(&options)?;
+        let read = ffi::read_options(&self.rules, &read(&options)?).map_err(thrown)?;
         let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
-        to_js(&ffi::check_csv(&self.rules, &bytes, as_of)).map_err(thrown)
+        to_js(&ffi::check_csv(&self.rules, &bytes, as_of, &read)).map_err(thrown)
     }
 
     /// Compliance of a CSV file of cases, as `delai report FILE.csv
@@ -214,8 +223,9 @@ impl JsRules {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
         let by = js::string_option(&options, "by").map_err(thrown)?;
+        let read = ffi::read_options(&self.rules, &read(&options)?).map_err(thrown)?;
         let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
-        let report = ffi::report_csv(&self.rules, &bytes, as_of, by.as_deref());
+        let report = ffi::report_csv(&self.rules, &bytes, as_of, by.as_deref(), &read);
         to_js(&report.map_err(thrown)?).map_err(thrown)
     }
 
@@ -233,6 +243,7 @@ impl JsRules {
             as_of: time(&options)?,
             by: js::string_option(&options, "by").map_err(thrown)?,
             cases: inputs(&array(&cases, "cases")?),
+            read: read(&options)?,
         };
         to_js(&ffi::report(&self.rules, request).map_err(thrown)?).map_err(thrown)
     }
@@ -252,6 +263,7 @@ impl JsRules {
             as_of: time(&options)?,
             lang: js::string_option(&options, "lang").map_err(thrown)?,
             case: case::input(&case, "case"),
+            read: read(&options)?,
         };
         to_js(&ffi::explain(&self.rules, request).map_err(thrown)?).map_err(thrown)
     }
@@ -364,6 +376,28 @@ fn inputs(cases: &js_sys::Array) -> Vec<CaseInput> {
 fn time(options: &JsValue) -> Result<Option<ffi::TimeInput>, JsValue> {
     let v = js::option(options, "asOf").map_err(thrown)?;
     js::time(&v, "asOf").map_err(thrown)
+}
+
+/// How cases are read: `timeFormat`, `epoch`, `delimiter` and `map` of an
+/// options object, checked and made the one `ReadOptions` by the ffi.
+fn read(options: &JsValue) -> Result<ffi::ReadInput, JsValue> {
+    let text = |name| js::string_option(options, name).map_err(thrown);
+    let map = match js::given(js::option(options, "map").map_err(thrown)?) {
+        None => Default::default(),
+        Some(v) => {
+            let json = js::to_json(&v, "map").map_err(thrown)?;
+            serde_json::from_value(json).map_err(|_| {
+                let expected = "an object of column names such as { received: \"date_reception\" }";
+                thrown(js::wrong_type("map", expected, &v))
+            })?
+        }
+    };
+    Ok(ffi::ReadInput {
+        time_format: text("timeFormat")?,
+        epoch: text("epoch")?,
+        delimiter: text("delimiter")?,
+        map,
+    })
 }
 
 fn calendar_year(calendar: &JsValue, year: &JsValue) -> Result<ffi::CalendarYear, JsValue> {

@@ -9,7 +9,10 @@ extern "C" {
     /// `{ asOf }`, optional.
     #[wasm_bindgen(typescript_type = "AsOfOptions")]
     pub type AsOfOptions;
-    /// `{ asOf, lang }`, optional.
+    /// `{ asOf, epoch, delimiter, map }`, optional.
+    #[wasm_bindgen(typescript_type = "CaseOptions")]
+    pub type CaseOptions;
+    /// `{ asOf, lang }` and the read options, optional.
     #[wasm_bindgen(typescript_type = "ExplainOptions")]
     pub type ExplainOptions;
     /// `{ asOf, by }`, optional.
@@ -98,10 +101,23 @@ export interface AsOfOptions {
    * milliseconds. Default: the current time. */
   asOf?: TimeInput | number;
 }
-export interface ExplainOptions extends AsOfOptions { lang?: "en" | "fr"; }
+/** How cases are read, as `delai check`'s options of the same names. (A
+ * `timeFormat` pattern is read natively only: here it is an error.) */
+export interface ReadOptions {
+  /** Numbers are Unix epoch times, in seconds or milliseconds. */
+  epoch?: "s" | "ms";
+  /** The CSV cell separator (`checkCsv`, `reportCsv`); default: read off
+   * the header line. */
+  delimiter?: "," | ";" | "tab" | "|";
+  /** The rules' names and the columns (or keys) holding them:
+   * `{ id: "no_dossier", received: "date_reception" }`. */
+  map?: Record<string, string>;
+}
+export interface CaseOptions extends AsOfOptions, ReadOptions {}
+export interface ExplainOptions extends CaseOptions { lang?: "en" | "fr"; }
 export interface FormatOptions { lang?: "en" | "fr"; }
 export type PeriodKind = "month" | "quarter" | "fiscal-quarter" | "year";
-export interface ReportOptions extends AsOfOptions { by?: PeriodKind; }
+export interface ReportOptions extends CaseOptions { by?: PeriodKind; }
 
 export interface DueInput {
   /** When the request was received. */

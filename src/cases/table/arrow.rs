@@ -1,43 +1,79 @@
 //! Parquet and Arrow IPC tables: their record batches, column by column.
 
 use super::cells::{self, Cells, Kind};
-use super::{Opened, Source, TableRow};
+use super::{failed, Opened, TableBatch, TableRow};
+use crate::cases::csv::Layout;
+use crate::cases::CaseBatch;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::text::read::TimeReading;
 use arrow_array::RecordBatch;
 use arrow_schema::{DataType, SchemaRef};
 use std::io::Cursor;
+use std::sync::Arc;
 
 /// Rows per batch decoded (Parquet's reader's default).
 const BATCH_ROWS: usize = 8192;
 
-type Batches = Box<dyn Iterator<Item = Result<RecordBatch, String>> + Send>;
+pub(super) type Batches = Box<dyn Iterator<Item = Result<RecordBatch, String>> + Send>;
 
 /// A Parquet file's rows.
-pub(super) fn parquet(bytes: Vec<u8>) -> Result<Opened, Diagnostic> {
+pub(super) fn parquet(bytes: Vec<u8>) -> Result<(SchemaRef, Batches), Diagnostic> {
     use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
     let corrupt = |e: parquet::errors::ParquetError| {
         Diagnostic::error(
             Code::UnreadableFile,
             format!("cannot read the Parquet file: {e}"),
         )
-        .help(
-            "the file may be cut short or not be Parquet; Snappy-compressed or \
-             uncompressed files are read (what pyarrow and DuckDB write by default)",
-        )
+        .help("the file may be cut short or not be Parquet")
     };
     let builder = ParquetRecordBatchReaderBuilder::try_new(bytes::Bytes::from(bytes))
         .map_err(corrupt)?
         .with_batch_size(BATCH_ROWS);
+    unread_codec(builder.metadata())?;
     let schema = builder.schema().clone();
     let reader = builder.build().map_err(corrupt)?;
     let batches: Batches =
         Box::new(reader.map(|b| b.map_err(|e| format!("cannot read the Parquet file: {e}"))));
-    Ok(opened(schema, batches))
+    Ok((schema, batches))
+}
+
+/// The error of a file with a column compressed by a codec this build does
+/// not read (LZO, Brotli), named before any row is read.
+fn unread_codec(metadata: &parquet::file::metadata::ParquetMetaData) -> Result<(), Diagnostic> {
+    use parquet::basic::Compression as C;
+    let unread = metadata
+        .row_groups()
+        .iter()
+        .flat_map(|g| g.columns())
+        .find(|c| {
+            !matches!(
+                c.compression(),
+                C::UNCOMPRESSED | C::SNAPPY | C::GZIP(_) | C::LZ4 | C::LZ4_RAW | C::ZSTD(_)
+            )
+        });
+    let Some(column) = unread else {
+        return Ok(());
+    };
+    let codec = match column.compression() {
+        C::BROTLI(_) => "Brotli",
+        C::LZO => "LZO",
+        _ => "an unknown codec",
+    };
+    let help = "write it uncompressed or with Snappy, zstd, gzip or LZ4, which are read \
+                (pyarrow: `compression='zstd'`; DuckDB: `COMPRESSION zstd`)";
+    Err(Diagnostic::error(
+        Code::UnreadableFile,
+        format!(
+            "cannot read the Parquet file: column `{}` is compressed with {codec}, \
+             which is not read; {help}",
+            column.column_path().string()
+        ),
+    )
+    .help(help))
 }
 
 /// An Arrow IPC file (`ARROW1`…) or stream's rows.
-pub(super) fn ipc(bytes: Vec<u8>) -> Result<Opened, Diagnostic> {
+pub(super) fn ipc(bytes: Vec<u8>) -> Result<(SchemaRef, Batches), Diagnostic> {
     use arrow_ipc::reader::{FileReader, StreamReader};
     let corrupt = |e: arrow_schema::ArrowError| {
         Diagnostic::error(
@@ -60,23 +96,38 @@ pub(super) fn ipc(bytes: Vec<u8>) -> Result<Opened, Diagnostic> {
             Box::new(reader.map(move |b| b.map_err(message))),
         )
     };
-    Ok(opened(schema, batches))
+    Ok((schema, batches))
 }
 
-fn opened(schema: SchemaRef, batches: Batches) -> Opened {
-    Opened {
-        header: Opened::header(schema.fields().iter().map(|f| f.name().as_str())),
-        source: Box::new(ArrowRows {
-            schema,
-            batches,
-            events: Vec::new(),
-            columns: Vec::new(),
-            rows: 0,
-            at: 0,
-            line: 1,
-        }),
-        sheet: None,
+/// The batches of a table of `schema` whose columns are read as
+/// `layout` says (`events`: whether each is an event column), each column
+/// checked first, cut in batches of up to `size` rows (slices: no copy).
+pub(super) fn batches(
+    schema: &SchemaRef,
+    batches: Batches,
+    layout: Arc<Layout>,
+    events: Vec<bool>,
+    times: &TimeReading,
+    size: usize,
+) -> Result<ArrowBatches, Diagnostic> {
+    for (field, &event) in schema.fields().iter().zip(&events) {
+        check(field.name(), field.data_type(), event, times)?;
     }
+    Ok(ArrowBatches {
+        batches,
+        layout,
+        events: events.into(),
+        current: None,
+        at: 0,
+        line: 1,
+        size: size.max(1),
+        done: false,
+    })
+}
+
+/// A table's header: its columns' names.
+pub(super) fn header(schema: &SchemaRef) -> TableRow {
+    Opened::header(schema.fields().iter().map(|f| f.name().as_str()))
 }
 
 /// Whether a column of type `t` can be read: any column must hold what a
@@ -114,85 +165,102 @@ fn check(name: &str, t: &DataType, event: bool, times: &TimeReading) -> Result<(
     )
 }
 
-/// The rows of record batches.
-struct ArrowRows {
-    schema: SchemaRef,
+/// Record batches cut in [`TableBatch`]es of up to `size` rows, read on
+/// the thread that pulls them (decompressed and decoded: the sequential
+/// part); their rows become cases where the batches are walked (a worker
+/// thread of the pipeline), as CSV batches' rows do.
+pub(super) struct ArrowBatches {
     batches: Batches,
-    /// Whether each column is an event column.
-    events: Vec<bool>,
-    /// The current batch's columns, and its number of rows.
-    columns: Vec<Cells>,
-    rows: usize,
-    /// The next row of the batch.
+    layout: Arc<Layout>,
+    events: Arc<[bool]>,
+    /// The batch being cut, and the next row of it.
+    current: Option<RecordBatch>,
     at: usize,
-    /// The line of the last row given.
+    /// The line of the last row handed on (the header is line 1).
     line: usize,
+    size: usize,
+    done: bool,
 }
 
-impl ArrowRows {
-    /// Moves to the next batch that has rows.
-    fn next_batch(&mut self) -> Option<Result<(), Diagnostic>> {
+impl Iterator for ArrowBatches {
+    type Item = CaseBatch;
+
+    fn next(&mut self) -> Option<CaseBatch> {
         loop {
-            let batch = match self.batches.next()? {
-                Ok(b) => b,
-                Err(e) => return Some(Err(Diagnostic::error(Code::UnreadableFile, e))),
-            };
-            let mut columns = Vec::with_capacity(batch.num_columns());
-            for (array, &event) in batch.columns().iter().zip(&self.events) {
-                let cells = if event {
-                    cells::event_cells(array)
-                } else {
-                    cells::text_cells(array).map(Cells::Text)
-                };
-                match cells {
-                    Some(c) => columns.push(c),
-                    // The schema was checked; a batch is of the schema.
-                    None => {
-                        return Some(Err(Diagnostic::error(
-                            Code::UnreadableFile,
-                            format!("a batch holds a column of type {}", array.data_type()),
-                        )))
-                    }
+            if let Some(batch) = &self.current {
+                let rows = batch.num_rows().saturating_sub(self.at);
+                if rows > 0 {
+                    let n = rows.min(self.size);
+                    let slice = batch.slice(self.at, n);
+                    self.at += n;
+                    let first = self.line + 1;
+                    self.line += n;
+                    return Some(CaseBatch::Table(TableBatch {
+                        layout: self.layout.clone(),
+                        events: self.events.clone(),
+                        batch: slice,
+                        first,
+                    }));
                 }
             }
-            self.columns = columns;
-            self.rows = batch.num_rows();
-            self.at = 0;
-            if self.rows > 0 {
-                return Some(Ok(()));
+            if self.done {
+                return None;
+            }
+            match self.batches.next() {
+                None => {
+                    self.done = true;
+                    return None;
+                }
+                // A corrupt page ends the input, named after the row it
+                // stopped before.
+                Some(Err(e)) => {
+                    self.done = true;
+                    let d = Diagnostic::error(Code::UnreadableFile, e);
+                    return Some(CaseBatch::Records(vec![failed(self.line + 1, d)]));
+                }
+                Some(Ok(batch)) => {
+                    self.current = Some(batch);
+                    self.at = 0;
+                }
             }
         }
     }
 }
 
-impl Source for ArrowRows {
-    fn set_events(&mut self, events: Vec<bool>, times: &TimeReading) -> Result<(), Diagnostic> {
-        for (field, &event) in self.schema.fields().iter().zip(&events) {
-            check(field.name(), field.data_type(), event, times)?;
-        }
-        self.events = events;
-        Ok(())
-    }
+/// How each column of `batch` is read (`events`: whether it is an event
+/// column): typed times or text.
+pub(super) fn columns(batch: &RecordBatch, events: &[bool]) -> Result<Vec<Cells>, Diagnostic> {
+    batch
+        .columns()
+        .iter()
+        .zip(events)
+        .map(|(array, &event)| {
+            let cells = if event {
+                cells::event_cells(array)
+            } else {
+                cells::text_cells(array).map(Cells::Text)
+            };
+            // The schema was checked; a batch is of the schema.
+            cells.ok_or_else(|| {
+                Diagnostic::error(
+                    Code::UnreadableFile,
+                    format!("a batch holds a column of type {}", array.data_type()),
+                )
+            })
+        })
+        .collect()
+}
 
-    fn next_row(&mut self, row: &mut TableRow) -> Option<Result<usize, Diagnostic>> {
-        if self.at >= self.rows {
-            if let Err(e) = self.next_batch()? {
-                return Some(Err(e));
+/// Row `i` of `columns` into `row` (cleared first).
+pub(super) fn fill(columns: &[Cells], i: usize, row: &mut TableRow) {
+    row.clear();
+    for column in columns {
+        match column {
+            Cells::Text(text) => {
+                text(i, &mut row.bytes);
+                row.end_cell(None);
             }
+            Cells::Time(time) => row.end_cell(time(i)),
         }
-        row.clear();
-        let i = self.at;
-        for column in &self.columns {
-            match column {
-                Cells::Text(text) => {
-                    text(i, &mut row.bytes);
-                    row.end_cell(None);
-                }
-                Cells::Time(time) => row.end_cell(time(i)),
-            }
-        }
-        self.at += 1;
-        self.line += 1;
-        Some(Ok(self.line))
     }
 }

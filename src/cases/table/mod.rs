@@ -31,13 +31,15 @@ mod arrow;
 mod cells;
 mod sheet;
 
-use super::csv::{finish, Column, Layout, Row};
-use super::{CaseError, CaseRecord, Format, ReadOptions};
+use super::csv::{finish, finish_into, Column, Layout, Row};
+use super::{CaseBatch, CaseError, CaseRecord, Format, ReadOptions};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::CaseTime;
 use crate::text::read::TimeReading;
+use arrow_array::RecordBatch;
 use std::collections::HashSet;
 use std::io::BufRead;
+use std::sync::Arc;
 
 /// One row of a table: its cells' text one after the other (CSV's
 /// layout), and the typed time of the cells that hold one.
@@ -90,8 +92,8 @@ impl Row for TableRow {
     }
 }
 
-/// Where a table's rows come from: an Arrow or Parquet file's batches, or
-/// a sheet.
+/// Where a sheet's rows come from (Parquet and Arrow tables come in
+/// batches: [`TableBatch`]).
 trait Source: Send {
     /// Learns which columns are event columns (from the header's
     /// [`Layout`], mapped names and all), and refuses a column whose type
@@ -160,43 +162,48 @@ fn failed(line: usize, diagnostic: Diagnostic) -> CaseRecord {
     }
 }
 
-/// The records of a table in `format` (Parquet, Arrow or a spreadsheet).
-/// `events`: the rules' event names, in NFC.
+/// The cases of a table in `format` (Parquet, Arrow or a spreadsheet), in
+/// batches of up to `size` rows. `events`: the rules' event names, in NFC.
+/// Parquet and Arrow batches come unbuilt ([`TableBatch`]); a sheet's
+/// rows (a spreadsheet holds far fewer) are read as they are cut.
 pub(super) fn read<'a, R: BufRead + 'a>(
     mut reader: R,
     format: Format,
     events: HashSet<String>,
     options: &ReadOptions,
-) -> Box<dyn Iterator<Item = CaseRecord> + Send + 'a> {
+    size: usize,
+) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a> {
+    let one = |d| Box::new(std::iter::once(CaseBatch::Records(vec![failed(1, d)])));
     let mut bytes = Vec::new();
     if let Err(e) = reader.read_to_end(&mut bytes) {
-        return Box::new(std::iter::once(failed(
-            1,
-            Diagnostic::error(
-                Code::UnreadableFile,
-                format!("cannot read the {}: {e}", what(format)),
-            ),
-        )));
+        return one(Diagnostic::error(
+            Code::UnreadableFile,
+            format!("cannot read the {}: {e}", what(format)),
+        ));
     }
-    let opened = match format {
-        Format::Parquet => arrow::parquet(bytes),
-        Format::Arrow => arrow::ipc(bytes),
-        _ => sheet::open(bytes, options.sheet.as_deref()),
-    };
-    let cases = opened.and_then(|mut opened| {
-        // Cells are text in a table: a decimal comma is CSV's only.
-        let layout = Layout::new(
-            &opened.header,
-            &events,
-            options.times.clone(),
-            &options.columns,
-            b',',
-        );
-        let is_event = layout
-            .columns
-            .iter()
-            .map(|c| matches!(c, Column::Event(_)))
-            .collect();
+    if let Format::Parquet | Format::Arrow = format {
+        let opened = match format {
+            Format::Parquet => arrow::parquet(bytes),
+            _ => arrow::ipc(bytes),
+        };
+        let batches = opened.and_then(|(schema, batches)| {
+            let (layout, is_event) = layout(&arrow::header(&schema), &events, options);
+            arrow::batches(
+                &schema,
+                batches,
+                Arc::new(layout),
+                is_event,
+                &options.times,
+                size,
+            )
+        });
+        return match batches {
+            Ok(batches) => Box::new(batches),
+            Err(d) => one(d),
+        };
+    }
+    let cases = sheet::open(bytes, options.sheet.as_deref()).and_then(|mut opened| {
+        let (layout, is_event) = layout(&opened.header, &events, options);
         opened.source.set_events(is_event, &options.times)?;
         Ok(TableCases {
             layout,
@@ -208,8 +215,99 @@ pub(super) fn read<'a, R: BufRead + 'a>(
         })
     });
     match cases {
-        Ok(cases) => Box::new(cases),
-        Err(d) => Box::new(std::iter::once(failed(1, d))),
+        Ok(cases) => Box::new(super::batched(cases, size)),
+        Err(d) => one(d),
+    }
+}
+
+/// How a table's columns are read, as a CSV header's would be, and
+/// whether each is an event column.
+fn layout(
+    header: &TableRow,
+    events: &HashSet<String>,
+    options: &ReadOptions,
+) -> (Layout, Vec<bool>) {
+    // Cells are text in a table: a decimal comma is CSV's only.
+    let layout = Layout::new(
+        header,
+        events,
+        options.times.clone(),
+        &options.columns,
+        b',',
+    );
+    let is_event = layout
+        .columns
+        .iter()
+        .map(|c| matches!(c, Column::Event(_)))
+        .collect();
+    (layout, is_event)
+}
+
+/// Rows of a Parquet or Arrow record batch, read but not yet made cases:
+/// their cases are built where the batch is walked (on a worker thread,
+/// in a parallel pipeline), as [`super::CsvBatch`]'s rows are.
+#[derive(Debug, Clone)]
+pub struct TableBatch {
+    layout: Arc<Layout>,
+    /// Whether each column is an event column.
+    events: Arc<[bool]>,
+    /// A slice of a record batch (no copy).
+    batch: RecordBatch,
+    /// The line of the batch's first row (the header is line 1).
+    first: usize,
+}
+
+impl TableBatch {
+    /// Number of rows in the batch. A row whose every cell is empty gives
+    /// no record (as in CSV), so a batch may give fewer.
+    pub fn len(&self) -> usize {
+        self.batch.num_rows()
+    }
+
+    /// Whether the batch holds no row.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Calls `f` with each record, in input order, one record's
+    /// allocations reused for the next.
+    pub fn for_each_record(&self, mut f: impl FnMut(&CaseRecord)) {
+        let mut record = CaseRecord {
+            line: 0,
+            case: Ok(crate::model::Case::default()),
+        };
+        let walked = self.walk(|row, line| {
+            finish_into(&self.layout, row, line, false, &mut record);
+            f(&record);
+        });
+        if let Err(d) = walked {
+            f(&failed(self.first, d));
+        }
+    }
+
+    /// The batch's records, in input order.
+    pub fn into_records(self) -> impl Iterator<Item = CaseRecord> {
+        let mut records = Vec::with_capacity(self.len());
+        let walked = self.walk(|row, line| records.push(finish(&self.layout, row, line, false)));
+        if let Err(d) = walked {
+            records.push(failed(self.first, d));
+        }
+        records.into_iter()
+    }
+
+    /// Calls `f` with each row that is not blank and its line; the error
+    /// of a batch whose columns cannot be read (none is: the schema was
+    /// checked, and a batch is of its schema).
+    fn walk(&self, mut f: impl FnMut(&TableRow, usize)) -> Result<(), Diagnostic> {
+        let columns = arrow::columns(&self.batch, &self.events)?;
+        let mut row = TableRow::default();
+        for i in 0..self.batch.num_rows() {
+            arrow::fill(&columns, i, &mut row);
+            if !row.is_blank() {
+                f(&row, self.first + i);
+            }
+        }
+        Ok(())
     }
 }
 

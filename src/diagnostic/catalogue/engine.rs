@@ -184,6 +184,12 @@ messages! {
     UNIT_NOT_BACKWARD(unit) =
         "{unit} cannot be counted backward",
         "impossible de compter les {unit} à rebours";
+    UNKNOWN_EPOCH(text) =
+        "unknown epoch unit \"{text}\"",
+        "unité d'époque « {text} » inconnue";
+    UNKNOWN_EPOCH_HELP() =
+        "use \"s\" (seconds) or \"ms\" (milliseconds)",
+        "utilisez `s` (secondes) ou `ms` (millisecondes)";
     UNKNOWN_LANGUAGE(tag) =
         "unknown language \"{tag}\"",
         "langue « {tag} » inconnue";
@@ -214,4 +220,7 @@ messages! {
     UNREADABLE_TIME_HELP() =
         "write RFC 3339 (2025-06-20T10:00:00-04:00) or local time (2025-06-20 10:00)",
         "écrivez-le en RFC 3339 (2025-06-20T10:00:00-04:00) ou en heure locale (2025-06-20 10:00)";
+    UNREAD_TIME_FORMAT() =
+        "timeFormat is not read by the WebAssembly package: send times in a standard form (2025-06-20 10:00, RFC 3339) or as epoch numbers (epoch)",
+        "le paquet WebAssembly ne lit pas timeFormat : envoyez les moments sous une forme standard (2025-06-20 10:00, RFC 3339) ou en nombres depuis l'époque (epoch)";
 }

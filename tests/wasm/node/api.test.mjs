@@ -178,6 +178,32 @@ test("checkCsv and reportCsv read a CSV file with the command line's reader", ()
   throwsDelai(() => city.reportCsv(csv, { by: "fortnight" }), "bad-option");
 });
 
+test("the calls that read cases take check's read options: epoch, delimiter, map", () => {
+  const asOf = "2025-08-01 00:00";
+  const csv = "id,received,answered,channel\nc1,2025-06-20 10:00,2025-07-10 10:00,mail\n";
+  const exported = "no;date_recue;answered;channel\nc1;1750428000;1752156000;mail\n";
+  const read = { epoch: "s", delimiter: ";", map: { id: "no", received: "date_recue" } };
+  const want = city.checkCsv(csv, { asOf });
+  assert.ok(want.some((r) => r.case === "c1" && r.status === "breached"), JSON.stringify(want));
+  assert.deepEqual(city.checkCsv(exported, { asOf, ...read }), want);
+  assert.deepEqual(city.reportCsv(exported, { asOf, by: "year", ...read }), city.reportCsv(csv, { asOf, by: "year" }));
+  // Cases as objects: the keys mapped, epoch milliseconds read as times.
+  const plain = { id: "c1", attributes: { channel: "mail" }, events: { received: "2025-06-20 10:00", answered: "2025-07-10 10:00" } };
+  const other = { no: "c1", attributes: { channel: "mail" }, events: { date_recue: 1750428000000, answered: 1752156000000 } };
+  const ms = { epoch: "ms", map: { id: "no", received: "date_recue" } };
+  assert.deepEqual(city.check(other, { asOf, ...ms }), city.check(plain, { asOf }));
+  assert.deepEqual(city.checkMany([other, other], { asOf, ...ms }), city.checkMany([plain, plain], { asOf }));
+  assert.deepEqual(city.report([other], { asOf, ...ms }), city.report([plain], { asOf }));
+  assert.deepEqual(city.explain("written-requests", other, { asOf, ...ms }), city.explain("written-requests", plain, { asOf }));
+  // Bad values are errors naming the option.
+  throwsDelai(() => city.checkCsv(csv, { asOf, epoch: "hours" }), "bad-option");
+  throwsDelai(() => city.checkCsv(csv, { asOf, delimiter: ":" }), "bad-option");
+  throwsDelai(() => city.check(plain, { asOf, map: { recieved: "x" } }), "bad-option");
+  throwsDelai(() => city.checkMany([plain], { asOf, map: ["received"] }), "wrong-type");
+  // Patterns are read natively only: a clear refusal, not silence.
+  throwsDelai(() => city.checkCsv(csv, { asOf, timeFormat: "%d/%m/%Y %H:%M" }), "bad-option");
+});
+
 test("explain: a start event after the as-of instant is not known yet, in both languages", () => {
   const later = { id: "l", attributes: { channel: "mail" }, events: { received: "2025-07-10 09:00" } };
   const en = city.explain("written-requests", later, { asOf: AS_OF });

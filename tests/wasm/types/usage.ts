@@ -58,6 +58,8 @@ export async function everything(text: string): Promise<string[]> {
   const fromFile: CheckRecord[] = rules.checkCsv("id,received\n1,2025-06-20 10:00\n", { asOf: "2025-07-01" });
   rules.checkCsv(new Uint8Array(0));
   rules.checkCsv(new ArrayBuffer(0), { asOf: new Date() });
+  rules.checkCsv("no;recu\n1;1750428000\n", { epoch: "s", delimiter: ";", map: { id: "no", received: "recu" } });
+  rules.check(c, { asOf: "2025-07-01", map: { received: "recu" } });
   const fileReport: Report = rules.reportCsv("id,received\n", { by: "year" });
   out.push(String(fromFile.length), String(fileReport.errors));
 
@@ -107,6 +109,8 @@ export async function everything(text: string): Promise<string[]> {
   rules.explain("written-requests", c, { lang: "de" });
   // @ts-expect-error the report periods are a closed list
   rules.report([c], { by: "fortnight" });
+  // @ts-expect-error epoch times are in seconds or milliseconds
+  rules.checkCsv("", { epoch: "hours" });
   // @ts-expect-error a CSV file is text or bytes, not cases
   rules.checkCsv([c]);
   // @ts-expect-error the report periods are a closed list
