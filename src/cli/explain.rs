@@ -1,7 +1,6 @@
 //! `delai explain RULES --standard ID CASE.json [--lang en|fr] [--as-of TIME] [--format text|json]`
 
 use super::{input, Outcome};
-use delai::model::Lang;
 
 #[derive(clap::Args, Debug)]
 #[command(
@@ -23,12 +22,6 @@ pub struct Args {
     format: String,
 }
 
-/// The explanation's language: `--lang`, else English as before the
-/// global option (the diagnostics follow the rules file's language).
-fn explanation_lang() -> Lang {
-    super::lang::flag().unwrap_or(Lang::En)
-}
-
 pub fn run(args: Args) -> Outcome {
     let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
@@ -43,7 +36,7 @@ pub fn run(args: Args) -> Outcome {
         delai::cases::case_from_json(value).map_err(|e| e.diagnostic)
     });
     let explanation =
-        case.and_then(|case| rules.explain(&args.standard, &case, as_of, explanation_lang()));
+        case.and_then(|case| rules.explain(&args.standard, &case, as_of, super::lang::current()));
     match explanation {
         Ok(x) => {
             if args.format == "json" {

@@ -51,10 +51,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto",
           value_parser = ["auto", "always", "never"])]
     color: String,
-    /// Language of messages, help and did-you-mean (and of `due`'s sentence
-    /// and `explain`'s explanation, English when not given; `fmt` rewrites
-    /// keywords in it). Messages default to the rules file's keywords when
-    /// French, else LC_ALL/LC_MESSAGES/LANG, else English.
+    /// Language of what is written for people: messages, help,
+    /// did-you-mean, results, summaries, `due`'s sentence, `explain`'s
+    /// explanation, `calendar`'s reasons, reports (`fmt` rewrites keywords
+    /// in it). Defaults to the rules file's keywords when French, else
+    /// LC_ALL/LC_MESSAGES/LANG, else English.
     #[arg(long, global = true, value_name = "LANG", value_parser = lang)]
     lang: Option<delai::model::Lang>,
 }

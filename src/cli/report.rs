@@ -2,7 +2,10 @@
 
 use super::{cases, Outcome};
 use delai::clock::Record;
+use delai::diagnostic::msg;
+use delai::model::Lang;
 use delai::report::{render_csv, render_html, render_json, render_table, PeriodKind};
+use delai::text::write::fixed;
 use std::convert::Infallible;
 use std::fmt::Write;
 
@@ -67,13 +70,10 @@ pub fn run(args: Args) -> Outcome {
             tally.add(record, judged);
             for r in judged {
                 if let Record::Error(e) = r {
-                    let _ = writeln!(
-                        errors,
-                        "error: case {} (line {}): {}",
-                        e.case.as_deref().unwrap_or("?"),
-                        e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into()),
-                        e.error.message
-                    );
+                    let line = e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into());
+                    let case = e.case.as_deref().unwrap_or("?");
+                    let text = msg::REPORT_CASE_ERROR.text([&case, &line, &e.error.message]);
+                    let _ = writeln!(errors, "{text}");
                 }
             }
         });
@@ -114,11 +114,16 @@ pub fn run(args: Args) -> Outcome {
         .filter(|r| r.is_all() && r.meets_target == Some(false))
         .collect();
     for r in &missed {
+        // A decimal comma in French.
+        let comma = |n: String| match super::lang::current() {
+            Lang::Fr => n.replace('.', ","),
+            Lang::En => n,
+        };
+        let compliance = comma(fixed(r.compliance.unwrap_or(0.0), 1));
+        let target = comma(r.target.map_or_else(String::new, |t| format!("{t}")));
         eprintln!(
-            "target missed: {} at {:.1} % against {} %",
-            r.standard,
-            r.compliance.unwrap_or(0.0),
-            r.target.map_or_else(String::new, |t| format!("{t}"))
+            "{}",
+            msg::TARGET_MISSED.text([&r.standard, &compliance, &target])
         );
     }
     if missed.is_empty() {
