@@ -28,9 +28,10 @@ pub struct Args {
     /// Output: an aligned table, JSON, CSV, or a self-contained HTML page.
     #[arg(long, default_value = "table", value_parser = ["table", "json", "csv", "html"])]
     format: String,
-    /// Title of the html report.
-    #[arg(long, default_value = "Service standards: compliance")]
-    title: String,
+    /// Title of the html report (default: "Service standards:
+    /// compliance", in French « Normes de service : conformité »).
+    #[arg(long)]
+    title: Option<String>,
     /// Exit 2 on any warning about the cases (unknown columns or events,
     /// duplicate ids, no cases): for scheduled jobs.
     #[arg(long)]
@@ -96,7 +97,7 @@ pub fn run(args: Args) -> Outcome {
     let text = match args.format.as_str() {
         "json" => render_json(&report),
         "csv" => render_csv(&report),
-        "html" => render_html(&report, &args.title),
+        "html" => render_html(&report, args.title.as_deref()),
         _ => render_table(&report),
     };
     out!("{text}");

@@ -34,6 +34,7 @@ use std::fmt::{Display, Write};
 mod cases;
 mod engine;
 mod outputs;
+mod report;
 mod rules;
 mod syntax;
 
@@ -42,6 +43,7 @@ pub mod msg {
     pub use super::cases::*;
     pub use super::engine::*;
     pub use super::outputs::*;
+    pub use super::report::*;
     pub use super::rules::*;
     pub use super::syntax::*;
 }
@@ -261,6 +263,7 @@ pub(crate) fn entries() -> impl Iterator<Item = &'static Entry> {
         engine::ENGINE,
         outputs::OUTPUTS,
         outputs::OUTPUTS_CALENDAR,
+        report::REPORT,
     ]
     .into_iter()
     .flatten()
