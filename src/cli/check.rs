@@ -98,7 +98,7 @@ pub fn run(args: Args) -> Outcome {
     if let Some(why) =
         binary.and_then(|b| binary_output::refused_on_terminal(b, args.output.is_some()))
     {
-        eprintln!("error: {why}");
+        eprintln!("{}", msg::ERROR_LINE.text([&why]));
         return Outcome::Unusable;
     }
     let kind = output::Kind::parse(&args.format);
@@ -110,7 +110,8 @@ pub fn run(args: Args) -> Outcome {
         Some(path) => match std::fs::File::create(path) {
             Ok(f) => Box::new(f),
             Err(e) => {
-                eprintln!("error: cannot create `{path}`: {e}");
+                let why = msg::CANNOT_CREATE.text([path, &e]);
+                eprintln!("{}", msg::ERROR_LINE.text([&why]));
                 return Outcome::Unusable;
             }
         },

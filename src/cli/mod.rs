@@ -170,7 +170,11 @@ pub fn end_on_write_error(e: &std::io::Error) -> ! {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         std::process::exit(0);
     }
-    eprintln!("error: cannot write the output: {e}");
+    use delai::diagnostic::msg;
+    eprintln!(
+        "{}",
+        msg::ERROR_LINE.text([&msg::CANNOT_WRITE_OUTPUT.text([e])])
+    );
     std::process::exit(2)
 }
 

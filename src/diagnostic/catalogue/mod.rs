@@ -263,6 +263,7 @@ pub(crate) fn entries() -> impl Iterator<Item = &'static Entry> {
         engine::ENGINE,
         outputs::OUTPUTS,
         outputs::OUTPUTS_CALENDAR,
+        outputs::OUTPUTS_ERRORS,
         report::REPORT,
     ]
     .into_iter()

@@ -36,6 +36,10 @@ messages! {
     TEST_FAILED(place, name) =
         "test {place}: {name} ... FAILED",
         "exemple {place}\u{a0}: {name} ... ÉCHEC";
+    /// `test --format junit`: an expectation that did not hold.
+    JUNIT_FAILURE(line, expected, actual) =
+        "line {line}: expected {expected}, actual {actual}",
+        "ligne {line}\u{a0}: attendu {expected}, obtenu {actual}";
     /// Aligned on the colon of [`TEST_ACTUAL`].
     TEST_EXPECTED(text) =
         "      expected: {text}",
@@ -109,4 +113,22 @@ messages! {
     ICS_NEEDS_CALENDAR() =
         "error: --format ics needs --calendar NAME",
         "erreur\u{a0}: --format ics exige --calendar NOM";
+}
+
+messages! {
+    list OUTPUTS_ERRORS;
+    /// A command's error that belongs to no file.
+    ERROR_LINE(message) = "error: {message}", "erreur\u{a0}: {message}";
+    BINARY_ON_TERMINAL(format) =
+        "--format {format} writes a binary file, not text for a terminal: name the file with `-o FILE` (or redirect the output)",
+        "--format {format} écrit un fichier binaire, pas du texte pour un terminal\u{a0}: nommez le fichier avec `-o FICHIER` (ou redirigez la sortie)";
+    CANNOT_CREATE(path, error) =
+        "cannot create `{path}`: {error}",
+        "impossible de créer `{path}`\u{a0}: {error}";
+    CANNOT_WRITE(path, error) =
+        "cannot write {path}: {error}",
+        "impossible d'écrire {path}\u{a0}: {error}";
+    CANNOT_WRITE_OUTPUT(error) =
+        "cannot write the output: {error}",
+        "impossible d'écrire la sortie\u{a0}: {error}";
 }
