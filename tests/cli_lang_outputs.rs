@@ -95,6 +95,19 @@ fn test_results_and_summary() {
     insta::assert_snapshot!("test.fr", fr);
     insta::assert_snapshot!("test.en", en);
     assert_no_english("test", &fr, &[]);
+    let (fr, en) = both(
+        &["test", "-", "--format", "junit"],
+        Some(EXAMPLES.as_bytes()),
+        stdout,
+    );
+    assert!(
+        fr.contains("ligne 19\u{a0}: attendu échéance 2025-06-24 23:59:59 -04:00, obtenu échéance"),
+        "{fr}"
+    );
+    assert!(
+        en.contains("line 19: expected due 2025-06-24 23:59:59 -04:00, actual due"),
+        "{en}"
+    );
 }
 
 #[test]
