@@ -42,7 +42,11 @@ fn lint_clean_files_and_report_every_error() {
 
 #[test]
 fn test_command_passes_the_normative_examples_and_fails_a_wrong_one() {
-    let ok = delai(&["test", CITY, "tests/fixtures/ville.delai"], None);
+    // The summary speaks the last file's language: `--lang en` for all.
+    let ok = delai(
+        &["test", CITY, "tests/fixtures/ville.delai", "--lang", "en"],
+        None,
+    );
     assert_eq!(ok.status.code(), Some(0), "{}", text(&ok.stdout));
     assert!(text(&ok.stdout).contains("36 passed, 0 failed"));
 

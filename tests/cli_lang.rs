@@ -3,35 +3,10 @@
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. Codes and JSON keys
 //! stay English identifiers whatever the language.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "support/delai_run.rs"]
+mod delai_run;
 
-/// `delai ARGS…` with the locale variables cleared, then `env` set.
-fn delai(args: &[&str], env: &[(&str, &str)], stdin: Option<&[u8]>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_delai"));
-    command
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    for (k, v) in env {
-        command.env(k, v);
-    }
-    let mut child = command.spawn().expect("run delai");
-    if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input).unwrap();
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("wait")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use delai_run::{delai, stderr};
 
 const FRENCH: &str = "tests/diagnostics/plusieurs-erreurs.delai";
 const ENGLISH: &str = "tests/diagnostics/unknown-month.delai";

@@ -4,11 +4,15 @@
 //! clean, without a single warning.
 #![cfg(feature = "parser")]
 
+#[path = "support/english_words.rs"]
+mod english_words;
+
 use delai::check::check;
 use delai::diagnose;
 use delai::diagnostic::with_lang;
 use delai::model::Lang;
 use delai::syntax::parse;
+use english_words::{english_words_in, strip_between};
 use std::fs;
 use std::path::Path;
 
@@ -71,49 +75,6 @@ fn corpus_snapshots_in_french() {
 /// out of the search.
 #[test]
 fn french_renderings_have_no_english_words() {
-    const ENGLISH: &[&str] = &[
-        "error",
-        "warning",
-        "help",
-        "expected",
-        "found",
-        "line",
-        "column",
-        "did you mean",
-        "unknown",
-        "the",
-        "and",
-        "not",
-        "is",
-        "are",
-        "of",
-        "with",
-        "such as",
-        "e.g.",
-        "write",
-        "add",
-        "remove",
-        "must",
-        "cannot",
-        "should",
-        "field",
-        "calendar",
-        "standard",
-        "example",
-        "month",
-        "weekday",
-        "unit",
-        "before",
-        "after",
-        "first",
-        "here",
-        "days",
-        "hours",
-        "does",
-        "exist",
-        "time",
-        "end",
-    ];
     let mut faults = Vec::new();
     for (name, source) in delai_files("tests/diagnostics") {
         let rendered = with_lang(Lang::Fr, || diagnose(&name, &source).render(false));
@@ -133,35 +94,12 @@ fn french_renderings_have_no_english_words() {
             let prose: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
             // Names between « » are the file's too.
             let prose = strip_between(&prose, '«', '»');
-            let words: Vec<String> = prose
-                .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == ':'))
-                .map(|w| w.trim_end_matches(['.', ':']).to_lowercase())
-                .collect();
-            let joined = format!(" {} ", words.join(" "));
-            for english in ENGLISH {
-                let english = english.trim_end_matches(':');
-                if joined.contains(&format!(" {english} ")) {
-                    faults.push(format!("{name}: `{english}` in: {line}"));
-                }
+            for english in english_words_in(&prose) {
+                faults.push(format!("{name}: `{english}` in: {line}"));
             }
         }
     }
     assert!(faults.is_empty(), "{}", faults.join("\n"));
-}
-
-fn strip_between(text: &str, open: char, close: char) -> String {
-    let mut out = String::new();
-    let mut depth = 0;
-    for c in text.chars() {
-        if c == open {
-            depth += 1;
-        } else if c == close && depth > 0 {
-            depth -= 1;
-        } else if depth == 0 {
-            out.push(c);
-        }
-    }
-    out
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 use super::Rules;
 use crate::clock::{timeline, Outcome};
+use crate::diagnostic::msg;
 use crate::model::{Example, Expectation, Status};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -22,7 +23,8 @@ pub enum ExampleStatus {
 pub struct Failure {
     /// 1-based line of the `expect` clause (0 when the example could not run).
     pub line: usize,
-    /// What the `expect` line asked for, in words (`due 2025-07-08 23:59`).
+    /// What the `expect` line asked for, in words (`due 2025-07-08 23:59`),
+    /// in the diagnostics' language ([`crate::diagnostic::current`]).
     pub expected: String,
     /// What the standard answered instead.
     pub actual: String,
@@ -62,8 +64,8 @@ impl Rules {
             Ok(f) => f,
             Err(d) => vec![Failure {
                 line: example.line,
-                expected: "the example to run".into(),
-                actual: format!("error[{}]: {}", d.code, d.message),
+                expected: msg::EXAMPLE_TO_RUN.text([]),
+                actual: msg::EXAMPLE_ERROR.text([&d.code, &d.message]),
             }],
         };
         ExampleOutcome {
@@ -115,10 +117,10 @@ impl Rules {
                     if due != Some(want) {
                         failures.push(Failure {
                             line: *line,
-                            expected: format!("due {}", ctx.show(standard, want)),
+                            expected: msg::EXAMPLE_DUE.text([&ctx.show(standard, want)]),
                             actual: match due {
-                                Some(d) => format!("due {}", ctx.show(standard, d)),
-                                None => format!("no deadline (status {status})"),
+                                Some(d) => msg::EXAMPLE_DUE.text([&ctx.show(standard, d)]),
+                                None => msg::EXAMPLE_NO_DEADLINE.text([&status.word()]),
                             },
                         });
                     }
@@ -127,8 +129,8 @@ impl Rules {
                     if *want != status {
                         failures.push(Failure {
                             line: *line,
-                            expected: format!("status {want}"),
-                            actual: format!("status {status}"),
+                            expected: msg::EXAMPLE_STATUS.text([&want.word()]),
+                            actual: msg::EXAMPLE_STATUS.text([&status.word()]),
                         });
                     }
                 }
@@ -136,8 +138,8 @@ impl Rules {
                     if status != Status::NotApplicable {
                         failures.push(Failure {
                             line: *line,
-                            expected: "not applicable".into(),
-                            actual: format!("status {status}"),
+                            expected: msg::EXAMPLE_NOT_APPLICABLE.text([]),
+                            actual: msg::EXAMPLE_STATUS.text([&status.word()]),
                         });
                     }
                 }

@@ -34,10 +34,7 @@ pub fn refused_on_terminal(kind: Binary, to_file: bool) -> Option<String> {
             Binary::Parquet => "parquet",
             Binary::Arrow => "arrow",
         };
-        format!(
-            "--format {name} writes a binary file, not text for a terminal: \
-             name the file with `-o FILE` (or redirect the output)"
-        )
+        delai::diagnostic::msg::BINARY_ON_TERMINAL.text([&name])
     })
 }
 

@@ -6,6 +6,8 @@
 
 use super::{input, Outcome};
 use delai::calendar::DayKind;
+use delai::diagnostic::msg;
+use delai::model::{weekday_names, Lang};
 use delai::Rules;
 
 #[derive(clap::Args, Debug)]
@@ -29,7 +31,8 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let file = args.rules.as_deref().unwrap_or("(built-in calendars)");
+    let builtin = msg::BUILTIN_CALENDARS.text([]);
+    let file = args.rules.as_deref().unwrap_or(&builtin);
     let rules = match &args.rules {
         Some(path) => input::load_rules(path),
         // No file: the rules of an empty source, which know the built-ins.
@@ -114,34 +117,54 @@ fn list(rules: &Rules, format: &str) -> Outcome {
             serde_json::to_string_pretty(&rows).unwrap_or_default()
         ),
         "table" => {
-            outln!("{:<24}  {:<9}  timezone", "calendar", "from");
+            let heads = [
+                msg::CALENDAR_COLUMN.text([]),
+                msg::ORIGIN_COLUMN.text([]),
+                msg::TIMEZONE_COLUMN.text([]),
+            ];
+            outln!("{:<24}  {:<9}  {}", heads[0], heads[1], heads[2]);
             for r in &rows {
-                outln!("{:<24}  {:<9}  {}", r.name, r.origin, r.timezone);
+                // The JSON's identifier, in words.
+                let origin = match r.origin {
+                    "built-in" => msg::ORIGIN_BUILTIN.text([]),
+                    _ => msg::ORIGIN_FILE.text([]),
+                };
+                outln!("{:<24}  {:<9}  {}", r.name, origin, r.timezone);
             }
         }
         _ => {
-            eprintln!("error: --format ics needs --calendar NAME");
+            eprintln!("{}", msg::ICS_NEEDS_CALENDAR.text([]));
             return Outcome::Unusable;
         }
     }
     Outcome::Success
 }
 
+/// The days as an aligned table: the date, its weekday and why it is
+/// listed, in the [`super::lang::current`] language.
 fn table(days: &[delai::calendar::NonBusinessDay]) -> String {
-    let mut out = String::from("date        day        reason\n");
+    let lang = super::lang::current();
+    let mut out = format!(
+        "{:<10}  {:<9}  {}\n",
+        "date",
+        msg::DAY_COLUMN.text([]),
+        msg::REASON_COLUMN.text([])
+    );
     for d in days {
         let reason = match &d.kind {
-            DayKind::Business => "business day".to_string(),
-            DayKind::NotWorkday => "not a workday".to_string(),
-            DayKind::Holiday(n) => format!("holiday: {n}"),
-            DayKind::Closed(n) => format!("closed: {n}"),
-            DayKind::Open(n) => format!("open: {n}"),
+            DayKind::Business => msg::DAY_BUSINESS.text([]),
+            DayKind::NotWorkday => msg::DAY_NOT_WORKDAY.text([]),
+            DayKind::Holiday(n) => msg::DAY_HOLIDAY.text([n]),
+            DayKind::Closed(n) => msg::DAY_CLOSED.text([n]),
+            DayKind::Open(n) => msg::DAY_OPEN.text([n]),
         };
-        out.push_str(&format!(
-            "{}  {:<9}  {reason}\n",
-            d.date,
-            d.date.format("%A")
-        ));
+        let day = match lang {
+            Lang::En => d.date.format("%A").to_string(),
+            Lang::Fr => weekday_names(chrono::Datelike::weekday(&d.date))
+                .1
+                .to_string(),
+        };
+        out.push_str(&format!("{}  {day:<9}  {reason}\n", d.date));
     }
     out
 }

@@ -8,7 +8,7 @@ use delai::cases::{
 };
 use delai::clock::Record;
 use delai::diagnostic::{msg, Code, Hint};
-use delai::model::{count_en, Status};
+use delai::model::Status;
 use delai::{Diagnostic, Rules};
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::Path;
@@ -296,25 +296,29 @@ impl Tally {
         }
     }
 
+    /// The end of `check` and `report`, in the [`super::lang::current`]
+    /// language: counts, and the statuses met (their identifiers in
+    /// English, their words in French).
     pub fn summary(&self) -> String {
+        use super::lang::counted;
         let statuses: Vec<String> = Status::ALL
             .iter()
             .zip(self.by_status)
             .filter(|(_, n)| *n > 0)
-            .map(|(s, n)| format!("{s} {n}"))
+            .map(|(s, n)| format!("{} {n}", s.word()))
             .collect();
-        format!(
-            "{} read, {} unreadable; {}: {}; {}",
-            count_en(self.cases, ("case", "cases")),
-            self.unreadable,
-            count_en(self.records, ("record", "records")),
-            if statuses.is_empty() {
-                "none".to_string()
-            } else {
-                statuses.join(", ")
-            },
-            count_en(self.errors, ("error record", "error records"))
-        )
+        let statuses = if statuses.is_empty() {
+            msg::NO_STATUS.text([])
+        } else {
+            statuses.join(", ")
+        };
+        msg::CASES_SUMMARY.text([
+            &counted(self.cases, msg::CASES_READ_ONE, msg::CASES_READ_MANY),
+            &counted(self.unreadable, msg::UNREADABLE_ONE, msg::UNREADABLE_MANY),
+            &counted(self.records, msg::RECORD_ONE, msg::RECORD_MANY),
+            &statuses,
+            &counted(self.errors, msg::ERROR_RECORD_ONE, msg::ERROR_RECORD_MANY),
+        ])
     }
 }
 
@@ -356,11 +360,13 @@ pub fn progress() -> Option<indicatif::ProgressBar> {
         return None;
     }
     let bar = indicatif::ProgressBar::new_spinner();
+    let template = format!(
+        "{{spinner}} {{human_pos}} {} ({{per_sec}}) {{elapsed}}",
+        msg::CASES_JUDGED.text([])
+    );
     bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} {human_pos} cases judged ({per_sec}) {elapsed}",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        indicatif::ProgressStyle::with_template(&template)
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
     );
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     Some(bar)

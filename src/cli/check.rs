@@ -9,7 +9,8 @@
 use super::binary_output::{self, Binary, BinaryWriter, RecordBatch};
 use super::{cases, output, Outcome};
 use delai::clock::Record;
-use delai::model::{count_en, Status};
+use delai::diagnostic::msg;
+use delai::model::Status;
 use std::io::Write;
 
 #[derive(clap::Args, Debug)]
@@ -97,7 +98,7 @@ pub fn run(args: Args) -> Outcome {
     if let Some(why) =
         binary.and_then(|b| binary_output::refused_on_terminal(b, args.output.is_some()))
     {
-        eprintln!("error: {why}");
+        eprintln!("{}", msg::ERROR_LINE.text([&why]));
         return Outcome::Unusable;
     }
     let kind = output::Kind::parse(&args.format);
@@ -109,7 +110,8 @@ pub fn run(args: Args) -> Outcome {
         Some(path) => match std::fs::File::create(path) {
             Ok(f) => Box::new(f),
             Err(e) => {
-                eprintln!("error: cannot create `{path}`: {e}");
+                let why = msg::CANNOT_CREATE.text([path, &e]);
+                eprintln!("{}", msg::ERROR_LINE.text([&why]));
                 return Outcome::Unusable;
             }
         },
@@ -201,10 +203,14 @@ pub fn run(args: Args) -> Outcome {
     let _ = std::io::stderr().flush();
     if !statuses.is_empty() && !super::quiet() {
         let names: Vec<&str> = statuses.iter().map(|s| s.id()).collect();
+        let written = super::lang::counted(
+            tally.written,
+            msg::RECORD_WRITTEN_ONE,
+            msg::RECORD_WRITTEN_MANY,
+        );
         eprintln!(
-            "{} written (--status {}, and error records)",
-            count_en(tally.written, ("record", "records")),
-            names.join(",")
+            "{}",
+            msg::RECORDS_WRITTEN.text([&written, &names.join(",")])
         );
     }
     cases::finish(

@@ -5,6 +5,7 @@
 //! objects the WebAssembly door gives JavaScript) and the examples'
 //! outcomes; this module only lays them out.
 
+use delai::diagnostic::msg;
 use delai::{Diagnostics, ExampleOutcome, ExampleStatus};
 use serde_json::{json, Value};
 
@@ -34,8 +35,8 @@ pub fn lint_sarif(files: &[Diagnostics]) -> Value {
         .map(|v| {
             let mut text = v.message.clone();
             if let Some(help) = &v.help {
-                text.push_str("\nhelp: ");
-                text.push_str(help);
+                text.push('\n');
+                text.push_str(&msg::HELP_LINE.text([help]));
             }
             let mut location = json!({
                 "physicalLocation": {
@@ -124,16 +125,15 @@ pub fn test_junit(files: &[(String, Vec<ExampleOutcome>)]) -> String {
             let details: Vec<String> = o
                 .failures
                 .iter()
-                .map(|f| {
-                    format!(
-                        "line {}: expected {}, actual {}",
-                        f.line, f.expected, f.actual
-                    )
-                })
+                .map(|f| msg::JUNIT_FAILURE.text([&f.line, &f.expected, &f.actual]))
                 .collect();
             xml.push_str(&format!(
                 "{head}>\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n",
-                escape(details.first().map_or("failed", String::as_str)),
+                escape(
+                    &details
+                        .first()
+                        .map_or_else(|| msg::TEST_FAILED_ONE.text([]), String::clone)
+                ),
                 escape(&details.join("\n"))
             ));
         }

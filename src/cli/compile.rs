@@ -27,7 +27,11 @@ pub fn run(args: Args) -> Outcome {
         Some(path) => match std::fs::write(&path, json + "\n") {
             Ok(()) => Outcome::Success,
             Err(e) => {
-                eprintln!("error: cannot write {path}: {e}");
+                eprintln!(
+                    "{}",
+                    delai::diagnostic::msg::ERROR_LINE
+                        .text([&delai::diagnostic::msg::CANNOT_WRITE.text([&path, &e])])
+                );
                 Outcome::Unusable
             }
         },

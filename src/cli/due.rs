@@ -1,7 +1,7 @@
 //! `delai due RULES --standard ID --start TIME [--attr K=V]… [--lang en|fr] [--format json|text]`
 
 use super::{input, Outcome};
-use delai::model::Lang;
+use delai::diagnostic::msg;
 
 #[derive(clap::Args, Debug)]
 #[command(
@@ -37,11 +37,9 @@ pub fn run(args: Args) -> Outcome {
             } else {
                 outln!(
                     "{}",
-                    due.text
-                        .get(super::lang::flag().unwrap_or(Lang::En))
-                        .unwrap_or_default()
+                    due.text.get(super::lang::current()).unwrap_or_default()
                 );
-                outln!("due: {}", due.due.to_rfc3339());
+                outln!("{}", msg::DUE_LINE.text([&due.due.to_rfc3339()]));
             }
             Outcome::Success
         }

@@ -3,7 +3,6 @@
 //! `--encoding`, `--map`, `--map-file`), as `check` takes them.
 
 use super::{input, Outcome};
-use delai::model::Lang;
 use std::io::Read;
 
 #[derive(clap::Args, Debug)]
@@ -27,12 +26,6 @@ pub struct Args {
     /// How the case is read, as `check` reads cases.
     #[command(flatten)]
     read: super::cases::CaseArgs,
-}
-
-/// The explanation's language: `--lang`, else English as before the
-/// global option (the diagnostics follow the rules file's language).
-fn explanation_lang() -> Lang {
-    super::lang::flag().unwrap_or(Lang::En)
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -61,7 +54,7 @@ pub fn run(args: Args) -> Outcome {
         delai::cases::case_from_json_with(value, &options).map_err(|e| e.diagnostic)
     });
     let explanation =
-        case.and_then(|case| rules.explain(&args.standard, &case, as_of, explanation_lang()));
+        case.and_then(|case| rules.explain(&args.standard, &case, as_of, super::lang::current()));
     match explanation {
         Ok(x) => {
             if args.format == "json" {

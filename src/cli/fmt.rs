@@ -47,7 +47,11 @@ pub fn run(args: Args) -> Outcome {
             out!("{formatted}");
         } else if formatted != text {
             if let Err(e) = std::fs::write(path, &formatted) {
-                eprintln!("error: cannot write {path}: {e}");
+                eprintln!(
+                    "{}",
+                    delai::diagnostic::msg::ERROR_LINE
+                        .text([&delai::diagnostic::msg::CANNOT_WRITE.text([path, &e])])
+                );
                 unusable = true;
             }
         }

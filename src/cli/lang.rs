@@ -8,8 +8,9 @@
 //! a file the locale decides. Codes and machine output stay English
 //! identifiers.
 
+use delai::diagnostic::catalogue::Msg;
 use delai::diagnostic::set_default_lang;
-use delai::model::Lang;
+use delai::model::{count, Lang};
 use std::sync::OnceLock;
 
 static FLAG: OnceLock<Option<Lang>> = OnceLock::new();
@@ -39,6 +40,22 @@ pub fn follow_source(source: &str) {
         .or_else(|| delai::syntax::lang_for_source(source))
         .unwrap_or_else(for_run);
     set_default_lang(lang);
+}
+
+/// The language of everything written for people from here on: the
+/// diagnostics', results', summaries' and explanations' alike. Once a
+/// rules file is read ([`follow_source`]) it is the file's; before, the
+/// run's ([`for_run`]).
+pub fn current() -> Lang {
+    delai::diagnostic::current()
+}
+
+/// `n` and its noun in the [`current`] language, singular or plural as
+/// that language wants (French keeps 0 and 1 singular): `3 cases`,
+/// `0 cas lu`.
+pub fn counted(n: u64, one: Msg<0>, many: Msg<0>) -> String {
+    let n = n as f64;
+    count(n, 0, (&one.text([]), &many.text([])), current() == Lang::Fr)
 }
 
 /// The language of the locale variables, the first one set and not empty.

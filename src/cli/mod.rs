@@ -51,10 +51,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto",
           value_parser = ["auto", "always", "never"])]
     color: String,
-    /// Language of messages, help and did-you-mean (and of `due`'s sentence
-    /// and `explain`'s explanation, English when not given; `fmt` rewrites
-    /// keywords in it). Messages default to the rules file's keywords when
-    /// French, else LC_ALL/LC_MESSAGES/LANG, else English.
+    /// Language of what is written for people: messages, help,
+    /// did-you-mean, results, summaries, `due`'s sentence, `explain`'s
+    /// explanation, `calendar`'s reasons, reports (`fmt` rewrites keywords
+    /// in it). Defaults to the rules file's keywords when French, else
+    /// LC_ALL/LC_MESSAGES/LANG, else English.
     #[arg(long, global = true, value_name = "LANG", value_parser = lang)]
     lang: Option<delai::model::Lang>,
 }
@@ -169,7 +170,11 @@ pub fn end_on_write_error(e: &std::io::Error) -> ! {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         std::process::exit(0);
     }
-    eprintln!("error: cannot write the output: {e}");
+    use delai::diagnostic::msg;
+    eprintln!(
+        "{}",
+        msg::ERROR_LINE.text([&msg::CANNOT_WRITE_OUTPUT.text([e])])
+    );
     std::process::exit(2)
 }
 

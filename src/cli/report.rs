@@ -2,7 +2,10 @@
 
 use super::{cases, Outcome};
 use delai::clock::Record;
+use delai::diagnostic::msg;
+use delai::model::Lang;
 use delai::report::{render_csv, render_html, render_json, render_table, PeriodKind};
+use delai::text::write::fixed;
 use std::convert::Infallible;
 use std::fmt::Write;
 
@@ -25,9 +28,10 @@ pub struct Args {
     /// Output: an aligned table, JSON, CSV, or a self-contained HTML page.
     #[arg(long, default_value = "table", value_parser = ["table", "json", "csv", "html"])]
     format: String,
-    /// Title of the html report.
-    #[arg(long, default_value = "Service standards: compliance")]
-    title: String,
+    /// Title of the html report (default: "Service standards:
+    /// compliance", in French « Normes de service : conformité »).
+    #[arg(long)]
+    title: Option<String>,
     /// Exit 2 on any warning about the cases (unknown columns or events,
     /// duplicate ids, no cases): for scheduled jobs.
     #[arg(long)]
@@ -67,13 +71,10 @@ pub fn run(args: Args) -> Outcome {
             tally.add(record, judged);
             for r in judged {
                 if let Record::Error(e) = r {
-                    let _ = writeln!(
-                        errors,
-                        "error: case {} (line {}): {}",
-                        e.case.as_deref().unwrap_or("?"),
-                        e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into()),
-                        e.error.message
-                    );
+                    let line = e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into());
+                    let case = e.case.as_deref().unwrap_or("?");
+                    let text = msg::REPORT_CASE_ERROR.text([&case, &line, &e.error.message]);
+                    let _ = writeln!(errors, "{text}");
                 }
             }
         });
@@ -96,7 +97,7 @@ pub fn run(args: Args) -> Outcome {
     let text = match args.format.as_str() {
         "json" => render_json(&report),
         "csv" => render_csv(&report),
-        "html" => render_html(&report, &args.title),
+        "html" => render_html(&report, args.title.as_deref()),
         _ => render_table(&report),
     };
     out!("{text}");
@@ -114,11 +115,16 @@ pub fn run(args: Args) -> Outcome {
         .filter(|r| r.is_all() && r.meets_target == Some(false))
         .collect();
     for r in &missed {
+        // A decimal comma in French.
+        let comma = |n: String| match super::lang::current() {
+            Lang::Fr => n.replace('.', ","),
+            Lang::En => n,
+        };
+        let compliance = comma(fixed(r.compliance.unwrap_or(0.0), 1));
+        let target = comma(r.target.map_or_else(String::new, |t| format!("{t}")));
         eprintln!(
-            "target missed: {} at {:.1} % against {} %",
-            r.standard,
-            r.compliance.unwrap_or(0.0),
-            r.target.map_or_else(String::new, |t| format!("{t}"))
+            "{}",
+            msg::TARGET_MISSED.text([&r.standard, &compliance, &target])
         );
     }
     if missed.is_empty() {

@@ -1,7 +1,8 @@
 //! `delai test RULES… [--format text|json|junit]`: runs `example` blocks
 //! like a test runner.
 
-use super::{input, Outcome};
+use super::{input, lang, Outcome};
+use delai::diagnostic::msg;
 use delai::ExampleStatus;
 
 #[derive(clap::Args, Debug)]
@@ -52,16 +53,15 @@ pub fn run(args: Args) -> Outcome {
             continue;
         }
         for o in outcomes {
+            let place = format!("{path}:{}", o.line);
             match o.status {
-                ExampleStatus::Passed => {
-                    outln!("test {path}:{}: {} ... ok", o.line, o.name);
-                }
+                ExampleStatus::Passed => outln!("{}", msg::TEST_OK.text([&place, &o.name])),
                 ExampleStatus::Failed => {
-                    outln!("test {path}:{}: {} ... FAILED", o.line, o.name);
+                    outln!("{}", msg::TEST_FAILED.text([&place, &o.name]));
                     for f in &o.failures {
                         outln!("  --> {path}:{}:{}", f.line, o.column.max(1));
-                        outln!("      expected: {}", f.expected);
-                        outln!("        actual: {}", f.actual);
+                        outln!("{}", msg::TEST_EXPECTED.text([&f.expected]));
+                        outln!("{}", msg::TEST_ACTUAL.text([&f.actual]));
                     }
                 }
             }
@@ -72,7 +72,9 @@ pub fn run(args: Args) -> Outcome {
         "junit" => out!("{}", super::ci::test_junit(&files)),
         _ => {
             outln!();
-            outln!("examples: {passed} passed, {failed} failed");
+            let passed = lang::counted(passed, msg::TEST_PASSED_ONE, msg::TEST_PASSED_MANY);
+            let failed = lang::counted(failed, msg::TEST_FAILED_ONE, msg::TEST_FAILED_MANY);
+            outln!("{}", msg::TEST_SUMMARY.text([&passed, &failed]));
         }
     }
     if unusable {

@@ -212,6 +212,13 @@ impl Status {
         }
     }
 
+    /// The word for people in the diagnostics' language
+    /// ([`crate::diagnostic::current`]): the identifier in English, the
+    /// French word in French.
+    pub fn word(self) -> &'static str {
+        crate::diagnostic::say(self.id(), self.french())
+    }
+
     /// The French word for people (`respecté`).
     pub fn french(self) -> &'static str {
         match self {

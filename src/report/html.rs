@@ -5,8 +5,9 @@
 //! labelled with its value and ✓/✗; text contrast is at least 4.5:1.
 
 use super::aggregate::{Report, ReportRow, StandardMeta};
-use super::render::{format_percent, target_cell};
-use crate::model::Lang;
+use super::period::PeriodKind;
+use super::render::{counted, format_percent, target_cell};
+use crate::diagnostic::{current, msg};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and attribute values.
@@ -57,50 +58,79 @@ const NEUTRAL: &str = "#1f4e79";
 
 fn yes_no(r: &ReportRow) -> String {
     match r.meets_target {
-        Some(true) => "<span class=\"yes\">✓ yes</span>".to_string(),
-        Some(false) => "<span class=\"no\">✗ no</span>".to_string(),
+        Some(true) => format!("<span class=\"yes\">✓ {}</span>", msg::YES.text([])),
+        Some(false) => format!("<span class=\"no\">✗ {}</span>", msg::NO.text([])),
         None => "—".to_string(),
     }
 }
 
-/// The whole page. `title` is the page's title and heading.
-pub fn render_html(report: &Report, title: &str) -> String {
+/// The periods' kind in a sentence (`fiscal quarter`).
+fn by_words(by: PeriodKind) -> String {
+    match by {
+        PeriodKind::Month => msg::BY_MONTH,
+        PeriodKind::Quarter => msg::BY_QUARTER,
+        PeriodKind::FiscalQuarter => msg::BY_FISCAL_QUARTER,
+        PeriodKind::Year => msg::BY_YEAR,
+    }
+    .text([])
+}
+
+/// The whole page, in the language of [`current`] (`<html lang>`, titles,
+/// sentences, numbers). `title` is the page's title and heading; `None`
+/// for the default one.
+pub fn render_html(report: &Report, title: Option<&str>) -> String {
+    let lang = current();
+    let title = title.map_or_else(|| msg::REPORT_TITLE.text([]), str::to_string);
+    let by = by_words(report.by);
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{t}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{t}</h1>\n",
-        t = esc(title)
+        t = esc(&title)
     );
     let _ = writeln!(
         out,
-        "<p class=\"meta\">Compliance by {by}: cases that met the standard ÷ closed cases \
-         (met + breached). Open cases (pending, at risk, paused) are counted but not in \
-         compliance. Each case counts in the period where its clock started.</p>",
-        by = esc(&report.by.id().replace('-', " "))
+        "<p class=\"meta\">{}</p>",
+        esc(&msg::HTML_INTRO.text([&by]))
     );
     summary(&mut out, report);
     for (i, meta) in report.standards.iter().enumerate() {
-        section(&mut out, report, meta, i);
+        section(&mut out, report, meta, i, &by);
     }
     for note in super::render::target_notes(report) {
         let _ = writeln!(out, "<p class=\"meta\">{}.</p>", esc(&note));
     }
     let notes = super::render::footnotes(report);
     if !notes.is_empty() {
-        let _ = writeln!(out, "<p class=\"meta\">{}.</p>", esc(&notes.join("; ")));
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">{}.</p>",
+            esc(&notes.join(&msg::NOTES_SEPARATOR.text([])))
+        );
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
 fn summary(out: &mut String, report: &Report) {
-    out.push_str(
-        "<table>\n<caption>Summary, all periods</caption>\n<thead><tr><th scope=\"col\">Standard</th>\
-         <th scope=\"col\">Cases</th><th scope=\"col\">Compliance</th><th scope=\"col\">Target</th>\
-         <th scope=\"col\">Meets target</th></tr></thead>\n<tbody>\n",
+    let _ = write!(
+        out,
+        "<table>\n<caption>{}</caption>\n<thead><tr>",
+        msg::SUMMARY_CAPTION.text([])
     );
+    heads(
+        out,
+        &[
+            msg::TH_STANDARD,
+            msg::TH_CASES,
+            msg::TH_COMPLIANCE,
+            msg::TH_TARGET,
+            msg::TH_MEETS_TARGET,
+        ],
+    );
+    out.push_str("</tr></thead>\n<tbody>\n");
     for (i, meta) in report.standards.iter().enumerate() {
         let Some(all) = report.rows_of(&meta.id).find(|r| r.is_all()) else {
             continue;
@@ -108,7 +138,7 @@ fn summary(out: &mut String, report: &Report) {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\"><a href=\"#s{i}\">{}</a></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(meta.name(Lang::En)),
+            esc(meta.name(current())),
             all.total,
             format_percent(all.compliance),
             target_cell(all),
@@ -118,24 +148,32 @@ fn summary(out: &mut String, report: &Report) {
     out.push_str("</tbody>\n</table>\n");
 }
 
-fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
-    let name = meta.name(Lang::En);
+/// Table heads, one `<th scope="col">` each.
+fn heads(out: &mut String, heads: &[crate::diagnostic::catalogue::Msg<0>]) {
+    for h in heads {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", h.text([]));
+    }
+}
+
+fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize, by: &str) {
+    let name = meta.name(current());
     let _ = writeln!(
         out,
-        "<section aria-labelledby=\"s{i}\">\n<h2 id=\"s{i}\">{}</h2>\n<p class=\"meta\">Standard <code>{}</code>{}</p>",
+        "<section aria-labelledby=\"s{i}\">\n<h2 id=\"s{i}\">{}</h2>\n<p class=\"meta\">{} <code>{}</code>{}</p>",
         esc(name),
+        msg::STANDARD_WORD.text([]),
         esc(&meta.id),
-        match (own_targets(meta), meta.target) {
-            (Some(each), _) => format!(" · target per version: {each}"),
-            (None, Some(t)) => format!(" · target {}", format_percent(Some(t))),
-            (None, None) => " · no target".to_string(),
-        }
+        esc(&match (own_targets(meta), meta.target) {
+            (Some(each), _) => msg::SECTION_TARGET_PER_VERSION.text([&each]),
+            (None, Some(t)) => msg::SECTION_TARGET.text([&format_percent(Some(t))]),
+            (None, None) => msg::SECTION_NO_TARGET.text([]),
+        })
     );
     let periods: Vec<&ReportRow> = report.rows_of(&meta.id).filter(|r| !r.is_all()).collect();
     if periods.is_empty() {
-        out.push_str("<p>No case started in any period.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", msg::NO_CASE_STARTED.text([]));
     } else {
-        chart(out, meta, &periods, i, report.by.id());
+        chart(out, meta, &periods, i, by);
     }
     table(out, report, meta, i);
     out.push_str("</section>\n");
@@ -165,7 +203,7 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
     let plot_h = 200.0;
     let height = top + plot_h + bottom;
     let y = |pct: f64| top + plot_h * (1.0 - pct.clamp(0.0, 100.0) / 100.0);
-    let name = meta.name(Lang::En);
+    let name = meta.name(current());
 
     // One target for every period: a line across the chart; otherwise
     // (the standard changed its target) a dashed mark over each bar at
@@ -179,40 +217,36 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
     let per_bar = one_target.is_none() && rows.iter().any(|r| r.target.is_some());
     let mut desc = String::new();
     for r in rows {
+        let figures = match r.compliance {
+            Some(_) => met_of_closed(r),
+            None => msg::NO_CLOSED_CASE.text([]),
+        };
+        let verdict = match (r.meets_target, r.target.filter(|_| per_bar)) {
+            (Some(true), None) => msg::MEETS_THE_TARGET.text([]),
+            (Some(false), None) => msg::BELOW_THE_TARGET.text([]),
+            (Some(true), Some(t)) => msg::MEETS_ITS_TARGET.text([&target_words(r, t)]),
+            (Some(false), Some(t)) => msg::BELOW_ITS_TARGET.text([&target_words(r, t)]),
+            (None, _) => String::new(),
+        };
+        let figures = format!("{figures}{verdict}");
         let _ = write!(
             desc,
-            "{}: {}{}. ",
-            r.period,
-            match r.compliance {
-                Some(_) => format!(
-                    "{} ({} of {} met)",
-                    format_percent(r.compliance),
-                    r.met,
-                    closed_cases(r)
-                ),
-                None => "no closed case".to_string(),
-            },
-            match (r.meets_target, r.target.filter(|_| per_bar)) {
-                (Some(true), None) => ", meets the target".to_string(),
-                (Some(false), None) => ", below the target".to_string(),
-                (Some(true), Some(t)) => format!(", meets its target of {}", target_words(r, t)),
-                (Some(false), Some(t)) => format!(", below its target of {}", target_words(r, t)),
-                (None, _) => String::new(),
-            }
+            "{}. ",
+            msg::PERIOD_FIGURES.text([&r.period, &figures])
         );
     }
     let target_text = match (one_target, own_targets(meta)) {
-        (Some(t), _) => format!("Target {}. ", format_percent(Some(t))),
-        (None, Some(each)) => format!("Target per version: {each}. "),
-        (None, None) if per_bar => "Targets differ by period. ".to_string(),
-        (None, None) => "No target. ".to_string(),
+        (Some(t), _) => msg::CHART_TARGET.text([&format_percent(Some(t))]),
+        (None, Some(each)) => msg::CHART_TARGET_PER_VERSION.text([&each]),
+        (None, None) if per_bar => msg::CHART_TARGETS_DIFFER.text([]),
+        (None, None) => msg::CHART_NO_TARGET.text([]),
     };
     let _ = writeln!(
         out,
         "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width:.0} {height:.0}\" \
          width=\"{width:.0}\" height=\"{height:.0}\" aria-labelledby=\"c{i}t c{i}d\">\n\
-         <title id=\"c{i}t\">Compliance per {by} — {}</title>\n<desc id=\"c{i}d\">{}{}</desc>",
-        esc(name),
+         <title id=\"c{i}t\">{}</title>\n<desc id=\"c{i}d\">{}{}</desc>",
+        esc(&msg::CHART_TITLE.text([&by, &name])),
         esc(&target_text),
         esc(desc.trim_end())
     );
@@ -222,7 +256,8 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
         let _ = writeln!(
             out,
             "<line x1=\"{left}\" x2=\"{x2:.1}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"#c7c7c7\" stroke-width=\"1\"/>\
-             <text x=\"{lx}\" y=\"{ty:.1}\" font-size=\"12\" text-anchor=\"end\">{pct:.0}%</text>",
+             <text x=\"{lx}\" y=\"{ty:.1}\" font-size=\"12\" text-anchor=\"end\">{p}</text>",
+            p = format_percent(Some(pct)),
             x2 = width - right + 8.0,
             lx = left - 6.0,
             ty = yy + 4.0
@@ -252,12 +287,9 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
                 let _ = writeln!(
                     out,
                     "<rect x=\"{bx:.1}\" y=\"{yy:.1}\" width=\"{bar_w:.1}\" height=\"{h:.1}\" fill=\"{color}\">\
-                     <title>{p}: {v} ({m} of {c} met)</title></rect>",
+                     <title>{t}</title></rect>",
                     bx = x0 + (step - bar_w) / 2.0,
-                    p = esc(&r.period),
-                    v = format_percent(Some(c)),
-                    m = r.met,
-                    c = closed_cases(r),
+                    t = esc(&msg::PERIOD_FIGURES.text([&r.period, &met_of_closed(r)])),
                 );
                 let _ = writeln!(
                     labels,
@@ -269,7 +301,8 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
             None => {
                 let _ = writeln!(
                     out,
-                    "<text x=\"{cx:.1}\" y=\"{ty:.1}\" font-size=\"11\" text-anchor=\"middle\">none closed</text>",
+                    "<text x=\"{cx:.1}\" y=\"{ty:.1}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
+                    msg::NONE_CLOSED.text([]),
                     ty = top + plot_h - 5.0
                 );
             }
@@ -303,12 +336,11 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
             let _ = writeln!(
                 out,
                 "<line x1=\"{x1:.1}\" x2=\"{x2:.1}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"6 4\">\
-                 <title>{p}: target {v}</title></line>",
+                 <title>{t}</title></line>",
                 x1 = x0 + 4.0,
                 x2 = x0 + step - 4.0,
                 yy = y(t),
-                p = esc(&r.period),
-                v = esc(&target_words(r, t)),
+                t = esc(&msg::PERIOD_TARGET.text([&r.period, &target_words(r, t)])),
             );
         }
     }
@@ -317,34 +349,44 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
         let _ = writeln!(
             out,
             "<line x1=\"{left}\" x2=\"{x2:.1}\" y1=\"{yy:.1}\" y2=\"{yy:.1}\" stroke=\"#000\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\
-             <text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"12\" font-weight=\"600\">target {v}</text>",
+             <text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"12\" font-weight=\"600\">{v}</text>",
             x2 = width - right + 8.0,
             tx = width - right + 12.0,
             ty = yy + 4.0,
-            v = format_percent(Some(t))
+            v = msg::TARGET_LINE.text([&format_percent(Some(t))])
         );
     }
     out.push_str(&labels);
     out.push_str("</svg>\n");
     let _ = writeln!(
         out,
-        "<figcaption class=\"legend\">Bars: compliance per {by}.\
-         <span class=\"swatch\" style=\"background:{MET}\"></span>meets the target (✓)\
-         <span class=\"swatch\" style=\"background:{MISSED}\"></span>below the target (✗)\
-         <span class=\"swatch\" style=\"background:{NEUTRAL}\"></span>no target.{} The table below gives the same figures.</figcaption>\n</figure>",
+        "<figcaption class=\"legend\">{}\
+         <span class=\"swatch\" style=\"background:{MET}\"></span>{}\
+         <span class=\"swatch\" style=\"background:{MISSED}\"></span>{}\
+         <span class=\"swatch\" style=\"background:{NEUTRAL}\"></span>{}{}{}</figcaption>\n</figure>",
+        msg::LEGEND_BARS.text([&by]),
+        msg::LEGEND_MEETS.text([]),
+        msg::LEGEND_BELOW.text([]),
+        msg::LEGEND_NO_TARGET.text([]),
         if one_target.is_some() {
-            " Dashed line: the target."
+            msg::LEGEND_DASHED_LINE.text([])
         } else if per_bar {
-            " Dashed mark over each bar: the target of that period."
+            msg::LEGEND_DASHED_MARKS.text([])
         } else {
-            ""
-        }
+            String::new()
+        },
+        msg::LEGEND_SAME_FIGURES.text([])
     );
 }
 
-/// `1 closed case`, `8 closed cases`.
-fn closed_cases(r: &ReportRow) -> String {
-    crate::model::count_en(r.met + r.breached, ("closed case", "closed cases"))
+/// `90% (9 of 10 closed cases met)`.
+fn met_of_closed(r: &ReportRow) -> String {
+    let closed = counted(
+        r.met + r.breached,
+        msg::CLOSED_CASE_ONE,
+        msg::CLOSED_CASE_MANY,
+    );
+    msg::MET_OF_CLOSED.text([&format_percent(r.compliance), &r.met, &closed])
 }
 
 /// `80%`, or `85% (80% / 95%)` for a period under several targets.
@@ -357,15 +399,28 @@ fn target_words(r: &ReportRow, t: f64) -> String {
 }
 
 fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<table aria-describedby=\"s{i}\">\n<caption>Figures for {}</caption>\n<thead><tr>\
-         <th scope=\"col\">Period</th><th scope=\"col\">Total</th><th scope=\"col\">Met</th>\
-         <th scope=\"col\">Breached</th><th scope=\"col\">Pending</th><th scope=\"col\">of which at risk</th>\
-         <th scope=\"col\">of which paused</th><th scope=\"col\">Not started</th><th scope=\"col\">Compliance</th>\
-         <th scope=\"col\">Target</th><th scope=\"col\">Meets target</th></tr></thead>\n<tbody>",
-        esc(meta.name(Lang::En))
+        "<table aria-describedby=\"s{i}\">\n<caption>{}</caption>\n<thead><tr>",
+        esc(&msg::FIGURES_FOR.text([&meta.name(current())]))
     );
+    heads(
+        out,
+        &[
+            msg::TH_PERIOD,
+            msg::TH_TOTAL,
+            msg::TH_MET,
+            msg::TH_BREACHED,
+            msg::TH_PENDING,
+            msg::TH_AT_RISK,
+            msg::TH_PAUSED,
+            msg::TH_NOT_STARTED,
+            msg::TH_COMPLIANCE,
+            msg::TH_TARGET,
+            msg::TH_MEETS_TARGET,
+        ],
+    );
+    out.push_str("</tr></thead>\n<tbody>\n");
     for r in report.rows_of(&meta.id) {
         let _ = writeln!(
             out,
@@ -381,7 +436,7 @@ fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
             target_cell(r),
             yes_no(r),
             cls = if r.is_all() { " class=\"all\"" } else { "" },
-            p = if r.is_all() { "All periods".to_string() } else { esc(&r.period) },
+            p = if r.is_all() { msg::ALL_PERIODS.text([]) } else { esc(&r.period) },
         );
     }
     out.push_str("</tbody>\n</table>\n");
@@ -394,7 +449,7 @@ mod tests {
 
     #[test]
     fn one_self_contained_page() {
-        let html = render_html(&sample(), "Service standards <2025>");
+        let html = render_html(&sample(), Some("Service standards <2025>"));
         assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
         assert!(html.contains("<title>Service standards &lt;2025&gt;</title>"));
         assert!(!html.contains("<script"));

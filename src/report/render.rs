@@ -2,15 +2,34 @@
 //! and CSV.
 
 use super::aggregate::{Report, ReportRow};
-use crate::model::count_en;
-use crate::text::write::{fixed, percent, shortest};
+use crate::diagnostic::catalogue::Msg;
+use crate::diagnostic::{current, msg};
+use crate::model::{count, Lang};
+use crate::text::write::{fixed, percent_in, shortest};
 use std::fmt::Write;
 
-/// `93.5%`, `90%` (whole numbers without decimals), `—` for none.
+/// `93.5%`, `90%` (whole numbers without decimals), `—` for none; in
+/// French `93,5 %` (the language of [`current`]).
 pub fn format_percent(v: Option<f64>) -> String {
     match v {
         None => "—".to_string(),
-        Some(x) => percent(x),
+        Some(x) => percent_in(x, current() == Lang::Fr),
+    }
+}
+
+/// `n` and its noun, singular or plural as the [`current`] language wants.
+pub(super) fn counted(n: u64, one: Msg<0>, many: Msg<0>) -> String {
+    let forms = (&one.text([]), &many.text([]));
+    count(n as f64, 0, (forms.0, forms.1), current() == Lang::Fr)
+}
+
+/// A row's period as tables show it: its label, or the whole report's
+/// word for the `all` row.
+pub(super) fn period_cell(r: &ReportRow) -> String {
+    if r.is_all() {
+        msg::PERIOD_ALL.text([])
+    } else {
+        r.period.clone()
     }
 }
 
@@ -36,19 +55,16 @@ pub(super) fn target_notes(report: &Report) -> Vec<String> {
         .map(|r| {
             let each: Vec<String> = r.targets.iter().map(|t| format_percent(*t)).collect();
             let verdict = match (r.target, r.compliance) {
-                (Some(t), Some(_)) => format!(
-                    "each closed case counts against its own version's target, {} together",
-                    format_percent(Some(t))
-                ),
-                (None, Some(_)) => "a version has no target: no verdict".to_string(),
-                (_, None) => "no closed case".to_string(),
+                (Some(t), Some(_)) => msg::TARGETS_OWN.text([&format_percent(Some(t))]),
+                (None, Some(_)) => msg::TARGETS_NO_VERDICT.text([]),
+                (_, None) => msg::NO_CLOSED_CASE.text([]),
             };
-            format!(
-                "{} {}: its cases fall under versions with targets {}; {verdict}",
-                r.standard,
-                r.period,
-                each.join(" and ")
-            )
+            msg::TARGETS_NOTE.text([
+                &r.standard,
+                &period_cell(r),
+                &each.join(&msg::TARGETS_AND.text([])),
+                &verdict,
+            ])
         })
         .collect()
 }
@@ -66,17 +82,18 @@ fn verdict(r: &ReportRow) -> &'static str {
 /// no standard covered and unreadable cases when there are any.
 pub fn render_table(report: &Report) -> String {
     let header = [
-        "standard",
-        "period",
-        "total",
-        "met",
-        "breached",
-        "pending",
-        "not started",
-        "compliance",
-        "target",
-        "",
-    ];
+        msg::HEAD_STANDARD,
+        msg::HEAD_PERIOD,
+        msg::HEAD_TOTAL,
+        msg::HEAD_MET,
+        msg::HEAD_BREACHED,
+        msg::HEAD_PENDING,
+        msg::HEAD_NOT_STARTED,
+        msg::HEAD_COMPLIANCE,
+        msg::HEAD_TARGET,
+    ]
+    .map(|m| m.text([]));
+    let header: [&str; 10] = std::array::from_fn(|i| header.get(i).map_or("", String::as_str));
     let mut lines: Vec<Option<[String; 10]>> = Vec::new();
     let mut last: Option<&str> = None;
     for r in &report.rows {
@@ -86,7 +103,7 @@ pub fn render_table(report: &Report) -> String {
         last = Some(&r.standard);
         lines.push(Some([
             r.standard.clone(),
-            r.period.clone(),
+            period_cell(r),
             r.total.to_string(),
             r.met.to_string(),
             r.breached.to_string(),
@@ -135,7 +152,7 @@ pub fn render_table(report: &Report) -> String {
         }
     }
     if report.rows.is_empty() {
-        out.push_str("(no standard)\n");
+        let _ = writeln!(out, "{}", msg::NO_STANDARD.text([]));
     }
     let targets = target_notes(report);
     if !targets.is_empty() {
@@ -146,7 +163,7 @@ pub fn render_table(report: &Report) -> String {
     }
     let notes = footnotes(report);
     if !notes.is_empty() {
-        let _ = writeln!(out, "\n{}", notes.join("; "));
+        let _ = writeln!(out, "\n{}", notes.join(&msg::NOTES_SEPARATOR.text([])));
     }
     out
 }
@@ -232,16 +249,12 @@ pub fn render_csv(report: &Report) -> String {
 pub(super) fn footnotes(report: &Report) -> Vec<String> {
     let mut notes = Vec::new();
     if report.not_applicable > 0 {
-        notes.push(format!(
-            "{} covered by no standard",
-            count_en(report.not_applicable, ("case", "cases"))
-        ));
+        let cases = counted(report.not_applicable, msg::CASE_ONE, msg::CASE_MANY);
+        notes.push(msg::NOT_COVERED.text([&cases]));
     }
     if report.errors > 0 {
-        notes.push(format!(
-            "{} could not be read or judged against every standard",
-            count_en(report.errors, ("case", "cases"))
-        ));
+        let cases = counted(report.errors, msg::NOT_JUDGED_ONE, msg::NOT_JUDGED_MANY);
+        notes.push(msg::NOT_JUDGED.text([&cases]));
     }
     notes
 }

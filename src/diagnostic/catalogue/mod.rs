@@ -33,6 +33,8 @@ use std::fmt::{Display, Write};
 
 mod cases;
 mod engine;
+mod outputs;
+mod report;
 mod rules;
 mod syntax;
 
@@ -40,6 +42,8 @@ mod syntax;
 pub mod msg {
     pub use super::cases::*;
     pub use super::engine::*;
+    pub use super::outputs::*;
+    pub use super::report::*;
     pub use super::rules::*;
     pub use super::syntax::*;
 }
@@ -252,9 +256,18 @@ fn placeholders(template: &str) -> Result<Vec<&str>, String> {
 /// Every message of the catalogue.
 #[cfg(test)]
 pub(crate) fn entries() -> impl Iterator<Item = &'static Entry> {
-    [syntax::SYNTAX, rules::RULES, cases::CASES, engine::ENGINE]
-        .into_iter()
-        .flatten()
+    [
+        syntax::SYNTAX,
+        rules::RULES,
+        cases::CASES,
+        engine::ENGINE,
+        outputs::OUTPUTS,
+        outputs::OUTPUTS_CALENDAR,
+        outputs::OUTPUTS_ERRORS,
+        report::REPORT,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 #[cfg(test)]

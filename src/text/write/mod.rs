@@ -11,7 +11,7 @@ pub mod wall;
 mod words;
 
 pub use digits::{push_int, push_offset, push_two, push_year, Buffer};
-pub use number::{decimal, fixed, percent, push_amount, shortest};
+pub use number::{decimal, fixed, percent, percent_in, push_amount, shortest};
 pub use rfc3339::{push_rfc3339, push_rfc3339_at, push_rfc3339_local, push_serde_rfc3339};
 pub use wall::{push_clock, push_date, push_wall_with_offset, wall, wall_with_offset, ymd_compact};
 pub use words::{date_en, date_fr, time_en, time_fr};

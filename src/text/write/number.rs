@@ -69,6 +69,17 @@ pub fn percent(x: f64) -> String {
     }
 }
 
+/// [`percent`] in French when `fr`: a decimal comma and a non-breaking
+/// space before the sign (`93,5 %`).
+pub fn percent_in(x: f64, fr: bool) -> String {
+    let en = percent(x);
+    if fr {
+        en.replace('.', ",").replace('%', "\u{a0}%")
+    } else {
+        en
+    }
+}
+
 /// A number people read in a sentence: a whole number without decimals,
 /// others with `decimals` (a decimal comma in French).
 pub fn decimal(n: f64, decimals: u32, fr: bool) -> String {

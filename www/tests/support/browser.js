@@ -21,12 +21,9 @@ export const SIZES = {
   phone: { width: 375, height: 667 },
 };
 
-/** Starts the server and a persistent Chromium profile in a fresh temp folder. */
-export async function start() {
-  if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST} is missing: run \`npm --prefix www run build\` first`);
-  const server = await serve(DIST);
-  const profile = await mkdtemp(join(tmpdir(), "delai-www-"));
-  const context = await chromium.launchPersistentContext(profile, {
+/** The system's Chromium with a persistent profile in `profile`. */
+export function launch(profile) {
+  return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
     acceptDownloads: true,
@@ -34,6 +31,14 @@ export async function start() {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
       "--disable-sync", "--no-first-run"],
   });
+}
+
+/** Starts the server and a persistent Chromium profile in a fresh temp folder. */
+export async function start() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error(`${DIST} is missing: run \`npm --prefix www run build\` first`);
+  const server = await serve(DIST);
+  const profile = await mkdtemp(join(tmpdir(), "delai-www-"));
+  const context = await launch(profile);
   await mkdir(RESULTS, { recursive: true });
   return {
     server,

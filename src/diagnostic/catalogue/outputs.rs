@@ -1,0 +1,134 @@
+//! Texts of the outputs written for people rather than of diagnostics:
+//! `test`'s results and summary, `check`'s and `report`'s summaries and
+//! progress, `calendar`'s reasons, the report's table and HTML page. Most
+//! are used by the command line only, and a constant nobody uses costs
+//! nothing: the WebAssembly package keeps the few its doors reach
+//! (an example's expectations).
+
+use super::messages;
+
+messages! {
+    list OUTPUTS;
+    /// An example that could not run: what it expected.
+    EXAMPLE_TO_RUN() =
+        "the example to run",
+        "que l'exemple s'exécute";
+    /// An example that could not run: what happened instead.
+    EXAMPLE_ERROR(code, message) =
+        "error[{code}]: {message}",
+        "erreur[{code}]\u{a0}: {message}";
+    /// An example's `expect due` line, in the words of the rules file's `expect`.
+    EXAMPLE_DUE(due) =
+        "due {due}",
+        "échéance {due}";
+    EXAMPLE_NO_DEADLINE(status) =
+        "no deadline (status {status})",
+        "aucune échéance (statut {status})";
+    EXAMPLE_STATUS(status) =
+        "status {status}",
+        "statut {status}";
+    EXAMPLE_NOT_APPLICABLE() =
+        "not applicable",
+        "non applicable";
+    TEST_OK(place, name) =
+        "test {place}: {name} ... ok",
+        "exemple {place}\u{a0}: {name} ... réussi";
+    TEST_FAILED(place, name) =
+        "test {place}: {name} ... FAILED",
+        "exemple {place}\u{a0}: {name} ... ÉCHEC";
+    /// `test --format junit`: an expectation that did not hold.
+    JUNIT_FAILURE(line, expected, actual) =
+        "line {line}: expected {expected}, actual {actual}",
+        "ligne {line}\u{a0}: attendu {expected}, obtenu {actual}";
+    /// Aligned on the colon of [`TEST_ACTUAL`].
+    TEST_EXPECTED(text) =
+        "      expected: {text}",
+        "      attendu\u{a0}: {text}";
+    TEST_ACTUAL(text) =
+        "        actual: {text}",
+        "       obtenu\u{a0}: {text}";
+    /// `{passed}` and `{failed}` are counts with their noun (`TEST_PASSED_ONE`…).
+    TEST_SUMMARY(passed, failed) =
+        "examples: {passed}, {failed}",
+        "exemples\u{a0}: {passed}, {failed}";
+    TEST_PASSED_ONE() = "passed", "réussi";
+    TEST_PASSED_MANY() = "passed", "réussis";
+    TEST_FAILED_ONE() = "failed", "échoué";
+    TEST_FAILED_MANY() = "failed", "échoués";
+    /// The end of `check` and `report`, each count with its noun.
+    CASES_SUMMARY(cases, unreadable, records, statuses, errors) =
+        "{cases} read, {unreadable}; {records}: {statuses}; {errors}",
+        "{cases}, {unreadable}\u{a0}; {records}\u{a0}: {statuses}\u{a0}; {errors}";
+    CASES_READ_ONE() = "case", "cas lu";
+    CASES_READ_MANY() = "cases", "cas lus";
+    UNREADABLE_ONE() = "unreadable", "illisible";
+    UNREADABLE_MANY() = "unreadable", "illisibles";
+    RECORD_ONE() = "record", "enregistrement";
+    RECORD_MANY() = "records", "enregistrements";
+    ERROR_RECORD_ONE() = "error record", "enregistrement d'erreur";
+    ERROR_RECORD_MANY() = "error records", "enregistrements d'erreur";
+    /// No record of any status.
+    NO_STATUS() = "none", "aucun";
+    /// `check --status`: how many records were written.
+    RECORDS_WRITTEN(records, statuses) =
+        "{records} (--status {statuses}, and error records)",
+        "{records} (--status {statuses}, et les enregistrements d'erreur)";
+    RECORD_WRITTEN_ONE() = "record written", "enregistrement écrit";
+    RECORD_WRITTEN_MANY() = "records written", "enregistrements écrits";
+    /// The progress spinner's words, after the count.
+    CASES_JUDGED() = "cases judged", "cas jugés";
+    /// `report`: a case that could not be judged.
+    REPORT_CASE_ERROR(case, line, message) =
+        "error: case {case} (line {line}): {message}",
+        "erreur\u{a0}: cas {case} (ligne {line})\u{a0}: {message}";
+    /// `report --fail-under-target`.
+    TARGET_MISSED(standard, compliance, target) =
+        "target missed: {standard} at {compliance} % against {target} %",
+        "cible manquée\u{a0}: {standard} à {compliance}\u{a0}% pour une cible de {target}\u{a0}%";
+}
+
+messages! {
+    list OUTPUTS_CALENDAR;
+    /// `due`: the due instant, after the sentence.
+    DUE_LINE(due) =
+        "due: {due}",
+        "échéance\u{a0}: {due}";
+    /// `calendar`'s table: the heads of its columns after `date`.
+    DAY_COLUMN() = "day", "jour";
+    REASON_COLUMN() = "reason", "motif";
+    /// Why a day is listed.
+    DAY_BUSINESS() = "business day", "jour ouvrable";
+    DAY_NOT_WORKDAY() = "not a workday", "jour non ouvrable";
+    DAY_HOLIDAY(name) = "holiday: {name}", "férié\u{a0}: {name}";
+    DAY_CLOSED(name) = "closed: {name}", "fermé\u{a0}: {name}";
+    DAY_OPEN(name) = "open: {name}", "ouvert\u{a0}: {name}";
+    /// `calendar` without `--calendar`: the list's heads and origins.
+    CALENDAR_COLUMN() = "calendar", "calendrier";
+    ORIGIN_COLUMN() = "from", "origine";
+    TIMEZONE_COLUMN() = "timezone", "fuseau";
+    ORIGIN_BUILTIN() = "built-in", "intégré";
+    ORIGIN_FILE() = "file", "fichier";
+    /// The file name of diagnostics when no rules file was given.
+    BUILTIN_CALENDARS() = "(built-in calendars)", "(calendriers intégrés)";
+    ICS_NEEDS_CALENDAR() =
+        "error: --format ics needs --calendar NAME",
+        "erreur\u{a0}: --format ics exige --calendar NOM";
+}
+
+messages! {
+    list OUTPUTS_ERRORS;
+    /// A command's error that belongs to no file.
+    ERROR_LINE(message) = "error: {message}", "erreur\u{a0}: {message}";
+    BINARY_ON_TERMINAL(format) =
+        "--format {format} writes a binary file, not text for a terminal: name the file with `-o FILE` (or redirect the output)",
+        "--format {format} écrit un fichier binaire, pas du texte pour un terminal\u{a0}: nommez le fichier avec `-o FICHIER` (ou redirigez la sortie)";
+    CANNOT_CREATE(path, error) =
+        "cannot create `{path}`: {error}",
+        "impossible de créer `{path}`\u{a0}: {error}";
+    CANNOT_WRITE(path, error) =
+        "cannot write {path}: {error}",
+        "impossible d'écrire {path}\u{a0}: {error}";
+    CANNOT_WRITE_OUTPUT(error) =
+        "cannot write the output: {error}",
+        "impossible d'écrire la sortie\u{a0}: {error}";
+}

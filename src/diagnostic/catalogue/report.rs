@@ -1,0 +1,122 @@
+//! Texts of the compliance report (`src/report`): the table's heads, the
+//! HTML page's titles, sentences and chart descriptions, the notes below
+//! the rows. Only the command line renders reports, so the WebAssembly
+//! package keeps none of them.
+
+use super::messages;
+
+messages! {
+    list REPORT;
+    /// `report --format html` without `--title`.
+    REPORT_TITLE() =
+        "Service standards: compliance",
+        "Normes de service\u{a0}: conformité";
+    /// The text table's heads.
+    HEAD_STANDARD() = "standard", "norme";
+    HEAD_PERIOD() = "period", "période";
+    HEAD_TOTAL() = "total", "total";
+    HEAD_MET() = "met", "respectés";
+    HEAD_BREACHED() = "breached", "dépassés";
+    HEAD_PENDING() = "pending", "en cours";
+    HEAD_NOT_STARTED() = "not started", "non commencés";
+    HEAD_COMPLIANCE() = "compliance", "conformité";
+    HEAD_TARGET() = "target", "cible";
+    /// The text table's period of a standard's whole-report row.
+    PERIOD_ALL() = "all", "toutes";
+    NO_STANDARD() = "(no standard)", "(aucune norme)";
+    /// A row under versions with different targets.
+    TARGETS_NOTE(standard, period, targets, verdict) =
+        "{standard} {period}: its cases fall under versions with targets {targets}; {verdict}",
+        "{standard} {period}\u{a0}: ses cas relèvent de versions aux cibles {targets}\u{a0}; {verdict}";
+    TARGETS_AND() = " and ", " et ";
+    TARGETS_OWN(target) =
+        "each closed case counts against its own version's target, {target} together",
+        "chaque cas fermé compte selon la cible de sa version, {target} ensemble";
+    TARGETS_NO_VERDICT() =
+        "a version has no target: no verdict",
+        "une version n'a pas de cible\u{a0}: aucun verdict";
+    NO_CLOSED_CASE() = "no closed case", "aucun cas fermé";
+    /// Below the rows, a count of cases (`CASE_ONE`/`CASE_MANY`) first.
+    NOT_COVERED(cases) =
+        "{cases} covered by no standard",
+        "{cases} qu'aucune norme ne couvre";
+    CASE_ONE() = "case", "cas";
+    CASE_MANY() = "cases", "cas";
+    NOT_JUDGED(cases) =
+        "{cases} could not be read or judged against every standard",
+        "{cases} selon chaque norme";
+    /// Between the notes below the rows.
+    NOTES_SEPARATOR() = "; ", "\u{a0}; ";
+    NOT_JUDGED_ONE() = "case", "cas n'a pu être lu ou jugé";
+    NOT_JUDGED_MANY() = "cases", "cas n'ont pu être lus ou jugés";
+    /// The HTML page: the periods' kinds in a sentence.
+    BY_MONTH() = "month", "mois";
+    BY_QUARTER() = "quarter", "trimestre";
+    BY_FISCAL_QUARTER() = "fiscal quarter", "trimestre financier";
+    BY_YEAR() = "year", "année";
+    HTML_INTRO(by) =
+        "Compliance by {by}: cases that met the standard ÷ closed cases (met + breached). Open cases (pending, at risk, paused) are counted but not in compliance. Each case counts in the period where its clock started.",
+        "Conformité par {by}\u{a0}: cas qui ont respecté la norme ÷ cas fermés (respectés + dépassés). Les cas ouverts (en cours, à risque, suspendus) sont comptés mais n'entrent pas dans la conformité. Chaque cas compte dans la période où son délai a commencé à courir.";
+    SUMMARY_CAPTION() = "Summary, all periods", "Sommaire, toutes les périodes";
+    TH_STANDARD() = "Standard", "Norme";
+    TH_CASES() = "Cases", "Cas";
+    TH_COMPLIANCE() = "Compliance", "Conformité";
+    TH_TARGET() = "Target", "Cible";
+    TH_MEETS_TARGET() = "Meets target", "Cible atteinte";
+    TH_PERIOD() = "Period", "Période";
+    TH_TOTAL() = "Total", "Total";
+    TH_MET() = "Met", "Respectés";
+    TH_BREACHED() = "Breached", "Dépassés";
+    TH_PENDING() = "Pending", "En cours";
+    TH_AT_RISK() = "of which at risk", "dont à risque";
+    TH_PAUSED() = "of which paused", "dont suspendus";
+    TH_NOT_STARTED() = "Not started", "Non commencés";
+    YES() = "yes", "oui";
+    NO() = "no", "non";
+    /// Before a standard's id (in `<code>`).
+    STANDARD_WORD() = "Standard", "Norme";
+    SECTION_TARGET_PER_VERSION(targets) =
+        " · target per version: {targets}",
+        " · cible par version\u{a0}: {targets}";
+    SECTION_TARGET(target) = " · target {target}", " · cible {target}";
+    SECTION_NO_TARGET() = " · no target", " · aucune cible";
+    NO_CASE_STARTED() =
+        "No case started in any period.",
+        "Aucun cas n'a commencé dans l'une des périodes.";
+    FIGURES_FOR(name) = "Figures for {name}", "Chiffres de la norme {name}";
+    ALL_PERIODS() = "All periods", "Toutes les périodes";
+    /// The chart: its title and description, bar by bar.
+    CHART_TITLE(by, name) =
+        "Compliance per {by} — {name}",
+        "Conformité par {by} — {name}";
+    PERIOD_FIGURES(period, figures) = "{period}: {figures}", "{period}\u{a0}: {figures}";
+    MET_OF_CLOSED(compliance, met, closed) =
+        "{compliance} ({met} of {closed} met)",
+        "{compliance} (respectés\u{a0}: {met} sur {closed})";
+    CLOSED_CASE_ONE() = "closed case", "cas fermé";
+    CLOSED_CASE_MANY() = "closed cases", "cas fermés";
+    MEETS_THE_TARGET() = ", meets the target", ", atteint la cible";
+    BELOW_THE_TARGET() = ", below the target", ", sous la cible";
+    MEETS_ITS_TARGET(target) = ", meets its target of {target}", ", atteint sa cible de {target}";
+    BELOW_ITS_TARGET(target) = ", below its target of {target}", ", sous sa cible de {target}";
+    CHART_TARGET(target) = "Target {target}. ", "Cible {target}. ";
+    CHART_TARGET_PER_VERSION(targets) =
+        "Target per version: {targets}. ",
+        "Cible par version\u{a0}: {targets}. ";
+    CHART_TARGETS_DIFFER() = "Targets differ by period. ", "Les cibles varient selon la période. ";
+    CHART_NO_TARGET() = "No target. ", "Aucune cible. ";
+    NONE_CLOSED() = "none closed", "aucun fermé";
+    PERIOD_TARGET(period, target) = "{period}: target {target}", "{period}\u{a0}: cible {target}";
+    TARGET_LINE(target) = "target {target}", "cible {target}";
+    LEGEND_BARS(by) = "Bars: compliance per {by}.", "Barres\u{a0}: conformité par {by}.";
+    LEGEND_MEETS() = "meets the target (✓)", "atteint la cible (✓)";
+    LEGEND_BELOW() = "below the target (✗)", "sous la cible (✗)";
+    LEGEND_NO_TARGET() = "no target.", "aucune cible.";
+    LEGEND_DASHED_LINE() = " Dashed line: the target.", " Ligne pointillée\u{a0}: la cible.";
+    LEGEND_DASHED_MARKS() =
+        " Dashed mark over each bar: the target of that period.",
+        " Trait pointillé sur chaque barre\u{a0}: la cible de cette période.";
+    LEGEND_SAME_FIGURES() =
+        " The table below gives the same figures.",
+        " Le tableau ci-dessous donne les mêmes chiffres.";
+}

@@ -1,0 +1,304 @@
+//! Every command's words for people in both languages (issue #18): a
+//! French rules file gets French results, summaries, reasons, reports and
+//! explanations, `--lang en` English ones; each output is snapshotted in
+//! both, and no French output holds an English word of the outputs' own.
+
+#[path = "support/delai_run.rs"]
+mod delai_run;
+#[path = "support/english_words.rs"]
+mod english_words;
+
+use delai_run::{delai, stderr, stdout};
+use english_words::{english_words_in, strip_between};
+
+const VILLE: &str = "tests/fixtures/ville.delai";
+const CASES: &str = "tests/fixtures/ville-cas.csv";
+const AS_OF: &str = "2026-05-01T00:00:00Z";
+
+/// Examples that fail each way an expectation can: due, status, not
+/// applicable, and one that passes.
+const EXAMPLES: &str = r#"norme "lettres" {
+  s'applique si canal = "courrier"
+  débute à "reçue"
+  s'arrête à "répondue"
+  dans 3 jours selon "quebec"
+}
+
+exemple "une lettre" {
+  norme "lettres"
+  cas canal = "courrier"
+  événement "reçue" le 2025-06-20 10:00
+  attendu échéance 2025-06-23 23:59:59
+}
+
+exemple "une échéance fausse" {
+  norme "lettres"
+  cas canal = "courrier"
+  événement "reçue" le 2025-06-20 10:00
+  attendu échéance 2025-06-24 23:59:59
+  attendu statut respecté
+}
+
+exemple "une lettre jugée non applicable à tort" {
+  norme "lettres"
+  cas canal = "courrier"
+  événement "reçue" le 2025-06-20 10:00
+  attendu non applicable
+}
+"#;
+
+/// The outputs of a command run on the French file, in French (no
+/// option) and with `--lang en`: `(french, english)`.
+fn both(
+    args: &[&str],
+    stdin: Option<&[u8]>,
+    read: fn(&std::process::Output) -> String,
+) -> (String, String) {
+    let fr = read(&delai(args, &[], stdin));
+    let mut en_args = args.to_vec();
+    en_args.extend(["--lang", "en"]);
+    let en = read(&delai(&en_args, &[], stdin));
+    (fr, en)
+}
+
+/// Fails on any English word of [`english_words::ENGLISH`] in `output`,
+/// once the input's own text is set aside: `code`, « names », tags and
+/// the style sheet of a page, and the `names` given (the file's ids,
+/// names, and values of options).
+fn assert_no_english(what: &str, output: &str, names: &[&str]) {
+    let mut text = output.to_string();
+    if let (Some(a), Some(b)) = (text.find("<style>"), text.find("</style>")) {
+        text.replace_range(a..b, "");
+    }
+    for name in names {
+        text = text.replace(name, " ");
+    }
+    let text = strip_between(&text, '<', '>');
+    let mut faults = Vec::new();
+    for line in text.lines() {
+        let prose: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        let prose = strip_between(&prose, '«', '»');
+        for english in english_words_in(&prose) {
+            faults.push(format!("`{english}` in: {line}"));
+        }
+    }
+    assert!(faults.is_empty(), "{what}:\n{}", faults.join("\n"));
+}
+
+#[test]
+fn test_results_and_summary() {
+    let (fr, en) = both(&["test", "-"], Some(EXAMPLES.as_bytes()), stdout);
+    assert!(fr.contains("exemples\u{a0}: 1 réussi, 2 échoués"), "{fr}");
+    assert!(fr.contains("attendu\u{a0}: statut respecté"), "{fr}");
+    assert!(en.contains("examples: 1 passed, 2 failed"), "{en}");
+    assert!(en.contains("expected: status met"), "{en}");
+    insta::assert_snapshot!("test.fr", fr);
+    insta::assert_snapshot!("test.en", en);
+    assert_no_english("test", &fr, &[]);
+    let (fr, en) = both(
+        &["test", "-", "--format", "junit"],
+        Some(EXAMPLES.as_bytes()),
+        stdout,
+    );
+    assert!(
+        fr.contains("ligne 19\u{a0}: attendu échéance 2025-06-24 23:59:59 -04:00, obtenu échéance"),
+        "{fr}"
+    );
+    assert!(
+        en.contains("line 19: expected due 2025-06-24 23:59:59 -04:00, actual due"),
+        "{en}"
+    );
+}
+
+#[test]
+fn check_summary_and_written_count() {
+    let args = [
+        "check", VILLE, CASES, "--as-of", AS_OF, "--status", "breached",
+    ];
+    let (fr, en) = both(&args, None, stderr);
+    assert!(fr.contains("9 cas lus, 1 illisible\u{a0}; "), "{fr}");
+    assert!(en.contains("9 cases read, 1 unreadable; "), "{en}");
+    insta::assert_snapshot!("check.fr", fr);
+    insta::assert_snapshot!("check.en", en);
+    assert_no_english("check", &fr, &["--status breached"]);
+}
+
+/// The report's names: the file's standard ids and the periods.
+const REPORT_NAMES: &[&str] = &[
+    "demandes-ecrites",
+    "rendez-vous-ecocentre",
+    "avis-public",
+    "permis",
+];
+
+#[test]
+fn report_table() {
+    let args = ["report", VILLE, CASES, "--as-of", AS_OF, "--by", "quarter"];
+    let (fr, en) = both(&args, None, stdout);
+    assert!(fr.starts_with("norme "), "{fr}");
+    assert!(fr.contains("33,3\u{a0}%"), "{fr}");
+    assert!(en.starts_with("standard "), "{en}");
+    assert!(en.contains("33.3%"), "{en}");
+    insta::assert_snapshot!("report_table.fr", fr);
+    insta::assert_snapshot!("report_table.en", en);
+    assert_no_english("report", &fr, REPORT_NAMES);
+    let (fr, en) = both(&args, None, stderr);
+    assert!(
+        fr.contains("erreur\u{a0}: cas e1 (ligne 10)\u{a0}: "),
+        "{fr}"
+    );
+    assert!(en.contains("error: case e1 (line 10): "), "{en}");
+}
+
+#[test]
+fn report_html() {
+    let args = [
+        "report",
+        VILLE,
+        CASES,
+        "--as-of",
+        AS_OF,
+        "--by",
+        "fiscal-quarter",
+        "--format",
+        "html",
+    ];
+    let (fr, en) = both(&args, None, stdout);
+    assert!(
+        fr.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("<title>Normes de service\u{a0}: conformité</title>"),
+        "{fr}"
+    );
+    assert!(fr.contains("Répondre aux demandes écrites"), "{fr}");
+    assert!(fr.contains("par trimestre financier"), "{fr}");
+    assert!(
+        en.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"),
+        "{en}"
+    );
+    assert!(
+        en.contains("<title>Service standards: compliance</title>"),
+        "{en}"
+    );
+    assert!(en.contains("Respond to written requests"), "{en}");
+    insta::assert_snapshot!("report_html.fr", fr);
+    insta::assert_snapshot!("report_html.en", en);
+    assert_no_english("html", &fr, REPORT_NAMES);
+}
+
+#[test]
+fn report_fail_under_target() {
+    let cases = std::fs::read_to_string(CASES).unwrap();
+    let readable: String = cases
+        .lines()
+        .filter(|l| !l.starts_with("e1,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let args = [
+        "report",
+        VILLE,
+        "-",
+        "--as-of",
+        AS_OF,
+        "--fail-under-target",
+        "--quiet",
+    ];
+    let (fr, en) = both(&args, Some(readable.as_bytes()), stderr);
+    assert!(
+        fr.contains(
+            "cible manquée\u{a0}: demandes-ecrites à 33,3\u{a0}% pour une cible de 90\u{a0}%"
+        ),
+        "{fr}"
+    );
+    assert!(
+        en.contains("target missed: demandes-ecrites at 33.3 % against 90 %"),
+        "{en}"
+    );
+    assert_no_english("--fail-under-target", &fr, REPORT_NAMES);
+}
+
+#[test]
+fn calendar_reasons_and_list() {
+    let args = ["calendar", VILLE, "--calendar", "bureaux", "--year", "2025"];
+    let (fr, en) = both(&args, None, stdout);
+    assert!(
+        fr.contains("2025-06-24  mardi      férié\u{a0}: Fête nationale"),
+        "{fr}"
+    );
+    assert!(
+        en.contains("2025-06-24  Tuesday    holiday: Fête nationale"),
+        "{en}"
+    );
+    insta::assert_snapshot!("calendar.fr", fr);
+    insta::assert_snapshot!("calendar.en", en);
+    // The holidays' names are the calendar's.
+    let names: Vec<&str> = fr
+        .lines()
+        .filter_map(|l| l.split("\u{a0}: ").nth(1))
+        .collect();
+    assert_no_english("calendar", &fr, &names);
+    let (fr, en) = both(&["calendar", VILLE], None, stdout);
+    assert!(fr.starts_with("calendrier "), "{fr}");
+    assert!(fr.contains(" intégré "), "{fr}");
+    assert!(en.starts_with("calendar "), "{en}");
+    assert_no_english(
+        "calendar list",
+        &fr,
+        &["America/Toronto", "quebec-procedure-civile", "canada"],
+    );
+}
+
+#[test]
+fn due_and_explain_follow_the_file_then_the_flag() {
+    let args = [
+        "due",
+        VILLE,
+        "--standard",
+        "demandes-ecrites",
+        "--start",
+        "2025-06-20 10:00",
+        "--attr",
+        "canal=courrier",
+        "--attr",
+        "type=information",
+    ];
+    let (fr, en) = both(&args, None, stdout);
+    assert!(
+        fr.contains("échéance\u{a0}: 2025-07-08T23:59:59-04:00"),
+        "{fr}"
+    );
+    assert!(en.contains("due: 2025-07-08T23:59:59-04:00"), "{en}");
+    insta::assert_snapshot!("due.fr", fr);
+    insta::assert_snapshot!("due.en", en);
+    let case = r#"{"id":"a","attributes":{"canal":"courrier","type":"information"},"events":{"reçue":"2025-06-20T10:00:00-04:00"}}"#.as_bytes();
+    let args = [
+        "explain",
+        VILLE,
+        "--standard",
+        "demandes-ecrites",
+        "-",
+        "--as-of",
+        AS_OF,
+    ];
+    let (fr, en) = both(&args, Some(case), stdout);
+    insta::assert_snapshot!("explain.fr", fr);
+    insta::assert_snapshot!("explain.en", en);
+    assert!(!fr.contains("Not counted"), "{fr}");
+    // An English file follows the locale.
+    let city = [
+        "due",
+        "tests/fixtures/city.delai",
+        "--standard",
+        "written-requests",
+        "--start",
+        "2025-06-20 10:00",
+        "--attr",
+        "channel=mail",
+    ];
+    let fr = stdout(&delai(&city, &[("LANG", "fr_CA.UTF-8")], None));
+    assert!(fr.contains("échéance\u{a0}: "), "{fr}");
+    let en = stdout(&delai(&city, &[], None));
+    assert!(en.contains("due: "), "{en}");
+}
