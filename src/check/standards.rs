@@ -406,8 +406,10 @@ fn missing_calendar(cx: &mut Ctx, w: &ast::Within, cals: &CalendarTable) {
         .at(w.unit.span)
         .with_label(msg::MISSING_CALENDAR_LABEL.text([]));
     let d = if cals.declared_count() == 0 {
-        d.help(msg::MISSING_CALENDAR_HELP.text([]))
-            .suggest(format!("{unit_text} on \"quebec\""))
+        d.help(msg::MISSING_CALENDAR_HELP.text([])).suggest(format!(
+            "{unit_text} {} \"quebec\"",
+            crate::syntax::lexicon::on_calendar(cx.lang)
+        ))
     } else {
         let names: Vec<&str> = cals.declared_names().collect();
         d.help(msg::MISSING_CALENDAR_HELP_SEVERAL.text([&quoted_list(names)]))

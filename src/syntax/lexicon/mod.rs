@@ -156,6 +156,14 @@ pub fn suggested(pick: impl Fn(&Word) -> bool) -> impl Iterator<Item = &'static 
         .map(|w| w.text)
 }
 
+/// The keyword that names a deadline's calendar in `lang` (`on`,
+/// `selon`): the checker's quick fixes are written in the file's words.
+pub fn on_calendar(lang: Lang) -> &'static str {
+    suggested(move |w| w.kind == Kind::Keyword(Rule::kw_on_cal) && w.langs.has(lang))
+        .next()
+        .unwrap_or("on")
+}
+
 /// The printed spellings of `kind` in `lang`, in table order.
 pub fn printed(kind: Kind, lang: Lang) -> impl Iterator<Item = &'static str> {
     words()
