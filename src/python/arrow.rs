@@ -72,6 +72,16 @@ pub(super) fn check(
     Ok(out)
 }
 
+/// An Arrow IPC stream of the record schema and no batch.
+pub(super) fn schema_only() -> Vec<u8> {
+    let mut out = Vec::new();
+    // Writing to memory: a schema message cannot fail to be written.
+    if let Ok(mut writer) = StreamWriter::try_new(&mut out, &arrow_schema()) {
+        let _ = writer.finish();
+    }
+    out
+}
+
 /// The diagnostic of an error record about the whole table: one at the
 /// header's line (the table could not be opened, or a column's type is
 /// refused), or a missing `id` column (a missing id cell names its field).

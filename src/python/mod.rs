@@ -122,6 +122,13 @@ fn record_columns() -> Vec<(&'static str, &'static str)> {
         .collect()
 }
 
+/// The record schema of [`crate::clock::arrow`], as an Arrow IPC stream
+/// of no batch.
+#[pyfunction]
+fn record_schema(py: Python<'_>) -> Bound<'_, PyBytes> {
+    PyBytes::new(py, &arrow::schema_only())
+}
+
 /// The native module.
 #[pymodule]
 #[pyo3(name = "_delai")]
@@ -132,6 +139,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(diagnose, m)?)?;
     m.add_function(wrap_pyfunction!(format, m)?)?;
     m.add_function(wrap_pyfunction!(record_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(record_schema, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

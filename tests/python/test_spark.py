@@ -5,7 +5,9 @@ and the records equal the command line's whatever the partitioning."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, Dict, Iterator, List, Tuple
+import os
+import sys
+from typing import Any, Dict, Iterator, List, Tuple
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
@@ -23,6 +25,8 @@ CASES = 3000
 def spark() -> Iterator[Any]:
     from pyspark.sql import SparkSession
 
+    # The workers run this interpreter, where the package is installed.
+    os.environ["PYSPARK_PYTHON"] = sys.executable
     session = (SparkSession.builder.master("local[2]").appName("delai-tests")
                .config("spark.sql.execution.arrow.maxRecordsPerBatch", "97")
                .config("spark.sql.session.timeZone", "UTC")
@@ -33,39 +37,14 @@ def spark() -> Iterator[Any]:
     session.stop()
 
 
-def judge_partitions(compiled: str, as_of: str) -> Callable[[Iterator[pa.RecordBatch]],
-                                                            Iterator[pa.RecordBatch]]:
-    """The function Spark runs on each partition: the rules loaded once,
-    every batch judged; dictionaries made plain text for Spark."""
-
-    def judge(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        import delai
-
-        rules = delai.Rules.load(compiled)
-        for batch in batches:
-            lines = batch.column(ROW).to_pylist()
-            cases = batch.drop_columns([ROW])
-            out = rules.check_arrow(cases, as_of=as_of)
-            # A row's line in the batch (header = 1) → its source line.
-            source = [None if n is None else lines[n - 2] for n in out.column("line").to_pylist()]
-            out = out.set_column(out.schema.get_field_index("line"), "line",
-                                 pa.array(source, pa.int64()))
-            yield from out.cast(plain(out.schema)).to_batches()
-
-    return judge
-
-
-def plain(schema: pa.Schema) -> pa.Schema:
-    return pa.schema([pa.field(f.name, pa.string() if pa.types.is_dictionary(f.type) else f.type,
-                               f.nullable) for f in schema])
-
-
 def key(r: Dict[str, Any]) -> Tuple[str, str, int]:
     return (r["case"] or "", r["standard"] or "", r["line"] or 0)
 
 
 def rows(table: pa.Table) -> List[Dict[str, Any]]:
-    table = table.cast(plain(table.schema))
+    import delai
+
+    table = table.cast(delai.record_schema())
     out = table.to_pylist()
     for r in out:
         for k, v in r.items():
@@ -90,20 +69,14 @@ def cases_and_expected(tmp_path_factory: Any) -> Tuple[pa.Table, List[Dict[str, 
 
 @pytest.mark.parametrize("partitions", [1, 2, 4])
 def test_spark_partitions_give_the_cli_records(spark, city, cases_and_expected, partitions):
-    from pyspark.sql.types import StructType
+    import delai
+    from pyspark.sql.pandas.types import from_arrow_schema
 
     table, expected = cases_and_expected
     df = spark.createDataFrame(table.to_pandas()).repartition(partitions)
     assert df.rdd.getNumPartitions() == partitions
-    import delai
-
-    schema = plain(city.check_arrow(table.slice(0, 1).drop_columns([ROW]), as_of=AS_OF).schema)
-    spark_schema = StructType.fromJson({"type": "struct", "fields": [
-        {"name": f.name, "nullable": True, "metadata": {},
-         "type": {pa.string(): "string", pa.int64(): "long", pa.float64(): "double"}
-         .get(f.type, "timestamp")} for f in schema]})
-    judged = df.mapInArrow(judge_partitions(city.to_json(), AS_OF), spark_schema)
+    judge = delai.batch_judge(city.to_json(), AS_OF, line_column=ROW)
+    judged = df.mapInArrow(judge, from_arrow_schema(delai.record_schema()))
     got = rows(judged.toArrow())
     assert len(got) == len(expected) > CASES
     assert got == expected
-    assert isinstance(delai.RECORD_COLUMNS, list)

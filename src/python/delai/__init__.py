@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import json as _json
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
 from . import _delai
 
 __all__ = [
     "DelaiError",
+    "batch_judge",
+    "record_schema",
     "Rules",
     "Time",
     "compile",
@@ -35,8 +37,9 @@ __version__: str = _delai.__version__
 
 #: A time as the core reads it: a timezone-aware ``datetime`` (an
 #: instant), a naive one (a local time in the zone of the rules' default
-#: calendar), or text (RFC 3339, or ``YYYY-MM-DD HH:MM[:SS]``).
-Time = Union[_dt.datetime, str]
+#: calendar), a ``date`` (that day), or text (RFC 3339, or
+#: ``YYYY-MM-DD HH:MM[:SS]``).
+Time = Union[_dt.datetime, _dt.date, str]
 
 #: The check record's fields, in order, with their kinds (``text``,
 #: ``status``, ``time``, ``amount``, ``unit``, ``count``): the core's one
@@ -241,6 +244,28 @@ class Rules:
 
 def _as_of(as_of: Optional[Time]) -> Optional[str]:
     return None if as_of is None else _time_text(as_of, "asOf")
+
+
+def batch_judge(compiled: str, as_of: Time, line_column: Optional[str] = None
+                ) -> Callable[[Iterator[Any]], Iterator[Any]]:
+    """A function judging Arrow batches with the rules of ``compiled``
+    (:meth:`Rules.to_json`), for ``DataFrame.mapInArrow`` on Spark (see
+    the README, "Running on Spark"); ``line_column`` names a column of
+    source line numbers that error records' ``line`` is mapped through."""
+    from . import _arrow
+    judge: Callable[[Iterator[Any]], Iterator[Any]] = _arrow.batch_judge(
+        compiled, _time_text(as_of, "asOf"), line_column)
+    return judge
+
+
+def record_schema() -> Any:
+    """The ``pyarrow.Schema`` of :func:`batch_judge`'s batches: the record
+    columns, status and unit as plain text."""
+    import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+    from . import _arrow
+    schema = pa.ipc.open_stream(_delai.record_schema()).schema
+    return _arrow.plain_schema(schema)
 
 
 def compile(text: str, file: Optional[str] = None) -> Rules:
