@@ -77,6 +77,9 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub mod wasm;
+// The Python door: its surface is the `delai` module (pyproject.toml).
+#[cfg(all(feature = "python", not(target_arch = "wasm32")))]
+mod python;
 
 pub use api::read_source;
 #[cfg(feature = "parser")]

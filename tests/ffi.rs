@@ -860,3 +860,72 @@ fn bad_read_options_are_failures_naming_the_option() {
     let answer: Value = serde_json::from_str(&ffi::check_json(&request.to_string())).unwrap();
     assert_eq!(answer["type"], "failure", "{answer}");
 }
+
+/// A door that keeps its rules (the Python package) asks `call_json` the
+/// questions of the `*_json` functions without naming the rules: the same
+/// answers, text for text.
+#[test]
+fn calls_about_loaded_rules_answer_as_the_requests_naming_them() {
+    use ffi::Call;
+    let text = read("pkg-examples/data/city.delai");
+    let rules = delai::compile(&text).expect("the city's rules compile");
+    let named = |fields: Value| {
+        let mut request = fields.clone();
+        request["rules"] = json!({ "text": text });
+        request.to_string()
+    };
+    let case = json!({"id": "7", "attributes": {"channel": "mail"},
+                      "events": {"received": "2025-06-20 10:00"}});
+    let asks = [
+        (
+            Call::Standards,
+            json!({}),
+            ffi::standards_json as fn(&str) -> String,
+        ),
+        (
+            Call::Due,
+            json!({"standard": "written-requests", "start": "2025-06-20 10:00", "attributes": {"channel": "mail"}}),
+            ffi::due_json,
+        ),
+        (
+            Call::Check,
+            json!({"case": case, "asOf": "2025-07-15 12:00"}),
+            ffi::check_json,
+        ),
+        (
+            Call::CheckMany,
+            json!({"cases": [case, {"id": 1}], "asOf": "2025-07-15 12:00"}),
+            ffi::check_many_json,
+        ),
+        (
+            Call::Report,
+            json!({"cases": [case], "asOf": "2025-07-15 12:00", "by": "year"}),
+            ffi::report_json,
+        ),
+        (
+            Call::Explain,
+            json!({"standard": "written-requests", "case": case, "asOf": "2025-07-15 12:00", "lang": "fr"}),
+            ffi::explain_json,
+        ),
+        (
+            Call::Holidays,
+            json!({"calendar": "quebec", "year": 2025}),
+            ffi::holidays_json,
+        ),
+    ];
+    for (call, fields, by_text) in asks {
+        let ours = ffi::call_json(&rules, call, &fields.to_string());
+        success(&ours);
+        assert_eq!(ours, by_text(&named(fields)), "{call:?}");
+    }
+    let bad = ffi::call_json(
+        &rules,
+        Call::Due,
+        r#"{"standard": "written-requests", "start": "soon", "attributes": {"channel": "mail"}}"#,
+    );
+    assert_eq!(failure(&bad), ["bad-time"]);
+    assert_eq!(
+        failure(&ffi::call_json(&rules, Call::Holidays, "not json")),
+        ["bad-json"]
+    );
+}

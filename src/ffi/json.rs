@@ -228,3 +228,56 @@ pub fn non_business_days_json(input: &str) -> String {
         calls::non_business_days(rules, &request)
     })
 }
+
+/// A question about rules a door has already loaded (the Python door
+/// keeps its `Rules` between calls instead of naming them in each
+/// request).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    /// `{}` → every standard version ([`standards_json`]).
+    Standards,
+    /// `{"standard", "start", "attributes"}` → the deadline ([`due_json`]).
+    Due,
+    /// `{"case", "asOf"}` → the case's records ([`check_json`]).
+    Check,
+    /// `{"cases", "asOf"}` → every case's records ([`check_many_json`]).
+    CheckMany,
+    /// `{"cases", "asOf", "by"}` → compliance ([`report_json`]).
+    Report,
+    /// `{"standard", "case", "asOf", "lang"}` → how the case fares
+    /// ([`explain_json`]).
+    Explain,
+    /// `{"calendar", "year"}` → holidays and closures ([`holidays_json`]).
+    Holidays,
+}
+
+/// The answer of `call` about `rules` to the request `input` (the request
+/// of the matching `*_json` function, without its `rules`).
+pub fn call_json(rules: &Rules, call: Call, input: &str) -> String {
+    fn on<R: DeserializeOwned, T: Serialize>(
+        input: &str,
+        f: impl FnOnce(R) -> Result<T, Diagnostic>,
+    ) -> String {
+        answer(input, |request| {
+            f(request).map_or_else(Answer::failed, Answer::value)
+        })
+    }
+    match call {
+        Call::Standards => on(input, |_: Empty| Ok(calls::standards(rules))),
+        Call::Due => on(input, |r| calls::due(rules, r)),
+        Call::Check => on(input, |r| calls::check(rules, r)),
+        Call::CheckMany => answer(
+            input,
+            |request: CasesRequest| match calls::check_many_audited(rules, request) {
+                Ok((value, warnings)) => Answer::Success {
+                    value,
+                    warnings: ErrorView::unplaced(warnings),
+                },
+                Err(d) => Answer::failed(d),
+            },
+        ),
+        Call::Report => on(input, |r| calls::report(rules, r)),
+        Call::Explain => on(input, |r| calls::explain(rules, r)),
+        Call::Holidays => on(input, |r: CalendarYear| calls::holidays(rules, &r)),
+    }
+}

@@ -43,8 +43,8 @@ pub use input::{
     as_of, case_record, case_record_with, read_options, CaseInput, ReadInput, TimeInput, Year,
 };
 pub use json::{
-    check_json, check_many_json, due_json, explain_json, holidays_json, load_json,
-    non_business_days_json, report_json, standards_json, RulesInput,
+    call_json, check_json, check_many_json, due_json, explain_json, holidays_json, load_json,
+    non_business_days_json, report_json, standards_json, Call, RulesInput,
 };
 #[cfg(feature = "parser")]
 pub use json::{compile_json, diagnose_json, format_json};

@@ -1,0 +1,101 @@
+"""Tables in and out: pyarrow, pandas and Polars over the core's Arrow
+door. Tables cross as Arrow IPC streams (one copy each way, no
+conversion of cells): the core reads them as ``delai check cases.arrow``
+reads a file."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from . import DelaiError, _error
+
+
+def _ipc(table: Any) -> bytes:
+    import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+    if isinstance(table, pa.RecordBatch):
+        batches, schema = [table], table.schema
+    elif isinstance(table, pa.Table):
+        batches, schema = table.to_batches(), table.schema
+    else:
+        batches = list(table)
+        if not batches:
+            raise DelaiError([{"code": "wrong-type", "severity": "error",
+                               "message": "no record batch: the schema of the cases is unknown"}])
+        schema = batches[0].schema
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, schema) as writer:
+        for batch in batches:
+            writer.write_batch(batch)
+    return bytes(sink.getvalue().to_pybytes())
+
+
+def check_arrow(rules: Any, table: Any, as_of: Optional[str]) -> Any:
+    import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+    if not isinstance(table, (pa.Table, pa.RecordBatch)) and not hasattr(table, "__iter__"):
+        raise DelaiError([{
+            "code": "wrong-type", "severity": "error",
+            "message": "check_arrow reads a pyarrow Table, a RecordBatch or batches, "
+                       f"not {type(table).__name__}",
+        }])
+    out, failure = rules._native.check_arrow(_ipc(table), as_of)
+    if failure:
+        raise _error(failure)
+    return pa.ipc.open_stream(out).read_all()
+
+
+def check_pandas(rules: Any, df: Any, as_of: Optional[str]) -> Any:
+    import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    return check_arrow(rules, table, as_of).to_pandas()
+
+
+def check_polars(rules: Any, df: Any, as_of: Optional[str]) -> Any:
+    import polars as pl  # type: ignore[import-untyped, unused-ignore]
+
+    return pl.from_arrow(check_arrow(rules, df.to_arrow(), as_of))
+
+
+
+def plain_schema(schema: Any) -> Any:
+    """``schema`` with dictionary columns as plain text (Spark refuses
+    dictionaries)."""
+    import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+    return pa.schema([pa.field(f.name, pa.string() if pa.types.is_dictionary(f.type) else f.type,
+                               f.nullable) for f in schema])
+
+
+def batch_judge(compiled: str, as_of: str, line_column: Optional[str] = None) -> Any:
+    """A function of an iterator of Arrow batches to the batches of their
+    records, for ``DataFrame.mapInArrow`` (Spark) and the like.
+
+    The rules cross as their compiled JSON and are loaded once per call
+    (once per partition). Each batch is judged as a table of its own, so
+    an error record's ``line`` is its row's place in the batch; with
+    ``line_column`` (a column of the source's own line numbers, left out
+    of the cases), it is that row's source line instead. Status and unit
+    columns are plain text."""
+
+    def judge(batches: Any) -> Any:
+        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+        from . import Rules
+
+        rules = Rules.load(compiled)
+        for batch in batches:
+            lines = None
+            if line_column is not None:
+                lines = batch.column(line_column).to_pylist()
+                batch = batch.drop_columns([line_column])
+            out = rules.check_arrow(batch, as_of=as_of)
+            if lines is not None:
+                at = out.schema.get_field_index("line")
+                source = [None if n is None else lines[n - 2]
+                          for n in out.column(at).to_pylist()]
+                out = out.set_column(at, "line", pa.array(source, pa.int64()))
+            yield from out.cast(plain_schema(out.schema)).to_batches()
+
+    return judge
