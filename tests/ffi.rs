@@ -744,8 +744,8 @@ fn csv_files_give_the_command_lines_records_and_report() {
 }
 
 /// The read options of `delai check` (`--time-format`, `--epoch`,
-/// `--delimiter`, `--map`) given to the calls that read cases, as
-/// `timeFormat`, `epoch`, `delimiter` and `map` beside `asOf`: the cases of
+/// `--delimiter`, `--map`) given to the calls that read cases, as the
+/// request's `read` object (`timeFormat`, `epoch`, `delimiter`, `map`): the cases of
 /// an export judge as the same cases under the rules' names.
 #[test]
 fn calls_that_read_cases_take_the_read_options_of_check() {
@@ -760,8 +760,8 @@ fn calls_that_read_cases_take_the_read_options_of_check() {
         let mut r = call;
         r["rules"] = rules.clone();
         r["asOf"] = json!("2025-08-01 00:00");
-        for (k, v) in extra.as_object().unwrap() {
-            r[k] = v.clone();
+        if extra != &json!({}) {
+            r["read"] = extra.clone();
         }
         r.to_string()
     };
@@ -840,10 +840,7 @@ fn bad_read_options_are_failures_naming_the_option() {
             "did you mean `received`?",
         ),
     ] {
-        let mut request = json!({ "rules": rules, "case": case });
-        for (k, v) in options.as_object().unwrap() {
-            request[k] = v.clone();
-        }
+        let request = json!({ "rules": rules, "case": case, "read": options });
         let answer: Value = serde_json::from_str(&ffi::check_json(&request.to_string())).unwrap();
         assert_eq!(answer["type"], "failure", "{options}: {answer}");
         let error = &answer["errors"][0];
@@ -856,7 +853,7 @@ fn bad_read_options_are_failures_naming_the_option() {
         }
     }
     // A map that is not an object of names: the request is refused.
-    let request = json!({ "rules": rules, "case": case, "map": ["received"] });
+    let request = json!({ "rules": rules, "case": case, "read": { "map": ["received"] } });
     let answer: Value = serde_json::from_str(&ffi::check_json(&request.to_string())).unwrap();
     assert_eq!(answer["type"], "failure", "{answer}");
 }

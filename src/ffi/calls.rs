@@ -73,9 +73,11 @@ pub struct CheckRequest {
     /// "Now" for open cases; left out, the clock's.
     #[serde(default)]
     pub as_of: Option<TimeInput>,
-    /// How the cases are read (`timeFormat`, `epoch`, `delimiter`,
-    /// `map`), beside `asOf`.
-    #[serde(flatten)]
+    /// How the cases are read: `"read": {"timeFormat", "epoch",
+    /// "delimiter", "map"}`; left out, as `delai check` reads them bare.
+    /// (An object of its own, not flattened into the request: serde's
+    /// flattening weighs on the WebAssembly package.)
+    #[serde(default)]
     pub read: ReadInput,
 }
 
@@ -88,9 +90,11 @@ pub struct CasesRequest {
     /// "Now" for open cases; left out, the clock's.
     #[serde(default)]
     pub as_of: Option<TimeInput>,
-    /// How the cases are read (`timeFormat`, `epoch`, `delimiter`,
-    /// `map`), beside `asOf`.
-    #[serde(flatten)]
+    /// How the cases are read: `"read": {"timeFormat", "epoch",
+    /// "delimiter", "map"}`; left out, as `delai check` reads them bare.
+    /// (An object of its own, not flattened into the request: serde's
+    /// flattening weighs on the WebAssembly package.)
+    #[serde(default)]
     pub read: ReadInput,
 }
 
@@ -106,9 +110,11 @@ pub struct ReportRequest {
     /// `month` (left out), `quarter`, `fiscal-quarter` or `year`.
     #[serde(default)]
     pub by: Option<String>,
-    /// How the cases are read (`timeFormat`, `epoch`, `delimiter`,
-    /// `map`), beside `asOf`.
-    #[serde(flatten)]
+    /// How the cases are read: `"read": {"timeFormat", "epoch",
+    /// "delimiter", "map"}`; left out, as `delai check` reads them bare.
+    /// (An object of its own, not flattened into the request: serde's
+    /// flattening weighs on the WebAssembly package.)
+    #[serde(default)]
     pub read: ReadInput,
 }
 
@@ -126,9 +132,11 @@ pub struct ExplainRequest {
     /// `"en"` (left out) or `"fr"`.
     #[serde(default)]
     pub lang: Option<String>,
-    /// How the cases are read (`timeFormat`, `epoch`, `delimiter`,
-    /// `map`), beside `asOf`.
-    #[serde(flatten)]
+    /// How the cases are read: `"read": {"timeFormat", "epoch",
+    /// "delimiter", "map"}`; left out, as `delai check` reads them bare.
+    /// (An object of its own, not flattened into the request: serde's
+    /// flattening weighs on the WebAssembly package.)
+    #[serde(default)]
     pub read: ReadInput,
 }
 

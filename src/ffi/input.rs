@@ -225,8 +225,8 @@ fn invalid(code: Code, message: String, field: &str, help: Option<String>) -> Di
 }
 
 /// How a request's cases are read: the options of `delai check` a door
-/// can carry (`timeFormat`, `epoch`, `delimiter`, `map`), given beside
-/// `asOf` in the request. Made the one [`ReadOptions`] by [`read_options`].
+/// can carry (`timeFormat`, `epoch`, `delimiter`, `map`), the request's
+/// `read` object. Made the one [`ReadOptions`] by [`read_options`].
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReadInput {
