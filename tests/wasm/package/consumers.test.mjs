@@ -131,7 +131,7 @@ async function answersOf(url) {
 }
 
 const page = (script) => `<!doctype html>
-<html><head><meta charset="utf-8"><title>delai consumer</title></head>
+<html><head><meta charset="utf-8"><title>delai consumer</title><link rel="icon" href="data:,"></head>
 <body><script type="module">${script}</script></body></html>
 `;
 const publish = `${probe}document.body.dataset.answers = JSON.stringify(answers);\n`;
