@@ -129,9 +129,19 @@ pub fn deadline_to_ics(event: &DeadlineEvent<'_>) -> String {
     out
 }
 
-/// A UTC date-time value, `20250708T035959Z`.
+/// A UTC date-time value, `20250708T035959Z` (with the crate's digit
+/// writers: chrono's `format` would bring its formatter into the
+/// WebAssembly package).
 fn utc_stamp(t: DateTime<Utc>) -> String {
-    t.format("%Y%m%dT%H%M%SZ").to_string()
+    use crate::text::write::push_two;
+    use chrono::Timelike;
+    let mut out = ymd(t.date_naive());
+    out.push('T');
+    for v in [t.hour(), t.minute(), t.second()] {
+        push_two(&mut out, v);
+    }
+    out.push('Z');
+    out
 }
 
 /// A parameter value keeps only what RFC 5545 allows unquoted (a

@@ -45,7 +45,13 @@ pub fn deadline_ics(event: DeadlineEventInput) -> Result<String, JsValue> {
         js::string(&v, name).map_err(thrown)
     };
     let due_text = required("due")?;
-    let due = DateTime::parse_from_rfc3339(&due_text).map_err(|_| {
+    // The crate's time reader (chrono's RFC 3339 parser would add its own
+    // to the package); a time without an offset is not an instant.
+    let due = match crate::text::read::parse_time(&due_text) {
+        Some(crate::model::CaseTime::Fixed(at)) => Ok(at),
+        _ => Err(()),
+    }
+    .map_err(|()| {
         thrown(js::wrong_type(
             "due",
             "an RFC 3339 time such as \"2025-07-08T23:59:59-04:00\"",
