@@ -895,7 +895,9 @@ fn report_judges_each_period_against_the_target_of_its_version() {
         "{table}"
     );
 
-    let json: serde_json::Value = serde_json::from_str(&report("json")).expect("json");
+    let report_json: serde_json::Value = serde_json::from_str(&report("json")).expect("json");
+    assert_eq!(report_json["by"], serde_json::json!("year"));
+    let json = &report_json["rows"];
     let y2024 = &json[0];
     assert_eq!(
         (&y2024["period"], &y2024["target"], &y2024["meets_target"]),

@@ -1,6 +1,6 @@
 // The same citizen form as ../form, bundled: the rules text is inlined at
 // build time (`?raw`) and the .wasm becomes a hashed asset.
-import init, { Rules } from "../../pkg/web/delai.js";
+import init, { Rules } from "delai"; // the one package: its exports map gives Vite the web build
 import rulesText from "../data/city.delai?raw";
 import { mount } from "../form/form.js";
 

@@ -79,7 +79,7 @@ mod tz_names;
 mod tz_table;
 mod zone;
 
-pub use ics::to_ics;
+pub use ics::{deadline_to_ics, to_ics, DeadlineEvent};
 pub use tz::{Zone, UTC as UTC_ZONE};
 
 use crate::diagnostic::{msg, Code, Diagnostic};

@@ -168,13 +168,17 @@ pub fn render_table(report: &Report) -> String {
     out
 }
 
-/// The rows as a JSON array (pretty-printed), field names as in
-/// `interfaces.md`: `standard`, `period`, `total`, `met`, `breached`,
-/// `pending`, `compliance` (percent), `target` (percent), `meets_target`,
-/// then `at_risk`, `paused`, `not_started`, `from`, `until` and `targets`
-/// (the versions' targets, several when they changed within the period).
+/// The whole report as one JSON object (pretty-printed), the shape the
+/// WebAssembly package's `report()` and the JSON layer return (one shape
+/// for every door, issue #23): `by`, `standards` (id, titles, target),
+/// `rows`, `not_applicable` and `errors` (cases that could not be read or
+/// judged: no count lost). Row fields as in `interfaces.md`: `standard`,
+/// `period`, `total`, `met`, `breached`, `pending`, `compliance`
+/// (percent), `target` (percent), `meets_target`, then `at_risk`,
+/// `paused`, `not_started`, `from`, `until` and `targets` (the versions'
+/// targets, several when they changed within the period).
 pub fn render_json(report: &Report) -> String {
-    serde_json::to_string_pretty(&report.rows).unwrap_or_else(|_| "[]".to_string())
+    serde_json::to_string_pretty(report).unwrap_or_else(|_| "{}".to_string())
 }
 
 fn num(v: Option<f64>) -> String {
@@ -284,7 +288,11 @@ mod tests {
 
     #[test]
     fn json_field_names() {
-        let v: serde_json::Value = serde_json::from_str(&render_json(&sample())).unwrap();
+        let report: serde_json::Value = serde_json::from_str(&render_json(&sample())).unwrap();
+        for k in ["by", "standards", "rows", "not_applicable", "errors"] {
+            assert!(report.get(k).is_some(), "{k} missing in the report");
+        }
+        let v = &report["rows"];
         let first = &v[0];
         for k in [
             "standard",

@@ -3,7 +3,7 @@
 // throws a DelaiError — never a `RuntimeError: unreachable` trap, never a
 // non-Error. Big inputs are generated here. Self-contained (only the
 // package): run with `node --test tests/wasm/node/`; DELAI_PKG_NODE
-// points at the nodejs-target package (default: pkg/node).
+// points at the nodejs-target package (default: pkg/delai/node, the Node build of the one package).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -12,7 +12,7 @@ import path from "node:path";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const require = createRequire(import.meta.url);
-const delai = require(path.join(process.env.DELAI_PKG_NODE ?? path.join(root, "pkg/node"), "delai.js"));
+const delai = require(path.join(process.env.DELAI_PKG_NODE ?? path.join(root, "pkg/delai/node"), "delai.js"));
 const { Rules, diagnose, format } = delai;
 
 /** Runs `fn`: a value, or a DelaiError; anything else fails the test. */

@@ -9,8 +9,8 @@ import assert from "node:assert/strict";
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const require = createRequire(import.meta.url);
 
-/** The nodejs-target package (`wasm-pack build --target nodejs --out-dir pkg/node`). */
-export function loadPackage(dir = process.env.DELAI_PKG_NODE ?? path.join(root, "pkg/node")) {
+/** The nodejs-target package (the Node build of the one package, pkg/delai/node: `.ci/npm-package`). */
+export function loadPackage(dir = process.env.DELAI_PKG_NODE ?? path.join(root, "pkg/delai/node")) {
   return require(path.join(dir, "delai.js"));
 }
 

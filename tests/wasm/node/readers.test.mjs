@@ -7,7 +7,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { delai, root } from "./helpers.mjs";
 
@@ -51,11 +52,37 @@ for (const name of files) {
       assert.deepEqual(wasm[i], native[i], `record ${i + 1}`);
     }
 
-    // `delai report --format json` prints the rows; errors are the error
-    // records `delai check` printed.
-    const rows = JSON.parse(cli(["report", rulesPath, file, "--format", "json", "--by", "month", "--as-of", AS_OF]));
+    // `delai report --format json` prints the report reportCsv returns;
+    // errors are the error records `delai check` printed.
+    const printed = JSON.parse(cli(["report", rulesPath, file, "--format", "json", "--by", "month", "--as-of", AS_OF]));
     const report = rules.reportCsv(bytes, { by: "month", asOf: AS_OF });
-    assert.deepEqual(report.rows, rows);
+    assert.deepEqual(report, printed);
     assert.equal(report.errors, native.filter((r) => r.error).length);
   });
 }
+
+// One shape for every door (issue #23): report() and reportCsv() return
+// the object `delai report --format json` prints, on the bundled data.
+test("report and reportCsv return what `delai report --format json` prints (pkg-examples/data)", () => {
+  const city = path.join(root, "pkg-examples/data/city.delai");
+  const compiled = delai.Rules.compile(readFileSync(city, "utf8"), "city.delai");
+  const asOf = "2026-01-05 12:00";
+  const csv = path.join(root, "pkg-examples/data/cases.csv");
+  const printed = JSON.parse(cli(["report", city, csv, "--format", "json", "--by", "quarter", "--as-of", asOf]));
+  assert.deepEqual(Object.keys(printed), ["by", "standards", "rows", "not_applicable", "errors"]);
+  assert.ok(printed.rows.length > 10 && printed.rows.some((r) => r.total > 100), "a real report");
+  assert.deepEqual(compiled.reportCsv(readFileSync(csv), { by: "quarter", asOf }), printed);
+
+  const cases = [
+    { id: "a", attributes: { channel: "mail" }, events: { received: "2025-06-20 10:00", answered: "2025-07-02 11:00" } },
+    { id: "b", attributes: { channel: "web" }, events: { received: "2025-06-20 10:00", answered: "2025-07-10 11:00" } },
+    { id: "c", attributes: { channel: "voicemail" }, events: { received: "2025-09-02 10:00" } },
+    { id: "d", attributes: { channel: "mail" }, events: { received: "2025-13-01 10:00" } },
+  ];
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "delai-report-")), "cases.json");
+  writeFileSync(file, JSON.stringify(cases));
+  const fromCli = JSON.parse(cli(["report", city, file, "--format", "json", "--by", "month", "--as-of", asOf]));
+  const fromPackage = compiled.report(cases, { by: "month", asOf });
+  assert.deepEqual(fromPackage, fromCli);
+  assert.equal(fromPackage.errors, 1);
+});

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { root, loadPackage, city, AS_OF } from "./helpers.mjs";
 
-const dir = process.env.DELAI_PKG_RUNTIME_NODE ?? path.join(root, "pkg/runtime-node");
+const dir = process.env.DELAI_PKG_RUNTIME_NODE ?? path.join(root, "pkg/delai/runtime/node");
 
 test("runtime-only package loads compiled rules and agrees with the full one", (t) => {
   if (!existsSync(path.join(dir, "delai.js"))) {

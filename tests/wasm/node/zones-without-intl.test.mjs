@@ -27,7 +27,7 @@ if (mode === "throws") {
     return new RealFormat(locale, { ...options, timeZone: "UTC" });
   };
 }
-const delai = createRequire(import.meta.url)(path.join(process.env.DELAI_PKG_NODE ?? path.join(root, "pkg/node"), "delai.js"));
+const delai = createRequire(import.meta.url)(path.join(process.env.DELAI_PKG_NODE ?? path.join(root, "pkg/delai/node"), "delai.js"));
 
 const zones = [...readFileSync(path.join(root, "src/calendar/tz_names.rs"), "utf8").matchAll(/^ {4}"([^"]+)",$/gm)].map((m) => m[1]);
 
@@ -95,7 +95,7 @@ test("zones: the lying platform really lies, and the package still loads every z
 // The runtime-only package has no zone data of its own: it judges with
 // the tables the compiled rules carry (`delai compile`, chrono-tz's), and
 // gives the native records for every zone, Intl sabotaged as above.
-const runtimeDir = process.env.DELAI_PKG_RUNTIME_NODE ?? path.join(root, "pkg/runtime-node");
+const runtimeDir = process.env.DELAI_PKG_RUNTIME_NODE ?? path.join(root, "pkg/delai/runtime/node");
 test(`zones: the runtime-only package, from natively compiled rules, gives native answers for every zone with Intl.DateTimeFormat that ${mode === "throws" ? "throws" : "lies"}`, (t) => {
   const bin = process.env.DELAI_BIN ?? path.join(root, "target/debug/delai");
   if (spawnSync(bin, ["check", "--help"]).status !== 0 || !existsSync(path.join(runtimeDir, "delai.js"))) {

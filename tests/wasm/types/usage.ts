@@ -7,7 +7,7 @@ import init, {
   type Case, type CaseResult, type CheckRecord, type Due, type StandardInfo, type Explanation,
   type DiagnosticView, type NonBusinessDay, type Report, type ReportRow, type ExampleOutcome,
   type CompiledRules, type DelaiError, type Status, type Unit, type ErrorRecord,
-} from "../../../pkg/web/delai.js";
+} from "../../../pkg/delai/web/delai.js";
 
 export async function everything(text: string): Promise<string[]> {
   await init();
