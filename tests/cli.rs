@@ -262,6 +262,10 @@ fn quiet_and_color_options() {
         "pkg-examples/data/cases.csv",
         "--format",
         "csv",
+        // A fixed instant: an open case's elapsed time is counted to it,
+        // and two runs a second apart must print the same records.
+        "--as-of",
+        "2026-01-05 12:00",
     ];
     let loud = delai(&check, None);
     let quiet = delai(&[&check[..], &["--quiet"]].concat(), None);
