@@ -204,7 +204,7 @@ fuzz_target!(|input: Input| {
     let _ = delai::report::render_table(&report);
     let _ = delai::report::render_json(&report);
     let _ = delai::report::render_csv(&report);
-    let _ = delai::report::render_html(&report, "fuzz");
+    let _ = delai::report::render_html(&report, Some("fuzz"));
     for cal in rules.data().calendars.iter().map(|c| c.name.clone()) {
         let _ = rules.holidays(&cal, i32::from(input.year));
         let _ = rules.non_business_days(&cal, 2025);
