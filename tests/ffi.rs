@@ -858,6 +858,17 @@ fn bad_read_options_are_failures_naming_the_option() {
     assert_eq!(answer["type"], "failure", "{answer}");
 }
 
+/// The names doors call by (the Python package's) find each call, and
+/// nothing else.
+#[test]
+fn calls_are_found_by_their_names() {
+    for (name, call) in ffi::Call::ALL {
+        assert_eq!(ffi::Call::from_name(name), Some(call), "{name}");
+    }
+    assert_eq!(ffi::Call::from_name("checkMany"), None);
+    assert_eq!(ffi::Call::from_name(""), None);
+}
+
 /// A door that keeps its rules (the Python package) asks `call_json` the
 /// questions of the `*_json` functions without naming the rules: the same
 /// answers, text for text.

@@ -251,6 +251,24 @@ pub enum Call {
     Holidays,
 }
 
+impl Call {
+    /// Every call, with the name a door knows it by (`check_many`).
+    pub const ALL: [(&'static str, Call); 7] = [
+        ("standards", Call::Standards),
+        ("due", Call::Due),
+        ("check", Call::Check),
+        ("check_many", Call::CheckMany),
+        ("report", Call::Report),
+        ("explain", Call::Explain),
+        ("holidays", Call::Holidays),
+    ];
+
+    /// The call named `name`, if there is one.
+    pub fn from_name(name: &str) -> Option<Call> {
+        Call::ALL.iter().find(|(n, _)| *n == name).map(|&(_, c)| c)
+    }
+}
+
 /// The answer of `call` about `rules` to the request `input` (the request
 /// of the matching `*_json` function, without its `rules`).
 pub fn call_json(rules: &Rules, call: Call, input: &str) -> String {

@@ -40,21 +40,12 @@ impl PyRules {
     /// The answer of the question `call` (a [`Call`] by its name) to the
     /// request `request` (JSON text).
     fn call(&self, py: Python<'_>, call: &str, request: &str) -> String {
-        let call = match call {
-            "standards" => Call::Standards,
-            "due" => Call::Due,
-            "check" => Call::Check,
-            "check_many" => Call::CheckMany,
-            "report" => Call::Report,
-            "explain" => Call::Explain,
-            "holidays" => Call::Holidays,
-            other => {
-                let d = Diagnostic::error(
-                    crate::diagnostic::Code::Internal,
-                    format!("the native module has no call `{other}`"),
-                );
-                return text(&Answer::<()>::failed(d));
-            }
+        let Some(call) = Call::from_name(call) else {
+            let d = Diagnostic::error(
+                crate::diagnostic::Code::Internal,
+                format!("the native module has no call `{call}`"),
+            );
+            return text(&Answer::<()>::failed(d));
         };
         py.detach(|| ffi::call_json(&self.rules, call, request))
     }
