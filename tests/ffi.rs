@@ -856,6 +856,11 @@ fn bad_read_options_are_failures_naming_the_option() {
     let request = json!({ "rules": rules, "case": case, "read": { "map": ["received"] } });
     let answer: Value = serde_json::from_str(&ffi::check_json(&request.to_string())).unwrap();
     assert_eq!(answer["type"], "failure", "{answer}");
+    // In the words of the one reading of `map` that the WebAssembly door
+    // uses too (`ffi::column_names`).
+    let says = ffi::column_names(&json!(["received"])).unwrap_err().message;
+    assert!(answer.to_string().contains(&says[..40]), "{answer}");
+    assert!(says.contains("found an array"), "{says}");
 }
 
 /// The names doors call by (the Python package's) find each call, and

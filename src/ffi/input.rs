@@ -241,9 +241,40 @@ pub struct ReadInput {
     #[serde(default)]
     pub delimiter: Option<String>,
     /// The rules' names and the columns (or keys) that hold them, as
-    /// `--map NAME=COLUMN`.
-    #[serde(default)]
+    /// `--map NAME=COLUMN` ([`column_names`]).
+    #[serde(default, deserialize_with = "column_names_of")]
     pub map: BTreeMap<String, String>,
+}
+
+/// The `map` read option of a request, `{"received": "date_reception"}`:
+/// the one reading of it, for the JSON layer and the WebAssembly door.
+///
+/// Read by hand rather than by serde's derive: serde's error path for a
+/// number formats an `f64`, and that formatter would weigh some 6 KB in
+/// the WebAssembly package. Entries are inserted one by one for the same
+/// reason (`collect` into a map sorts first: one more copy of the sort).
+pub fn column_names(json: &Json) -> Result<BTreeMap<String, String>, Diagnostic> {
+    let names = json.as_object().and_then(|object| {
+        let mut names = BTreeMap::new();
+        for (name, column) in object {
+            names.insert(name.clone(), column.as_str()?.to_string());
+        }
+        Some(names)
+    });
+    names.ok_or_else(|| {
+        Diagnostic::error(
+            Code::WrongType,
+            msg::MAP_NOT_COLUMNS.text([&describe(json)]),
+        )
+        .field("map")
+    })
+}
+
+fn column_names_of<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, String>, D::Error> {
+    let json = Json::deserialize(d)?;
+    column_names(&json).map_err(|e| serde::de::Error::custom(e.message))
 }
 
 /// The [`ReadOptions`] of a request's [`ReadInput`], checked against the

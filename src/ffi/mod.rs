@@ -40,7 +40,8 @@ pub use calls::{
 #[cfg(feature = "parser")]
 pub use calls::{check_csv, compile, diagnose, format, report_csv, FormatRequest, SourceRequest};
 pub use input::{
-    as_of, case_record, case_record_with, read_options, CaseInput, ReadInput, TimeInput, Year,
+    as_of, case_record, case_record_with, column_names, read_options, CaseInput, ReadInput,
+    TimeInput, Year,
 };
 pub use json::{
     call_json, check_json, check_many_json, due_json, explain_json, holidays_json, load_json,

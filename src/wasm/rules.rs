@@ -384,24 +384,7 @@ fn read(options: &JsValue) -> Result<ffi::ReadInput, JsValue> {
     let text = |name| js::string_option(options, name).map_err(thrown);
     let map = match js::given(js::option(options, "map").map_err(thrown)?) {
         None => Default::default(),
-        // Read by hand: serde's error path for a number would bring the
-        // float formatter into the package (+6 KB gzipped, measured).
-        Some(v) => {
-            let json = js::to_json(&v, "map").map_err(thrown)?;
-            // Inserted one by one: `collect` into a map sorts first, and
-            // that sort would be one more copy of the standard sort.
-            let names = json.as_object().and_then(|o| {
-                let mut names = std::collections::BTreeMap::new();
-                for (name, column) in o {
-                    names.insert(name.clone(), column.as_str()?.to_string());
-                }
-                Some(names)
-            });
-            names.ok_or_else(|| {
-                let expected = "an object of column names such as { received: \"date_reception\" }";
-                thrown(js::wrong_type("map", expected, &v))
-            })?
-        }
+        Some(v) => ffi::column_names(&js::to_json(&v, "map").map_err(thrown)?).map_err(thrown)?,
     };
     Ok(ffi::ReadInput {
         time_format: text("timeFormat")?,
