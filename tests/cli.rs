@@ -1,27 +1,14 @@
 //! The `delai` binary as users run it: outputs, exit codes (0 ok, 1 a test
 //! or `fmt --check` failed, 2 unusable input) and round trips.
 
-use std::io::Write;
+#[path = "support/delai_run.rs"]
+mod run;
+
 use std::process::{Command, Output, Stdio};
+
+/// `delai ARGS…` in the repository, the locale variables cleared.
 fn delai(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_delai"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run delai");
-    if let Some(input) = stdin {
-        // A command that refuses its options exits without reading its
-        // input: the pipe is then closed, which is not the test's failure.
-        let written = child.stdin.take().expect("stdin").write_all(input);
-        if let Err(e) = written {
-            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
-        }
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("wait")
+    run::delai(args, &[], stdin)
 }
 
 fn text(b: &[u8]) -> String {

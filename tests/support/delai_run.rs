@@ -1,5 +1,6 @@
-//! Running the `delai` binary with the locale variables cleared (shared
-//! by the language tests, `#[path]`-included by each).
+//! Running the `delai` binary with the locale variables cleared, so that
+//! a test's expected output does not depend on the machine's `LANG`
+//! (shared by the command-line tests, `#[path]`-included by each).
 
 // Each test crate uses a part of these helpers.
 #![allow(dead_code)]
@@ -24,7 +25,12 @@ pub fn delai(args: &[&str], env: &[(&str, &str)], stdin: Option<&[u8]>) -> Outpu
     }
     let mut child = command.spawn().expect("run delai");
     if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input).unwrap();
+        // A command that refuses its options exits without reading its
+        // input: the pipe is then closed, which is not the test's failure.
+        let written = child.stdin.take().expect("stdin").write_all(input);
+        if let Err(e) = written {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+        }
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("wait")
