@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launch, watch } from "./chromium.mjs";
 import { serve } from "./server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -16,11 +16,7 @@ mkdirSync(out, { recursive: true });
 let server, browser;
 before(async () => {
   server = await serve(root);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-      "--disable-sync", "--no-first-run"],
-  });
+  browser = await launch();
 });
 after(async () => {
   await browser?.close();
@@ -29,11 +25,7 @@ after(async () => {
 
 async function checkForm(pagePath, shot) {
   const page = await browser.newPage({ viewport: { width: 720, height: 640 }, locale: "fr-CA", timezoneId: "America/Toronto" });
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  // Only the loopback server: anything else is a mistake.
-  await page.route((url) => !url.href.startsWith(server.url), (route) => { problems.push(`external: ${route.request().url()}`); return route.abort(); });
+  const problems = await watch(page, server.url);
   await page.goto(`${server.url}/${pagePath}`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
 

@@ -6,17 +6,14 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launch, watch } from "./chromium.mjs";
 import { serve } from "./server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 let server, browser;
 before(async () => {
   server = await serve(root);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launch();
 });
 after(async () => {
   await browser?.close();
@@ -25,9 +22,7 @@ after(async () => {
 
 test("checkManyOffThread judges in a Web Worker what checkMany judges on the page", async () => {
   const page = await browser.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  const problems = await watch(page);
   await page.goto(`${server.url}/pkg-examples/worker/?n=30000`);
   await page.waitForSelector("body[data-result]", { timeout: 60_000 });
   const result = JSON.parse(await page.evaluate(() => document.body.dataset.result));

@@ -12,7 +12,7 @@ import { mkdtempSync, mkdirSync, rmSync, readFileSync, readdirSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launch, watch } from "../browser/chromium.mjs";
 import { serve } from "../browser/server.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -71,10 +71,7 @@ function project(name, files, type = "module") {
 let server, browser;
 before(async () => {
   assert.ok(existsSync(tarball), `no packed tarball at ${tarball} (run .ci/npm-package)`);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launch();
 });
 after(async () => {
   await browser?.close();
@@ -117,10 +114,7 @@ ${probe}console.log(JSON.stringify(answers));\n`,
 /** Opens `url` in Chromium and returns what the page put in body[data-answers]. */
 async function answersOf(url) {
   const page = await browser.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
-  await page.route((u) => !u.href.startsWith(server.url), (route) => { problems.push(`external: ${route.request().url()}`); return route.abort(); });
+  const problems = await watch(page, server.url);
   await page.goto(url);
   await page.waitForSelector("body[data-answers]", { timeout: 20_000 }).catch(() => {});
   const answers = await page.evaluate(() => document.body.dataset.answers);
