@@ -12,12 +12,14 @@ mod columns;
 mod editor;
 mod error;
 mod fast;
+mod ics;
 mod js;
 mod rules;
 mod types;
 
 #[cfg(feature = "parser")]
 pub use editor::{diagnose, format};
+pub use ics::deadline_ics;
 pub use rules::JsRules;
 
 use wasm_bindgen::prelude::*;

@@ -302,3 +302,20 @@ test("format: canonical layout; syntax errors are thrown", () => {
   assert.deepEqual(Rules.compile(fr).standards(), city.standards());
   throwsDelai(() => format("standard {{{"));
 });
+
+test("deadlineIcs: the engine writes the citizen's .ics for a due date", () => {
+  const due = city.due("written-requests", { start: "2025-06-20 10:00", attributes: { channel: "mail" } });
+  const ics = delai.deadlineIcs({
+    due: due.due, allDay: true, summary: "Réponse attendue : demandes écrites", description: due.text.fr,
+    uid: "0a1b2c3d-written-requests@delai.example", now: new Date("2025-06-20T14:00:00Z"), lang: "fr",
+  });
+  assert.ok(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+  assert.ok(ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n"));
+  assert.match(ics, /\r\nDTSTART;VALUE=DATE:20250708\r\nDTEND;VALUE=DATE:20250709\r\n/);
+  assert.match(ics, /\r\nDTSTAMP:20250620T140000Z\r\n/);
+  assert.match(ics.replaceAll("\r\n ", ""), /\r\nDESCRIPTION;LANGUAGE=fr:Réponse au plus tard le mardi 8 juillet 2025\r\n/);
+  const at = delai.deadlineIcs({ due: "2025-03-09T09:30:00-04:00", allDay: false, summary: "Rappel", uid: "x@y" });
+  assert.match(at, /\r\nDTSTART:20250309T133000Z\r\nDTEND:20250309T140000Z\r\n/);
+  throwsDelai(() => delai.deadlineIcs({ due: "2025-07-08", allDay: true, summary: "s", uid: "u" }), "wrong-type");
+  throwsDelai(() => delai.deadlineIcs({ due: due.due, summary: "s", uid: "u" }), "wrong-type");
+});

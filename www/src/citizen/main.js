@@ -6,12 +6,12 @@ import { t, lang, setLang, initialLang, amount, isBusinessUnit, isDayUnit, longD
 import { attributeLabel, valueLabel } from "../shared/labels.js";
 import { dateOf, groupDays, localInputValue } from "../shared/dates.js";
 import { monthGrids, legend } from "./month-grid.js";
-import { buildIcs, download, hash } from "./ics.js";
+import { download, hash } from "./download.js";
 
 const $ = (id) => document.getElementById(id);
 const OTHER = "\u0000other"; // the « Autre » choice: the attribute is left out
 
-const state = { rules: null, standards: [], questions: [], due: null, explanation: null, std: null };
+const state = { delai: null, rules: null, standards: [], questions: [], due: null, explanation: null, std: null };
 
 /** Titles in the page language, else the other one, else the id. */
 const titleOf = (s) => pick(s.title, lang(), s.id);
@@ -181,7 +181,9 @@ function downloadIcs() {
   const due = state.due;
   if (!due) return;
   const service = titleOf(state.std);
-  const ics = buildIcs({
+  // The engine writes the file (the same iCalendar writer as `delai
+  // calendar --format ics`).
+  const ics = state.delai.deadlineIcs({
     due: due.due,
     allDay: isDayUnit(due.allowed.unit),
     summary: t("citizen.icsSummary", { service }),
@@ -212,6 +214,7 @@ async function main() {
     // Rules compiled natively when the site was built, judged by the
     // runtime-only package: the native answer by construction.
     const [delai, compiled] = await Promise.all([loadRuntime(), loadCompiledRules()]);
+    state.delai = delai;
     state.rules = delai.Rules.load(compiled);
     state.standards = standardsById(state.rules);
   } catch (error) {

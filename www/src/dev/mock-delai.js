@@ -327,3 +327,8 @@ export function format(text, { lang } = {}) {
   }
   return out;
 }
+
+/** The real package writes the .ics (src/calendar/ics.rs); the stand-in does not. */
+export function deadlineIcs() {
+  throw new Error("deadlineIcs: no iCalendar writer in the mock engine (build without DELAI_MOCK)");
+}
