@@ -7,7 +7,7 @@ use super::names::quoted_list;
 use super::{exprs, values, Ctx};
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use crate::model::{Effective, Extension, Standard, Texts, Tier, Unit};
-use crate::syntax::ast::{self, Lang, StandardClauseKind, StandardDecl, TierCondition};
+use crate::syntax::ast::{self, Lang, Name, StandardClauseKind, StandardDecl, TierCondition};
 use std::collections::HashMap;
 
 /// A checked standard, with what later checks need to point at it.
@@ -76,6 +76,53 @@ fn set_text(
     *slot = Some(text.value.clone());
 }
 
+/// `stops at "a" [or "b" …]`: the first event is `stop_event`, the others
+/// `other_stop_events`. Each must differ from the start (unless the
+/// standard counts backward, where `before.rs` compares them with the
+/// anchor) and from the events named before it in the list.
+fn stop_events(
+    cx: &mut Ctx,
+    std: &mut Standard,
+    names: &[Name],
+    start_span: Option<Span>,
+    backward: bool,
+) {
+    let mut kept: Vec<&Name> = Vec::new();
+    for name in names {
+        if let Some(first) = kept.iter().find(|k| k.value == name.value) {
+            cx.push(
+                Diagnostic::error(
+                    Code::DuplicateStopEvent,
+                    msg::DUPLICATE_STOP_EVENT.text([&name.value]),
+                )
+                .at(name.span)
+                .with_label(msg::DUPLICATE_STOP_EVENT_LABEL.text([]))
+                .also(first.span, msg::DUPLICATE_STOP_EVENT_NOTE.text([]))
+                .help(msg::DUPLICATE_STOP_EVENT_HELP.text([])),
+            );
+            continue;
+        }
+        if name.value == std.start_event && !backward {
+            let mut d = Diagnostic::error(
+                Code::SameStartAndStop,
+                msg::SAME_START_AND_STOP_EVENT.text([&name.value]),
+            )
+            .at(name.span)
+            .with_label(msg::SAME_START_AND_STOP_LABEL_SAME_EVENT_AS.text([]));
+            if let Some(s) = start_span {
+                d = d.also(s, msg::SAME_START_AND_STOP_NOTE_STARTS_HERE.text([]));
+            }
+            cx.push(d.help(msg::SAME_START_AND_STOP_DEFAULT_HELP.text([&std.start_event])));
+        }
+        kept.push(name);
+    }
+    let mut events = kept.into_iter().map(|n| n.value.clone());
+    if let Some(first) = events.next() {
+        std.stop_event = first;
+    }
+    std.other_stop_events = events.collect();
+}
+
 fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -> Checked {
     let mut once: HashMap<String, Span> = HashMap::new();
     let mut std = Standard {
@@ -85,6 +132,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         applies: None,
         start_event: DEFAULT_START.to_string(),
         stop_event: DEFAULT_STOP.to_string(),
+        other_stop_events: Vec::new(),
         pauses: Vec::new(),
         tiers: Vec::new(),
         cutoff: None,
@@ -147,20 +195,8 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 std.start_event = name.value.clone();
                 start_span = Some(name.span);
             }
-            StandardClauseKind::StopsAt(name) => {
-                std.stop_event = name.value.clone();
-                if std.stop_event == std.start_event && !backward {
-                    let mut d = Diagnostic::error(
-                        Code::SameStartAndStop,
-                        msg::SAME_START_AND_STOP_EVENT.text([&name.value]),
-                    )
-                    .at(name.span)
-                    .with_label(msg::SAME_START_AND_STOP_LABEL_SAME_EVENT_AS.text([]));
-                    if let Some(s) = start_span {
-                        d = d.also(s, msg::SAME_START_AND_STOP_NOTE_STARTS_HERE.text([]));
-                    }
-                    cx.push(d.help(msg::SAME_START_AND_STOP_DEFAULT_HELP.text([&std.start_event])));
-                }
+            StandardClauseKind::StopsAt(names) => {
+                stop_events(cx, &mut std, names, start_span, backward);
             }
             StandardClauseKind::Pauses { from, until } => {
                 if from.value == until.value {

@@ -112,6 +112,9 @@ pub struct Judged {
     /// Local date the clock counts from.
     pub d0: NaiveDate,
     pub stop: Option<DateTime<Utc>>,
+    /// Which of the standard's stop events made `stop` (an index into
+    /// `Standard::stop_events`; 0 while there is no stop).
+    pub stopped_by: usize,
     pub due: DateTime<Utc>,
     /// Allowed amount in the tier's unit, extensions in that unit included.
     pub allowed: i64,
@@ -351,6 +354,7 @@ pub fn judge_with(
         deemed: deemed.map(|d| (origin.at, d)),
         d0: origin.d0,
         stop: timeline.stop,
+        stopped_by: timeline.stopped_by,
         due,
         allowed: amount,
         elapsed,
@@ -378,7 +382,10 @@ fn judge_before(
 ) -> Result<Judged, Diagnostic> {
     let tier = &standard.tiers[tier_index];
     let due = deadline::deadline_before(origin, tier.amount, tier.unit)?;
-    let stop = timeline::first_named(events, &standard.stop_event);
+    let (stop, stopped_by) = match timeline::first_stop(events, standard, None) {
+        Some((at, i)) => (Some(at), i),
+        None => (None, 0),
+    };
     let status = match stop {
         Some(stop) if stop <= due => Status::Met,
         Some(_) => Status::Breached,
@@ -393,6 +400,7 @@ fn judge_before(
         deemed: None,
         d0: origin.d0,
         stop,
+        stopped_by,
         due,
         allowed: tier.amount,
         elapsed: 0,

@@ -875,6 +875,7 @@ pub(crate) mod tests {
             applies: None,
             start_event: "received".into(),
             stop_event: "answered".into(),
+            other_stop_events: vec![],
             pauses: vec![],
             tiers: vec![],
             cutoff: None,

@@ -287,7 +287,8 @@ pub enum StandardClauseKind {
     },
     AppliesWhen(Expr),
     StartsAt(Name),
-    StopsAt(Name),
+    /// `stops at "a" [or "b" …]`: one or more events, in file order.
+    StopsAt(Vec<Name>),
     Pauses {
         from: Name,
         until: Name,

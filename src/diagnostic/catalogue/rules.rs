@@ -145,6 +145,18 @@ messages! {
     DUPLICATE_OPENING_NOTE_FIRST_OPENED_HERE() =
         "first opened here",
         "ouvert une première fois ici";
+    DUPLICATE_STOP_EVENT(name) =
+        "the event \"{name}\" is named twice in `stops at`",
+        "l'événement « {name} » est nommé deux fois dans `s'arrête à`";
+    DUPLICATE_STOP_EVENT_HELP() =
+        "name each event that stops the clock once, e.g. `stops at \"answered\" or \"delay-letter\"`",
+        "nommez une seule fois chaque événement qui arrête le délai, p. ex. `s'arrête à \"répondu\" ou \"lettre-de-délai\"`";
+    DUPLICATE_STOP_EVENT_LABEL() =
+        "named again here",
+        "nommé de nouveau ici";
+    DUPLICATE_STOP_EVENT_NOTE() =
+        "first named here",
+        "nommé une première fois ici";
     DUPLICATE_SUBSTITUTE(weekday) =
         "a holiday on a {weekday} is moved twice",
         "un jour férié tombant un {weekday} est déplacé deux fois";
