@@ -520,6 +520,11 @@ fn standard(at: At<'_, '_>) -> R<Standard> {
             None => false,
             Some(_) => field(at, "before", |a| a.bool())?,
         },
+        // Absent in files compiled before `deadlines do not move`.
+        unmoved: match at.object()?.get("unmoved") {
+            None => false,
+            Some(_) => field(at, "unmoved", |a| a.bool())?,
+        },
     })
 }
 

@@ -142,6 +142,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         effective: Effective::default(),
         line: cx.line_col(decl.span.start).0,
         before: false,
+        unmoved: false,
     };
     // `at least … before "event"`: the start is that event (before.rs).
     let backward = before::is_backward(decl);
@@ -151,6 +152,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
     let mut withins: Vec<(&ast::Within, Span)> = Vec::new();
     let mut extensions: Vec<(Unit, Span)> = Vec::new();
     let mut cutoff_span = None;
+    let mut unmoved_span = None;
     for clause in &decl.clauses {
         let span = clause.span;
         // Clauses that may appear once.
@@ -162,6 +164,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             StandardClauseKind::Target(_) => Some("target"),
             StandardClauseKind::Warn(_) => Some("warn at"),
             StandardClauseKind::Effective { .. } => Some("effective"),
+            StandardClauseKind::Unmoved => Some("deadlines do not move"),
             _ => None,
         };
         if let Some(what) = unique {
@@ -194,6 +197,10 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             StandardClauseKind::StartsAt(name) => {
                 std.start_event = name.value.clone();
                 start_span = Some(name.span);
+            }
+            StandardClauseKind::Unmoved => {
+                std.unmoved = true;
+                unmoved_span = Some(span);
             }
             StandardClauseKind::StopsAt(names) => {
                 stop_events(cx, &mut std, names, start_span, backward);
@@ -298,6 +305,24 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 .with_label(msg::MIXED_UNITS_LABEL.text([]))
                 .help(msg::MIXED_UNITS_HELP.text([])),
             );
+        }
+        // Only a deadline in calendar days can end on a day that moves it.
+        let calendar_days = |u: &Unit| matches!(u, Unit::Days | Unit::Weeks | Unit::Months);
+        if let Some(span) = unmoved_span {
+            if complete
+                && !std.tiers.iter().any(|t| calendar_days(&t.unit))
+                && !extensions.iter().any(|(u, _)| calendar_days(u))
+            {
+                cx.push(
+                    Diagnostic::warning(
+                        Code::UnmovedWithoutDays,
+                        msg::UNMOVED_WITHOUT_DAYS.text([]),
+                    )
+                    .at(span)
+                    .with_label(msg::UNMOVED_WITHOUT_DAYS_LABEL.text([]))
+                    .help(msg::UNMOVED_WITHOUT_DAYS_HELP.text([])),
+                );
+            }
         }
         if let Some(span) = cutoff_span {
             if complete && std.tiers.iter().all(|t| t.calendar.is_none()) {

@@ -251,6 +251,7 @@ pub fn judge_with(
             at: start,
             d0: start_day.get(cal),
             cal,
+            unmoved: standard.unmoved,
         };
         return judge_before(standard, (v, tier_index), events, &origin, as_of)
             .map(Outcome::Judged);
@@ -310,7 +311,7 @@ pub fn judge_with(
         }
         due = deadline(&origin, amount, tier.unit, extra)?;
         for &(k, unit) in &other_units {
-            due = extend_from(due, k, unit, cal)?;
+            due = extend_from(due, k, unit, cal, standard.unmoved)?;
         }
     }
 
@@ -456,7 +457,12 @@ fn origin<'c>(
 ) -> Result<(Origin<'c>, Option<Deemed>), Diagnostic> {
     let start = start_day.at;
     let d0 = start_day.get(cal);
-    let plain = Origin { at: start, d0, cal };
+    let plain = Origin {
+        at: start,
+        d0,
+        cal,
+        unmoved: standard.unmoved,
+    };
     let (Some(cutoff), Some(c)) = (standard.cutoff, cal) else {
         return Ok((plain, None));
     };
@@ -481,7 +487,15 @@ fn origin<'c>(
     } else {
         midnight
     };
-    Ok((Origin { at, d0: day, cal }, Some(why)))
+    Ok((
+        Origin {
+            at,
+            d0: day,
+            cal,
+            unmoved: standard.unmoved,
+        },
+        Some(why),
+    ))
 }
 
 /// An extension in another unit than the tier's, applied to the deadline.
@@ -490,9 +504,15 @@ fn extend_from(
     amount: i64,
     unit: Unit,
     cal: Option<&BusinessCalendar>,
+    unmoved: bool,
 ) -> Result<DateTime<Utc>, Diagnostic> {
     let d0 = local_date(cal, due);
-    let origin = Origin { at: due, d0, cal };
+    let origin = Origin {
+        at: due,
+        d0,
+        cal,
+        unmoved,
+    };
     deadline(&origin, amount, unit, 0)
 }
 

@@ -226,6 +226,9 @@ codes! {
     UnknownUnit = "unknown-unit",
     /// A weekday name that is neither English nor French.
     UnknownWeekday = "unknown-weekday",
+    /// `deadlines do not move` where no deadline is counted in days,
+    /// weeks or months (a warning).
+    UnmovedWithoutDays = "unmoved-without-days",
     /// A `within` line that can never apply (a warning).
     UnreachableTier = "unreachable-tier",
     /// A file cannot be read.

@@ -135,6 +135,11 @@ pub struct Standard {
     /// rules when `false`, so files compiled before it existed still load.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub before: bool,
+    /// `true`: `deadlines do not move`: a deadline in days, weeks or
+    /// months ends on the day the count gives, whatever the calendar says
+    /// (`clock::deadline`). Absent from compiled rules when `false`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unmoved: bool,
 }
 
 impl Standard {

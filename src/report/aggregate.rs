@@ -884,6 +884,7 @@ pub(crate) mod tests {
             warn: None,
             effective: Default::default(),
             line: 1,
+            unmoved: false,
             before: false,
         };
         let mut s2 = s1.clone();

@@ -307,6 +307,8 @@ pub enum StandardClauseKind {
         from: Spanned<DateLit>,
         until: Option<Spanned<DateLit>>,
     },
+    /// `deadlines do not move` (French `délais non reportés`).
+    Unmoved,
 }
 
 /// `within N UNIT [on "cal"] [when EXPR | otherwise]`, or a deadline

@@ -453,6 +453,7 @@ impl Lowerer<'_> {
             }
             Rule::applies => StandardClauseKind::AppliesWhen(self.top_expr(&k.take(Rule::expr)?)?),
             Rule::starts_at => StandardClauseKind::StartsAt(self.string(&k.take(Rule::string)?)),
+            Rule::unmoved => StandardClauseKind::Unmoved,
             Rule::stops_at => {
                 let names = k.all(Rule::string);
                 if names.is_empty() {

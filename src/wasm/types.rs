@@ -75,7 +75,7 @@ export type DiagnosticCode =
   | "type-mismatch" | "unknown-attribute" | "unknown-calendar"
   | "unknown-column" | "unknown-event" | "unknown-month"
   | "unknown-standard" | "unknown-status" | "unknown-timezone"
-  | "unknown-unit" | "unknown-weekday" | "unreachable-tier"
+  | "unknown-unit" | "unknown-weekday" | "unmoved-without-days" | "unreachable-tier"
   | "unreadable-file" | "unsupported-before-unit"
   | "unsupported-with-before" | "useless-otherwise" | "useless-substitute"
   | "wrong-type" | "year-out-of-range" | "years-reversed" | "zero-duration";

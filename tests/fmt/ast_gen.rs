@@ -304,6 +304,7 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
         percent().prop_map(StandardClauseKind::Warn),
         (date(), proptest::option::of(date()))
             .prop_map(|(from, until)| StandardClauseKind::Effective { from, until }),
+        Just(StandardClauseKind::Unmoved),
     ]
 }
 

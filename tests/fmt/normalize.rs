@@ -219,6 +219,7 @@ fn standard(s: &mut StandardDecl) {
                     sp(u);
                 }
             }
+            StandardClauseKind::Unmoved => {}
         }
     }
 }

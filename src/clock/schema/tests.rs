@@ -277,6 +277,7 @@ fn the_header_names_every_column() {
         [
             "start",
             "stop",
+            "stopped_by",
             "due",
             "allowed",
             "elapsed",

@@ -730,6 +730,15 @@ messages! {
     UNREACHABLE_TIER_NOTE() =
         "this line already applies to every remaining case",
         "cette ligne s'applique déjà à tous les cas restants";
+    UNMOVED_WITHOUT_DAYS() =
+        "`deadlines do not move` changes nothing here: no deadline of this standard is counted in days, weeks or months",
+        "`délais non reportés` ne change rien ici : aucun délai de cette norme n'est compté en jours, semaines ou mois";
+    UNMOVED_WITHOUT_DAYS_HELP() =
+        "deadlines in business days, business hours or exact time never move; remove this line",
+        "les délais en jours ouvrables, en heures ouvrables ou en temps exact ne sont jamais reportés ; supprimez cette ligne";
+    UNMOVED_WITHOUT_DAYS_LABEL() =
+        "nothing to move",
+        "rien à reporter";
     UNSUPPORTED_BEFORE_UNIT(unit) =
         "{unit} cannot be counted backward",
         "impossible de compter les {unit} à rebours";
