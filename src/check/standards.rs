@@ -4,9 +4,9 @@
 use super::before;
 use super::calendars::{duplicate, seen, CalendarTable};
 use super::names::quoted_list;
-use super::{exprs, values, Ctx};
+use super::{coverage, exprs, values, Ctx};
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
-use crate::model::{Effective, Extension, Standard, Texts, Tier, Unit};
+use crate::model::{Effective, Expr, Extension, Standard, Texts, Tier, Unit};
 use crate::syntax::ast::{self, Lang, Name, StandardClauseKind, StandardDecl, TierCondition};
 use std::collections::HashMap;
 
@@ -449,7 +449,13 @@ fn check_tiers(
             calendar,
         });
     }
-    if catch_all.is_none() && !had_error && complete {
+    // Silent when `applies when` admits only cases some tier takes.
+    let conditions: Vec<&Expr> = std.tiers.iter().filter_map(|t| t.when.as_ref()).collect();
+    if catch_all.is_none()
+        && !had_error
+        && complete
+        && coverage::some_case_uncovered(std.applies.as_ref(), &conditions)
+    {
         if let Some((_, span)) = withins.last() {
             cx.push(
                 Diagnostic::warning(Code::MissingOtherwise, msg::MISSING_OTHERWISE.text([]))
