@@ -404,7 +404,10 @@ a-4;2025-06-20 10:00;;courriel;requête
     let mut lines = Vec::new();
     // The `line` column found by its name (the record may gain columns).
     let header: Vec<&str> = out.lines().next().unwrap_or_default().split(',').collect();
-    let at = header.iter().position(|c| *c == "line").expect("a line column");
+    let at = header
+        .iter()
+        .position(|c| *c == "line")
+        .expect("a line column");
     for record in out.lines().skip(1) {
         let cells: Vec<&str> = record.split(',').collect();
         let (case, status, line) = (cells[0], cells[2], cells[at]);
