@@ -308,7 +308,9 @@ impl Rules {
                     let paused = if before { 0 } else { j.paused };
                     let unmoved =
                         deadline::unmoved_day(j.d0, j.allowed, tier.unit, paused, before)?;
-                    let moved = if before {
+                    let moved = if s.unmoved {
+                        unmoved
+                    } else if before {
                         c.deadline_day_on_or_before(unmoved)?
                     } else {
                         c.deadline_day_on_or_after(unmoved)?

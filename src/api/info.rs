@@ -56,8 +56,12 @@ pub struct StandardInfo {
     /// The start event, or for a backward standard the later event the
     /// deadline counts back from.
     pub start_event: String,
-    /// The event that stops the clock.
+    /// The event that stops the clock (the first written, when several do).
     pub stop_event: String,
+    /// The other events that stop the clock (`stops at "answered" or
+    /// "delay-letter"`): the earliest of all stops it. Absent when none.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub other_stop_events: Vec<String>,
     /// `true`: `at least … before "start_event"` (absent when `false`).
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub before: bool,
@@ -124,6 +128,7 @@ impl Rules {
                     warn: s.warn,
                     start_event: s.start_event.clone(),
                     stop_event: s.stop_event.clone(),
+                    other_stop_events: s.other_stop_events.clone(),
                     before: s.before,
                     attributes,
                     tiers: s

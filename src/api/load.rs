@@ -501,6 +501,11 @@ fn standard(at: At<'_, '_>) -> R<Standard> {
         applies: opt(at, "applies", expr)?,
         start_event: field(at, "start_event", |a| a.string())?,
         stop_event: field(at, "stop_event", |a| a.string())?,
+        // Absent in files compiled before several stop events: none.
+        other_stop_events: match at.object()?.get("other_stop_events") {
+            None => Vec::new(),
+            Some(_) => field(at, "other_stop_events", |a| each(a, |s| s.string()))?,
+        },
         pauses: field(at, "pauses", |a| each(a, |p| two(p, |s| s.string())))?,
         tiers: field(at, "tiers", |a| each(a, tier))?,
         cutoff: opt(at, "cutoff", |a| a.int())?,
@@ -514,6 +519,11 @@ fn standard(at: At<'_, '_>) -> R<Standard> {
         before: match at.object()?.get("before") {
             None => false,
             Some(_) => field(at, "before", |a| a.bool())?,
+        },
+        // Absent in files compiled before `deadlines do not move`.
+        unmoved: match at.object()?.get("unmoved") {
+            None => false,
+            Some(_) => field(at, "unmoved", |a| a.bool())?,
         },
     })
 }

@@ -202,6 +202,7 @@ impl Rules {
             let exts = s.extensions.iter().map(|x| &x.event);
             for n in [&s.start_event, &s.stop_event]
                 .into_iter()
+                .chain(&s.other_stop_events)
                 .chain(pauses)
                 .chain(exts)
             {

@@ -103,8 +103,8 @@ pub(super) fn check(
                 );
                 continue;
             }
-            StandardClauseKind::StopsAt(name) => {
-                stops = Some(name);
+            StandardClauseKind::StopsAt(names) => {
+                stops = Some(names);
                 continue;
             }
             StandardClauseKind::Pauses { .. } => "pauses",
@@ -124,8 +124,8 @@ pub(super) fn check(
             .help(msg::UNSUPPORTED_WITH_BEFORE_HELP.text([])),
         );
     }
-    match stops {
-        Some(stop) if stop.value == anchor.value => cx.push(
+    match stops.map(|names| names.iter().find(|n| n.value == anchor.value)) {
+        Some(Some(stop)) => cx.push(
             Diagnostic::error(
                 Code::SameStartAndStop,
                 msg::SAME_START_AND_STOP.text([&anchor.value]),
@@ -135,7 +135,7 @@ pub(super) fn check(
             .also(anchor.span, msg::SAME_START_AND_STOP_NOTE.text([]))
             .help(msg::SAME_START_AND_STOP_HELP.text([])),
         ),
-        Some(_) => {}
+        Some(None) => {}
         None if cx.complete(decl.span) => cx.push(
             Diagnostic::error(
                 Code::MissingStopsAt,

@@ -50,6 +50,7 @@
 mod before;
 mod builtin;
 mod calendars;
+mod coverage;
 mod examples;
 mod exprs;
 mod names;

@@ -4,10 +4,10 @@
 use super::before;
 use super::calendars::{duplicate, seen, CalendarTable};
 use super::names::quoted_list;
-use super::{exprs, values, Ctx};
+use super::{coverage, exprs, values, Ctx};
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
-use crate::model::{Effective, Extension, Standard, Texts, Tier, Unit};
-use crate::syntax::ast::{self, Lang, StandardClauseKind, StandardDecl, TierCondition};
+use crate::model::{Effective, Expr, Extension, Standard, Texts, Tier, Unit};
+use crate::syntax::ast::{self, Lang, Name, StandardClauseKind, StandardDecl, TierCondition};
 use std::collections::HashMap;
 
 /// A checked standard, with what later checks need to point at it.
@@ -76,6 +76,53 @@ fn set_text(
     *slot = Some(text.value.clone());
 }
 
+/// `stops at "a" [or "b" …]`: the first event is `stop_event`, the others
+/// `other_stop_events`. Each must differ from the start (unless the
+/// standard counts backward, where `before.rs` compares them with the
+/// anchor) and from the events named before it in the list.
+fn stop_events(
+    cx: &mut Ctx,
+    std: &mut Standard,
+    names: &[Name],
+    start_span: Option<Span>,
+    backward: bool,
+) {
+    let mut kept: Vec<&Name> = Vec::new();
+    for name in names {
+        if let Some(first) = kept.iter().find(|k| k.value == name.value) {
+            cx.push(
+                Diagnostic::error(
+                    Code::DuplicateStopEvent,
+                    msg::DUPLICATE_STOP_EVENT.text([&name.value]),
+                )
+                .at(name.span)
+                .with_label(msg::DUPLICATE_STOP_EVENT_LABEL.text([]))
+                .also(first.span, msg::DUPLICATE_STOP_EVENT_NOTE.text([]))
+                .help(msg::DUPLICATE_STOP_EVENT_HELP.text([])),
+            );
+            continue;
+        }
+        if name.value == std.start_event && !backward {
+            let mut d = Diagnostic::error(
+                Code::SameStartAndStop,
+                msg::SAME_START_AND_STOP_EVENT.text([&name.value]),
+            )
+            .at(name.span)
+            .with_label(msg::SAME_START_AND_STOP_LABEL_SAME_EVENT_AS.text([]));
+            if let Some(s) = start_span {
+                d = d.also(s, msg::SAME_START_AND_STOP_NOTE_STARTS_HERE.text([]));
+            }
+            cx.push(d.help(msg::SAME_START_AND_STOP_DEFAULT_HELP.text([&std.start_event])));
+        }
+        kept.push(name);
+    }
+    let mut events = kept.into_iter().map(|n| n.value.clone());
+    if let Some(first) = events.next() {
+        std.stop_event = first;
+    }
+    std.other_stop_events = events.collect();
+}
+
 fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -> Checked {
     let mut once: HashMap<String, Span> = HashMap::new();
     let mut std = Standard {
@@ -85,6 +132,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         applies: None,
         start_event: DEFAULT_START.to_string(),
         stop_event: DEFAULT_STOP.to_string(),
+        other_stop_events: Vec::new(),
         pauses: Vec::new(),
         tiers: Vec::new(),
         cutoff: None,
@@ -94,6 +142,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         effective: Effective::default(),
         line: cx.line_col(decl.span.start).0,
         before: false,
+        unmoved: false,
     };
     // `at least … before "event"`: the start is that event (before.rs).
     let backward = before::is_backward(decl);
@@ -103,6 +152,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
     let mut withins: Vec<(&ast::Within, Span)> = Vec::new();
     let mut extensions: Vec<(Unit, Span)> = Vec::new();
     let mut cutoff_span = None;
+    let mut unmoved_span = None;
     for clause in &decl.clauses {
         let span = clause.span;
         // Clauses that may appear once.
@@ -114,6 +164,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             StandardClauseKind::Target(_) => Some("target"),
             StandardClauseKind::Warn(_) => Some("warn at"),
             StandardClauseKind::Effective { .. } => Some("effective"),
+            StandardClauseKind::Unmoved => Some("deadlines do not move"),
             _ => None,
         };
         if let Some(what) = unique {
@@ -147,20 +198,12 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 std.start_event = name.value.clone();
                 start_span = Some(name.span);
             }
-            StandardClauseKind::StopsAt(name) => {
-                std.stop_event = name.value.clone();
-                if std.stop_event == std.start_event && !backward {
-                    let mut d = Diagnostic::error(
-                        Code::SameStartAndStop,
-                        msg::SAME_START_AND_STOP_EVENT.text([&name.value]),
-                    )
-                    .at(name.span)
-                    .with_label(msg::SAME_START_AND_STOP_LABEL_SAME_EVENT_AS.text([]));
-                    if let Some(s) = start_span {
-                        d = d.also(s, msg::SAME_START_AND_STOP_NOTE_STARTS_HERE.text([]));
-                    }
-                    cx.push(d.help(msg::SAME_START_AND_STOP_DEFAULT_HELP.text([&std.start_event])));
-                }
+            StandardClauseKind::Unmoved => {
+                std.unmoved = true;
+                unmoved_span = Some(span);
+            }
+            StandardClauseKind::StopsAt(names) => {
+                stop_events(cx, &mut std, names, start_span, backward);
             }
             StandardClauseKind::Pauses { from, until } => {
                 if from.value == until.value {
@@ -262,6 +305,24 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 .with_label(msg::MIXED_UNITS_LABEL.text([]))
                 .help(msg::MIXED_UNITS_HELP.text([])),
             );
+        }
+        // Only a deadline in calendar days can end on a day that moves it.
+        let calendar_days = |u: &Unit| matches!(u, Unit::Days | Unit::Weeks | Unit::Months);
+        if let Some(span) = unmoved_span {
+            if complete
+                && !std.tiers.iter().any(|t| calendar_days(&t.unit))
+                && !extensions.iter().any(|(u, _)| calendar_days(u))
+            {
+                cx.push(
+                    Diagnostic::warning(
+                        Code::UnmovedWithoutDays,
+                        msg::UNMOVED_WITHOUT_DAYS.text([]),
+                    )
+                    .at(span)
+                    .with_label(msg::UNMOVED_WITHOUT_DAYS_LABEL.text([]))
+                    .help(msg::UNMOVED_WITHOUT_DAYS_HELP.text([])),
+                );
+            }
         }
         if let Some(span) = cutoff_span {
             if complete && std.tiers.iter().all(|t| t.calendar.is_none()) {
@@ -388,7 +449,13 @@ fn check_tiers(
             calendar,
         });
     }
-    if catch_all.is_none() && !had_error && complete {
+    // Silent when `applies when` admits only cases some tier takes.
+    let conditions: Vec<&Expr> = std.tiers.iter().filter_map(|t| t.when.as_ref()).collect();
+    if catch_all.is_none()
+        && !had_error
+        && complete
+        && coverage::some_case_uncovered(std.applies.as_ref(), &conditions)
+    {
         if let Some((_, span)) = withins.last() {
             cx.push(
                 Diagnostic::warning(Code::MissingOtherwise, msg::MISSING_OTHERWISE.text([]))

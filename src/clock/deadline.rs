@@ -6,6 +6,7 @@
 //! | business days | end of the N-th business day strictly after d0 (C.p.c. art. 83) |
 //! | days, weeks | d0 + N days, moved past the days the calendar's `deadlines move past holidays` names (Loi d'interprétation art. 52), or else past every non-business day |
 //! | months | same day N months later or the month's last day, then as days |
+//! | any of these three with `deadlines do not move` | the day the count gives, not moved |
 //! | hours, minutes, seconds | start + exact elapsed time |
 //! | business hours, minutes | opening time of business days only |
 //!
@@ -49,6 +50,9 @@ pub struct Origin<'a> {
     pub at: DateTime<Utc>,
     pub d0: NaiveDate,
     pub cal: Option<&'a BusinessCalendar>,
+    /// `deadlines do not move`: a deadline in days, weeks or months ends
+    /// on the day the count gives (README "Deadlines that do not move").
+    pub unmoved: bool,
 }
 
 impl<'a> Origin<'a> {
@@ -91,7 +95,10 @@ pub fn deadline(
         Unit::Days | Unit::Weeks | Unit::Months => {
             let cal = origin.calendar(unit)?;
             let day = unmoved_day(origin.d0, amount, unit, extra, false)?;
-            let day = cal.deadline_day_on_or_after(day)?;
+            let day = match origin.unmoved {
+                true => day,
+                false => cal.deadline_day_on_or_after(day)?,
+            };
             cal.end_of_day_utc(day)
         }
         Unit::Hours | Unit::Minutes | Unit::Seconds => {
@@ -160,7 +167,10 @@ pub fn deadline_before(
         Unit::Days | Unit::Weeks | Unit::Months => {
             let cal = origin.calendar(unit)?;
             let day = unmoved_day(origin.d0, amount, unit, 0, true)?;
-            let day = cal.deadline_day_on_or_before(day)?;
+            let day = match origin.unmoved {
+                true => day,
+                false => cal.deadline_day_on_or_before(day)?,
+            };
             cal.end_of_day_utc(day)
         }
         Unit::Hours | Unit::Minutes | Unit::Seconds => origin

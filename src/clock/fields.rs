@@ -31,6 +31,9 @@ pub(crate) struct Fields<'a> {
 pub(crate) struct Amounts<'a> {
     pub start: DateTime<Utc>,
     pub stop: Option<DateTime<Utc>>,
+    /// The stop event that stopped the clock, named only for a standard
+    /// with several (README "Several stop events").
+    pub stopped_by: Option<&'a str>,
     pub due: DateTime<Utc>,
     /// The calendar whose zone the times are shown in (UTC when `None`).
     pub zone: Option<&'a BusinessCalendar>,
@@ -100,6 +103,10 @@ impl<'a> Context<'a> {
         Amounts {
             start: j.start,
             stop: j.stop,
+            stopped_by: j
+                .stop
+                .filter(|_| !s.other_stop_events.is_empty())
+                .map(|_| s.stop_name(j.stopped_by)),
             due: j.due,
             zone,
             unit: tier.unit,
@@ -125,6 +132,7 @@ impl<'a> Context<'a> {
         r.status = fields.status;
         let Some(a) = &fields.judged else {
             (r.start, r.stop, r.due) = (None, None, None);
+            set_text(&mut r.stopped_by, None);
             (r.allowed, r.elapsed, r.remaining, r.paused) = (None, None, None, None);
             r.tier = None;
             set_text(&mut r.calendar, None);
@@ -139,6 +147,7 @@ impl<'a> Context<'a> {
         let [allowed, elapsed, remaining, paused] = a.quantities;
         r.start = Some(shown(a.zone, a.start));
         r.stop = a.stop.map(|t| shown(a.zone, t));
+        set_text(&mut r.stopped_by, a.stopped_by);
         r.due = Some(shown(a.zone, a.due));
         (r.allowed, r.elapsed, r.remaining, r.paused) =
             (q(allowed), q(elapsed), q(remaining), q(paused));

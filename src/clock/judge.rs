@@ -112,6 +112,9 @@ pub struct Judged {
     /// Local date the clock counts from.
     pub d0: NaiveDate,
     pub stop: Option<DateTime<Utc>>,
+    /// Which of the standard's stop events made `stop` (an index into
+    /// `Standard::stop_events`; 0 while there is no stop).
+    pub stopped_by: usize,
     pub due: DateTime<Utc>,
     /// Allowed amount in the tier's unit, extensions in that unit included.
     pub allowed: i64,
@@ -248,6 +251,7 @@ pub fn judge_with(
             at: start,
             d0: start_day.get(cal),
             cal,
+            unmoved: standard.unmoved,
         };
         return judge_before(standard, (v, tier_index), events, &origin, as_of)
             .map(Outcome::Judged);
@@ -307,7 +311,7 @@ pub fn judge_with(
         }
         due = deadline(&origin, amount, tier.unit, extra)?;
         for &(k, unit) in &other_units {
-            due = extend_from(due, k, unit, cal)?;
+            due = extend_from(due, k, unit, cal, standard.unmoved)?;
         }
     }
 
@@ -351,6 +355,7 @@ pub fn judge_with(
         deemed: deemed.map(|d| (origin.at, d)),
         d0: origin.d0,
         stop: timeline.stop,
+        stopped_by: timeline.stopped_by,
         due,
         allowed: amount,
         elapsed,
@@ -378,7 +383,10 @@ fn judge_before(
 ) -> Result<Judged, Diagnostic> {
     let tier = &standard.tiers[tier_index];
     let due = deadline::deadline_before(origin, tier.amount, tier.unit)?;
-    let stop = timeline::first_named(events, &standard.stop_event);
+    let (stop, stopped_by) = match timeline::first_stop(events, standard, None) {
+        Some((at, i)) => (Some(at), i),
+        None => (None, 0),
+    };
     let status = match stop {
         Some(stop) if stop <= due => Status::Met,
         Some(_) => Status::Breached,
@@ -393,6 +401,7 @@ fn judge_before(
         deemed: None,
         d0: origin.d0,
         stop,
+        stopped_by,
         due,
         allowed: tier.amount,
         elapsed: 0,
@@ -448,7 +457,12 @@ fn origin<'c>(
 ) -> Result<(Origin<'c>, Option<Deemed>), Diagnostic> {
     let start = start_day.at;
     let d0 = start_day.get(cal);
-    let plain = Origin { at: start, d0, cal };
+    let plain = Origin {
+        at: start,
+        d0,
+        cal,
+        unmoved: standard.unmoved,
+    };
     let (Some(cutoff), Some(c)) = (standard.cutoff, cal) else {
         return Ok((plain, None));
     };
@@ -473,7 +487,15 @@ fn origin<'c>(
     } else {
         midnight
     };
-    Ok((Origin { at, d0: day, cal }, Some(why)))
+    Ok((
+        Origin {
+            at,
+            d0: day,
+            cal,
+            unmoved: standard.unmoved,
+        },
+        Some(why),
+    ))
 }
 
 /// An extension in another unit than the tier's, applied to the deadline.
@@ -482,9 +504,15 @@ fn extend_from(
     amount: i64,
     unit: Unit,
     cal: Option<&BusinessCalendar>,
+    unmoved: bool,
 ) -> Result<DateTime<Utc>, Diagnostic> {
     let d0 = local_date(cal, due);
-    let origin = Origin { at: due, d0, cal };
+    let origin = Origin {
+        at: due,
+        d0,
+        cal,
+        unmoved,
+    };
     deadline(&origin, amount, unit, 0)
 }
 

@@ -74,6 +74,12 @@ pub struct CaseResult {
     /// "as of" instant; `None` while the case is still open.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub stop: Option<DateTime<FixedOffset>>,
+    /// Which event stopped the clock, for a standard with several (`stops
+    /// at "answered" or "delay-letter"`: the earliest of them); `None`
+    /// for a standard with one, whose records are as they were before
+    /// several existed.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub stopped_by: Option<String>,
     /// The deadline: the last instant a stop may come for the case to be
     /// `met` (the end of the last allowed day for day units), after
     /// cutoffs, pauses, extensions and the calendar's moves.
@@ -118,6 +124,7 @@ impl CaseResult {
             status,
             start: None,
             stop: None,
+            stopped_by: None,
             due: None,
             allowed: None,
             elapsed: None,

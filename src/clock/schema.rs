@@ -103,7 +103,7 @@ use ColumnKind as K;
 use Presence as P;
 
 /// Every field of a check record, in output order.
-pub const COLUMNS: [Column; 17] = [
+pub const COLUMNS: [Column; 18] = [
     column("case", K::Text, P::Always, P::Optional, Json::Key("case")),
     column(
         "standard",
@@ -121,6 +121,13 @@ pub const COLUMNS: [Column; 17] = [
     ),
     column("start", K::Time, P::Optional, P::Never, Json::Key("start")),
     column("stop", K::Time, P::Optional, P::Never, Json::Key("stop")),
+    column(
+        "stopped_by",
+        K::Text,
+        P::Optional,
+        P::Never,
+        Json::Key("stopped_by"),
+    ),
     column("due", K::Time, P::Optional, P::Never, Json::Key("due")),
     column(
         "allowed",
@@ -184,7 +191,7 @@ pub const COLUMNS: [Column; 17] = [
 ];
 
 /// [`COLUMNS`] as one `'static` table, for the visitors' references.
-static TABLE: &[Column; 17] = &COLUMNS;
+static TABLE: &[Column; 18] = &COLUMNS;
 
 /// The flat formats' header: every column's name, in order.
 pub fn header() -> impl Iterator<Item = &'static str> {
@@ -228,13 +235,14 @@ pub fn visit<V: Visit + ?Sized>(record: &Record, v: &mut V) {
 /// [`visit`] of a judgement's record.
 #[inline(always)]
 pub fn visit_result<V: Visit + ?Sized>(r: &CaseResult, v: &mut V) {
-    let [case, standard, status, start, stop, due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
+    let [case, standard, status, start, stop, stopped_by, due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
         TABLE;
     v.text(case, Some(&r.case));
     v.text(standard, r.standard.as_deref());
     v.status(status, Some(r.status));
     v.time(start, r.start.as_ref());
     v.time(stop, r.stop.as_ref());
+    v.text(stopped_by, r.stopped_by.as_deref());
     v.time(due, r.due.as_ref());
     v.amount(allowed, r.allowed.as_ref());
     v.amount(elapsed, r.elapsed.as_ref());
@@ -252,13 +260,14 @@ pub fn visit_result<V: Visit + ?Sized>(r: &CaseResult, v: &mut V) {
 /// [`visit`] of an error record.
 #[inline(always)]
 pub fn visit_error<V: Visit + ?Sized>(e: &ErrorRecord, v: &mut V) {
-    let [case, standard, status, start, stop, due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
+    let [case, standard, status, start, stop, stopped_by, due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
         TABLE;
     v.text(case, e.case.as_deref());
     v.text(standard, e.standard.as_deref());
     v.status(status, None);
     v.time(start, None);
     v.time(stop, None);
+    v.text(stopped_by, None);
     v.time(due, None);
     v.amount(allowed, None);
     v.amount(elapsed, None);

@@ -90,6 +90,8 @@ pub struct Notice {
 pub struct Timeline {
     pub start: Option<DateTime<Utc>>,
     pub stop: Option<DateTime<Utc>>,
+    /// Which of the standard's stop events is `stop` (0 without one).
+    pub stopped_by: usize,
     pub pauses: Vec<Pause>,
     pub notices: Vec<Notice>,
 }
@@ -212,6 +214,22 @@ pub fn first_named(events: &[(DateTime<Utc>, &str)], name: &str) -> Option<DateT
     events.iter().find(|(_, n)| *n == name).map(|(at, _)| *at)
 }
 
+/// The earliest event that stops `standard`'s clock, at or after `from`
+/// when given, and which of its stop events it is (an index into
+/// `Standard::stop_events`). `events` are sorted by time, so the first
+/// match is the earliest: with `stops at "answered" or "delay-letter"`, a
+/// delay letter before the answer stops the clock.
+pub fn first_stop(
+    events: &[(DateTime<Utc>, &str)],
+    standard: &Standard,
+    from: Option<DateTime<Utc>>,
+) -> Option<(DateTime<Utc>, usize)> {
+    events
+        .iter()
+        .filter(|(at, _)| from.is_none_or(|f| *at >= f))
+        .find_map(|(at, n)| standard.stop_index(n).map(|i| (*at, i)))
+}
+
 impl Timeline {
     /// Reads the events for `standard`, given its start instant.
     pub fn read(
@@ -220,16 +238,16 @@ impl Timeline {
         start: DateTime<Utc>,
         tz: crate::calendar::Zone,
     ) -> Result<Timeline, Diagnostic> {
-        let stop = events
-            .iter()
-            .find(|(at, n)| *n == standard.stop_event && *at >= start)
-            .map(|(at, _)| *at);
+        let (stop, stopped_by) = match first_stop(events, standard, Some(start)) {
+            Some((at, i)) => (Some(at), i),
+            None => (None, 0),
+        };
         if stop.is_none() {
-            if let Some((at, _)) = events.iter().find(|(_, n)| *n == standard.stop_event) {
+            if let Some((at, i)) = first_stop(events, standard, None) {
                 return Err(Diagnostic::error(
                     Code::StopBeforeStart,
                     msg::STOP_BEFORE_START.text([
-                        &standard.stop_event,
+                        &standard.stop_name(i),
                         &crate::text::write::wall::wall_with_offset(
                             at.with_timezone(&tz).fixed_offset(),
                         ),
@@ -311,6 +329,7 @@ impl Timeline {
         };
 
         Ok(Timeline {
+            stopped_by,
             start: Some(start),
             stop,
             pauses,

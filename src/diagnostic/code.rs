@@ -80,6 +80,8 @@ codes! {
     DuplicateId = "duplicate-id",
     /// Two openings of one calendar have the same name or the same date.
     DuplicateOpening = "duplicate-opening",
+    /// An event is named twice in one `stops at` line.
+    DuplicateStopEvent = "duplicate-stop-event",
     /// A holiday on one weekday is moved by two substitution rules.
     DuplicateSubstitute = "duplicate-substitute",
     /// A duration is longer than 100 years.
@@ -224,6 +226,9 @@ codes! {
     UnknownUnit = "unknown-unit",
     /// A weekday name that is neither English nor French.
     UnknownWeekday = "unknown-weekday",
+    /// `deadlines do not move` where no deadline is counted in days,
+    /// weeks or months (a warning).
+    UnmovedWithoutDays = "unmoved-without-days",
     /// A `within` line that can never apply (a warning).
     UnreachableTier = "unreachable-tier",
     /// A file cannot be read.

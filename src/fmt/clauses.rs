@@ -266,7 +266,11 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
         }
         StandardClauseKind::AppliesWhen(e) => format!("{} {}", kw.applies_when, expr(e, kw)),
         StandardClauseKind::StartsAt(ev) => format!("{} {}", kw.starts_at, quoted(&ev.value)),
-        StandardClauseKind::StopsAt(ev) => format!("{} {}", kw.stops_at, quoted(&ev.value)),
+        StandardClauseKind::Unmoved => kw.unmoved.to_string(),
+        StandardClauseKind::StopsAt(events) => {
+            let names: Vec<String> = events.iter().map(|e| quoted(&e.value)).collect();
+            format!("{} {}", kw.stops_at, names.join(&format!(" {} ", kw.or)))
+        }
         StandardClauseKind::Pauses { from, until } => format!(
             "{} {} {} {}",
             kw.pauses_from,

@@ -85,6 +85,8 @@ pub struct Keywords {
 
     // Backward deadlines (issue #15): `at least N UNIT before "event"`.
     pub at_least: &'static str,
+    /// `deadlines do not move` (issue #24).
+    pub unmoved: &'static str,
     // Calendar clauses of issue #15.
     /// `open "…" on DATE`.
     pub open: &'static str,
@@ -154,6 +156,7 @@ pub const EN: Keywords = Keywords {
     expect_status: "expect status",
     expect_not_applicable: "expect not applicable",
     at_least: "at least",
+    unmoved: "deadlines do not move",
     open: "open",
     change_from: "from",
     rule_from: "from",
@@ -217,6 +220,7 @@ pub const FR: Keywords = Keywords {
     expect_status: "attendu statut",
     expect_not_applicable: "attendu non applicable",
     at_least: "au moins",
+    unmoved: "délais non reportés",
     open: "ouvert",
     change_from: "à partir du",
     rule_from: "à partir du",
@@ -365,6 +369,7 @@ mod tests {
                 expect_status,
                 expect_not_applicable,
                 at_least,
+                unmoved,
                 open,
                 change_from,
                 rule_from,
@@ -427,6 +432,7 @@ mod tests {
                 expect_status,
                 expect_not_applicable,
                 at_least,
+                unmoved,
                 open,
                 change_from,
                 rule_from,

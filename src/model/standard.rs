@@ -105,8 +105,14 @@ pub struct Standard {
     /// standard counts back from (see [`Standard::before`]).
     pub start_event: String,
     /// The event that stops the clock: the request is answered (`stops at
-    /// "answered"`).
+    /// "answered"`). With several (`stops at "answered" or "delay-letter"`),
+    /// the first written; the others are [`Standard::other_stop_events`].
     pub stop_event: String,
+    /// The other events that stop the clock, in file order: the earliest
+    /// of all stops it. Absent from compiled rules when empty, so files
+    /// compiled before it existed still load.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_stop_events: Vec<String>,
     /// `(pause event, resume event)` pairs.
     pub pauses: Vec<(String, String)>,
     /// At least one; the first whose `when` matches wins.
@@ -129,4 +135,33 @@ pub struct Standard {
     /// rules when `false`, so files compiled before it existed still load.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub before: bool,
+    /// `true`: `deadlines do not move`: a deadline in days, weeks or
+    /// months ends on the day the count gives, whatever the calendar says
+    /// (`clock::deadline`). Absent from compiled rules when `false`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unmoved: bool,
+}
+
+impl Standard {
+    /// Every event that stops the clock, `stop_event` first.
+    pub fn stop_events(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.stop_event.as_str())
+            .chain(self.other_stop_events.iter().map(String::as_str))
+    }
+
+    /// Which of [`Standard::stop_events`] is `name` (its index).
+    pub fn stop_index(&self, name: &str) -> Option<usize> {
+        self.stop_events().position(|s| s == name)
+    }
+
+    /// The name of the stop event at `index` in [`Standard::stop_events`].
+    pub fn stop_name(&self, index: usize) -> &str {
+        match index.checked_sub(1) {
+            None => &self.stop_event,
+            Some(i) => self
+                .other_stop_events
+                .get(i)
+                .map_or(&self.stop_event, String::as_str),
+        }
+    }
 }

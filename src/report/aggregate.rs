@@ -875,6 +875,7 @@ pub(crate) mod tests {
             applies: None,
             start_event: "received".into(),
             stop_event: "answered".into(),
+            other_stop_events: vec![],
             pauses: vec![],
             tiers: vec![],
             cutoff: None,
@@ -883,6 +884,7 @@ pub(crate) mod tests {
             warn: None,
             effective: Default::default(),
             line: 1,
+            unmoved: false,
             before: false,
         };
         let mut s2 = s1.clone();

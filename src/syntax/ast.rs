@@ -287,7 +287,8 @@ pub enum StandardClauseKind {
     },
     AppliesWhen(Expr),
     StartsAt(Name),
-    StopsAt(Name),
+    /// `stops at "a" [or "b" …]`: one or more events, in file order.
+    StopsAt(Vec<Name>),
     Pauses {
         from: Name,
         until: Name,
@@ -306,6 +307,8 @@ pub enum StandardClauseKind {
         from: Spanned<DateLit>,
         until: Option<Spanned<DateLit>>,
     },
+    /// `deadlines do not move` (French `délais non reportés`).
+    Unmoved,
 }
 
 /// `within N UNIT [on "cal"] [when EXPR | otherwise]`, or a deadline

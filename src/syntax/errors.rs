@@ -299,6 +299,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "target",
                 "warn at",
                 "effective from",
+                "deadlines do not move",
             ],
             &[
                 "titre",
@@ -313,6 +314,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "cible",
                 "alerte à",
                 "en vigueur du",
+                "délais non reportés",
             ],
         ),
         ItemKind::Example => (
@@ -645,6 +647,7 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         kw_until => kw(l, "until", "jusqu'à"),
         kw_within => kw(l, "within", "dans"),
         kw_at_least | at_least => kw(l, "at least N UNIT before", "au moins N UNITÉ avant"),
+        kw_unmoved | unmoved => kw(l, "deadlines do not move", "délais non reportés"),
         kw_on_cal | on_calendar => kw(l, "on \"CALENDAR\"", "selon \"CALENDRIER\""),
         kw_otherwise | otherwise => kw(l, "otherwise", "sinon"),
         kw_cutoff => kw(l, "cutoff", "heure limite"),

@@ -453,7 +453,14 @@ impl Lowerer<'_> {
             }
             Rule::applies => StandardClauseKind::AppliesWhen(self.top_expr(&k.take(Rule::expr)?)?),
             Rule::starts_at => StandardClauseKind::StartsAt(self.string(&k.take(Rule::string)?)),
-            Rule::stops_at => StandardClauseKind::StopsAt(self.string(&k.take(Rule::string)?)),
+            Rule::unmoved => StandardClauseKind::Unmoved,
+            Rule::stops_at => {
+                let names = k.all(Rule::string);
+                if names.is_empty() {
+                    return None;
+                }
+                StandardClauseKind::StopsAt(names.iter().map(|q| self.string(q)).collect())
+            }
             Rule::pauses => {
                 let from = self.string(&k.take(Rule::string)?);
                 let until = self.string(&k.take(Rule::string)?);

@@ -34,6 +34,7 @@ const fn flag(key: &str) -> i32 {
 }
 const START: i32 = flag("start");
 const STOP: i32 = flag("stop");
+const STOPPED_BY: i32 = flag("stopped_by");
 const DUE: i32 = flag("due");
 const ALLOWED: i32 = flag("allowed");
 const ELAPSED: i32 = flag("elapsed");
@@ -57,9 +58,9 @@ const CALENDAR: i32 = flag("calendar");
 const SOURCE: &str = r#"
 const parse = JSON.parse, makers = [];
 const OPTIONAL = [
-  [4, "start", "s"], [8, "stop", "s"], [16, "due", "s"],
-  [32, "allowed", "q"], [64, "elapsed", "q"], [128, "remaining", "q"], [256, "paused", "q"],
-  [512, "tier", "n"], [1024, "calendar", "name"],
+  [4, "start", "s"], [8, "stop", "s"], [16, "stopped_by", "name"], [32, "due", "s"],
+  [64, "allowed", "q"], [128, "elapsed", "q"], [256, "remaining", "q"], [512, "paused", "q"],
+  [1024, "tier", "n"], [2048, "calendar", "name"],
 ];
 const READ = {
   s: "text.slice(c.p, c.p = ints[c.i++])",
@@ -175,6 +176,11 @@ impl Columns {
             if let Some(stop) = a.stop {
                 flags |= STOP;
                 self.time(stop, a.zone)?;
+            }
+            if let Some(by) = a.stopped_by {
+                flags |= STOPPED_BY;
+                // A stop event's name: few per rules, numbered once.
+                self.ints.push(i32::try_from(self.names.index(by)).ok()?);
             }
             self.time(a.due, a.zone)?;
             let unit = i32::try_from(self.names.index_static(a.unit.id())).ok()?;

@@ -51,7 +51,8 @@ export type DiagnosticCode =
   | "different-anchors" | "document-too-large" | "duplicate-attribute"
   | "duplicate-calendar" | "duplicate-clause" | "duplicate-closure"
   | "duplicate-example" | "duplicate-holiday" | "duplicate-id"
-  | "duplicate-opening" | "duplicate-substitute" | "duration-too-long"
+  | "duplicate-opening" | "duplicate-stop-event" | "duplicate-substitute"
+  | "duration-too-long"
   | "easter-offset-too-large" | "effective-ends-before-start" | "empty-list"
   | "expression-too-deep" | "extends-cycle" | "extends-too-deep"
   | "fifth-weekday" | "file-too-large" | "hours-end-before-start"
@@ -74,7 +75,7 @@ export type DiagnosticCode =
   | "type-mismatch" | "unknown-attribute" | "unknown-calendar"
   | "unknown-column" | "unknown-event" | "unknown-month"
   | "unknown-standard" | "unknown-status" | "unknown-timezone"
-  | "unknown-unit" | "unknown-weekday" | "unreachable-tier"
+  | "unknown-unit" | "unknown-weekday" | "unmoved-without-days" | "unreachable-tier"
   | "unreadable-file" | "unsupported-before-unit"
   | "unsupported-with-before" | "useless-otherwise" | "useless-substitute"
   | "wrong-type" | "year-out-of-range" | "years-reversed" | "zero-duration";
@@ -148,6 +149,9 @@ export interface CaseResult {
   status: Status;
   start?: string;
   stop?: string;
+  /** The stop event that stopped the clock, for a standard with several
+   * (`stops at "answered" or "delay-letter"`). */
+  stopped_by?: string;
   due?: string;
   allowed?: Quantity;
   elapsed?: Quantity;
@@ -187,6 +191,8 @@ export interface StandardInfo {
   /** The start, or for `before: true` the later event counted back from. */
   start_event: string;
   stop_event: string;
+  /** The other events that stop the clock (`stops at "a" or "b"`); absent when none. */
+  other_stop_events?: string[];
   /** true: `at least … before "start_event"`, counted backward (absent otherwise). */
   before?: boolean;
   attributes: AttributeInfo[];

@@ -275,7 +275,8 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
         (tag(), name()).prop_map(|(lang, text)| StandardClauseKind::Description { lang, text }),
         expr().prop_map(StandardClauseKind::AppliesWhen),
         name().prop_map(StandardClauseKind::StartsAt),
-        name().prop_map(StandardClauseKind::StopsAt),
+        // One to three stop events (`stops at "a" or "b"`).
+        proptest::collection::vec(name(), 1..4).prop_map(StandardClauseKind::StopsAt),
         (name(), name()).prop_map(|(from, until)| StandardClauseKind::Pauses { from, until }),
         (
             proptest::option::of(name()),
@@ -303,6 +304,7 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
         percent().prop_map(StandardClauseKind::Warn),
         (date(), proptest::option::of(date()))
             .prop_map(|(from, until)| StandardClauseKind::Effective { from, until }),
+        Just(StandardClauseKind::Unmoved),
     ]
 }
 

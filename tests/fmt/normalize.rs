@@ -181,7 +181,8 @@ fn standard(s: &mut StandardDecl) {
                 sp(text);
             }
             StandardClauseKind::AppliesWhen(e) => expr(e),
-            StandardClauseKind::StartsAt(n) | StandardClauseKind::StopsAt(n) => sp(n),
+            StandardClauseKind::StartsAt(n) => sp(n),
+            StandardClauseKind::StopsAt(names) => names.iter_mut().for_each(sp),
             StandardClauseKind::Pauses { from, until } => {
                 sp(from);
                 sp(until);
@@ -218,6 +219,7 @@ fn standard(s: &mut StandardDecl) {
                     sp(u);
                 }
             }
+            StandardClauseKind::Unmoved => {}
         }
     }
 }

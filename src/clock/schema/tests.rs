@@ -20,6 +20,7 @@ fn full_result() -> CaseResult {
         status: Status::Met,
         start: Some(t),
         stop: Some(t),
+        stopped_by: Some("delay-letter".into()),
         due: Some(t),
         allowed: q(10.0),
         elapsed: q(3.0),
@@ -266,7 +267,7 @@ fn typescript_declarations_are_the_tables() {
 fn the_header_names_every_column() {
     assert_eq!(
         header().collect::<Vec<_>>().join(","),
-        "case,standard,status,start,stop,due,allowed,elapsed,remaining,paused,unit,tier,\
+        "case,standard,status,start,stop,stopped_by,due,allowed,elapsed,remaining,paused,unit,tier,\
          calendar,line,error_code,error_message,error_field"
     );
     assert_eq!(column_named("unit").map(|c| c.kind), Some(K::Unit));
@@ -276,6 +277,7 @@ fn the_header_names_every_column() {
         [
             "start",
             "stop",
+            "stopped_by",
             "due",
             "allowed",
             "elapsed",

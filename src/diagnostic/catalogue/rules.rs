@@ -145,6 +145,18 @@ messages! {
     DUPLICATE_OPENING_NOTE_FIRST_OPENED_HERE() =
         "first opened here",
         "ouvert une première fois ici";
+    DUPLICATE_STOP_EVENT(name) =
+        "the event \"{name}\" is named twice in `stops at`",
+        "l'événement « {name} » est nommé deux fois dans `s'arrête à`";
+    DUPLICATE_STOP_EVENT_HELP() =
+        "name each event that stops the clock once, e.g. `stops at \"answered\" or \"delay-letter\"`",
+        "nommez une seule fois chaque événement qui arrête le délai, p. ex. `s'arrête à \"répondu\" ou \"lettre-de-délai\"`";
+    DUPLICATE_STOP_EVENT_LABEL() =
+        "named again here",
+        "nommé de nouveau ici";
+    DUPLICATE_STOP_EVENT_NOTE() =
+        "first named here",
+        "nommé une première fois ici";
     DUPLICATE_SUBSTITUTE(weekday) =
         "a holiday on a {weekday} is moved twice",
         "un jour férié tombant un {weekday} est déplacé deux fois";
@@ -718,6 +730,15 @@ messages! {
     UNREACHABLE_TIER_NOTE() =
         "this line already applies to every remaining case",
         "cette ligne s'applique déjà à tous les cas restants";
+    UNMOVED_WITHOUT_DAYS() =
+        "`deadlines do not move` changes nothing here: no deadline of this standard is counted in days, weeks or months",
+        "`délais non reportés` ne change rien ici : aucun délai de cette norme n'est compté en jours, semaines ou mois";
+    UNMOVED_WITHOUT_DAYS_HELP() =
+        "deadlines in business days, business hours or exact time never move; remove this line",
+        "les délais en jours ouvrables, en heures ouvrables ou en temps exact ne sont jamais reportés ; supprimez cette ligne";
+    UNMOVED_WITHOUT_DAYS_LABEL() =
+        "nothing to move",
+        "rien à reporter";
     UNSUPPORTED_BEFORE_UNIT(unit) =
         "{unit} cannot be counted backward",
         "impossible de compter les {unit} à rebours";

@@ -152,6 +152,8 @@ pub(super) const WORDS: &[Word] = &[
     fr("dans", kw(kw_within), R),
     en("at least", kw(kw_at_least), R),
     fr("au moins", kw(kw_at_least), R),
+    en("deadlines do not move", kw(kw_unmoved), R),
+    fr("délais non reportés", kw(kw_unmoved), R),
     en("on", kw(kw_on_cal), S),
     fr("selon", kw(kw_on_cal), S),
     en("otherwise", kw(kw_otherwise), S),

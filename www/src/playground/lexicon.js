@@ -10,7 +10,7 @@ avant-derniere avant-dernière before business business-day business-days busine
 business-hours business-minute business-minutes by calendaire calendaires calendar calendar-day
 calendar-days calendrier cas case cible cinquieme cinquième civil civils closed commence cut-off
 cutoff d' dans date day days de deadlines debute delais depuis dernier derniere dernière des
-description deuxieme deuxième du due débute délais easter echeance effective en et etend
+description deuxieme deuxième do du due débute délais easter echeance effective en et etend
 evenement event example exemple expect extended extends ferie feries ferme fermee fermé fermée
 fifth first for fourth from fuseau férié fériés heure heure-ouvrable heure-ouvree heure-ouvrée
 heures heures-ouvrables heures-ouvrees heures-ouvrées holiday holidays horaire hors hour hours
