@@ -302,3 +302,32 @@ fn due_and_explain_follow_the_file_then_the_flag() {
     let en = stdout(&delai(&city, &[], None));
     assert!(en.contains("due: "), "{en}");
 }
+
+/// The README's French section shows the language in one screen with
+/// French keywords: that file checks, its example passes, and it is in
+/// the formatter's layout, so that a reader copying it starts from
+/// something that works.
+#[test]
+fn the_readme_french_screen_runs() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme
+        .find("\n## En français\n")
+        .expect("the French section")..];
+    let section = &section[..section[1..].find("\n## ").expect("a next section")];
+    let block = section
+        .split("```")
+        .skip(1)
+        .step_by(2)
+        .find(|b| b.starts_with("\ncalendrier"))
+        .expect("a block of rules in French")
+        .trim_start_matches('\n');
+    let tested = delai(&["test", "-"], &[], Some(block.as_bytes()));
+    assert!(tested.status.success(), "{}", stderr(&tested));
+    assert!(
+        stdout(&tested).contains("exemples\u{a0}: 1 réussi, 0 échoué"),
+        "{}",
+        stdout(&tested)
+    );
+    let formatted = delai(&["fmt", "--check", "-"], &[], Some(block.as_bytes()));
+    assert!(formatted.status.success(), "{}", stderr(&formatted));
+}
