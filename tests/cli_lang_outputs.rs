@@ -139,6 +139,9 @@ fn report_table() {
     assert!(fr.contains("33,3\u{a0}%"), "{fr}");
     assert!(en.starts_with("standard "), "{en}");
     assert!(en.contains("33.3%"), "{en}");
+    // People's periods in French; the identifiers in English.
+    assert!(fr.contains(" T2 2025 "), "{fr}");
+    assert!(en.contains(" 2025-Q2 "), "{en}");
     insta::assert_snapshot!("report_table.fr", fr);
     insta::assert_snapshot!("report_table.en", en);
     assert_no_english("report", &fr, REPORT_NAMES);
@@ -174,6 +177,9 @@ fn report_html() {
     );
     assert!(fr.contains("Répondre aux demandes écrites"), "{fr}");
     assert!(fr.contains("par trimestre financier"), "{fr}");
+    assert!(fr.contains(">AF 2025-2026 T1<"), "{fr}");
+    assert!(!fr.contains("FY2025"), "{fr}");
+    assert!(en.contains(">FY2025-26-Q1<"), "{en}");
     assert!(
         en.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"),
         "{en}"
@@ -330,4 +336,40 @@ fn the_readme_french_screen_runs() {
     );
     let formatted = delai(&["fmt", "--check", "-"], &[], Some(block.as_bytes()));
     assert!(formatted.status.success(), "{}", stderr(&formatted));
+}
+
+/// Periods as people read them: French words in the table and the page
+/// (`juin 2025`, `T2 2025`, `AF 2025-2026 T1`), while JSON and CSV keep
+/// the identifiers in both languages (`2025-06`, `2025-Q2`,
+/// `FY2025-26-Q1`).
+#[test]
+fn report_periods_in_words_and_identifiers() {
+    let by = |period: &str, format: &str| -> (String, String) {
+        let args = [
+            "report", VILLE, CASES, "--as-of", AS_OF, "--by", period, "--format", format,
+        ];
+        both(&args, None, stdout)
+    };
+    let (fr, en) = by("month", "table");
+    assert!(fr.contains(" juin 2025 "), "{fr}");
+    assert!(en.contains(" 2025-06 "), "{en}");
+    insta::assert_snapshot!("report_months.fr", fr);
+    insta::assert_snapshot!("report_months.en", en);
+    assert_no_english("report by month", &fr, REPORT_NAMES);
+    let (fr, en) = by("fiscal-quarter", "table");
+    assert!(fr.contains(" AF 2025-2026 T1 "), "{fr}");
+    assert!(en.contains(" FY2025-26-Q1 "), "{en}");
+    insta::assert_snapshot!("report_fiscal_quarters.fr", fr);
+    insta::assert_snapshot!("report_fiscal_quarters.en", en);
+    for format in ["json", "csv"] {
+        for (period, id) in [
+            ("month", "2025-06"),
+            ("quarter", "2025-Q2"),
+            ("fiscal-quarter", "FY2025-26-Q1"),
+        ] {
+            let (fr, en) = by(period, format);
+            assert_eq!(fr, en, "{format} by {period} is the same in both languages");
+            assert!(fr.contains(id), "{format} by {period}: {fr}");
+        }
+    }
 }
