@@ -513,7 +513,7 @@ fn manual_page_in_french_and_english() {
 /// clap's suggestion kept; in English clap's own.
 #[test]
 fn parse_errors_in_french_and_english() {
-    let cases: [(&str, &[&str], &str, &str); 5] = [
+    let cases: [(&str, &[&str], &str, &str); 7] = [
         (
             "unknown_option",
             &["check", "city.delai", "--formt", "csv"],
@@ -544,7 +544,33 @@ fn parse_errors_in_french_and_english() {
             "les arguments obligatoires suivants manquent\u{a0}:",
             "Utilisation\u{a0}: delai due --standard <NORME> --start <DÉBUT> <RÈGLES>",
         ),
+        (
+            "invalid_status",
+            &["check", "city.delai", "--status", "late"],
+            "valeur «\u{a0}late\u{a0}» invalide pour «\u{a0}--status <LISTE>\u{a0}»",
+            "`late` n'est pas un statut\u{a0}: l'un de met, breached",
+        ),
+        (
+            "invalid_time_pattern",
+            &["check", "city.delai", "--time-format", "%H:%M"],
+            "`%H:%M` ne peut pas relire un moment\u{a0}:",
+            "il lui faut une date",
+        ),
     ];
+    // `--status` takes the records' identifiers, English in both languages.
+    let names: Vec<&str> = HELP_NAMES
+        .iter()
+        .copied()
+        .chain([
+            "met",
+            "breached",
+            "pending",
+            "at-risk",
+            "paused",
+            "not-started",
+            "not-applicable",
+        ])
+        .collect();
     let mut all_fr = String::new();
     let mut all_en = String::new();
     for (name, args, message, more) in cases {
@@ -558,7 +584,7 @@ fn parse_errors_in_french_and_english() {
         assert!(fr.contains(message), "{name}: {fr}");
         assert!(fr.contains(more), "{name}: {fr}");
         assert!(en.starts_with("error: "), "{name}: {en}");
-        assert_no_english(name, &help_prose(&fr), HELP_NAMES);
+        assert_no_english(name, &help_prose(&fr), &names);
         all_fr.push_str(&format!("$ delai --lang fr {}\n{fr}\n", args.join(" ")));
         all_en.push_str(&format!("$ delai {}\n{en}\n", args.join(" ")));
     }

@@ -49,16 +49,14 @@ fn status(name: &str) -> Result<Status, String> {
         .into_iter()
         .find(|s| s.id() == name)
         .ok_or_else(|| {
+            use delai::diagnostic::msg;
             let all: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
-            let errors = if name == "error" {
-                " (error records are always written)"
+            let all = all.join(", ");
+            if name == "error" {
+                msg::ERR_ERROR_NOT_A_STATUS.text([&all])
             } else {
-                ""
-            };
-            format!(
-                "`{name}` is not a status{errors}: one of {}",
-                all.join(", ")
-            )
+                msg::ERR_NOT_A_STATUS.text([&name, &all])
+            }
         })
 }
 

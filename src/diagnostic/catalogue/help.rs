@@ -277,6 +277,23 @@ messages! {
         "`{tag}` is not a language: use en or fr",
         "`{tag}` n'est pas une langue\u{a0}: en ou fr";
 
+    /// `--status` given something else than a status.
+    ERR_NOT_A_STATUS(name, all) =
+        "`{name}` is not a status: one of {all}",
+        "`{name}` n'est pas un statut\u{a0}: l'un de {all}";
+    /// `--status error`.
+    ERR_ERROR_NOT_A_STATUS(all) =
+        "`error` is not a status (error records are always written): one of {all}",
+        "`error` n'est pas un statut (les enregistrements d'erreur sont toujours écrits)\u{a0}: l'un de {all}";
+    /// `--time-format` given a pattern chrono cannot read.
+    ERR_NOT_A_TIME_PATTERN(pattern) =
+        "`{pattern}` is not a time pattern: a `%` specifier is unknown or incomplete (see chrono's strftime: %Y %m %d %H %M %S %z …)",
+        "`{pattern}` n'est pas un modèle de moment\u{a0}: un indicateur `%` est inconnu ou incomplet (voir le strftime de chrono\u{a0}: `%Y %m %d %H %M %S %z` …)";
+    /// `--time-format` given a pattern that cannot read a time back.
+    ERR_TIME_PATTERN_NO_DATE(pattern) =
+        "`{pattern}` cannot read a time back: it needs a date (%Y, %m and %d, or %F), and minutes with hours",
+        "`{pattern}` ne peut pas relire un moment\u{a0}: il lui faut une date (`%Y`, `%m` et `%d`, ou `%F`), et les minutes avec les heures";
+
     // The manual page's sections that clap_mangen names in English.
     MAN_NAME() = "NAME", "NOM";
     MAN_EXTRA() = "EXTRA", "EXEMPLES";
