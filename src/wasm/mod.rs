@@ -15,10 +15,12 @@ mod fast;
 mod js;
 mod rules;
 mod types;
+mod words;
 
 #[cfg(feature = "parser")]
 pub use editor::{diagnose, format};
 pub use rules::JsRules;
+pub use words::{period_words, status_word};
 
 use wasm_bindgen::prelude::*;
 

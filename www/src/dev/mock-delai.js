@@ -327,3 +327,7 @@ export function format(text, { lang } = {}) {
   }
   return out;
 }
+
+// The engine's words for statuses and periods: identifiers as they are.
+export const statusWord = (status) => status;
+export const periodWords = (period) => period;
