@@ -15,11 +15,13 @@ mod fast;
 mod js;
 mod rules;
 mod types;
+#[cfg(feature = "parser")]
 mod words;
 
 #[cfg(feature = "parser")]
 pub use editor::{diagnose, format};
 pub use rules::JsRules;
+#[cfg(feature = "parser")]
 pub use words::{period_words, status_word};
 
 use wasm_bindgen::prelude::*;

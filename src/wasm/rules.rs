@@ -144,9 +144,12 @@ impl JsRules {
             case: case::input(&case, "case"),
             read: read(&options)?,
         };
-        speaking(&options, || {
-            to_js(&ffi::check(&self.rules, request).map_err(thrown)?).map_err(thrown)
-        })
+        speaking(
+            &options,
+            Box::new(move || {
+                to_js(&ffi::check(&self.rules, request).map_err(thrown)?).map_err(thrown)
+            }),
+        )
     }
 
     /// `check` over many cases in one call: the records of every case, in
@@ -211,9 +214,12 @@ impl JsRules {
         let as_of = self.as_of(&options)?;
         let read = ffi::read_options(&self.rules, &read(&options)?).map_err(thrown)?;
         let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
-        speaking(&options, || {
-            to_js(&ffi::check_csv(&self.rules, &bytes, as_of, &read)).map_err(thrown)
-        })
+        speaking(
+            &options,
+            Box::new(move || {
+                to_js(&ffi::check_csv(&self.rules, &bytes, as_of, &read)).map_err(thrown)
+            }),
+        )
     }
 
     /// Compliance of a CSV file of cases, as `delai report FILE.csv
@@ -232,10 +238,13 @@ impl JsRules {
         let by = js::string_option(&options, "by").map_err(thrown)?;
         let read = ffi::read_options(&self.rules, &read(&options)?).map_err(thrown)?;
         let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
-        speaking(&options, || {
-            let report = ffi::report_csv(&self.rules, &bytes, as_of, by.as_deref(), &read);
-            to_js(&report.map_err(thrown)?).map_err(thrown)
-        })
+        speaking(
+            &options,
+            Box::new(move || {
+                let report = ffi::report_csv(&self.rules, &bytes, as_of, by.as_deref(), &read);
+                to_js(&report.map_err(thrown)?).map_err(thrown)
+            }),
+        )
     }
 
     /// Compliance per standard and period (`by`: month, quarter,
@@ -327,9 +336,10 @@ impl JsRules {
     pub fn run_examples(&self, options: Option<types::ExamplesOptions>) -> JsResult {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
-        speaking(&options, || {
-            to_js(&self.rules.run_examples(as_of)).map_err(thrown)
-        })
+        speaking(
+            &options,
+            Box::new(move || to_js(&self.rules.run_examples(as_of)).map_err(thrown)),
+        )
     }
 }
 
@@ -438,7 +448,9 @@ fn lang(options: &JsValue) -> Result<Option<crate::model::Lang>, JsValue> {
 
 /// Runs `f` with the texts it writes for people (error records'
 /// messages, examples' expectations) in the `lang` option's language.
-fn speaking<R>(options: &JsValue, f: impl FnOnce() -> Result<R, JsValue>) -> Result<R, JsValue> {
+/// (`dyn`: one copy of the language switch for every caller, in a module
+/// whose size is budgeted.)
+fn speaking(options: &JsValue, f: Box<dyn FnOnce() -> JsResult + '_>) -> JsResult {
     match lang(options)? {
         Some(lang) => crate::diagnostic::with_lang(lang, f),
         None => f(),

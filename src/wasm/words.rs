@@ -1,7 +1,8 @@
 //! The engine's words for people, for pages that show its identifiers: a
 //! record's status (`breached` → « dépassé ») and a report's period
 //! (`2025-Q2` → « T2 2025 »), in the words the command line writes, so a
-//! page keeps no list of its own.
+//! page keeps no list of its own. In the full package only (the
+//! playground's): the runtime-only one, for back offices, keeps its bytes.
 
 use super::error::from_diagnostic;
 use crate::model::{Lang, Status};
