@@ -139,6 +139,9 @@ fn report_table() {
     assert!(fr.contains("33,3\u{a0}%"), "{fr}");
     assert!(en.starts_with("standard "), "{en}");
     assert!(en.contains("33.3%"), "{en}");
+    // People's periods in French; the identifiers in English.
+    assert!(fr.contains(" T2 2025 "), "{fr}");
+    assert!(en.contains(" 2025-Q2 "), "{en}");
     insta::assert_snapshot!("report_table.fr", fr);
     insta::assert_snapshot!("report_table.en", en);
     assert_no_english("report", &fr, REPORT_NAMES);
@@ -174,6 +177,9 @@ fn report_html() {
     );
     assert!(fr.contains("Répondre aux demandes écrites"), "{fr}");
     assert!(fr.contains("par trimestre financier"), "{fr}");
+    assert!(fr.contains(">AF 2025-2026 T1<"), "{fr}");
+    assert!(!fr.contains("FY2025"), "{fr}");
+    assert!(en.contains(">FY2025-26-Q1<"), "{en}");
     assert!(
         en.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"),
         "{en}"
@@ -301,4 +307,298 @@ fn due_and_explain_follow_the_file_then_the_flag() {
     assert!(fr.contains("échéance\u{a0}: "), "{fr}");
     let en = stdout(&delai(&city, &[], None));
     assert!(en.contains("due: "), "{en}");
+}
+
+/// The README's French section shows the language in one screen with
+/// French keywords: that file checks, its example passes, and it is in
+/// the formatter's layout, so that a reader copying it starts from
+/// something that works.
+#[test]
+fn the_readme_french_screen_runs() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme
+        .find("\n## En français\n")
+        .expect("the French section")..];
+    let section = &section[..section[1..].find("\n## ").expect("a next section")];
+    let block = section
+        .split("```")
+        .skip(1)
+        .step_by(2)
+        .find(|b| b.starts_with("\ncalendrier"))
+        .expect("a block of rules in French")
+        .trim_start_matches('\n');
+    let tested = delai(&["test", "-"], &[], Some(block.as_bytes()));
+    assert!(tested.status.success(), "{}", stderr(&tested));
+    assert!(
+        stdout(&tested).contains("exemples\u{a0}: 1 réussi, 0 échoué"),
+        "{}",
+        stdout(&tested)
+    );
+    let formatted = delai(&["fmt", "--check", "-"], &[], Some(block.as_bytes()));
+    assert!(formatted.status.success(), "{}", stderr(&formatted));
+}
+
+/// Periods as people read them: French words in the table and the page
+/// (`juin 2025`, `T2 2025`, `AF 2025-2026 T1`), while JSON and CSV keep
+/// the identifiers in both languages (`2025-06`, `2025-Q2`,
+/// `FY2025-26-Q1`).
+#[test]
+fn report_periods_in_words_and_identifiers() {
+    let by = |period: &str, format: &str| -> (String, String) {
+        let args = [
+            "report", VILLE, CASES, "--as-of", AS_OF, "--by", period, "--format", format,
+        ];
+        both(&args, None, stdout)
+    };
+    let (fr, en) = by("month", "table");
+    assert!(fr.contains(" juin 2025 "), "{fr}");
+    assert!(en.contains(" 2025-06 "), "{en}");
+    insta::assert_snapshot!("report_months.fr", fr);
+    insta::assert_snapshot!("report_months.en", en);
+    assert_no_english("report by month", &fr, REPORT_NAMES);
+    let (fr, en) = by("fiscal-quarter", "table");
+    assert!(fr.contains(" AF 2025-2026 T1 "), "{fr}");
+    assert!(en.contains(" FY2025-26-Q1 "), "{en}");
+    insta::assert_snapshot!("report_fiscal_quarters.fr", fr);
+    insta::assert_snapshot!("report_fiscal_quarters.en", en);
+    for format in ["json", "csv"] {
+        for (period, id) in [
+            ("month", "2025-06"),
+            ("quarter", "2025-Q2"),
+            ("fiscal-quarter", "FY2025-26-Q1"),
+        ] {
+            let (fr, en) = by(period, format);
+            assert_eq!(fr, en, "{format} by {period} is the same in both languages");
+            assert!(fr.contains(id), "{format} by {period}: {fr}");
+        }
+    }
+}
+
+/// `delai ARGS` on stdout and stderr together, with `--lang fr` first
+/// for French and nothing for English (no rules file, no locale).
+fn help_pair(args: &[&str]) -> (String, String) {
+    let both_streams = |o: std::process::Output| format!("{}{}", stdout(&o), stderr(&o));
+    let mut fr_args = vec!["--lang", "fr"];
+    fr_args.extend(args);
+    let fr = both_streams(delai(&fr_args, &[], None));
+    let en = both_streams(delai(args, &[], None));
+    (fr, en)
+}
+
+/// What the help names rather than says: the commands, and the
+/// environment's variables; and French's own « entrée standard » and
+/// « sortie standard » (stdin, stdout), which share a word with English.
+const HELP_NAMES: &[&str] = &[
+    "entrée standard",
+    "sortie standard",
+    "https://no-color.org",
+    "NO_COLOR",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "completions",
+    "calendar",
+    "compile",
+    "explain",
+    "report",
+    "check",
+    "lint",
+    "due",
+    "fmt",
+    "test",
+    "man",
+    "help",
+];
+
+/// The help's own words, for the English-words check: without the
+/// examples (commands, run as written), option names (`--as-of`) and the
+/// values an option takes (`[valeurs possibles : month, quarter…]`),
+/// which are identifiers.
+fn help_prose(help: &str) -> String {
+    let help = help.split("Exemples\u{a0}:").next().unwrap_or(help);
+    let help = english_words::strip_between(help, '[', ']');
+    help.split_whitespace()
+        .filter(|w| !w.starts_with('-') && !w.starts_with("delai-"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(". ", ".\n")
+}
+
+#[test]
+fn help_in_french_and_english() {
+    for (name, args) in [
+        ("help", &["--help"][..]),
+        ("help_check", &["check", "--help"][..]),
+        ("help_report", &["report", "--help"][..]),
+    ] {
+        let (fr, en) = help_pair(args);
+        assert!(fr.contains("Utilisation\u{a0}: delai"), "{fr}");
+        assert!(fr.contains("Options\u{a0}:"), "{fr}");
+        assert!(en.contains("Usage: delai"), "{en}");
+        insta::assert_snapshot!(format!("{name}.fr"), fr);
+        insta::assert_snapshot!(format!("{name}.en"), en);
+        assert_no_english(name, &help_prose(&fr), HELP_NAMES);
+    }
+    let (fr, _) = help_pair(&["check", "--help"]);
+    assert!(fr.contains("--output <FICHIER>"), "{fr}");
+    assert!(fr.contains("[par défaut\u{a0}: jsonl]"), "{fr}");
+    assert!(
+        fr.contains("Exemples\u{a0}:\n  delai check city.delai"),
+        "{fr}"
+    );
+    // Without --lang, the locale decides, as for everything else.
+    let out = delai(&["due", "--help"], &[("LANG", "fr_CA.UTF-8")], None);
+    assert!(
+        stdout(&out).contains("L'échéance d'une norme"),
+        "{}",
+        stdout(&out)
+    );
+    // Every command's every option has its help in French too.
+    for command in [
+        "lint",
+        "check",
+        "due",
+        "report",
+        "explain",
+        "fmt",
+        "test",
+        "calendar",
+        "compile",
+        "completions",
+        "man",
+    ] {
+        let (fr, _) = help_pair(&[command, "--help"]);
+        let options = fr
+            .split("Options\u{a0}:")
+            .nth(1)
+            .expect("an Options section");
+        for line in options.lines().take_while(|l| !l.starts_with("Exemples")) {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with('-') {
+                let described = trimmed
+                    .split_once("  ")
+                    .is_some_and(|(_, help)| !help.trim().is_empty());
+                assert!(described, "delai {command}: `{}` has no help", line.trim());
+            }
+        }
+    }
+}
+
+#[test]
+fn manual_page_in_french_and_english() {
+    let (fr, en) = help_pair(&["man"]);
+    assert!(fr.contains("\n.SH NOM\n"), "French sections");
+    assert!(fr.contains("\n.SH COMMANDES\n"), "French sections");
+    assert!(
+        fr.contains("Juger des cas selon chaque norme"),
+        "French words"
+    );
+    assert!(!fr.contains(".SH NAME"), "no English section");
+    assert!(en.contains("\n.SH NAME\n"), "English sections");
+    assert!(
+        en.contains("Judge cases against every standard"),
+        "English words"
+    );
+    let page = |text: &str| -> String {
+        let start = text.find(".TH delai-due").expect("the due page");
+        let end = text[start..]
+            .find(".TH delai-report")
+            .expect("the next page");
+        text[start..start + end].to_string()
+    };
+    insta::assert_snapshot!("man_due.fr", page(&fr));
+    insta::assert_snapshot!("man_due.en", page(&en));
+}
+
+/// clap's errors, before any rules file: in French from the catalogue,
+/// clap's suggestion kept; in English clap's own.
+#[test]
+fn parse_errors_in_french_and_english() {
+    let cases: [(&str, &[&str], &str, &str); 7] = [
+        (
+            "unknown_option",
+            &["check", "city.delai", "--formt", "csv"],
+            "erreur\u{a0}: option inconnue «\u{a0}--formt\u{a0}»",
+            "astuce\u{a0}: une option semblable existe\u{a0}: «\u{a0}--format\u{a0}»",
+        ),
+        (
+            "unknown_command",
+            &["chek"],
+            "erreur\u{a0}: commande inconnue «\u{a0}chek\u{a0}»",
+            "une commande semblable existe\u{a0}: «\u{a0}check\u{a0}»",
+        ),
+        (
+            "invalid_value",
+            &["report", "city.delai", "--by", "quartr"],
+            "valeur «\u{a0}quartr\u{a0}» invalide pour «\u{a0}--by <PÉRIODE>\u{a0}»",
+            "une valeur semblable existe\u{a0}: «\u{a0}quarter\u{a0}»",
+        ),
+        (
+            "missing_value",
+            &["check", "city.delai", "--as-of"],
+            "une valeur est requise pour «\u{a0}--as-of <INSTANT>\u{a0}»",
+            "Pour en savoir plus, essayez «\u{a0}--help\u{a0}».",
+        ),
+        (
+            "missing_argument",
+            &["due", "city.delai"],
+            "les arguments obligatoires suivants manquent\u{a0}:",
+            "Utilisation\u{a0}: delai due --standard <NORME> --start <DÉBUT> <RÈGLES>",
+        ),
+        (
+            "invalid_status",
+            &["check", "city.delai", "--status", "late"],
+            "valeur «\u{a0}late\u{a0}» invalide pour «\u{a0}--status <LISTE>\u{a0}»",
+            "`late` n'est pas un statut\u{a0}: l'un de met, breached",
+        ),
+        (
+            "invalid_time_pattern",
+            &["check", "city.delai", "--time-format", "%H:%M"],
+            "`%H:%M` ne peut pas relire un moment\u{a0}:",
+            "il lui faut une date",
+        ),
+    ];
+    // `--status` takes the records' identifiers, English in both languages.
+    let names: Vec<&str> = HELP_NAMES
+        .iter()
+        .copied()
+        .chain([
+            "met",
+            "breached",
+            "pending",
+            "at-risk",
+            "paused",
+            "not-started",
+            "not-applicable",
+        ])
+        .collect();
+    let mut all_fr = String::new();
+    let mut all_en = String::new();
+    for (name, args, message, more) in cases {
+        let mut fr_args = vec!["--lang", "fr"];
+        fr_args.extend(args);
+        let fr = delai(&fr_args, &[], None);
+        let en = delai(args, &[], None);
+        assert_eq!(fr.status.code(), Some(2), "{name}");
+        assert_eq!(en.status.code(), Some(2), "{name}");
+        let (fr, en) = (stderr(&fr), stderr(&en));
+        assert!(fr.contains(message), "{name}: {fr}");
+        assert!(fr.contains(more), "{name}: {fr}");
+        assert!(en.starts_with("error: "), "{name}: {en}");
+        assert_no_english(name, &help_prose(&fr), &names);
+        all_fr.push_str(&format!("$ delai --lang fr {}\n{fr}\n", args.join(" ")));
+        all_en.push_str(&format!("$ delai {}\n{en}\n", args.join(" ")));
+    }
+    insta::assert_snapshot!("parse_errors.fr", all_fr);
+    insta::assert_snapshot!("parse_errors.en", all_en);
+    // `--lang` refused in the environment's language.
+    let out = delai(
+        &["--lang", "de", "lint", "x"],
+        &[("LANG", "fr_CA.UTF-8")],
+        None,
+    );
+    assert!(
+        stderr(&out).contains("`de` n'est pas une langue\u{a0}: en ou fr"),
+        "{}",
+        stderr(&out)
+    );
 }

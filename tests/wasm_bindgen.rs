@@ -20,7 +20,7 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 }
 
 fn city() -> JsRules {
-    JsRules::compile(JsValue::from_str(CITY), Some("city.delai".into())).unwrap_or_else(|e| {
+    JsRules::compile(JsValue::from_str(CITY), Some("city.delai".into()), None).unwrap_or_else(|e| {
         panic!("city.delai compiles: {:?}", get(&e, "message").as_string());
     })
 }
@@ -96,6 +96,7 @@ fn compile_errors_are_delai_errors_with_diagnostics() {
     let err = match JsRules::compile(
         JsValue::from_str("standard \"x\" {\n  within 3 fortnights\n}"),
         None,
+        None,
     ) {
         Ok(_) => panic!("must not compile"),
         Err(e) => e,
@@ -139,9 +140,11 @@ fn compiled_rules_round_trip() {
 
 #[wasm_bindgen_test]
 fn diagnose_never_throws() {
-    let ds: js_sys::Array = delai::wasm::diagnose(JsValue::from_str("{{{"), None).unchecked_into();
+    let ds: js_sys::Array =
+        delai::wasm::diagnose(JsValue::from_str("{{{"), None, None).unchecked_into();
     assert!(ds.length() >= 1);
-    let ds: js_sys::Array = delai::wasm::diagnose(JsValue::from_f64(1.0), None).unchecked_into();
+    let ds: js_sys::Array =
+        delai::wasm::diagnose(JsValue::from_f64(1.0), None, None).unchecked_into();
     assert_eq!(
         get(&ds.get(0), "code").as_string().as_deref(),
         Some("wrong-type")
@@ -178,5 +181,41 @@ fn zones_match_chrono_tz() {
         "{} differences in {zones:?}: {:?}",
         diff.len(),
         &diff[..diff.len().min(10)]
+    );
+}
+
+/// A page's language wins over the file's (issue #18): an English file
+/// diagnosed for a French page speaks French; a `lang` that is no
+/// language is one diagnostic saying so, not a throw.
+#[wasm_bindgen_test]
+fn diagnose_in_the_language_asked_for() {
+    let text = JsValue::from_str("standard \"x\" {\n  within 3 fortnights\n}");
+    let message = |lang: &str| {
+        let options = js(&format!("{{\"lang\": \"{lang}\"}}"));
+        let ds: js_sys::Array =
+            delai::wasm::diagnose(text.clone(), None, Some(options.unchecked_into()))
+                .unchecked_into();
+        (
+            get(&ds.get(0), "code").as_string().unwrap_or_default(),
+            get(&ds.get(0), "message").as_string().unwrap_or_default(),
+        )
+    };
+    let (en_code, en) = message("en");
+    let (fr_code, fr) = message("fr");
+    assert_eq!(en_code, fr_code);
+    assert_ne!(en, fr, "the French message differs from the English one");
+    let (code, _) = message("de");
+    assert_eq!(code, "bad-option");
+    assert_eq!(
+        delai::wasm::status_word("breached".into(), Some("fr".into()))
+            .ok()
+            .as_deref(),
+        Some("dépassé")
+    );
+    assert_eq!(
+        delai::wasm::period_words("FY2025-26-Q1".into(), Some("fr".into()))
+            .ok()
+            .as_deref(),
+        Some("AF 2025-2026 T1")
     );
 }

@@ -11,21 +11,12 @@ use delai::model::{weekday_names, Lang};
 use delai::Rules;
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  delai calendar\n  delai calendar --calendar quebec --year 2026\n  delai calendar city.delai --calendar city-offices --year 2026 --format ics > closures.ics"
-)]
 pub struct Args {
-    /// Rules file (optional: without it, only the built-in calendars).
     rules: Option<String>,
-    /// Calendar name, the file's or a built-in one such as "quebec";
-    /// without it, the calendars are listed.
     #[arg(long)]
     calendar: Option<String>,
-    /// The year to list (default: the current year).
     #[arg(long)]
     year: Option<i32>,
-    /// Output: an aligned table, JSON, or iCalendar (.ics) for calendar
-    /// programs.
     #[arg(long, default_value = "table", value_parser = ["table", "json", "ics"])]
     format: String,
 }

@@ -41,27 +41,14 @@ fn unreadable(e: std::io::Error) -> Diagnostic {
 /// library's [`ReadOptions`] by [`CaseArgs::options`], the one place.
 #[derive(clap::Args, Debug, Clone)]
 pub struct CaseArgs {
-    /// Read event times with this strftime-style pattern first (chrono's
-    /// syntax, e.g. `%d/%m/%Y %H:%M`; with `%z`: an instant, else a local
-    /// time in the calendar's zone; a date alone: local midnight); the
-    /// standard forms (2025-06-20 10:00, RFC 3339) are still read.
     #[arg(long, value_name = "PATTERN", value_parser = time_format)]
     time_format: Option<TimeFormat>,
-    /// Read numbers as Unix epoch times, in seconds or milliseconds.
     #[arg(long, value_name = "UNIT", value_parser = ["s", "ms"])]
     epoch: Option<String>,
-    /// The file's text encoding, when it is not UTF-8: a WHATWG label
-    /// (`windows-1252`, as French Excel's "CSV" is; `utf-16le`). A UTF-16
-    /// file with a byte order mark is read without it.
     #[arg(long, value_name = "LABEL", value_parser = TextEncoding::for_label)]
     encoding: Option<TextEncoding>,
-    /// Read the column (CSV) or key (JSON) COLUMN as the rules' NAME: an
-    /// event, an attribute or `id` (repeatable: `--map id=no_dossier --map
-    /// received=date_reception`).
     #[arg(long = "map", value_name = "NAME=COLUMN", value_parser = map_entry)]
     map: Vec<String>,
-    /// Read the mappings of a file: one `NAME=COLUMN` a line, as `--map`
-    /// takes them (`#` starts a comment line).
     #[arg(long, value_name = "FILE")]
     map_file: Option<String>,
 }
@@ -72,13 +59,8 @@ pub struct CaseArgs {
 pub struct ReadArgs {
     #[command(flatten)]
     case: CaseArgs,
-    /// CSV cell separator: `,` `;` `tab` or `|`. Without it, `;` when the
-    /// header line has a `;` and no comma outside quotes (French Excel's
-    /// CSV), a tab when it has only tabs, else `,`.
     #[arg(long, value_name = "CHAR", value_parser = delimiter_named)]
     delimiter: Option<u8>,
-    /// The sheet of a spreadsheet (`.xlsx`, `.ods`) to read (default: the
-    /// first).
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
 }

@@ -14,32 +14,17 @@ use delai::model::Status;
 use std::io::Write;
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  delai check city.delai cases.csv --format csv > results.csv\n  delai check city.delai cases.csv --status at-risk,breached --format table\n  psql -c \"\\copy cases to stdout with csv header\" | delai check city.delai - --format csv\n  delai check city.delai export.csv --encoding windows-1252 --time-format \"%d/%m/%Y %H:%M\"\n  delai check city.delai dossiers.csv --map id=no_dossier --map received=date_reception"
-)]
 pub struct Args {
-    /// Rules file (`.delai`, or compiled `.json`).
     rules: String,
-    /// Cases: JSON, JSON Lines or CSV (`-` or nothing for stdin).
     cases: Option<String>,
-    /// Judge as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
-    /// Output: JSON Lines (one record a line), CSV with a header, an
-    /// aligned table for people, or typed columns in a Parquet or Arrow
-    /// IPC file (with `-o FILE`, or redirected: not on a terminal).
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "csv", "table", "parquet", "arrow"])]
     format: String,
-    /// Write the records to this file instead of standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
     output: Option<String>,
-    /// Write only the records with these statuses (`at-risk,breached`: the
-    /// morning list of files to chase). Error records are always written,
-    /// and the summary counts every record.
     #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = status)]
     status: Vec<Status>,
-    /// Exit 2 on any warning about the cases (unknown columns or events,
-    /// duplicate ids, no cases): for scheduled jobs.
     #[arg(long)]
     strict: bool,
     #[command(flatten)]
@@ -64,16 +49,14 @@ fn status(name: &str) -> Result<Status, String> {
         .into_iter()
         .find(|s| s.id() == name)
         .ok_or_else(|| {
+            use delai::diagnostic::msg;
             let all: Vec<&str> = Status::ALL.iter().map(|s| s.id()).collect();
-            let errors = if name == "error" {
-                " (error records are always written)"
+            let all = all.join(", ");
+            if name == "error" {
+                msg::ERR_ERROR_NOT_A_STATUS.text([&all])
             } else {
-                ""
-            };
-            format!(
-                "`{name}` is not a status{errors}: one of {}",
-                all.join(", ")
-            )
+                msg::ERR_NOT_A_STATUS.text([&name, &all])
+            }
         })
 }
 

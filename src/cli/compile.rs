@@ -3,13 +3,8 @@
 use super::{input, Outcome};
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  delai compile city.delai -o city.json\n  delai check city.json cases.csv"
-)]
 pub struct Args {
-    /// Rules file.
     rules: String,
-    /// Output file (stdout when left out).
     #[arg(short, long)]
     output: Option<String>,
 }

@@ -6,24 +6,15 @@ use super::{input, Outcome};
 use std::io::Read;
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  delai explain city.delai --standard written-requests case.json\n  delai explain city.delai --standard written-requests - --lang fr < case.json"
-)]
 pub struct Args {
-    /// Rules file (`.delai`, or compiled `.json`).
     rules: String,
-    /// The standard's id.
     #[arg(long)]
     standard: String,
-    /// One case as JSON (`-` for stdin).
     case: String,
-    /// Explain as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
-    /// Output: sentences, or the explanation as JSON.
     #[arg(long, default_value = "text", value_parser = ["text", "json"])]
     format: String,
-    /// How the case is read, as `check` reads cases.
     #[command(flatten)]
     read: super::cases::CaseArgs,
 }

@@ -5,14 +5,9 @@ use super::{input, Outcome};
 use delai::Diagnostics;
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  delai fmt --check rules/*.delai\n  delai fmt - --lang en < ville.delai > ville-en.delai"
-)]
 pub struct Args {
-    /// Rules files (`-` reads stdin and writes stdout).
     #[arg(required = true)]
     files: Vec<String>,
-    /// Only report files that would change (exit 1 if any).
     #[arg(long)]
     check: bool,
 }

@@ -58,6 +58,26 @@ pub fn counted(n: u64, one: Msg<0>, many: Msg<0>) -> String {
     count(n, 0, (&one.text([]), &many.text([])), current() == Lang::Fr)
 }
 
+/// The language of the help and of the errors of parsing, known before
+/// the command line is parsed: `--lang` as written (`--lang fr`,
+/// `--lang=fr`, before any `--`), else the environment's, else English.
+pub fn before_parsing() -> Lang {
+    let mut args = std::env::args_os().skip(1).take_while(|a| a != "--");
+    let mut flag = None;
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy();
+        let tag = match arg.strip_prefix("--lang") {
+            Some("") => args.next().map(|v| v.to_string_lossy().into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        if let Some(lang) = tag.as_deref().and_then(Lang::from_tag) {
+            flag = Some(lang);
+        }
+    }
+    flag.or_else(from_env).unwrap_or_default()
+}
+
 /// The language of the locale variables, the first one set and not empty.
 fn from_env() -> Option<Lang> {
     let value = ["LC_ALL", "LC_MESSAGES", "LANG"]

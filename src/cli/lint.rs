@@ -5,16 +5,9 @@ use delai::diagnostic::{current, msg};
 use delai::model::{count, Lang};
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  delai lint standards.delai\n  delai lint rules/*.delai --quiet"
-)]
 pub struct Args {
-    /// Rules files (`-` for stdin).
     #[arg(required = true)]
     files: Vec<String>,
-    /// Output: diagnostics rendered on stderr like a compiler's, or on
-    /// stdout as JSON (the WebAssembly door's objects) or SARIF 2.1.0 (for
-    /// code-scanning views in CI).
     #[arg(long, default_value = "text", value_parser = ["text", "json", "sarif"])]
     format: String,
 }

@@ -25,6 +25,7 @@ mod compile;
 mod due;
 mod explain;
 mod fmt;
+mod help;
 mod input;
 mod lang;
 mod lint;
@@ -36,26 +37,19 @@ mod test;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
-/// delai — executable public-service standards.
+/// The command line's shape: names, values and defaults. Its words for
+/// people (what each command and option is for) are the catalogue's,
+/// given by [`help::command`] in the run's language.
 #[derive(Parser, Debug)]
-#[command(name = "delai", version, about, long_about = None, propagate_version = true)]
+#[command(name = "delai", version, propagate_version = true)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// No summary or progress on stderr (errors and warnings are still
-    /// printed).
     #[arg(long, short, global = true)]
     quiet: bool,
-    /// Colour in diagnostics: `auto` when stderr is a terminal and
-    /// NO_COLOR is not set to a non-empty value (https://no-color.org).
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto",
           value_parser = ["auto", "always", "never"])]
     color: String,
-    /// Language of what is written for people: messages, help,
-    /// did-you-mean, results, summaries, `due`'s sentence, `explain`'s
-    /// explanation, `calendar`'s reasons, reports (`fmt` rewrites keywords
-    /// in it). Defaults to the rules file's keywords when French, else
-    /// LC_ALL/LC_MESSAGES/LANG, else English.
     #[arg(long, global = true, value_name = "LANG", value_parser = lang)]
     lang: Option<delai::model::Lang>,
 }
@@ -80,28 +74,16 @@ pub fn color() -> bool {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Check rules files without running anything: every error and warning.
     Lint(lint::Args),
-    /// Judge cases against every standard: one record per case and standard.
     Check(check::Args),
-    /// The deadline of a standard for a start time.
     Due(due::Args),
-    /// Compliance per standard and period, against each standard's target.
     Report(report::Args),
-    /// How a case's deadline was reached, day by day.
     Explain(explain::Args),
-    /// Rewrite rules files in canonical layout, in English or French.
     Fmt(fmt::Args),
-    /// Run the `example` blocks of rules files.
     Test(test::Args),
-    /// List the non-business days of a calendar for a year.
     Calendar(calendar::Args),
-    /// Write the checked rules as JSON, loadable without the parser.
     Compile(compile::Args),
-    /// Print the shell completion script for bash, zsh, fish, powershell or
-    /// elvish.
     Completions(shell::CompletionsArgs),
-    /// Print the manual page (roff), every command included.
     Man(shell::ManArgs),
 }
 
@@ -125,7 +107,14 @@ impl From<Outcome> for ExitCode {
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    // The language is needed before parsing, for the help and the
+    // parsing errors: `--lang` as written, else the environment's.
+    let lang = lang::before_parsing();
+    delai::diagnostic::set_default_lang(lang);
+    let cli = help::command(lang)
+        .try_get_matches()
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches))
+        .unwrap_or_else(|e| help::exit_on(e, lang));
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let color = match cli.color.as_str() {
         "always" => true,
@@ -212,5 +201,5 @@ pub fn rules_as_of(
 /// `--lang`: a language's tag, `en` or `fr`.
 pub fn lang(tag: &str) -> Result<delai::model::Lang, String> {
     delai::model::Lang::from_tag(tag)
-        .ok_or_else(|| format!("`{tag}` is not a language: use en or fr"))
+        .ok_or_else(|| delai::diagnostic::msg::ERR_NOT_A_LANGUAGE.text([&tag]))
 }

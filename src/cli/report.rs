@@ -10,35 +10,19 @@ use std::convert::Infallible;
 use std::fmt::Write;
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  delai report city.delai cases.csv --by quarter\n  delai report city.delai cases.csv --by fiscal-quarter --format html > report.html\n  delai report city.delai dossiers.csv --map-file columns.map --delimiter ';'"
-)]
 pub struct Args {
-    /// Rules file (`.delai`, or compiled `.json`).
     rules: String,
-    /// Cases: JSON, JSON Lines or CSV (`-` or nothing for stdin).
     cases: Option<String>,
-    /// Judge as of this instant (default: now).
     #[arg(long)]
     as_of: Option<String>,
-    /// Periods of the report, by the start of each case (fiscal quarters
-    /// start in April, as Quebec's and Canada's fiscal years).
     #[arg(long, default_value = "month", value_parser = ["month", "quarter", "fiscal-quarter", "year"])]
     by: String,
-    /// Output: an aligned table, JSON, CSV, or a self-contained HTML page.
     #[arg(long, default_value = "table", value_parser = ["table", "json", "csv", "html"])]
     format: String,
-    /// Title of the html report (default: "Service standards:
-    /// compliance", in French « Normes de service : conformité »).
     #[arg(long)]
     title: Option<String>,
-    /// Exit 2 on any warning about the cases (unknown columns or events,
-    /// duplicate ids, no cases): for scheduled jobs.
     #[arg(long)]
     strict: bool,
-    /// Exit 1 when a standard's compliance over the whole report (its
-    /// `all` row) is under its target, naming each on stderr: for
-    /// scheduled jobs that must alert.
     #[arg(long)]
     fail_under_target: bool,
     #[command(flatten)]

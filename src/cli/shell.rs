@@ -3,33 +3,29 @@
 //! (clap_complete, clap_mangen), so they list exactly what `--help` lists.
 
 use super::Outcome;
-use clap::CommandFactory;
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  delai completions bash > delai.bash\n  delai completions zsh > _delai"
-)]
 pub struct CompletionsArgs {
-    /// The shell: bash, zsh, fish, powershell or elvish.
     shell: clap_complete::Shell,
 }
 
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  delai man > delai.1")]
 pub struct ManArgs {}
 
 /// Prints the completion script for a shell.
 pub fn completions(args: CompletionsArgs) -> Outcome {
     let mut bytes = Vec::new();
-    clap_complete::generate(args.shell, &mut super::Cli::command(), "delai", &mut bytes);
+    // The scripts' descriptions stay English whatever the language: a
+    // script is installed once for every user of the machine.
+    let mut command = super::help::command(delai::model::Lang::En);
+    clap_complete::generate(args.shell, &mut command, "delai", &mut bytes);
     write(&bytes)
 }
 
 /// Prints the manual page (roff), every subcommand included.
 pub fn man(_: ManArgs) -> Outcome {
     let mut bytes = Vec::new();
-    let mut command = super::Cli::command();
-    command.build();
+    let command = super::help::command(super::lang::for_run());
     let pages = std::iter::once(command.clone()).chain(
         command
             .get_subcommands()
@@ -45,11 +41,35 @@ pub fn man(_: ManArgs) -> Outcome {
             page.name(name)
         };
         if let Err(e) = clap_mangen::Man::new(page).render(&mut bytes) {
-            eprintln!("error: cannot write the manual page: {e}");
-            return Outcome::Unusable;
+            super::end_on_write_error(&e);
         }
     }
-    write(&bytes)
+    write(&man_headings(&bytes))
+}
+
+/// The manual's section names that clap_mangen writes in English, in the
+/// run's language (`.SH NAME` → `.SH NOM`); the others (SYNOPSIS,
+/// DESCRIPTION, OPTIONS, VERSION) are French too.
+fn man_headings(roff: &[u8]) -> Vec<u8> {
+    use delai::diagnostic::msg;
+    let text = String::from_utf8_lossy(roff);
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        // The help's headings (`Commandes`, with the space French puts
+        // before a colon) are section names here: in capitals, trimmed.
+        let heading = line
+            .strip_prefix(".SH ")
+            .map(|h| h.trim_end().trim_end_matches('\u{a0}'));
+        match heading {
+            Some("NAME") => out.push_str(&format!(".SH {}\n", msg::MAN_NAME.text([]))),
+            Some("EXTRA") => out.push_str(&format!(".SH {}\n", msg::MAN_EXTRA.text([]))),
+            Some(h) if h.chars().any(char::is_lowercase) => {
+                out.push_str(&format!(".SH {}\n", h.to_uppercase()))
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out.into_bytes()
 }
 
 fn write(bytes: &[u8]) -> Outcome {

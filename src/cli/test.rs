@@ -6,18 +6,11 @@ use delai::diagnostic::msg;
 use delai::ExampleStatus;
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  delai test city.delai\n  delai test rules/*.delai --as-of \"2026-01-05 12:00\""
-)]
 pub struct Args {
-    /// Rules files.
     #[arg(required = true)]
     files: Vec<String>,
-    /// "Now" for examples without `as of` (default: the current time).
     #[arg(long)]
     as_of: Option<String>,
-    /// Output: a line per example, or JSON, or JUnit XML (for CI test
-    /// reports).
     #[arg(long, default_value = "text", value_parser = ["text", "json", "junit"])]
     format: String,
 }

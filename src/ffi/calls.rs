@@ -9,6 +9,7 @@ use crate::clock::Record;
 use crate::diagnostic::Diagnostic;
 #[cfg(feature = "parser")]
 use crate::diagnostic::Diagnostics;
+use crate::model::Lang;
 use crate::report::Report;
 use crate::{Due, Explanation, Rules, StandardInfo};
 use chrono::{DateTime, Utc};
@@ -152,19 +153,34 @@ pub struct CalendarYear {
 /// Compiles a rules text; every error (and warning) when it does not.
 #[cfg(feature = "parser")]
 pub fn compile(request: &SourceRequest) -> Result<Rules, Diagnostics> {
-    in_source_lang(&request.text, || {
+    compile_in(request, None)
+}
+
+/// [`compile`], its messages in `lang` when given (a page's language),
+/// else as [`compile`] writes them.
+#[cfg(feature = "parser")]
+pub fn compile_in(request: &SourceRequest, lang: Option<Lang>) -> Result<Rules, Diagnostics> {
+    in_source_lang(&request.text, lang, || {
         crate::compile_named(request.file(), &request.text)
     })
 }
 
-/// Runs `f` with messages in the rules text's language when it is French,
-/// as the command line speaks to a French file (`--lang` aside).
+/// Runs `f` with messages in `lang` when given, as the command line's
+/// `--lang`; else in the rules text's language when it is French, as the
+/// command line speaks to a French file.
 #[cfg(feature = "parser")]
-fn in_source_lang<R>(text: &str, f: impl FnOnce() -> R) -> R {
-    match crate::syntax::lang_for_source(text) {
-        Some(crate::model::Lang::Fr) => crate::diagnostic::with_lang(crate::model::Lang::Fr, f),
-        _ => f(),
+fn in_source_lang<R>(text: &str, lang: Option<Lang>, f: impl FnOnce() -> R) -> R {
+    let french_text = || crate::syntax::lang_for_source(text).filter(|l| *l == Lang::Fr);
+    match lang.or_else(french_text) {
+        Some(lang) => crate::diagnostic::with_lang(lang, f),
+        None => f(),
     }
+}
+
+/// A door's `lang` option: `"en"` or `"fr"`, `None` when left out, a
+/// `wrong-value` diagnostic naming it otherwise.
+pub fn lang_option(tag: Option<&str>) -> Result<Option<Lang>, Diagnostic> {
+    input::lang(tag)
 }
 
 /// Loads rules compiled by `delai compile`.
@@ -175,7 +191,13 @@ pub fn load(compiled: &str) -> Result<Rules, Diagnostic> {
 /// Every error and warning of a rules text, never failing.
 #[cfg(feature = "parser")]
 pub fn diagnose(request: &SourceRequest) -> Diagnostics {
-    in_source_lang(&request.text, || {
+    diagnose_in(request, None)
+}
+
+/// [`diagnose`], its messages in `lang` when given.
+#[cfg(feature = "parser")]
+pub fn diagnose_in(request: &SourceRequest, lang: Option<Lang>) -> Diagnostics {
+    in_source_lang(&request.text, lang, || {
         crate::diagnose(request.file(), &request.text)
     })
 }

@@ -33,12 +33,15 @@ mod json;
 
 pub use answer::{Answer, ErrorView};
 pub use calls::{
-    audit_cases, check, check_many, due, explain, file_name, holidays, load, non_business_days,
-    report, standards, CalendarYear, CasesRequest, CheckRequest, DueRequest, ExplainRequest,
-    ReportRequest,
+    audit_cases, check, check_many, due, explain, file_name, holidays, lang_option, load,
+    non_business_days, report, standards, CalendarYear, CasesRequest, CheckRequest, DueRequest,
+    ExplainRequest, ReportRequest,
 };
 #[cfg(feature = "parser")]
-pub use calls::{check_csv, compile, diagnose, format, report_csv, FormatRequest, SourceRequest};
+pub use calls::{
+    check_csv, compile, compile_in, diagnose, diagnose_in, format, report_csv, FormatRequest,
+    SourceRequest,
+};
 pub use input::{
     as_of, case_record, case_record_with, column_names, read_options, CaseInput, ReadInput,
     TimeInput, Year,

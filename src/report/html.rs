@@ -6,7 +6,7 @@
 
 use super::aggregate::{Report, ReportRow, StandardMeta};
 use super::period::PeriodKind;
-use super::render::{counted, format_percent, target_cell};
+use super::render::{counted, format_percent, period_words, target_cell};
 use crate::diagnostic::{current, msg};
 use std::fmt::Write;
 
@@ -195,7 +195,15 @@ fn own_targets(meta: &StandardMeta) -> Option<String> {
 
 fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, by: &str) {
     let n = rows.len();
-    let rotate = n > 8;
+    // Labels slant when many periods crowd the axis, or when one label is
+    // wider than its bar's slot (some 6.6 px a character at 12 px: French
+    // `AF 2025-2026 T1` and `septembre 2025` are).
+    let widest = rows
+        .iter()
+        .map(|r| period_words(r).chars().count())
+        .max()
+        .unwrap_or(0);
+    let rotate = n > 8 || widest as f64 * 6.6 > 60.0;
     let (left, right, top) = (52.0, 96.0, 24.0);
     let bottom = if rotate { 84.0 } else { 44.0 };
     let step = 64.0_f64;
@@ -232,7 +240,7 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
         let _ = write!(
             desc,
             "{}. ",
-            msg::PERIOD_FIGURES.text([&r.period, &figures])
+            msg::PERIOD_FIGURES.text([&period_words(r), &figures])
         );
     }
     let target_text = match (one_target, own_targets(meta)) {
@@ -289,7 +297,7 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
                     "<rect x=\"{bx:.1}\" y=\"{yy:.1}\" width=\"{bar_w:.1}\" height=\"{h:.1}\" fill=\"{color}\">\
                      <title>{t}</title></rect>",
                     bx = x0 + (step - bar_w) / 2.0,
-                    t = esc(&msg::PERIOD_FIGURES.text([&r.period, &met_of_closed(r)])),
+                    t = esc(&msg::PERIOD_FIGURES.text([&period_words(r), &met_of_closed(r)])),
                 );
                 let _ = writeln!(
                     labels,
@@ -312,13 +320,13 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
             let _ = writeln!(
                 out,
                 "<text x=\"{cx:.1}\" y=\"{ly:.1}\" font-size=\"12\" text-anchor=\"end\" transform=\"rotate(-40 {cx:.1} {ly:.1})\">{}</text>",
-                esc(&r.period)
+                esc(&period_words(r))
             );
         } else {
             let _ = writeln!(
                 out,
                 "<text x=\"{cx:.1}\" y=\"{ly:.1}\" font-size=\"12\" text-anchor=\"middle\">{}</text>",
-                esc(&r.period)
+                esc(&period_words(r))
             );
         }
     }
@@ -340,7 +348,7 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
                 x1 = x0 + 4.0,
                 x2 = x0 + step - 4.0,
                 yy = y(t),
-                t = esc(&msg::PERIOD_TARGET.text([&r.period, &target_words(r, t)])),
+                t = esc(&msg::PERIOD_TARGET.text([&period_words(r), &target_words(r, t)])),
             );
         }
     }
@@ -436,7 +444,7 @@ fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
             target_cell(r),
             yes_no(r),
             cls = if r.is_all() { " class=\"all\"" } else { "" },
-            p = if r.is_all() { msg::ALL_PERIODS.text([]) } else { esc(&r.period) },
+            p = if r.is_all() { msg::ALL_PERIODS.text([]) } else { esc(&period_words(r)) },
         );
     }
     out.push_str("</tbody>\n</table>\n");

@@ -4,6 +4,7 @@
 //! Labels sort in time order within one kind and are safe in CSV and file
 //! names: `2025-06`, `2025-Q2`, `FY2025-26-Q1` (April–June 2025), `2025`.
 
+use crate::model::{Lang, MONTHS};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -105,6 +106,73 @@ impl Period {
         }
     }
 
+    /// The period of an identifier [`Period::label`] wrote, `None` for any
+    /// other text. Reports carry their periods as these identifiers (the
+    /// JSON and CSV columns), and people's outputs are written from them.
+    pub fn from_label(label: &str) -> Option<Period> {
+        let number = |s: &str| {
+            s.parse::<i32>()
+                .ok()
+                .filter(|_| s.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let quarter = |q: &str| {
+            number(q.strip_prefix('Q')?)
+                .filter(|q| (1..=4).contains(q))
+                .map(|q| q as u32)
+        };
+        let (kind, year, month) = if let Some(rest) = label.strip_prefix("FY") {
+            // `FY2025-26-Q1`: quarters count from April.
+            let mut parts = rest.split('-');
+            let (fy, next, q) = (parts.next()?, parts.next()?, parts.next()?);
+            let fy = number(fy)?;
+            let q = quarter(q)?;
+            if parts.next().is_some() || number(next)? != (fy + 1).rem_euclid(100) {
+                return None;
+            }
+            let month = q * 3 % 12 + 1;
+            let year = if q == 4 { fy + 1 } else { fy };
+            (PeriodKind::FiscalQuarter, year, month)
+        } else {
+            match label.split_once('-') {
+                None => (PeriodKind::Year, number(label)?, 1),
+                Some((y, q)) if q.starts_with('Q') => {
+                    (PeriodKind::Quarter, number(y)?, (quarter(q)? - 1) * 3 + 1)
+                }
+                Some((y, m)) => {
+                    let m = number(m).filter(|_| m.len() == 2)?;
+                    (PeriodKind::Month, number(y)?, u32::try_from(m).ok()?)
+                }
+            }
+        };
+        let period = Period {
+            first_day: NaiveDate::from_ymd_opt(year, month, 1)?,
+            kind,
+        };
+        (period.label() == label).then_some(period)
+    }
+
+    /// The period as people read it in `lang`. English keeps the
+    /// identifier; French writes what Quebec's administrations write: the
+    /// month by its name (`juin 2025`), `T2 2025` for a quarter
+    /// (« trimestre »), and the fiscal year in full with `AF` for « année
+    /// financière », the government's own term for its year from April 1
+    /// to March 31 (Loi sur l'administration financière, RLRQ c.;
+    /// the Comptes publics' « année financière terminée le 31 mars 2014 »;
+    /// ministries' « Rapport annuel de gestion 2018-2019 » for April 2018
+    /// to March 2019): `AF 2025-2026 T1`.
+    pub fn words(&self, lang: Lang) -> String {
+        let (y, m) = (self.first_day.year(), self.first_day.month());
+        match (lang, self.kind) {
+            (Lang::En, _) | (Lang::Fr, PeriodKind::Year) => self.label(),
+            (Lang::Fr, PeriodKind::Month) => format!("{} {y}", MONTHS[m as usize - 1].1),
+            (Lang::Fr, PeriodKind::Quarter) => format!("T{} {y}", (m - 1) / 3 + 1),
+            (Lang::Fr, PeriodKind::FiscalQuarter) => {
+                let fy = if m >= 4 { y } else { y - 1 };
+                format!("AF {fy}-{} T{}", fy + 1, (m + 8) % 12 / 3 + 1)
+            }
+        }
+    }
+
     /// The period's last day (inclusive).
     pub fn last_day(&self) -> NaiveDate {
         let months = match self.kind {
@@ -128,6 +196,56 @@ impl fmt::Display for Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every label of every kind reads back as its period, and nothing
+    /// else does.
+    #[test]
+    fn labels_read_back() {
+        let mut day = d("2024-01-01");
+        while day < d("2026-12-31") {
+            for kind in PeriodKind::ALL {
+                let period = kind.period_of(day);
+                assert_eq!(
+                    Period::from_label(&period.label()),
+                    Some(period),
+                    "{day} {kind}"
+                );
+            }
+            day = day.succ_opt().unwrap();
+        }
+        for other in [
+            "",
+            "all",
+            "2025-13",
+            "2025-6",
+            "2025-Q5",
+            "FY2025-27-Q1",
+            "FY2025-26-Q1-x",
+            "2025-Q",
+            "x2025",
+        ] {
+            assert_eq!(Period::from_label(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn periods_in_french_words() {
+        let words = |kind: PeriodKind, date: &str| kind.period_of(d(date)).words(Lang::Fr);
+        assert_eq!(words(PeriodKind::Month, "2025-06-20"), "juin 2025");
+        assert_eq!(words(PeriodKind::Month, "2025-08-01"), "août 2025");
+        assert_eq!(words(PeriodKind::Quarter, "2025-06-20"), "T2 2025");
+        assert_eq!(
+            words(PeriodKind::FiscalQuarter, "2025-06-20"),
+            "AF 2025-2026 T1"
+        );
+        assert_eq!(
+            words(PeriodKind::FiscalQuarter, "2026-02-01"),
+            "AF 2025-2026 T4"
+        );
+        assert_eq!(words(PeriodKind::Year, "2025-06-20"), "2025");
+        let english = PeriodKind::FiscalQuarter.period_of(d("2025-06-20"));
+        assert_eq!(english.words(Lang::En), "FY2025-26-Q1");
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -2,6 +2,7 @@
 //! and CSV.
 
 use super::aggregate::{Report, ReportRow};
+use super::period::Period;
 use crate::diagnostic::catalogue::Msg;
 use crate::diagnostic::{current, msg};
 use crate::model::{count, Lang};
@@ -29,8 +30,14 @@ pub(super) fn period_cell(r: &ReportRow) -> String {
     if r.is_all() {
         msg::PERIOD_ALL.text([])
     } else {
-        r.period.clone()
+        period_words(r)
     }
+}
+
+/// A row's period in the [`current`] language's words (`T2 2025` for
+/// `2025-Q2`); the identifier itself when it is no period's.
+pub(super) fn period_words(r: &ReportRow) -> String {
+    Period::from_label(&r.period).map_or_else(|| r.period.clone(), |p| p.words(current()))
 }
 
 /// A row's target as tables show it: `90%`, or `80% / 95%` when its cases

@@ -7,16 +7,22 @@ use crate::diagnostic::Diagnostics;
 use crate::ffi::{self, ErrorView, FormatRequest, SourceRequest};
 use wasm_bindgen::prelude::*;
 
-/// Every error and warning of a rules text, for an editor. Never throws:
-/// a text that is not a string gives one `wrong-type` diagnostic.
+/// Every error and warning of a rules text, for an editor; `{ lang }`
+/// writes them in that language (a page's), else in the text's when it is
+/// French, else in English. Never throws: a text that is not a string, or
+/// a `lang` that is no language, gives one diagnostic saying so.
 #[wasm_bindgen(unchecked_return_type = "DiagnosticView[]")]
 pub fn diagnose(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     file: Option<String>,
+    options: Option<types::LangOptions>,
 ) -> JsValue {
-    let diagnostics = match js::string(&text, "text") {
-        Ok(text) => ffi::diagnose(&SourceRequest { text, file }),
-        Err(d) => Diagnostics::new(ffi::file_name(file.as_deref()), "", vec![d]),
+    let options = js::present(options.map(JsValue::from));
+    let asked =
+        js::string_option(&options, "lang").and_then(|tag| ffi::lang_option(tag.as_deref()));
+    let diagnostics = match (js::string(&text, "text"), asked) {
+        (Ok(text), Ok(lang)) => ffi::diagnose_in(&SourceRequest { text, file }, lang),
+        (Err(d), _) | (_, Err(d)) => Diagnostics::new(ffi::file_name(file.as_deref()), "", vec![d]),
     };
     to_js(&ErrorView::all(&diagnostics)).unwrap_or_else(|_| js_sys::Array::new().into())
 }

@@ -16,11 +16,15 @@ mod ics;
 mod js;
 mod rules;
 mod types;
+#[cfg(feature = "parser")]
+mod words;
 
 #[cfg(feature = "parser")]
 pub use editor::{diagnose, format};
 pub use ics::deadline_ics;
 pub use rules::JsRules;
+#[cfg(feature = "parser")]
+pub use words::{period_words, status_word};
 
 use wasm_bindgen::prelude::*;
 

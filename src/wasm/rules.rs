@@ -45,14 +45,17 @@ impl JsRules {
 #[wasm_bindgen(js_class = Rules)]
 impl JsRules {
     /// Compiles rules from the text of a `.delai` file. Throws a
-    /// `DelaiError` listing every error.
+    /// `DelaiError` listing every error, in `lang` when given (else the
+    /// text's language when French, else English).
     #[cfg(feature = "parser")]
     pub fn compile(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         file: Option<String>,
+        options: Option<types::LangOptions>,
     ) -> Result<JsRules, JsValue> {
         let text = js::string(&text, "text").map_err(thrown)?;
-        ffi::compile(&ffi::SourceRequest { text, file })
+        let lang = lang(&js::present(options.map(JsValue::from)))?;
+        ffi::compile_in(&ffi::SourceRequest { text, file }, lang)
             .map(|rules| JsRules { rules })
             .map_err(|d| from_diagnostics(&d))
     }
@@ -141,7 +144,12 @@ impl JsRules {
             case: case::input(&case, "case"),
             read: read(&options)?,
         };
-        to_js(&ffi::check(&self.rules, request).map_err(thrown)?).map_err(thrown)
+        speaking(
+            &options,
+            Box::new(move || {
+                to_js(&ffi::check(&self.rules, request).map_err(thrown)?).map_err(thrown)
+            }),
+        )
     }
 
     /// `check` over many cases in one call: the records of every case, in
@@ -206,7 +214,12 @@ impl JsRules {
         let as_of = self.as_of(&options)?;
         let read = ffi::read_options(&self.rules, &read(&options)?).map_err(thrown)?;
         let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
-        to_js(&ffi::check_csv(&self.rules, &bytes, as_of, &read)).map_err(thrown)
+        speaking(
+            &options,
+            Box::new(move || {
+                to_js(&ffi::check_csv(&self.rules, &bytes, as_of, &read)).map_err(thrown)
+            }),
+        )
     }
 
     /// Compliance of a CSV file of cases, as `delai report FILE.csv
@@ -225,8 +238,13 @@ impl JsRules {
         let by = js::string_option(&options, "by").map_err(thrown)?;
         let read = ffi::read_options(&self.rules, &read(&options)?).map_err(thrown)?;
         let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
-        let report = ffi::report_csv(&self.rules, &bytes, as_of, by.as_deref(), &read);
-        to_js(&report.map_err(thrown)?).map_err(thrown)
+        speaking(
+            &options,
+            Box::new(move || {
+                let report = ffi::report_csv(&self.rules, &bytes, as_of, by.as_deref(), &read);
+                to_js(&report.map_err(thrown)?).map_err(thrown)
+            }),
+        )
     }
 
     /// Compliance per standard and period (`by`: month, quarter,
@@ -312,12 +330,16 @@ impl JsRules {
     }
 
     /// Runs the `example` blocks of the rules; `asOf` stands for "now" in
-    /// examples without `as of`.
+    /// examples without `as of`; what failed is told in `lang` (English
+    /// when left out).
     #[wasm_bindgen(js_name = runExamples, unchecked_return_type = "ExampleOutcome[]")]
-    pub fn run_examples(&self, options: Option<types::AsOfOptions>) -> JsResult {
+    pub fn run_examples(&self, options: Option<types::ExamplesOptions>) -> JsResult {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
-        to_js(&self.rules.run_examples(as_of)).map_err(thrown)
+        speaking(
+            &options,
+            Box::new(move || to_js(&self.rules.run_examples(as_of)).map_err(thrown)),
+        )
     }
 }
 
@@ -399,4 +421,21 @@ fn calendar_year(calendar: &JsValue, year: &JsValue) -> Result<ffi::CalendarYear
         calendar: js::string(calendar, "calendar").map_err(thrown)?,
         year: js::year(year, "year").map_err(thrown)?,
     })
+}
+
+/// The `lang` option: `"en"`, `"fr"`, or `None` when left out.
+fn lang(options: &JsValue) -> Result<Option<crate::model::Lang>, JsValue> {
+    let tag = js::string_option(options, "lang").map_err(thrown)?;
+    ffi::lang_option(tag.as_deref()).map_err(thrown)
+}
+
+/// Runs `f` with the texts it writes for people (error records'
+/// messages, examples' expectations) in the `lang` option's language.
+/// (`dyn`: one copy of the language switch for every caller, in a module
+/// whose size is budgeted.)
+fn speaking(options: &JsValue, f: Box<dyn FnOnce() -> JsResult + '_>) -> JsResult {
+    match lang(options)? {
+        Some(lang) => crate::diagnostic::with_lang(lang, f),
+        None => f(),
+    }
 }

@@ -21,6 +21,12 @@ extern "C" {
     /// `{ lang }`, optional.
     #[wasm_bindgen(typescript_type = "FormatOptions")]
     pub type FormatOptions;
+    /// `{ lang }`: the language of the messages, optional.
+    #[wasm_bindgen(typescript_type = "LangOptions")]
+    pub type LangOptions;
+    /// `{ asOf, lang }`, optional.
+    #[wasm_bindgen(typescript_type = "ExamplesOptions")]
+    pub type ExamplesOptions;
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -114,8 +120,13 @@ export interface ReadOptions {
    * `{ id: "no_dossier", received: "date_reception" }`. */
   map?: Record<string, string>;
 }
-export interface CaseOptions extends AsOfOptions, ReadOptions {}
-export interface ExplainOptions extends CaseOptions { lang?: "en" | "fr"; }
+/** The language of the texts for people (messages, error records,
+ * examples' expectations): default, the rules text's when French (for
+ * `diagnose` and `Rules.compile`), else English. */
+export interface LangOptions { lang?: "en" | "fr"; }
+export interface ExamplesOptions extends AsOfOptions, LangOptions {}
+export interface CaseOptions extends AsOfOptions, ReadOptions, LangOptions {}
+export interface ExplainOptions extends CaseOptions {}
 export interface FormatOptions { lang?: "en" | "fr"; }
 export type PeriodKind = "month" | "quarter" | "fiscal-quarter" | "year";
 export interface ReportOptions extends CaseOptions { by?: PeriodKind; }

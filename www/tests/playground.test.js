@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { start, axe, shot, WWW } from "./support/browser.js";
 import { engine, rulesText } from "./support/engine.js";
+import { englishWordsIn } from "./support/english-words.js";
 
 let browser;
 let delai;
@@ -53,7 +54,7 @@ describe("playground", () => {
     const edited = text.slice(0, at) + "dix" + text.slice(at + 2);
     assert.equal(await editorText(page), edited);
 
-    const expected = delai.diagnose(edited).filter((d) => d.severity === "error");
+    const expected = delai.diagnose(edited, undefined, { lang: "fr" }).filter((d) => d.severity === "error");
     assert.ok(expected.length > 0, "the engine sees an error");
     const first = expected[0];
     await page.waitForSelector(`#diagnostics li[data-line="${first.line}"]`, { timeout: 5000 });
@@ -113,8 +114,15 @@ describe("playground", () => {
     const rows = await page.locator("#case-results tbody tr").allTextContents();
     assert.equal(rows.length, records.length);
     for (const [i, r] of records.entries()) {
-      assert.ok(rows[i].includes(r.status), `status ${r.status}`);
-      if (r.due) assert.ok(rows[i].includes(r.due), `due ${r.due}`);
+      // The engine's French word for the status, and the due time in words
+      // (its instant kept in the <time> element).
+      const word = delai.statusWord(r.status, "fr");
+      assert.ok(rows[i].includes(word), `status ${r.status} as ${word}: ${rows[i]}`);
+      if (r.due) {
+        assert.ok(!rows[i].includes(r.due), `due ${r.due} in words, not RFC 3339`);
+        assert.equal(await page.locator(`#case-results time[datetime="${r.due}"]`).count(), 1, `due ${r.due}`);
+        assert.match(rows[i], /\d{4}, \d{1,2} h \d{2}/, `due ${r.due} the French way: ${rows[i]}`);
+      }
     }
     assert.ok((await page.locator("#case-explanation li").count()) > 0, "an explanation is shown");
     await page.close();
@@ -162,7 +170,7 @@ describe("playground", () => {
       const path = join(dir, name);
       await writeFile(path, csv);
       const rules = delai.Rules.compile(text);
-      const errors = rules.checkCsv(csv).filter((r) => r.error);
+      const errors = rules.checkCsv(csv, { lang: "fr" }).filter((r) => r.error);
       const report = rules.reportCsv(csv, { by: "month" });
       if (expected) assert.deepEqual(errors.map((r) => r.error.code), expected);
       // Never an empty report without a word: either rows or errors.
@@ -181,6 +189,65 @@ describe("playground", () => {
       await page.close();
     });
   }
+
+  // Issue #18: in French, every text the engine returns is French, even
+  // for a file written with English keywords (whose messages would
+  // otherwise be English): diagnostics, statuses, due times, examples'
+  // expectations, record errors and periods.
+  it("speaks French everywhere the engine writes, for an English file too", async () => {
+    const english = delai.format(text, { lang: "en" });
+    // An error, and an example whose expectation fails.
+    const broken = english
+      .replace('within 10 business days on "bureaux"', 'within ten business days on "bureaux"')
+      .replace(/expect due 2025-07-08 23:59:59/, "expect due 2025-07-09 23:59:59");
+    const page = await open();
+    await page.evaluate((doc) => {
+      const { view } = window.delai;
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc } });
+    }, broken);
+    const expected = delai.diagnose(broken, undefined, { lang: "fr" });
+    assert.ok(expected.length > 0, "the engine sees a problem");
+    await page.waitForFunction((msg) => document.getElementById("diagnostics").textContent.includes(msg), expected[0].message);
+    const prose = [];
+    prose.push(await page.textContent("#diagnostics"));
+    // Fixed, with the failing example left: the examples, a case, a report.
+    const runnable = english.replace(/expect due 2025-07-08 23:59:59/, "expect due 2025-07-09 23:59:59");
+    await page.evaluate((doc) => {
+      const { view } = window.delai;
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc } });
+    }, runnable);
+    await page.waitForFunction(() => window.delai.rules != null && !document.querySelector("#diagnostics li.error"));
+    await page.click("#run-examples");
+    await page.waitForSelector("#examples .fail");
+    prose.push(await page.textContent("#examples"));
+    await page.click("#check");
+    await page.waitForSelector("#case-results tbody tr");
+    prose.push(await page.textContent("#case-results"));
+    await page.selectOption("#by", "quarter");
+    await page.click("#sample-csv");
+    await page.waitForSelector("#report tbody tr");
+    const report = await page.textContent("#report");
+    assert.match(report, /T\d 20\d\d/, "quarters in French words");
+    assert.ok(!/\d{4}-Q\d/.test(report), "no quarter identifier");
+    prose.push(report, await page.textContent("#report-status"), await page.textContent("#report-errors"));
+    // The file's own names (standard ids and titles, example names,
+    // calendars, events, attribute values), code and « quotes » set aside.
+    const rules = delai.Rules.compile(runnable);
+    const names = [
+      ...rules.standards().flatMap((s) => [s.id, ...Object.values(s.title ?? {})]),
+      ...rules.runExamples({}).map((o) => o.name),
+      ...rules.calendars(), ...rules.eventNames(), "cas-exemple.csv",
+    ].filter(Boolean).sort((a, b) => b.length - a.length);
+    const faults = [];
+    for (const block of prose) {
+      let text = block;
+      for (const name of names) text = text.split(name).join(" ");
+      text = text.replace(/`[^`]*`/g, " ").replace(/«[^»]*»/g, " ").replace(/"[^"]*"/g, " ");
+      for (const word of await englishWordsIn(text)) faults.push(`${word} in: ${text.slice(0, 300)}`);
+    }
+    assert.deepEqual(faults, []);
+    await page.close();
+  });
 
   it("passes axe (no serious or critical violation) in French and English", async () => {
     for (const [size, lang] of [["desktop", "fr"], ["desktop", "en"], ["phone", "fr"]]) {

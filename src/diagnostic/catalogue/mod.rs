@@ -33,6 +33,7 @@ use std::fmt::{Display, Write};
 
 mod cases;
 mod engine;
+mod help;
 mod outputs;
 mod report;
 mod rules;
@@ -42,6 +43,7 @@ mod syntax;
 pub mod msg {
     pub use super::cases::*;
     pub use super::engine::*;
+    pub use super::help::*;
     pub use super::outputs::*;
     pub use super::report::*;
     pub use super::rules::*;
@@ -265,6 +267,8 @@ pub(crate) fn entries() -> impl Iterator<Item = &'static Entry> {
         outputs::OUTPUTS_CALENDAR,
         outputs::OUTPUTS_ERRORS,
         report::REPORT,
+        help::HELP,
+        help::HELP_ERRORS,
     ]
     .into_iter()
     .flatten()

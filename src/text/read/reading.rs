@@ -79,9 +79,7 @@ impl TimeFormat {
         use chrono::TimeZone;
         let items = chrono::format::StrftimeItems::new(pattern)
             .parse_to_owned()
-            .map_err(|_| {
-                format!("`{pattern}` is not a time pattern: a `%` specifier is unknown or incomplete (see chrono's strftime: %Y %m %d %H %M %S %z …)")
-            })?;
+            .map_err(|_| crate::diagnostic::msg::ERR_NOT_A_TIME_PATTERN.text([&pattern]))?;
         let format = TimeFormat {
             pattern: pattern.to_string(),
             items,
@@ -99,9 +97,7 @@ impl TimeFormat {
             sample.format_with_items(format.items.iter().cloned())
         );
         if written.is_err() || format.read(&text).is_none() {
-            return Err(format!(
-                "`{pattern}` cannot read a time back: it needs a date (%Y, %m and %d, or %F), and minutes with hours"
-            ));
+            return Err(crate::diagnostic::msg::ERR_TIME_PATTERN_NO_DATE.text([&pattern]));
         }
         Ok(format)
     }

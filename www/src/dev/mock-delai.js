@@ -332,3 +332,7 @@ export function format(text, { lang } = {}) {
 export function deadlineIcs() {
   throw new Error("deadlineIcs: no iCalendar writer in the mock engine (build without DELAI_MOCK)");
 }
+
+// The engine's words for statuses and periods: identifiers as they are.
+export const statusWord = (status) => status;
+export const periodWords = (period) => period;

@@ -6,7 +6,7 @@ import { Compartment } from "@codemirror/state";
 import { linter, lintGutter, forceLinting } from "@codemirror/lint";
 import { loadEngine, loadRulesText, standardsById, pick, diagnosticsOf } from "../shared/engine.js";
 import { h } from "../shared/dom.js";
-import { t, lang, setLang, initialLang, amount, count } from "../shared/i18n.js";
+import { t, lang, setLang, initialLang, amount, count, dateTimeWords } from "../shared/i18n.js";
 import { localInputValue } from "../shared/dates.js";
 import { delaiLanguage } from "./delai-language.js";
 import { complianceChart } from "./chart.js";
@@ -25,6 +25,12 @@ function table(caption, columns, rows) {
     h("thead", {}, h("tr", {}, columns.map((c) => h("th", { scope: "col" }, c.head)))),
     h("tbody", {}, rows.map((r) => h("tr", {}, columns.map((c, i) => h(i === 0 ? "th" : "td", i === 0 ? { scope: "row" } : {}, c.render ? c.render(r) : String(r[c.key] ?? "")))))));
 }
+
+/** A status in the page's words, the engine's own (`breached` → « dépassé »). */
+const statusWord = (status) => state.delai.statusWord(status, lang());
+
+/** A report period in the page's words (`2025-Q2` → « T2 2025 »). */
+const periodWords = (period) => state.delai.periodWords(period, lang());
 
 const percent = (n) => `${new Intl.NumberFormat(lang() === "fr" ? "fr-CA" : "en-CA", { maximumFractionDigits: 1 }).format(n)} %`;
 
@@ -45,7 +51,9 @@ let view;
 
 function lintSource(v) {
   const text = v.state.doc.toString();
-  const found = state.delai.diagnose(text);
+  // In the page's language, whatever the file's: a French page speaks
+  // French, the engine's messages included.
+  const found = state.delai.diagnose(text, undefined, { lang: lang() });
   const toIndex = byteToIndex(text);
   state.text = text;
   state.diagnostics = found;
@@ -127,7 +135,7 @@ function recompile(text, found) {
     state.rules = null;
   } else {
     try {
-      state.rules = state.delai.Rules.compile(text);
+      state.rules = state.delai.Rules.compile(text, undefined, { lang: lang() });
     } catch {
       state.rules = null;
     }
@@ -162,7 +170,7 @@ function runExamples() {
     $("examples-summary").textContent = "";
     return;
   }
-  const outcomes = state.rules.runExamples({ asOf: new Date().toISOString() });
+  const outcomes = state.rules.runExamples({ asOf: new Date().toISOString(), lang: lang() });
   const passed = outcomes.filter((o) => o.status === "passed").length;
   $("examples-summary").textContent = t("playground.examplesSummary", { passed: count(passed, "passed"), failed: count(outcomes.length - passed, "failed") });
   box.replaceChildren(table(null, [
@@ -208,7 +216,7 @@ function checkCase() {
   const asOf = $("as-of").value || undefined;
   let records;
   try {
-    records = state.rules.check(kase, { asOf });
+    records = state.rules.check(kase, { asOf, lang: lang() });
   } catch (error) {
     status.textContent = diagnosticsOf(error).map((d) => d.message).join(" · ");
     return;
@@ -216,8 +224,8 @@ function checkCase() {
   status.textContent = "";
   results.replaceChildren(table(null, [
     { head: t("table.standard"), render: (r) => r.standard ?? "—" },
-    { head: t("table.status"), render: (r) => r.status ?? `${r.error?.code}: ${r.error?.message}` },
-    { head: t("table.due"), render: (r) => r.due ?? "—" },
+    { head: t("table.status"), render: (r) => (r.status ? statusWord(r.status) : `${r.error?.code}: ${r.error?.message}`) },
+    { head: t("table.due"), render: (r) => (r.due ? h("time", { datetime: r.due }, dateTimeWords(r.due)) : "—") },
     { head: t("table.allowed"), render: (r) => (r.allowed ? amount(r.allowed.value, r.allowed.unit) : "—") },
   ], records));
   for (const r of records) {
@@ -285,8 +293,8 @@ function buildReport(file) {
   let report;
   let errors;
   try {
-    report = state.rules.reportCsv(bytes, { by, asOf });
-    errors = state.rules.checkCsv(bytes, { asOf }).filter((r) => r.error);
+    report = state.rules.reportCsv(bytes, { by, asOf, lang: lang() });
+    errors = state.rules.checkCsv(bytes, { asOf, lang: lang() }).filter((r) => r.error);
   } catch (error) {
     status.textContent = diagnosticsOf(error).map((d) => d.message).join(" · ");
     for (const id of ["report-errors", "charts", "report"]) $(id).replaceChildren();
@@ -304,7 +312,8 @@ function buildReport(file) {
   const charts = $("charts");
   charts.replaceChildren();
   for (const id of [...new Set(rows.map((r) => r.standard))]) {
-    const periods = rows.filter((r) => r.standard === id && r.period !== "all");
+    const periods = rows.filter((r) => r.standard === id && r.period !== "all")
+      .map((r) => ({ ...r, period: periodWords(r.period) }));
     if (!periods.some((r) => r.compliance != null)) continue;
     const target = periods.find((r) => r.target != null)?.target ?? null;
     const name = titles.get(id) ?? id;
@@ -313,7 +322,7 @@ function buildReport(file) {
   }
   $("report").replaceChildren(table(t("playground.report"), [
     { head: t("table.standard"), render: (r) => titles.get(r.standard) ?? r.standard },
-    { head: t("table.period"), render: (r) => (r.period === "all" ? t("playground.allPeriods") : r.period) },
+    { head: t("table.period"), render: (r) => (r.period === "all" ? t("playground.allPeriods") : periodWords(r.period)) },
     { head: t("table.total"), key: "total" },
     { head: t("table.met"), key: "met" },
     { head: t("table.breached"), key: "breached" },
@@ -335,6 +344,9 @@ function targetText(r) {
 function refreshLanguage() {
   document.title = `${t("playground.title")} — ${t("site.name")}`;
   view?.dispatch({ effects: label.reconfigure(EditorView.contentAttributes.of({ "aria-label": t("playground.editorLabel") })) });
+  // The engine's messages again, in the new language (the lint pass
+  // renders the diagnostics, the standards and the year).
+  if (view) forceLinting(view);
   renderDiagnostics();
   renderStandards();
   renderYear();
@@ -377,7 +389,7 @@ async function main() {
     buildReport({ bytes: new Uint8Array(await response.arrayBuffer()), name: "cas-exemple.csv" });
   });
   // First diagnostics without waiting for the debounce.
-  const initial = delai.diagnose(text);
+  const initial = delai.diagnose(text, undefined, { lang: lang() });
   state.text = text;
   state.diagnostics = initial;
   recompile(text, initial);

@@ -321,6 +321,17 @@ export function longDate(ymd) {
   return current === "fr" ? text.replace(/(^|\s)1 /, "$11er ") : text;
 }
 
+/** An instant the engine wrote (RFC 3339, in the calendar's own offset) in
+ * words, at its own wall-clock time: « mardi 8 juillet 2025, 23 h 59 » /
+ * "Tuesday, July 8, 2025, 23:59" (24-hour clock in both, as delai's own
+ * texts write it). */
+export function dateTimeWords(rfc3339) {
+  const text = String(rfc3339);
+  const [hour, minute] = text.slice(11, 16).split(":");
+  const clock = current === "fr" ? `${Number(hour)} h ${minute}` : `${hour}:${minute}`;
+  return `${longDate(text.slice(0, 10))}, ${clock}`;
+}
+
 /** Why a day is not a business day, in words. */
 export function kindWords(day) {
   return t(`kind.${day.kind}`, { name: day.name ?? "" });
