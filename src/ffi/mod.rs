@@ -33,18 +33,20 @@ mod json;
 
 pub use answer::{Answer, ErrorView};
 pub use calls::{
-    audit_cases, check, check_many, due, explain, file_name, holidays, load, non_business_days,
-    report, standards, CalendarYear, CasesRequest, CheckRequest, DueRequest, ExplainRequest,
-    ReportRequest,
+    audit_cases, check, check_many, due, explain, file_name, holidays, load, merge_reports,
+    non_business_days, report, report_partial, standards, CalendarYear, CasesRequest, CheckRequest,
+    DueRequest, ExplainRequest, MergeRequest, ReportRequest,
 };
 #[cfg(feature = "parser")]
 pub use calls::{check_csv, compile, diagnose, format, report_csv, FormatRequest, SourceRequest};
 pub use input::{
-    as_of, case_record, case_record_with, read_options, CaseInput, ReadInput, TimeInput, Year,
+    as_of, case_record, case_record_with, period, read_options, CaseInput, ReadInput, TimeInput,
+    Year,
 };
 pub use json::{
     call_json, check_json, check_many_json, due_json, explain_json, holidays_json, load_json,
-    non_business_days_json, report_json, standards_json, Call, RulesInput,
+    merge_reports_json, non_business_days_json, report_json, report_partial_json, standards_json,
+    Call, RulesInput,
 };
 #[cfg(feature = "parser")]
 pub use json::{compile_json, diagnose_json, format_json};

@@ -44,6 +44,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap};
 
+mod tally;
+pub use tally::Tally;
+
 /// The period label of a standard's total row.
 pub const ALL_PERIODS: &str = "all";
 
@@ -63,7 +66,7 @@ pub struct StandardMeta {
 }
 
 /// What the report needs to know of one version of a standard.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct VersionMeta {
     /// The start dates the version judges.
     pub effective: Effective,
@@ -140,7 +143,7 @@ impl From<&Standard> for StandardMeta {
 }
 
 /// Counts for one standard and period.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 struct Counts {
     met: u64,
     breached: u64,
@@ -160,7 +163,7 @@ impl Counts {
 }
 
 /// The cases of one standard and period under one target.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 struct Under {
     target: Option<f64>,
     cases: u64,
