@@ -18,6 +18,7 @@ Interleaved runs, medians; statuses compared case by case.
     python3 benches/compare/python_package.py [--cases N] [--runs R]
         [--rules one-standard|city]    # city: make_cases.py city N, every standard
         [--spark 3000,100000]          # Spark local[2] throughput (mapInArrow)
+        [--steps]                      # check_arrow step by step, wall and CPU time
 """
 import argparse
 import os
@@ -89,6 +90,27 @@ def timed(f):
     return time.perf_counter() - t, out
 
 
+def steps(rules, path, runs):
+    """check_arrow's steps, each timed in wall and CPU time (every thread
+    of the process): pyarrow's Parquet read, the IPC stream pyarrow writes
+    for the core, the native call, pyarrow reading the records back."""
+    from delai import _arrow
+
+    def step(label, f):
+        wall, cpu = time.perf_counter(), time.process_time()
+        out = f()
+        print(f"{label}: wall {time.perf_counter() - wall:.3f} s "
+              f"cpu {time.process_time() - cpu:.3f} s", end="; ")
+        return out
+
+    for _ in range(runs):
+        table = step("pq.read_table", lambda: pq.read_table(path))
+        ipc = step("IPC write", lambda: _arrow._ipc(table))
+        out = step("native", lambda: rules._native.check_arrow(ipc, peer.AS_OF))
+        step("read back", lambda: pa.ipc.open_stream(out[0]).read_all())
+        print(f"load {os.getloadavg()[0]:.1f}")
+
+
 def spark_throughput(sizes, rules):
     from pyspark.sql import SparkSession
     from pyspark.sql.pandas.types import from_arrow_schema
@@ -122,6 +144,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--rules", default="one-standard", choices=sorted(RULES))
     ap.add_argument("--spark", default="")
+    ap.add_argument("--steps", action="store_true")
     args = ap.parse_args()
     rules_file = RULES[args.rules]
     with open(rules_file, encoding="utf-8") as f:
@@ -155,6 +178,8 @@ def main():
         m = statistics.median(runs)
         ratio = f"  {m / base:.3f}x pandas" if base else ""
         print(f"{name:>20}: median {m:.3f} s{ratio}  runs {[round(x, 3) for x in runs]}")
+    if args.steps:
+        steps(rules, path, args.runs)
     if args.spark:
         spark_throughput([int(n) for n in args.spark.split(",")], rules)
 

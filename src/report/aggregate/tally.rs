@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 ///     delai::cases::Format::Csv, rules.event_names())
 ///     .filter_map(|r| r.case.ok()).collect();
 /// let as_of = rules.read_time("2025-07-01 00:00").unwrap();
-/// let part = |cases: &[delai::Case]| {
+/// let part = |cases: &[delai::model::Case]| {
 ///     let mut b = rules.report_builder(PeriodKind::Month);
 ///     for case in cases {
 ///         b.add_case(&rules.check(case, as_of));
