@@ -118,3 +118,17 @@ fn parts_that_do_not_fit_together_are_refused() {
     let e = Tally::merge([serde_json::from_value(value).unwrap()]).unwrap_err();
     assert!(e.message.contains("2025-06-15"), "{}", e.message);
 }
+
+#[test]
+fn counts_read_from_json_never_overflow() {
+    let (rules, cases) = city();
+    let mut value: serde_json::Value =
+        serde_json::from_str(&part(&rules, &cases, PeriodKind::Month, 0, 1)).unwrap();
+    let counts = &mut value["standards"][0]["periods"][0]["counts"];
+    counts["met"] = serde_json::Value::from(u64::MAX);
+    counts["breached"] = serde_json::Value::from(u64::MAX);
+    value["errors"] = serde_json::Value::from(u64::MAX);
+    let huge: Tally = serde_json::from_value(value).unwrap();
+    let report = Tally::merge([huge.clone(), huge]).unwrap();
+    assert_eq!(report.errors, u64::MAX);
+}
