@@ -134,8 +134,27 @@ impl Rules {
         by: PeriodKind,
         threads: usize,
         judge: impl Fn(JudgedBatch<'_>) -> A + MaybeSync,
-        mut sink: impl FnMut(A) -> Result<(), E>,
+        sink: impl FnMut(A) -> Result<(), E>,
     ) -> Result<Report, E>
+    where
+        A: MaybeSend,
+    {
+        let counted = self.tally_batches(batches, as_of, by, threads, judge, sink)?;
+        Ok(counted.finish())
+    }
+
+    /// [`Rules::report_batches`] left unfinished: the counts of a part of
+    /// the cases, whose [`ReportBuilder::tally`] merges with other parts'
+    /// into the report of them all ([`crate::report::Tally::merge`]).
+    pub fn tally_batches<A, E>(
+        &self,
+        batches: impl Iterator<Item = CaseBatch> + MaybeSend,
+        as_of: DateTime<Utc>,
+        by: PeriodKind,
+        threads: usize,
+        judge: impl Fn(JudgedBatch<'_>) -> A + MaybeSync,
+        mut sink: impl FnMut(A) -> Result<(), E>,
+    ) -> Result<ReportBuilder, E>
     where
         A: MaybeSend,
     {
@@ -191,7 +210,7 @@ impl Rules {
             Ok::<(), std::convert::Infallible>(())
         });
         let Ok(report) = done;
-        report
+        report.finish()
     }
 
     /// Compliance of input records read one by one (an error record
@@ -205,6 +224,17 @@ impl Rules {
         as_of: DateTime<Utc>,
         by: PeriodKind,
     ) -> Report {
+        self.tally_records(records, as_of, by).finish()
+    }
+
+    /// [`Rules::report_records`] left unfinished (see
+    /// [`Rules::tally_batches`]).
+    pub fn tally_records(
+        &self,
+        records: impl IntoIterator<Item = CaseRecord, IntoIter: MaybeSend>,
+        as_of: DateTime<Utc>,
+        by: PeriodKind,
+    ) -> ReportBuilder {
         let chunks = crate::cases::chunks(records, BATCH);
         let count = |chunk: Vec<CaseRecord>, report: &mut ReportBuilder| {
             let mut judged = Vec::new();
@@ -230,7 +260,7 @@ impl Rules {
         threads: usize,
         count: impl Fn(T, &mut ReportBuilder) -> A + MaybeSync,
         sink: &mut impl FnMut(A) -> Result<(), E>,
-    ) -> Result<Report, E> {
+    ) -> Result<ReportBuilder, E> {
         let mut total = self.report_builder(by);
         let work = |item: T| {
             let mut report = self.report_builder(by);
@@ -241,6 +271,6 @@ impl Rules {
             total.merge(report);
             sink(a)
         })?;
-        Ok(total.finish())
+        Ok(total)
     }
 }

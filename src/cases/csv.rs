@@ -288,6 +288,7 @@ fn text<'a>(bytes: &'a [u8], column: &str, id: Option<&str>) -> Result<&'a str, 
 #[cold]
 fn not_utf8(e: std::str::Utf8Error, column: &str, id: Option<&str>) -> CaseError {
     CaseError {
+        whole_table: false,
         id: id.map(str::to_string),
         diagnostic: Diagnostic::error(
             Code::BadCsv,
@@ -416,6 +417,15 @@ fn build<R: Row>(layout: &Layout, record: &R, case: &mut Case) -> Result<(), Cas
     };
     let error = |id: Option<&str>, d: Diagnostic| -> Result<(), CaseError> {
         Err(CaseError {
+            whole_table: false,
+            id: id.map(str::to_string),
+            diagnostic: d,
+        })
+    };
+    // The header's errors: every row gets them (none can be read).
+    let header_error = |id: Option<&str>, d: Diagnostic| -> Result<(), CaseError> {
+        Err(CaseError {
+            whole_table: true,
             id: id.map(str::to_string),
             diagnostic: d,
         })
@@ -447,10 +457,10 @@ fn build<R: Row>(layout: &Layout, record: &R, case: &mut Case) -> Result<(), Cas
         return error(id, d);
     }
     if let Some(d) = &layout.header_error {
-        return error(id, d.clone());
+        return header_error(id, d.clone());
     }
     let Some(id_col) = layout.id else {
-        return error(
+        return header_error(
             None,
             Diagnostic::error(
                 Code::MissingId,
@@ -649,6 +659,7 @@ pub(super) fn finish_into(
             // what its author meant); the id only when the row was read.
             let id = out.case.as_ref().ok().map(|c| c.id.clone());
             out.case = Err(CaseError {
+                whole_table: false,
                 id,
                 diagnostic: Diagnostic::error(
                     Code::BadCsv,

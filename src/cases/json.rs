@@ -63,6 +63,7 @@ pub(crate) fn quote(s: &str) -> String {
 
 fn wrong_type(id: &Option<String>, field: &str, expected: Msg<0>, found: &Json) -> CaseError {
     CaseError {
+        whole_table: false,
         id: id.clone(),
         diagnostic: Diagnostic::error(
             Code::WrongType,
@@ -112,11 +113,13 @@ fn time_in(
     times: &TimeReading,
 ) -> Result<CaseTime, CaseError> {
     let at = times.read(text).ok_or_else(|| CaseError {
+        whole_table: false,
         id: id.clone(),
         diagnostic: bad_time(&FIELD, times, field, text),
     })?;
     if out_of_range(&at) {
         return Err(CaseError {
+            whole_table: false,
             id: id.clone(),
             diagnostic: Diagnostic::error(
                 Code::DateOutOfRange,
@@ -171,6 +174,7 @@ fn renamed(case: &mut Case, map: &ColumnMap) {
 fn case_of(value: Json, times: &TimeReading, id_key: Option<&str>) -> Result<Case, CaseError> {
     let Json::Object(mut map) = value else {
         return Err(CaseError {
+            whole_table: false,
             id: None,
             diagnostic: Diagnostic::error(
                 Code::WrongType,
@@ -190,12 +194,14 @@ fn case_of(value: Json, times: &TimeReading, id_key: Option<&str>) -> Result<Cas
                 }
             };
             return Err(CaseError {
+                whole_table: false,
                 id: None,
                 diagnostic,
             });
         }
         Some(Json::String(s)) if s.trim().is_empty() => {
             return Err(CaseError {
+                whole_table: false,
                 id: None,
                 diagnostic: Diagnostic::error(Code::MissingId, msg::MISSING_ID_EMPTY.text([]))
                     .field("id"),
@@ -227,6 +233,7 @@ fn case_of(value: Json, times: &TimeReading, id_key: Option<&str>) -> Result<Cas
     };
     let Some(id) = id else {
         return Err(CaseError {
+            whole_table: false,
             id: None,
             diagnostic: Diagnostic::error(Code::MissingId, msg::MISSING_ID_KEY.text([]))
                 .field("id"),
@@ -258,6 +265,7 @@ fn events_from_array(
             Some(Json::String(s)) if !s.trim().is_empty() => s,
             None | Some(Json::Null) => {
                 return Err(CaseError {
+                    whole_table: false,
                     id: id.clone(),
                     diagnostic: Diagnostic::error(
                         Code::MissingField,
@@ -284,6 +292,7 @@ fn events_from_array(
             }
             None | Some(Json::Null) => {
                 return Err(CaseError {
+                    whole_table: false,
                     id: id.clone(),
                     diagnostic: Diagnostic::error(
                         Code::MissingField,
@@ -384,6 +393,7 @@ fn bad_json(
     CaseRecord {
         line: record_line,
         case: Err(CaseError {
+            whole_table: false,
             id: None,
             diagnostic: Diagnostic::error(
                 Code::BadJson,
@@ -415,6 +425,7 @@ pub(crate) fn io_error(line: usize, code: Code, e: &std::io::Error) -> CaseRecor
     CaseRecord {
         line,
         case: Err(CaseError {
+            whole_table: false,
             id: None,
             diagnostic: Diagnostic::error(code, msg::CASES_UNREADABLE.text([&e])),
         }),
@@ -425,6 +436,7 @@ fn document_too_large() -> CaseRecord {
     CaseRecord {
         line: 1,
         case: Err(CaseError {
+            whole_table: false,
             id: None,
             diagnostic: Diagnostic::error(
                 Code::DocumentTooLarge,
@@ -602,6 +614,7 @@ impl<R: Read> JsonReader<R> {
         Some(CaseRecord {
             line: position,
             case: Err(CaseError {
+                whole_table: false,
                 id: None,
                 diagnostic: Diagnostic::error(Code::BadJson, message),
             }),
@@ -654,6 +667,7 @@ impl<R: Read> JsonReader<R> {
                 Err(CaseRecord {
                     line: record_line,
                     case: Err(CaseError {
+                        whole_table: false,
                         id: None,
                         diagnostic: Diagnostic::error(
                             Code::BadJson,

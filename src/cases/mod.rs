@@ -46,6 +46,13 @@ pub struct CaseError {
     pub id: Option<String>,
     /// The error, naming the field or column at fault.
     pub diagnostic: Diagnostic,
+    /// Whether the error is the table's rather than the row's: the input
+    /// cannot be opened, is not text, or its header or schema makes every
+    /// row unreadable (no `id` column, a column of a type its role cannot
+    /// hold). Such an error comes for every row, or as one record (line 1)
+    /// standing for them all; a door handed a table raises it instead of
+    /// counting it row by row.
+    pub whole_table: bool,
 }
 
 mod audit;
@@ -233,6 +240,7 @@ where
         let record = not_text(&mut reader).unwrap_or_else(|| CaseRecord {
             line: 1,
             case: Err(CaseError {
+                whole_table: true,
                 id: None,
                 diagnostic: Diagnostic::error(
                     Code::NotText,
@@ -330,6 +338,7 @@ pub(crate) fn too_long(line: usize, what: &str) -> CaseRecord {
     CaseRecord {
         line,
         case: Err(CaseError {
+            whole_table: false,
             id: None,
             diagnostic: Diagnostic::error(
                 Code::RecordTooLong,
@@ -349,6 +358,7 @@ fn not_text<R: BufRead>(reader: &mut R) -> Option<CaseRecord> {
     Some(CaseRecord {
         line: 1,
         case: Err(CaseError {
+            whole_table: true,
             id: None,
             diagnostic,
         }),

@@ -10,7 +10,7 @@ use crate::diagnostic::Diagnostic;
 #[cfg(feature = "parser")]
 use crate::diagnostic::Diagnostics;
 use crate::model::Lang;
-use crate::report::Report;
+use crate::report::{Report, Tally};
 use crate::{Due, Explanation, Rules, StandardInfo};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
@@ -306,6 +306,28 @@ pub fn report(rules: &Rules, request: ReportRequest) -> Result<Report, Diagnosti
     let by = input::period(request.by.as_deref())?;
     let options = input::read_options(rules, &request.read)?;
     Ok(rules.report_records(records(request.cases, &options), as_of, by))
+}
+
+/// The counts of a part of the cases ([`report`] left unfinished), to
+/// merge with other parts' by [`merge_reports`].
+pub fn report_partial(rules: &Rules, request: ReportRequest) -> Result<Tally, Diagnostic> {
+    let as_of = input::as_of(rules, request.as_of.as_ref())?;
+    let by = input::period(request.by.as_deref())?;
+    let options = input::read_options(rules, &request.read)?;
+    let counted = rules.tally_records(records(request.cases, &options), as_of, by);
+    Ok(counted.tally())
+}
+
+/// Partial reports ([`report_partial`], or a door's own) to merge.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MergeRequest {
+    /// The parts, in any order.
+    pub parts: Vec<Tally>,
+}
+
+/// The report of every part's cases together, as [`report`] of them all.
+pub fn merge_reports(request: MergeRequest) -> Result<Report, Diagnostic> {
+    Tally::merge(request.parts)
 }
 
 /// How a case fares against one standard, in the language asked for.

@@ -71,6 +71,7 @@ pub fn case_record_with(case: CaseInput, line: usize, options: &ReadOptions) -> 
     let case = match case {
         CaseInput::Json(value) => case_from_json_with(value, options),
         CaseInput::Unreadable(diagnostic) => Err(CaseError {
+            whole_table: false,
             id: None,
             diagnostic,
         }),
@@ -149,7 +150,7 @@ pub(super) fn year(year: &Year) -> Result<i32, Diagnostic> {
 
 /// `by`: the report's period, a month when left out.
 #[inline(never)]
-pub(super) fn period(by: Option<&str>) -> Result<PeriodKind, Diagnostic> {
+pub fn period(by: Option<&str>) -> Result<PeriodKind, Diagnostic> {
     let Some(text) = by else {
         return Ok(PeriodKind::Month);
     };

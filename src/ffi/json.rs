@@ -4,7 +4,7 @@
 //! wrong, never a panic.
 
 use super::answer::{Answer, ErrorView};
-use super::calls::{self, CalendarYear, CasesRequest};
+use super::calls::{self, CalendarYear, CasesRequest, MergeRequest};
 #[cfg(feature = "parser")]
 use super::calls::{FormatRequest, SourceRequest};
 use crate::diagnostic::{msg, Code, Diagnostic};
@@ -210,6 +210,21 @@ pub fn report_json(input: &str) -> String {
     about(input, calls::report)
 }
 
+/// `{"rules", "cases", "asOf", "by"}` → the counts of a part of the
+/// cases, for [`merge_reports_json`].
+pub fn report_partial_json(input: &str) -> String {
+    about(input, calls::report_partial)
+}
+
+/// `{"parts": [partial, …]}` → the report of every part's cases together,
+/// exactly [`report_json`]'s of them all (no rules: each part carries
+/// what the report needs of its standards).
+pub fn merge_reports_json(input: &str) -> String {
+    answer(input, |request: MergeRequest| {
+        calls::merge_reports(request).map_or_else(Answer::failed, Answer::value)
+    })
+}
+
 /// `{"rules", "standard", "case", "asOf", "lang"}` → how the case fares.
 pub fn explain_json(input: &str) -> String {
     about(input, calls::explain)
@@ -244,6 +259,9 @@ pub enum Call {
     CheckMany,
     /// `{"cases", "asOf", "by"}` → compliance ([`report_json`]).
     Report,
+    /// `{"cases", "asOf", "by"}` → a part's counts
+    /// ([`report_partial_json`]).
+    ReportPartial,
     /// `{"standard", "case", "asOf", "lang"}` → how the case fares
     /// ([`explain_json`]).
     Explain,
@@ -253,12 +271,13 @@ pub enum Call {
 
 impl Call {
     /// Every call, with the name a door knows it by (`check_many`).
-    pub const ALL: [(&'static str, Call); 7] = [
+    pub const ALL: [(&'static str, Call); 8] = [
         ("standards", Call::Standards),
         ("due", Call::Due),
         ("check", Call::Check),
         ("check_many", Call::CheckMany),
         ("report", Call::Report),
+        ("report_partial", Call::ReportPartial),
         ("explain", Call::Explain),
         ("holidays", Call::Holidays),
     ];
@@ -295,6 +314,7 @@ pub fn call_json(rules: &Rules, call: Call, input: &str) -> String {
             },
         ),
         Call::Report => on(input, |r| calls::report(rules, r)),
+        Call::ReportPartial => on(input, |r| calls::report_partial(rules, r)),
         Call::Explain => on(input, |r| calls::explain(rules, r)),
         Call::Holidays => on(input, |r: CalendarYear| calls::holidays(rules, &r)),
     }

@@ -34,8 +34,8 @@ mod json;
 pub use answer::{Answer, ErrorView};
 pub use calls::{
     audit_cases, check, check_many, due, explain, file_name, holidays, lang_option, load,
-    non_business_days, report, standards, CalendarYear, CasesRequest, CheckRequest, DueRequest,
-    ExplainRequest, ReportRequest,
+    merge_reports, non_business_days, report, report_partial, standards, CalendarYear,
+    CasesRequest, CheckRequest, DueRequest, ExplainRequest, MergeRequest, ReportRequest,
 };
 #[cfg(feature = "parser")]
 pub use calls::{
@@ -43,12 +43,13 @@ pub use calls::{
     SourceRequest,
 };
 pub use input::{
-    as_of, case_record, case_record_with, column_names, read_options, CaseInput, ReadInput,
+    as_of, case_record, case_record_with, column_names, period, read_options, CaseInput, ReadInput,
     TimeInput, Year,
 };
 pub use json::{
     call_json, check_json, check_many_json, due_json, explain_json, holidays_json, load_json,
-    non_business_days_json, report_json, standards_json, Call, RulesInput,
+    merge_reports_json, non_business_days_json, report_json, report_partial_json, standards_json,
+    Call, RulesInput,
 };
 #[cfg(feature = "parser")]
 pub use json::{compile_json, diagnose_json, format_json};

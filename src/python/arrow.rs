@@ -3,9 +3,9 @@
 //! judged on every core, gathered by the record columns of
 //! `delai check --format arrow` ([`crate::clock::arrow`]).
 
+use crate::cases::CaseRecord;
 use crate::clock::arrow::{arrow_schema, RecordColumns};
 use crate::clock::schema::ColumnKind;
-use crate::clock::Record;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ffi::{self, TimeInput};
 use crate::Rules;
@@ -25,37 +25,27 @@ pub(super) fn kind_name(kind: ColumnKind) -> &'static str {
 }
 
 /// The records of the table `table` (Arrow IPC), as an Arrow IPC stream.
-/// An error that concerns the whole table rather than one row (it cannot
-/// be read, a column's type cannot hold what its role needs, the header
-/// has no `id` column) is the call's error: a program hands a table, and
-/// every row failing for one reason is a mistake to raise, not to count.
+/// An error the case reader says is the whole table's rather than a row's
+/// (it cannot be read, a column's type cannot hold what its role needs,
+/// the header has no `id` column) is the call's error: a program hands a
+/// table, and every row failing for one reason is a mistake to raise,
+/// not to count.
 pub(super) fn check(
     rules: &Rules,
     table: &[u8],
     as_of: Option<String>,
 ) -> Result<Vec<u8>, Diagnostic> {
     let as_of = ffi::as_of(rules, as_of.map(TimeInput::Text).as_ref())?;
-    let options = crate::cases::ReadOptions::default();
-    // The name says the format: the bytes are Arrow, never text.
-    let (batches, _) = rules
-        .read_case_batches_with(
-            table,
-            Some(Path::new("cases.arrow")),
-            crate::BATCH,
-            &options,
-        )
-        .map_err(|e| Diagnostic::error(Code::UnreadableFile, e.to_string()))?;
+    let batches = read(rules, table)?;
     let internal = |e: arrow_schema::ArrowError| Diagnostic::error(Code::Internal, e.to_string());
     let mut out = Vec::new();
     let mut writer = StreamWriter::try_new(&mut out, &arrow_schema()).map_err(internal)?;
     let judge = |batch: crate::JudgedBatch| {
         let mut columns = RecordColumns::new();
         let mut whole = None;
-        batch.for_each(|_, judged| {
+        batch.for_each(|case, judged| {
+            whole = whole.take().or_else(|| of_the_table(case));
             for record in judged {
-                if whole.is_none() {
-                    whole = about_the_table(record);
-                }
                 columns.push(record);
             }
         });
@@ -72,6 +62,60 @@ pub(super) fn check(
     Ok(out)
 }
 
+/// The counts of the table `table` (Arrow IPC) for a report by `by`
+/// periods, as [`crate::report::Tally`] JSON: one part of a report whose
+/// parts [`crate::ffi::merge_reports`] adds up. Whole-table errors are
+/// the call's, as in [`check`].
+pub(super) fn tally(
+    rules: &Rules,
+    table: &[u8],
+    as_of: Option<String>,
+    by: Option<&str>,
+) -> Result<String, Diagnostic> {
+    let as_of = ffi::as_of(rules, as_of.map(TimeInput::Text).as_ref())?;
+    let by = ffi::period(by)?;
+    let batches = read(rules, table)?;
+    let judge = |batch: crate::JudgedBatch| {
+        let mut whole = None;
+        batch.for_each(|case, _| whole = whole.take().or_else(|| of_the_table(case)));
+        whole
+    };
+    let counted = rules.tally_batches(batches, as_of, by, 0, judge, |whole| match whole {
+        Some(d) => Err(d),
+        None => Ok(()),
+    })?;
+    serde_json::to_string(&counted.tally())
+        .map_err(|e| Diagnostic::error(Code::Internal, e.to_string()))
+}
+
+/// The batches of cases of an Arrow IPC stream or file, read as `delai
+/// check cases.arrow` reads them.
+fn read<'a>(
+    rules: &Rules,
+    table: &'a [u8],
+) -> Result<impl Iterator<Item = crate::cases::CaseBatch> + Send + 'a, Diagnostic> {
+    let options = crate::cases::ReadOptions::default();
+    // The name says the format: the bytes are Arrow, never text.
+    let (batches, _) = rules
+        .read_case_batches_with(
+            table,
+            Some(Path::new("cases.arrow")),
+            crate::BATCH,
+            &options,
+        )
+        .map_err(|e| Diagnostic::error(Code::UnreadableFile, e.to_string()))?;
+    Ok(batches)
+}
+
+/// The diagnostic of a record the case reader says is about the whole
+/// table ([`crate::cases::CaseError::whole_table`]).
+fn of_the_table(case: &CaseRecord) -> Option<Diagnostic> {
+    match &case.case {
+        Err(e) if e.whole_table => Some(e.diagnostic.clone()),
+        _ => None,
+    }
+}
+
 /// An Arrow IPC stream of the record schema and no batch.
 pub(super) fn schema_only() -> Vec<u8> {
     let mut out = Vec::new();
@@ -80,27 +124,4 @@ pub(super) fn schema_only() -> Vec<u8> {
         let _ = writer.finish();
     }
     out
-}
-
-/// The diagnostic of an error record about the whole table: one at the
-/// header's line (the table could not be opened, or a column's type is
-/// refused), or a missing `id` column (a missing id cell names its field).
-fn about_the_table(record: &Record) -> Option<Diagnostic> {
-    let Record::Error(e) = record else {
-        return None;
-    };
-    let header = e.line == Some(1);
-    let no_id_column = e.error.code == Code::MissingId.as_str() && e.error.field.is_none();
-    (header || no_id_column).then(|| {
-        // The codes of errors about a whole table, kept as the reader gave them.
-        let code = [Code::MissingId, Code::BadTime, Code::BadCsv]
-            .into_iter()
-            .find(|c| c.as_str() == e.error.code)
-            .unwrap_or(Code::UnreadableFile);
-        let d = Diagnostic::error(code, e.error.message.clone());
-        match &e.error.field {
-            Some(field) => d.field(field.clone()),
-            None => d,
-        }
-    })
 }

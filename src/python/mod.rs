@@ -67,6 +67,29 @@ impl PyRules {
             Err(d) => (PyBytes::new(py, b""), text(&Answer::<()>::failed(d))),
         }
     }
+
+    /// The counts of the cases of an Arrow IPC stream or file for a
+    /// report by `by` periods (a [`crate::report::Tally`] as JSON text),
+    /// or empty text and the failure's text.
+    #[pyo3(signature = (table, as_of=None, by=None))]
+    fn report_arrow(
+        &self,
+        py: Python<'_>,
+        table: &[u8],
+        as_of: Option<String>,
+        by: Option<String>,
+    ) -> (String, String) {
+        match py.detach(|| arrow::tally(&self.rules, table, as_of, by.as_deref())) {
+            Ok(tally) => (tally, String::new()),
+            Err(d) => (String::new(), text(&Answer::<()>::failed(d))),
+        }
+    }
+}
+
+/// `{"parts": [tally, …]}` → the report of every part (answer text).
+#[pyfunction]
+fn merge_reports(py: Python<'_>, request: &str) -> String {
+    py.detach(|| ffi::merge_reports_json(request))
 }
 
 /// Compiles a rules text: the rules, or `None` and the failure's text.
@@ -129,6 +152,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(load, m)?)?;
     m.add_function(wrap_pyfunction!(diagnose, m)?)?;
     m.add_function(wrap_pyfunction!(format, m)?)?;
+    m.add_function(wrap_pyfunction!(merge_reports, m)?)?;
     m.add_function(wrap_pyfunction!(record_columns, m)?)?;
     m.add_function(wrap_pyfunction!(record_schema, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

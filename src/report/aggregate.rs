@@ -44,6 +44,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap};
 
+mod tally;
+pub use tally::Tally;
+
 /// The period label of a standard's total row.
 pub const ALL_PERIODS: &str = "all";
 
@@ -63,7 +66,7 @@ pub struct StandardMeta {
 }
 
 /// What the report needs to know of one version of a standard.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct VersionMeta {
     /// The start dates the version judges.
     pub effective: Effective,
@@ -140,7 +143,7 @@ impl From<&Standard> for StandardMeta {
 }
 
 /// Counts for one standard and period.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 struct Counts {
     met: u64,
     breached: u64,
@@ -150,17 +153,19 @@ struct Counts {
 }
 
 impl Counts {
+    // Saturating: counts may come from a tally read from JSON
+    // (`Tally::merge`), where no count is bounded by real cases.
     fn add(&mut self, o: &Counts) {
-        self.met += o.met;
-        self.breached += o.breached;
-        self.pending += o.pending;
-        self.at_risk += o.at_risk;
-        self.paused += o.paused;
+        self.met = self.met.saturating_add(o.met);
+        self.breached = self.breached.saturating_add(o.breached);
+        self.pending = self.pending.saturating_add(o.pending);
+        self.at_risk = self.at_risk.saturating_add(o.at_risk);
+        self.paused = self.paused.saturating_add(o.paused);
     }
 }
 
 /// The cases of one standard and period under one target.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 struct Under {
     target: Option<f64>,
     cases: u64,
@@ -197,8 +202,8 @@ impl Cell {
         for u in &o.targets {
             match self.targets.iter_mut().find(|x| x.target == u.target) {
                 Some(x) => {
-                    x.cases += u.cases;
-                    x.closed += u.closed;
+                    x.cases = x.cases.saturating_add(u.cases);
+                    x.closed = x.closed.saturating_add(u.closed);
                 }
                 None => self.targets.push(*u),
             }
@@ -286,7 +291,7 @@ fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
 impl ReportRow {
     fn new(meta: &StandardMeta, period: Option<Period>, cell: &Cell, not_started: u64) -> Self {
         let c = &cell.counts;
-        let closed = c.met + c.breached;
+        let closed = c.met.saturating_add(c.breached);
         let compliance = (closed > 0).then(|| c.met as f64 * 100.0 / closed as f64);
         let unders = cell.sorted_targets(meta);
         // Met cases needed (× 100): each closed case against its own
@@ -313,7 +318,7 @@ impl ReportRow {
         ReportRow {
             standard: meta.id.clone(),
             period: period.map_or_else(|| ALL_PERIODS.to_string(), |p| p.label()),
-            total: closed + c.pending + not_started,
+            total: closed.saturating_add(c.pending).saturating_add(not_started),
             met: c.met,
             breached: c.breached,
             pending: c.pending,
@@ -513,13 +518,13 @@ impl ReportBuilder {
                 Some(&i) => i,
                 None => self.push(meta),
             };
-            self.not_started[i] += other.not_started[j];
+            self.not_started[i] = self.not_started[i].saturating_add(other.not_started[j]);
             for (p, c) in &other.cells[j] {
                 self.cells[i].entry(*p).or_default().add(c);
             }
         }
-        self.not_applicable += other.not_applicable;
-        self.errors += other.errors;
+        self.not_applicable = self.not_applicable.saturating_add(other.not_applicable);
+        self.errors = self.errors.saturating_add(other.errors);
         self
     }
 

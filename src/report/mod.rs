@@ -5,13 +5,20 @@
 //! [`ReportBuilder::finish`], then one of the renderers: [`render_table`]
 //! (terminal), [`render_json`], [`render_csv`], [`render_html`] (one
 //! self-contained page with a chart per standard).
+//!
+//! Counted apart (partitions of a table on Spark or Dask, in other
+//! processes or machines), cases give [`Tally`]s, a builder's counts as
+//! data ([`ReportBuilder::tally`]), which [`Tally::merge`] adds up into
+//! exactly the report of one run over them all.
 
 mod aggregate;
 mod html;
 mod period;
 mod render;
 
-pub use aggregate::{Report, ReportBuilder, ReportRow, StandardMeta, VersionMeta, ALL_PERIODS};
+pub use aggregate::{
+    Report, ReportBuilder, ReportRow, StandardMeta, Tally, VersionMeta, ALL_PERIODS,
+};
 pub use html::render_html;
 pub use period::{Period, PeriodKind};
 pub use render::{format_percent, render_csv, render_json, render_table};

@@ -58,6 +58,36 @@ def cli_arrow(rules: Path, cases: Path, tmp: Path, as_of: str = AS_OF) -> Any:
         return pa.ipc.open_file(source).read_all()
 
 
+def cli_report(rules: Path, cases: Path, as_of: str = AS_OF, by: str = "month") -> Dict[str, Any]:
+    """`delai report --format json`, parsed."""
+    out = run_cli("report", str(rules), str(cases), "--format", "json", "--by", by,
+                  "--as-of", as_of, codes=(0, 1, 2))
+    report: Dict[str, Any] = json.loads(out)
+    return report
+
+
+def with_bad_rows(table: Any) -> Any:
+    """`table` (text cells) with unreadable rows: every 250th row's
+    `received` is not a time, every 333rd row has no id."""
+    import pyarrow as pa
+
+    received = table.column("received").to_pylist()
+    ids = table.column("id").to_pylist()
+    for i in range(0, len(ids), 250):
+        received[i] = "not a time"
+    for i in range(100, len(ids), 333):
+        ids[i] = None
+    table = table.set_column(table.schema.get_field_index("received"), "received",
+                             pa.array(received, pa.string()))
+    return table.set_column(table.schema.get_field_index("id"), "id", pa.array(ids, pa.string()))
+
+
+def error_cases(records: Any) -> int:
+    """Cases with an error record (`line` of the source rows), as a
+    report counts them: each case once."""
+    return len({r["line"] for r in records if r["status"] == "error"})
+
+
 @pytest.fixture(scope="session")
 def city() -> Any:
     import delai

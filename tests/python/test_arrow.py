@@ -98,3 +98,39 @@ def test_what_is_not_a_table_raises(city):
         city.check_arrow(42, as_of=AS_OF)
     with pytest.raises(delai.DelaiError):
         city.check_arrow([], as_of=AS_OF)
+
+
+def test_partial_reports_of_slices_merge_into_the_cli_report(city):
+    from conftest import cli_report
+
+    table = cases_as_text()
+    parts = [city.report_partial(table.slice(at, 2500), as_of=AS_OF, by="quarter")
+             for at in range(0, table.num_rows, 2500)]
+    assert len(parts) == 5
+    merged = delai.merge_reports(reversed(parts))
+    assert merged == cli_report(CITY, CASES_CSV, by="quarter")
+
+
+def test_partial_reports_that_do_not_fit_together_raise(city):
+    table = cases_as_text()
+    month = city.report_partial(table.slice(0, 100), as_of=AS_OF)
+    year = city.report_partial(table.slice(100, 100), as_of=AS_OF, by="year")
+    with pytest.raises(delai.DelaiError, match="year") as raised:
+        delai.merge_reports([month, year])
+    assert raised.value.diagnostics[0]["code"] == "bad-option"
+    with pytest.raises(delai.DelaiError, match="no partial report"):
+        delai.merge_reports([])
+    with pytest.raises(delai.DelaiError) as raised:
+        delai.merge_reports(["{}"])
+    assert raised.value.diagnostics[0]["code"] == "bad-json"
+    with pytest.raises(delai.DelaiError, match="by"):
+        city.report_partial(table.slice(0, 10), as_of=AS_OF, by="fortnight")
+
+
+def test_report_partial_raises_the_errors_of_the_whole_table(city):
+    import pandas as pd
+
+    df = pd.DataFrame({"received": ["2025-06-20 10:00"], "channel": ["mail"]})
+    with pytest.raises(delai.DelaiError) as raised:
+        city.report_partial(df, as_of=AS_OF)
+    assert raised.value.diagnostics[0]["code"] == "missing-id"

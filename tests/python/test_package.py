@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 from pathlib import Path
 
 import pytest
@@ -105,19 +104,6 @@ def test_bad_requests_raise_with_the_field(city):
         city.check({"id": "1"}, as_of="yesterday")
     with pytest.raises(delai.DelaiError):
         city.holidays("quebec", "twenty")
-
-
-def test_judging_releases_the_interpreter_lock(city):
-    cases = [{"id": str(i), "attributes": {"channel": "mail"},
-              "events": {"received": "2025-06-20 10:00"}} for i in range(2000)]
-    results = []
-    threads = [threading.Thread(target=lambda: results.append(
-        len(city.check_many(cases, as_of=AS_OF)))) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert results[0] == results[1] > 0
 
 
 def test_standards_list_the_city_file(city):

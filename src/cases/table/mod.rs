@@ -156,6 +156,7 @@ fn failed(line: usize, diagnostic: Diagnostic) -> CaseRecord {
     CaseRecord {
         line,
         case: Err(CaseError {
+            whole_table: false,
             id: None,
             diagnostic,
         }),
@@ -173,7 +174,14 @@ pub(super) fn read<'a, R: BufRead + 'a>(
     options: &ReadOptions,
     size: usize,
 ) -> Box<dyn Iterator<Item = CaseBatch> + Send + 'a> {
-    let one = |d| Box::new(std::iter::once(CaseBatch::Records(vec![failed(1, d)])));
+    // Nothing of the table can be read: the error stands for every row.
+    let one = |d| {
+        let mut record = failed(1, d);
+        if let Err(e) = &mut record.case {
+            e.whole_table = true;
+        }
+        Box::new(std::iter::once(CaseBatch::Records(vec![record])))
+    };
     let mut bytes = Vec::new();
     if let Err(e) = reader.read_to_end(&mut bytes) {
         return one(Diagnostic::error(

@@ -45,6 +45,19 @@ messages! {
     NOT_JUDGED(cases) =
         "{cases} could not be read or judged against every standard",
         "{cases} selon chaque norme";
+    /// Merging partial reports (`Tally::merge`): part numbers are 1-based.
+    MERGE_NO_PART() =
+        "no partial report to merge",
+        "aucun rapport partiel à fusionner";
+    MERGE_OTHER_PERIODS(part, its, first) =
+        "partial report {part} is cut by {its}, the first by {first}: they cannot be merged",
+        "le rapport partiel {part} est découpé par {its}, le premier par {first}\u{a0}: ils ne peuvent être fusionnés";
+    MERGE_OTHER_RULES(part) =
+        "partial report {part} counts the standards of other rules than the first: they cannot be merged",
+        "le rapport partiel {part} compte les normes d'autres règles que le premier\u{a0}: ils ne peuvent être fusionnés";
+    MERGE_BAD_PERIOD(part, day, by) =
+        "partial report {part}: {day} does not start a period of its kind ({by})",
+        "rapport partiel {part}\u{a0}: {day} ne commence pas une période de son genre ({by})";
     /// Between the notes below the rows.
     NOTES_SEPARATOR() = "; ", "\u{a0}; ";
     NOT_JUDGED_ONE() = "case", "cas n'a pu être lu ou jugé";

@@ -16,7 +16,9 @@ the records are those of ``delai check``, the diagnostics those of
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib as _hashlib
 import json as _json
+import threading as _threading
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
 
 from . import _delai
@@ -24,7 +26,12 @@ from . import _delai
 __all__ = [
     "DelaiError",
     "batch_judge",
+    "batch_report",
+    "merge_reports",
+    "partial_schema",
     "record_schema",
+    "worker_rules",
+    "worker_stats",
     "Rules",
     "Time",
     "compile",
@@ -159,8 +166,9 @@ class Rules:
         return str(self._native.to_json())
 
     def __reduce__(self) -> Any:
-        # Pickled as their compiled JSON: Spark and Dask ship them so.
-        return (Rules.load, (self.to_json(),))
+        # Pickled as their compiled JSON: Spark and Dask ship them so, and
+        # a worker process loads them once (worker_rules), not per task.
+        return (worker_rules, (self.to_json(),))
 
     def _call(self, call: str, **fields: Any) -> Any:
         return _value(self._native.call(call, _request(**fields)))
@@ -231,6 +239,17 @@ class Rules:
         from . import _arrow
         return _arrow.check_arrow(self, table, _as_of(as_of))
 
+    def report_partial(self, table: Any, as_of: Optional[Time] = None,
+                       by: Optional[str] = None) -> str:
+        """The counts of a part of the cases for a report, as JSON text:
+        the parts of a table judged apart (a Spark or Dask partition each)
+        give, through :func:`merge_reports`, exactly the report of
+        :meth:`report` (``delai report --format json``) over the whole
+        table. ``table``: what :meth:`check_arrow` reads, or a pandas
+        DataFrame; whole-table errors raise :class:`DelaiError` as there."""
+        from . import _arrow
+        return _arrow.report_partial(self, table, _as_of(as_of), by)
+
     def check_pandas(self, df: Any, as_of: Optional[Time] = None) -> Any:
         """:meth:`check_arrow` of a pandas DataFrame, as a DataFrame."""
         from . import _arrow
@@ -256,6 +275,75 @@ def batch_judge(compiled: str, as_of: Time, line_column: Optional[str] = None
     judge: Callable[[Iterator[Any]], Iterator[Any]] = _arrow.batch_judge(
         compiled, _time_text(as_of, "asOf"), line_column)
     return judge
+
+
+def batch_report(compiled: str, as_of: Time, by: Optional[str] = None,
+                 line_column: Optional[str] = None
+                 ) -> Callable[[Iterator[Any]], Iterator[Any]]:
+    """A function counting Arrow batches of cases for a report with the
+    rules of ``compiled``, for ``DataFrame.mapInArrow`` on Spark: each
+    batch gives one row of :func:`partial_schema`, whose ``partial``
+    values :func:`merge_reports` adds up into the report of every case.
+    ``line_column``: a column of source line numbers, left out of the
+    cases (as in :func:`batch_judge`)."""
+    from . import _arrow
+    count: Callable[[Iterator[Any]], Iterator[Any]] = _arrow.batch_report(
+        compiled, _time_text(as_of, "asOf"), by, line_column)
+    return count
+
+
+def partial_schema() -> Any:
+    """The ``pyarrow.Schema`` of :func:`batch_report`'s batches: one text
+    column, ``partial``, a part's counts (:meth:`Rules.report_partial`)."""
+    import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+    return pa.schema([pa.field("partial", pa.string(), nullable=False)])
+
+
+def merge_reports(parts: Iterable[Union[str, Mapping[str, Any]]]) -> Dict[str, Any]:
+    """The report of every part's cases together (``delai report --format
+    json``'s, as a dict) from the parts' counts
+    (:meth:`Rules.report_partial`, :func:`batch_report`), in any order:
+    exactly the report of one run over all the cases. No rules needed:
+    each part carries what the report needs of its standards."""
+    loaded = [_json.loads(p) if isinstance(p, (str, bytes)) else dict(p) for p in parts]
+    return dict(_value(_delai.merge_reports(_json.dumps({"parts": loaded}))))
+
+
+_cache: Dict[str, Rules] = {}
+_cache_lock = _threading.Lock()
+_loads = 0
+_hits = 0
+
+
+def worker_rules(compiled: Union[str, bytes]) -> Rules:
+    """The rules of ``compiled`` (:meth:`Rules.to_json`), loaded once per
+    process and kept (keyed by the text's SHA-256; the last 8 kept): what
+    a Spark or Dask worker calls for each partition, and what an
+    unpickled :class:`Rules` is, so that rules are read once per worker,
+    not once per task. :func:`worker_stats` counts the loads."""
+    global _loads, _hits
+    if isinstance(compiled, bytes):
+        compiled = compiled.decode("utf-8")
+    digest = _hashlib.sha256(compiled.encode("utf-8")).hexdigest()
+    with _cache_lock:
+        rules = _cache.get(digest)
+        if rules is not None:
+            _hits += 1
+            return rules
+        rules = Rules.load(compiled)
+        _loads += 1
+        if len(_cache) >= 8:
+            del _cache[next(iter(_cache))]
+        _cache[digest] = rules
+        return rules
+
+
+def worker_stats() -> Dict[str, int]:
+    """In this process: ``loads``, rules loaded by :func:`worker_rules`,
+    and ``hits``, calls answered by rules already loaded; with ``pid``."""
+    import os
+    return {"pid": os.getpid(), "loads": _loads, "hits": _hits}
 
 
 def record_schema() -> Any:

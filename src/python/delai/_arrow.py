@@ -13,6 +13,8 @@ from . import DelaiError, _error
 def _ipc(table: Any) -> bytes:
     import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 
+    if type(table).__module__.startswith("pandas") and hasattr(table, "columns"):
+        table = pa.Table.from_pandas(table, preserve_index=False)
     if isinstance(table, pa.RecordBatch):
         batches, schema = [table], table.schema
     elif isinstance(table, pa.Table):
@@ -30,19 +32,33 @@ def _ipc(table: Any) -> bytes:
     return bytes(sink.getvalue().to_pybytes())
 
 
-def check_arrow(rules: Any, table: Any, as_of: Optional[str]) -> Any:
+def _check_table(table: Any, call: str) -> None:
     import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 
     if not isinstance(table, (pa.Table, pa.RecordBatch)) and not hasattr(table, "__iter__"):
         raise DelaiError([{
             "code": "wrong-type", "severity": "error",
-            "message": "check_arrow reads a pyarrow Table, a RecordBatch or batches, "
+            "message": f"{call} reads a pyarrow Table, a RecordBatch or batches, "
                        f"not {type(table).__name__}",
         }])
+
+
+def check_arrow(rules: Any, table: Any, as_of: Optional[str]) -> Any:
+    import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+    _check_table(table, "check_arrow")
     out, failure = rules._native.check_arrow(_ipc(table), as_of)
     if failure:
         raise _error(failure)
     return pa.ipc.open_stream(out).read_all()
+
+
+def report_partial(rules: Any, table: Any, as_of: Optional[str], by: Optional[str]) -> str:
+    _check_table(table, "report_partial")
+    tally, failure = rules._native.report_arrow(_ipc(table), as_of, by)
+    if failure:
+        raise _error(failure)
+    return str(tally)
 
 
 def check_pandas(rules: Any, df: Any, as_of: Optional[str]) -> Any:
@@ -72,8 +88,8 @@ def batch_judge(compiled: str, as_of: str, line_column: Optional[str] = None) ->
     """A function of an iterator of Arrow batches to the batches of their
     records, for ``DataFrame.mapInArrow`` (Spark) and the like.
 
-    The rules cross as their compiled JSON and are loaded once per call
-    (once per partition). Each batch is judged as a table of its own, so
+    The rules cross as their compiled JSON and are loaded once per worker
+    process (:func:`delai.worker_rules`). Each batch is judged as a table of its own, so
     an error record's ``line`` is its row's place in the batch; with
     ``line_column`` (a column of the source's own line numbers, left out
     of the cases), it is that row's source line instead. Status and unit
@@ -82,9 +98,9 @@ def batch_judge(compiled: str, as_of: str, line_column: Optional[str] = None) ->
     def judge(batches: Any) -> Any:
         import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 
-        from . import Rules
+        from . import worker_rules
 
-        rules = Rules.load(compiled)
+        rules = worker_rules(compiled)
         for batch in batches:
             lines = None
             if line_column is not None:
@@ -99,3 +115,25 @@ def batch_judge(compiled: str, as_of: str, line_column: Optional[str] = None) ->
             yield from out.cast(plain_schema(out.schema)).to_batches()
 
     return judge
+
+
+def batch_report(compiled: str, as_of: str, by: Optional[str],
+                 line_column: Optional[str] = None) -> Any:
+    """A function of an iterator of Arrow batches of cases to one-row
+    batches of their counts (``partial``: :meth:`Rules.report_partial`),
+    for ``DataFrame.mapInArrow``; the rules loaded once per worker."""
+
+    def count(batches: Any) -> Any:
+        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+        from . import partial_schema, worker_rules
+
+        rules = worker_rules(compiled)
+        schema = partial_schema()
+        for batch in batches:
+            if line_column is not None:
+                batch = batch.drop_columns([line_column])
+            partial = rules.report_partial(batch, as_of=as_of, by=by)
+            yield pa.RecordBatch.from_arrays([pa.array([partial], pa.string())], schema=schema)
+
+    return count
