@@ -228,20 +228,18 @@ impl Iterator for ArrowBatches {
 }
 
 /// How each column of `batch` is read (`events`: whether it is an event
-/// column): typed times or text.
-pub(super) fn columns(batch: &RecordBatch, events: &[bool]) -> Result<Vec<Cells>, Diagnostic> {
+/// column): typed times or text, resolved once for the batch.
+pub(super) fn columns<'a>(
+    batch: &'a RecordBatch,
+    events: &[bool],
+) -> Result<Vec<Cells<'a>>, Diagnostic> {
     batch
         .columns()
         .iter()
         .zip(events)
         .map(|(array, &event)| {
-            let cells = if event {
-                cells::event_cells(array)
-            } else {
-                cells::text_cells(array).map(Cells::Text)
-            };
             // The schema was checked; a batch is of the schema.
-            cells.ok_or_else(|| {
+            Cells::of(array, event).ok_or_else(|| {
                 Diagnostic::error(
                     Code::UnreadableFile,
                     format!("a batch holds a column of type {}", array.data_type()),
@@ -249,18 +247,4 @@ pub(super) fn columns(batch: &RecordBatch, events: &[bool]) -> Result<Vec<Cells>
             })
         })
         .collect()
-}
-
-/// Row `i` of `columns` into `row` (cleared first).
-pub(super) fn fill(columns: &[Cells], i: usize, row: &mut TableRow) {
-    row.clear();
-    for column in columns {
-        match column {
-            Cells::Text(text) => {
-                text(i, &mut row.bytes);
-                row.end_cell(None);
-            }
-            Cells::Time(time) => row.end_cell(time(i)),
-        }
-    }
 }

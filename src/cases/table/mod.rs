@@ -32,6 +32,7 @@ mod cells;
 mod sheet;
 
 use super::csv::{finish, finish_into, Column, Layout, Row};
+use cells::CellsRow;
 use super::{CaseBatch, CaseError, CaseRecord, Format, ReadOptions};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::CaseTime;
@@ -298,11 +299,13 @@ impl TableBatch {
     /// Calls `f` with each row that is not blank and its line; the error
     /// of a batch whose columns cannot be read (none is: the schema was
     /// checked, and a batch is of its schema).
-    fn walk(&self, mut f: impl FnMut(&TableRow, usize)) -> Result<(), Diagnostic> {
+    fn walk(&self, mut f: impl FnMut(&CellsRow, usize)) -> Result<(), Diagnostic> {
         let columns = arrow::columns(&self.batch, &self.events)?;
-        let mut row = TableRow::default();
         for i in 0..self.batch.num_rows() {
-            arrow::fill(&columns, i, &mut row);
+            let row = CellsRow {
+                columns: &columns,
+                i,
+            };
             if !row.is_blank() {
                 f(&row, self.first + i);
             }
