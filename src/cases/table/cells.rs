@@ -7,6 +7,7 @@
 //! copied. The rows are read by the CSV row reader through [`CellsRow`]
 //! (`Row`), so a table's cells become a case by CSV's rules.
 
+use crate::cases::csv::Row;
 use crate::model::CaseTime;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{
@@ -14,7 +15,6 @@ use arrow_array::types::{
     Int16Type, Int32Type, Int64Type, Int8Type, TimestampMicrosecondType, TimestampMillisecondType,
     TimestampNanosecondType, TimestampSecondType, UInt16Type, UInt32Type, UInt64Type, UInt8Type,
 };
-use crate::cases::csv::Row;
 use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, StringViewArray};
 use arrow_buffer::NullBuffer;
 use arrow_schema::{DataType, TimeUnit};
@@ -86,7 +86,6 @@ fn days(n: i32) -> Option<NaiveDateTime> {
         .checked_add_signed(chrono::Duration::try_days(i64::from(n))?)
         .map(|d| d.and_time(chrono::NaiveTime::MIN))
 }
-
 
 /// How a column's cells are read, resolved once per batch.
 pub(super) enum Cells<'a> {
@@ -240,8 +239,9 @@ impl<'a> Times<'a> {
         match self.values {
             TimeValues::Stamps(v, unit, zoned) => timestamp(*v.get(i)?, unit, zoned),
             TimeValues::Days(v) => days(*v.get(i)?).map(CaseTime::Local),
-            TimeValues::Millis(v) => DateTime::from_timestamp_millis(*v.get(i)?)
-                .map(|t| CaseTime::Local(t.naive_utc())),
+            TimeValues::Millis(v) => {
+                DateTime::from_timestamp_millis(*v.get(i)?).map(|t| CaseTime::Local(t.naive_utc()))
+            }
         }
     }
 }
@@ -300,11 +300,13 @@ impl Written {
             D::Float64 => display!(Float64Type),
             D::Decimal128(_, _) => {
                 let a = array.as_primitive::<Decimal128Type>();
-                each!(a, |i, _v, bytes| bytes.extend_from_slice(a.value_as_string(i).as_bytes()))
+                each!(a, |i, _v, bytes| bytes
+                    .extend_from_slice(a.value_as_string(i).as_bytes()))
             }
             D::Decimal256(_, _) => {
                 let a = array.as_primitive::<Decimal256Type>();
-                each!(a, |i, _v, bytes| bytes.extend_from_slice(a.value_as_string(i).as_bytes()))
+                each!(a, |i, _v, bytes| bytes
+                    .extend_from_slice(a.value_as_string(i).as_bytes()))
             }
             D::Timestamp(_, _) | D::Date32 | D::Date64 => {
                 let times = Times::of(array)?;

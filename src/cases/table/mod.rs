@@ -32,12 +32,12 @@ mod cells;
 mod sheet;
 
 use super::csv::{finish, finish_into, Column, Layout, Row};
-use cells::CellsRow;
 use super::{CaseBatch, CaseError, CaseRecord, Format, ReadOptions};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::CaseTime;
 use crate::text::read::TimeReading;
 use arrow_array::RecordBatch;
+use cells::CellsRow;
 use std::collections::HashSet;
 use std::io::BufRead;
 use std::sync::Arc;
