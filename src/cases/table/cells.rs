@@ -163,18 +163,27 @@ impl<'a> Cells<'a> {
             Cells::LargeUtf8(a) => string(a.is_valid(i), || a.value(i)),
             Cells::View(a) => string(a.is_valid(i), || a.value(i)),
             Cells::Written(w) => w.cell(i),
-            Cells::Dictionary {
-                keys,
-                nulls,
-                values,
-            } => {
-                if nulls.as_ref().is_some_and(|n| n.is_null(i)) {
-                    return b"";
-                }
-                keys.get(i).map_or(b"", |&k| values.bytes(k))
-            }
+            // Apart, not to make this one recursive: it is inlined in the
+            // row reader's loop over cells.
+            Cells::Dictionary { .. } => self.entry(i),
             Cells::Empty | Cells::Times(_) => b"",
         }
+    }
+
+    /// A dictionary's cell `i`: its key's value.
+    fn entry(&self, i: usize) -> &[u8] {
+        let Cells::Dictionary {
+            keys,
+            nulls,
+            values,
+        } = self
+        else {
+            return b"";
+        };
+        if nulls.as_ref().is_some_and(|n| n.is_null(i)) {
+            return b"";
+        }
+        keys.get(i).map_or(b"", |&k| values.bytes(k))
     }
 
     /// The typed time of row `i` (`None` for text cells and nulls).
