@@ -265,8 +265,9 @@ pub(super) struct Written {
 impl Written {
     /// The text a CSV export would hold in each cell of `array`: numbers
     /// in their shortest form (`7`, `1.5`), booleans `true` / `false`,
-    /// dates `2025-06-20`, timestamps `2025-06-20 10:00:00` (with `+00:00`
-    /// when zoned); nothing for a null. `None` for a type no case can carry.
+    /// dates `2025-06-20 00:00:00`, timestamps `2025-06-20 10:00:00` (RFC
+    /// 3339 with `+00:00` when zoned); nothing for a null. `None` for a
+    /// type no case can carry.
     fn of(array: &ArrayRef) -> Option<Written> {
         let mut out = Written {
             bytes: Vec::new(),
