@@ -1,6 +1,7 @@
-//! Reading cases: the same generated cases from CSV and from Parquet
-//! (event columns as typed timestamps, or as text), every record read
-//! (`Rules::read_cases`, one thread). Custom harness, as `check_many`.
+//! Reading cases: the same generated cases from CSV, from Parquet (event
+//! columns as typed timestamps, or as text) and from Arrow IPC, every
+//! record read (`Rules::read_cases`, one thread); each input's records are
+//! first checked equal to the CSV file's, one by one. Custom harness, as `check_many`.
 //!
 //! `cargo bench --bench read_tables [-- N]` (default 1 000 000 cases, 5
 //! runs, medians); under `cargo test --benches`, one quick run of 10 000.
@@ -65,7 +66,9 @@ fn csv_text(cases: &[Case], names: &[String], events: &[String]) -> Vec<u8> {
     out
 }
 
-fn parquet(cases: &[Case], names: &[String], events: &[String], typed: bool) -> Vec<u8> {
+/// The cases as record batches of up to 65,536 rows, the event columns
+/// typed (`Timestamp(µs)`) or text.
+fn batches(cases: &[Case], names: &[String], events: &[String], typed: bool) -> Vec<RecordBatch> {
     let mut fields = vec![Field::new("id", DataType::Utf8, false)];
     for n in names {
         let t = if typed && events.contains(n) {
@@ -76,12 +79,7 @@ fn parquet(cases: &[Case], names: &[String], events: &[String], typed: bool) -> 
         fields.push(Field::new(n, t, true));
     }
     let schema = Arc::new(Schema::new(fields));
-    let props = parquet::file::properties::WriterProperties::builder()
-        .set_compression(parquet::basic::Compression::SNAPPY)
-        .build();
-    let mut out = Vec::new();
-    let mut w =
-        parquet::arrow::ArrowWriter::try_new(&mut out, schema.clone(), Some(props)).unwrap();
+    let mut batches = Vec::new();
     for chunk in cases.chunks(65_536) {
         let mut columns: Vec<ArrayRef> = vec![Arc::new(StringArray::from_iter_values(
             chunk.iter().map(|c| c.id.as_str()),
@@ -99,10 +97,35 @@ fn parquet(cases: &[Case], names: &[String], events: &[String], typed: bool) -> 
                 )));
             }
         }
-        w.write(&RecordBatch::try_new(schema.clone(), columns).unwrap())
-            .unwrap();
+        batches.push(RecordBatch::try_new(schema.clone(), columns).unwrap());
+    }
+    batches
+}
+
+/// A Parquet file of `batches` (Snappy, a row group per batch).
+fn parquet(batches: &[RecordBatch]) -> Vec<u8> {
+    let props = parquet::file::properties::WriterProperties::builder()
+        .set_compression(parquet::basic::Compression::SNAPPY)
+        .build();
+    let mut out = Vec::new();
+    let mut w =
+        parquet::arrow::ArrowWriter::try_new(&mut out, batches[0].schema(), Some(props)).unwrap();
+    for b in batches {
+        w.write(b).unwrap();
     }
     w.close().unwrap();
+    out
+}
+
+/// An Arrow IPC file of `batches` (uncompressed).
+fn arrow_file(batches: &[RecordBatch]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut w = arrow_ipc::writer::FileWriter::try_new(&mut out, &batches[0].schema()).unwrap();
+    for b in batches {
+        w.write(b).unwrap();
+    }
+    w.finish().unwrap();
+    drop(w);
     out
 }
 
@@ -113,12 +136,38 @@ fn read(rules: &delai::Rules, name: &str, bytes: &[u8], runs: usize) -> (f64, us
     let mut cases = 0;
     for _ in 0..runs {
         let t = Instant::now();
-        let (records, _) = rules.read_cases(bytes, Some(Path::new(name))).unwrap();
-        cases = records.filter(|r| r.case.is_ok()).count();
+        cases = records(rules, name, bytes)
+            .filter(|r| r.case.is_ok())
+            .count();
         times.push(t.elapsed().as_secs_f64());
     }
     times.sort_by(f64::total_cmp);
     (times[times.len() / 2], cases)
+}
+
+/// Every record of `bytes` (named `name`, for the format).
+fn records<'a>(
+    rules: &delai::Rules,
+    name: &str,
+    bytes: &'a [u8],
+) -> Box<dyn Iterator<Item = delai::cases::CaseRecord> + 'a> {
+    rules.read_cases(bytes, Some(Path::new(name))).unwrap().0
+}
+
+/// Asserts that `input` gives the records of `csv`, one by one (not
+/// timed; neither is held whole).
+fn same_records(rules: &delai::Rules, csv: &(&str, &str, Vec<u8>), input: (&str, &str, &Vec<u8>)) {
+    let (name, what, bytes) = input;
+    let mut want = records(rules, csv.0, &csv.2);
+    let mut got = records(rules, name, bytes);
+    let mut n = 0;
+    loop {
+        match (want.next(), got.next()) {
+            (None, None) => break,
+            (w, g) => assert_eq!(g, w, "{what}: record {n} differs from the CSV file's"),
+        }
+        n += 1;
+    }
 }
 
 fn main() {
@@ -132,21 +181,27 @@ fn main() {
     let cases = common::city_cases(n);
     let events = rules.event_names();
     let names = columns(&cases, &events);
+    let typed = batches(&cases, &names, &events, true);
+    let text = batches(&cases, &names, &events, false);
     let inputs = [
         ("cases.csv", "CSV", csv_text(&cases, &names, &events)),
         (
             "cases.parquet",
             "Parquet, typed timestamps",
-            parquet(&cases, &names, &events, true),
+            parquet(&typed),
         ),
+        ("cases.parquet", "Parquet, times as text", parquet(&text)),
         (
-            "cases.parquet",
-            "Parquet, times as text",
-            parquet(&cases, &names, &events, false),
+            "cases.arrow",
+            "Arrow IPC, typed timestamps",
+            arrow_file(&typed),
         ),
     ];
     let mut csv_time = None;
-    for (name, what, bytes) in &inputs {
+    for (i, (name, what, bytes)) in inputs.iter().enumerate() {
+        if i > 0 {
+            same_records(&rules, &inputs[0], (name, what, bytes));
+        }
         let (t, read) = read(&rules, name, bytes, runs);
         assert_eq!(read, n, "{what}: every case read");
         let base = *csv_time.get_or_insert(t);

@@ -4,9 +4,12 @@
 //! cases gives exactly the records of the CSV file.
 #![cfg(feature = "columnar")]
 
+use arrow_array::types::Int32Type;
 use arrow_array::{
-    Array, ArrayRef, Date32Array, Float64Array, Int64Array, RecordBatch, StringArray,
-    TimestampMicrosecondArray,
+    Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, DictionaryArray, Float64Array,
+    Int64Array, LargeStringArray, NullArray, RecordBatch, StringArray, StringViewArray,
+    TimestampMicrosecondArray, TimestampMillisecondArray, TimestampNanosecondArray,
+    TimestampSecondArray,
 };
 use arrow_schema::{DataType, Field, Schema, TimeUnit};
 use delai::cases::parse_time;
@@ -76,36 +79,78 @@ fn cases() -> (String, Vec<String>, Vec<Vec<String>>) {
     (csv, header, rows)
 }
 
-/// The cases as one record batch: every column text, or the event
-/// columns typed (timestamps without zone: the example's times are
-/// local).
-fn batch(header: &[String], rows: &[Vec<String>], typed: bool) -> RecordBatch {
+/// How [`batch`] types the cases' columns.
+#[derive(Debug, Clone, Copy)]
+enum Columns {
+    /// Every column `Utf8`.
+    Text,
+    /// Event columns `Timestamp(µs)`, the others `Utf8`.
+    Typed,
+    /// Each column in another of the types exports use: timestamps of
+    /// every unit, large strings, string views, dictionaries of strings.
+    Mixed,
+}
+
+/// The cases as one record batch, typed as `columns` says (timestamps
+/// without zone: the example's times are local).
+fn batch(header: &[String], rows: &[Vec<String>], columns: Columns) -> RecordBatch {
     let events = rules().event_names();
     let mut fields = Vec::new();
-    let mut columns: Vec<ArrayRef> = Vec::new();
+    let mut arrays: Vec<ArrayRef> = Vec::new();
     for (j, name) in header.iter().enumerate() {
-        let cells = rows.iter().map(|r| r[j].as_str());
-        if typed && events.contains(name) {
-            let micros: Vec<Option<i64>> = cells
-                .map(|c| match parse_time(c) {
-                    Some(CaseTime::Local(t)) => Some(t.and_utc().timestamp_micros()),
-                    None if c.is_empty() => None,
-                    other => panic!("{name}: {c:?} read as {other:?}"),
-                })
-                .collect();
-            fields.push(Field::new(
-                name,
-                DataType::Timestamp(TimeUnit::Microsecond, None),
-                true,
-            ));
-            columns.push(Arc::new(TimestampMicrosecondArray::from(micros)));
-        } else {
-            let strings: Vec<Option<&str>> = cells.map(|c| (!c.is_empty()).then_some(c)).collect();
-            fields.push(Field::new(name, DataType::Utf8, true));
-            columns.push(Arc::new(StringArray::from(strings)));
-        }
+        let cells: Vec<&str> = rows.iter().map(|r| r[j].as_str()).collect();
+        let event = events.contains(name);
+        let array = match columns {
+            Columns::Typed if event => timestamps(name, &cells, TimeUnit::Microsecond),
+            Columns::Text | Columns::Typed => strings(&cells, 0),
+            Columns::Mixed if event && j % 2 == 0 => {
+                let units = [
+                    TimeUnit::Second,
+                    TimeUnit::Millisecond,
+                    TimeUnit::Microsecond,
+                    TimeUnit::Nanosecond,
+                ];
+                timestamps(name, &cells, units[j / 2 % units.len()])
+            }
+            Columns::Mixed => strings(&cells, j),
+        };
+        fields.push(Field::new(name, array.data_type().clone(), true));
+        arrays.push(array);
     }
-    RecordBatch::try_new(Arc::new(Schema::new(fields)), columns).unwrap()
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays).unwrap()
+}
+
+/// An event column's cells as timestamps of `unit` (empty cells null).
+fn timestamps(name: &str, cells: &[&str], unit: TimeUnit) -> ArrayRef {
+    let micros = cells.iter().map(|c| match parse_time(c) {
+        Some(CaseTime::Local(t)) => Some(t.and_utc().timestamp_micros()),
+        None if c.is_empty() => None,
+        other => panic!("{name}: {c:?} read as {other:?}"),
+    });
+    match unit {
+        TimeUnit::Second => Arc::new(TimestampSecondArray::from_iter(
+            micros.map(|m| m.map(|m| m / 1_000_000)),
+        )),
+        TimeUnit::Millisecond => Arc::new(TimestampMillisecondArray::from_iter(
+            micros.map(|m| m.map(|m| m / 1_000)),
+        )),
+        TimeUnit::Microsecond => Arc::new(TimestampMicrosecondArray::from_iter(micros)),
+        TimeUnit::Nanosecond => Arc::new(TimestampNanosecondArray::from_iter(
+            micros.map(|m| m.map(|m| m * 1_000)),
+        )),
+    }
+}
+
+/// Cells as strings (empty cells null): `Utf8` for `kind` 0, else
+/// `LargeUtf8`, `Utf8View` or a dictionary, by `kind`.
+fn strings(cells: &[&str], kind: usize) -> ArrayRef {
+    let cells = cells.iter().map(|c| (!c.is_empty()).then_some(*c));
+    match kind % 4 {
+        0 => Arc::new(StringArray::from_iter(cells)),
+        1 => Arc::new(LargeStringArray::from_iter(cells)),
+        2 => Arc::new(StringViewArray::from_iter(cells)),
+        _ => Arc::new(cells.collect::<DictionaryArray<Int32Type>>()),
+    }
 }
 
 fn parquet_bytes(batch: &RecordBatch) -> Vec<u8> {
@@ -154,23 +199,23 @@ fn a_table_of_the_same_cases_gives_exactly_the_records_of_the_csv_file() {
     let csv_path = temp_file("cases.csv", csv.as_bytes());
     let want = check(&csv_path, &[]);
     assert!(!want.stdout.is_empty());
-    for typed in [false, true] {
+    for typed in [Columns::Text, Columns::Typed, Columns::Mixed] {
         let batch = batch(&header, &rows, typed);
         for (name, bytes) in [
             ("cases.parquet", parquet_bytes(&batch)),
             ("cases.arrow", arrow_file_bytes(&batch)),
             ("cases.arrows", arrow_stream_bytes(&batch)),
         ] {
-            let path = temp_file(&format!("{typed}-{name}"), &bytes);
+            let path = temp_file(&format!("{typed:?}-{name}"), &bytes);
             let got = check(&path, &[]);
             assert_eq!(
                 got.status.code(),
                 want.status.code(),
-                "{name} typed {typed}"
+                "{name} typed {typed:?}"
             );
             assert!(
                 got.stdout == want.stdout,
-                "{name} (typed {typed}) differs from the CSV file's records; stderr: {}",
+                "{name} ({typed:?}) differs from the CSV file's records; stderr: {}",
                 text(&got.stderr)
             );
             // Without an extension, by the magic bytes (stdin too).
@@ -178,6 +223,93 @@ fn a_table_of_the_same_cases_gives_exactly_the_records_of_the_csv_file() {
             assert!(piped.stdout == want.stdout, "{name} on stdin");
         }
     }
+}
+
+/// The records `rules` reads from `bytes`, a file named `name`.
+fn records(name: &str, bytes: &[u8]) -> Vec<delai::cases::CaseRecord> {
+    let (records, _) = rules()
+        .read_cases(bytes, Some(std::path::Path::new(name)))
+        .unwrap();
+    records.collect()
+}
+
+#[test]
+fn numbers_booleans_and_times_outside_event_columns_read_as_their_csv_text() {
+    let stamp = |s: &str| {
+        parse_time(s).map(|t| match t {
+            CaseTime::Local(t) => t.and_utc().timestamp(),
+            CaseTime::Fixed(t) => t.timestamp(),
+        })
+    };
+    let received = stamp("2024-06-20 10:00");
+    let columns: Vec<(&str, ArrayRef)> = vec![
+        (
+            "id",
+            Arc::new(StringArray::from(vec![
+                Some("a"),
+                Some("b"),
+                None,
+                Some("c"),
+            ])),
+        ),
+        (
+            "received",
+            Arc::new(TimestampSecondArray::from(vec![received, None, None, None])),
+        ),
+        (
+            "count",
+            Arc::new(Int64Array::from(vec![Some(7), Some(-3), None, None])),
+        ),
+        (
+            "ratio",
+            Arc::new(Float64Array::from(vec![Some(1.5), Some(2.0), None, None])),
+        ),
+        (
+            "urgent",
+            Arc::new(BooleanArray::from(vec![
+                Some(true),
+                Some(false),
+                None,
+                None,
+            ])),
+        ),
+        (
+            "amount",
+            Arc::new(
+                Decimal128Array::from(vec![Some(1250), Some(-5), None, None])
+                    .with_precision_and_scale(10, 2)
+                    .unwrap(),
+            ),
+        ),
+        (
+            "logged",
+            Arc::new(TimestampSecondArray::from(vec![received, None, None, None])),
+        ),
+        (
+            "day",
+            Arc::new(Date32Array::from(vec![Some(19894), None, None, None])),
+        ),
+        ("note", Arc::new(NullArray::new(4))),
+    ];
+    let fields: Vec<Field> = columns
+        .iter()
+        .map(|(name, a)| Field::new(*name, a.data_type().clone(), true))
+        .collect();
+    let batch = RecordBatch::try_new(
+        Arc::new(Schema::new(fields)),
+        columns.into_iter().map(|(_, a)| a).collect(),
+    )
+    .unwrap();
+    // The third row is blank: no record, in either.
+    let csv = "id,received,count,ratio,urgent,amount,logged,day,note\n\
+               a,2024-06-20 10:00:00,7,1.5,true,12.50,2024-06-20 10:00:00,2024-06-20 00:00:00,\n\
+               b,,-3,2,false,-0.05,,,\n\
+               ,,,,,,,,\n\
+               c,,,,,,,,\n";
+    let want = records("cases.csv", csv.as_bytes());
+    assert_eq!(want.len(), 3);
+    assert_eq!(records("cases.parquet", &parquet_bytes(&batch)), want);
+    assert_eq!(records("cases.arrow", &arrow_file_bytes(&batch)), want);
 }
 
 /// An xlsx workbook of `rows` under `header` in sheet `Cases` (after an
@@ -291,7 +423,7 @@ fn spreadsheet_rows_that_cannot_be_read_are_error_records_naming_row_and_sheet()
 #[test]
 fn a_corrupt_parquet_file_is_a_clear_error() {
     let (_, header, rows) = cases();
-    let bytes = parquet_bytes(&batch(&header, &rows[..100], true));
+    let bytes = parquet_bytes(&batch(&header, &rows[..100], Columns::Typed));
     for (name, bytes) in [
         ("cut.parquet", &bytes[..bytes.len() / 2]),
         ("empty.parquet", &b""[..]),
@@ -305,7 +437,7 @@ fn a_corrupt_parquet_file_is_a_clear_error() {
             "{name}: {all}"
         );
     }
-    let cut = &arrow_file_bytes(&batch(&header, &rows[..100], true))[..300];
+    let cut = &arrow_file_bytes(&batch(&header, &rows[..100], Columns::Typed))[..300];
     let out = check(&temp_file("cut.arrow", cut), &[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stdout).contains("cannot read the Arrow file"));
@@ -642,7 +774,7 @@ fn parquet_compressed_with_zstd_gzip_snappy_or_lz4_reads_as_the_csv_file() {
     let csv: String = csv.lines().take(301).map(|l| format!("{l}\n")).collect();
     let want = check(&temp_file("codecs.csv", csv.as_bytes()), &[]);
     assert!(want.status.success(), "{}", text(&want.stderr));
-    let batch = batch(&header, rows, true);
+    let batch = batch(&header, rows, Columns::Typed);
     for (name, codec) in [
         ("zstd", Compression::ZSTD(ZstdLevel::default())),
         ("gzip", Compression::GZIP(GzipLevel::default())),

@@ -7,7 +7,7 @@ use crate::cases::CaseBatch;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::text::read::TimeReading;
 use arrow_array::RecordBatch;
-use arrow_schema::{DataType, SchemaRef};
+use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use std::io::Cursor;
 use std::sync::Arc;
 
@@ -18,7 +18,9 @@ pub(super) type Batches = Box<dyn Iterator<Item = Result<RecordBatch, String>> +
 
 /// A Parquet file's rows.
 pub(super) fn parquet(bytes: Vec<u8>) -> Result<(SchemaRef, Batches), Diagnostic> {
-    use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+    use parquet::arrow::arrow_reader::{
+        ArrowReaderMetadata, ArrowReaderOptions, ParquetRecordBatchReaderBuilder,
+    };
     let corrupt = |e: parquet::errors::ParquetError| {
         Diagnostic::error(
             Code::UnreadableFile,
@@ -26,15 +28,37 @@ pub(super) fn parquet(bytes: Vec<u8>) -> Result<(SchemaRef, Batches), Diagnostic
         )
         .help("the file may be cut short or not be Parquet")
     };
-    let builder = ParquetRecordBatchReaderBuilder::try_new(bytes::Bytes::from(bytes))
-        .map_err(corrupt)?
+    let bytes = bytes::Bytes::from(bytes);
+    let metadata = ArrowReaderMetadata::load(&bytes, ArrowReaderOptions::new()).map_err(corrupt)?;
+    unread_codec(metadata.metadata())?;
+    // Strings read as views of the decoded pages: a dictionary-encoded
+    // column (exports' default for text) is then not copied out value by
+    // value. The cells are the same strings (`cells::Cells::View`).
+    let viewed = ArrowReaderOptions::new().with_schema(views(metadata.schema()));
+    let metadata =
+        ArrowReaderMetadata::try_new(metadata.metadata().clone(), viewed).map_err(corrupt)?;
+    let builder = ParquetRecordBatchReaderBuilder::new_with_metadata(bytes, metadata)
         .with_batch_size(BATCH_ROWS);
-    unread_codec(builder.metadata())?;
     let schema = builder.schema().clone();
     let reader = builder.build().map_err(corrupt)?;
     let batches: Batches =
         Box::new(reader.map(|b| b.map_err(|e| format!("cannot read the Parquet file: {e}"))));
     Ok((schema, batches))
+}
+
+/// `schema` with its string columns read as string views.
+fn views(schema: &SchemaRef) -> SchemaRef {
+    let fields: Vec<Field> = schema
+        .fields()
+        .iter()
+        .map(|f| match f.data_type() {
+            DataType::Utf8 | DataType::LargeUtf8 => {
+                f.as_ref().clone().with_data_type(DataType::Utf8View)
+            }
+            _ => f.as_ref().clone(),
+        })
+        .collect();
+    Arc::new(Schema::new_with_metadata(fields, schema.metadata().clone()))
 }
 
 /// The error of a file with a column compressed by a codec this build does
@@ -228,20 +252,18 @@ impl Iterator for ArrowBatches {
 }
 
 /// How each column of `batch` is read (`events`: whether it is an event
-/// column): typed times or text.
-pub(super) fn columns(batch: &RecordBatch, events: &[bool]) -> Result<Vec<Cells>, Diagnostic> {
+/// column): typed times or text, resolved once for the batch.
+pub(super) fn columns<'a>(
+    batch: &'a RecordBatch,
+    events: &[bool],
+) -> Result<Vec<Cells<'a>>, Diagnostic> {
     batch
         .columns()
         .iter()
         .zip(events)
         .map(|(array, &event)| {
-            let cells = if event {
-                cells::event_cells(array)
-            } else {
-                cells::text_cells(array).map(Cells::Text)
-            };
             // The schema was checked; a batch is of the schema.
-            cells.ok_or_else(|| {
+            Cells::of(array, event).ok_or_else(|| {
                 Diagnostic::error(
                     Code::UnreadableFile,
                     format!("a batch holds a column of type {}", array.data_type()),
@@ -249,18 +271,4 @@ pub(super) fn columns(batch: &RecordBatch, events: &[bool]) -> Result<Vec<Cells>
             })
         })
         .collect()
-}
-
-/// Row `i` of `columns` into `row` (cleared first).
-pub(super) fn fill(columns: &[Cells], i: usize, row: &mut TableRow) {
-    row.clear();
-    for column in columns {
-        match column {
-            Cells::Text(text) => {
-                text(i, &mut row.bytes);
-                row.end_cell(None);
-            }
-            Cells::Time(time) => row.end_cell(time(i)),
-        }
-    }
 }

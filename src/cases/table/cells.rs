@@ -1,6 +1,13 @@
 //! An Arrow column's cells as a CSV file would hold them (text), or as
 //! typed times: how a Parquet or Arrow column reaches the row reader.
+//!
+//! Each column of a batch is resolved once into a [`Cells`] (its type
+//! matched once, its arrays borrowed), then read by row index: strings
+//! straight from the array's bytes, typed times from its values, no row
+//! copied. The rows are read by the CSV row reader through [`CellsRow`]
+//! (`Row`), so a table's cells become a case by CSV's rules.
 
+use crate::cases::csv::Row;
 use crate::model::CaseTime;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{
@@ -8,21 +15,11 @@ use arrow_array::types::{
     Int16Type, Int32Type, Int64Type, Int8Type, TimestampMicrosecondType, TimestampMillisecondType,
     TimestampNanosecondType, TimestampSecondType, UInt16Type, UInt32Type, UInt64Type, UInt8Type,
 };
-use arrow_array::{Array, ArrayRef, PrimitiveArray};
+use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, StringViewArray};
+use arrow_buffer::NullBuffer;
 use arrow_schema::{DataType, TimeUnit};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use std::io::Write;
-
-/// Appends the text of row `i` (nothing for a null).
-pub(super) type TextCell = Box<dyn Fn(usize, &mut Vec<u8>) + Send>;
-/// The time of row `i` (`None` for a null).
-pub(super) type TimeCell = Box<dyn Fn(usize) -> Option<CaseTime> + Send>;
-
-/// How a column's cells are read.
-pub(super) enum Cells {
-    Text(TextCell),
-    Time(TimeCell),
-}
 
 /// What a column of type `t` is, for the messages: whether it can be an
 /// event column, and read how.
@@ -62,16 +59,6 @@ pub(super) fn kind(t: &DataType) -> Kind {
     }
 }
 
-/// The cells of an event column: typed times when the column holds them,
-/// else text (for the time reader). `None` for a type that cannot hold a
-/// time (checked on the schema first: see `arrow::check`).
-pub(super) fn event_cells(array: &ArrayRef) -> Option<Cells> {
-    match time_cells(array) {
-        Some(t) => Some(Cells::Time(t)),
-        None => text_cells(array).map(Cells::Text),
-    }
-}
-
 /// The instant `n` `unit`s after the Unix epoch.
 fn instant(n: i64, unit: TimeUnit) -> Option<DateTime<Utc>> {
     match unit {
@@ -100,152 +87,297 @@ fn days(n: i32) -> Option<NaiveDateTime> {
         .map(|d| d.and_time(chrono::NaiveTime::MIN))
 }
 
-/// Typed times, for a timestamp or date column.
-fn time_cells(array: &ArrayRef) -> Option<TimeCell> {
-    macro_rules! stamps {
-        ($t:ty, $unit:expr, $zoned:expr) => {{
-            let a: PrimitiveArray<$t> = array.as_primitive::<$t>().clone();
-            let zoned = $zoned;
-            Some(Box::new(move |i| {
-                a.is_valid(i)
-                    .then(|| timestamp(a.value(i), $unit, zoned))
-                    .flatten()
-            }))
-        }};
-    }
-    match array.data_type() {
-        DataType::Timestamp(unit, tz) => {
-            let zoned = tz.is_some();
-            match unit {
-                TimeUnit::Second => stamps!(TimestampSecondType, TimeUnit::Second, zoned),
-                TimeUnit::Millisecond => {
-                    stamps!(TimestampMillisecondType, TimeUnit::Millisecond, zoned)
-                }
-                TimeUnit::Microsecond => {
-                    stamps!(TimestampMicrosecondType, TimeUnit::Microsecond, zoned)
-                }
-                TimeUnit::Nanosecond => {
-                    stamps!(TimestampNanosecondType, TimeUnit::Nanosecond, zoned)
-                }
+/// How a column's cells are read, resolved once per batch.
+pub(super) enum Cells<'a> {
+    /// A column of nulls: every cell empty.
+    Empty,
+    Utf8(&'a StringArray),
+    LargeUtf8(&'a LargeStringArray),
+    View(&'a StringViewArray),
+    /// Typed times (an event column of timestamps or dates): no text.
+    Times(Times<'a>),
+    /// Cells whose text is written, not borrowed (numbers, booleans,
+    /// decimals, times outside event columns): written once for the batch.
+    Written(Written),
+    /// A dictionary's cells: each row's key into its values' cells.
+    Dictionary {
+        keys: Vec<usize>,
+        nulls: Option<NullBuffer>,
+        values: Box<Cells<'a>>,
+    },
+}
+
+impl<'a> Cells<'a> {
+    /// The cells of `array`: typed times when `event` and the column holds
+    /// them, else text (an event column's for the time reader). `None`
+    /// for a type no case can carry (the schema was checked first: see
+    /// `arrow::check`).
+    pub(super) fn of(array: &'a ArrayRef, event: bool) -> Option<Cells<'a>> {
+        if event {
+            if let Some(times) = Times::of(array) {
+                return Some(Cells::Times(times));
             }
         }
-        DataType::Date32 => {
-            let a = array.as_primitive::<Date32Type>().clone();
-            Some(Box::new(move |i| {
-                a.is_valid(i)
-                    .then(|| days(a.value(i)).map(CaseTime::Local))
-                    .flatten()
-            }))
+        Cells::text(array)
+    }
+
+    /// The cells of `array` as text.
+    fn text(array: &'a ArrayRef) -> Option<Cells<'a>> {
+        use DataType as D;
+        Some(match array.data_type() {
+            D::Null => Cells::Empty,
+            D::Utf8 => Cells::Utf8(array.as_string::<i32>()),
+            D::LargeUtf8 => Cells::LargeUtf8(array.as_string::<i64>()),
+            D::Utf8View => Cells::View(array.as_string_view()),
+            D::Dictionary(_, _) => {
+                let dict = array.as_any_dictionary_opt()?;
+                let values = dict.values();
+                // `normalized_keys` needs values; with none, every key is null.
+                let keys = if values.is_empty() {
+                    Vec::new()
+                } else {
+                    dict.normalized_keys()
+                };
+                Cells::Dictionary {
+                    keys,
+                    nulls: dict.logical_nulls(),
+                    values: Box::new(Cells::text(values)?),
+                }
+            }
+            _ => Cells::Written(Written::of(array)?),
+        })
+    }
+
+    /// The text of row `i` (empty for a null, and for a typed time).
+    #[inline]
+    pub(super) fn bytes(&self, i: usize) -> &[u8] {
+        fn string<'s>(valid: bool, value: impl FnOnce() -> &'s str) -> &'s [u8] {
+            if valid {
+                value().as_bytes()
+            } else {
+                b""
+            }
         }
-        DataType::Date64 => {
-            let a = array.as_primitive::<Date64Type>().clone();
-            Some(Box::new(move |i| {
-                a.is_valid(i)
-                    .then(|| {
-                        DateTime::from_timestamp_millis(a.value(i))
-                            .map(|t| CaseTime::Local(t.naive_utc()))
-                    })
-                    .flatten()
-            }))
+        match self {
+            Cells::Utf8(a) => string(a.is_valid(i), || a.value(i)),
+            Cells::LargeUtf8(a) => string(a.is_valid(i), || a.value(i)),
+            Cells::View(a) => string(a.is_valid(i), || a.value(i)),
+            Cells::Written(w) => w.cell(i),
+            // Apart, not to make this one recursive: it is inlined in the
+            // row reader's loop over cells.
+            Cells::Dictionary { .. } => self.entry(i),
+            Cells::Empty | Cells::Times(_) => b"",
         }
-        _ => None,
+    }
+
+    /// A dictionary's cell `i`: its key's value.
+    fn entry(&self, i: usize) -> &[u8] {
+        let Cells::Dictionary {
+            keys,
+            nulls,
+            values,
+        } = self
+        else {
+            return b"";
+        };
+        if nulls.as_ref().is_some_and(|n| n.is_null(i)) {
+            return b"";
+        }
+        keys.get(i).map_or(b"", |&k| values.bytes(k))
+    }
+
+    /// The typed time of row `i` (`None` for text cells and nulls).
+    #[inline]
+    pub(super) fn time(&self, i: usize) -> Option<CaseTime> {
+        match self {
+            Cells::Times(t) => t.at(i),
+            _ => None,
+        }
     }
 }
 
-/// The text a CSV export would hold in each cell: strings as they are,
-/// numbers in their shortest form (`7`, `1.5`), booleans `true` /
-/// `false`, dates `2025-06-20`, timestamps `2025-06-20 10:00:00` (with
-/// `+00:00` when zoned). `None` for a type no case can carry.
-pub(super) fn text_cells(array: &ArrayRef) -> Option<TextCell> {
-    macro_rules! display {
-        ($t:ty) => {{
-            let a = array.as_primitive::<$t>().clone();
-            Some(Box::new(move |i, out: &mut Vec<u8>| {
-                if a.is_valid(i) {
-                    let _ = write!(out, "{}", a.value(i));
-                }
-            }))
-        }};
+/// A timestamp or date column's values, read as times.
+pub(super) struct Times<'a> {
+    values: TimeValues<'a>,
+    nulls: Option<&'a NullBuffer>,
+}
+
+enum TimeValues<'a> {
+    /// Timestamps: their unit, and whether they carry a zone.
+    Stamps(&'a [i64], TimeUnit, bool),
+    /// `Date32`: days since the epoch.
+    Days(&'a [i32]),
+    /// `Date64`: milliseconds since the epoch.
+    Millis(&'a [i64]),
+}
+
+impl<'a> Times<'a> {
+    fn of(array: &'a ArrayRef) -> Option<Times<'a>> {
+        let values = match array.data_type() {
+            DataType::Timestamp(unit, tz) => {
+                let values: &[i64] = match unit {
+                    TimeUnit::Second => array.as_primitive::<TimestampSecondType>().values(),
+                    TimeUnit::Millisecond => {
+                        array.as_primitive::<TimestampMillisecondType>().values()
+                    }
+                    TimeUnit::Microsecond => {
+                        array.as_primitive::<TimestampMicrosecondType>().values()
+                    }
+                    TimeUnit::Nanosecond => {
+                        array.as_primitive::<TimestampNanosecondType>().values()
+                    }
+                };
+                TimeValues::Stamps(values, *unit, tz.is_some())
+            }
+            DataType::Date32 => TimeValues::Days(array.as_primitive::<Date32Type>().values()),
+            DataType::Date64 => TimeValues::Millis(array.as_primitive::<Date64Type>().values()),
+            _ => return None,
+        };
+        Some(Times {
+            values,
+            nulls: array.nulls(),
+        })
     }
-    macro_rules! decimal {
-        ($t:ty) => {{
-            let a = array.as_primitive::<$t>().clone();
-            Some(Box::new(move |i, out: &mut Vec<u8>| {
-                if a.is_valid(i) {
-                    out.extend_from_slice(a.value_as_string(i).as_bytes());
-                }
-            }))
-        }};
-    }
-    macro_rules! strings {
-        ($a:expr) => {{
-            let a = $a.clone();
-            Some(Box::new(move |i, out: &mut Vec<u8>| {
-                if a.is_valid(i) {
-                    out.extend_from_slice(a.value(i).as_bytes());
-                }
-            }))
-        }};
-    }
-    use DataType as D;
-    match array.data_type() {
-        D::Null => Some(Box::new(|_, _| {})),
-        D::Utf8 => strings!(array.as_string::<i32>()),
-        D::LargeUtf8 => strings!(array.as_string::<i64>()),
-        D::Utf8View => strings!(array.as_string_view()),
-        D::Boolean => {
-            let a = array.as_boolean().clone();
-            Some(Box::new(move |i, out: &mut Vec<u8>| {
-                if a.is_valid(i) {
-                    out.extend_from_slice(if a.value(i) { b"true" } else { b"false" });
-                }
-            }))
+
+    /// The time of row `i` (`None` for a null, or a value no date holds).
+    #[inline]
+    fn at(&self, i: usize) -> Option<CaseTime> {
+        if self.nulls.is_some_and(|n| n.is_null(i)) {
+            return None;
         }
-        D::Int8 => display!(Int8Type),
-        D::Int16 => display!(Int16Type),
-        D::Int32 => display!(Int32Type),
-        D::Int64 => display!(Int64Type),
-        D::UInt8 => display!(UInt8Type),
-        D::UInt16 => display!(UInt16Type),
-        D::UInt32 => display!(UInt32Type),
-        D::UInt64 => display!(UInt64Type),
-        D::Float16 => display!(Float16Type),
-        D::Float32 => display!(Float32Type),
-        D::Float64 => display!(Float64Type),
-        D::Decimal128(_, _) => decimal!(Decimal128Type),
-        D::Decimal256(_, _) => decimal!(Decimal256Type),
-        D::Timestamp(_, _) | D::Date32 | D::Date64 => {
-            let times = time_cells(array)?;
-            Some(Box::new(move |i, out: &mut Vec<u8>| match times(i) {
-                Some(CaseTime::Local(t)) => {
-                    let _ = write!(out, "{}", t.format("%Y-%m-%d %H:%M:%S%.f"));
-                }
-                Some(CaseTime::Fixed(t)) => {
-                    out.extend_from_slice(t.to_rfc3339().as_bytes());
-                }
-                None => {}
-            }))
+        match self.values {
+            TimeValues::Stamps(v, unit, zoned) => timestamp(*v.get(i)?, unit, zoned),
+            TimeValues::Days(v) => days(*v.get(i)?).map(CaseTime::Local),
+            TimeValues::Millis(v) => {
+                DateTime::from_timestamp_millis(*v.get(i)?).map(|t| CaseTime::Local(t.naive_utc()))
+            }
         }
-        D::Dictionary(_, _) => {
-            let dict = array.as_any_dictionary_opt()?;
-            let values = dict.values().clone();
-            let text = text_cells(&values)?;
-            // `normalized_keys` needs values; with none, every key is null.
-            let keys = if values.is_empty() {
-                Vec::new()
-            } else {
-                dict.normalized_keys()
+    }
+}
+
+/// A column's cells written as text, one after the other (CSV's layout).
+pub(super) struct Written {
+    bytes: Vec<u8>,
+    /// Where each cell ends in `bytes`.
+    ends: Vec<usize>,
+}
+
+impl Written {
+    /// The text a CSV export would hold in each cell of `array`: numbers
+    /// in their shortest form (`7`, `1.5`), booleans `true` / `false`,
+    /// dates `2025-06-20 00:00:00`, timestamps `2025-06-20 10:00:00` (RFC
+    /// 3339 with `+00:00` when zoned); nothing for a null. `None` for a
+    /// type no case can carry.
+    fn of(array: &ArrayRef) -> Option<Written> {
+        let mut out = Written {
+            bytes: Vec::new(),
+            ends: Vec::with_capacity(array.len()),
+        };
+        macro_rules! each {
+            ($a:expr, |$i:ident, $v:ident, $bytes:ident| $write:expr) => {{
+                let a = $a;
+                for $i in 0..a.len() {
+                    if a.is_valid($i) {
+                        let $v = a.value($i);
+                        let $bytes = &mut out.bytes;
+                        $write;
+                    }
+                    out.ends.push(out.bytes.len());
+                }
+            }};
+        }
+        macro_rules! display {
+            ($t:ty) => {
+                each!(array.as_primitive::<$t>(), |_i, v, bytes| {
+                    let _ = write!(bytes, "{v}");
+                })
             };
-            let nulls = dict.logical_nulls();
-            Some(Box::new(move |i, out: &mut Vec<u8>| {
-                if nulls.as_ref().is_some_and(|n| n.is_null(i)) {
-                    return;
-                }
-                if let Some(&k) = keys.get(i) {
-                    text(k, out);
-                }
-            }))
         }
-        _ => None,
+        use DataType as D;
+        match array.data_type() {
+            D::Boolean => each!(array.as_boolean(), |_i, v, bytes| bytes
+                .extend_from_slice(if v { b"true" } else { b"false" })),
+            D::Int8 => display!(Int8Type),
+            D::Int16 => display!(Int16Type),
+            D::Int32 => display!(Int32Type),
+            D::Int64 => display!(Int64Type),
+            D::UInt8 => display!(UInt8Type),
+            D::UInt16 => display!(UInt16Type),
+            D::UInt32 => display!(UInt32Type),
+            D::UInt64 => display!(UInt64Type),
+            D::Float16 => display!(Float16Type),
+            D::Float32 => display!(Float32Type),
+            D::Float64 => display!(Float64Type),
+            D::Decimal128(_, _) => {
+                let a = array.as_primitive::<Decimal128Type>();
+                each!(a, |i, _v, bytes| bytes
+                    .extend_from_slice(a.value_as_string(i).as_bytes()))
+            }
+            D::Decimal256(_, _) => {
+                let a = array.as_primitive::<Decimal256Type>();
+                each!(a, |i, _v, bytes| bytes
+                    .extend_from_slice(a.value_as_string(i).as_bytes()))
+            }
+            D::Timestamp(_, _) | D::Date32 | D::Date64 => {
+                let times = Times::of(array)?;
+                for i in 0..array.len() {
+                    match times.at(i) {
+                        Some(CaseTime::Local(t)) => {
+                            let _ = write!(out.bytes, "{}", t.format("%Y-%m-%d %H:%M:%S%.f"));
+                        }
+                        Some(CaseTime::Fixed(t)) => {
+                            out.bytes.extend_from_slice(t.to_rfc3339().as_bytes());
+                        }
+                        None => {}
+                    }
+                    out.ends.push(out.bytes.len());
+                }
+            }
+            _ => return None,
+        }
+        Some(out)
+    }
+
+    fn cell(&self, i: usize) -> &[u8] {
+        let Some(&end) = self.ends.get(i) else {
+            return b"";
+        };
+        let start = match i {
+            0 => 0,
+            _ => self.ends[i - 1],
+        };
+        self.bytes.get(start..end).unwrap_or_default()
+    }
+}
+
+/// Row `i` of a batch's columns, read in place by the CSV row reader.
+pub(super) struct CellsRow<'r, 'a> {
+    pub(super) columns: &'r [Cells<'a>],
+    pub(super) i: usize,
+}
+
+impl CellsRow<'_, '_> {
+    /// Whether every cell is empty (or spaces) and none is a time: such a
+    /// row gives no record, as in CSV.
+    pub(super) fn is_blank(&self) -> bool {
+        self.columns.iter().all(|c| {
+            c.time(self.i).is_none() && c.bytes(self.i).iter().all(u8::is_ascii_whitespace)
+        })
+    }
+}
+
+impl Row for CellsRow<'_, '_> {
+    const TYPED: bool = true;
+    fn len(&self) -> usize {
+        self.columns.len()
+    }
+    fn get(&self, j: usize) -> Option<&[u8]> {
+        self.columns.get(j).map(|c| c.bytes(self.i))
+    }
+    fn cells(&self) -> impl Iterator<Item = &[u8]> {
+        self.columns.iter().map(|c| c.bytes(self.i))
+    }
+    fn time(&self, j: usize) -> Option<CaseTime> {
+        self.columns.get(j)?.time(self.i)
     }
 }

@@ -37,6 +37,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::model::CaseTime;
 use crate::text::read::TimeReading;
 use arrow_array::RecordBatch;
+use cells::CellsRow;
 use std::collections::HashSet;
 use std::io::BufRead;
 use std::sync::Arc;
@@ -306,11 +307,13 @@ impl TableBatch {
     /// Calls `f` with each row that is not blank and its line; the error
     /// of a batch whose columns cannot be read (none is: the schema was
     /// checked, and a batch is of its schema).
-    fn walk(&self, mut f: impl FnMut(&TableRow, usize)) -> Result<(), Diagnostic> {
+    fn walk(&self, mut f: impl FnMut(&CellsRow, usize)) -> Result<(), Diagnostic> {
         let columns = arrow::columns(&self.batch, &self.events)?;
-        let mut row = TableRow::default();
         for i in 0..self.batch.num_rows() {
-            arrow::fill(&columns, i, &mut row);
+            let row = CellsRow {
+                columns: &columns,
+                i,
+            };
             if !row.is_blank() {
                 f(&row, self.first + i);
             }
