@@ -384,7 +384,7 @@ messages! {
         "objet cas attendu, tel que `{{\"id\": \"…\", \"events\": […]}}` ; trouvé : {value}";
     MAP_NOT_COLUMNS(found) =
         "expected `map` to be an object of column names such as {{\"received\": \"date_reception\"}}, found {found}",
-        "`map` devrait être un objet de noms de colonnes, tel que `{{\"received\": \"date_reception\"}}` ; trouvé : {found}";
+        "`map` devrait être un objet de noms de colonnes, tel que `{{\"received\": \"date_reception\"}}` ; trouvé : {found}";
     WRONG_TYPE_FIELD(field, expected, found) =
         "expected `{field}` to be {expected}, found {found}",
         "`{field}` devrait être {expected} ; trouvé : {found}";
