@@ -30,6 +30,7 @@ mod lang;
 mod lint;
 mod output;
 mod report;
+mod serve;
 mod shell;
 mod test;
 
@@ -98,6 +99,9 @@ enum Command {
     Calendar(calendar::Args),
     /// Write the checked rules as JSON, loadable without the parser.
     Compile(compile::Args),
+    /// Answer the same questions over HTTP/JSON, for case-management
+    /// systems (watching the rules file).
+    Serve(serve::Args),
     /// Print the shell completion script for bash, zsh, fish, powershell or
     /// elvish.
     Completions(shell::CompletionsArgs),
@@ -147,6 +151,7 @@ pub fn run() -> ExitCode {
         Command::Test(a) => test::run(a),
         Command::Calendar(a) => calendar::run(a),
         Command::Compile(a) => compile::run(a),
+        Command::Serve(a) => serve::run(a),
         Command::Completions(a) => shell::completions(a),
         Command::Man(a) => shell::man(a),
     };

@@ -249,11 +249,14 @@ pub enum Call {
     Explain,
     /// `{"calendar", "year"}` → holidays and closures ([`holidays_json`]).
     Holidays,
+    /// `{"calendar", "year"}` → every non-business day
+    /// ([`non_business_days_json`]).
+    NonBusinessDays,
 }
 
 impl Call {
     /// Every call, with the name a door knows it by (`check_many`).
-    pub const ALL: [(&'static str, Call); 7] = [
+    pub const ALL: [(&'static str, Call); 8] = [
         ("standards", Call::Standards),
         ("due", Call::Due),
         ("check", Call::Check),
@@ -261,6 +264,7 @@ impl Call {
         ("report", Call::Report),
         ("explain", Call::Explain),
         ("holidays", Call::Holidays),
+        ("non_business_days", Call::NonBusinessDays),
     ];
 
     /// The call named `name`, if there is one.
@@ -297,5 +301,6 @@ pub fn call_json(rules: &Rules, call: Call, input: &str) -> String {
         Call::Report => on(input, |r| calls::report(rules, r)),
         Call::Explain => on(input, |r| calls::explain(rules, r)),
         Call::Holidays => on(input, |r: CalendarYear| calls::holidays(rules, &r)),
+        Call::NonBusinessDays => on(input, |r: CalendarYear| calls::non_business_days(rules, &r)),
     }
 }
