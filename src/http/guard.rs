@@ -125,6 +125,12 @@ pub async fn admit(
             .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
         return out;
     };
-    request.extensions_mut().insert(Arc::new(permit));
-    next.run(request).await
+    // Held here to the end of the answer's head (the request's own copy
+    // goes when the endpoint takes its body), and by a streamed batch to
+    // the end of its records.
+    let permit = Arc::new(permit);
+    request.extensions_mut().insert(permit.clone());
+    let response = next.run(request).await;
+    drop(permit);
+    response
 }
