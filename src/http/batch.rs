@@ -5,8 +5,10 @@
 //! holds the judging back): memory stays a few batches deep, whatever the
 //! size of the body.
 
+use super::problem::Problem;
 use super::problem::{self, with_version};
 use super::state::Shared;
+use crate::clock::Record;
 use crate::ffi::{self, ReadInput, TimeInput};
 use axum::body::{Body, Bytes};
 use axum::extract::{Query, Request, State};
@@ -35,6 +37,19 @@ pub struct BatchQuery {
 
 /// The handler. The options are read before the first byte of the
 /// answer, so a bad one is a problem (400/422), not a broken stream.
+#[utoipa::path(post, path = "/v1/check/batch", tag = "rules",
+    params(
+        ("asOf" = Option<String>, Query, description = "\"Now\" for open cases (RFC 3339, or local `YYYY-MM-DD HH:MM`); left out, the clock's"),
+        ("read" = Option<String>, Query, description = "How cases are read: the JSON text of `{\"timeFormat\", \"epoch\", \"delimiter\", \"map\"}`"),
+    ),
+    request_body(content = String, content_type = "application/x-ndjson",
+        description = "Cases: JSON Lines (one case a line), a JSON array, or CSV with a header"),
+    responses(
+        (status = 200, body = Record, content_type = "application/x-ndjson",
+            description = "One record a line (as `delai check --format jsonl`): every case a record or an error record"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "`read` is not JSON"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "`asOf` or `read` refused"),
+    ))]
 pub async fn check_batch(
     State(shared): State<Arc<Shared>>,
     Query(query): Query<BatchQuery>,

@@ -21,6 +21,8 @@ mod batch;
 mod guard;
 mod log;
 mod metrics;
+mod openapi;
+mod ops;
 mod problem;
 mod reload;
 mod routes;
@@ -28,10 +30,9 @@ mod state;
 
 use crate::diagnostic::msg;
 use crate::ffi::ErrorView;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::middleware::from_fn_with_state;
-use axum::response::Response;
 use axum::routing::{get, post};
 use axum::Router;
 use serde_json::json;
@@ -59,6 +60,8 @@ pub struct Options {
     /// Requests answered at once; more are refused with 503.
     pub concurrency: usize,
 }
+
+pub use openapi::document as openapi;
 
 /// Why the server could not start.
 #[derive(Debug)]
@@ -130,39 +133,12 @@ fn router(shared: Arc<Shared>, options: &Options) -> Router {
             post(batch::check_batch).layer(RequestBodyTimeoutLayer::new(options.timeout)),
         )
         .route_layer(from_fn_with_state(shared.clone(), guard::admit))
-        .route("/metrics", get(metrics))
+        .route("/metrics", get(ops::metrics))
+        .route("/openapi.json", get(ops::openapi))
         .route_layer(from_fn_with_state(shared.clone(), guard::authorize))
-        .route("/health", get(health))
+        .route("/health", get(ops::health))
         .layer(from_fn_with_state(shared.clone(), guard::observe))
         .with_state(shared)
-}
-
-/// `GET /health`: the rules served, and the last reload when it failed
-/// (the old rules still serving: `"status": "degraded"`).
-async fn health(State(shared): State<Arc<Shared>>) -> Response {
-    let loaded = shared.rules();
-    let failure = shared.failure();
-    let body = json!({
-        "status": if failure.is_none() { "ok" } else { "degraded" },
-        "rules": {
-            "path": shared.path.display().to_string(),
-            "version": loaded.version,
-            "loadedAt": loaded.loaded_at,
-        },
-        "failedReload": failure,
-    });
-    let response = problem::json_response(StatusCode::OK, "application/json", body.to_string());
-    problem::with_version(response, &loaded.version)
-}
-
-/// `GET /metrics`: Prometheus' text format.
-async fn metrics(State(shared): State<Arc<Shared>>) -> Response {
-    let mut response = Response::new(shared.metrics.render().into());
-    response.headers_mut().insert(
-        axum::http::header::CONTENT_TYPE,
-        axum::http::HeaderValue::from_static("text/plain; version=0.0.4"),
-    );
-    response
 }
 
 /// Resolves on SIGTERM or Ctrl-C: the server stops accepting, and

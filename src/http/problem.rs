@@ -4,10 +4,11 @@
 //! the server's own refusals (401, 404, 408, 413, 503) in the same shape.
 
 use crate::diagnostic::Diagnostic;
-use crate::ffi::Answer;
+use crate::ffi::{Answer, ErrorView};
 use axum::body::Body;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::Response;
+use serde::Serialize;
 use serde_json::{json, Value as Json};
 
 /// The header naming the rules version that answered.
@@ -66,9 +67,32 @@ pub fn diagnostic(d: Diagnostic) -> Response {
     answer(text)
 }
 
-/// A problem document: `type` names the code (`urn:delai:problem:CODE`),
-/// `errors` and `warnings` are the ffi layer's, as the command line's
-/// `--format json` diagnostics.
+/// A problem document (RFC 9457): `type` names the code
+/// (`urn:delai:problem:CODE`), `errors` and `warnings` are the ffi
+/// layer's, as the command line's `--format json` diagnostics.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// `urn:delai:problem:CODE`: the first error's code (`bad-json`,
+    /// `unknown-standard`…), or the server's refusal (`timeout`,
+    /// `too-large`, `overloaded`, `unauthorized`, `not-found`).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The status's reason phrase.
+    pub title: String,
+    /// The HTTP status.
+    pub status: u16,
+    /// The first error's message, for people.
+    #[schema(value_type = String)]
+    pub detail: Json,
+    /// Every error, as the command line's `--format json` diagnostics.
+    #[schema(value_type = Vec<ErrorView>)]
+    pub errors: Json,
+    /// Warnings found on the way.
+    #[schema(value_type = Vec<ErrorView>)]
+    pub warnings: Json,
+}
+
+/// A problem response.
 pub fn problem(
     status: StatusCode,
     code: &str,
@@ -76,15 +100,23 @@ pub fn problem(
     errors: Json,
     warnings: Json,
 ) -> Response {
-    let body = json!({
-        "type": format!("urn:delai:problem:{code}"),
-        "title": status.canonical_reason().unwrap_or("Error"),
-        "status": status.as_u16(),
-        "detail": detail,
-        "errors": if errors.is_array() { errors } else { json!([]) },
-        "warnings": if warnings.is_array() { warnings } else { json!([]) },
-    });
-    json_response(status, PROBLEM, body.to_string())
+    let list = |v: Json| {
+        if v.is_array() {
+            v
+        } else {
+            Json::Array(Vec::new())
+        }
+    };
+    let body = Problem {
+        kind: format!("urn:delai:problem:{code}"),
+        title: status.canonical_reason().unwrap_or("Error").to_string(),
+        status: status.as_u16(),
+        detail,
+        errors: list(errors),
+        warnings: list(warnings),
+    };
+    let text = serde_json::to_string(&body).unwrap_or_default();
+    json_response(status, PROBLEM, text)
 }
 
 /// A refusal of the server itself, with no diagnostic (`code`: what

@@ -2,10 +2,18 @@
 //! request, calls it off the runtime's threads, and turns the answer
 //! back. No judging here.
 
+use super::problem::Problem;
 use super::problem::{self, with_version};
 use super::state::Shared;
+use crate::calendar::NonBusinessDay;
+use crate::clock::Record;
 use crate::diagnostic::{msg, Code, Diagnostic};
-use crate::ffi::{self, Call};
+use crate::ffi::{
+    self, Answer, Call, CheckRequest, DueRequest, ErrorView, ExplainRequest, FormatRequest,
+    ReportRequest, SourceRequest,
+};
+use crate::report::Report;
+use crate::{Due, Explanation, StandardInfo};
 use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -68,39 +76,81 @@ macro_rules! body_call {
 }
 
 /// `GET /v1/standards`: every standard version, in file order.
+#[utoipa::path(get, path = "/v1/standards", tag = "rules", 
+    responses(
+        (status = 200, body = Answer<Vec<StandardInfo>>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
 pub async fn standards(State(shared): App) -> Response {
     call(&shared, Call::Standards, "{}".into()).await
 }
 
 body_call!(
     /// `POST /v1/due`: `{"standard", "start", "attributes"}` → the deadline.
+    #[utoipa::path(post, path = "/v1/due", tag = "rules", request_body = DueRequest,
+    responses(
+        (status = 200, body = Answer<Due>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
     due,
     Call::Due
 );
 body_call!(
     /// `POST /v1/check`: `{"case", "asOf", "read"}` → the case's records.
+    #[utoipa::path(post, path = "/v1/check", tag = "rules", request_body = CheckRequest,
+    responses(
+        (status = 200, body = Answer<Vec<Record>>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
     check,
     Call::Check
 );
 body_call!(
     /// `POST /v1/report`: `{"cases", "asOf", "by", "read"}` → compliance.
+    #[utoipa::path(post, path = "/v1/report", tag = "rules", request_body = ReportRequest,
+    responses(
+        (status = 200, body = Answer<Report>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
     report,
     Call::Report
 );
 body_call!(
     /// `POST /v1/explain`: `{"standard", "case", "asOf", "lang"}` → how the
     /// case fares, told in `lang`.
+    #[utoipa::path(post, path = "/v1/explain", tag = "rules", request_body = ExplainRequest,
+    responses(
+        (status = 200, body = Answer<Explanation>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
     explain,
     Call::Explain
 );
 
 /// `GET /v1/holidays?calendar=NAME&year=YEAR`: holidays and closures.
+#[utoipa::path(get, path = "/v1/holidays", tag = "rules", params(("calendar" = String, Query, description = "A calendar of the rules, or a built-in one"), ("year" = i32, Query, description = "The year")),
+    responses(
+        (status = 200, body = Answer<Vec<NonBusinessDay>>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
 pub async fn holidays(State(shared): App, Query(q): Query<BTreeMap<String, String>>) -> Response {
     query_call(&shared, Call::Holidays, q).await
 }
 
 /// `GET /v1/non-business-days?calendar=NAME&year=YEAR`: every day not
 /// counted, weekends included.
+#[utoipa::path(get, path = "/v1/non-business-days", tag = "rules", params(("calendar" = String, Query, description = "A calendar of the rules, or a built-in one"), ("year" = i32, Query, description = "The year")),
+    responses(
+        (status = 200, body = Answer<Vec<NonBusinessDay>>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
 pub async fn non_business_days(
     State(shared): App,
     Query(q): Query<BTreeMap<String, String>>,
@@ -110,6 +160,12 @@ pub async fn non_business_days(
 
 /// `POST /v1/diagnose`: `{"text", "file"}` → every error and warning of a
 /// rules text (not the rules served).
+#[utoipa::path(post, path = "/v1/diagnose", tag = "text", request_body = SourceRequest, 
+    responses(
+        (status = 200, body = Answer<Vec<ErrorView>>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
 pub async fn diagnose(body: Bytes) -> Response {
     match text(&body) {
         Ok(request) => blocking(move || ffi::diagnose_json(&request)).await,
@@ -118,6 +174,12 @@ pub async fn diagnose(body: Bytes) -> Response {
 }
 
 /// `POST /v1/format`: `{"text", "lang"}` → the text in canonical layout.
+#[utoipa::path(post, path = "/v1/format", tag = "text", request_body = FormatRequest, 
+    responses(
+        (status = 200, body = Answer<String>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
 pub async fn format(body: Bytes) -> Response {
     match text(&body) {
         Ok(request) => blocking(move || ffi::format_json(&request)).await,

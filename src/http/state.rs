@@ -26,7 +26,7 @@ pub struct Loaded {
 }
 
 /// A reload that did not take: the rules file's diagnostics.
-#[derive(Clone, Serialize)]
+#[derive(Clone, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ReloadFailure {
     /// When the reload was tried (RFC 3339).
