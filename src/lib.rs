@@ -78,6 +78,8 @@ pub mod text;
 #[doc(hidden)]
 pub mod wasm;
 // The Python door: its surface is the `delai` module (pyproject.toml).
+#[cfg(all(feature = "http", not(target_arch = "wasm32")))]
+pub mod http;
 #[cfg(all(feature = "python", not(target_arch = "wasm32")))]
 mod python;
 

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 /// A deadline, with the sentence to show citizens.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct Due {
     /// The id of the standard that gave the deadline.
     pub standard: String,

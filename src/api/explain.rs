@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// its resume event the allowed time does not run, so the deadline moves.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct PauseStep {
     /// When the pause began, in the calendar's zone.
     pub from: DateTime<FixedOffset>,
@@ -29,6 +30,7 @@ pub struct PauseStep {
 /// "…"`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct ExtensionStep {
     /// The event that granted it.
     pub event: String,
@@ -46,6 +48,7 @@ pub struct ExtensionStep {
 /// English or French ([`Rules::explain`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct Explanation {
     /// The case's id.
     pub case: String,

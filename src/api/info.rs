@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 /// promises shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct TierInfo {
     /// How many units are allowed.
     pub amount: i64,
@@ -26,6 +27,7 @@ pub struct TierInfo {
 /// (choices for a form).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct AttributeInfo {
     /// The attribute's name (`channel`).
     pub name: String,
@@ -39,6 +41,7 @@ pub struct AttributeInfo {
 /// applies, and its tiers ([`Rules::standards`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct StandardInfo {
     /// The standard's id.
     pub id: String,

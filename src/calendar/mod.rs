@@ -108,6 +108,7 @@ pub const LAST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
 /// Why a day is, or is not, a business day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "name", rename_all = "kebab-case")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub enum DayKind {
     /// A day the administration works: it counts in business days.
     Business,
@@ -125,6 +126,7 @@ pub enum DayKind {
 
 /// A day on which deadlines in business days do not count, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct NonBusinessDay {
     /// The day.
     pub date: NaiveDate,

@@ -91,6 +91,15 @@ const COMMANDS: &[(&str, Msg<0>, &[&str])] = &[
         ],
     ),
     (
+        "serve",
+        msg::ABOUT_SERVE,
+        &[
+            "delai serve city.delai",
+            "delai serve city.delai --addr 0.0.0.0:8080 --token-file /etc/delai/token",
+            "kill -HUP $(pidof delai)",
+        ],
+    ),
+    (
         "completions",
         msg::ABOUT_COMPLETIONS,
         &[
@@ -149,6 +158,12 @@ const ARGS: &[(&str, &str, Msg<0>)] = &[
     ("calendar", "format", msg::CALENDAR_FORMAT),
     ("compile", "rules", msg::COMPILE_RULES),
     ("compile", "output", msg::COMPILE_OUTPUT),
+    ("serve", "rules", msg::SERVE_RULES),
+    ("serve", "addr", msg::SERVE_ADDR),
+    ("serve", "token_file", msg::SERVE_TOKEN_FILE),
+    ("serve", "max_body", msg::SERVE_MAX_BODY),
+    ("serve", "timeout", msg::SERVE_TIMEOUT),
+    ("serve", "concurrency", msg::SERVE_CONCURRENCY),
     ("completions", "shell", msg::COMPLETIONS_SHELL),
     ("help", "subcommand", msg::HELP_COMMAND),
 ];
@@ -181,6 +196,9 @@ const VALUE_NAMES: &[Msg<0>] = &[
     msg::VALUE_OUTPUT,
     msg::VALUE_SHELL,
     msg::VALUE_COMMAND,
+    msg::VALUE_ADDR,
+    msg::VALUE_BYTES,
+    msg::VALUE_SECONDS,
 ];
 
 /// The command line, every word for people in `lang`.

@@ -31,6 +31,7 @@ mod lang;
 mod lint;
 mod output;
 mod report;
+mod serve;
 mod shell;
 mod test;
 
@@ -83,6 +84,7 @@ enum Command {
     Test(test::Args),
     Calendar(calendar::Args),
     Compile(compile::Args),
+    Serve(serve::Args),
     Completions(shell::CompletionsArgs),
     Man(shell::ManArgs),
 }
@@ -136,6 +138,7 @@ pub fn run() -> ExitCode {
         Command::Test(a) => test::run(a),
         Command::Calendar(a) => calendar::run(a),
         Command::Compile(a) => compile::run(a),
+        Command::Serve(a) => serve::run(a),
         Command::Completions(a) => shell::completions(a),
         Command::Man(a) => shell::man(a),
     };

@@ -111,14 +111,8 @@ impl Formatter {
     pub fn write(&mut self, record: &Record) -> std::io::Result<()> {
         match self.kind {
             Kind::JsonLines => {
-                // By hand (serde's bytes, see `clock::record_json`); serde for
-                // what the hand-written writer declines, from where it began.
-                let mark = self.out.len();
-                if delai::clock::push_record(&mut self.out, record).is_none() {
-                    self.out.truncate(mark);
-                    serde_json::to_writer(&mut self.out, record)?;
-                }
-                self.out.push(b'\n');
+                // By hand (serde's bytes, see `clock::record_json`).
+                delai::clock::push_record_line(&mut self.out, record)?;
                 Ok(())
             }
             Kind::Csv => self.write_csv(record),

@@ -25,7 +25,7 @@ pub use crate::text::write::{push_int, push_rfc3339};
 pub(crate) use applicable::Applicable;
 pub(crate) use fields::{Fields, RecordSink, UNCOVERED};
 pub(crate) use judge::{judge, judge_with, Context, Deemed, Events, Judged, Outcome};
-pub use record_json::push_record;
+pub use record_json::{push_record, push_record_line};
 pub use result::{CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 pub use timeline::MAX_EVENTS;
 // What the WebAssembly door's columns spell quantities with.

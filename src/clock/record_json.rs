@@ -16,6 +16,19 @@ use crate::text::write::{push_int, push_rfc3339_local, push_serde_rfc3339};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
+/// Appends `record` and a line feed: one line of `delai check --format
+/// jsonl`, by hand when [`push_record`] can, else through serde from where
+/// it began (every door that writes JSON Lines records writes them here).
+pub fn push_record_line(out: &mut Vec<u8>, record: &Record) -> serde_json::Result<()> {
+    let mark = out.len();
+    if push_record(out, record).is_none() {
+        out.truncate(mark);
+        serde_json::to_writer(&mut *out, record)?;
+    }
+    out.push(b'\n');
+    Ok(())
+}
+
 /// Appends `record` as `serde_json::to_writer` would: its keys as
 /// [`schema::COLUMNS`] places them.
 pub fn push_record(out: &mut Vec<u8>, record: &Record) -> Option<()> {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize, Serializer};
 /// An amount of time in a standard's unit. Whole values serialise as JSON
 /// integers (`10`, not `10.0`).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct Quantity {
     /// How many `unit`s: whole for an allowed time, possibly fractional
     /// for elapsed and remaining time (weeks elapse by the day, months as
@@ -52,6 +53,7 @@ fn whole_as_integer<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
 /// [`CaseResult::bare`] and set the fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct CaseResult {
     /// The case's id, as its input record spells it.
     pub case: String,
@@ -139,6 +141,7 @@ impl CaseResult {
 /// A case that could not be judged or read: it still appears in the
 /// output, named by its id and line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct ErrorRecord {
     /// The case's id; `None` when the record could not be read far
     /// enough to know it.
@@ -159,6 +162,7 @@ pub struct ErrorRecord {
 /// What went wrong with a case: the [`crate::Diagnostic`] that stopped it,
 /// reduced to what an output record carries.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     /// The diagnostic's stable kebab-case code (`bad-time`,
     /// `stop-before-start`, …), for programs to match on.
@@ -219,6 +223,7 @@ impl std::fmt::Display for ErrorRecord {
 /// One output record: a judgement or an error.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub enum Record {
     /// A case judged against a standard (or found covered by none).
     Result(CaseResult),

@@ -50,6 +50,7 @@ impl Span {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub enum Severity {
     /// The rules do not compile, or the case is not judged.
     Error,
@@ -270,8 +271,10 @@ fn clamp_to_char(text: &str, mut offset: usize) -> usize {
 /// placed at the start of the file: line 1, column 1, offsets 0.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct DiagnosticView {
     /// [`Diagnostic::code`].
+    #[cfg_attr(feature = "http", schema(value_type = String))]
     pub code: Code,
     /// [`Diagnostic::severity`].
     pub severity: Severity,
@@ -308,6 +311,7 @@ pub struct DiagnosticView {
 /// A secondary [`Label`] located in the file, as handed to JavaScript and
 /// JSON.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct LabelView {
     /// What the place has to do with the problem.
     pub message: String,

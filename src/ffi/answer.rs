@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// json` prints, plus the field at fault for errors about a request or a
 /// case (`asOf`, `attributes.channel`…).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct ErrorView {
     /// Code, severity, message and place.
     #[serde(flatten)]
@@ -42,6 +43,7 @@ impl ErrorView {
 /// or `{"type": "failure", "errors", "warnings"}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub enum Answer<T> {
     /// The call answered.
     Success {

@@ -19,6 +19,7 @@ use serde_json::Value as Json;
 /// A rules text to compile, diagnose or format.
 #[cfg(feature = "parser")]
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct SourceRequest {
     /// The text of a `.delai` file.
     pub text: String,
@@ -42,6 +43,7 @@ pub fn file_name(file: Option<&str>) -> &str {
 /// A rules text to lay out canonically.
 #[cfg(feature = "parser")]
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct FormatRequest {
     /// The text of a `.delai` file.
     pub text: String,
@@ -53,6 +55,7 @@ pub struct FormatRequest {
 
 /// The deadline of a standard for a start.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct DueRequest {
     /// The standard's id.
     pub standard: String,
@@ -68,8 +71,10 @@ pub struct DueRequest {
 /// One case to judge against every standard.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct CheckRequest {
     /// The case, as in the JSON input of `delai check`.
+    #[cfg_attr(feature = "http", schema(value_type = Object))]
     pub case: CaseInput,
     /// "Now" for open cases; left out, the clock's.
     #[serde(default)]
@@ -85,8 +90,10 @@ pub struct CheckRequest {
 /// Cases to judge (`check_many`) or audit.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct CasesRequest {
     /// The cases, in order; their lines are their 1-based positions.
+    #[cfg_attr(feature = "http", schema(value_type = Vec<Object>))]
     pub cases: Vec<CaseInput>,
     /// "Now" for open cases; left out, the clock's.
     #[serde(default)]
@@ -102,8 +109,10 @@ pub struct CasesRequest {
 /// Cases to report compliance of.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct ReportRequest {
     /// The cases, in order.
+    #[cfg_attr(feature = "http", schema(value_type = Vec<Object>))]
     pub cases: Vec<CaseInput>,
     /// "Now" for open cases; left out, the clock's.
     #[serde(default)]
@@ -122,10 +131,12 @@ pub struct ReportRequest {
 /// How one case fares against one standard, told line by line.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct ExplainRequest {
     /// The standard's id.
     pub standard: String,
     /// The case.
+    #[cfg_attr(feature = "http", schema(value_type = Object))]
     pub case: CaseInput,
     /// "Now" for an open case; left out, the clock's.
     #[serde(default)]
@@ -143,6 +154,7 @@ pub struct ExplainRequest {
 
 /// A calendar and a year, for its holidays or non-business days.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct CalendarYear {
     /// The calendar's name: the file's, or a built-in one.
     pub calendar: String,

@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 /// the rules' default calendar) or epoch milliseconds.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub enum TimeInput {
     /// As the engine reads times (`text::read`).
     Text(String),
@@ -34,6 +35,7 @@ pub enum TimeInput {
 /// A year: a number, or text holding one (as a form field gives it).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub enum Year {
     /// A number, which must be whole.
     Number(f64),
@@ -230,6 +232,7 @@ fn invalid(code: Code, message: String, field: &str, help: Option<String>) -> Di
 /// `read` object. Made the one [`ReadOptions`] by [`read_options`].
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct ReadInput {
     /// A strftime-style pattern read first (`%d/%m/%Y %H:%M`), as
     /// `--time-format`. Native only: the WebAssembly package refuses it.

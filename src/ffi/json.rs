@@ -267,6 +267,9 @@ pub enum Call {
     Explain,
     /// `{"calendar", "year"}` → holidays and closures ([`holidays_json`]).
     Holidays,
+    /// `{"calendar", "year"}` → every non-business day
+    /// ([`non_business_days_json`]).
+    NonBusinessDays,
 }
 
 impl Call {
@@ -280,6 +283,7 @@ impl Call {
         ("report_partial", Call::ReportPartial),
         ("explain", Call::Explain),
         ("holidays", Call::Holidays),
+        ("non_business_days", Call::NonBusinessDays),
     ];
 
     /// The call named `name`, if there is one.
@@ -317,5 +321,6 @@ pub fn call_json(rules: &Rules, call: Call, input: &str) -> String {
         Call::ReportPartial => on(input, |r| calls::report_partial(rules, r)),
         Call::Explain => on(input, |r| calls::explain(rules, r)),
         Call::Holidays => on(input, |r: CalendarYear| calls::holidays(rules, &r)),
+        Call::NonBusinessDays => on(input, |r: CalendarYear| calls::non_business_days(rules, &r)),
     }
 }

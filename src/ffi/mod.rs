@@ -30,6 +30,8 @@ mod answer;
 mod calls;
 mod input;
 mod json;
+#[cfg(not(target_arch = "wasm32"))]
+mod stream;
 
 pub use answer::{Answer, ErrorView};
 pub use calls::{
@@ -53,3 +55,5 @@ pub use json::{
 };
 #[cfg(feature = "parser")]
 pub use json::{compile_json, diagnose_json, format_json};
+#[cfg(not(target_arch = "wasm32"))]
+pub use stream::{check_stream, Judged};

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 /// An attribute value. Numbers stay numbers (a CSV cell `3` is a number).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub enum Value {
     /// A number (`3`, `1500.50`); a CSV cell that reads as a number is one.
     Num(f64),

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// A label in English and French; either may be missing (fall back to the
 /// other).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct Texts {
     /// The English text (`title en "…"`).
     pub en: Option<String>,

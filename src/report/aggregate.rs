@@ -52,6 +52,7 @@ pub const ALL_PERIODS: &str = "all";
 
 /// What the report needs to know of a standard.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct StandardMeta {
     /// The standard's id.
     pub id: String,
@@ -237,6 +238,7 @@ impl Cell {
 /// One line of the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct ReportRow {
     /// The standard's id.
     pub standard: String,
@@ -352,6 +354,7 @@ impl ReportRow {
 /// Compliance per standard and period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct Report {
     /// The kind of period the rows are cut by.
     pub by: PeriodKind,

@@ -39,6 +39,9 @@ messages! {
     ABOUT_COMPILE() =
         "Write the checked rules as JSON, loadable without the parser",
         "Écrire les règles vérifiées en JSON, chargeables sans l'analyseur";
+    ABOUT_SERVE() =
+        "Answer the same questions over HTTP/JSON for case-management systems, watching the rules file: /v1/standards, /v1/due, /v1/check, /v1/check/batch (JSON Lines in and out), /v1/report, /v1/explain, /v1/holidays, /v1/non-business-days, /v1/diagnose, /v1/format; /health, /metrics, /openapi.json",
+        "Répondre aux mêmes questions en HTTP/JSON pour les systèmes de gestion des dossiers, en surveillant le fichier de règles\u{a0}: /v1/standards, /v1/due, /v1/check, /v1/check/batch (JSON Lines à l'entrée et à la sortie), /v1/report, /v1/explain, /v1/holidays, /v1/non-business-days, /v1/diagnose, /v1/format\u{a0}; /health, /metrics, /openapi.json";
     ABOUT_COMPLETIONS() =
         "Print the shell completion script for bash, zsh, fish, powershell or elvish",
         "Afficher le script de complétion de bash, zsh, fish, powershell ou elvish";
@@ -173,6 +176,24 @@ messages! {
     COMPILE_OUTPUT() =
         "Output file (stdout when left out)",
         "Fichier de sortie (la sortie standard s'il est omis)";
+    SERVE_RULES() =
+        "Rules file (`.delai`, or compiled `.json`), watched: saved rules that compile replace the served ones; rules that do not are refused (see /health) and the old keep serving",
+        "Fichier de règles (`.delai`, ou `.json` compilé), surveillé\u{a0}: des règles enregistrées qui compilent remplacent celles servies\u{a0}; sinon elles sont refusées (voir /health) et les anciennes continuent de servir";
+    SERVE_ADDR() =
+        "Address to listen on (port 0: any free port, named in the first log line); anything but loopback requires --token-file",
+        "Adresse d'écoute (port 0\u{a0}: un port libre, donné dans la première ligne du journal)\u{a0}; toute adresse autre que la boucle locale exige --token-file";
+    SERVE_TOKEN_FILE() =
+        "File holding the bearer token requests must carry (Authorization: Bearer TOKEN; surrounding whitespace ignored)",
+        "Fichier du jeton que les requêtes doivent porter (Authorization: Bearer JETON\u{a0}; les blancs autour sont ignorés)";
+    SERVE_MAX_BODY() =
+        "Largest request body of the JSON endpoints, in bytes (413 beyond); the batch endpoint streams bodies of any size",
+        "Plus grand corps de requête des points d'accès JSON, en octets (413 au-delà)\u{a0}; le point d'accès par lots lit en flux des corps de toute taille";
+    SERVE_TIMEOUT() =
+        "Longest a request may take, in seconds (408 beyond); for the batch endpoint, the longest its body may stay silent",
+        "Durée maximale d'une requête, en secondes (408 au-delà)\u{a0}; pour le point d'accès par lots, le plus long silence permis de son corps";
+    SERVE_CONCURRENCY() =
+        "Requests answered at once; more are refused at once with 503",
+        "Requêtes traitées en même temps\u{a0}; les suivantes sont refusées aussitôt avec 503";
     COMPLETIONS_SHELL() =
         "The shell: bash, zsh, fish, powershell or elvish",
         "L'interpréteur\u{a0}: bash, zsh, fish, powershell ou elvish";
@@ -221,6 +242,9 @@ messages! {
     VALUE_OUTPUT() = "OUTPUT", "SORTIE";
     VALUE_SHELL() = "SHELL", "INTERPRÉTEUR";
     VALUE_COMMAND() = "COMMAND", "COMMANDE";
+    VALUE_ADDR() = "ADDR", "ADRESSE";
+    VALUE_BYTES() = "BYTES", "OCTETS";
+    VALUE_SECONDS() = "SECONDS", "SECONDES";
 }
 
 messages! {

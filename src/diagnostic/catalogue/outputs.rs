@@ -131,4 +131,14 @@ messages! {
     CANNOT_WRITE_OUTPUT(error) =
         "cannot write the output: {error}",
         "impossible d'écrire la sortie\u{a0}: {error}";
+    /// `delai serve --addr` off loopback without a token.
+    SERVE_NEEDS_TOKEN(addr) =
+        "refusing to serve on {addr} without a token: anyone who reaches it could use it; give `--token-file FILE` (or listen on 127.0.0.1)",
+        "refus de servir sur {addr} sans jeton\u{a0}: quiconque l'atteint pourrait s'en servir\u{a0}; donnez `--token-file FICHIER` (ou écoutez sur 127.0.0.1)";
+    SERVE_EMPTY_TOKEN(path) =
+        "the token file {path} is empty",
+        "le fichier de jeton {path} est vide";
+    SERVE_CANNOT_LISTEN(addr, error) =
+        "cannot listen on {addr}: {error}",
+        "impossible d'écouter sur {addr}\u{a0}: {error}";
 }
