@@ -274,7 +274,7 @@ pub enum Call {
 
 impl Call {
     /// Every call, with the name a door knows it by (`check_many`).
-    pub const ALL: [(&'static str, Call); 8] = [
+    pub const ALL: [(&'static str, Call); 9] = [
         ("standards", Call::Standards),
         ("due", Call::Due),
         ("check", Call::Check),
