@@ -98,14 +98,16 @@ async fn run(shared: Arc<Shared>, options: Options) -> Result<(), Failure> {
     let addr = listener
         .local_addr()
         .map_err(|e| Failure::Start(e.to_string()))?;
+    let (hangups, terminations) = signals();
     log::event(json!({
         "event": "listening", "addr": addr.to_string(),
         "rulesVersion": shared.rules().version, "rules": shared.path.display().to_string(),
     }));
     tokio::spawn(reload::watch(shared.clone()));
-    tokio::spawn(reload::on_hangup(shared.clone()));
+    #[cfg(unix)]
+    tokio::spawn(reload::on_hangup(shared.clone(), hangups));
     axum::serve(listener, router(shared, &options))
-        .with_graceful_shutdown(shutdown())
+        .with_graceful_shutdown(shutdown(terminations))
         .await
         .map_err(|e| Failure::Start(e.to_string()))?;
     log::event(json!({"event": "stopped"}));
@@ -141,26 +143,53 @@ fn router(shared: Arc<Shared>, options: &Options) -> Router {
         .with_state(shared)
 }
 
+/// The SIGHUP and SIGTERM streams, made before the server says it
+/// listens: until a stream exists the signal's default action applies,
+/// which ends the process (a client that signals as soon as it reads the
+/// `listening` line would kill it).
+#[cfg(unix)]
+fn signals() -> (
+    Option<tokio::signal::unix::Signal>,
+    Option<tokio::signal::unix::Signal>,
+) {
+    use tokio::signal::unix::{signal, SignalKind};
+    (
+        signal(SignalKind::hangup()).ok(),
+        signal(SignalKind::terminate()).ok(),
+    )
+}
+
+/// No SIGHUP or SIGTERM off Unix: Ctrl-C stops the server.
+#[cfg(not(unix))]
+fn signals() -> ((), ()) {
+    ((), ())
+}
+
 /// Resolves on SIGTERM or Ctrl-C: the server stops accepting, and
 /// finishes the requests in flight.
-async fn shutdown() {
+#[cfg(unix)]
+async fn shutdown(terminations: Option<tokio::signal::unix::Signal>) {
     let interrupt = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    #[cfg(unix)]
     let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
+        match terminations {
+            Some(mut s) => {
                 s.recv().await;
             }
-            Err(_) => std::future::pending().await,
+            None => std::future::pending().await,
         }
     };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
     tokio::select! {
         () = interrupt => {}
         () = terminate => {}
     }
+    log::event(json!({"event": "stopping"}));
+}
+
+/// Resolves on Ctrl-C (off Unix).
+#[cfg(not(unix))]
+async fn shutdown((): ()) {
+    let _ = tokio::signal::ctrl_c().await;
     log::event(json!({"event": "stopping"}));
 }

@@ -56,18 +56,14 @@ pub async fn watch(shared: Arc<Shared>) {
     }
 }
 
-/// Reloads on every SIGHUP, changed or not.
+/// Reloads on every SIGHUP, changed or not. `hangups` is made before the
+/// server says it listens (see [`super::signals`]).
 #[cfg(unix)]
-pub async fn on_hangup(shared: Arc<Shared>) {
-    use tokio::signal::unix::{signal, SignalKind};
-    let Ok(mut hangups) = signal(SignalKind::hangup()) else {
+pub async fn on_hangup(shared: Arc<Shared>, hangups: Option<tokio::signal::unix::Signal>) {
+    let Some(mut hangups) = hangups else {
         return;
     };
     while hangups.recv().await.is_some() {
         reload(&shared, "SIGHUP").await;
     }
 }
-
-/// No SIGHUP off Unix: the file is still watched.
-#[cfg(not(unix))]
-pub async fn on_hangup(_: Arc<Shared>) {}

@@ -40,8 +40,8 @@ messages! {
         "Write the checked rules as JSON, loadable without the parser",
         "Écrire les règles vérifiées en JSON, chargeables sans l'analyseur";
     ABOUT_SERVE() =
-        "Answer the same questions over HTTP/JSON for case-management systems, watching the rules file: /v1/standards, /v1/due, /v1/check, /v1/check/batch (JSON Lines in and out), /v1/report, /v1/explain, /v1/holidays, /v1/non-business-days, /v1/diagnose, /v1/format; /health, /metrics, /openapi.json",
-        "Répondre aux mêmes questions en HTTP/JSON pour les systèmes de gestion des dossiers, en surveillant le fichier de règles\u{a0}: /v1/standards, /v1/due, /v1/check, /v1/check/batch (JSON Lines à l'entrée et à la sortie), /v1/report, /v1/explain, /v1/holidays, /v1/non-business-days, /v1/diagnose, /v1/format\u{a0}; /health, /metrics, /openapi.json";
+        "Answer the same questions over HTTP/JSON (endpoints at /openapi.json), watching the rules file",
+        "Répondre aux mêmes questions en HTTP/JSON (points d'accès dans /openapi.json), en surveillant le fichier de règles";
     ABOUT_COMPLETIONS() =
         "Print the shell completion script for bash, zsh, fish, powershell or elvish",
         "Afficher le script de complétion de bash, zsh, fish, powershell ou elvish";
@@ -184,7 +184,7 @@ messages! {
         "Adresse d'écoute (port 0\u{a0}: un port libre, donné dans la première ligne du journal)\u{a0}; toute adresse autre que la boucle locale exige --token-file";
     SERVE_TOKEN_FILE() =
         "File holding the bearer token requests must carry (Authorization: Bearer TOKEN; surrounding whitespace ignored)",
-        "Fichier du jeton que les requêtes doivent porter (Authorization: Bearer JETON\u{a0}; les blancs autour sont ignorés)";
+        "Fichier du jeton que les requêtes doivent porter (en-tête Authorization, «\u{a0}Bearer JETON\u{a0}»\u{a0}; les blancs autour sont ignorés)";
     SERVE_MAX_BODY() =
         "Largest request body of the JSON endpoints, in bytes (413 beyond); the batch endpoint streams bodies of any size",
         "Plus grand corps de requête des points d'accès JSON, en octets (413 au-delà)\u{a0}; le point d'accès par lots lit en flux des corps de toute taille";
