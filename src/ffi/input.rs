@@ -245,7 +245,7 @@ pub struct ReadInput {
     #[serde(default)]
     pub delimiter: Option<String>,
     /// The rules' names and the columns (or keys) that hold them, as
-    /// `--map NAME=COLUMN` ([`column_names`]).
+    /// `--map NAME=COLUMN` (read by `column_names`).
     #[serde(default, deserialize_with = "column_names_of")]
     pub map: BTreeMap<String, String>,
 }
