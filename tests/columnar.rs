@@ -804,3 +804,63 @@ fn parquet_compressed_with_a_codec_not_read_is_a_clear_error_naming_it() {
     );
     assert!(stdout.contains("Snappy, zstd, gzip or LZ4"), "{stdout}");
 }
+
+/// A typed time no date can hold (`i64::MAX` seconds, a day count far
+/// past year 262,143) is an error naming its row, column and value, in
+/// Parquet and Arrow alike: never an event silently absent.
+#[test]
+fn a_typed_time_outside_every_date_is_an_error_not_an_absent_event() {
+    let received = parse_time("2024-06-20 10:00").map(|t| match t {
+        CaseTime::Local(t) => t.and_utc().timestamp(),
+        CaseTime::Fixed(t) => t.timestamp(),
+    });
+    for (name, array) in [
+        (
+            "seconds",
+            Arc::new(TimestampSecondArray::from(vec![received, Some(i64::MAX)])) as ArrayRef,
+        ),
+        (
+            "days",
+            Arc::new(Date32Array::from(vec![Some(19894), Some(i32::MAX)])) as ArrayRef,
+        ),
+    ] {
+        let columns: Vec<(&str, ArrayRef)> = vec![
+            (
+                "id",
+                Arc::new(StringArray::from(vec![Some("a"), Some("b")])),
+            ),
+            ("received", array),
+        ];
+        let fields: Vec<Field> = columns
+            .iter()
+            .map(|(n, a)| Field::new(*n, a.data_type().clone(), true))
+            .collect();
+        let batch = RecordBatch::try_new(
+            Arc::new(Schema::new(fields)),
+            columns.into_iter().map(|(_, a)| a).collect(),
+        )
+        .unwrap();
+        for (file, bytes) in [
+            ("cases.parquet", parquet_bytes(&batch)),
+            ("cases.arrow", arrow_file_bytes(&batch)),
+        ] {
+            let got = records(file, &bytes);
+            assert_eq!(got.len(), 2, "{name} {file}");
+            assert!(got[0].case.is_ok(), "{name} {file}: {:?}", got[0]);
+            let error = got[1].case.as_ref().expect_err(name);
+            let d = &error.diagnostic;
+            assert_eq!(
+                d.code.to_string(),
+                "date-out-of-range",
+                "{name} {file}: {d:?}"
+            );
+            assert_eq!(d.field.as_deref(), Some("received"), "{name} {file}");
+            let raw = if name == "seconds" {
+                i64::MAX.to_string()
+            } else {
+                i32::MAX.to_string()
+            };
+            assert!(d.message.contains(&raw), "{name} {file}: {}", d.message);
+        }
+    }
+}

@@ -334,10 +334,15 @@ pub(super) trait Row {
     /// The time of cell `i` when it is a typed time (a Parquet or Arrow
     /// timestamp, an Excel date): read as is, not as text. Its text is
     /// then empty.
-    fn time(&self, _i: usize) -> Option<CaseTime> {
+    fn time(&self, _i: usize) -> Option<TypedTime> {
         None
     }
 }
+
+/// A typed time cell: its time, or (`Err`) the raw value of one that no
+/// date holds (a timestamp of `i64::MAX` seconds), written as the error
+/// shows it: such a cell is an error naming it, not an absent event.
+pub(super) type TypedTime = Result<CaseTime, String>;
 
 impl Row for RawRow {
     fn len(&self) -> usize {
@@ -499,13 +504,16 @@ fn build<R: Row>(layout: &Layout, record: &R, case: &mut Case) -> Result<(), Cas
                 _ => None,
             };
             if let Some((name, at)) = typed {
-                if out_of_range(&at) {
-                    let shown = match at {
-                        CaseTime::Local(t) => t.to_string(),
-                        CaseTime::Fixed(t) => t.to_rfc3339(),
-                    };
-                    return error(Some(id), range_error(header, shown.as_bytes()));
-                }
+                let at = match at {
+                    Ok(at) if !out_of_range(&at) => at,
+                    Ok(CaseTime::Local(t)) => {
+                        return error(Some(id), range_error(header, t.to_string().as_bytes()))
+                    }
+                    Ok(CaseTime::Fixed(t)) => {
+                        return error(Some(id), range_error(header, t.to_rfc3339().as_bytes()))
+                    }
+                    Err(raw) => return error(Some(id), range_error(header, raw.as_bytes())),
+                };
                 push_event(case, &mut events, name, at);
             }
             continue;

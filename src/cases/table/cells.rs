@@ -7,7 +7,7 @@
 //! copied. The rows are read by the CSV row reader through [`CellsRow`]
 //! (`Row`), so a table's cells become a case by CSV's rules.
 
-use crate::cases::csv::Row;
+use crate::cases::csv::{Row, TypedTime};
 use crate::model::CaseTime;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{
@@ -188,7 +188,7 @@ impl<'a> Cells<'a> {
 
     /// The typed time of row `i` (`None` for text cells and nulls).
     #[inline]
-    pub(super) fn time(&self, i: usize) -> Option<CaseTime> {
+    pub(super) fn time(&self, i: usize) -> Option<TypedTime> {
         match self {
             Cells::Times(t) => t.at(i),
             _ => None,
@@ -239,19 +239,29 @@ impl<'a> Times<'a> {
         })
     }
 
-    /// The time of row `i` (`None` for a null, or a value no date holds).
+    /// The time of row `i`: `None` for a null, the raw value for one no
+    /// date holds.
     #[inline]
-    fn at(&self, i: usize) -> Option<CaseTime> {
+    fn at(&self, i: usize) -> Option<TypedTime> {
         if self.nulls.is_some_and(|n| n.is_null(i)) {
             return None;
         }
-        match self.values {
-            TimeValues::Stamps(v, unit, zoned) => timestamp(*v.get(i)?, unit, zoned),
-            TimeValues::Days(v) => days(*v.get(i)?).map(CaseTime::Local),
-            TimeValues::Millis(v) => {
-                DateTime::from_timestamp_millis(*v.get(i)?).map(|t| CaseTime::Local(t.naive_utc()))
+        Some(match self.values {
+            TimeValues::Stamps(v, unit, zoned) => {
+                let n = *v.get(i)?;
+                timestamp(n, unit, zoned).ok_or_else(|| n.to_string())
             }
-        }
+            TimeValues::Days(v) => {
+                let n = *v.get(i)?;
+                days(n).map(CaseTime::Local).ok_or_else(|| n.to_string())
+            }
+            TimeValues::Millis(v) => {
+                let n = *v.get(i)?;
+                DateTime::from_timestamp_millis(n)
+                    .map(|t| CaseTime::Local(t.naive_utc()))
+                    .ok_or_else(|| n.to_string())
+            }
+        })
     }
 }
 
@@ -322,12 +332,14 @@ impl Written {
                 let times = Times::of(array)?;
                 for i in 0..array.len() {
                     match times.at(i) {
-                        Some(CaseTime::Local(t)) => {
+                        Some(Ok(CaseTime::Local(t))) => {
                             let _ = write!(out.bytes, "{}", t.format("%Y-%m-%d %H:%M:%S%.f"));
                         }
-                        Some(CaseTime::Fixed(t)) => {
+                        Some(Ok(CaseTime::Fixed(t))) => {
                             out.bytes.extend_from_slice(t.to_rfc3339().as_bytes());
                         }
+                        // Outside any date: the value itself, not lost.
+                        Some(Err(raw)) => out.bytes.extend_from_slice(raw.as_bytes()),
                         None => {}
                     }
                     out.ends.push(out.bytes.len());
@@ -377,7 +389,7 @@ impl Row for CellsRow<'_, '_> {
     fn cells(&self) -> impl Iterator<Item = &[u8]> {
         self.columns.iter().map(|c| c.bytes(self.i))
     }
-    fn time(&self, j: usize) -> Option<CaseTime> {
+    fn time(&self, j: usize) -> Option<TypedTime> {
         self.columns.get(j)?.time(self.i)
     }
 }

@@ -31,7 +31,7 @@ mod arrow;
 mod cells;
 mod sheet;
 
-use super::csv::{finish, finish_into, Column, Layout, Row};
+use super::csv::{finish, finish_into, Column, Layout, Row, TypedTime};
 use super::{CaseBatch, CaseError, CaseRecord, Format, ReadOptions};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::CaseTime;
@@ -88,8 +88,8 @@ impl Row for TableRow {
             cell
         })
     }
-    fn time(&self, i: usize) -> Option<CaseTime> {
-        self.times.get(i).copied().flatten()
+    fn time(&self, i: usize) -> Option<TypedTime> {
+        self.times.get(i).copied().flatten().map(Ok)
     }
 }
 
