@@ -226,3 +226,36 @@ fn bad_input_gets_a_problem_with_the_command_lines_diagnostics_never_a_5xx() {
     );
     assert_eq!(server.call("GET", "/v1/due", b"").status, 405);
 }
+
+/// A client that accepts gzip gets its JSON answers gzipped, and the same
+/// bytes once unzipped (by `gzip`, a tool independent of the server's).
+#[test]
+fn json_answers_are_gzipped_for_clients_that_ask() {
+    let server = Server::start("tests/fixtures/city.delai", &[]);
+    let plain = server.call("GET", "/v1/standards", b"");
+    assert_eq!(plain.status, 200);
+    assert_eq!(plain.header("content-encoding"), None);
+    let zipped = server.call_with("GET", "/v1/standards", &["Accept-Encoding: gzip"], b"");
+    assert_eq!(zipped.status, 200);
+    assert_eq!(zipped.header("content-encoding"), Some("gzip"));
+    assert!(
+        zipped.body.len() < plain.body.len() / 2,
+        "{} bytes",
+        zipped.body.len()
+    );
+    let mut gunzip = Command::new("gzip")
+        .arg("-dc")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gzip");
+    gunzip
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&zipped.body)
+        .unwrap();
+    let out = gunzip.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(out.stdout, plain.body);
+}

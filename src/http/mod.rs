@@ -41,6 +41,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
+use tower_http::compression::CompressionLayer;
 use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 
 /// How the server runs.
@@ -130,6 +131,9 @@ fn router(shared: Arc<Shared>, options: &Options) -> Router {
         .route("/v1/format", post(routes::format))
         .layer(DefaultBodyLimit::max(options.max_body))
         .layer(timeout)
+        // gzip when the client accepts it (`Accept-Encoding`), for the
+        // JSON answers only: a streamed batch is sent as judged.
+        .layer(CompressionLayer::new())
         .route(
             "/v1/check/batch",
             post(batch::check_batch).layer(RequestBodyTimeoutLayer::new(options.timeout)),
