@@ -513,7 +513,7 @@ fn manual_page_in_french_and_english() {
 /// clap's suggestion kept; in English clap's own.
 #[test]
 fn parse_errors_in_french_and_english() {
-    let cases: [(&str, &[&str], &str, &str); 7] = [
+    let cases: [(&str, &[&str], &str, &str); 10] = [
         (
             "unknown_option",
             &["check", "city.delai", "--formt", "csv"],
@@ -555,6 +555,25 @@ fn parse_errors_in_french_and_english() {
             &["check", "city.delai", "--time-format", "%H:%M"],
             "`%H:%M` ne peut pas relire un moment\u{a0}:",
             "il lui faut une date",
+        ),
+        // The case readers' own refusals (src/cases), in French too.
+        (
+            "invalid_delimiter",
+            &["check", "city.delai", "--delimiter", "xx"],
+            "`xx` n'est pas un séparateur que delai lit",
+            "une tabulation",
+        ),
+        (
+            "invalid_map",
+            &["check", "city.delai", "--map", "reçue"],
+            "`reçue` n'est pas NOM=COLONNE",
+            "puis la colonne du fichier",
+        ),
+        (
+            "invalid_encoding",
+            &["check", "city.delai", "--encoding", "latin-42"],
+            "encodage `latin-42` inconnu",
+            "donnez une étiquette WHATWG",
         ),
     ];
     // `--status` takes the records' identifiers, English in both languages.

@@ -39,23 +39,17 @@ impl ColumnMap {
         let name = super::names::nfc(name.trim()).into_owned();
         let column = super::names::nfc(column.trim()).into_owned();
         if name.is_empty() || column.is_empty() {
-            return Err(format!(
-                "`{name}={column}`: give a name of the rules and a column, as `received=date_reception`"
-            ));
+            return Err(msg::MAP_ENTRY_EMPTY.text([&name, &column]));
         }
         if let Some(other) = self.name_of(&column) {
             if other == name {
                 return Ok(());
             }
-            return Err(format!(
-                "column `{column}` is mapped twice: to `{other}` and to `{name}`"
-            ));
+            return Err(msg::MAP_COLUMN_TWICE.text([&column, &other, &name]));
         }
         if name == "id" {
             if let Some(other) = self.column_of("id") {
-                return Err(format!(
-                    "the id is mapped twice: from `{other}` and from `{column}`"
-                ));
+                return Err(msg::MAP_ID_TWICE.text([&other, &column]));
             }
         }
         self.entries.push((name, column));
@@ -65,9 +59,7 @@ impl ColumnMap {
     /// Adds one `NAME=COLUMN` entry (the CLI's `--map`).
     pub fn parse_entry(&mut self, entry: &str) -> Result<(), String> {
         let Some((name, column)) = entry.split_once('=') else {
-            return Err(format!(
-                "`{entry}` is not NAME=COLUMN: write the rules' name, `=`, then the file's column, as `received=date_reception`"
-            ));
+            return Err(msg::MAP_NOT_ENTRY.text([&entry]));
         };
         self.insert(name, column)
     }
@@ -83,7 +75,7 @@ impl ColumnMap {
                 continue;
             }
             self.parse_entry(line)
-                .map_err(|e| format!("line {}: {e}", i + 1))?;
+                .map_err(|e| msg::MAP_FILE_LINE.text([&(i + 1), &e]))?;
         }
         Ok(())
     }

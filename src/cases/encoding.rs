@@ -16,6 +16,7 @@
 //! that are not UTF-8 then come out as errors that name the probable
 //! encoding and this option.
 
+use crate::diagnostic::msg;
 use encoding_rs::{Decoder, DecoderResult, Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use std::io::{self, BufRead, Read};
 
@@ -31,12 +32,7 @@ impl TextEncoding {
     pub fn for_label(label: &str) -> Result<TextEncoding, String> {
         Encoding::for_label(label.trim().as_bytes())
             .map(TextEncoding)
-            .ok_or_else(|| {
-                format!(
-                    "unknown encoding `{label}`: give a WHATWG label such as windows-1252, \
-                     iso-8859-1, utf-16le, utf-16be or utf-8"
-                )
-            })
+            .ok_or_else(|| msg::UNKNOWN_ENCODING.text([&label]))
     }
 
     /// The encoding's canonical name (`windows-1252`, `UTF-16LE`).

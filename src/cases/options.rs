@@ -6,6 +6,7 @@
 use super::columns::ColumnMap;
 #[cfg(not(target_arch = "wasm32"))]
 use super::encoding::TextEncoding;
+use crate::diagnostic::msg;
 use crate::text::read::TimeReading;
 
 /// How cases are read. The default reads what the readers read without
@@ -116,9 +117,7 @@ pub fn delimiter_named(name: &str) -> Result<u8, String> {
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(key))
         .map(|&(_, d)| d)
-        .ok_or_else(|| {
-            format!("`{name}` is not a delimiter delai reads: give `,`, `;`, `tab` or `|`")
-        })
+        .ok_or_else(|| msg::BAD_DELIMITER.text([&name]))
 }
 
 /// The delimiter of a CSV file whose text starts with `head` (its header

@@ -32,8 +32,8 @@ messages! {
         "add the closing quote (\") where the cell ends",
         "ajoutez le guillemet fermant (`\"`) là où finit la cellule";
     BAD_DELIMITER(delimiter) =
-        "`{delimiter}` is not a delimiter delai reads: give `,`, `;`, a tab or `|`",
-        "`{delimiter}` n'est pas un séparateur que delai lit : donnez `,`, `;`, une tabulation ou `|`";
+        "`{delimiter}` is not a delimiter delai reads: give `,`, `;`, `tab` or `|`",
+        "`{delimiter}` n'est pas un séparateur que delai lit : donnez `,`, `;`, `tab` (une tabulation) ou `|`";
     BAD_JSON_AFTER_ARRAY(found, line, column) =
         "the document is not valid JSON: expected nothing after the closing `]`, found {found} (line {line}, column {column})",
         "le document n'est pas du JSON valide : rien n'est attendu après le `]` fermant ; trouvé : {found} (ligne {line}, colonne {column})";
@@ -382,6 +382,22 @@ messages! {
     WRONG_TYPE_CASE(value) =
         "expected a case object such as {{\"id\": \"…\", \"events\": […]}}, found {value}",
         "objet cas attendu, tel que `{{\"id\": \"…\", \"events\": […]}}` ; trouvé : {value}";
+    MAP_ENTRY_EMPTY(name, column) =
+        "`{name}={column}`: give a name of the rules and a column, as `received=date_reception`",
+        "`{name}={column}`\u{a0}: donnez un nom des règles et une colonne, comme `received=date_reception`";
+    MAP_COLUMN_TWICE(column, other, name) =
+        "column `{column}` is mapped twice: to `{other}` and to `{name}`",
+        "la colonne `{column}` est associée deux fois\u{a0}: à `{other}` et à `{name}`";
+    MAP_ID_TWICE(other, column) =
+        "the id is mapped twice: from `{other}` and from `{column}`",
+        "l'id est associé deux fois\u{a0}: à la colonne `{other}` et à la colonne `{column}`";
+    MAP_NOT_ENTRY(entry) =
+        "`{entry}` is not NAME=COLUMN: write the rules' name, `=`, then the file's column, as `received=date_reception`",
+        "`{entry}` n'est pas NOM=COLONNE\u{a0}: écrivez le nom des règles, `=`, puis la colonne du fichier, comme `received=date_reception`";
+    MAP_FILE_LINE(line, error) = "line {line}: {error}", "ligne {line}\u{a0}: {error}";
+    UNKNOWN_ENCODING(label) =
+        "unknown encoding `{label}`: give a WHATWG label such as windows-1252, iso-8859-1, utf-16le, utf-16be or utf-8",
+        "encodage `{label}` inconnu\u{a0}: donnez une étiquette WHATWG comme windows-1252, iso-8859-1, utf-16le, utf-16be ou utf-8";
     MAP_NOT_COLUMNS(found) =
         "expected `map` to be an object of column names such as {{\"received\": \"date_reception\"}}, found {found}",
         "`map` devrait être un objet de noms de colonnes, tel que `{{\"received\": \"date_reception\"}}` ; trouvé : {found}";
