@@ -4,6 +4,9 @@
 //! cases gives exactly the records of the CSV file.
 #![cfg(feature = "columnar")]
 
+#[path = "support/delai_run.rs"]
+mod run;
+
 use arrow_array::types::Int32Type;
 use arrow_array::{
     Array, ArrayRef, BooleanArray, Date32Array, Decimal128Array, DictionaryArray, Float64Array,
@@ -14,7 +17,6 @@ use arrow_array::{
 use arrow_schema::{DataType, Field, Schema, TimeUnit};
 use delai::cases::parse_time;
 use delai::model::CaseTime;
-use std::io::Write;
 use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
 
@@ -24,20 +26,9 @@ const AS_OF: &str = "2025-01-15 12:00";
 /// Cases of the example taken (enough for every status and error).
 const ROWS: usize = 3000;
 
+/// `delai ARGS…` in the repository, the locale variables cleared.
 fn delai(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_delai"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run delai");
-    if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input).unwrap();
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("wait")
+    run::delai(args, &[], stdin)
 }
 
 fn text(b: &[u8]) -> String {
@@ -742,6 +733,10 @@ fn binary_output_to_a_terminal_is_refused() {
     let out = Command::new("script")
         .args(["-qec", &command, "/dev/null"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        // The message is read in English, whatever the machine's locale.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .stdin(Stdio::null())
         .output()
         .unwrap();

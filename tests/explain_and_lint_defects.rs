@@ -3,29 +3,16 @@
 //! push the deadline (in English and French), and narrowing `applies
 //! when` to exactly the tiers' cases silences `missing-otherwise`.
 
+#[path = "support/delai_run.rs"]
+mod run;
+
 use delai::ffi;
+use run::delai_texts as delai;
 use serde_json::{json, Value};
 use std::path::PathBuf;
-use std::process::Command;
 
 fn file(name: &str, text: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("defects");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
-}
-
-fn delai(args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_delai"))
-        .args(args)
-        .output()
-        .expect("run delai");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-    )
+    run::temp_file("defects", name, text)
 }
 
 /// 10 days from Wednesday, October 1, 2025 on the Code de procédure

@@ -4,10 +4,13 @@
 //! line (CSV columns of both events, JSON Lines), the formatter, and the
 //! JSON layer every door wraps.
 
+#[path = "support/delai_run.rs"]
+mod run;
+
 use delai::ffi;
+use run::delai_texts as delai;
 use serde_json::{json, Value};
 use std::path::PathBuf;
-use std::process::Command;
 
 /// A complaints office that promises an answer, or a letter saying why it
 /// takes longer, within 20 days — written in French.
@@ -38,23 +41,7 @@ P-3,2025-05-01 10:00,,2025-06-10 10:00
 ";
 
 fn file(name: &str, text: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("stop_events");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
-}
-
-fn delai(args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_delai"))
-        .args(args)
-        .output()
-        .expect("run delai");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-    )
+    run::temp_file("stop_events", name, text)
 }
 
 #[test]

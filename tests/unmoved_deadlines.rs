@@ -4,10 +4,13 @@
 //! d'interprétation, art. 52). Through the command line (`due`, `check`,
 //! `explain`, `fmt`, `test`) and the JSON layer every door wraps.
 
+#[path = "support/delai_run.rs"]
+mod run;
+
 use delai::ffi;
+use run::delai_texts as delai;
 use serde_json::{json, Value};
 use std::path::PathBuf;
-use std::process::Command;
 
 /// Refunds within 30 days, not moved; the same promise moved by the law.
 const REMBOURSEMENTS: &str = r#"norme "remboursements" {
@@ -35,23 +38,7 @@ exemple "la loi le reporte au lendemain" {
 "#;
 
 fn file(name: &str, text: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("unmoved");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
-}
-
-fn delai(args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_delai"))
-        .args(args)
-        .output()
-        .expect("run delai");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.code(),
-    )
+    run::temp_file("unmoved", name, text)
 }
 
 #[test]

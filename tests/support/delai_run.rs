@@ -36,6 +36,23 @@ pub fn delai(args: &[&str], env: &[(&str, &str)], stdin: Option<&[u8]>) -> Outpu
     child.wait_with_output().expect("wait")
 }
 
+/// `delai ARGS…` (locale variables cleared): its stdout, stderr and exit
+/// code.
+pub fn delai_texts(args: &[&str]) -> (String, String, Option<i32>) {
+    let out = delai(args, &[], None);
+    (stdout(&out), stderr(&out), out.status.code())
+}
+
+/// Writes `text` as `name` in `folder` of the tests' temporary directory,
+/// and gives its path.
+pub fn temp_file(folder: &str, name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(folder);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
