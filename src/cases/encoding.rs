@@ -68,6 +68,21 @@ pub fn decoded<'a, R: BufRead + Send + 'a>(
     })
 }
 
+/// `reader` as the library's readers take it under `options`: kept as it
+/// is when an encoding is given (the readers decode it), else
+/// [`decoded`] with no encoding, so that a UTF-16 byte order mark still
+/// selects UTF-16. How `delai check` and the HTTP door's batches read an
+/// input whose name says nothing.
+pub fn undeclared_utf16<'a, R: BufRead + Send + 'a>(
+    reader: R,
+    options: &super::ReadOptions,
+) -> io::Result<Box<dyn BufRead + Send + 'a>> {
+    match options.encoding {
+        Some(_) => Ok(Box::new(reader)),
+        None => decoded(reader, None),
+    }
+}
+
 /// `reader` decoded from `encoding` when one is given other than UTF-8 (a
 /// byte order mark at the start overrides it), else as it is: what the
 /// readers do with [`super::ReadOptions::encoding`]. Unlike [`decoded`],

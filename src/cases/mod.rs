@@ -74,7 +74,7 @@ pub use audit::Audit;
 pub use columns::ColumnMap;
 pub use detect::Format;
 #[cfg(not(target_arch = "wasm32"))]
-pub use encoding::{decoded, TextEncoding};
+pub use encoding::{decoded, undeclared_utf16, TextEncoding};
 pub use json::{case_from_json, case_from_json_with, JsonLinesReader, JsonReader};
 pub(crate) use options::readable_delimiter;
 pub use options::{delimiter_named, detected_delimiter, ReadOptions};

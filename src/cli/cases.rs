@@ -158,12 +158,7 @@ pub fn open_batches(
 ) -> Option<(Box<dyn Iterator<Item = CaseBatch> + Send>, Format)> {
     let opened = read.options(rules).and_then(|options| {
         let (reader, name) = reader(path)?;
-        // Without `--encoding`, a UTF-16 byte order mark still selects
-        // UTF-16 (the library decodes only the encoding it is given).
-        let reader = match options.encoding {
-            Some(_) => reader,
-            None => delai::cases::decoded(reader, None).map_err(unreadable)?,
-        };
+        let reader = delai::cases::undeclared_utf16(reader, &options).map_err(unreadable)?;
         let given = options.delimiter.is_some();
         let (batches, format) = rules
             .read_case_batches_with(reader, name, size, &options)

@@ -29,12 +29,7 @@ pub fn check_stream<'a, R: BufRead + Send + 'a>(
     options: &ReadOptions,
     mut sink: impl FnMut(Judged) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    // Without an encoding given, a UTF-16 byte order mark still selects
-    // UTF-16, as `delai check` reads stdin.
-    let reader: Box<dyn BufRead + Send + 'a> = match options.encoding {
-        Some(_) => Box::new(reader),
-        None => crate::cases::decoded(reader, None)?,
-    };
+    let reader = crate::cases::undeclared_utf16(reader, options)?;
     let (batches, _) = rules.read_case_batches_with(reader, None, crate::BATCH, options)?;
     let judge = |batch: crate::JudgedBatch| -> std::io::Result<Judged> {
         let mut judged = Judged {
