@@ -92,12 +92,14 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
     let mut expected: Vec<(Option<Status>, bool, Span)> = Vec::new();
     for clause in &decl.clauses {
         let span = clause.span;
+        // Named in the file's own keywords.
+        let k = crate::fmt::spelling::keywords(cx.lang);
         let unique = match &clause.kind {
-            ExampleClauseKind::Standard(_) => Some("standard"),
-            ExampleClauseKind::AsOf(_) => Some("as of"),
-            ExampleClauseKind::ExpectDue(_) => Some("expect due"),
-            ExampleClauseKind::ExpectStatus(_) => Some("expect status"),
-            ExampleClauseKind::ExpectNotApplicable => Some("expect not applicable"),
+            ExampleClauseKind::Standard(_) => Some(k.standard),
+            ExampleClauseKind::AsOf(_) => Some(k.as_of),
+            ExampleClauseKind::ExpectDue(_) => Some(k.expect_due),
+            ExampleClauseKind::ExpectStatus(_) => Some(k.expect_status),
+            ExampleClauseKind::ExpectNotApplicable => Some(k.expect_not_applicable),
             _ => None,
         };
         if let Some(what) = unique {

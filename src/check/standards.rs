@@ -155,22 +155,23 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
     let mut unmoved_span = None;
     for clause in &decl.clauses {
         let span = clause.span;
-        // Clauses that may appear once.
+        // Clauses that may appear once, named in the file's own keywords.
+        let k = crate::fmt::spelling::keywords(cx.lang);
         let unique = match &clause.kind {
-            StandardClauseKind::AppliesWhen(_) => Some("applies when"),
-            StandardClauseKind::StartsAt(_) => Some("starts at"),
-            StandardClauseKind::StopsAt(_) => Some("stops at"),
-            StandardClauseKind::Cutoff(_) => Some("cutoff"),
-            StandardClauseKind::Target(_) => Some("target"),
-            StandardClauseKind::Warn(_) => Some("warn at"),
-            StandardClauseKind::Effective { .. } => Some("effective"),
-            StandardClauseKind::Unmoved => Some("deadlines do not move"),
+            StandardClauseKind::AppliesWhen(_) => Some(k.applies_when),
+            StandardClauseKind::StartsAt(_) => Some(k.starts_at),
+            StandardClauseKind::StopsAt(_) => Some(k.stops_at),
+            StandardClauseKind::Cutoff(_) => Some(k.cutoff),
+            StandardClauseKind::Target(_) => Some(k.target),
+            StandardClauseKind::Warn(_) => Some(k.warn_at),
+            StandardClauseKind::Effective { .. } => Some(k.effective_from),
+            StandardClauseKind::Unmoved => Some(k.unmoved),
             _ => None,
         };
         if let Some(what) = unique {
             if let Some(first) = seen(&mut once, what, span) {
                 duplicate(cx, what, span, first);
-                if what == "effective" {
+                if matches!(clause.kind, StandardClauseKind::Effective { .. }) {
                     effective_ok = false;
                 }
                 continue;
@@ -179,7 +180,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         match &clause.kind {
             StandardClauseKind::Title { lang, text } => {
                 let l = lang.as_ref().map_or(decl.lang, |l| l.value);
-                set_text(cx, &mut std.title, &mut once, "title", l, text, span);
+                set_text(cx, &mut std.title, &mut once, k.title, l, text, span);
             }
             StandardClauseKind::Description { lang, text } => {
                 let l = lang.as_ref().map_or(decl.lang, |l| l.value);
@@ -187,7 +188,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                     cx,
                     &mut std.description,
                     &mut once,
-                    "description",
+                    k.description,
                     l,
                     text,
                     span,
@@ -272,7 +273,10 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
     let complete = cx.complete(decl.span);
     // The stop may be defaulted while the start is written (unless the
     // `stops at` line is one that did not parse).
-    if std.start_event == std.stop_event && !once.contains_key("stops at") && complete && !backward
+    if std.start_event == std.stop_event
+        && !once.contains_key(crate::fmt::spelling::keywords(cx.lang).stops_at)
+        && complete
+        && !backward
     {
         if let Some(s) = start_span {
             cx.push(

@@ -32,7 +32,7 @@ mod comments;
 mod expr;
 mod literals;
 mod printer;
-mod spelling;
+pub(crate) mod spelling;
 
 use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::{File, Lang};

@@ -3,6 +3,8 @@
 //! lays declarations over each other, `super::extends`).
 
 use super::*;
+use crate::fmt::spelling::{self, keywords};
+use crate::model::Lang;
 
 fn check_timezone(cx: &mut Ctx, name: &ast::Name) -> TzState {
     let text = name.value.as_str();
@@ -385,8 +387,9 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
     for clause in &decl.clauses {
         match &clause.kind {
             CalendarClauseKind::Timezone(name) => {
-                if let Some(first) = seen(&mut once, "timezone", clause.span) {
-                    duplicate(cx, "timezone", clause.span, first);
+                let what = keywords(cx.lang).timezone;
+                if let Some(first) = seen(&mut once, what, clause.span) {
+                    duplicate(cx, what, clause.span, first);
                     continue;
                 }
                 own.timezone = check_timezone(cx, name);
@@ -395,7 +398,7 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 let Some(from) = change_date(cx, from) else {
                     continue;
                 };
-                let what = dated("workdays", from);
+                let what = dated(cx.lang, keywords(cx.lang).workdays, from);
                 if let Some(first) = seen(&mut once, &what, clause.span) {
                     duplicate(cx, &what, clause.span, first);
                     continue;
@@ -445,8 +448,9 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 }
             }
             CalendarClauseKind::Postpone(days) => {
-                if let Some(first) = seen(&mut once, "deadlines move past holidays", clause.span) {
-                    duplicate(cx, "deadlines move past holidays", clause.span, first);
+                let what = keywords(cx.lang).postpone;
+                if let Some(first) = seen(&mut once, what, clause.span) {
+                    duplicate(cx, what, clause.span, first);
                     continue;
                 }
                 own.postpone = match days {
@@ -493,14 +497,15 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                     let Some(of) = day_of(cx, &day.value) else {
                         continue;
                     };
+                    let k = keywords(cx.lang);
                     let what = match of {
-                        DayOf::Date { date } => format!("hours … on {date}"),
+                        DayOf::Date { date } => format!("{} … {} {date}", k.hours, k.hours_on),
                         DayOf::Yearly { month, day } => {
-                            // The English keywords' form, as the other keys.
-                            let name = crate::model::MONTHS
-                                .get((month as usize).wrapping_sub(1))
-                                .map_or("?", |m| m.0);
-                            format!("hours … on {name} {day}")
+                            let name = spelling::month(cx.lang, month);
+                            match cx.lang {
+                                Lang::En => format!("{} … {} {name} {day}", k.hours, k.hours_on),
+                                Lang::Fr => format!("{} … {} {day} {name}", k.hours, k.hours_on),
+                            }
                         }
                     };
                     if let Some(first) = seen(&mut once, &what, clause.span) {
@@ -514,7 +519,7 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                 }
                 match on {
                     None => {
-                        let what = dated("hours", from);
+                        let what = dated(cx.lang, keywords(cx.lang).hours, from);
                         if let Some(first) = seen(&mut once, &what, clause.span) {
                             duplicate(cx, &what, clause.span, first);
                             continue;
@@ -529,9 +534,13 @@ pub(super) fn check_own(cx: &mut Ctx, decl: &CalendarDecl) -> Own {
                             continue;
                         };
                         for day in set.iter() {
-                            // Keywords, as written in the file's English form.
-                            let name = crate::model::weekday_names(day).0;
-                            let what = dated(&format!("hours … on {name}"), from);
+                            let k = keywords(cx.lang);
+                            let name = spelling::weekday(cx.lang, day);
+                            let what = dated(
+                                cx.lang,
+                                &format!("{} … {} {name}", k.hours, k.hours_on),
+                                from,
+                            );
                             if let Some(first) = seen(&mut once, &what, clause.span) {
                                 duplicate(cx, &what, clause.span, first);
                                 continue;
@@ -605,10 +614,13 @@ fn change_date(
 }
 
 /// A clause's name for `duplicate-clause`, with its date if any.
-fn dated(what: &str, from: Option<NaiveDate>) -> String {
+/// A clause's name in the file's keywords, with the date it is in force
+/// from when it has one (two `workdays` lines are a duplicate only from the
+/// same date).
+fn dated(lang: Lang, what: &str, from: Option<NaiveDate>) -> String {
     match from {
         None => what.to_string(),
-        Some(d) => format!("{what} … from {d}"),
+        Some(d) => format!("{what} … {} {d}", keywords(lang).change_from),
     }
 }
 

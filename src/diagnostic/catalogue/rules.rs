@@ -170,13 +170,13 @@ messages! {
         "first move",
         "premier déplacement";
     DUPLICATE_TEXT_CLAUSE(what, lang) =
-        "two {what}s in {lang}",
+        "two `{what}` clauses in {lang}",
         "deux clauses `{what}` en {lang}";
     DUPLICATE_TEXT_CLAUSE_HELP(what) =
-        "keep one {what} per language; a {what} without `en` or `fr` is in the language of the block's keyword (`standard` → English, `norme` → French), so tag the other one, e.g. `{what} en \"…\"`",
+        "keep one `{what}` clause per language; a `{what}` clause without `en` or `fr` is in the language of the block's keyword (`standard` → English, `norme` → French), so tag the other one, e.g. `{what} en \"…\"`",
         "gardez une clause `{what}` par langue ; une clause `{what}` sans `en` ni `fr` est dans la langue du mot clé du bloc (`standard` : anglais, `norme` : français) : indiquez donc la langue de l'autre, p. ex. `{what} fr \"…\"`";
     DUPLICATE_TEXT_CLAUSE_LABEL(what, lang) =
-        "second {what} in {lang}",
+        "second `{what}` clause in {lang}",
         "seconde clause `{what}` en {lang}";
     DURATION_TOO_LONG(amount, unit) =
         "{amount} {unit} is more than 100 years",
