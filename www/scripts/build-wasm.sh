@@ -6,7 +6,7 @@
 # build time: scripts/compile-rules.sh).
 # Skips the (slow, shared-core) build when the crate sources have not
 # changed since the last one: the stamp is a hash of every tracked and
-# untracked file under src/ plus Cargo.toml and Cargo.lock.
+# untracked file under src/ and .cargo/ plus Cargo.toml and Cargo.lock.
 set -euo pipefail
 www="$(cd "$(dirname "$0")/.." && pwd)"
 root="$(cd "$www/.." && pwd)"
@@ -18,7 +18,7 @@ if [ "${DELAI_MOCK:-}" = 1 ]; then
   exit 0
 fi
 
-stamp=$(cd "$root" && find src Cargo.toml Cargo.lock -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+stamp=$(cd "$root" && find src .cargo Cargo.toml Cargo.lock -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
 runtime="$www/pkg/delai-runtime"
 if [ -f "$stamp_file" ] && [ "$(cat "$stamp_file")" = "$stamp" ] && [ -f "$out/delai_bg.wasm" ] && [ -f "$runtime/delai_bg.wasm" ]; then
   echo "[build-wasm] $out is up to date" >&2
@@ -38,10 +38,10 @@ echo "[build-wasm] wasm-pack build --target web (features: $features)" >&2
 cd "$root"
 wasm-pack build --target web --release --out-dir "$out" --out-name delai \
   --no-pack -- --no-default-features --features "$features" >&2
-# The runtime-only package with the flags of .ci/wasm-tests' runtime-only
-# build (RUSTFLAGS="": the release profile, opt-level 3), so the two share
-# one cargo build.
+# The runtime-only package with the flags of .ci/npm-package's runtime-only
+# build (.cargo/runtime-rustflags: the release profile, opt-level 3, and
+# LLVM's inline threshold), so the two share one cargo build.
 echo "[build-wasm] wasm-pack build --target web (runtime-only)" >&2
-RUSTFLAGS="" wasm-pack build --target web --release --out-dir "$runtime" \
+RUSTFLAGS="$(cat "$root/.cargo/runtime-rustflags")" wasm-pack build --target web --release --out-dir "$runtime" \
   --out-name delai --no-pack -- --no-default-features >&2
 echo "$stamp" > "$stamp_file"
