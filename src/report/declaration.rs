@@ -226,6 +226,13 @@ fn in_force(s: &Standard) -> String {
 fn tier_line(s: &Standard, t: &Tier) -> String {
     let d = delay(t.amount, t.unit);
     let anchor = code(&s.start_event);
+    if s.tiers.len() == 1 && t.when.is_none() {
+        return if s.before {
+            msg::TIER_BEFORE_ONLY.text([&d, &anchor])
+        } else {
+            msg::TIER_ONLY.text([&d])
+        };
+    }
     match (&t.when, s.before) {
         (Some(c), false) => msg::TIER_WHEN.text([&d, &condition(c)]),
         (None, false) => msg::TIER_OTHERWISE.text([&d]),
@@ -292,7 +299,11 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
         calendars.push(esc(&msg::TERM_CUTOFF.text([&time])));
     }
     if !calendars.is_empty() {
-        term(out, &msg::TERM_CALENDAR.text([]), &calendars.join("; "));
+        term(
+            out,
+            &msg::TERM_CALENDAR.text([]),
+            &calendars.join(&msg::NOTES_SEPARATOR.text([])),
+        );
     }
     let pauses: Vec<String> = s
         .pauses
@@ -300,7 +311,11 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
         .map(|(from, until)| msg::TERM_PAUSE.text([&code(from), &code(until)]))
         .collect();
     if !pauses.is_empty() {
-        term(out, &msg::TERM_PAUSES.text([]), &pauses.join("; "));
+        term(
+            out,
+            &msg::TERM_PAUSES.text([]),
+            &pauses.join(&msg::NOTES_SEPARATOR.text([])),
+        );
     }
     let extensions: Vec<String> = s
         .extensions
@@ -308,7 +323,11 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
         .map(|e| msg::TERM_EXTENSION.text([&delay(e.amount, e.unit), &code(&e.event)]))
         .collect();
     if !extensions.is_empty() {
-        term(out, &msg::TERM_EXTENDED.text([]), &extensions.join("; "));
+        term(
+            out,
+            &msg::TERM_EXTENDED.text([]),
+            &extensions.join(&msg::NOTES_SEPARATOR.text([])),
+        );
     }
     let target = s.target.map_or_else(
         || esc(&msg::TERM_NO_TARGET.text([])),
@@ -321,7 +340,7 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
         periods.push(format!(
             "{}{}",
             esc(&in_force(v)),
-            esc(" — ") + &lines.join("; ")
+            esc(" — ") + &lines.join(&msg::NOTES_SEPARATOR.text([]))
         ));
     }
     term(out, &msg::TERM_IN_FORCE.text([]), &periods.join("<br>"));

@@ -28,6 +28,11 @@ messages! {
     TIER_WHEN(delay, condition) =
         "within {delay} when {condition}",
         "dans un délai de {delay} si {condition}";
+    /// A version's only `within` line, after its dates.
+    TIER_ONLY(delay) = "within {delay}", "dans un délai de {delay}";
+    TIER_BEFORE_ONLY(delay, event) =
+        "at least {delay} before {event}",
+        "au moins {delay} avant {event}";
     TIER_OTHERWISE(delay) =
         "within {delay} otherwise",
         "dans un délai de {delay} dans les autres cas";
