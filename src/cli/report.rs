@@ -95,9 +95,7 @@ pub(super) fn judged(
     by: PeriodKind,
     read: &cases::ReadArgs,
 ) -> Option<(delai::report::Report, cases::Tally)> {
-    let Some((batches, format)) = cases::open_batches(cases, rules, delai::BATCH, read) else {
-        return None;
-    };
+    let (batches, format) = cases::open_batches(cases, rules, delai::BATCH, read)?;
     // On a worker thread: the summary's counts and the error lines of a
     // batch (printed in input order).
     let judge = |batch: delai::JudgedBatch| {
