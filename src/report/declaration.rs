@@ -33,7 +33,7 @@ dl { display: grid; grid-template-columns: minmax(7rem, max-content) 1fr; gap: .
 dt { font-weight: 600; }
 dd { margin: 0; overflow-wrap: anywhere; }
 ul { padding-left: 1.25rem; }
-code { font-size: .95em; overflow-wrap: anywhere; }
+code { font-family: ui-monospace, 'DejaVu Sans Mono', monospace; font-size: .95em; overflow-wrap: anywhere; }
 .results { border-left: 4px solid #1f4e79; padding: .25rem .75rem; background: #f3f6f9; }
 .yes { color: #1b5e20; } .no { color: #b71c1c; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
