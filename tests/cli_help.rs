@@ -5,11 +5,12 @@
 use std::path::Path;
 use std::process::Command;
 
-const COMMANDS: [&str; 11] = [
+const COMMANDS: [&str; 12] = [
     "lint",
     "check",
     "due",
     "report",
+    "publish",
     "explain",
     "fmt",
     "test",

@@ -942,3 +942,23 @@ fn calls_about_loaded_rules_answer_as_the_requests_naming_them() {
         ["bad-json"]
     );
 }
+
+/// A standard's own sentence (`promise`) is the ffi's `due` text too, in
+/// both languages, as the command line says it (compiled rules carry it).
+#[test]
+fn due_says_the_standards_promise() {
+    let compiled = city().to_json();
+    for source in [city_rules(), json!({ "compiled": compiled })] {
+        let request = json!({ "rules": source, "standard": "bulky-items",
+                              "start": "2025-06-20 17:00", "attributes": { "service": "bulky-items" } });
+        let answer = success(&ffi::due_json(&request.to_string()));
+        assert_eq!(
+            answer["text"]["fr"],
+            "Collecte de vos encombrants au plus tard le jeudi 26 juin 2025"
+        );
+        assert_eq!(
+            answer["text"]["en"],
+            "Your bulky items are collected by Thursday, June 26, 2025"
+        );
+    }
+}

@@ -304,6 +304,39 @@ fn two_substitutions_are_printed_in_both_languages_and_read_back() {
 }
 
 #[test]
+fn a_promise_is_printed_in_both_languages_and_read_back() {
+    let en = "standard \"bulky-items\" {
+  within 2 business days on \"quebec\"
+  promise \"Collected by {date}, {{no fee}}\"
+  promise fr \"Collecte au plus tard le {date}\"
+}
+";
+    let fr = "norme \"bulky-items\" {
+  dans 2 jours ouvrables selon \"quebec\"
+  promesse en \"Collected by {date}, {{no fee}}\"
+  promesse fr \"Collecte au plus tard le {date}\"
+}
+";
+    assert_eq!(format_source(en, None).expect("parses"), en);
+    assert_eq!(format_source(en, Some(Lang::Fr)).expect("parses"), fr);
+    // Tags written stay written: back in English, both are tagged.
+    let back = format_source(fr, Some(Lang::En)).expect("parses");
+    assert_eq!(back, en.replace("promise \"", "promise en \""));
+    let rules = checked(en);
+    assert_eq!(rules, checked(&back));
+    assert_eq!(rules, checked(fr));
+    let promise = &rules.standards[0].promise;
+    assert_eq!(
+        promise.en.as_deref(),
+        Some("Collected by {date}, {{no fee}}")
+    );
+    assert_eq!(
+        promise.fr.as_deref(),
+        Some("Collecte au plus tard le {date}")
+    );
+}
+
+#[test]
 fn syntax_errors_are_returned_not_formatted() {
     let errors = format_source("calendar \"x\" {\n  timezone\n", None).expect_err("broken file");
     assert!(errors.iter().all(|d| d.is_error()) && !errors.is_empty());

@@ -105,11 +105,12 @@ impl Rules {
                 let local_due = j.due.with_timezone(&tz);
                 let end_of_day =
                     tier.unit.is_day_based() && local_due.hour() == 23 && local_due.minute() == 59;
-                let (en, fr) = if s.before {
+                let generic = if s.before {
                     sentences::act_by(&local_due, end_of_day)
                 } else {
                     sentences::expect_by(&local_due, end_of_day)
                 };
+                let (en, fr) = sentences::promised(&s.promise, generic, &local_due, end_of_day);
                 Ok(Due {
                     standard: s.id.clone(),
                     start: ctx.show(j.standard, j.start),

@@ -498,6 +498,11 @@ fn standard(at: At<'_, '_>) -> R<Standard> {
         id: field(at, "id", |a| a.string())?,
         title: field(at, "title", texts)?,
         description: field(at, "description", texts)?,
+        // Absent in files compiled before `promise`, and when there is none.
+        promise: match at.object()?.get("promise") {
+            None => Texts::default(),
+            Some(_) => field(at, "promise", texts)?,
+        },
         applies: opt(at, "applies", expr)?,
         start_event: field(at, "start_event", |a| a.string())?,
         stop_event: field(at, "stop_event", |a| a.string())?,

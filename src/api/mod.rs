@@ -11,6 +11,7 @@ mod info;
 mod judgeable;
 mod load;
 mod pipeline;
+mod publish;
 pub mod sentences;
 mod source;
 mod stream;

@@ -76,6 +76,22 @@ fn set_text(
     *slot = Some(text.value.clone());
 }
 
+/// A `promise`'s placeholders other than `{date}`: an error each, on the
+/// sentence (its string's span holds no offsets of what it contains).
+fn unknown_placeholders(cx: &mut Ctx, text: &ast::Name) {
+    for name in crate::text::write::template::unknown_placeholders(&text.value) {
+        cx.push(
+            Diagnostic::error(
+                Code::UnknownPlaceholder,
+                msg::UNKNOWN_PLACEHOLDER.text([&name]),
+            )
+            .at(text.span)
+            .with_label(msg::UNKNOWN_PLACEHOLDER_LABEL.text([]))
+            .help(msg::UNKNOWN_PLACEHOLDER_HELP.text([])),
+        );
+    }
+}
+
 /// `stops at "a" [or "b" …]`: the first event is `stop_event`, the others
 /// `other_stop_events`. Each must differ from the start (unless the
 /// standard counts backward, where `before.rs` compares them with the
@@ -129,6 +145,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         id: decl.name.value.clone(),
         title: Texts::default(),
         description: Texts::default(),
+        promise: Texts::default(),
         applies: None,
         start_event: DEFAULT_START.to_string(),
         stop_event: DEFAULT_STOP.to_string(),
@@ -193,6 +210,11 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                     text,
                     span,
                 );
+            }
+            StandardClauseKind::Promise { lang, text } => {
+                let l = lang.as_ref().map_or(decl.lang, |l| l.value);
+                set_text(cx, &mut std.promise, &mut once, "promise", l, text, span);
+                unknown_placeholders(cx, text);
             }
             StandardClauseKind::AppliesWhen(e) => std.applies = exprs::lower(cx, e),
             StandardClauseKind::StartsAt(name) => {

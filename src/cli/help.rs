@@ -50,6 +50,14 @@ const COMMANDS: &[(&str, Msg<0>, &[&str])] = &[
         ],
     ),
     (
+        "publish",
+        msg::ABOUT_PUBLISH,
+        &[
+            "delai publish city.delai -o declaration",
+            "delai publish city.delai --results cases.csv --as-of \"2026-01-05 12:00\" --lang fr -o declaration",
+        ],
+    ),
+    (
         "explain",
         msg::ABOUT_EXPLAIN,
         &[
@@ -144,6 +152,11 @@ const ARGS: &[(&str, &str, Msg<0>)] = &[
     ("report", "format", msg::REPORT_FORMAT),
     ("report", "title", msg::REPORT_TITLE_OPTION),
     ("report", "fail_under_target", msg::REPORT_FAIL_UNDER_TARGET),
+    ("publish", "results", msg::PUBLISH_RESULTS),
+    ("publish", "as_of", msg::PUBLISH_AS_OF),
+    ("publish", "by", msg::PUBLISH_BY),
+    ("publish", "title", msg::PUBLISH_TITLE),
+    ("publish", "output", msg::PUBLISH_OUTPUT),
     ("explain", "case", msg::EXPLAIN_CASE),
     ("explain", "as_of", msg::EXPLAIN_AS_OF),
     ("explain", "format", msg::EXPLAIN_FORMAT),

@@ -30,6 +30,7 @@ mod input;
 mod lang;
 mod lint;
 mod output;
+mod publish;
 mod report;
 mod serve;
 mod shell;
@@ -79,6 +80,7 @@ enum Command {
     Check(check::Args),
     Due(due::Args),
     Report(report::Args),
+    Publish(publish::Args),
     Explain(explain::Args),
     Fmt(fmt::Args),
     Test(test::Args),
@@ -133,6 +135,7 @@ pub fn run() -> ExitCode {
         Command::Check(a) => check::run(a),
         Command::Due(a) => due::run(a),
         Command::Report(a) => report::run(a),
+        Command::Publish(a) => publish::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Fmt(a) => fmt::run(a),
         Command::Test(a) => test::run(a),

@@ -40,44 +40,10 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Unusable;
         }
     };
-    let Some((batches, format)) =
-        cases::open_batches(args.cases.as_deref(), &rules, delai::BATCH, &args.read)
+    let Some((report, mut tally)) = judged(&rules, args.cases.as_deref(), as_of, by, &args.read)
     else {
         return Outcome::Unusable;
     };
-    let rules = &rules;
-    // On a worker thread: the summary's counts and the error lines of a
-    // batch (printed in input order).
-    let judge = |batch: delai::JudgedBatch| {
-        let mut tally = cases::Tally::new(rules.case_audit(format));
-        let mut errors = String::new();
-        batch.for_each(|record, judged| {
-            tally.add(record, judged);
-            for r in judged {
-                if let Record::Error(e) = r {
-                    let line = e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into());
-                    let case = e.case.as_deref().unwrap_or("?");
-                    let text = msg::REPORT_CASE_ERROR.text([&case, &line, &e.error.message]);
-                    let _ = writeln!(errors, "{text}");
-                }
-            }
-        });
-        (tally, errors)
-    };
-    let mut tally = cases::Tally::new(rules.case_audit(format));
-    let bar = cases::progress();
-    let report = rules.report_batches(batches, as_of, by, 0, judge, |(t, errors)| {
-        eprint!("{errors}");
-        if let Some(b) = &bar {
-            b.inc(t.cases);
-        }
-        tally.merge(t);
-        Ok::<(), Infallible>(())
-    });
-    let Ok(report) = report;
-    if let Some(b) = bar {
-        b.finish_and_clear();
-    }
     let text = match args.format.as_str() {
         "json" => render_json(&report),
         "csv" => render_csv(&report),
@@ -116,4 +82,51 @@ pub fn run(args: Args) -> Outcome {
     } else {
         Outcome::Failed
     }
+}
+
+/// The report of the cases (`cases`, or stdin) as of `as_of`, cut by
+/// `by`, each unreadable case's error on stderr, and the counts of the
+/// summary (`cases::finish`, once the report is out); `publish` shares
+/// it. `None` when the cases cannot be opened (said on stderr).
+pub(super) fn judged(
+    rules: &delai::Rules,
+    cases: Option<&str>,
+    as_of: chrono::DateTime<chrono::Utc>,
+    by: PeriodKind,
+    read: &cases::ReadArgs,
+) -> Option<(delai::report::Report, cases::Tally)> {
+    let (batches, format) = cases::open_batches(cases, rules, delai::BATCH, read)?;
+    // On a worker thread: the summary's counts and the error lines of a
+    // batch (printed in input order).
+    let judge = |batch: delai::JudgedBatch| {
+        let mut tally = cases::Tally::new(rules.case_audit(format));
+        let mut errors = String::new();
+        batch.for_each(|record, judged| {
+            tally.add(record, judged);
+            for r in judged {
+                if let Record::Error(e) = r {
+                    let line = e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into());
+                    let case = e.case.as_deref().unwrap_or("?");
+                    let text = msg::REPORT_CASE_ERROR.text([&case, &line, &e.error.message]);
+                    let _ = writeln!(errors, "{text}");
+                }
+            }
+        });
+        (tally, errors)
+    };
+    let mut tally = cases::Tally::new(rules.case_audit(format));
+    let bar = cases::progress();
+    let report = rules.report_batches(batches, as_of, by, 0, judge, |(t, errors)| {
+        eprint!("{errors}");
+        if let Some(b) = &bar {
+            b.inc(t.cases);
+        }
+        tally.merge(t);
+        Ok::<(), Infallible>(())
+    });
+    let Ok(report) = report;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    Some((report, tally))
 }

@@ -216,6 +216,8 @@ codes! {
     UnknownEvent = "unknown-event",
     /// A month name that is neither English nor French.
     UnknownMonth = "unknown-month",
+    /// A `{name}` in a `promise` sentence other than `{date}`.
+    UnknownPlaceholder = "unknown-placeholder",
     /// A standard name that the rules do not declare.
     UnknownStandard = "unknown-standard",
     /// A status name that is neither English nor French.

@@ -99,6 +99,12 @@ pub struct Standard {
     pub title: Texts,
     /// What it promises, in words, in English and French.
     pub description: Texts,
+    /// Its own citizen sentence (`promise fr "… le {date}"`), said instead
+    /// of the generic « Réponse au plus tard le … »; `{date}` is the only
+    /// placeholder (`text::write::template`). Absent from compiled rules
+    /// when empty, so files compiled before it existed still load.
+    #[serde(default, skip_serializing_if = "Texts::is_empty")]
+    pub promise: Texts,
     /// `None`: applies to every case.
     pub applies: Option<Expr>,
     /// The event the deadline is counted from: the start of a `within`

@@ -880,6 +880,7 @@ pub(crate) mod tests {
                 fr: None,
             },
             description: Texts::default(),
+            promise: Texts::default(),
             applies: None,
             start_event: "received".into(),
             stop_event: "answered".into(),

@@ -11,7 +11,7 @@ use crate::diagnostic::{current, msg};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and attribute values.
-fn esc(s: &str) -> String {
+pub(super) fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -12,12 +12,16 @@
 //! exactly the report of one run over them all.
 
 mod aggregate;
+mod declaration;
 mod html;
 mod period;
 mod render;
 
 pub use aggregate::{
     Report, ReportBuilder, ReportRow, StandardMeta, Tally, VersionMeta, ALL_PERIODS,
+};
+pub use declaration::{
+    calendars_used, render_declaration, standard_ids, DaysOff, Declaration, DECLARATION_CSS,
 };
 pub use html::render_html;
 pub use period::{Period, PeriodKind};

@@ -285,6 +285,11 @@ pub enum StandardClauseKind {
         lang: Option<Spanned<Lang>>,
         text: Name,
     },
+    /// `promise [en|fr] "… {date}"`: the citizen's sentence.
+    Promise {
+        lang: Option<Spanned<Lang>>,
+        text: Name,
+    },
     AppliesWhen(Expr),
     StartsAt(Name),
     /// `stops at "a" [or "b" …]`: one or more events, in file order.

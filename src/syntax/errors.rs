@@ -300,6 +300,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "warn at",
                 "effective from",
                 "deadlines do not move",
+                "promise",
             ],
             &[
                 "titre",
@@ -315,6 +316,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "alerte à",
                 "en vigueur du",
                 "délais non reportés",
+                "promesse",
             ],
         ),
         ItemKind::Example => (
@@ -637,6 +639,7 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         easter_offset | sign => kw(l, "+ N days", "+ N jours"),
         kw_title => kw(l, "title", "titre"),
         kw_description => "`description`".to_string(),
+        kw_promise => kw(l, "promise", "promesse"),
         kw_applies => kw(l, "applies when", "s'applique si"),
         kw_when | when_tier => kw(l, "when CONDITION", "si CONDITION"),
         kw_starts => kw(l, "starts at", "débute à"),

@@ -435,7 +435,7 @@ impl Lowerer<'_> {
     fn standard_clause_kind(&mut self, p: &P) -> Option<StandardClauseKind> {
         let mut k = Kids::of(p);
         Some(match p.as_rule() {
-            Rule::title | Rule::description => {
+            Rule::title | Rule::description | Rule::promise => {
                 let lang = k.take(Rule::lang_tag).map(|t| {
                     let lang = if t.as_str().eq_ignore_ascii_case("fr") {
                         Lang::Fr
@@ -445,10 +445,10 @@ impl Lowerer<'_> {
                     Spanned::new(lang, self.span(&t))
                 });
                 let text = self.string(&k.take(Rule::string)?);
-                if p.as_rule() == Rule::title {
-                    StandardClauseKind::Title { lang, text }
-                } else {
-                    StandardClauseKind::Description { lang, text }
+                match p.as_rule() {
+                    Rule::title => StandardClauseKind::Title { lang, text },
+                    Rule::promise => StandardClauseKind::Promise { lang, text },
+                    _ => StandardClauseKind::Description { lang, text },
                 }
             }
             Rule::applies => StandardClauseKind::AppliesWhen(self.top_expr(&k.take(Rule::expr)?)?),

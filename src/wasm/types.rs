@@ -80,7 +80,7 @@ export type DiagnosticCode =
   | "too-many-errors" | "too-many-events" | "too-many-items"
   | "type-mismatch" | "unknown-attribute" | "unknown-calendar"
   | "unknown-column" | "unknown-event" | "unknown-month"
-  | "unknown-standard" | "unknown-status" | "unknown-timezone"
+  | "unknown-placeholder" | "unknown-standard" | "unknown-status" | "unknown-timezone"
   | "unknown-unit" | "unknown-weekday" | "unmoved-without-days" | "unreachable-tier"
   | "unreadable-file" | "unsupported-before-unit"
   | "unsupported-with-before" | "useless-otherwise" | "useless-substitute"

@@ -174,7 +174,8 @@ fn standard(s: &mut StandardDecl) {
         cl.span = NO;
         match &mut cl.kind {
             StandardClauseKind::Title { lang, text }
-            | StandardClauseKind::Description { lang, text } => {
+            | StandardClauseKind::Description { lang, text }
+            | StandardClauseKind::Promise { lang, text } => {
                 // An untagged label is in the language of the block's
                 // keyword; translating the keyword makes the tag explicit.
                 sp(lang.get_or_insert_with(|| Spanned::new(own, NO)));

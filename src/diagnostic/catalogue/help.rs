@@ -24,6 +24,9 @@ messages! {
     ABOUT_REPORT() =
         "Compliance per standard and period, against each standard's target",
         "La conformité par norme et par période, comparée à la cible de chaque norme";
+    ABOUT_PUBLISH() =
+        "Write the public declaration of services: each commitment in plain language, its terms, the year's holidays and closures, and the last period's results (a static, printable page)",
+        "Écrire la déclaration de services aux citoyens\u{a0}: chaque engagement en langage clair, ses modalités, les jours fériés et fermetures de l'année, et les résultats de la dernière période (une page statique, imprimable)";
     ABOUT_EXPLAIN() =
         "How a case's deadline was reached, day by day",
         "Comment l'échéance d'un cas a été atteinte, jour par jour";
@@ -135,6 +138,21 @@ messages! {
     REPORT_TITLE_OPTION() =
         "Title of the html report (default: \"Service standards: compliance\", in French « Normes de service : conformité »)",
         "Titre du rapport html (par défaut\u{a0}: «\u{a0}Normes de service\u{a0}: conformité\u{a0}» en français)";
+    PUBLISH_RESULTS() =
+        "Cases whose results are shown next to each commitment (JSON, JSON Lines, CSV or a spreadsheet), judged as `report` judges them",
+        "Cas dont les résultats sont affichés à côté de chaque engagement (JSON, JSON Lines, CSV ou un classeur), jugés comme `report` les juge";
+    PUBLISH_AS_OF() =
+        "The day the page speaks of (default: now): the version of each standard in force then is described, its year's holidays are listed, and the results are judged as of it",
+        "Le jour dont parle la page (par défaut\u{a0}: maintenant)\u{a0}: la version de chaque norme alors en vigueur est décrite, les jours fériés de son année sont énumérés, et les résultats sont jugés en date de ce jour";
+    PUBLISH_BY() =
+        "The periods of the results: each commitment shows the last one",
+        "Les périodes des résultats\u{a0}: chaque engagement montre la dernière";
+    PUBLISH_TITLE() =
+        "Title of the page (default: \"Our service commitments\", in French « Nos engagements de service »)",
+        "Titre de la page (par défaut\u{a0}: «\u{a0}Nos engagements de service\u{a0}» en français)";
+    PUBLISH_OUTPUT() =
+        "Folder to write `index.html` and `style.css` into (created if missing)",
+        "Dossier où écrire `index.html` et `style.css` (créé s'il n'existe pas)";
     REPORT_FAIL_UNDER_TARGET() =
         "Exit 1 when a standard's compliance over the whole report (its `all` row) is under its target, naming each on stderr: for scheduled jobs that must alert",
         "Sortir avec le code 1 quand la conformité d'une norme sur tout le rapport (sa ligne `toutes`) est sous sa cible, en nommant chacune sur la sortie d'erreur\u{a0}: pour les tâches planifiées qui doivent alerter";

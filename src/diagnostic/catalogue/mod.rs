@@ -35,6 +35,7 @@ mod cases;
 mod engine;
 mod help;
 mod outputs;
+mod publish;
 mod report;
 mod rules;
 mod syntax;
@@ -45,6 +46,7 @@ pub mod msg {
     pub use super::engine::*;
     pub use super::help::*;
     pub use super::outputs::*;
+    pub use super::publish::*;
     pub use super::report::*;
     pub use super::rules::*;
     pub use super::syntax::*;
@@ -267,6 +269,7 @@ pub(crate) fn entries() -> impl Iterator<Item = &'static Entry> {
         outputs::OUTPUTS_CALENDAR,
         outputs::OUTPUTS_ERRORS,
         report::REPORT,
+        publish::PUBLISH,
         help::HELP,
         help::HELP_ERRORS,
     ]

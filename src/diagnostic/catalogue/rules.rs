@@ -664,6 +664,15 @@ messages! {
     UNKNOWN_CALENDAR_LABEL() =
         "no calendar has this name",
         "aucun calendrier ne porte ce nom";
+    UNKNOWN_PLACEHOLDER(name) =
+        "unknown placeholder `{{{name}}}` in a promise",
+        "espace réservé `{{{name}}}` inconnu dans une promesse";
+    UNKNOWN_PLACEHOLDER_HELP() =
+        "a promise is the citizen's sentence; `{{date}}` is replaced by the deadline in words (\"Tuesday, July 8, 2025\", with the time when the deadline is not the end of a day), and no other name is: write `{{{{` or `}}}}` for a brace",
+        "une promesse est la phrase destinée au citoyen\u{a0}; `{{date}}` y est remplacé par l'échéance en toutes lettres («\u{a0}mardi 8 juillet 2025\u{a0}», avec l'heure quand l'échéance n'est pas la fin d'une journée), et aucun autre nom ne l'est\u{a0}: écrivez `{{{{` ou `}}}}` pour une accolade";
+    UNKNOWN_PLACEHOLDER_LABEL() =
+        "only `{{date}}` is filled",
+        "seul `{{date}}` est rempli";
     UNKNOWN_STANDARD(name) =
         "unknown standard \"{name}\"",
         "norme « {name} » inconnue";

@@ -118,6 +118,8 @@ pub(super) const WORDS: &[Word] = &[
     en("title", kw(kw_title), R),
     fr("titre", kw(kw_title), R),
     both("description", kw(kw_description), R),
+    en("promise", kw(kw_promise), R),
+    fr("promesse", kw(kw_promise), R),
     en("applies", kw(kw_applies), R),
     fr("s'applique", kw(kw_applies), R),
     en("when", kw(kw_when), S),

@@ -7,6 +7,7 @@
 mod digits;
 pub mod number;
 mod rfc3339;
+pub mod template;
 pub mod wall;
 mod words;
 

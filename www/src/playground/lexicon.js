@@ -20,12 +20,12 @@ jusqu'en jusqu'à l' last le least les limite minute minute-ouvrable minute-ouvr
 minutes minutes-ouvrables minutes-ouvrees minutes-ouvrées moins mois month months move non norme
 not of on open or otherwise ou ouvert ouverte ouvrable ouvrables ouvre ouvree ouvrees ouvres
 ouvré ouvrée ouvrées ouvrés paques partir pas past pause paused pauses pendant premier premiere
-première prolonge prolongee prolongé prolongée pâques quand quatrieme quatrième reportes
-reportés s'applique s'arrete s'arrête second second-to-last seconde secondes seconds selon
-semaine semaines si since sinon standard start starts status statut stop stops sur suspendu
-suspendue target then third time timezone title titre to troisieme troisième until vigueur warn
-week weeks when within workdays working working-day working-days working-hour working-hours
-working-minute working-minutes zone à échéance étend événement
+première prolonge prolongee prolongé prolongée promesse promise pâques quand quatrieme quatrième
+reportes reportés s'applique s'arrete s'arrête second second-to-last seconde secondes seconds
+selon semaine semaines si since sinon standard start starts status statut stop stops sur
+suspendu suspendue target then third time timezone title titre to troisieme troisième until
+vigueur warn week weeks when within workdays working working-day working-days working-hour
+working-hours working-minute working-minutes zone à échéance étend événement
 `.trim().split(/\s+/));
 
 // Statuses of an expected result.
