@@ -12,8 +12,12 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 #[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct TierInfo {
-    /// How many units are allowed.
+    /// How many units are allowed (a range's maximum).
     pub amount: i64,
+    /// A range's usual delay (`4` in `within 4 to 6 weeks`); absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub usual: Option<i64>,
     /// The unit counted.
     pub unit: Unit,
     /// The calendar the time counts on; `None` for exact-time units.
@@ -139,6 +143,7 @@ impl Rules {
                         .iter()
                         .map(|t| TierInfo {
                             amount: t.amount,
+                            usual: t.usual,
                             unit: t.unit,
                             calendar: t
                                 .calendar

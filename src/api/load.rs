@@ -539,6 +539,8 @@ fn tier(at: At<'_, '_>) -> R<Tier> {
     Ok(Tier {
         when: opt(at, "when", expr)?,
         amount: field(at, "amount", |a| a.int())?,
+        // Absent in files compiled before ranges: none.
+        usual: opt(at, "usual", |a| a.int())?,
         unit: field(at, "unit", unit)?,
         calendar: opt(at, "calendar", |a| a.int())?,
     })

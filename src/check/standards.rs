@@ -375,6 +375,10 @@ fn check_tiers(
     for (i, (w, span)) in withins.iter().enumerate() {
         let unit = values::unit(cx, &w.unit);
         let amount_ok = unit.is_some_and(|u| values::amount(cx, &w.amount, u));
+        let usual_ok = match (&w.usual, unit) {
+            (Some(usual), Some(u)) => values::amount(cx, usual, u) && range(cx, w, usual),
+            _ => true,
+        };
         let when = match &w.condition {
             Some(TierCondition::When(e)) => Some(exprs::lower(cx, e)),
             _ => None,
@@ -429,7 +433,7 @@ fn check_tiers(
                 _ => None,
             },
         };
-        let (Some(unit), true) = (unit, amount_ok) else {
+        let (Some(unit), true, true) = (unit, amount_ok, usual_ok) else {
             had_error = true;
             continue;
         };
@@ -445,6 +449,7 @@ fn check_tiers(
         std.tiers.push(Tier {
             when,
             amount: w.amount.value,
+            usual: w.usual.as_ref().map(|u| u.value),
             unit,
             calendar,
         });
@@ -465,6 +470,24 @@ fn check_tiers(
             );
         }
     }
+}
+
+/// A range's usual delay is below its maximum: `within 6 to 4 weeks` or
+/// `within 4 to 4 weeks` is a mistake, not a range.
+fn range(cx: &mut Ctx, w: &ast::Within, usual: &ast::Spanned<i64>) -> bool {
+    if usual.value < w.amount.value {
+        return true;
+    }
+    cx.push(
+        Diagnostic::error(
+            Code::RangeNotIncreasing,
+            msg::RANGE_NOT_INCREASING.text([&usual.value, &w.amount.value]),
+        )
+        .at(usual.span.to(w.amount.span))
+        .with_label(msg::RANGE_NOT_INCREASING_LABEL.text([]))
+        .help(msg::RANGE_NOT_INCREASING_HELP.text([])),
+    );
+    false
 }
 
 fn missing_calendar(cx: &mut Ctx, w: &ast::Within, cals: &CalendarTable) {

@@ -174,6 +174,8 @@ codes! {
     OverlappingVersions = "overlapping-versions",
     /// A pause starts and ends at the same event.
     PauseSameEvent = "pause-same-event",
+    /// A range's usual delay is not below its maximum (`within 6 to 4 weeks`).
+    RangeNotIncreasing = "range-not-increasing",
     /// A case record is longer than the reader accepts.
     RecordTooLong = "record-too-long",
     /// A case resumes the clock before pausing it.

@@ -280,7 +280,18 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
         ),
         StandardClauseKind::Within(w) => {
             let mut line = match &w.before {
-                None => format!("{} {}", kw.within, amount(w.amount.value, &w.unit, lang)),
+                None => match &w.usual {
+                    None => format!("{} {}", kw.within, amount(w.amount.value, &w.unit, lang)),
+                    // `within 4 to 6 weeks`: the range's `to` is the
+                    // weekday range's (`à` in French).
+                    Some(usual) => format!(
+                        "{} {} {} {}",
+                        kw.within,
+                        usual.value,
+                        kw.weekday_to,
+                        amount(w.amount.value, &w.unit, lang)
+                    ),
+                },
                 Some(anchor) => format!(
                     "{} {} {} {}",
                     kw.at_least,

@@ -35,8 +35,15 @@ impl Texts {
 pub struct Tier {
     /// `None`: unconditional or `otherwise`.
     pub when: Option<Expr>,
-    /// How many units are allowed (`10` in `within 10 business days`).
+    /// How many units are allowed (`10` in `within 10 business days`); for
+    /// a range (`within 4 to 6 weeks`), the maximum, which the case is
+    /// judged on.
     pub amount: i64,
+    /// A range's usual delay (`4` in `within 4 to 6 weeks`), in `unit`,
+    /// below `amount`. Absent from compiled rules when `None`, so files
+    /// compiled before ranges still load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usual: Option<i64>,
     /// The unit the time is counted in.
     pub unit: Unit,
     /// Index into [`super::RulesData::calendars`]; `None` only for units

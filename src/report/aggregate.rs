@@ -151,6 +151,13 @@ struct Counts {
     pending: u64,
     at_risk: u64,
     paused: u64,
+    /// Closed cases (met or breached) whose tier is a range (`within 4 to
+    /// 6 weeks`), and how many of them stopped by the usual deadline.
+    /// Absent from tallies written before ranges: none.
+    #[serde(default)]
+    ranged: u64,
+    #[serde(default)]
+    within_usual: u64,
 }
 
 impl Counts {
@@ -162,6 +169,8 @@ impl Counts {
         self.pending = self.pending.saturating_add(o.pending);
         self.at_risk = self.at_risk.saturating_add(o.at_risk);
         self.paused = self.paused.saturating_add(o.paused);
+        self.ranged = self.ranged.saturating_add(o.ranged);
+        self.within_usual = self.within_usual.saturating_add(o.within_usual);
     }
 }
 
@@ -281,6 +290,19 @@ pub struct ReportRow {
     /// changed its target within the period.
     #[serde(default)]
     pub targets: Vec<Option<f64>>,
+    /// For a standard with a range (`within 4 to 6 weeks`): how many
+    /// closed cases stopped by their usual deadline (README "Ranges").
+    /// Absent when none of the row's closed cases had a range.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub within_usual: Option<u64>,
+    /// Percent, 0–100: `within_usual` ÷ the row's closed cases that had
+    /// a range. Rounded to 2 decimals in JSON.
+    #[serde(
+        serialize_with = "round2",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub usual_compliance: Option<f64>,
 }
 
 fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -337,6 +359,9 @@ impl ReportRow {
                 [one] => one.target.map(Some).into_iter().collect(),
                 many => many.iter().map(|u| u.target).collect(),
             },
+            within_usual: (c.ranged > 0).then_some(c.within_usual),
+            usual_compliance: (c.ranged > 0)
+                .then(|| c.within_usual as f64 * 100.0 / c.ranged as f64),
         }
     }
 
@@ -459,8 +484,13 @@ impl ReportBuilder {
         let period = self.by.period_of(day);
         let target = self.standards[i].target_on(day);
         let cell = self.cells[i].entry(period).or_default();
-        cell.count(target, matches!(r.status, Status::Met | Status::Breached));
+        let closed = matches!(r.status, Status::Met | Status::Breached);
+        cell.count(target, closed);
         let c = &mut cell.counts;
+        if let (true, Some(usual)) = (closed, r.usual_due) {
+            c.ranged += 1;
+            c.within_usual += u64::from(r.stop.is_some_and(|s| s <= usual));
+        }
         match r.status {
             Status::Met => c.met += 1,
             Status::Breached => c.breached += 1,

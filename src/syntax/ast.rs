@@ -319,6 +319,9 @@ pub struct Within {
     /// `Some`: an `at least … before` line, and the later event it counts
     /// back from (the anchor).
     pub before: Option<Name>,
+    /// A range's usual delay, `4` in `within 4 to 6 weeks` (same unit as
+    /// `amount`, the maximum).
+    pub usual: Option<Spanned<i64>>,
     pub amount: Spanned<i64>,
     pub unit: Spanned<Word<Unit>>,
     pub calendar: Option<Name>,

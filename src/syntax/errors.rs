@@ -677,7 +677,8 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         ),
         lang_tag => or_list(&["`en`", "`fr`"]),
         string => say("a name in double quotes", "un nom entre guillemets droits").to_string(),
-        int => say("a whole number", "un nombre entier").to_string(),
+        // `usual` begins a range (`within 4 to 6 weeks`) with its number.
+        int | usual => say("a whole number", "un nombre entier").to_string(),
         year => such_as(("a year", "une année"), &["`2025`"]),
         number => say("a number", "un nombre").to_string(),
         percent => such_as(("a percentage", "un pourcentage"), &["`90%`"]),

@@ -467,6 +467,10 @@ impl Lowerer<'_> {
                 StandardClauseKind::Pauses { from, until }
             }
             Rule::within | Rule::at_least => {
+                let usual = match k.take(Rule::usual) {
+                    Some(u) => Some(self.int(&Kids::of(&u).take(Rule::int)?)),
+                    None => None,
+                };
                 let amount = self.int(&k.take(Rule::int)?);
                 let unit = self.unit(&k.take(Rule::unit)?);
                 // The anchor of `at least … before "event"` comes first:
@@ -489,6 +493,7 @@ impl Lowerer<'_> {
                 };
                 StandardClauseKind::Within(Within {
                     before,
+                    usual,
                     amount,
                     unit,
                     calendar,

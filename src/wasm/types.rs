@@ -73,7 +73,8 @@ export type DiagnosticCode =
   | "no-business-day" | "no-cases" | "not-applicable" | "not-text"
   | "number-out-of-range" | "number-too-large" | "open-on-closed-day"
   | "open-on-workday" | "overlapping-hours" | "overlapping-versions"
-  | "pause-same-event" | "record-too-long" | "resume-before-pause"
+  | "pause-same-event" | "range-not-increasing" | "record-too-long"
+  | "resume-before-pause"
   | "same-start-and-stop" | "shadowed-builtin" | "short-row"
   | "starts-at-with-before" | "stop-before-start" | "string-too-long"
   | "syntax-error" | "timezone-without-dst" | "too-complex" | "too-deep"
@@ -144,6 +145,8 @@ export interface Due {
   /** When a cutoff or a non-business day moved the start. */
   counted_from?: string;
   due: string;
+  /** A range's usual deadline (`within 4 to 6 weeks`); `due` is the latest. */
+  usual_due?: string;
   allowed: Quantity;
   /** 0-based index of the `within` line that applied. */
   tier: number;
@@ -164,6 +167,8 @@ export interface CaseResult {
    * (`stops at "answered" or "delay-letter"`). */
   stopped_by?: string;
   due?: string;
+  /** A range's usual deadline (`within 4 to 6 weeks`: the fourth week's end). */
+  usual_due?: string;
   allowed?: Quantity;
   elapsed?: Quantity;
   remaining?: Quantity;
@@ -186,7 +191,10 @@ export type CheckRecord = CaseResult | ErrorRecord;
 
 export interface AttributeInfo { name: string; values: AttributeValue[]; }
 export interface TierInfo {
+  /** A range's maximum, else the one amount. */
   amount: number;
+  /** A range's usual delay (`4` in `within 4 to 6 weeks`). */
+  usual?: number;
   unit: Unit;
   calendar?: string;
   /** false for the unconditional / `otherwise` tier. */
@@ -279,6 +287,11 @@ export interface ReportRow {
    * order (several when the target changed within the period; null: a
    * version with none). */
   targets: (number | null)[];
+  /** For a standard with a range (`within 4 to 6 weeks`): closed cases
+   * stopped by their usual deadline. */
+  within_usual?: number;
+  /** Percent: `within_usual` ÷ the closed cases that had a range. */
+  usual_compliance?: number;
 }
 export interface ReportStandard { id: string; title: Texts; target: number | null; }
 export interface Report {

@@ -191,6 +191,9 @@ fn standard(s: &mut StandardDecl) {
                 if let Some(anchor) = &mut w.before {
                     sp(anchor);
                 }
+                if let Some(u) = &mut w.usual {
+                    sp(u);
+                }
                 sp(&mut w.amount);
                 sp(&mut w.unit);
                 if let Some(c) = &mut w.calendar {

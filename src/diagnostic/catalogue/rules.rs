@@ -568,6 +568,15 @@ messages! {
     PAUSE_SAME_EVENT_NOTE() =
         "pause starts here",
         "la suspension commence ici";
+    RANGE_NOT_INCREASING(usual, maximum) =
+        "the usual delay ({usual}) must be below the maximum ({maximum})",
+        "le délai habituel ({usual}) doit être inférieur au délai maximal ({maximum})";
+    RANGE_NOT_INCREASING_HELP() =
+        "write the usual delay first, then the maximum, e.g. `within 4 to 6 weeks`",
+        "écrivez le délai habituel, puis le délai maximal, p. ex. `dans 4 à 6 semaines`";
+    RANGE_NOT_INCREASING_LABEL() =
+        "not below the maximum",
+        "pas inférieur au maximum";
     SAME_START_AND_STOP(anchor) =
         "the deadline counts back from \"{anchor}\", which is also the stop event",
         "le délai compte à rebours depuis « {anchor} », qui est aussi l'événement d'arrêt";
