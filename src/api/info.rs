@@ -56,6 +56,10 @@ pub struct StandardInfo {
     /// The compliance target in percent (`target 90%`), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub target: Option<f64>,
+    /// With several thresholds (`all within`), the thresholds' target
+    /// (`target` is then 100: all within the maximum).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub usual_target: Option<f64>,
     /// The share of the allowed time, in percent, after which a running case is
     /// `at-risk` (`warn at 80%`), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -132,6 +136,7 @@ impl Rules {
                     title: s.title.clone(),
                     description: s.description.clone(),
                     target: s.target,
+                    usual_target: s.usual_target,
                     warn: s.warn,
                     start_event: s.start_event.clone(),
                     stop_event: s.stop_event.clone(),

@@ -126,6 +126,10 @@ codes! {
     InvalidUtf8 = "invalid-utf8",
     /// A CSV row has more cells than its header.
     LongRow = "long-row",
+    /// `all within` in another unit than a `within` line.
+    MaximumUnitDiffers = "maximum-unit-differs",
+    /// `all within` (several thresholds) on a standard with a range.
+    MaximumWithRange = "maximum-with-range",
     /// Business time is counted without a calendar.
     MissingCalendar = "missing-calendar",
     /// An example does not say which standard it tests.

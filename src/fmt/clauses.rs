@@ -267,6 +267,9 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
         StandardClauseKind::AppliesWhen(e) => format!("{} {}", kw.applies_when, expr(e, kw)),
         StandardClauseKind::StartsAt(ev) => format!("{} {}", kw.starts_at, quoted(&ev.value)),
         StandardClauseKind::Unmoved => kw.unmoved.to_string(),
+        StandardClauseKind::AllWithin { amount: n, unit } => {
+            format!("{} {}", kw.all_within, amount(n.value, unit, lang))
+        }
         StandardClauseKind::StopsAt(events) => {
             let names: Vec<String> = events.iter().map(|e| quoted(&e.value)).collect();
             format!("{} {}", kw.stops_at, names.join(&format!(" {} ", kw.or)))

@@ -131,6 +131,12 @@ pub struct Standard {
     pub extensions: Vec<Extension>,
     /// Percent, 0–100.
     pub target: Option<f64>,
+    /// With several thresholds (`within 25 business days`, `target 85%`,
+    /// `all within 50 business days`), the target of the share within the
+    /// thresholds (each tier's `usual`); `target` is then 100, all within
+    /// the maximum. Absent from compiled rules when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usual_target: Option<f64>,
     /// Percent of the allowed time, 0–100.
     pub warn: Option<f64>,
     /// The start dates this version judges.

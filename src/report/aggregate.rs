@@ -60,6 +60,10 @@ pub struct StandardMeta {
     pub title: Texts,
     /// Percent, 0–100.
     pub target: Option<f64>,
+    /// With several thresholds (`all within`), the thresholds' target
+    /// (percent); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub usual_target: Option<f64>,
     /// Each version's period and target, in file order (empty for a
     /// standard known only from results): which target judges a case.
     #[serde(skip)]
@@ -92,6 +96,9 @@ impl StandardMeta {
                     }
                     if s.target.is_some() {
                         meta.target = s.target;
+                    }
+                    if s.usual_target.is_some() {
+                        meta.usual_target = s.usual_target;
                     }
                     meta.versions.push(VersionMeta::from(s));
                 }
@@ -138,6 +145,7 @@ impl From<&Standard> for StandardMeta {
             id: s.id.clone(),
             title: s.title.clone(),
             target: s.target,
+            usual_target: s.usual_target,
             versions: vec![VersionMeta::from(s)],
         }
     }
@@ -303,6 +311,17 @@ pub struct ReportRow {
         default
     )]
     pub usual_compliance: Option<f64>,
+    /// With several thresholds (`all within`): the thresholds' target
+    /// (percent).
+    #[serde(
+        serialize_with = "round2",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub usual_target: Option<f64>,
+    /// Whether `usual_compliance` reaches `usual_target`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub meets_usual_target: Option<bool>,
 }
 
 fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -359,6 +378,11 @@ impl ReportRow {
                 [one] => one.target.map(Some).into_iter().collect(),
                 many => many.iter().map(|u| u.target).collect(),
             },
+            usual_target: meta.usual_target,
+            meets_usual_target: meta
+                .usual_target
+                .filter(|_| c.ranged > 0)
+                .map(|t| c.within_usual as f64 * 100.0 >= t * c.ranged as f64),
             within_usual: (c.ranged > 0).then_some(c.within_usual),
             usual_compliance: (c.ranged > 0)
                 .then(|| c.within_usual as f64 * 100.0 / c.ranged as f64),
@@ -470,6 +494,7 @@ impl ReportBuilder {
                 id: id.to_string(),
                 title: Texts::default(),
                 target: None,
+                usual_target: None,
                 versions: Vec::new(),
             }),
         };
@@ -607,6 +632,7 @@ pub(crate) mod tests {
                 fr: None,
             },
             target,
+            usual_target: None,
             versions: Vec::new(),
         }
     }
@@ -804,6 +830,7 @@ pub(crate) mod tests {
     fn two_versions(second: Option<f64>) -> StandardMeta {
         let day = |s: &str| s.parse::<NaiveDate>().ok();
         StandardMeta {
+            usual_target: None,
             versions: vec![
                 VersionMeta {
                     effective: Effective {
@@ -914,6 +941,7 @@ pub(crate) mod tests {
             start_event: "received".into(),
             stop_event: "answered".into(),
             other_stop_events: vec![],
+            usual_target: None,
             pauses: vec![],
             tiers: vec![],
             cutoff: None,

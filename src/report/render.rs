@@ -87,7 +87,17 @@ pub(super) fn usual_notes(report: &Report) -> Vec<String> {
             let within = r.within_usual?;
             let cases = counted(within, msg::CASE_ONE, msg::CASE_MANY);
             let share = format_percent(r.usual_compliance);
-            Some(msg::USUAL_NOTE.text([&r.standard, &cases, &share]))
+            Some(match (r.usual_target, r.meets_usual_target) {
+                (Some(t), Some(met)) => {
+                    let verdict = match met {
+                        true => msg::THRESHOLD_MET.text([]),
+                        false => msg::THRESHOLD_NOT_MET.text([]),
+                    };
+                    let target = format_percent(Some(t));
+                    msg::THRESHOLD_NOTE.text([&r.standard, &cases, &share, &target, &verdict])
+                }
+                _ => msg::USUAL_NOTE.text([&r.standard, &cases, &share]),
+            })
         })
         .collect()
 }

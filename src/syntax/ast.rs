@@ -309,6 +309,12 @@ pub enum StandardClauseKind {
     },
     /// `deadlines do not move` (French `délais non reportés`).
     Unmoved,
+    /// `all within N UNIT` (French `tous dans N UNITÉ`): the maximum of a
+    /// standard with several thresholds.
+    AllWithin {
+        amount: Spanned<i64>,
+        unit: Spanned<Word<Unit>>,
+    },
 }
 
 /// `within N UNIT [on "cal"] [when EXPR | otherwise]`, or a deadline

@@ -300,6 +300,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "warn at",
                 "effective from",
                 "deadlines do not move",
+                "all within",
             ],
             &[
                 "titre",
@@ -315,6 +316,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "alerte à",
                 "en vigueur du",
                 "délais non reportés",
+                "tous dans",
             ],
         ),
         ItemKind::Example => (
@@ -648,6 +650,7 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         kw_within => kw(l, "within", "dans"),
         kw_at_least | at_least => kw(l, "at least N UNIT before", "au moins N UNITÉ avant"),
         kw_unmoved | unmoved => kw(l, "deadlines do not move", "délais non reportés"),
+        kw_all_within | all_within => kw(l, "all within N UNIT", "tous dans N UNITÉ"),
         kw_on_cal | on_calendar => kw(l, "on \"CALENDAR\"", "selon \"CALENDRIER\""),
         kw_otherwise | otherwise => kw(l, "otherwise", "sinon"),
         kw_cutoff => kw(l, "cutoff", "heure limite"),

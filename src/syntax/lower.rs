@@ -454,6 +454,11 @@ impl Lowerer<'_> {
             Rule::applies => StandardClauseKind::AppliesWhen(self.top_expr(&k.take(Rule::expr)?)?),
             Rule::starts_at => StandardClauseKind::StartsAt(self.string(&k.take(Rule::string)?)),
             Rule::unmoved => StandardClauseKind::Unmoved,
+            Rule::all_within => {
+                let amount = self.int(&k.take(Rule::int)?);
+                let unit = self.unit(&k.take(Rule::unit)?);
+                StandardClauseKind::AllWithin { amount, unit }
+            }
             Rule::stops_at => {
                 let names = k.all(Rule::string);
                 if names.is_empty() {

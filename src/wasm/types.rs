@@ -65,7 +65,8 @@ export type DiagnosticCode =
   | "hours-of-day-from-date" | "hours-on-non-workday" | "internal"
   | "internal-error" | "invalid-closure-length" | "invalid-date"
   | "invalid-offset" | "invalid-percentage" | "invalid-time"
-  | "invalid-utf8" | "long-row" | "missing-calendar"
+  | "invalid-utf8" | "long-row" | "maximum-unit-differs"
+  | "maximum-with-range" | "missing-calendar"
   | "missing-example-standard" | "missing-expect" | "missing-field"
   | "missing-id" | "missing-otherwise" | "missing-start-event"
   | "missing-stops-at" | "missing-timezone" | "missing-within"
@@ -206,6 +207,8 @@ export interface StandardInfo {
   description: Texts;
   /** Percent, 0–100. */
   target?: number;
+  /** Several thresholds (`all within`): the thresholds' target; `target` is then 100. */
+  usual_target?: number;
   warn?: number;
   /** The start, or for `before: true` the later event counted back from. */
   start_event: string;
@@ -292,8 +295,16 @@ export interface ReportRow {
   within_usual?: number;
   /** Percent: `within_usual` ÷ the closed cases that had a range. */
   usual_compliance?: number;
+  /** Several thresholds (`all within`): the thresholds' target, and
+   * whether `usual_compliance` reaches it. */
+  usual_target?: number;
+  meets_usual_target?: boolean;
 }
-export interface ReportStandard { id: string; title: Texts; target: number | null; }
+export interface ReportStandard {
+  id: string; title: Texts; target: number | null;
+  /** Several thresholds (`all within`): the thresholds' target. */
+  usual_target?: number;
+}
 export interface Report {
   by: PeriodKind;
   standards: ReportStandard[];

@@ -308,6 +308,10 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
         (date(), proptest::option::of(date()))
             .prop_map(|(from, until)| StandardClauseKind::Effective { from, until }),
         Just(StandardClauseKind::Unmoved),
+        (0i64..400, unit()).prop_map(|(n, unit)| StandardClauseKind::AllWithin {
+            amount: sp(n),
+            unit
+        }),
     ]
 }
 

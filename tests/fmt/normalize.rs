@@ -223,6 +223,10 @@ fn standard(s: &mut StandardDecl) {
                 }
             }
             StandardClauseKind::Unmoved => {}
+            StandardClauseKind::AllWithin { amount, unit } => {
+                sp(amount);
+                sp(unit);
+            }
         }
     }
 }
