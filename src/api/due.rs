@@ -24,6 +24,10 @@ pub struct Due {
     /// The deadline: the last instant by which the stop event meets the
     /// standard (the end of the day for day-based units).
     pub due: DateTime<FixedOffset>,
+    /// For a range (`within 4 to 6 weeks`), the usual deadline: the
+    /// answer usually comes by then, and at the latest by `due`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub usual_due: Option<DateTime<FixedOffset>>,
     /// The allowed time of the tier that applied.
     pub allowed: Quantity,
     /// 0-based index of the `within` line that applied.
@@ -105,10 +109,12 @@ impl Rules {
                 let local_due = j.due.with_timezone(&tz);
                 let end_of_day =
                     tier.unit.is_day_based() && local_due.hour() == 23 && local_due.minute() == 59;
-                let generic = if s.before {
-                    sentences::act_by(&local_due, end_of_day)
-                } else {
-                    sentences::expect_by(&local_due, end_of_day)
+                let generic = match j.usual_due {
+                    _ if s.before => sentences::act_by(&local_due, end_of_day),
+                    Some(usual) => {
+                        sentences::expect_between(&usual.with_timezone(&tz), &local_due, end_of_day)
+                    }
+                    None => sentences::expect_by(&local_due, end_of_day),
                 };
                 let (en, fr) = sentences::promised(&s.promise, generic, &local_due, end_of_day);
                 Ok(Due {
@@ -121,6 +127,7 @@ impl Rules {
                         })
                         .map(|(at, _)| ctx.show(j.standard, at)),
                     due: ctx.show(j.standard, j.due),
+                    usual_due: j.usual_due.map(|t| ctx.show(j.standard, t)),
                     allowed: Quantity {
                         value: j.allowed as f64,
                         unit: tier.unit,

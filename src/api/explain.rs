@@ -428,6 +428,20 @@ impl Rules {
                 text::date_en(due)
             )
         });
+        // A range (`within 4 to 6 weeks`): the usual deadline, and on
+        // which side of it the stop came; the status is the maximum's.
+        if let Some(usual) = j.usual_due.map(show) {
+            let (wall, date) = (text::wall(usual.naive_local(), true), usual);
+            lines.push(if fr {
+                let date = text::date_fr(date);
+                format!(
+                    "Délai habituel : {wall} ({date}) ; le statut est jugé sur le délai maximal."
+                )
+            } else {
+                let date = text::date_en(date);
+                format!("Usual delay: {wall} ({date}); the status is judged on the maximum.")
+            });
+        }
         if let Some(stop) = j.stop {
             let stop = show(stop);
             lines.push(if fr {
@@ -435,6 +449,18 @@ impl Rules {
             } else {
                 format!("Stop: {}.", text::wall(stop.naive_local(), true))
             });
+            if let Some(usual) = j.usual_due {
+                let within = j.stop.is_some_and(|s| s <= usual);
+                lines.push(
+                    match (within, fr) {
+                        (true, false) => "Within the usual delay.",
+                        (false, false) => "After the usual delay.",
+                        (true, true) => "Dans le délai habituel.",
+                        (false, true) => "Après le délai habituel.",
+                    }
+                    .to_string(),
+                );
+            }
         }
         lines.push(if fr {
             format!("Statut : {}.", status_words(j.status, true))

@@ -12,8 +12,12 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 #[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct TierInfo {
-    /// How many units are allowed.
+    /// How many units are allowed (a range's maximum).
     pub amount: i64,
+    /// A range's usual delay (`4` in `within 4 to 6 weeks`); absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub usual: Option<i64>,
     /// The unit counted.
     pub unit: Unit,
     /// The calendar the time counts on; `None` for exact-time units.
@@ -52,6 +56,10 @@ pub struct StandardInfo {
     /// The compliance target in percent (`target 90%`), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub target: Option<f64>,
+    /// With several thresholds (`all within`), the thresholds' target
+    /// (`target` is then 100: all within the maximum).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub usual_target: Option<f64>,
     /// The share of the allowed time, in percent, after which a running case is
     /// `at-risk` (`warn at 80%`), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -128,6 +136,7 @@ impl Rules {
                     title: s.title.clone(),
                     description: s.description.clone(),
                     target: s.target,
+                    usual_target: s.usual_target,
                     warn: s.warn,
                     start_event: s.start_event.clone(),
                     stop_event: s.stop_event.clone(),
@@ -139,6 +148,7 @@ impl Rules {
                         .iter()
                         .map(|t| TierInfo {
                             amount: t.amount,
+                            usual: t.usual,
                             unit: t.unit,
                             calendar: t
                                 .calendar

@@ -507,6 +507,8 @@ fn standard(at: At<'_, '_>) -> R<Standard> {
         start_event: field(at, "start_event", |a| a.string())?,
         stop_event: field(at, "stop_event", |a| a.string())?,
         // Absent in files compiled before several stop events: none.
+        // Absent in files compiled before several thresholds: none.
+        usual_target: opt(at, "usual_target", |a| a.f64())?,
         other_stop_events: match at.object()?.get("other_stop_events") {
             None => Vec::new(),
             Some(_) => field(at, "other_stop_events", |a| each(a, |s| s.string()))?,
@@ -544,6 +546,8 @@ fn tier(at: At<'_, '_>) -> R<Tier> {
     Ok(Tier {
         when: opt(at, "when", expr)?,
         amount: field(at, "amount", |a| a.int())?,
+        // Absent in files compiled before ranges: none.
+        usual: opt(at, "usual", |a| a.int())?,
         unit: field(at, "unit", unit)?,
         calendar: opt(at, "calendar", |a| a.int())?,
     })

@@ -52,6 +52,50 @@ pub fn expect_by(due: &DateTime<Zone>, end_of_day: bool) -> (String, String) {
     )
 }
 
+/// The citizen's sentence for a range (`within 4 to 6 weeks`): "You can
+/// expect an answer between Monday, July 14, 2025 and Monday, July 28,
+/// 2025" / « Réponse entre le lundi 14 juillet 2025 et le lundi 28 juillet
+/// 2025 ».
+pub fn expect_between(
+    usual: &DateTime<Zone>,
+    due: &DateTime<Zone>,
+    end_of_day: bool,
+) -> (String, String) {
+    if !end_of_day && usual.date_naive() == due.date_naive() {
+        // "between 12:00 and 14:00" on one day, not the day twice.
+        return (
+            format!(
+                "You can expect an answer on {} between {} and {}",
+                date_en(*due),
+                time_en(*usual),
+                time_en(*due)
+            ),
+            format!(
+                "Réponse le {} entre {} et {}",
+                date_fr(*due),
+                time_fr(*usual),
+                time_fr(*due)
+            ),
+        );
+    }
+    let en = |t: &DateTime<Zone>| match end_of_day {
+        true => date_en(*t),
+        false => format!("{} at {}", date_en(*t), time_en(*t)),
+    };
+    let fr = |t: &DateTime<Zone>| match end_of_day {
+        true => date_fr(*t),
+        false => format!("{} à {}", date_fr(*t), time_fr(*t)),
+    };
+    (
+        format!(
+            "You can expect an answer between {} and {}",
+            en(usual),
+            en(due)
+        ),
+        format!("Réponse entre le {} et le {}", fr(usual), fr(due)),
+    )
+}
+
 /// "To be done by Saturday, June 14, 2025" / « À faire au plus tard le
 /// samedi 14 juin 2025 »: the due date of a deadline counted before an
 /// event (`at least … before`), which the administration must meet.

@@ -111,6 +111,7 @@ pub(super) fn check(
             StandardClauseKind::ExtendedBy { .. } => "extended by",
             StandardClauseKind::Cutoff(_) => "cutoff",
             StandardClauseKind::Warn(_) => "warn at",
+            StandardClauseKind::AllWithin { .. } => "all within",
             _ => continue,
         };
         cx.push(

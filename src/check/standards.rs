@@ -150,6 +150,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         start_event: DEFAULT_START.to_string(),
         stop_event: DEFAULT_STOP.to_string(),
         other_stop_events: Vec::new(),
+        usual_target: None,
         pauses: Vec::new(),
         tiers: Vec::new(),
         cutoff: None,
@@ -170,6 +171,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
     let mut extensions: Vec<(Unit, Span)> = Vec::new();
     let mut cutoff_span = None;
     let mut unmoved_span = None;
+    let mut maximum = None;
     for clause in &decl.clauses {
         let span = clause.span;
         // Clauses that may appear once, named in the file's own keywords.
@@ -183,6 +185,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             StandardClauseKind::Warn(_) => Some(k.warn_at),
             StandardClauseKind::Effective { .. } => Some(k.effective_from),
             StandardClauseKind::Unmoved => Some(k.unmoved),
+            StandardClauseKind::AllWithin { .. } => Some(k.all_within),
             _ => None,
         };
         if let Some(what) = unique {
@@ -224,6 +227,11 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             StandardClauseKind::Unmoved => {
                 std.unmoved = true;
                 unmoved_span = Some(span);
+            }
+            StandardClauseKind::AllWithin { amount, unit } => {
+                // The checks against the `within` lines come after them.
+                let ok = values::unit(cx, unit).filter(|&u| values::amount(cx, amount, u));
+                maximum = Some((amount, unit, ok));
             }
             StandardClauseKind::StopsAt(names) => {
                 stop_events(cx, &mut std, names, start_span, backward);
@@ -316,6 +324,9 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         before::check(cx, decl, &withins, &mut std);
     }
     check_tiers(cx, decl, &withins, cals, &mut std);
+    if let (Some((amount, unit, Some(u))), false) = (maximum, backward) {
+        thresholds(cx, &withins, (amount, unit, u), &mut std);
+    }
     if let Some(first) = std.tiers.first() {
         if let Some(&(u, span)) = extensions
             .iter()
@@ -401,6 +412,10 @@ fn check_tiers(
     for (i, (w, span)) in withins.iter().enumerate() {
         let unit = values::unit(cx, &w.unit);
         let amount_ok = unit.is_some_and(|u| values::amount(cx, &w.amount, u));
+        let usual_ok = match (&w.usual, unit) {
+            (Some(usual), Some(u)) => values::amount(cx, usual, u) && range(cx, w, usual),
+            _ => true,
+        };
         let when = match &w.condition {
             Some(TierCondition::When(e)) => Some(exprs::lower(cx, e)),
             _ => None,
@@ -455,7 +470,7 @@ fn check_tiers(
                 _ => None,
             },
         };
-        let (Some(unit), true) = (unit, amount_ok) else {
+        let (Some(unit), true, true) = (unit, amount_ok, usual_ok) else {
             had_error = true;
             continue;
         };
@@ -471,6 +486,7 @@ fn check_tiers(
         std.tiers.push(Tier {
             when,
             amount: w.amount.value,
+            usual: w.usual.as_ref().map(|u| u.value),
             unit,
             calendar,
         });
@@ -491,6 +507,92 @@ fn check_tiers(
             );
         }
     }
+}
+
+/// Several thresholds (`within 25 business days`, `target 85%`, `all
+/// within 50 business days`): each tier's amount becomes its threshold
+/// (`usual`) and the maximum its amount, which the case is judged on; the
+/// target moves to the thresholds (`usual_target`) and all must be within
+/// the maximum (`target` 100). Each `within` line must be a plain amount
+/// in the maximum's unit, below it; on any mistake the tiers stay as
+/// written (the errors stop the file from compiling).
+fn thresholds(
+    cx: &mut Ctx,
+    withins: &[(&ast::Within, Span)],
+    (amount, unit, u): (&ast::Spanned<i64>, &ast::Spanned<ast::Word<Unit>>, Unit),
+    std: &mut Standard,
+) {
+    let mut ok = true;
+    for (w, span) in withins {
+        if let Some(usual) = &w.usual {
+            ok = false;
+            cx.push(
+                Diagnostic::error(Code::MaximumWithRange, msg::MAXIMUM_WITH_RANGE.text([]))
+                    .at(usual.span.to(w.amount.span))
+                    .with_label(msg::THRESHOLD_LABEL.text([]))
+                    .also(amount.span.to(unit.span), msg::MAXIMUM_NOTE.text([]))
+                    .help(msg::MAXIMUM_WITH_RANGE_HELP.text([])),
+            );
+            continue;
+        }
+        match w.unit.value {
+            ast::Word::Known(t) if t != u => {
+                ok = false;
+                cx.push(
+                    Diagnostic::error(
+                        Code::MaximumUnitDiffers,
+                        msg::MAXIMUM_UNIT_DIFFERS
+                            .text([&t.plural_for_messages(), &u.plural_for_messages()]),
+                    )
+                    .at(w.unit.span)
+                    .with_label(msg::THRESHOLD_LABEL.text([]))
+                    .also(unit.span, msg::MAXIMUM_NOTE.text([]))
+                    .help(msg::MAXIMUM_UNIT_DIFFERS_HELP.text([])),
+                );
+            }
+            _ if w.amount.value >= amount.value => {
+                ok = false;
+                cx.push(
+                    Diagnostic::error(
+                        Code::RangeNotIncreasing,
+                        msg::MAXIMUM_NOT_ABOVE.text([&amount.value, &w.amount.value]),
+                    )
+                    .at(amount.span)
+                    .with_label(msg::MAXIMUM_NOT_ABOVE_LABEL.text([]))
+                    .also(*span, msg::THRESHOLD_LABEL.text([]))
+                    .help(msg::MAXIMUM_NOT_ABOVE_HELP.text([])),
+                );
+            }
+            _ => {}
+        }
+    }
+    if !ok {
+        return;
+    }
+    for tier in &mut std.tiers {
+        tier.usual = Some(tier.amount);
+        tier.amount = amount.value;
+    }
+    std.usual_target = std.target;
+    std.target = Some(100.0);
+}
+
+/// A range's usual delay is below its maximum: `within 6 to 4 weeks` or
+/// `within 4 to 4 weeks` is a mistake, not a range.
+fn range(cx: &mut Ctx, w: &ast::Within, usual: &ast::Spanned<i64>) -> bool {
+    if usual.value < w.amount.value {
+        return true;
+    }
+    cx.push(
+        Diagnostic::error(
+            Code::RangeNotIncreasing,
+            msg::RANGE_NOT_INCREASING.text([&usual.value, &w.amount.value]),
+        )
+        .at(usual.span.to(w.amount.span))
+        .with_label(msg::RANGE_NOT_INCREASING_LABEL.text([]))
+        .help(msg::RANGE_NOT_INCREASING_HELP.text([])),
+    );
+    false
 }
 
 fn missing_calendar(cx: &mut Ctx, w: &ast::Within, cals: &CalendarTable) {

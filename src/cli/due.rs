@@ -31,6 +31,9 @@ pub fn run(args: Args) -> Outcome {
                     "{}",
                     due.text.get(super::lang::current()).unwrap_or_default()
                 );
+                if let Some(usual) = due.usual_due {
+                    outln!("{}", msg::USUAL_DUE_LINE.text([&usual.to_rfc3339()]));
+                }
                 outln!("{}", msg::DUE_LINE.text([&due.due.to_rfc3339()]));
             }
             Outcome::Success

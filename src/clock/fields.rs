@@ -35,6 +35,8 @@ pub(crate) struct Amounts<'a> {
     /// with several (README "Several stop events").
     pub stopped_by: Option<&'a str>,
     pub due: DateTime<Utc>,
+    /// A range's usual deadline (README "Ranges").
+    pub usual_due: Option<DateTime<Utc>>,
     /// The calendar whose zone the times are shown in (UTC when `None`).
     pub zone: Option<&'a BusinessCalendar>,
     pub unit: Unit,
@@ -108,6 +110,7 @@ impl<'a> Context<'a> {
                 .filter(|_| !s.other_stop_events.is_empty())
                 .map(|_| s.stop_name(j.stopped_by)),
             due: j.due,
+            usual_due: j.usual_due,
             zone,
             unit: tier.unit,
             quantities: [
@@ -131,7 +134,7 @@ impl<'a> Context<'a> {
         );
         r.status = fields.status;
         let Some(a) = &fields.judged else {
-            (r.start, r.stop, r.due) = (None, None, None);
+            (r.start, r.stop, r.due, r.usual_due) = (None, None, None, None);
             set_text(&mut r.stopped_by, None);
             (r.allowed, r.elapsed, r.remaining, r.paused) = (None, None, None, None);
             r.tier = None;
@@ -149,6 +152,7 @@ impl<'a> Context<'a> {
         r.stop = a.stop.map(|t| shown(a.zone, t));
         set_text(&mut r.stopped_by, a.stopped_by);
         r.due = Some(shown(a.zone, a.due));
+        r.usual_due = a.usual_due.map(|t| shown(a.zone, t));
         (r.allowed, r.elapsed, r.remaining, r.paused) =
             (q(allowed), q(elapsed), q(remaining), q(paused));
         r.tier = Some(a.tier);

@@ -116,6 +116,9 @@ pub struct Judged {
     /// `Standard::stop_events`; 0 while there is no stop).
     pub stopped_by: usize,
     pub due: DateTime<Utc>,
+    /// A range's usual due instant (`within 4 to 6 weeks`: 4 weeks), with
+    /// the same pauses and extensions as `due`; `None` without a range.
+    pub usual_due: Option<DateTime<Utc>>,
     /// Allowed amount in the tier's unit, extensions in that unit included.
     pub allowed: i64,
     /// Elapsed and paused time in the unit's measure.
@@ -315,6 +318,19 @@ pub fn judge_with(
         }
     }
 
+    // A range's usual delay gets what the maximum got: the same pauses
+    // and extensions (a usual 4 of 6 weeks extended by 2 is 6 of 8).
+    let usual_due = match tier.usual {
+        None => None,
+        Some(usual) => {
+            let mut at = deadline(&origin, usual + amount - tier.amount, tier.unit, extra)?;
+            for &(k, unit) in &other_units {
+                at = extend_from(at, k, unit, cal, standard.unmoved)?;
+            }
+            Some(at)
+        }
+    };
+
     let end = timeline.stop.unwrap_or(as_of);
     let elapsed_paused: i64 = pauses
         .iter()
@@ -357,6 +373,7 @@ pub fn judge_with(
         stop: timeline.stop,
         stopped_by: timeline.stopped_by,
         due,
+        usual_due,
         allowed: amount,
         elapsed,
         paused: extra,
@@ -403,6 +420,7 @@ fn judge_before(
         stop,
         stopped_by,
         due,
+        usual_due: None,
         allowed: tier.amount,
         elapsed: 0,
         paused: 0,

@@ -87,6 +87,11 @@ pub struct CaseResult {
     /// cutoffs, pauses, extensions and the calendar's moves.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub due: Option<DateTime<FixedOffset>>,
+    /// A range's usual deadline (`within 4 to 6 weeks`: the end of the
+    /// fourth week), counted as `due` is; `None` without a range, so
+    /// records of files without one are as they were.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub usual_due: Option<DateTime<FixedOffset>>,
     /// The time the standard allows, extensions in the tier's unit
     /// included (for a deadline before an event, the notice required).
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -128,6 +133,7 @@ impl CaseResult {
             stop: None,
             stopped_by: None,
             due: None,
+            usual_due: None,
             allowed: None,
             elapsed: None,
             remaining: None,

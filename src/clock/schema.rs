@@ -103,7 +103,7 @@ use ColumnKind as K;
 use Presence as P;
 
 /// Every field of a check record, in output order.
-pub const COLUMNS: [Column; 18] = [
+pub const COLUMNS: [Column; 19] = [
     column("case", K::Text, P::Always, P::Optional, Json::Key("case")),
     column(
         "standard",
@@ -129,6 +129,13 @@ pub const COLUMNS: [Column; 18] = [
         Json::Key("stopped_by"),
     ),
     column("due", K::Time, P::Optional, P::Never, Json::Key("due")),
+    column(
+        "usual_due",
+        K::Time,
+        P::Optional,
+        P::Never,
+        Json::Key("usual_due"),
+    ),
     column(
         "allowed",
         K::Amount,
@@ -191,7 +198,7 @@ pub const COLUMNS: [Column; 18] = [
 ];
 
 /// [`COLUMNS`] as one `'static` table, for the visitors' references.
-static TABLE: &[Column; 18] = &COLUMNS;
+static TABLE: &[Column; 19] = &COLUMNS;
 
 /// The flat formats' header: every column's name, in order.
 pub fn header() -> impl Iterator<Item = &'static str> {
@@ -235,7 +242,7 @@ pub fn visit<V: Visit + ?Sized>(record: &Record, v: &mut V) {
 /// [`visit`] of a judgement's record.
 #[inline(always)]
 pub fn visit_result<V: Visit + ?Sized>(r: &CaseResult, v: &mut V) {
-    let [case, standard, status, start, stop, stopped_by, due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
+    let [case, standard, status, start, stop, stopped_by, due, usual_due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
         TABLE;
     v.text(case, Some(&r.case));
     v.text(standard, r.standard.as_deref());
@@ -244,6 +251,7 @@ pub fn visit_result<V: Visit + ?Sized>(r: &CaseResult, v: &mut V) {
     v.time(stop, r.stop.as_ref());
     v.text(stopped_by, r.stopped_by.as_deref());
     v.time(due, r.due.as_ref());
+    v.time(usual_due, r.usual_due.as_ref());
     v.amount(allowed, r.allowed.as_ref());
     v.amount(elapsed, r.elapsed.as_ref());
     v.amount(remaining, r.remaining.as_ref());
@@ -260,7 +268,7 @@ pub fn visit_result<V: Visit + ?Sized>(r: &CaseResult, v: &mut V) {
 /// [`visit`] of an error record.
 #[inline(always)]
 pub fn visit_error<V: Visit + ?Sized>(e: &ErrorRecord, v: &mut V) {
-    let [case, standard, status, start, stop, stopped_by, due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
+    let [case, standard, status, start, stop, stopped_by, due, usual_due, allowed, elapsed, remaining, paused, unit, tier, calendar, line, code, message, field] =
         TABLE;
     v.text(case, e.case.as_deref());
     v.text(standard, e.standard.as_deref());
@@ -269,6 +277,7 @@ pub fn visit_error<V: Visit + ?Sized>(e: &ErrorRecord, v: &mut V) {
     v.time(stop, None);
     v.text(stopped_by, None);
     v.time(due, None);
+    v.time(usual_due, None);
     v.amount(allowed, None);
     v.amount(elapsed, None);
     v.amount(remaining, None);

@@ -126,6 +126,10 @@ codes! {
     InvalidUtf8 = "invalid-utf8",
     /// A CSV row has more cells than its header.
     LongRow = "long-row",
+    /// `all within` in another unit than a `within` line.
+    MaximumUnitDiffers = "maximum-unit-differs",
+    /// `all within` (several thresholds) on a standard with a range.
+    MaximumWithRange = "maximum-with-range",
     /// Business time is counted without a calendar.
     MissingCalendar = "missing-calendar",
     /// An example does not say which standard it tests.
@@ -174,6 +178,8 @@ codes! {
     OverlappingVersions = "overlapping-versions",
     /// A pause starts and ends at the same event.
     PauseSameEvent = "pause-same-event",
+    /// A range's usual delay is not below its maximum (`within 6 to 4 weeks`).
+    RangeNotIncreasing = "range-not-increasing",
     /// A case record is longer than the reader accepts.
     RecordTooLong = "record-too-long",
     /// A case resumes the clock before pausing it.

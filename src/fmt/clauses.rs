@@ -268,6 +268,9 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
         StandardClauseKind::AppliesWhen(e) => format!("{} {}", kw.applies_when, expr(e, kw)),
         StandardClauseKind::StartsAt(ev) => format!("{} {}", kw.starts_at, quoted(&ev.value)),
         StandardClauseKind::Unmoved => kw.unmoved.to_string(),
+        StandardClauseKind::AllWithin { amount: n, unit } => {
+            format!("{} {}", kw.all_within, amount(n.value, unit, lang))
+        }
         StandardClauseKind::StopsAt(events) => {
             let names: Vec<String> = events.iter().map(|e| quoted(&e.value)).collect();
             format!("{} {}", kw.stops_at, names.join(&format!(" {} ", kw.or)))
@@ -281,7 +284,18 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
         ),
         StandardClauseKind::Within(w) => {
             let mut line = match &w.before {
-                None => format!("{} {}", kw.within, amount(w.amount.value, &w.unit, lang)),
+                None => match &w.usual {
+                    None => format!("{} {}", kw.within, amount(w.amount.value, &w.unit, lang)),
+                    // `within 4 to 6 weeks`: the range's `to` is the
+                    // weekday range's (`à` in French).
+                    Some(usual) => format!(
+                        "{} {} {} {}",
+                        kw.within,
+                        usual.value,
+                        kw.weekday_to,
+                        amount(w.amount.value, &w.unit, lang)
+                    ),
+                },
                 Some(anchor) => format!(
                     "{} {} {} {}",
                     kw.at_least,

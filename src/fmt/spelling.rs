@@ -88,6 +88,8 @@ pub struct Keywords {
     pub at_least: &'static str,
     /// `deadlines do not move` (issue #24).
     pub unmoved: &'static str,
+    /// `all within` (`tous dans`): a standard's maximum over thresholds.
+    pub all_within: &'static str,
     // Calendar clauses of issue #15.
     /// `open "…" on DATE`.
     pub open: &'static str,
@@ -159,6 +161,7 @@ pub const EN: Keywords = Keywords {
     expect_not_applicable: "expect not applicable",
     at_least: "at least",
     unmoved: "deadlines do not move",
+    all_within: "all within",
     open: "open",
     change_from: "from",
     rule_from: "from",
@@ -224,6 +227,7 @@ pub const FR: Keywords = Keywords {
     expect_not_applicable: "attendu non applicable",
     at_least: "au moins",
     unmoved: "délais non reportés",
+    all_within: "tous dans",
     open: "ouvert",
     change_from: "à partir du",
     rule_from: "à partir du",
@@ -374,6 +378,7 @@ mod tests {
                 expect_not_applicable,
                 at_least,
                 unmoved,
+                all_within,
                 open,
                 change_from,
                 rule_from,
@@ -438,6 +443,7 @@ mod tests {
                 expect_not_applicable,
                 at_least,
                 unmoved,
+                all_within,
                 open,
                 change_from,
                 rule_from,

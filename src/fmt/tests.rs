@@ -77,6 +77,7 @@ fn units_agree_with_their_count() {
     let within = |n: i64, unit: Unit| StandardClause {
         kind: StandardClauseKind::Within(Within {
             before: None,
+            usual: None,
             amount: sp(n),
             unit: sp(Word::Known(unit)),
             calendar: None,

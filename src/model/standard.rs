@@ -35,8 +35,15 @@ impl Texts {
 pub struct Tier {
     /// `None`: unconditional or `otherwise`.
     pub when: Option<Expr>,
-    /// How many units are allowed (`10` in `within 10 business days`).
+    /// How many units are allowed (`10` in `within 10 business days`); for
+    /// a range (`within 4 to 6 weeks`), the maximum, which the case is
+    /// judged on.
     pub amount: i64,
+    /// A range's usual delay (`4` in `within 4 to 6 weeks`), in `unit`,
+    /// below `amount`. Absent from compiled rules when `None`, so files
+    /// compiled before ranges still load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usual: Option<i64>,
     /// The unit the time is counted in.
     pub unit: Unit,
     /// Index into [`super::RulesData::calendars`]; `None` only for units
@@ -130,6 +137,12 @@ pub struct Standard {
     pub extensions: Vec<Extension>,
     /// Percent, 0–100.
     pub target: Option<f64>,
+    /// With several thresholds (`within 25 business days`, `target 85%`,
+    /// `all within 50 business days`), the target of the share within the
+    /// thresholds (each tier's `usual`); `target` is then 100, all within
+    /// the maximum. Absent from compiled rules when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usual_target: Option<f64>,
     /// Percent of the allowed time, 0–100.
     pub warn: Option<f64>,
     /// The start dates this version judges.

@@ -60,6 +60,10 @@ pub struct StandardMeta {
     pub title: Texts,
     /// Percent, 0–100.
     pub target: Option<f64>,
+    /// With several thresholds (`all within`), the thresholds' target
+    /// (percent); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub usual_target: Option<f64>,
     /// Each version's period and target, in file order (empty for a
     /// standard known only from results): which target judges a case.
     #[serde(skip)]
@@ -92,6 +96,9 @@ impl StandardMeta {
                     }
                     if s.target.is_some() {
                         meta.target = s.target;
+                    }
+                    if s.usual_target.is_some() {
+                        meta.usual_target = s.usual_target;
                     }
                     meta.versions.push(VersionMeta::from(s));
                 }
@@ -138,6 +145,7 @@ impl From<&Standard> for StandardMeta {
             id: s.id.clone(),
             title: s.title.clone(),
             target: s.target,
+            usual_target: s.usual_target,
             versions: vec![VersionMeta::from(s)],
         }
     }
@@ -151,6 +159,13 @@ struct Counts {
     pending: u64,
     at_risk: u64,
     paused: u64,
+    /// Closed cases (met or breached) whose tier is a range (`within 4 to
+    /// 6 weeks`), and how many of them stopped by the usual deadline.
+    /// Absent from tallies written before ranges: none.
+    #[serde(default)]
+    ranged: u64,
+    #[serde(default)]
+    within_usual: u64,
 }
 
 impl Counts {
@@ -162,6 +177,8 @@ impl Counts {
         self.pending = self.pending.saturating_add(o.pending);
         self.at_risk = self.at_risk.saturating_add(o.at_risk);
         self.paused = self.paused.saturating_add(o.paused);
+        self.ranged = self.ranged.saturating_add(o.ranged);
+        self.within_usual = self.within_usual.saturating_add(o.within_usual);
     }
 }
 
@@ -281,6 +298,30 @@ pub struct ReportRow {
     /// changed its target within the period.
     #[serde(default)]
     pub targets: Vec<Option<f64>>,
+    /// For a standard with a range (`within 4 to 6 weeks`): how many
+    /// closed cases stopped by their usual deadline (README "Ranges").
+    /// Absent when none of the row's closed cases had a range.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub within_usual: Option<u64>,
+    /// Percent, 0–100: `within_usual` ÷ the row's closed cases that had
+    /// a range. Rounded to 2 decimals in JSON.
+    #[serde(
+        serialize_with = "round2",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub usual_compliance: Option<f64>,
+    /// With several thresholds (`all within`): the thresholds' target
+    /// (percent).
+    #[serde(
+        serialize_with = "round2",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub usual_target: Option<f64>,
+    /// Whether `usual_compliance` reaches `usual_target`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub meets_usual_target: Option<bool>,
 }
 
 fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -337,6 +378,14 @@ impl ReportRow {
                 [one] => one.target.map(Some).into_iter().collect(),
                 many => many.iter().map(|u| u.target).collect(),
             },
+            usual_target: meta.usual_target,
+            meets_usual_target: meta
+                .usual_target
+                .filter(|_| c.ranged > 0)
+                .map(|t| c.within_usual as f64 * 100.0 >= t * c.ranged as f64),
+            within_usual: (c.ranged > 0).then_some(c.within_usual),
+            usual_compliance: (c.ranged > 0)
+                .then(|| c.within_usual as f64 * 100.0 / c.ranged as f64),
         }
     }
 
@@ -445,6 +494,7 @@ impl ReportBuilder {
                 id: id.to_string(),
                 title: Texts::default(),
                 target: None,
+                usual_target: None,
                 versions: Vec::new(),
             }),
         };
@@ -459,8 +509,13 @@ impl ReportBuilder {
         let period = self.by.period_of(day);
         let target = self.standards[i].target_on(day);
         let cell = self.cells[i].entry(period).or_default();
-        cell.count(target, matches!(r.status, Status::Met | Status::Breached));
+        let closed = matches!(r.status, Status::Met | Status::Breached);
+        cell.count(target, closed);
         let c = &mut cell.counts;
+        if let (true, Some(usual)) = (closed, r.usual_due) {
+            c.ranged += 1;
+            c.within_usual += u64::from(r.stop.is_some_and(|s| s <= usual));
+        }
         match r.status {
             Status::Met => c.met += 1,
             Status::Breached => c.breached += 1,
@@ -577,6 +632,7 @@ pub(crate) mod tests {
                 fr: None,
             },
             target,
+            usual_target: None,
             versions: Vec::new(),
         }
     }
@@ -774,6 +830,7 @@ pub(crate) mod tests {
     fn two_versions(second: Option<f64>) -> StandardMeta {
         let day = |s: &str| s.parse::<NaiveDate>().ok();
         StandardMeta {
+            usual_target: None,
             versions: vec![
                 VersionMeta {
                     effective: Effective {
@@ -885,6 +942,7 @@ pub(crate) mod tests {
             start_event: "received".into(),
             stop_event: "answered".into(),
             other_stop_events: vec![],
+            usual_target: None,
             pauses: vec![],
             tiers: vec![],
             cutoff: None,

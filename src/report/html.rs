@@ -99,7 +99,8 @@ pub fn render_html(report: &Report, title: Option<&str>) -> String {
     for (i, meta) in report.standards.iter().enumerate() {
         section(&mut out, report, meta, i, &by);
     }
-    for note in super::render::target_notes(report) {
+    let usual = super::render::usual_notes(report);
+    for note in super::render::target_notes(report).into_iter().chain(usual) {
         let _ = writeln!(out, "<p class=\"meta\">{}.</p>", esc(&note));
     }
     let notes = super::render::footnotes(report);

@@ -76,6 +76,32 @@ pub(super) fn target_notes(report: &Report) -> Vec<String> {
         .collect()
 }
 
+/// One note per standard with a range (`within 4 to 6 weeks`), from its
+/// all row: how many closed cases stopped within the usual delay.
+pub(super) fn usual_notes(report: &Report) -> Vec<String> {
+    report
+        .rows
+        .iter()
+        .filter(|r| r.is_all())
+        .filter_map(|r| {
+            let within = r.within_usual?;
+            let cases = counted(within, msg::CASE_ONE, msg::CASE_MANY);
+            let share = format_percent(r.usual_compliance);
+            Some(match (r.usual_target, r.meets_usual_target) {
+                (Some(t), Some(met)) => {
+                    let verdict = match met {
+                        true => msg::THRESHOLD_MET.text([]),
+                        false => msg::THRESHOLD_NOT_MET.text([]),
+                    };
+                    let target = format_percent(Some(t));
+                    msg::THRESHOLD_NOTE.text([&r.standard, &cases, &share, &target, &verdict])
+                }
+                _ => msg::USUAL_NOTE.text([&r.standard, &cases, &share]),
+            })
+        })
+        .collect()
+}
+
 fn verdict(r: &ReportRow) -> &'static str {
     match r.meets_target {
         Some(true) => "✓",
@@ -161,7 +187,8 @@ pub fn render_table(report: &Report) -> String {
     if report.rows.is_empty() {
         let _ = writeln!(out, "{}", msg::NO_STANDARD.text([]));
     }
-    let targets = target_notes(report);
+    let mut targets = target_notes(report);
+    targets.extend(usual_notes(report));
     if !targets.is_empty() {
         out.push('\n');
         for note in &targets {

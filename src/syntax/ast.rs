@@ -314,6 +314,12 @@ pub enum StandardClauseKind {
     },
     /// `deadlines do not move` (French `délais non reportés`).
     Unmoved,
+    /// `all within N UNIT` (French `tous dans N UNITÉ`): the maximum of a
+    /// standard with several thresholds.
+    AllWithin {
+        amount: Spanned<i64>,
+        unit: Spanned<Word<Unit>>,
+    },
 }
 
 /// `within N UNIT [on "cal"] [when EXPR | otherwise]`, or a deadline
@@ -324,6 +330,9 @@ pub struct Within {
     /// `Some`: an `at least … before` line, and the later event it counts
     /// back from (the anchor).
     pub before: Option<Name>,
+    /// A range's usual delay, `4` in `within 4 to 6 weeks` (same unit as
+    /// `amount`, the maximum).
+    pub usual: Option<Spanned<i64>>,
     pub amount: Spanned<i64>,
     pub unit: Spanned<Word<Unit>>,
     pub calendar: Option<Name>,

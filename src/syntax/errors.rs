@@ -301,6 +301,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "effective from",
                 "deadlines do not move",
                 "promise",
+                "all within",
             ],
             &[
                 "titre",
@@ -317,6 +318,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "en vigueur du",
                 "délais non reportés",
                 "promesse",
+                "tous dans",
             ],
         ),
         ItemKind::Example => (
@@ -651,6 +653,7 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         kw_within => kw(l, "within", "dans"),
         kw_at_least | at_least => kw(l, "at least N UNIT before", "au moins N UNITÉ avant"),
         kw_unmoved | unmoved => kw(l, "deadlines do not move", "délais non reportés"),
+        kw_all_within | all_within => kw(l, "all within N UNIT", "tous dans N UNITÉ"),
         kw_on_cal | on_calendar => kw(l, "on \"CALENDAR\"", "selon \"CALENDRIER\""),
         kw_otherwise | otherwise => kw(l, "otherwise", "sinon"),
         kw_cutoff => kw(l, "cutoff", "heure limite"),
@@ -680,7 +683,8 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         ),
         lang_tag => or_list(&["`en`", "`fr`"]),
         string => say("a name in double quotes", "un nom entre guillemets droits").to_string(),
-        int => say("a whole number", "un nombre entier").to_string(),
+        // `usual` begins a range (`within 4 to 6 weeks`) with its number.
+        int | usual => say("a whole number", "un nombre entier").to_string(),
         year => such_as(("a year", "une année"), &["`2025`"]),
         number => say("a number", "un nombre").to_string(),
         percent => such_as(("a percentage", "un pourcentage"), &["`90%`"]),

@@ -454,6 +454,11 @@ impl Lowerer<'_> {
             Rule::applies => StandardClauseKind::AppliesWhen(self.top_expr(&k.take(Rule::expr)?)?),
             Rule::starts_at => StandardClauseKind::StartsAt(self.string(&k.take(Rule::string)?)),
             Rule::unmoved => StandardClauseKind::Unmoved,
+            Rule::all_within => {
+                let amount = self.int(&k.take(Rule::int)?);
+                let unit = self.unit(&k.take(Rule::unit)?);
+                StandardClauseKind::AllWithin { amount, unit }
+            }
             Rule::stops_at => {
                 let names = k.all(Rule::string);
                 if names.is_empty() {
@@ -467,6 +472,10 @@ impl Lowerer<'_> {
                 StandardClauseKind::Pauses { from, until }
             }
             Rule::within | Rule::at_least => {
+                let usual = match k.take(Rule::usual) {
+                    Some(u) => Some(self.int(&Kids::of(&u).take(Rule::int)?)),
+                    None => None,
+                };
                 let amount = self.int(&k.take(Rule::int)?);
                 let unit = self.unit(&k.take(Rule::unit)?);
                 // The anchor of `at least … before "event"` comes first:
@@ -489,6 +498,7 @@ impl Lowerer<'_> {
                 };
                 StandardClauseKind::Within(Within {
                     before,
+                    usual,
                     amount,
                     unit,
                     calendar,

@@ -36,6 +36,7 @@ const START: i32 = flag("start");
 const STOP: i32 = flag("stop");
 const STOPPED_BY: i32 = flag("stopped_by");
 const DUE: i32 = flag("due");
+const USUAL_DUE: i32 = flag("usual_due");
 const ALLOWED: i32 = flag("allowed");
 const ELAPSED: i32 = flag("elapsed");
 const REMAINING: i32 = flag("remaining");
@@ -59,8 +60,8 @@ const SOURCE: &str = r#"
 const parse = JSON.parse, makers = [];
 const OPTIONAL = [
   [4, "start", "s"], [8, "stop", "s"], [16, "stopped_by", "name"], [32, "due", "s"],
-  [64, "allowed", "q"], [128, "elapsed", "q"], [256, "remaining", "q"], [512, "paused", "q"],
-  [1024, "tier", "n"], [2048, "calendar", "name"],
+  [64, "usual_due", "s"], [128, "allowed", "q"], [256, "elapsed", "q"], [512, "remaining", "q"],
+  [1024, "paused", "q"], [2048, "tier", "n"], [4096, "calendar", "name"],
 ];
 const READ = {
   s: "text.slice(c.p, c.p = ints[c.i++])",
@@ -183,6 +184,10 @@ impl Columns {
                 self.ints.push(i32::try_from(self.names.index(by)).ok()?);
             }
             self.time(a.due, a.zone)?;
+            if let Some(usual) = a.usual_due {
+                flags |= USUAL_DUE;
+                self.time(usual, a.zone)?;
+            }
             let unit = i32::try_from(self.names.index_static(a.unit.id())).ok()?;
             for v in a.quantities {
                 // The value `JSON.parse` reads back from `Quantity`'s

@@ -65,7 +65,8 @@ export type DiagnosticCode =
   | "hours-of-day-from-date" | "hours-on-non-workday" | "internal"
   | "internal-error" | "invalid-closure-length" | "invalid-date"
   | "invalid-offset" | "invalid-percentage" | "invalid-time"
-  | "invalid-utf8" | "long-row" | "missing-calendar"
+  | "invalid-utf8" | "long-row" | "maximum-unit-differs"
+  | "maximum-with-range" | "missing-calendar"
   | "missing-example-standard" | "missing-expect" | "missing-field"
   | "missing-id" | "missing-otherwise" | "missing-start-event"
   | "missing-stops-at" | "missing-timezone" | "missing-within"
@@ -73,7 +74,8 @@ export type DiagnosticCode =
   | "no-business-day" | "no-cases" | "not-applicable" | "not-text"
   | "number-out-of-range" | "number-too-large" | "open-on-closed-day"
   | "open-on-workday" | "overlapping-hours" | "overlapping-versions"
-  | "pause-same-event" | "record-too-long" | "resume-before-pause"
+  | "pause-same-event" | "range-not-increasing" | "record-too-long"
+  | "resume-before-pause"
   | "same-start-and-stop" | "shadowed-builtin" | "short-row"
   | "starts-at-with-before" | "stop-before-start" | "string-too-long"
   | "syntax-error" | "timezone-without-dst" | "too-complex" | "too-deep"
@@ -144,6 +146,8 @@ export interface Due {
   /** When a cutoff or a non-business day moved the start. */
   counted_from?: string;
   due: string;
+  /** A range's usual deadline (`within 4 to 6 weeks`); `due` is the latest. */
+  usual_due?: string;
   allowed: Quantity;
   /** 0-based index of the `within` line that applied. */
   tier: number;
@@ -164,6 +168,8 @@ export interface CaseResult {
    * (`stops at "answered" or "delay-letter"`). */
   stopped_by?: string;
   due?: string;
+  /** A range's usual deadline (`within 4 to 6 weeks`: the fourth week's end). */
+  usual_due?: string;
   allowed?: Quantity;
   elapsed?: Quantity;
   remaining?: Quantity;
@@ -186,7 +192,10 @@ export type CheckRecord = CaseResult | ErrorRecord;
 
 export interface AttributeInfo { name: string; values: AttributeValue[]; }
 export interface TierInfo {
+  /** A range's maximum, else the one amount. */
   amount: number;
+  /** A range's usual delay (`4` in `within 4 to 6 weeks`). */
+  usual?: number;
   unit: Unit;
   calendar?: string;
   /** false for the unconditional / `otherwise` tier. */
@@ -198,6 +207,8 @@ export interface StandardInfo {
   description: Texts;
   /** Percent, 0–100. */
   target?: number;
+  /** Several thresholds (`all within`): the thresholds' target; `target` is then 100. */
+  usual_target?: number;
   warn?: number;
   /** The start, or for `before: true` the later event counted back from. */
   start_event: string;
@@ -279,8 +290,21 @@ export interface ReportRow {
    * order (several when the target changed within the period; null: a
    * version with none). */
   targets: (number | null)[];
+  /** For a standard with a range (`within 4 to 6 weeks`): closed cases
+   * stopped by their usual deadline. */
+  within_usual?: number;
+  /** Percent: `within_usual` ÷ the closed cases that had a range. */
+  usual_compliance?: number;
+  /** Several thresholds (`all within`): the thresholds' target, and
+   * whether `usual_compliance` reaches it. */
+  usual_target?: number;
+  meets_usual_target?: boolean;
 }
-export interface ReportStandard { id: string; title: Texts; target: number | null; }
+export interface ReportStandard {
+  id: string; title: Texts; target: number | null;
+  /** Several thresholds (`all within`): the thresholds' target. */
+  usual_target?: number;
+}
 export interface Report {
   by: PeriodKind;
   standards: ReportStandard[];

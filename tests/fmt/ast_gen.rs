@@ -280,13 +280,16 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
         (name(), name()).prop_map(|(from, until)| StandardClauseKind::Pauses { from, until }),
         (
             proptest::option::of(name()),
+            proptest::option::of(0i64..400),
             0i64..400,
             unit(),
             proptest::option::of(name()),
             condition
         )
-            .prop_map(|(before, n, unit, calendar, condition)| {
+            .prop_map(|(before, usual, n, unit, calendar, condition)| {
                 StandardClauseKind::Within(Within {
+                    // A range is written only on `within` lines.
+                    usual: usual.filter(|_| before.is_none()).map(sp),
                     before,
                     amount: sp(n),
                     unit,
@@ -305,6 +308,10 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
         (date(), proptest::option::of(date()))
             .prop_map(|(from, until)| StandardClauseKind::Effective { from, until }),
         Just(StandardClauseKind::Unmoved),
+        (0i64..400, unit()).prop_map(|(n, unit)| StandardClauseKind::AllWithin {
+            amount: sp(n),
+            unit
+        }),
     ]
 }
 

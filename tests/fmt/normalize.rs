@@ -192,6 +192,9 @@ fn standard(s: &mut StandardDecl) {
                 if let Some(anchor) = &mut w.before {
                     sp(anchor);
                 }
+                if let Some(u) = &mut w.usual {
+                    sp(u);
+                }
                 sp(&mut w.amount);
                 sp(&mut w.unit);
                 if let Some(c) = &mut w.calendar {
@@ -221,6 +224,10 @@ fn standard(s: &mut StandardDecl) {
                 }
             }
             StandardClauseKind::Unmoved => {}
+            StandardClauseKind::AllWithin { amount, unit } => {
+                sp(amount);
+                sp(unit);
+            }
         }
     }
 }

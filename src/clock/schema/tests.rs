@@ -22,6 +22,7 @@ fn full_result() -> CaseResult {
         stop: Some(t),
         stopped_by: Some("delay-letter".into()),
         due: Some(t),
+        usual_due: Some(t),
         allowed: q(10.0),
         elapsed: q(3.0),
         remaining: q(7.0),
@@ -267,7 +268,7 @@ fn typescript_declarations_are_the_tables() {
 fn the_header_names_every_column() {
     assert_eq!(
         header().collect::<Vec<_>>().join(","),
-        "case,standard,status,start,stop,stopped_by,due,allowed,elapsed,remaining,paused,unit,tier,\
+        "case,standard,status,start,stop,stopped_by,due,usual_due,allowed,elapsed,remaining,paused,unit,tier,\
          calendar,line,error_code,error_message,error_field"
     );
     assert_eq!(column_named("unit").map(|c| c.kind), Some(K::Unit));
@@ -279,6 +280,7 @@ fn the_header_names_every_column() {
             "stop",
             "stopped_by",
             "due",
+            "usual_due",
             "allowed",
             "elapsed",
             "remaining",

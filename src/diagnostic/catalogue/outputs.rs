@@ -93,6 +93,11 @@ messages! {
     DUE_LINE(due) =
         "due: {due}",
         "échéance\u{a0}: {due}";
+    /// `due`'s text output for a range (`within 4 to 6 weeks`), before
+    /// `DUE_LINE`.
+    USUAL_DUE_LINE(due) =
+        "usually by: {due}",
+        "habituellement au plus tard\u{a0}: {due}";
     /// `calendar`'s table: the heads of its columns after `date`.
     DAY_COLUMN() = "day", "jour";
     REASON_COLUMN() = "reason", "motif";

@@ -36,6 +36,18 @@ messages! {
         "a version has no target: no verdict",
         "une version n'a pas de cible\u{a0}: aucun verdict";
     NO_CLOSED_CASE() = "no closed case", "aucun cas fermé";
+    /// Below the rows, per standard with a range (`within 4 to 6 weeks`):
+    /// a count of cases (`CASE_ONE`/`CASE_MANY`), then a percentage.
+    /// The same for a standard with several thresholds (`all within`),
+    /// with the thresholds' target and the verdict (`USUAL_MET` or not).
+    THRESHOLD_NOTE(standard, cases, percent, target, verdict) =
+        "{standard}: {cases} stopped within their threshold, {percent} of the closed cases against a target of {target}: {verdict}",
+        "{standard}\u{a0}: {cases} arrêtés dans leur seuil, soit {percent} des cas fermés pour une cible de {target}\u{a0}: {verdict}";
+    THRESHOLD_MET() = "met", "atteinte";
+    THRESHOLD_NOT_MET() = "not met", "non atteinte";
+    USUAL_NOTE(standard, cases, percent) =
+        "{standard}: {cases} stopped within the usual delay, {percent} of the closed cases with a range",
+        "{standard}\u{a0}: {cases} arrêtés dans le délai habituel, soit {percent} des cas fermés assortis d'une fourchette";
     /// Below the rows, a count of cases (`CASE_ONE`/`CASE_MANY`) first.
     NOT_COVERED(cases) =
         "{cases} covered by no standard",

@@ -568,6 +568,42 @@ messages! {
     PAUSE_SAME_EVENT_NOTE() =
         "pause starts here",
         "la suspension commence ici";
+    MAXIMUM_NOT_ABOVE(maximum, threshold) =
+        "the maximum ({maximum}) must be above the threshold ({threshold})",
+        "le délai maximal ({maximum}) doit être supérieur au seuil ({threshold})";
+    MAXIMUM_NOT_ABOVE_HELP() =
+        "write the thresholds on `within` lines and the maximum every case is judged on after `all within`, e.g. `within 25 business days` then `all within 50 business days`",
+        "écrivez les seuils sur les lignes `dans` et le délai maximal de chaque cas après `tous dans`, p. ex. `dans 25 jours ouvrables` puis `tous dans 50 jours ouvrables`";
+    MAXIMUM_NOT_ABOVE_LABEL() =
+        "not above the threshold",
+        "pas supérieur au seuil";
+    MAXIMUM_NOTE() =
+        "the maximum",
+        "le délai maximal";
+    MAXIMUM_UNIT_DIFFERS(threshold, maximum) =
+        "the threshold is in {threshold}, the maximum in {maximum}",
+        "le seuil est en {threshold}, le délai maximal en {maximum}";
+    MAXIMUM_UNIT_DIFFERS_HELP() =
+        "count the thresholds and the maximum in one unit, e.g. `within 25 business days` and `all within 50 business days`",
+        "comptez les seuils et le délai maximal dans une même unité, p. ex. `dans 25 jours ouvrables` et `tous dans 50 jours ouvrables`";
+    MAXIMUM_WITH_RANGE() =
+        "a range cannot have a maximum of its own: its second number is the maximum",
+        "une fourchette ne peut pas avoir de délai maximal à part\u{a0}: son second nombre l'est déjà";
+    MAXIMUM_WITH_RANGE_HELP() =
+        "write either `within 4 to 6 weeks` or `within 4 weeks` with `all within 6 weeks`",
+        "écrivez soit `dans 4 à 6 semaines`, soit `dans 4 semaines` avec `tous dans 6 semaines`";
+    THRESHOLD_LABEL() =
+        "this threshold",
+        "ce seuil";
+    RANGE_NOT_INCREASING(usual, maximum) =
+        "the usual delay ({usual}) must be below the maximum ({maximum})",
+        "le délai habituel ({usual}) doit être inférieur au délai maximal ({maximum})";
+    RANGE_NOT_INCREASING_HELP() =
+        "write the usual delay first, then the maximum, e.g. `within 4 to 6 weeks`",
+        "écrivez le délai habituel, puis le délai maximal, p. ex. `dans 4 à 6 semaines`";
+    RANGE_NOT_INCREASING_LABEL() =
+        "not below the maximum",
+        "pas inférieur au maximum";
     SAME_START_AND_STOP(anchor) =
         "the deadline counts back from \"{anchor}\", which is also the stop event",
         "le délai compte à rebours depuis « {anchor} », qui est aussi l'événement d'arrêt";

@@ -49,6 +49,9 @@ struct StandardTally {
     id: String,
     title: Texts,
     target: Option<f64>,
+    /// Absent from tallies written before several thresholds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    usual_target: Option<f64>,
     versions: Vec<VersionMeta>,
     not_started: u64,
     periods: Vec<PeriodTally>,
@@ -73,6 +76,7 @@ impl ReportBuilder {
                 id: meta.id.clone(),
                 title: meta.title.clone(),
                 target: meta.target,
+                usual_target: meta.usual_target,
                 versions: meta.versions.clone(),
                 not_started: self.not_started[i],
                 periods: self.cells[i]
@@ -130,6 +134,7 @@ impl Tally {
                 id: s.id.clone(),
                 title: s.title.clone(),
                 target: s.target,
+                usual_target: s.usual_target,
                 versions: s.versions.clone(),
             })
             .collect()

@@ -154,6 +154,8 @@ pub(super) const WORDS: &[Word] = &[
     fr("dans", kw(kw_within), R),
     en("at least", kw(kw_at_least), R),
     fr("au moins", kw(kw_at_least), R),
+    en("all within", kw(kw_all_within), R),
+    fr("tous dans", kw(kw_all_within), R),
     en("deadlines do not move", kw(kw_unmoved), R),
     fr("délais non reportés", kw(kw_unmoved), R),
     en("on", kw(kw_on_cal), S),
