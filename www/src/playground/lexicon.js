@@ -23,9 +23,9 @@ ouvré ouvrée ouvrées ouvrés paques partir pas past pause paused pauses penda
 première prolonge prolongee prolongé prolongée pâques quand quatrieme quatrième reportes
 reportés s'applique s'arrete s'arrête second second-to-last seconde secondes seconds selon
 semaine semaines si since sinon standard start starts status statut stop stops sur suspendu
-suspendue target then third time timezone title titre to troisieme troisième until vigueur warn
-week weeks when within workdays working working-day working-days working-hour working-hours
-working-minute working-minutes zone à échéance étend événement
+suspendue target then third time timezone title titre to troisieme troisième until use utilise
+vigueur warn week weeks when within workdays working working-day working-days working-hour
+working-hours working-minute working-minutes zone à échéance étend événement
 `.trim().split(/\s+/));
 
 // Statuses of an expected result.
