@@ -377,7 +377,10 @@ fn diagnose_gives_what_lint_prints_and_compile_fails_with_it() {
         };
         // `use` is where the two doors differ by design: lint reads the
         // disk, this layer only a `files` map (tests/used_files.rs).
-        if text.lines().any(|l| l.starts_with("use ") || l.starts_with("utilise ")) {
+        if text
+            .lines()
+            .any(|l| l.starts_with("use ") || l.starts_with("utilise "))
+        {
             continue;
         }
         let out = Command::new(env!("CARGO_BIN_EXE_delai"))
