@@ -442,6 +442,7 @@ proptest! {
                 Item::Calendar(c) => c.span = span,
                 Item::Standard(s) => s.span = span,
                 Item::Example(e) => e.span = span,
+                Item::Use(u) => u.span = span,
             }
         }
         let mut expected: Vec<String> = file.comments.iter().map(|c| c.text.clone()).collect();

@@ -180,3 +180,32 @@ fn observance_matches_pandas() {
     std::fs::write(dir.join("observance.csv"), text).unwrap();
     run_python("observance.py", &dir, "ALL OBSERVANCES AGREE");
 }
+
+/// Several substitutions per holiday against python-holidays (Canada,
+/// Ontario): Christmas and Boxing Day on a weekend give two weekdays off
+/// (Christmas on Saturday: Monday 27 and Tuesday 28), New Year's Day
+/// moves to the Monday; the weekdays off from December 20 to January 10,
+/// 1990-2100, of the English and the French calendar of
+/// `tests/oracles/boxing_day.delai`. `tests/oracles/boxing_day.py`
+/// compares.
+#[test]
+fn christmas_and_boxing_day_match_python_holidays() {
+    let dir = std::env::temp_dir().join(format!("delai-boxing-day-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/oracles/boxing_day.delai"
+    );
+    let source = std::fs::read_to_string(path).expect("boxing_day.delai");
+    let rules = delai::compile_named(path, &source).unwrap_or_else(|d| panic!("{d}"));
+    let mut text = String::from("calendar,date\n");
+    for cal in &rules.data().calendars {
+        for y in 1990..=2100 {
+            for h in rules.holidays(&cal.name, y).unwrap() {
+                writeln!(text, "{},{}", cal.name, h.date).unwrap();
+            }
+        }
+    }
+    std::fs::write(dir.join("boxing_day.csv"), text).unwrap();
+    run_python("boxing_day.py", &dir, "ALL YEAR-END HOLIDAYS AGREE");
+}

@@ -27,7 +27,7 @@ pub use judgeable::Judgeable;
 pub use pipeline::{MaybeSend, MaybeSync};
 pub use source::read_source;
 #[cfg(feature = "parser")]
-pub use source::{compile, compile_named, diagnose};
+pub use source::{compile, compile_named, compile_using, diagnose, diagnose_using};
 
 use crate::calendar::{BusinessCalendar, NonBusinessDay};
 use crate::clock::{

@@ -29,18 +29,50 @@ pub fn read_source(bytes: &[u8]) -> Result<String, Diagnostic> {
 /// Every error and warning of a rules file, never failing.
 #[cfg(feature = "parser")]
 pub fn diagnose(file: &str, source: &str) -> Diagnostics {
-    diagnose_inner(file, source).1
+    diagnose_inner(file, source, &crate::check::Uses::none()).1
+}
+
+/// [`diagnose`] for a file that may `use` others: `read` gives the text of
+/// a used file by its path, joined to the folder of `file` (`rules/a.delai`
+/// using `"federal.delai"` asks for `rules/federal.delai`); its error is
+/// the reason shown after the path. [`diagnose`] refuses every `use`.
+#[cfg(feature = "parser")]
+pub fn diagnose_using(
+    file: &str,
+    source: &str,
+    read: &dyn Fn(&str) -> Result<String, String>,
+) -> Diagnostics {
+    diagnose_inner(file, source, &crate::check::Uses::reading(file, read)).1
+}
+
+/// [`compile_named`] for a file that may `use` others, read as
+/// [`diagnose_using`] says. The rules hold every used calendar they name:
+/// they need no file afterwards.
+#[cfg(feature = "parser")]
+pub fn compile_using(
+    file: &str,
+    source: &str,
+    read: &dyn Fn(&str) -> Result<String, String>,
+) -> Result<Rules, Diagnostics> {
+    compiled(
+        file,
+        diagnose_inner(file, source, &crate::check::Uses::reading(file, read)),
+    )
 }
 
 #[cfg(feature = "parser")]
-fn diagnose_inner(file: &str, source: &str) -> (Option<crate::model::RulesData>, Diagnostics) {
+fn diagnose_inner(
+    file: &str,
+    source: &str,
+    uses: &crate::check::Uses,
+) -> (Option<crate::model::RulesData>, Diagnostics) {
     let source = source.strip_prefix('\u{FEFF}').unwrap_or(source);
     let (ast, mut items) = crate::syntax::parse(source);
     let syntax_failed = items.iter().any(Diagnostic::is_error);
     // Everything that parsed is checked, so one run shows every mistake;
     // the checker itself withholds what only a syntax gap could cause
     // (`crate::check`, "A file with syntax errors").
-    let (data, checked) = crate::check::check(&ast, source);
+    let (data, checked) = crate::check::check_using(&ast, source, uses);
     items.extend(checked);
     crate::syntax::order::by_key(&mut items, |d| [d.span.map_or(0, |s| s.start), 0, 0]);
     let data = if syntax_failed { None } else { data };
@@ -85,7 +117,17 @@ pub fn compile(source: &str) -> Result<Rules, Diagnostics> {
 /// not fail compilation (see [`diagnose`] to show them).
 #[cfg(feature = "parser")]
 pub fn compile_named(file: &str, source: &str) -> Result<Rules, Diagnostics> {
-    let (data, diagnostics) = diagnose_inner(file, source);
+    compiled(
+        file,
+        diagnose_inner(file, source, &crate::check::Uses::none()),
+    )
+}
+
+#[cfg(feature = "parser")]
+fn compiled(
+    file: &str,
+    (data, diagnostics): (Option<crate::model::RulesData>, Diagnostics),
+) -> Result<Rules, Diagnostics> {
     match data {
         Some(data) if !diagnostics.has_errors() => Rules::from_data(data)
             .map_err(|d| Diagnostics::new(file, diagnostics.source.clone(), vec![d])),

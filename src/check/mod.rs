@@ -55,11 +55,13 @@ mod examples;
 mod exprs;
 mod names;
 mod standards;
+mod uses;
 mod values;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use builtin::builtin_source;
 pub use builtin::{builtin_calendar, BUILTIN_NAMES};
+pub use uses::{join as join_use_path, ReadFile, Uses, MAX_USE_DEPTH};
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::model::{RulesData, FORMAT_VERSION};
@@ -166,11 +168,43 @@ impl<'a> Ctx<'a> {
 /// [`crate::compile`] are the stable way in.
 #[doc(hidden)]
 pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnostic>) {
+    check_using(file, source, &Uses::none())
+}
+
+/// [`check`], the files named by `use` read as `uses` says.
+#[doc(hidden)]
+pub fn check_using(
+    file: &ast::File,
+    source: &str,
+    uses: &Uses,
+) -> (Option<RulesData>, Vec<Diagnostic>) {
+    let (rules, diags, _) = check_inner(file, source, uses);
+    (rules, diags)
+}
+
+/// [`check_using`], and the file's own calendars in the form a file that
+/// uses it builds on.
+fn check_inner(
+    file: &ast::File,
+    source: &str,
+    uses: &Uses,
+) -> (Option<RulesData>, Vec<Diagnostic>, Vec<calendars::Layered>) {
     let mut cx = Ctx {
         gaps: Gaps::of(&file.gaps),
         ..Ctx::new(source)
     };
-    let mut table = calendars::check_calendars(&mut cx, file, builtin::builtins());
+    // Used calendars are found as built-ins are, before them (a used
+    // calendar may replace a built-in of its name, as its file's own did).
+    let used = uses::used_calendars(&mut cx, file, uses);
+    let known: std::borrow::Cow<[calendars::Layered]> = if used.is_empty() {
+        std::borrow::Cow::Borrowed(builtin::builtins())
+    } else {
+        let mut all = used;
+        all.extend(builtin::builtins().iter().cloned());
+        std::borrow::Cow::Owned(all)
+    };
+    let mut table = calendars::check_calendars(&mut cx, file, &known);
+    let exported = table.take_exported();
     let standards = standards::check_standards(&mut cx, file, &mut table);
     let examples = examples::check_examples(&mut cx, file, &standards);
     // A file with gaps is checked for its diagnostics but never compiled:
@@ -183,7 +217,7 @@ pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnost
         d.span.map_or([0; 3], |s| [1, s.start, s.end])
     });
     if failed {
-        return (None, diags);
+        return (None, diags, exported);
     }
     let rules = RulesData {
         format: FORMAT_VERSION,
@@ -192,7 +226,7 @@ pub fn check(file: &ast::File, source: &str) -> (Option<RulesData>, Vec<Diagnost
         standards: standards.into_iter().map(|s| s.standard).collect(),
         examples,
     };
-    (Some(rules), diags)
+    (Some(rules), diags, exported)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))] // chrono-tz: native only

@@ -61,13 +61,20 @@ pub fn load_rules(path: &str) -> Option<Rules> {
             }
         };
     }
-    match delai::compile_named(path, &text) {
+    match delai::compile_using(path, &text, &read_used) {
         Ok(rules) => Some(rules),
         Err(d) => {
             report(&d);
             None
         }
     }
+}
+
+/// A file named by `use`, read from disk as a rules file is (UTF-8, a
+/// byte order mark dropped); the error is the reason, for the message.
+pub fn read_used(path: &str) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    delai::read_source(&bytes).map_err(|d| d.message)
 }
 
 /// `--attr KEY=VALUE` pairs; a value that reads as a number is a number.

@@ -18,7 +18,7 @@ pub fn run(args: Args) -> Outcome {
     let mut all = Vec::new();
     for path in &args.files {
         let diagnostics = match input::read_text(path) {
-            Ok(text) => delai::diagnose(path, &text),
+            Ok(text) => delai::diagnose_using(path, &text, &input::read_used),
             Err(d) => d,
         };
         if text_out {

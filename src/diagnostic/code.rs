@@ -245,6 +245,18 @@ codes! {
     UnsupportedBeforeUnit = "unsupported-before-unit",
     /// A clause with no meaning for a deadline counted before an event.
     UnsupportedWithBefore = "unsupported-with-before",
+    /// `use` files that use each other in a circle.
+    UseCycle = "use-cycle",
+    /// A calendar brought by `use` has the name of another one.
+    UseNameClash = "use-name-clash",
+    /// A chain of `use` is longer than allowed.
+    UseTooDeep = "use-too-deep",
+    /// `use` where the door reads no other file.
+    UseUnavailable = "use-unavailable",
+    /// A file named by `use` has errors of its own.
+    UsedFileBroken = "used-file-broken",
+    /// A file named by `use` cannot be read.
+    UsedFileMissing = "used-file-missing",
     /// `otherwise` on the only `within` line (a warning).
     UselessOtherwise = "useless-otherwise",
     /// A substitution rule that moves a weekday to itself.

@@ -6,6 +6,8 @@ use super::input::{self, case_record_with, CaseInput, ReadInput, TimeInput, Year
 use crate::calendar::NonBusinessDay;
 use crate::cases::{Audit, CaseRecord, Format, ReadOptions};
 use crate::clock::Record;
+#[cfg(feature = "parser")]
+use crate::diagnostic::msg;
 use crate::diagnostic::Diagnostic;
 #[cfg(feature = "parser")]
 use crate::diagnostic::Diagnostics;
@@ -38,6 +40,70 @@ impl SourceRequest {
 /// The file name diagnostics show: the one given, else `<input>`.
 pub fn file_name(file: Option<&str>) -> &str {
     file.filter(|f| !f.is_empty()).unwrap_or("<input>")
+}
+
+/// A rules text and the texts of the files it uses (`use "…"`), for the
+/// JSON doors, which read no disk: `{"text": "use \"federal.delai\" …",
+/// "files": {"federal.delai": "calendar …"}}`. Without `files`, `use` is
+/// refused (`use-unavailable`).
+#[cfg(feature = "parser")]
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SourceFiles {
+    /// The text of a `.delai` file.
+    pub text: String,
+    /// The file name diagnostics show; `<input>` when left out or empty.
+    /// `use` paths are read from its folder.
+    #[serde(default)]
+    pub file: Option<String>,
+    /// The used files' texts by path, relative to `file`'s folder.
+    #[serde(default)]
+    pub files: Option<std::collections::BTreeMap<String, String>>,
+}
+
+#[cfg(feature = "parser")]
+impl SourceFiles {
+    /// The request without its files.
+    pub fn source(&self) -> SourceRequest {
+        SourceRequest {
+            text: self.text.clone(),
+            file: self.file.clone(),
+        }
+    }
+
+    /// A used file's text from `files`; the reason when it is not there.
+    fn read(&self, path: &str) -> Result<String, String> {
+        let files = self
+            .files
+            .as_ref()
+            .ok_or_else(|| msg::USED_FILE_NOT_GIVEN.text([]))?;
+        files
+            .iter()
+            .find(|(k, _)| crate::check::join_use_path("", k) == path)
+            .map(|(_, text)| text.clone())
+            .ok_or_else(|| msg::USED_FILE_NOT_GIVEN.text([]))
+    }
+}
+
+/// Compiles a rules text with the files it uses; every error (and
+/// warning) when it does not. Messages in `lang` as [`compile_in`] says.
+#[cfg(feature = "parser")]
+pub fn compile_files(request: &SourceFiles, lang: Option<Lang>) -> Result<Rules, Diagnostics> {
+    let file = file_name(request.file.as_deref());
+    in_source_lang(&request.text, lang, || match request.files {
+        None => crate::compile_named(file, &request.text),
+        Some(_) => crate::compile_using(file, &request.text, &|p| request.read(p)),
+    })
+}
+
+/// Every error and warning of a rules text with the files it uses, in
+/// `lang` as [`diagnose_in`] says.
+#[cfg(feature = "parser")]
+pub fn diagnose_files(request: &SourceFiles, lang: Option<Lang>) -> Diagnostics {
+    let file = file_name(request.file.as_deref());
+    in_source_lang(&request.text, lang, || match request.files {
+        None => crate::diagnose(file, &request.text),
+        Some(_) => crate::diagnose_using(file, &request.text, &|p| request.read(p)),
+    })
 }
 
 /// A rules text to lay out canonically.

@@ -6,7 +6,7 @@
 use super::answer::{Answer, ErrorView};
 use super::calls::{self, CalendarYear, CasesRequest, MergeRequest};
 #[cfg(feature = "parser")]
-use super::calls::{FormatRequest, SourceRequest};
+use super::calls::{FormatRequest, SourceFiles};
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::Rules;
 use serde::de::DeserializeOwned;
@@ -19,9 +19,10 @@ use serde_json::Value as Json;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum RulesInput {
-    /// `{"text": "standard …", "file": "rules.delai"}`
+    /// `{"text": "standard …", "file": "rules.delai"}`, and `"files"`
+    /// when the text uses others
     #[cfg(feature = "parser")]
-    Source(SourceRequest),
+    Source(SourceFiles),
     /// `{"compiled": "{…}"}` or `{"compiled": {…}}`
     Compiled {
         /// Compiled rules, as JSON text or data.
@@ -35,7 +36,7 @@ impl RulesInput {
         match self {
             #[cfg(feature = "parser")]
             RulesInput::Source(source) => {
-                calls::compile(&source).map_err(|d| Answer::failed_text(&d))
+                calls::compile_files(&source, None).map_err(|d| Answer::failed_text(&d))
             }
             RulesInput::Compiled { compiled } => {
                 let text = match compiled {
@@ -116,12 +117,13 @@ fn bad_request(e: &serde_json::Error) -> Diagnostic {
     )
 }
 
-/// `{"text", "file"}` → the compiled rules, as `delai compile` writes
-/// them; a failure lists every error of the text.
+/// `{"text", "file", "files"}` → the compiled rules, as `delai compile`
+/// writes them (the used calendars in them); a failure lists every error
+/// of the text.
 #[cfg(feature = "parser")]
 pub fn compile_json(input: &str) -> String {
-    answer(input, |request: SourceRequest| {
-        match calls::compile(&request) {
+    answer(input, |request: SourceFiles| {
+        match calls::compile_files(&request, None) {
             Ok(rules) => compiled(&rules),
             Err(d) => Answer::failed_text(&d),
         }
@@ -149,12 +151,12 @@ fn compiled(rules: &Rules) -> Answer<Json> {
     )
 }
 
-/// `{"text", "file"}` → every error and warning of the text (a success
-/// even when it has errors).
+/// `{"text", "file", "files"}` → every error and warning of the text (a
+/// success even when it has errors).
 #[cfg(feature = "parser")]
 pub fn diagnose_json(input: &str) -> String {
-    answer(input, |request: SourceRequest| {
-        Answer::value(ErrorView::all(&calls::diagnose(&request)))
+    answer(input, |request: SourceFiles| {
+        Answer::value(ErrorView::all(&calls::diagnose_files(&request, None)))
     })
 }
 

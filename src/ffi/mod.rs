@@ -41,8 +41,8 @@ pub use calls::{
 };
 #[cfg(feature = "parser")]
 pub use calls::{
-    check_csv, compile, compile_in, diagnose, diagnose_in, format, report_csv, FormatRequest,
-    SourceRequest,
+    check_csv, compile, compile_files, compile_in, diagnose, diagnose_files, diagnose_in, format,
+    report_csv, FormatRequest, SourceFiles, SourceRequest,
 };
 pub use input::{
     as_of, case_record, case_record_with, column_names, period, read_options, CaseInput, ReadInput,

@@ -45,10 +45,16 @@ pub fn file(file: &File, lang: Option<Lang>, lines: Lines) -> String {
     let placed = comments::place(&outside, &anchors, lines);
 
     let mut out = Out::default();
+    let mut after_use = false;
     for ((item, slot), own) in file.items.iter().zip(&placed.slots).zip(&inner) {
-        if !out.text.is_empty() {
+        // `use` lines stay together, as imports at the top of a file do,
+        // unless the source parted them with an empty line.
+        let is_use = matches!(item, Item::Use(_));
+        let parted = !(after_use && is_use && slot.before.is_empty());
+        if !out.text.is_empty() && parted {
             out.blank_line();
         }
+        after_use = is_use;
         own_line_comments(&mut out, &slot.before, item.span().start, lines);
         print_item(&mut out, item, own, lang, lines, slot);
     }
@@ -90,6 +96,17 @@ fn print_item(
     slot: &Slot,
 ) {
     let (own, header_end, header, clauses) = match item {
+        Item::Use(u) => {
+            // A `use` line holds no comment; one that a span says is
+            // inside it (a tree built by hand) goes before it.
+            for c in inner {
+                out.line(0, comments::text(c), None);
+            }
+            let lang = lang.unwrap_or(u.lang);
+            let line = format!("{} {}", keywords(lang).use_file, quoted(&u.path.value));
+            out.line(0, &line, slot.trailing.map(comments::text));
+            return;
+        }
         Item::Calendar(c) => {
             let lang = lang.unwrap_or(c.lang);
             let kw = keywords(lang);

@@ -82,6 +82,8 @@ pub struct Comment {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
+    /// `use "federal.delai"`: another file's calendars.
+    Use(UseDecl),
     Calendar(CalendarDecl),
     Standard(StandardDecl),
     Example(ExampleDecl),
@@ -90,6 +92,7 @@ pub enum Item {
 impl Item {
     pub fn span(&self) -> Span {
         match self {
+            Item::Use(u) => u.span,
             Item::Calendar(c) => c.span,
             Item::Standard(s) => s.span,
             Item::Example(e) => e.span,
@@ -98,6 +101,15 @@ impl Item {
 }
 
 // ---------------------------------------------------------------- calendars
+
+/// `use "path"` (`utilise "path"`): the path as written, relative to the
+/// file that writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UseDecl {
+    pub lang: Lang,
+    pub path: Name,
+    pub span: Span,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CalendarDecl {

@@ -138,6 +138,7 @@ fn keyword_rules(rule: Rule) -> &'static [Rule] {
     use Rule::*;
     match rule {
         kw_extends | extends => &[kw_extends],
+        kw_use | use_file => &[kw_use],
         kw_on_day | hours_on => &[kw_on_day],
         kw_to => &[kw_to],
         kw_if | substitute => &[kw_if],
@@ -617,6 +618,7 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         kw_standard => kw(l, "standard", "norme"),
         kw_example => kw(l, "example", "exemple"),
         kw_extends | extends => kw(l, "extends", "étend"),
+        kw_use | use_file => kw(l, "use", "utilise"),
         kw_timezone => kw(l, "timezone", "fuseau"),
         kw_workdays => kw(l, "workdays", "jours ouvrables"),
         kw_hours => kw(l, "hours", "heures"),

@@ -95,6 +95,14 @@ impl Lowerer<'_> {
         let mut kids = Kids::of(p);
         let head = kids.list.first()?.clone();
         match p.as_rule() {
+            Rule::use_file => {
+                let lang = match recognise::normalize(head.as_str()).as_str() {
+                    "utilise" => Lang::Fr,
+                    _ => Lang::En,
+                };
+                let path = self.string(&kids.take(Rule::string)?);
+                Some(Item::Use(UseDecl { lang, path, span }))
+            }
             Rule::calendar => {
                 let (lang, name, extends) = self.calendar_head(&head)?;
                 let clauses = kids.list[1..]

@@ -314,10 +314,13 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<G
                 start,
                 end,
                 ..
-            } => {
-                diags.push(errors::junk(src, start, end));
-                gaps.push(item_gap(src, start, end));
-            }
+            } => match use_lines(src, start, end, diags) {
+                Some(uses) => items.extend(uses),
+                None => {
+                    diags.push(errors::junk(src, start, end));
+                    gaps.push(item_gap(src, start, end));
+                }
+            },
             scan::Chunk::Item {
                 kind: Some(kind),
                 start,
@@ -341,6 +344,37 @@ fn recover(src: &str, from: usize, diags: &mut Vec<Diagnostic>, gaps: &mut Vec<G
         }
     }
     items
+}
+
+/// Text between items that is only `use "…"` lines (the scanner knows
+/// items by their braces; a `use` has none): those items, or `None` when
+/// some line is something else.
+fn use_lines(
+    src: &str,
+    start: usize,
+    end: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Vec<Item>> {
+    let mut out = Vec::new();
+    let mut at = start;
+    for line in src[start..end].split_inclusive('\n') {
+        let line_start = at;
+        at += line.len();
+        let text = line.trim_end();
+        let code = text.trim_start();
+        if code.is_empty() || code.starts_with('#') {
+            continue;
+        }
+        let pairs = DelaiParser::parse(Rule::use_entry, text).ok()?;
+        let mut lower = Lowerer {
+            base: line_start,
+            diags: &mut *diags,
+        };
+        for p in pairs.filter(|p| p.as_rule() == Rule::use_file) {
+            out.push(lower.item(&p)?);
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// An item's header: parsed, or only its language and name when the rest

@@ -4,7 +4,7 @@ use super::error::{from_diagnostic, from_diagnostics};
 use super::js::{self, to_js};
 use super::types;
 use crate::diagnostic::Diagnostics;
-use crate::ffi::{self, ErrorView, FormatRequest, SourceRequest};
+use crate::ffi::{self, ErrorView, FormatRequest, SourceFiles};
 use wasm_bindgen::prelude::*;
 
 /// Every error and warning of a rules text, for an editor; `{ lang }`
@@ -15,14 +15,19 @@ use wasm_bindgen::prelude::*;
 pub fn diagnose(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     file: Option<String>,
-    options: Option<types::LangOptions>,
+    options: Option<types::SourceOptions>,
 ) -> JsValue {
     let options = js::present(options.map(JsValue::from));
     let asked =
         js::string_option(&options, "lang").and_then(|tag| ffi::lang_option(tag.as_deref()));
-    let diagnostics = match (js::string(&text, "text"), asked) {
-        (Ok(text), Ok(lang)) => ffi::diagnose_in(&SourceRequest { text, file }, lang),
-        (Err(d), _) | (_, Err(d)) => Diagnostics::new(ffi::file_name(file.as_deref()), "", vec![d]),
+    let files = js::files_option(&options);
+    let diagnostics = match (js::string(&text, "text"), asked, files) {
+        (Ok(text), Ok(lang), Ok(files)) => {
+            ffi::diagnose_files(&SourceFiles { text, file, files }, lang)
+        }
+        (Err(d), _, _) | (_, Err(d), _) | (_, _, Err(d)) => {
+            Diagnostics::new(ffi::file_name(file.as_deref()), "", vec![d])
+        }
     };
     to_js(&ErrorView::all(&diagnostics)).unwrap_or_else(|_| js_sys::Array::new().into())
 }

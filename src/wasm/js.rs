@@ -194,6 +194,29 @@ pub fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, Di
         .transpose()
 }
 
+/// The `files` option: the texts of the files a rules text uses, by path
+/// (`{ "federal.delai": "calendar …" }`); `None` when left out.
+#[cfg(feature = "parser")]
+pub fn files_option(
+    options: &JsValue,
+) -> Result<Option<std::collections::BTreeMap<String, String>>, Diagnostic> {
+    let Some(v) = given(option(options, "files")?) else {
+        return Ok(None);
+    };
+    let expected = "an object of file texts by path";
+    let Json::Object(map) = to_json(&v, "files")? else {
+        return Err(wrong_type("files", expected, &v));
+    };
+    let mut out = std::collections::BTreeMap::new();
+    for (path, text) in map {
+        match text {
+            Json::String(text) => out.insert(path, text),
+            _ => return Err(wrong_type("files", expected, &v)),
+        };
+    }
+    Ok(Some(out))
+}
+
 /// The value, `None` when it is `undefined` or `null` (left out).
 pub fn given(v: JsValue) -> Option<JsValue> {
     (!v.is_undefined() && !v.is_null()).then_some(v)

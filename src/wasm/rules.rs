@@ -51,11 +51,13 @@ impl JsRules {
     pub fn compile(
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
         file: Option<String>,
-        options: Option<types::LangOptions>,
+        options: Option<types::SourceOptions>,
     ) -> Result<JsRules, JsValue> {
         let text = js::string(&text, "text").map_err(thrown)?;
-        let lang = lang(&js::present(options.map(JsValue::from)))?;
-        ffi::compile_in(&ffi::SourceRequest { text, file }, lang)
+        let options = js::present(options.map(JsValue::from));
+        let lang = lang(&options)?;
+        let files = js::files_option(&options).map_err(thrown)?;
+        ffi::compile_files(&ffi::SourceFiles { text, file, files }, lang)
             .map(|rules| JsRules { rules })
             .map_err(|d| from_diagnostics(&d))
     }

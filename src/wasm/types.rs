@@ -24,6 +24,10 @@ extern "C" {
     /// `{ lang }`: the language of the messages, optional.
     #[wasm_bindgen(typescript_type = "LangOptions")]
     pub type LangOptions;
+    /// `{ lang, files }`: messages' language, and the texts of the files
+    /// a rules text uses (`use "…"`), by path; both optional.
+    #[wasm_bindgen(typescript_type = "SourceOptions")]
+    pub type SourceOptions;
     /// `{ asOf, lang }`, optional.
     #[wasm_bindgen(typescript_type = "ExamplesOptions")]
     pub type ExamplesOptions;
@@ -85,7 +89,8 @@ export type DiagnosticCode =
   | "unknown-placeholder" | "unknown-standard" | "unknown-status" | "unknown-timezone"
   | "unknown-unit" | "unknown-weekday" | "unmoved-without-days" | "unreachable-tier"
   | "unreadable-file" | "unsupported-before-unit"
-  | "unsupported-with-before" | "useless-otherwise" | "useless-substitute"
+  | "unsupported-with-before" | "use-cycle" | "use-name-clash" | "use-too-deep"
+  | "use-unavailable" | "used-file-broken" | "used-file-missing" | "useless-otherwise" | "useless-substitute"
   | "wrong-type" | "year-out-of-range" | "years-reversed" | "zero-duration";
 
 /** A label in English and French; either may be missing. */
@@ -126,6 +131,10 @@ export interface ReadOptions {
  * examples' expectations): default, the rules text's when French (for
  * `diagnose` and `Rules.compile`), else English. */
 export interface LangOptions { lang?: "en" | "fr"; }
+/** The texts of the files a rules text uses (`use "federal.delai"`), by
+ * path relative to the text's file: the WebAssembly module reads no disk.
+ * Without them, `use` is an error (`use-unavailable`). */
+export interface SourceOptions extends LangOptions { files?: Record<string, string>; }
 export interface ExamplesOptions extends AsOfOptions, LangOptions {}
 export interface CaseOptions extends AsOfOptions, ReadOptions, LangOptions {}
 export interface ExplainOptions extends CaseOptions {}

@@ -379,6 +379,11 @@ fn item() -> impl Strategy<Value = Item> {
                     .collect(),
                 span: NO,
             })),
+        (lang(), name()).prop_map(|(lang, path)| Item::Use(UseDecl {
+            lang,
+            path,
+            span: NO,
+        })),
     ]
 }
 

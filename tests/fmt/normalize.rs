@@ -15,6 +15,11 @@ pub fn file(f: &File) -> File {
             Item::Calendar(c) => calendar(c),
             Item::Standard(s) => standard(s),
             Item::Example(e) => example(e),
+            Item::Use(u) => {
+                u.lang = Lang::En;
+                u.span = NO;
+                sp(&mut u.path);
+            }
         }
     }
     f

@@ -268,6 +268,7 @@ pub(crate) fn check_calendars<'b>(
         declared: Vec::new(),
         builtins,
         builtin_slots: HashMap::new(),
+        exported: Vec::new(),
     };
     for (i, decl) in decls.iter().enumerate() {
         if resolved.duplicate[i] {
@@ -320,6 +321,9 @@ pub(crate) fn check_calendars<'b>(
                     check_openings(cx, layer, &resolved.openings[i]);
                 }
                 layer.to_model().map(|cal| {
+                    let mut export = layer.clone();
+                    export.name.clone_from(&decl.name.value);
+                    table.exported.push(export);
                     table.calendars.push(cal);
                     table.calendars.len() - 1
                 })

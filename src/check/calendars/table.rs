@@ -46,6 +46,9 @@ pub(crate) struct CalendarTable<'b> {
     pub(super) declared: Vec<(String, Option<usize>)>,
     pub(super) builtins: &'b [Layered],
     pub(super) builtin_slots: HashMap<usize, usize>,
+    /// The declared calendars that could be built, as a file that uses
+    /// this one builds on them.
+    pub(super) exported: Vec<Layered>,
 }
 
 impl<'b> CalendarTable<'b> {
@@ -86,6 +89,11 @@ impl<'b> CalendarTable<'b> {
     /// The file's first declared calendar.
     pub fn default_calendar(&self) -> Option<usize> {
         self.declared.first().and_then(|(_, slot)| *slot)
+    }
+
+    /// The declared calendars for a file that uses this one (once).
+    pub fn take_exported(&mut self) -> Vec<Layered> {
+        std::mem::take(&mut self.exported)
     }
 
     pub fn into_calendars(self) -> Vec<Calendar> {

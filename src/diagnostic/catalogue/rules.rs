@@ -775,6 +775,54 @@ messages! {
     UNREACHABLE_TIER_NOTE() =
         "this line already applies to every remaining case",
         "cette ligne s'applique déjà à tous les cas restants";
+    USE_CYCLE(chain) =
+        "these files use each other in a circle: {chain}",
+        "ces fichiers s'utilisent l'un l'autre en boucle : {chain}";
+    USE_CYCLE_HELP() =
+        "keep the shared calendars in one file that uses no other, and `use` it from each",
+        "gardez les calendriers partagés dans un fichier qui n'en utilise aucun autre, et utilisez-le (`utilise`) depuis chacun";
+    USE_CYCLE_LABEL() =
+        "leads back to this file",
+        "ramène à ce fichier";
+    USE_NAME_CLASH(name, file) =
+        "calendar \"{name}\" is also declared in \"{file}\"",
+        "le calendrier « {name} » est aussi déclaré dans « {file} »";
+    USE_NAME_CLASH_HELP() =
+        "each calendar name means one calendar: rename one of them, or leave it in the shared file only",
+        "chaque nom de calendrier désigne un seul calendrier : renommez l'un des deux, ou laissez-le dans le fichier partagé seulement";
+    USE_NAME_CLASH_LABEL() =
+        "second calendar of this name",
+        "deuxième calendrier de ce nom";
+    USE_TOO_DEEP(max_depth) =
+        "files are used more than {max_depth} deep",
+        "des fichiers sont utilisés sur plus de {max_depth} niveaux";
+    USE_TOO_DEEP_HELP() =
+        "use the file that declares the calendars directly",
+        "utilisez directement le fichier qui déclare les calendriers";
+    USE_UNAVAILABLE(path) =
+        "\"{path}\" cannot be read here: these rules were given without the files they use",
+        "« {path} » ne peut pas être lu ici : ces règles ont été données sans les fichiers qu'elles utilisent";
+    USE_UNAVAILABLE_HELP() =
+        "give the used files' texts with the rules (the `files` map, by path), compile the rules with `delai compile` and load the JSON, or write the calendars in this file",
+        "donnez le texte des fichiers utilisés avec les règles (la table `files`, par chemin), compilez les règles avec `delai compile` et chargez le JSON, ou écrivez les calendriers dans ce fichier";
+    USED_FILE_BROKEN(path, count, line, first) =
+        "\"{path}\" has {count} error(s); the first, on its line {line}: {first}",
+        "« {path} » a {count} erreur(s) ; la première, à sa ligne {line} : {first}";
+    USED_FILE_BROKEN_HELP(path) =
+        "run `delai lint {path}` to see each one",
+        "lancez `delai lint {path}` pour les voir toutes";
+    USED_FILE_LABEL() =
+        "used here",
+        "utilisé ici";
+    USED_FILE_MISSING(path, reason) =
+        "cannot read \"{path}\": {reason}",
+        "impossible de lire « {path} » : {reason}";
+    USED_FILE_NOT_GIVEN() =
+        "not among the files given with the rules",
+        "absent des fichiers donnés avec les règles";
+    USED_FILE_MISSING_HELP() =
+        "a used file's path is relative to the file that uses it",
+        "le chemin d'un fichier utilisé est relatif au fichier qui l'utilise";
     UNMOVED_WITHOUT_DAYS() =
         "`deadlines do not move` changes nothing here: no deadline of this standard is counted in days, weeks or months",
         "`délais non reportés` ne change rien ici : aucun délai de cette norme n'est compté en jours, semaines ou mois";

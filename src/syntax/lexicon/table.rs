@@ -55,6 +55,8 @@ pub(super) const WORDS: &[Word] = &[
     fr("exemple", kw(kw_example), S),
     en("extends", kw(kw_extends), S),
     fr("étend", kw(kw_extends), S),
+    en("use", kw(kw_use), S),
+    fr("utilise", kw(kw_use), S),
     // ------------------------------------------------------------ calendar clauses
     en("timezone", kw(kw_timezone), R),
     en("time zone", kw(kw_timezone), R),
