@@ -21,6 +21,7 @@
 
 use super::Ctx;
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
+use crate::fmt::spelling::keywords;
 use crate::model::{Standard, Unit};
 use crate::syntax::ast::{self, StandardClauseKind, StandardDecl, Word};
 
@@ -107,11 +108,12 @@ pub(super) fn check(
                 stops = Some(names);
                 continue;
             }
-            StandardClauseKind::Pauses { .. } => "pauses",
-            StandardClauseKind::ExtendedBy { .. } => "extended by",
-            StandardClauseKind::Cutoff(_) => "cutoff",
-            StandardClauseKind::Warn(_) => "warn at",
-            StandardClauseKind::AllWithin { .. } => "all within",
+            // Named in the file's own keywords.
+            StandardClauseKind::Pauses { .. } => keywords(cx.lang).pauses_from,
+            StandardClauseKind::ExtendedBy { .. } => keywords(cx.lang).extended_by,
+            StandardClauseKind::Cutoff(_) => keywords(cx.lang).cutoff,
+            StandardClauseKind::Warn(_) => keywords(cx.lang).warn_at,
+            StandardClauseKind::AllWithin { .. } => keywords(cx.lang).all_within,
             _ => continue,
         };
         cx.push(

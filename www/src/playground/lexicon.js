@@ -5,7 +5,7 @@
 
 // Keywords, units and ordinals (highlighted as keywords).
 export const KEYWORDS = new Set(`
-a after alerte alors and applicable applies apres après as at attendu au avant avant-dernier
+a after alerte all alors and applicable applies apres après as at attendu au avant avant-dernier
 avant-derniere avant-dernière before business business-day business-days business-hour
 business-hours business-minute business-minutes by calendaire calendaires calendar calendar-day
 calendar-days calendrier cas case cible cinquieme cinquième civil civils closed commence cut-off
@@ -20,12 +20,12 @@ jusqu'en jusqu'à l' last le least les limite minute minute-ouvrable minute-ouvr
 minutes minutes-ouvrables minutes-ouvrees minutes-ouvrées moins mois month months move non norme
 not of on open or otherwise ou ouvert ouverte ouvrable ouvrables ouvre ouvree ouvrees ouvres
 ouvré ouvrée ouvrées ouvrés paques partir pas past pause paused pauses pendant premier premiere
-première prolonge prolongee prolongé prolongée pâques quand quatrieme quatrième reportes
-reportés s'applique s'arrete s'arrête second second-to-last seconde secondes seconds selon
-semaine semaines si since sinon standard start starts status statut stop stops sur suspendu
-suspendue target then third time timezone title titre to troisieme troisième until use utilise
-vigueur warn week weeks when within workdays working working-day working-days working-hour
-working-hours working-minute working-minutes zone à échéance étend événement
+première prolonge prolongee prolongé prolongée promesse promise pâques quand quatrieme quatrième
+reportes reportés s'applique s'arrete s'arrête second second-to-last seconde secondes seconds
+selon semaine semaines si since sinon standard start starts status statut stop stops sur
+suspendu suspendue target then third time timezone title titre to tous troisieme troisième until
+use utilise vigueur warn week weeks when within workdays working working-day working-days
+working-hour working-hours working-minute working-minutes zone à échéance étend événement
 `.trim().split(/\s+/));
 
 // Statuses of an expected result.
