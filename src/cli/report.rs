@@ -1,4 +1,4 @@
-//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
+//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--min-cases N] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
 
 use super::{cases, Outcome};
 use delai::clock::Record;
@@ -25,6 +25,8 @@ pub struct Args {
     strict: bool,
     #[arg(long)]
     fail_under_target: bool,
+    #[arg(long, default_value_t = delai::report::MIN_CASES)]
+    min_cases: u64,
     #[command(flatten)]
     read: cases::ReadArgs,
 }
@@ -74,9 +76,16 @@ pub fn run(args: Args) -> Outcome {
         tally.merge(t);
         Ok::<(), Infallible>(())
     });
-    let Ok(report) = report;
+    let Ok(mut report) = report;
     if let Some(b) = bar {
         b.finish_and_clear();
+    }
+    report.flag_few_cases(args.min_cases);
+    // The reading's warnings (duplicate ids, names that match nothing)
+    // are also the report's data-quality section.
+    for w in tally.audit.warnings() {
+        let code: String = w.code.into();
+        report.note_quality(&code, &w.message);
     }
     let text = match args.format.as_str() {
         "json" => render_json(&report),

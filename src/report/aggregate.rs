@@ -40,12 +40,19 @@
 use super::period::{Period, PeriodKind};
 use crate::clock::{CaseResult, Record};
 use crate::model::{Effective, Lang, Standard, Status, Texts};
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap};
 
 mod tally;
+mod times;
 pub use tally::Tally;
+pub use times::TimeTaken;
+use times::Times;
+
+/// Closed cases under which a compliance figure is flagged as drawn from
+/// too few cases ([`ReportBuilder::min_cases`]).
+pub const MIN_CASES: u64 = 30;
 
 /// The period label of a standard's total row.
 pub const ALL_PERIODS: &str = "all";
@@ -98,6 +105,21 @@ impl StandardMeta {
                 None => {
                     index.insert(&s.id, out.len());
                     out.push(StandardMeta::from(s));
+                }
+            }
+        }
+        out
+    }
+
+    /// The first days of versions (after the first) that start within
+    /// `p`.
+    fn versions_from(&self, p: Period) -> Vec<NaiveDate> {
+        let (first, last) = (p.first_day, p.last_day());
+        let mut out: Vec<NaiveDate> = Vec::new();
+        for v in self.versions.iter().skip(1) {
+            if let Some(d) = v.effective.from.filter(|d| (first..=last).contains(d)) {
+                if !out.contains(&d) {
+                    out.push(d);
                 }
             }
         }
@@ -179,6 +201,7 @@ struct Under {
 struct Cell {
     counts: Counts,
     targets: Vec<Under>,
+    times: Times,
 }
 
 impl Cell {
@@ -200,6 +223,7 @@ impl Cell {
 
     fn add(&mut self, o: &Cell) {
         self.counts.add(&o.counts);
+        self.times.add(&o.times);
         for u in &o.targets {
             match self.targets.iter_mut().find(|x| x.target == u.target) {
                 Some(x) => {
@@ -281,6 +305,24 @@ pub struct ReportRow {
     /// changed its target within the period.
     #[serde(default)]
     pub targets: Vec<Option<f64>>,
+    /// Time taken by the row's closed cases (those with a stop): mean,
+    /// median and 90th percentile, one entry per unit the standard's
+    /// tiers count in (usually one); empty without such a case.
+    #[serde(default)]
+    pub time_taken: Vec<TimeTaken>,
+    /// Whether `compliance` is drawn from fewer closed cases than
+    /// [`Report::min_cases`]: a figure to read with care.
+    #[serde(default)]
+    pub few_cases: bool,
+    /// Percentage points gained (negative: lost) since the period just
+    /// before, when both have a compliance; `None` on the all row.
+    #[serde(serialize_with = "round2", default)]
+    pub change: Option<f64>,
+    /// First days of the standard's versions that come into force within
+    /// the period (a new target, a new delay): a change in compliance
+    /// there may be the standard's, not the service's.
+    #[serde(default)]
+    pub new_versions: Vec<NaiveDate>,
 }
 
 fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -291,7 +333,13 @@ fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
 }
 
 impl ReportRow {
-    fn new(meta: &StandardMeta, period: Option<Period>, cell: &Cell, not_started: u64) -> Self {
+    fn new(
+        meta: &StandardMeta,
+        period: Option<Period>,
+        cell: &Cell,
+        not_started: u64,
+        min_cases: u64,
+    ) -> Self {
         let c = &cell.counts;
         let closed = c.met.saturating_add(c.breached);
         let compliance = (closed > 0).then(|| c.met as f64 * 100.0 / closed as f64);
@@ -337,6 +385,10 @@ impl ReportRow {
                 [one] => one.target.map(Some).into_iter().collect(),
                 many => many.iter().map(|u| u.target).collect(),
             },
+            time_taken: cell.times.stats(),
+            few_cases: closed > 0 && closed < min_cases,
+            change: None,
+            new_versions: period.map_or_else(Vec::new, |p| meta.versions_from(p)),
         }
     }
 
@@ -369,6 +421,41 @@ pub struct Report {
     /// Cases that could not be read, or not judged against one of their
     /// standards or more: each case once (see [`ReportBuilder::add_case`]).
     pub errors: u64,
+    /// The instant the cases were judged at; `None` when not known (a
+    /// report merged from tallies that did not say).
+    #[serde(default)]
+    pub as_of: Option<DateTime<Utc>>,
+    /// The earliest and the latest start of the cases counted: the period
+    /// the data covers (`None` without a started case).
+    #[serde(default)]
+    pub first_start: Option<DateTime<FixedOffset>>,
+    /// See `first_start`.
+    #[serde(default)]
+    pub last_start: Option<DateTime<FixedOffset>>,
+    /// Closed cases under which a row's compliance is flagged
+    /// (`few_cases`).
+    #[serde(default = "min_cases_default")]
+    pub min_cases: u64,
+    /// What the case file's reading said of the data (duplicate ids, names
+    /// that match no event or attribute), as [`Report::note_quality`]
+    /// adds them; the counts of unreadable, never-started and uncovered
+    /// cases are the report's own fields.
+    #[serde(default)]
+    pub quality: Vec<QualityNote>,
+}
+
+fn min_cases_default() -> u64 {
+    MIN_CASES
+}
+
+/// A remark on the data a report was made from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
+pub struct QualityNote {
+    /// The warning's code (`duplicate-id`, `unknown-column`, …).
+    pub code: String,
+    /// The warning, for a person.
+    pub message: String,
 }
 
 impl Report {
@@ -378,6 +465,36 @@ impl Report {
         standards: impl IntoIterator<Item = StandardMeta>,
     ) -> ReportBuilder {
         ReportBuilder::new(by, standards)
+    }
+
+    /// Adds a remark on the data (a warning of reading the cases).
+    pub fn note_quality(&mut self, code: &str, message: &str) -> &mut Self {
+        self.quality.push(QualityNote {
+            code: code.to_string(),
+            message: message.to_string(),
+        });
+        self
+    }
+
+    /// Flags again, against `n` closed cases, the rows drawn from too few
+    /// (`few_cases`): the threshold is the reader's choice, not the
+    /// counts', so it can change after the report is made.
+    pub fn flag_few_cases(&mut self, n: u64) -> &mut Self {
+        self.min_cases = n;
+        for r in &mut self.rows {
+            let closed = r.met.saturating_add(r.breached);
+            r.few_cases = closed > 0 && closed < n;
+        }
+        self
+    }
+
+    /// Cases with no start event, all standards together.
+    pub fn not_started(&self) -> u64 {
+        self.rows
+            .iter()
+            .filter(|r| r.is_all())
+            .map(|r| r.not_started)
+            .fold(0, u64::saturating_add)
     }
 
     /// The rows of one standard (its all row last).
@@ -397,6 +514,9 @@ pub struct ReportBuilder {
     not_started: Vec<u64>,
     not_applicable: u64,
     errors: u64,
+    as_of: Option<DateTime<Utc>>,
+    starts: Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)>,
+    min_cases: u64,
 }
 
 impl ReportBuilder {
@@ -411,6 +531,9 @@ impl ReportBuilder {
             not_started: Vec::new(),
             not_applicable: 0,
             errors: 0,
+            as_of: None,
+            starts: None,
+            min_cases: MIN_CASES,
         };
         for meta in standards {
             if !b.index.contains_key(&meta.id) {
@@ -455,11 +578,15 @@ impl ReportBuilder {
             }
             (_, Some(start)) => start,
         };
+        self.saw_start(start, start);
         let day = start.date_naive();
         let period = self.by.period_of(day);
         let target = self.standards[i].target_on(day);
         let cell = self.cells[i].entry(period).or_default();
         cell.count(target, matches!(r.status, Status::Met | Status::Breached));
+        if let (Some(_), Some(taken)) = (r.stop, r.elapsed) {
+            cell.times.push(taken.unit, taken.value);
+        }
         let c = &mut cell.counts;
         match r.status {
             Status::Met => c.met += 1,
@@ -497,6 +624,27 @@ impl ReportBuilder {
         self
     }
 
+    /// The instant the cases are judged at, printed with the report.
+    pub fn as_of(&mut self, at: DateTime<Utc>) -> &mut Self {
+        self.as_of = Some(at);
+        self
+    }
+
+    /// Closed cases under which a row's compliance is flagged as drawn
+    /// from too few ([`MIN_CASES`] unless set).
+    pub fn min_cases(&mut self, n: u64) -> &mut Self {
+        self.min_cases = n;
+        self
+    }
+
+    /// Widens the data's period to the starts `first` and `last`.
+    fn saw_start(&mut self, first: DateTime<FixedOffset>, last: DateTime<FixedOffset>) {
+        self.starts = Some(match self.starts {
+            None => (first, last),
+            Some((a, b)) => (a.min(first), b.max(last)),
+        });
+    }
+
     /// Counts a case that could not be read or judged.
     pub fn add_error(&mut self) -> &mut Self {
         self.errors += 1;
@@ -528,6 +676,10 @@ impl ReportBuilder {
         }
         self.not_applicable = self.not_applicable.saturating_add(other.not_applicable);
         self.errors = self.errors.saturating_add(other.errors);
+        if let Some((first, last)) = other.starts {
+            self.saw_start(first, last);
+        }
+        self.as_of = self.as_of.max(other.as_of);
         self
     }
 
@@ -535,13 +687,24 @@ impl ReportBuilder {
     /// cases, in time order, then the all row.
     pub fn finish(self) -> Report {
         let mut rows = Vec::new();
+        let min = self.min_cases;
         for (i, meta) in self.standards.iter().enumerate() {
             let mut all = Cell::default();
+            let mut before: Option<(Period, Option<f64>)> = None;
             for (p, c) in &self.cells[i] {
                 all.add(c);
-                rows.push(ReportRow::new(meta, Some(*p), c, 0));
+                let mut row = ReportRow::new(meta, Some(*p), c, 0, min);
+                // Against the period just before only: a gap (no case
+                // started in between) is no trend.
+                if let Some((prev, Some(was))) = before {
+                    if p.previous() == Some(prev) {
+                        row.change = row.compliance.map(|now| now - was);
+                    }
+                }
+                before = Some((*p, row.compliance));
+                rows.push(row);
             }
-            rows.push(ReportRow::new(meta, None, &all, self.not_started[i]));
+            rows.push(ReportRow::new(meta, None, &all, self.not_started[i], min));
         }
         Report {
             by: self.by,
@@ -549,6 +712,11 @@ impl ReportBuilder {
             rows,
             not_applicable: self.not_applicable,
             errors: self.errors,
+            as_of: self.as_of,
+            first_start: self.starts.map(|s| s.0),
+            last_start: self.starts.map(|s| s.1),
+            min_cases: min,
+            quality: Vec::new(),
         }
     }
 }

@@ -12,12 +12,14 @@
 //! exactly the report of one run over them all.
 
 mod aggregate;
+mod facts;
 mod html;
 mod period;
 mod render;
 
 pub use aggregate::{
-    Report, ReportBuilder, ReportRow, StandardMeta, Tally, VersionMeta, ALL_PERIODS,
+    QualityNote, Report, ReportBuilder, ReportRow, StandardMeta, Tally, TimeTaken, VersionMeta,
+    ALL_PERIODS, MIN_CASES,
 };
 pub use html::render_html;
 pub use period::{Period, PeriodKind};

@@ -138,6 +138,9 @@ messages! {
     REPORT_FAIL_UNDER_TARGET() =
         "Exit 1 when a standard's compliance over the whole report (its `all` row) is under its target, naming each on stderr: for scheduled jobs that must alert",
         "Sortir avec le code 1 quand la conformité d'une norme sur tout le rapport (sa ligne `toutes`) est sous sa cible, en nommant chacune sur la sortie d'erreur\u{a0}: pour les tâches planifiées qui doivent alerter";
+    REPORT_MIN_CASES() =
+        "Flag a compliance figure drawn from fewer closed cases than this (default 30): a figure to read with care",
+        "Signaler un taux de conformité tiré de moins de cas fermés que ce nombre (30 par défaut)\u{a0}: un chiffre à lire avec prudence";
     EXPLAIN_CASE() =
         "One case as JSON (`-` for stdin)",
         "Un cas en JSON (`-` pour l'entrée standard)";

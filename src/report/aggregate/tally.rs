@@ -4,11 +4,13 @@
 //! Counts are whole numbers and the percentages are computed once, at
 //! [`Tally::merge`], so the merged report is the single run's to the bit.
 
-use super::{Cell, Counts, Report, ReportBuilder, StandardMeta, Under, VersionMeta};
+use super::{
+    min_cases_default, Cell, Counts, Report, ReportBuilder, StandardMeta, Times, Under, VersionMeta,
+};
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Texts;
 use crate::report::PeriodKind;
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -41,6 +43,14 @@ pub struct Tally {
     standards: Vec<StandardTally>,
     not_applicable: u64,
     errors: u64,
+    // The fields below came after tallies were first written: a tally
+    // without them still reads (as a report that does not know them).
+    #[serde(default)]
+    as_of: Option<DateTime<Utc>>,
+    #[serde(default)]
+    starts: Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)>,
+    #[serde(default = "min_cases_default")]
+    min_cases: u64,
 }
 
 /// One standard's counts, and what finishing its rows needs of it.
@@ -60,6 +70,9 @@ struct PeriodTally {
     from: NaiveDate,
     counts: Counts,
     targets: Vec<Under>,
+    /// Every closed case's time taken: exact medians once merged.
+    #[serde(default)]
+    times: Times,
 }
 
 impl ReportBuilder {
@@ -81,6 +94,7 @@ impl ReportBuilder {
                         from: p.first_day,
                         counts: c.counts,
                         targets: c.targets.clone(),
+                        times: c.times.clone(),
                     })
                     .collect(),
             });
@@ -89,6 +103,9 @@ impl ReportBuilder {
             standards: standards.collect(),
             not_applicable: self.not_applicable,
             errors: self.errors,
+            as_of: self.as_of,
+            starts: self.starts,
+            min_cases: self.min_cases,
         }
     }
 }
@@ -150,6 +167,7 @@ impl Tally {
                 let cell = Cell {
                     counts: p.counts,
                     targets: p.targets,
+                    times: p.times,
                 };
                 cells.entry(period).or_insert_with(Cell::default).add(&cell);
             }
@@ -167,6 +185,9 @@ impl Tally {
         }
         b.not_applicable = self.not_applicable;
         b.errors = self.errors;
+        b.as_of = self.as_of;
+        b.starts = self.starts;
+        b.min_cases = self.min_cases;
         Ok(b)
     }
 }
