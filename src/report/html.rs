@@ -34,7 +34,7 @@ const STYLE: &str = "
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1a1a1a;
        background: #fff; margin: 0; line-height: 1.45; }
-main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.25rem; margin: 2.5rem 0 .25rem; border-top: 1px solid #949494; padding-top: 1rem; }
 p.meta { margin: 0 0 1rem; color: #3d3d3d; }
@@ -43,9 +43,10 @@ table { border-collapse: collapse; margin: .75rem 0 1rem; font-variant-numeric: 
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { padding: .3rem .7rem; border-bottom: 1px solid #c7c7c7; text-align: right; }
 tbody th[scope=row] { font-weight: normal; }
-.scroll { overflow-x: auto; max-width: 100%; }
+.scroll { overflow-x: auto; max-width: 100%; position: relative; }
 .scroll:focus { outline: 2px solid #1f4e79; outline-offset: 2px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+table.periods tbody td, table.periods tbody th { white-space: nowrap; }
 .version { font-size: .85rem; color: #3d3d3d; }
 ul.quality { padding-left: 1.2rem; }
 th:first-child, td:first-child { text-align: left; }
@@ -70,10 +71,13 @@ svg text.value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-li
   th, td { padding: .3rem .35rem; }
   table { font-size: .9rem; }
 }
+@page { size: A4 landscape; margin: 12mm; }
 @media print {
   main { max-width: none; padding: 0; }
   .scroll { overflow: visible; }
-  table { font-size: 9pt; }
+  table { font-size: 8pt; }
+  th, td { padding: .15rem .3rem; }
+  table.periods tbody td, table.periods tbody th { white-space: normal; }
   h2 { break-after: avoid; }
   figure, tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
@@ -496,7 +500,7 @@ fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
     open_table(
         out,
         &esc(&msg::FIGURES_FOR.text([&meta.name(current())])),
-        &format!(" aria-describedby=\"s{i}\""),
+        &format!(" class=\"periods\" aria-describedby=\"s{i}\""),
     );
     heads(
         out,
