@@ -190,6 +190,7 @@ const VALUE_NAMES: &[Msg<0>] = &[
     msg::VALUE_LANG,
     msg::VALUE_CALENDAR,
     msg::VALUE_YEAR,
+    msg::VALUE_CASES_COUNT,
     msg::VALUE_TITLE,
     msg::VALUE_PATTERN,
     msg::VALUE_BY,

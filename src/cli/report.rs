@@ -25,7 +25,7 @@ pub struct Args {
     strict: bool,
     #[arg(long)]
     fail_under_target: bool,
-    #[arg(long, default_value_t = delai::report::MIN_CASES)]
+    #[arg(long, value_name = "N", default_value_t = delai::report::MIN_CASES)]
     min_cases: u64,
     #[command(flatten)]
     read: cases::ReadArgs,

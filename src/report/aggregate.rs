@@ -1039,6 +1039,126 @@ pub(crate) mod tests {
         assert_eq!(row(&r, "letters", "2025").targets, []);
     }
 
+    /// A case of "letters" started at `start` and answered after `days`
+    /// business days (`met` or not).
+    fn answered(start: &str, days: f64, met: bool) -> CaseResult {
+        let status = if met { Status::Met } else { Status::Breached };
+        let mut r = result(Some("letters"), status, Some(start));
+        r.stop = r.start;
+        r.elapsed = Some(crate::clock::Quantity {
+            value: days,
+            unit: crate::model::Unit::BusinessDays,
+        });
+        r
+    }
+
+    /// The council's figures: time taken, the trend, the version that
+    /// came into force, the small samples, the as-of instant and the
+    /// data's period.
+    #[test]
+    fn time_taken_trend_versions_and_small_samples() {
+        let mut b = Report::builder(PeriodKind::Quarter, [two_versions(Some(95.0))]);
+        b.as_of("2025-07-01T04:00:00Z".parse().unwrap());
+        // 2024-Q3: 4 of 5 met, 1 to 9 days; 2024-Q4: 5 of 5; none in
+        // 2025-Q1; 2025-Q2 (the 95 % version): 1 of 2.
+        for (days, met) in [
+            (1.0, true),
+            (2.0, true),
+            (3.0, true),
+            (4.0, true),
+            (9.0, false),
+        ] {
+            b.add(&answered("2024-07-08T10:00:00-04:00", days, met));
+        }
+        for days in [2.0, 2.0, 3.0, 5.0, 1.0] {
+            b.add(&answered("2024-10-07T10:00:00-04:00", days, true));
+        }
+        b.add(&answered("2025-01-06T10:00:00-05:00", 4.0, true));
+        b.add(&answered("2025-04-07T10:00:00-04:00", 4.0, true));
+        b.add(&answered("2025-06-30T10:00:00-04:00", 12.0, false));
+        // Open: counted, but no time taken yet.
+        b.add(&result(
+            Some("letters"),
+            Status::Breached,
+            Some("2025-06-02T10:00:00-04:00"),
+        ));
+        let r = b.finish();
+        let q3 = row(&r, "letters", "2024-Q3");
+        let t = &q3.time_taken[..];
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            (t[0].cases, t[0].mean, t[0].median, t[0].p90),
+            (5, 3.8, 3.0, 9.0)
+        );
+        assert_eq!(q3.change, None, "the first period has nothing before it");
+        let q4 = row(&r, "letters", "2024-Q4");
+        assert_eq!(q4.change, Some(20.0)); // 80 % → 100 %
+        assert!(q4.new_versions.is_empty());
+        let q1 = row(&r, "letters", "2025-Q1");
+        assert_eq!(
+            q1.new_versions,
+            ["2025-01-01".parse::<NaiveDate>().unwrap()]
+        );
+        assert_eq!(q1.change, Some(0.0));
+        let q2 = row(&r, "letters", "2025-Q2");
+        assert_eq!((q2.met, q2.breached, q2.time_taken[0].cases), (1, 2, 2));
+        assert!((q2.change.unwrap() + 200.0 / 3.0).abs() < 1e-9);
+        assert!(q2.few_cases && r.min_cases == MIN_CASES);
+        let all = row(&r, "letters", "all");
+        assert_eq!((all.change, all.time_taken[0].cases), (None, 13));
+        assert_eq!(all.time_taken[0].median, 3.0);
+        assert_eq!(r.as_of.unwrap().to_rfc3339(), "2025-07-01T04:00:00+00:00");
+        assert_eq!(
+            r.first_start.unwrap().to_rfc3339(),
+            "2024-07-08T10:00:00-04:00"
+        );
+        assert_eq!(
+            r.last_start.unwrap().to_rfc3339(),
+            "2025-06-30T10:00:00-04:00"
+        );
+
+        let mut r = r;
+        r.flag_few_cases(3);
+        assert!(!row(&r, "letters", "2025-Q2").few_cases);
+        assert!(row(&r, "letters", "2025-Q1").few_cases);
+    }
+
+    /// A gap (no case started in a quarter) is no trend.
+    #[test]
+    fn no_change_across_a_period_without_cases() {
+        let mut b = Report::builder(PeriodKind::Quarter, [two_versions(Some(95.0))]);
+        b.add(&answered("2024-07-08T10:00:00-04:00", 1.0, true));
+        b.add(&answered("2025-01-06T10:00:00-05:00", 1.0, false));
+        let r = b.finish();
+        assert_eq!(row(&r, "letters", "2025-Q1").change, None);
+    }
+
+    /// Time taken through tallies written as JSON: the median and the
+    /// 90th percentile of the parts together are the one run's.
+    #[test]
+    fn tallies_merge_time_taken_exactly() {
+        let cases: Vec<CaseResult> = [1.0, 7.0, 2.0, 30.0, 3.0, 3.0, 8.0]
+            .into_iter()
+            .map(|d| answered("2024-07-08T10:00:00-04:00", d, d < 10.0))
+            .collect();
+        let mut one = Report::builder(PeriodKind::Month, [two_versions(Some(95.0))]);
+        let mut parts = Vec::new();
+        for chunk in cases.chunks(3) {
+            let mut b = Report::builder(PeriodKind::Month, [two_versions(Some(95.0))]);
+            for c in chunk {
+                b.add(c);
+                one.add(c);
+            }
+            let json = serde_json::to_string(&b.tally()).unwrap();
+            parts.push(serde_json::from_str::<Tally>(&json).unwrap());
+        }
+        let merged = Tally::merge(parts).unwrap();
+        let one = one.finish();
+        assert_eq!(merged, one);
+        let t = row(&merged, "letters", "2024-07").time_taken[0];
+        assert_eq!((t.median, t.p90), (3.0, 30.0));
+    }
+
     #[test]
     fn versions_make_one_standard() {
         let mut s1 = crate::model::Standard {
