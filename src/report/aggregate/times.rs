@@ -58,12 +58,17 @@ impl Times {
     /// The figures per unit (those of more cases first: the standard's
     /// usual unit leads).
     pub(crate) fn stats(&self) -> Vec<TimeTaken> {
-        let mut out: Vec<TimeTaken> = self
-            .0
-            .iter()
-            .filter_map(|d| TimeTaken::of(d.unit, &d.values))
-            .collect();
-        out.sort_by(|a, b| b.cases.cmp(&a.cases));
+        // Inserted in place rather than sorted: a row has one or two
+        // units, and each sort is another copy of the standard one in the
+        // WebAssembly module (see `Cell::sorted_targets`).
+        let mut out: Vec<TimeTaken> = Vec::with_capacity(self.0.len());
+        for t in self.0.iter().filter_map(|d| TimeTaken::of(d.unit, &d.values)) {
+            let at = out
+                .iter()
+                .position(|o| o.cases < t.cases)
+                .unwrap_or(out.len());
+            out.insert(at, t);
+        }
         out
     }
 }
@@ -98,6 +103,7 @@ impl TimeTaken {
             return None;
         }
         let mut sorted = values.to_vec();
+        // The same sort as `check::coverage`'s: one copy in the module.
         sorted.sort_by(f64::total_cmp);
         let n = sorted.len();
         let median = if n % 2 == 1 {
