@@ -10,7 +10,7 @@ out=${1:-${TMPDIR:-/tmp}/delai-council}
 mkdir -p "$out"
 report() {
   "$delai" report pkg-examples/data/city.delai pkg-examples/data/cases.csv \
-    --as-of 2025-12-31 --by quarter --quiet "$@"
+    --as-of 2025-12-31 --by quarter --by-attr channel --quiet "$@"
 }
 report --format html --lang fr > "$out/rapport.html"
 report --format html --lang en > "$out/report.html"

@@ -145,6 +145,7 @@ const ARGS: &[(&str, &str, Msg<0>)] = &[
     ("report", "title", msg::REPORT_TITLE_OPTION),
     ("report", "fail_under_target", msg::REPORT_FAIL_UNDER_TARGET),
     ("report", "min_cases", msg::REPORT_MIN_CASES),
+    ("report", "by_attr", msg::REPORT_BY_ATTR),
     ("explain", "case", msg::EXPLAIN_CASE),
     ("explain", "as_of", msg::EXPLAIN_AS_OF),
     ("explain", "format", msg::EXPLAIN_FORMAT),

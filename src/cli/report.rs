@@ -1,10 +1,12 @@
-//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--min-cases N] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
+//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--min-cases N] [--by-attr NAME] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
 
 use super::{cases, Outcome};
 use delai::clock::Record;
 use delai::diagnostic::msg;
 use delai::model::Lang;
-use delai::report::{render_csv, render_html, render_json, render_table, PeriodKind};
+use delai::report::{
+    render_csv, render_html, render_json, render_table, BreakdownBuilder, PeriodKind,
+};
 use delai::text::write::fixed;
 use std::convert::Infallible;
 use std::fmt::Write;
@@ -27,6 +29,8 @@ pub struct Args {
     fail_under_target: bool,
     #[arg(long, value_name = "N", default_value_t = delai::report::MIN_CASES)]
     min_cases: u64,
+    #[arg(long, value_name = "NAME")]
+    by_attr: Option<String>,
     #[command(flatten)]
     read: cases::ReadArgs,
 }
@@ -50,11 +54,16 @@ pub fn run(args: Args) -> Outcome {
     let rules = &rules;
     // On a worker thread: the summary's counts and the error lines of a
     // batch (printed in input order).
+    let by_attr = args.by_attr.as_deref();
     let judge = |batch: delai::JudgedBatch| {
         let mut tally = cases::Tally::new(rules.case_audit(format));
         let mut errors = String::new();
+        let mut breakdown = by_attr.map(|a| BreakdownBuilder::new(a, rules.report_builder(by)));
         batch.for_each(|record, judged| {
             tally.add(record, judged);
+            if let Some(b) = &mut breakdown {
+                b.add_case(record.case.as_ref().ok(), judged);
+            }
             for r in judged {
                 if let Record::Error(e) = r {
                     let line = e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into());
@@ -64,12 +73,16 @@ pub fn run(args: Args) -> Outcome {
                 }
             }
         });
-        (tally, errors)
+        (tally, errors, breakdown)
     };
     let mut tally = cases::Tally::new(rules.case_audit(format));
+    let mut breakdown = by_attr.map(|a| BreakdownBuilder::new(a, rules.report_builder(by)));
     let bar = cases::progress();
-    let report = rules.report_batches(batches, as_of, by, 0, judge, |(t, errors)| {
+    let report = rules.report_batches(batches, as_of, by, 0, judge, |(t, errors, part)| {
         eprint!("{errors}");
+        if let (Some(all), Some(part)) = (&mut breakdown, part) {
+            all.merge(part);
+        }
         if let Some(b) = &bar {
             b.inc(t.cases);
         }
@@ -81,6 +94,7 @@ pub fn run(args: Args) -> Outcome {
         b.finish_and_clear();
     }
     report.flag_few_cases(args.min_cases);
+    report.breakdown = breakdown.map(|b| b.finish(args.min_cases));
     // The reading's warnings (duplicate ids, names that match nothing)
     // are also the report's data-quality section.
     for w in tally.audit.warnings() {

@@ -424,7 +424,7 @@ pub struct Report {
     /// The instant the cases were judged at; `None` when not known (a
     /// report merged from tallies that did not say).
     #[serde(default)]
-    pub as_of: Option<DateTime<Utc>>,
+    pub as_of: Option<DateTime<FixedOffset>>,
     /// The earliest and the latest start of the cases counted: the period
     /// the data covers (`None` without a started case).
     #[serde(default)]
@@ -442,6 +442,10 @@ pub struct Report {
     /// cases are the report's own fields.
     #[serde(default)]
     pub quality: Vec<QualityNote>,
+    /// The standards' figures per value of one case attribute, when asked
+    /// for (`--by-attr`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakdown: Option<super::Breakdown>,
 }
 
 fn min_cases_default() -> u64 {
@@ -514,7 +518,9 @@ pub struct ReportBuilder {
     not_started: Vec<u64>,
     not_applicable: u64,
     errors: u64,
-    as_of: Option<DateTime<Utc>>,
+    // At offset zero; a `FixedOffset` as the starts are: one chrono
+    // (de)serialisation in the WebAssembly module, not two.
+    as_of: Option<DateTime<FixedOffset>>,
     starts: Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)>,
     min_cases: u64,
 }
@@ -626,7 +632,7 @@ impl ReportBuilder {
 
     /// The instant the cases are judged at, printed with the report.
     pub fn as_of(&mut self, at: DateTime<Utc>) -> &mut Self {
-        self.as_of = Some(at);
+        self.as_of = Some(at.fixed_offset());
         self
     }
 
@@ -717,6 +723,7 @@ impl ReportBuilder {
             last_start: self.starts.map(|s| s.1),
             min_cases: min,
             quality: Vec::new(),
+            breakdown: None,
         }
     }
 }

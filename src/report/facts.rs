@@ -226,3 +226,59 @@ pub(super) fn quality_section(out: &mut String, report: &Report, esc: fn(&str) -
     }
     out.push_str("</section>\n");
 }
+
+/// The breakdown by a case attribute: per standard with cases, a table of
+/// its figures per value (`--by-attr`).
+pub(super) fn breakdown_section(out: &mut String, report: &Report, esc: fn(&str) -> String) {
+    let Some(b) = &report.breakdown else { return };
+    let attribute = esc(&b.attribute);
+    let _ = writeln!(
+        out,
+        "<section aria-labelledby=\"breakdown\">\n<h2 id=\"breakdown\">{}</h2>",
+        msg::BREAKDOWN_TITLE.text([&format!("<code>{attribute}</code>")])
+    );
+    let heads = [
+        msg::TH_CASES,
+        msg::TH_COMPLIANCE,
+        msg::TH_TARGET,
+        msg::TH_MEETS_TARGET,
+        msg::TH_MEDIAN_TIME,
+    ];
+    for meta in &report.standards {
+        let rows: Vec<(String, &ReportRow)> = b
+            .groups
+            .iter()
+            .filter_map(|g| {
+                let row = g.rows.iter().find(|r| r.standard == meta.id)?;
+                let value = g
+                    .value
+                    .as_deref()
+                    .map_or_else(|| msg::NO_VALUE.text([]), esc);
+                (row.total > 0).then_some((value, row))
+            })
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let caption = msg::BREAKDOWN_CAPTION.text([&esc(meta.name(current())), &attribute]);
+        open_table(out, &caption, "");
+        let _ = write!(out, "<th scope=\"col\">{attribute}</th>");
+        for h in heads {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", h.text([]));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for (value, r) in rows {
+            let verdict = super::html::yes_no(r);
+            let _ = writeln!(
+                out,
+                "<tr><th scope=\"row\">{value}</th><td>{}</td><td>{}</td><td>{}</td><td>{verdict}</td><td>{}</td></tr>",
+                r.total,
+                compliance_cell(r, report.min_cases),
+                super::render::target_cell(r),
+                median_words(r),
+            );
+        }
+        close_table(out);
+    }
+    out.push_str("</section>\n");
+}

@@ -88,7 +88,7 @@ const MET: &str = "#1b5e20";
 const MISSED: &str = "#b71c1c";
 const NEUTRAL: &str = "#1f4e79";
 
-fn yes_no(r: &ReportRow) -> String {
+pub(super) fn yes_no(r: &ReportRow) -> String {
     match r.meets_target {
         Some(true) => format!("<span class=\"yes\">✓ {}</span>", msg::YES.text([])),
         Some(false) => format!("<span class=\"no\">✗ {}</span>", msg::NO.text([])),
@@ -137,6 +137,7 @@ pub fn render_html(report: &Report, title: Option<&str>) -> String {
     for note in super::render::target_notes(report) {
         let _ = writeln!(out, "<p class=\"meta\">{}.</p>", esc(&note));
     }
+    super::facts::breakdown_section(&mut out, report, esc);
     // The footnotes of the other formats (uncovered and unjudged cases)
     // are items of this section.
     quality_section(&mut out, report, esc);

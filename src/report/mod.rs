@@ -12,6 +12,7 @@
 //! exactly the report of one run over them all.
 
 mod aggregate;
+mod breakdown;
 mod facts;
 mod html;
 mod period;
@@ -21,6 +22,7 @@ pub use aggregate::{
     QualityNote, Report, ReportBuilder, ReportRow, StandardMeta, Tally, TimeTaken, VersionMeta,
     ALL_PERIODS, MIN_CASES,
 };
+pub use breakdown::{Breakdown, BreakdownBuilder, Group};
 pub use html::render_html;
 pub use period::{Period, PeriodKind};
 pub use render::{format_percent, render_csv, render_json, render_table};

@@ -303,13 +303,16 @@ export interface Report {
   rows: ReportRow[];
   not_applicable: number;
   errors: number;
-  /** RFC 3339 (UTC): the instant the cases were judged at. */
+  /** RFC 3339 (offset zero): the instant the cases were judged at. */
   as_of: string | null;
   /** RFC 3339: the earliest and latest start counted. */
   first_start: string | null;
   last_start: string | null;
   min_cases: number;
   quality: QualityNote[];
+  /** Only when a breakdown by a case attribute was asked for (the
+   * command line's `--by-attr`). */
+  breakdown?: { attribute: string; groups: { value: string | null; rows: ReportRow[]; errors: number }[] };
 }
 
 /** Where and what: one error or warning, as the command line shows it. */

@@ -177,4 +177,8 @@ messages! {
         "Chaque cas a été lu et jugé\u{a0}; aucun ne manquait de son début\u{a0}; aucun identifiant en double ni aucune colonne ou événement sans correspondance n'a été trouvé.";
     /// A scrollable table's region, for screen readers.
     SCROLL_REGION(caption) = "{caption} (scrolls sideways)", "{caption} (défile latéralement)";
+    /// The breakdown by a case attribute (`--by-attr`).
+    BREAKDOWN_TITLE(attribute) = "By {attribute}", "Par {attribute}";
+    BREAKDOWN_CAPTION(name, attribute) = "{name} by {attribute}", "{name} par {attribute}";
+    NO_VALUE() = "(none)", "(aucune valeur)";
 }

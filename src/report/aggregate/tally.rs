@@ -10,7 +10,7 @@ use super::{
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Texts;
 use crate::report::PeriodKind;
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -28,6 +28,7 @@ use std::collections::BTreeMap;
 /// let as_of = rules.read_time("2025-07-01 00:00").unwrap();
 /// let part = |cases: &[delai::model::Case]| {
 ///     let mut b = rules.report_builder(PeriodKind::Month);
+///     b.as_of(as_of);
 ///     for case in cases {
 ///         b.add_case(&rules.check(case, as_of));
 ///     }
@@ -46,7 +47,7 @@ pub struct Tally {
     // The fields below came after tallies were first written: a tally
     // without them still reads (as a report that does not know them).
     #[serde(default)]
-    as_of: Option<DateTime<Utc>>,
+    as_of: Option<DateTime<FixedOffset>>,
     #[serde(default)]
     starts: Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)>,
     #[serde(default = "min_cases_default")]

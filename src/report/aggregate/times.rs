@@ -62,7 +62,11 @@ impl Times {
         // units, and each sort is another copy of the standard one in the
         // WebAssembly module (see `Cell::sorted_targets`).
         let mut out: Vec<TimeTaken> = Vec::with_capacity(self.0.len());
-        for t in self.0.iter().filter_map(|d| TimeTaken::of(d.unit, &d.values)) {
+        for t in self
+            .0
+            .iter()
+            .filter_map(|d| TimeTaken::of(d.unit, &d.values))
+        {
             let at = out
                 .iter()
                 .position(|o| o.cases < t.cases)

@@ -25,7 +25,7 @@ function report(lang) {
   const env = { ...process.env };
   for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) delete env[name];
   const run = spawnSync(DELAI, ["report", "pkg-examples/data/city.delai", "pkg-examples/data/cases.csv",
-    "--as-of", "2025-12-31", "--by", "quarter", "--format", "html", "--lang", lang, "--quiet"],
+    "--as-of", "2025-12-31", "--by", "quarter", "--by-attr", "channel", "--format", "html", "--lang", lang, "--quiet"],
   { cwd: root, env, encoding: "utf8", maxBuffer: 64 << 20 });
   assert.equal(run.status, 0, run.stderr);
   return run.stdout;
