@@ -36,6 +36,13 @@
 //!   compliance with it; if some of those closed cases fall under a version
 //!   with no target, the row has no `target` and no verdict. A row with no
 //!   case (an empty all row) shows the standard's target.
+//! - What a council reads next to compliance: `time_taken` (mean, median
+//!   and 90th percentile of the stopped cases, in the tier's unit: see
+//!   `times`), `change` (percentage points since the period just before,
+//!   none across a period without cases), `new_versions` (the first days
+//!   of versions coming into force in the period), `few_cases` (fewer
+//!   closed cases than [`Report::min_cases`], 30 unless set), and on the
+//!   report the as-of instant and the earliest and latest start counted.
 
 use super::period::{Period, PeriodKind};
 use crate::clock::{CaseResult, Record};
@@ -423,14 +430,14 @@ pub struct Report {
     pub errors: u64,
     /// The instant the cases were judged at; `None` when not known (a
     /// report merged from tallies that did not say).
-    #[serde(default)]
+    #[serde(default, with = "super::instant")]
     pub as_of: Option<DateTime<FixedOffset>>,
     /// The earliest and the latest start of the cases counted: the period
     /// the data covers (`None` without a started case).
-    #[serde(default)]
+    #[serde(default, with = "super::instant")]
     pub first_start: Option<DateTime<FixedOffset>>,
     /// See `first_start`.
-    #[serde(default)]
+    #[serde(default, with = "super::instant")]
     pub last_start: Option<DateTime<FixedOffset>>,
     /// Closed cases under which a row's compliance is flagged
     /// (`few_cases`).

@@ -26,11 +26,8 @@ pub(super) fn date_words(d: NaiveDate) -> String {
 
 /// The date, the 24-hour time and the offset (`UTC−04:00`).
 fn instant_words(t: DateTime<FixedOffset>) -> String {
-    let (time, secs) = if fr() {
-        (time_fr(t), t.offset().local_minus_utc())
-    } else {
-        (time_en(t), t.offset().local_minus_utc())
-    };
+    let time = if fr() { time_fr(t) } else { time_en(t) };
+    let secs = t.offset().local_minus_utc();
     let sign = if secs < 0 { '−' } else { '+' };
     let zone = format!(
         "UTC{sign}{:02}:{:02}",

@@ -10,11 +10,16 @@
 //! processes or machines), cases give [`Tally`]s, a builder's counts as
 //! data ([`ReportBuilder::tally`]), which [`Tally::merge`] adds up into
 //! exactly the report of one run over them all.
+//!
+//! [`BreakdownBuilder`] counts the same cases once more per value of one
+//! case attribute (`delai report --by-attr channel`): a [`Breakdown`]
+//! the command line sets on the report.
 
 mod aggregate;
 mod breakdown;
 mod facts;
 mod html;
+mod instant;
 mod period;
 mod render;
 

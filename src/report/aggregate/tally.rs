@@ -46,10 +46,12 @@ pub struct Tally {
     errors: u64,
     // The fields below came after tallies were first written: a tally
     // without them still reads (as a report that does not know them).
-    #[serde(default)]
+    #[serde(default, with = "crate::report::instant")]
     as_of: Option<DateTime<FixedOffset>>,
-    #[serde(default)]
-    starts: Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)>,
+    #[serde(default, with = "crate::report::instant")]
+    first_start: Option<DateTime<FixedOffset>>,
+    #[serde(default, with = "crate::report::instant")]
+    last_start: Option<DateTime<FixedOffset>>,
     #[serde(default = "min_cases_default")]
     min_cases: u64,
 }
@@ -105,7 +107,8 @@ impl ReportBuilder {
             not_applicable: self.not_applicable,
             errors: self.errors,
             as_of: self.as_of,
-            starts: self.starts,
+            first_start: self.starts.map(|s| s.0),
+            last_start: self.starts.map(|s| s.1),
             min_cases: self.min_cases,
         }
     }
@@ -187,7 +190,7 @@ impl Tally {
         b.not_applicable = self.not_applicable;
         b.errors = self.errors;
         b.as_of = self.as_of;
-        b.starts = self.starts;
+        b.starts = self.first_start.zip(self.last_start);
         b.min_cases = self.min_cases;
         Ok(b)
     }

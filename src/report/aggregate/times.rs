@@ -12,7 +12,10 @@
 //!   case), so that parts counted apart ([`super::Tally`]) give the very
 //!   median and percentile of one run. A sketch (t-digest, histogram)
 //!   would be smaller but approximate, and reports are read against a
-//!   target to the tenth of a percent.
+//!   target to the tenth of a percent. Durations are kept in thousandths
+//!   of the unit (the records' own precision), as integers: sums do not
+//!   depend on the order parts are added in, and a tally's JSON reads
+//!   back to the same numbers (a float's text may not).
 //! - Median: the middle value, the mean of the two middle ones for an even
 //!   count. 90th percentile: nearest rank, the smallest duration at or
 //!   under which 90 % of the cases took (rank ⌈0.9 n⌉), a time a case
@@ -25,7 +28,8 @@ use serde::{Deserialize, Serialize, Serializer};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Durations {
     pub(crate) unit: Unit,
-    pub(crate) values: Vec<f64>,
+    /// Thousandths of `unit`.
+    pub(crate) values: Vec<i64>,
 }
 
 /// Every closed case's time taken, by unit (in the order units were met).
@@ -38,6 +42,10 @@ impl Times {
         if !value.is_finite() {
             return;
         }
+        self.push_milli(unit, (value * 1000.0).round() as i64);
+    }
+
+    fn push_milli(&mut self, unit: Unit, value: i64) {
         match self.0.iter_mut().find(|d| d.unit == unit) {
             Some(d) => d.values.push(value),
             None => self.0.push(Durations {
@@ -50,7 +58,7 @@ impl Times {
     pub(crate) fn add(&mut self, other: &Times) {
         for d in &other.0 {
             for &v in &d.values {
-                self.push(d.unit, v);
+                self.push_milli(d.unit, v);
             }
         }
     }
@@ -102,27 +110,28 @@ fn round2<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
 }
 
 impl TimeTaken {
-    fn of(unit: Unit, values: &[f64]) -> Option<TimeTaken> {
+    fn of(unit: Unit, values: &[i64]) -> Option<TimeTaken> {
         if values.is_empty() {
             return None;
         }
         let mut sorted = values.to_vec();
-        // The same sort as `check::coverage`'s: one copy in the module.
-        sorted.sort_by(f64::total_cmp);
+        sorted.sort_unstable();
         let n = sorted.len();
+        let unit_of = |milli: f64| milli / 1000.0;
         let median = if n % 2 == 1 {
-            sorted[n / 2]
+            sorted[n / 2] as f64
         } else {
-            (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+            (sorted[n / 2 - 1] as f64 + sorted[n / 2] as f64) / 2.0
         };
-        // Rank ⌈0.9 n⌉ in integers: (9 n + 9) ÷ 10, 1-based.
+        // Rank ⌈0.9 n⌉ in integers, 1-based.
         let rank = (9 * n).div_ceil(10).max(1);
+        let sum = sorted.iter().fold(0i128, |s, &v| s + i128::from(v));
         Some(TimeTaken {
             unit,
             cases: n as u64,
-            mean: sorted.iter().sum::<f64>() / n as f64,
-            median,
-            p90: sorted[rank - 1],
+            mean: unit_of(sum as f64 / n as f64),
+            median: unit_of(median),
+            p90: unit_of(sorted[rank - 1] as f64),
         })
     }
 }
