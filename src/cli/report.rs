@@ -96,10 +96,14 @@ pub fn run(args: Args) -> Outcome {
     report.flag_few_cases(args.min_cases);
     report.breakdown = breakdown.map(|b| b.finish(args.min_cases));
     // The reading's warnings (duplicate ids, names that match nothing)
-    // are also the report's data-quality section.
-    for w in tally.audit.warnings() {
-        let code: String = w.code.into();
-        report.note_quality(&code, &w.message);
+    // are also the page's data-quality section. Only the page's: the JSON
+    // stays the report every door returns (the other doors give these
+    // warnings their own way), and stderr says them for the other formats.
+    if args.format == "html" {
+        for w in tally.audit.warnings() {
+            let code: String = w.code.into();
+            report.note_quality(&code, &w.message);
+        }
     }
     let text = match args.format.as_str() {
         "json" => render_json(&report),

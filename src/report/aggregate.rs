@@ -445,8 +445,9 @@ pub struct Report {
     pub min_cases: u64,
     /// What the case file's reading said of the data (duplicate ids, names
     /// that match no event or attribute), as [`Report::note_quality`]
-    /// adds them; the counts of unreadable, never-started and uncovered
-    /// cases are the report's own fields.
+    /// adds them (the command line, for its HTML page; empty otherwise);
+    /// the counts of unreadable, never-started and uncovered cases are
+    /// the report's own fields.
     #[serde(default)]
     pub quality: Vec<QualityNote>,
     /// The standards' figures per value of one case attribute, when asked
