@@ -67,6 +67,7 @@ fn batches_report_as_the_records_one_by_one() {
     let (rules, cases) = city();
     let as_of = rules.read_time(AS_OF).expect("as of");
     let mut builder = rules.report_builder(PeriodKind::Quarter);
+    builder.as_of(as_of);
     for (_, out) in one_by_one(&rules, &cases) {
         builder.add_case(&out);
     }
@@ -117,6 +118,7 @@ fn batches_report_as_the_records_one_by_one() {
         .filter_map(|r| r.case.ok())
         .collect();
     let mut builder = rules.report_builder(PeriodKind::Quarter);
+    builder.as_of(as_of);
     for case in &readable {
         builder.add_case(&rules.check(case, as_of));
     }

@@ -871,11 +871,11 @@ fn report_judges_each_period_against_the_target_of_its_version() {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    assert_eq!(line("2024"), "letters 2024 8 7 1 0 87.5% 80% ✓", "{table}");
-    assert_eq!(line("2025"), "letters 2025 4 4 0 0 100% 95% ✓", "{table}");
+    assert_eq!(line("2024"), "letters 2024 8 7 1 0 87.5%* 80% ✓", "{table}");
+    assert_eq!(line("2025"), "letters 2025 4 4 0 0 100%* 95% ✓", "{table}");
     assert_eq!(
         line("all"),
-        "letters all 12 11 1 0 0 91.7% 80% / 95% ✓",
+        "letters all 12 11 1 0 0 91.7%* 80% / 95% ✓",
         "{table}"
     );
     assert!(
@@ -902,11 +902,26 @@ fn report_judges_each_period_against_the_target_of_its_version() {
 
     let csv = report("csv");
     assert!(
-        csv.contains("\nletters,2024,8,7,1,0,87.5,80,true,0,0,0,2024-01-01,2024-12-31,80\n"),
+        csv.contains(
+            "\nletters,2024,8,7,1,0,87.5,80,true,0,0,0,2024-01-01,2024-12-31,80,\
+             business-days,8,7.25,3,42,true,,\n"
+        ),
         "{csv}"
     );
     assert!(
-        csv.contains("\nletters,all,12,11,1,0,91.67,85,true,0,0,0,,,80;95\n"),
+        csv.contains(
+            "\nletters,all,12,11,1,0,91.67,85,true,0,0,0,,,80;95,business-days,12,5.42,2,3,true,,\n"
+        ),
+        "{csv}"
+    );
+
+    // 2025 is where the stricter version comes into force: marked, and
+    // its change since 2024 given.
+    assert!(
+        csv.contains(
+            "\nletters,2025,4,4,0,0,100,95,true,0,0,0,2025-01-01,2025-12-31,95,\
+                      business-days,4,1.75,2,2,true,12.5,2025-01-01\n"
+        ),
         "{csv}"
     );
 

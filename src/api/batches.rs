@@ -160,6 +160,7 @@ impl Rules {
     {
         self.report_in_order(
             batches,
+            as_of,
             by,
             threads,
             |batch: CaseBatch, report| {
@@ -206,9 +207,10 @@ impl Rules {
                 report.add_case(&judged);
             }
         };
-        let done = self.report_in_order(cases.chunks(BATCH), by, threads, count, &mut |()| {
-            Ok::<(), std::convert::Infallible>(())
-        });
+        let done =
+            self.report_in_order(cases.chunks(BATCH), as_of, by, threads, count, &mut |()| {
+                Ok::<(), std::convert::Infallible>(())
+            });
         let Ok(report) = done;
         report.finish()
     }
@@ -243,7 +245,7 @@ impl Rules {
                 report.add_case(&judged);
             }
         };
-        let done = self.report_in_order(chunks, by, 1, count, &mut |()| {
+        let done = self.report_in_order(chunks, as_of, by, 1, count, &mut |()| {
             Ok::<(), std::convert::Infallible>(())
         });
         let Ok(report) = done;
@@ -256,12 +258,15 @@ impl Rules {
     fn report_in_order<T: MaybeSend, A: MaybeSend, E>(
         &self,
         items: impl Iterator<Item = T> + MaybeSend,
+        as_of: DateTime<Utc>,
         by: PeriodKind,
         threads: usize,
         count: impl Fn(T, &mut ReportBuilder) -> A + MaybeSync,
         sink: &mut impl FnMut(A) -> Result<(), E>,
     ) -> Result<ReportBuilder, E> {
         let mut total = self.report_builder(by);
+        // Printed with the report: the instant every case was judged at.
+        total.as_of(as_of);
         let work = |item: T| {
             let mut report = self.report_builder(by);
             let a = count(item, &mut report);

@@ -43,8 +43,8 @@ pub fn run(args: Args) -> Outcome {
     };
     let mut judged = None;
     if let Some(path) = args.results.as_deref() {
-        match super::report::judged(&rules, Some(path), as_of, by, &args.read) {
-            Some(j) => judged = Some(j),
+        match super::report::judged(&rules, Some(path), as_of, by, &args.read, None) {
+            Some((report, tally, _)) => judged = Some((report, tally)),
             None => return Outcome::Unusable,
         }
     }

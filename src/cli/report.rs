@@ -1,10 +1,12 @@
-//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
+//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--min-cases N] [--by-attr NAME] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
 
 use super::{cases, Outcome};
 use delai::clock::Record;
 use delai::diagnostic::msg;
 use delai::model::Lang;
-use delai::report::{render_csv, render_html, render_json, render_table, PeriodKind};
+use delai::report::{
+    render_csv, render_html, render_json, render_table, BreakdownBuilder, PeriodKind,
+};
 use delai::text::write::fixed;
 use std::convert::Infallible;
 use std::fmt::Write;
@@ -25,6 +27,10 @@ pub struct Args {
     strict: bool,
     #[arg(long)]
     fail_under_target: bool,
+    #[arg(long, value_name = "N", default_value_t = delai::report::MIN_CASES)]
+    min_cases: u64,
+    #[arg(long, value_name = "NAME")]
+    by_attr: Option<String>,
     #[command(flatten)]
     read: cases::ReadArgs,
 }
@@ -40,10 +46,24 @@ pub fn run(args: Args) -> Outcome {
             return Outcome::Unusable;
         }
     };
-    let Some((report, mut tally)) = judged(&rules, args.cases.as_deref(), as_of, by, &args.read)
+    let by_attr = args.by_attr.as_deref();
+    let Some((mut report, mut tally, breakdown)) =
+        judged(&rules, args.cases.as_deref(), as_of, by, &args.read, by_attr)
     else {
         return Outcome::Unusable;
     };
+    report.flag_few_cases(args.min_cases);
+    report.breakdown = breakdown.map(|b| b.finish(args.min_cases));
+    // The reading's warnings (duplicate ids, names that match nothing)
+    // are also the page's data-quality section. Only the page's: the JSON
+    // stays the report every door returns (the other doors give these
+    // warnings their own way), and stderr says them for the other formats.
+    if args.format == "html" {
+        for w in tally.audit.warnings() {
+            let code: String = w.code.into();
+            report.note_quality(&code, &w.message);
+        }
+    }
     let text = match args.format.as_str() {
         "json" => render_json(&report),
         "csv" => render_csv(&report),
@@ -86,7 +106,8 @@ pub fn run(args: Args) -> Outcome {
 
 /// The report of the cases (`cases`, or stdin) as of `as_of`, cut by
 /// `by`, each unreadable case's error on stderr, and the counts of the
-/// summary (`cases::finish`, once the report is out); `publish` shares
+/// summary (`cases::finish`, once the report is out), and with `by_attr`
+/// the same cases counted per value of that attribute; `publish` shares
 /// it. `None` when the cases cannot be opened (said on stderr).
 pub(super) fn judged(
     rules: &delai::Rules,
@@ -94,15 +115,20 @@ pub(super) fn judged(
     as_of: chrono::DateTime<chrono::Utc>,
     by: PeriodKind,
     read: &cases::ReadArgs,
-) -> Option<(delai::report::Report, cases::Tally)> {
+    by_attr: Option<&str>,
+) -> Option<(delai::report::Report, cases::Tally, Option<BreakdownBuilder>)> {
     let (batches, format) = cases::open_batches(cases, rules, delai::BATCH, read)?;
     // On a worker thread: the summary's counts and the error lines of a
     // batch (printed in input order).
     let judge = |batch: delai::JudgedBatch| {
         let mut tally = cases::Tally::new(rules.case_audit(format));
         let mut errors = String::new();
+        let mut breakdown = by_attr.map(|a| BreakdownBuilder::new(a, rules.report_builder(by)));
         batch.for_each(|record, judged| {
             tally.add(record, judged);
+            if let Some(b) = &mut breakdown {
+                b.add_case(record.case.as_ref().ok(), judged);
+            }
             for r in judged {
                 if let Record::Error(e) = r {
                     let line = e.line.map(|l| l.to_string()).unwrap_or_else(|| "?".into());
@@ -112,12 +138,16 @@ pub(super) fn judged(
                 }
             }
         });
-        (tally, errors)
+        (tally, errors, breakdown)
     };
     let mut tally = cases::Tally::new(rules.case_audit(format));
+    let mut breakdown = by_attr.map(|a| BreakdownBuilder::new(a, rules.report_builder(by)));
     let bar = cases::progress();
-    let report = rules.report_batches(batches, as_of, by, 0, judge, |(t, errors)| {
+    let report = rules.report_batches(batches, as_of, by, 0, judge, |(t, errors, part)| {
         eprint!("{errors}");
+        if let (Some(all), Some(part)) = (&mut breakdown, part) {
+            all.merge(part);
+        }
         if let Some(b) = &bar {
             b.inc(t.cases);
         }
@@ -128,5 +158,5 @@ pub(super) fn judged(
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    Some((report, tally))
+    Some((report, tally, breakdown))
 }

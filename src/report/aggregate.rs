@@ -36,16 +36,30 @@
 //!   compliance with it; if some of those closed cases fall under a version
 //!   with no target, the row has no `target` and no verdict. A row with no
 //!   case (an empty all row) shows the standard's target.
+//! - What a council reads next to compliance: `time_taken` (mean, median
+//!   and 90th percentile of the stopped cases, in the tier's unit: see
+//!   `times`), `change` (percentage points since the period just before,
+//!   none across a period without cases), `new_versions` (the first days
+//!   of versions coming into force in the period), `few_cases` (fewer
+//!   closed cases than [`Report::min_cases`], 30 unless set), and on the
+//!   report the as-of instant and the earliest and latest start counted.
 
 use super::period::{Period, PeriodKind};
 use crate::clock::{CaseResult, Record};
 use crate::model::{Effective, Lang, Standard, Status, Texts};
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap};
 
 mod tally;
+mod times;
 pub use tally::Tally;
+pub use times::TimeTaken;
+use times::Times;
+
+/// Closed cases under which a compliance figure is flagged as drawn from
+/// too few cases ([`ReportBuilder::min_cases`]).
+pub const MIN_CASES: u64 = 30;
 
 /// The period label of a standard's total row.
 pub const ALL_PERIODS: &str = "all";
@@ -105,6 +119,21 @@ impl StandardMeta {
                 None => {
                     index.insert(&s.id, out.len());
                     out.push(StandardMeta::from(s));
+                }
+            }
+        }
+        out
+    }
+
+    /// The first days of versions (after the first) that start within
+    /// `p`.
+    fn versions_from(&self, p: Period) -> Vec<NaiveDate> {
+        let (first, last) = (p.first_day, p.last_day());
+        let mut out: Vec<NaiveDate> = Vec::new();
+        for v in self.versions.iter().skip(1) {
+            if let Some(d) = v.effective.from.filter(|d| (first..=last).contains(d)) {
+                if !out.contains(&d) {
+                    out.push(d);
                 }
             }
         }
@@ -196,6 +225,7 @@ struct Under {
 struct Cell {
     counts: Counts,
     targets: Vec<Under>,
+    times: Times,
 }
 
 impl Cell {
@@ -217,6 +247,7 @@ impl Cell {
 
     fn add(&mut self, o: &Cell) {
         self.counts.add(&o.counts);
+        self.times.add(&o.times);
         for u in &o.targets {
             match self.targets.iter_mut().find(|x| x.target == u.target) {
                 Some(x) => {
@@ -322,6 +353,24 @@ pub struct ReportRow {
     /// Whether `usual_compliance` reaches `usual_target`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub meets_usual_target: Option<bool>,
+    /// Time taken by the row's closed cases (those with a stop): mean,
+    /// median and 90th percentile, one entry per unit the standard's
+    /// tiers count in (usually one); empty without such a case.
+    #[serde(default)]
+    pub time_taken: Vec<TimeTaken>,
+    /// Whether `compliance` is drawn from fewer closed cases than
+    /// [`Report::min_cases`]: a figure to read with care.
+    #[serde(default)]
+    pub few_cases: bool,
+    /// Percentage points gained (negative: lost) since the period just
+    /// before, when both have a compliance; `None` on the all row.
+    #[serde(serialize_with = "round2", default)]
+    pub change: Option<f64>,
+    /// First days of the standard's versions that come into force within
+    /// the period (a new target, a new delay): a change in compliance
+    /// there may be the standard's, not the service's.
+    #[serde(default)]
+    pub new_versions: Vec<NaiveDate>,
 }
 
 fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
@@ -332,7 +381,13 @@ fn round2<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
 }
 
 impl ReportRow {
-    fn new(meta: &StandardMeta, period: Option<Period>, cell: &Cell, not_started: u64) -> Self {
+    fn new(
+        meta: &StandardMeta,
+        period: Option<Period>,
+        cell: &Cell,
+        not_started: u64,
+        min_cases: u64,
+    ) -> Self {
         let c = &cell.counts;
         let closed = c.met.saturating_add(c.breached);
         let compliance = (closed > 0).then(|| c.met as f64 * 100.0 / closed as f64);
@@ -386,6 +441,10 @@ impl ReportRow {
             within_usual: (c.ranged > 0).then_some(c.within_usual),
             usual_compliance: (c.ranged > 0)
                 .then(|| c.within_usual as f64 * 100.0 / c.ranged as f64),
+            time_taken: cell.times.stats(),
+            few_cases: closed > 0 && closed < min_cases,
+            change: None,
+            new_versions: period.map_or_else(Vec::new, |p| meta.versions_from(p)),
         }
     }
 
@@ -418,6 +477,46 @@ pub struct Report {
     /// Cases that could not be read, or not judged against one of their
     /// standards or more: each case once (see [`ReportBuilder::add_case`]).
     pub errors: u64,
+    /// The instant the cases were judged at; `None` when not known (a
+    /// report merged from tallies that did not say).
+    #[serde(default, with = "super::instant")]
+    pub as_of: Option<DateTime<FixedOffset>>,
+    /// The earliest and the latest start of the cases counted: the period
+    /// the data covers (`None` without a started case).
+    #[serde(default, with = "super::instant")]
+    pub first_start: Option<DateTime<FixedOffset>>,
+    /// See `first_start`.
+    #[serde(default, with = "super::instant")]
+    pub last_start: Option<DateTime<FixedOffset>>,
+    /// Closed cases under which a row's compliance is flagged
+    /// (`few_cases`).
+    #[serde(default = "min_cases_default")]
+    pub min_cases: u64,
+    /// What the case file's reading said of the data (duplicate ids, names
+    /// that match no event or attribute), as [`Report::note_quality`]
+    /// adds them (the command line, for its HTML page; empty otherwise);
+    /// the counts of unreadable, never-started and uncovered cases are
+    /// the report's own fields.
+    #[serde(default)]
+    pub quality: Vec<QualityNote>,
+    /// The standards' figures per value of one case attribute, when asked
+    /// for (`--by-attr`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breakdown: Option<super::Breakdown>,
+}
+
+fn min_cases_default() -> u64 {
+    MIN_CASES
+}
+
+/// A remark on the data a report was made from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
+pub struct QualityNote {
+    /// The warning's code (`duplicate-id`, `unknown-column`, …).
+    pub code: String,
+    /// The warning, for a person.
+    pub message: String,
 }
 
 impl Report {
@@ -427,6 +526,36 @@ impl Report {
         standards: impl IntoIterator<Item = StandardMeta>,
     ) -> ReportBuilder {
         ReportBuilder::new(by, standards)
+    }
+
+    /// Adds a remark on the data (a warning of reading the cases).
+    pub fn note_quality(&mut self, code: &str, message: &str) -> &mut Self {
+        self.quality.push(QualityNote {
+            code: code.to_string(),
+            message: message.to_string(),
+        });
+        self
+    }
+
+    /// Flags again, against `n` closed cases, the rows drawn from too few
+    /// (`few_cases`): the threshold is the reader's choice, not the
+    /// counts', so it can change after the report is made.
+    pub fn flag_few_cases(&mut self, n: u64) -> &mut Self {
+        self.min_cases = n;
+        for r in &mut self.rows {
+            let closed = r.met.saturating_add(r.breached);
+            r.few_cases = closed > 0 && closed < n;
+        }
+        self
+    }
+
+    /// Cases with no start event, all standards together.
+    pub fn not_started(&self) -> u64 {
+        self.rows
+            .iter()
+            .filter(|r| r.is_all())
+            .map(|r| r.not_started)
+            .fold(0, u64::saturating_add)
     }
 
     /// The rows of one standard (its all row last).
@@ -446,6 +575,11 @@ pub struct ReportBuilder {
     not_started: Vec<u64>,
     not_applicable: u64,
     errors: u64,
+    // At offset zero; a `FixedOffset` as the starts are: one chrono
+    // (de)serialisation in the WebAssembly module, not two.
+    as_of: Option<DateTime<FixedOffset>>,
+    starts: Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)>,
+    min_cases: u64,
 }
 
 impl ReportBuilder {
@@ -460,6 +594,9 @@ impl ReportBuilder {
             not_started: Vec::new(),
             not_applicable: 0,
             errors: 0,
+            as_of: None,
+            starts: None,
+            min_cases: MIN_CASES,
         };
         for meta in standards {
             if !b.index.contains_key(&meta.id) {
@@ -505,12 +642,16 @@ impl ReportBuilder {
             }
             (_, Some(start)) => start,
         };
+        self.saw_start(start, start);
         let day = start.date_naive();
         let period = self.by.period_of(day);
         let target = self.standards[i].target_on(day);
         let cell = self.cells[i].entry(period).or_default();
         let closed = matches!(r.status, Status::Met | Status::Breached);
         cell.count(target, closed);
+        if let (Some(_), Some(taken)) = (r.stop, r.elapsed) {
+            cell.times.push(taken.unit, taken.value);
+        }
         let c = &mut cell.counts;
         if let (true, Some(usual)) = (closed, r.usual_due) {
             c.ranged += 1;
@@ -552,6 +693,27 @@ impl ReportBuilder {
         self
     }
 
+    /// The instant the cases are judged at, printed with the report.
+    pub fn as_of(&mut self, at: DateTime<Utc>) -> &mut Self {
+        self.as_of = Some(at.fixed_offset());
+        self
+    }
+
+    /// Closed cases under which a row's compliance is flagged as drawn
+    /// from too few ([`MIN_CASES`] unless set).
+    pub fn min_cases(&mut self, n: u64) -> &mut Self {
+        self.min_cases = n;
+        self
+    }
+
+    /// Widens the data's period to the starts `first` and `last`.
+    fn saw_start(&mut self, first: DateTime<FixedOffset>, last: DateTime<FixedOffset>) {
+        self.starts = Some(match self.starts {
+            None => (first, last),
+            Some((a, b)) => (a.min(first), b.max(last)),
+        });
+    }
+
     /// Counts a case that could not be read or judged.
     pub fn add_error(&mut self) -> &mut Self {
         self.errors += 1;
@@ -583,6 +745,10 @@ impl ReportBuilder {
         }
         self.not_applicable = self.not_applicable.saturating_add(other.not_applicable);
         self.errors = self.errors.saturating_add(other.errors);
+        if let Some((first, last)) = other.starts {
+            self.saw_start(first, last);
+        }
+        self.as_of = self.as_of.max(other.as_of);
         self
     }
 
@@ -590,13 +756,24 @@ impl ReportBuilder {
     /// cases, in time order, then the all row.
     pub fn finish(self) -> Report {
         let mut rows = Vec::new();
+        let min = self.min_cases;
         for (i, meta) in self.standards.iter().enumerate() {
             let mut all = Cell::default();
+            let mut before: Option<(Period, Option<f64>)> = None;
             for (p, c) in &self.cells[i] {
                 all.add(c);
-                rows.push(ReportRow::new(meta, Some(*p), c, 0));
+                let mut row = ReportRow::new(meta, Some(*p), c, 0, min);
+                // Against the period just before only: a gap (no case
+                // started in between) is no trend.
+                if let Some((prev, Some(was))) = before {
+                    if p.previous() == Some(prev) {
+                        row.change = row.compliance.map(|now| now - was);
+                    }
+                }
+                before = Some((*p, row.compliance));
+                rows.push(row);
             }
-            rows.push(ReportRow::new(meta, None, &all, self.not_started[i]));
+            rows.push(ReportRow::new(meta, None, &all, self.not_started[i], min));
         }
         Report {
             by: self.by,
@@ -604,6 +781,12 @@ impl ReportBuilder {
             rows,
             not_applicable: self.not_applicable,
             errors: self.errors,
+            as_of: self.as_of,
+            first_start: self.starts.map(|s| s.0),
+            last_start: self.starts.map(|s| s.1),
+            min_cases: min,
+            quality: Vec::new(),
+            breakdown: None,
         }
     }
 }
@@ -926,6 +1109,126 @@ pub(crate) mod tests {
         assert_eq!(all.targets, [Some(80.0), None]);
         assert_eq!((all.target, all.meets_target), (None, None));
         assert_eq!(row(&r, "letters", "2025").targets, []);
+    }
+
+    /// A case of "letters" started at `start` and answered after `days`
+    /// business days (`met` or not).
+    fn answered(start: &str, days: f64, met: bool) -> CaseResult {
+        let status = if met { Status::Met } else { Status::Breached };
+        let mut r = result(Some("letters"), status, Some(start));
+        r.stop = r.start;
+        r.elapsed = Some(crate::clock::Quantity {
+            value: days,
+            unit: crate::model::Unit::BusinessDays,
+        });
+        r
+    }
+
+    /// The council's figures: time taken, the trend, the version that
+    /// came into force, the small samples, the as-of instant and the
+    /// data's period.
+    #[test]
+    fn time_taken_trend_versions_and_small_samples() {
+        let mut b = Report::builder(PeriodKind::Quarter, [two_versions(Some(95.0))]);
+        b.as_of("2025-07-01T04:00:00Z".parse().unwrap());
+        // 2024-Q3: 4 of 5 met, 1 to 9 days; 2024-Q4: 5 of 5; none in
+        // 2025-Q1; 2025-Q2 (the 95 % version): 1 of 2.
+        for (days, met) in [
+            (1.0, true),
+            (2.0, true),
+            (3.0, true),
+            (4.0, true),
+            (9.0, false),
+        ] {
+            b.add(&answered("2024-07-08T10:00:00-04:00", days, met));
+        }
+        for days in [2.0, 2.0, 3.0, 5.0, 1.0] {
+            b.add(&answered("2024-10-07T10:00:00-04:00", days, true));
+        }
+        b.add(&answered("2025-01-06T10:00:00-05:00", 4.0, true));
+        b.add(&answered("2025-04-07T10:00:00-04:00", 4.0, true));
+        b.add(&answered("2025-06-30T10:00:00-04:00", 12.0, false));
+        // Open: counted, but no time taken yet.
+        b.add(&result(
+            Some("letters"),
+            Status::Breached,
+            Some("2025-06-02T10:00:00-04:00"),
+        ));
+        let r = b.finish();
+        let q3 = row(&r, "letters", "2024-Q3");
+        let t = &q3.time_taken[..];
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            (t[0].cases, t[0].mean, t[0].median, t[0].p90),
+            (5, 3.8, 3.0, 9.0)
+        );
+        assert_eq!(q3.change, None, "the first period has nothing before it");
+        let q4 = row(&r, "letters", "2024-Q4");
+        assert_eq!(q4.change, Some(20.0)); // 80 % → 100 %
+        assert!(q4.new_versions.is_empty());
+        let q1 = row(&r, "letters", "2025-Q1");
+        assert_eq!(
+            q1.new_versions,
+            ["2025-01-01".parse::<NaiveDate>().unwrap()]
+        );
+        assert_eq!(q1.change, Some(0.0));
+        let q2 = row(&r, "letters", "2025-Q2");
+        assert_eq!((q2.met, q2.breached, q2.time_taken[0].cases), (1, 2, 2));
+        assert!((q2.change.unwrap() + 200.0 / 3.0).abs() < 1e-9);
+        assert!(q2.few_cases && r.min_cases == MIN_CASES);
+        let all = row(&r, "letters", "all");
+        assert_eq!((all.change, all.time_taken[0].cases), (None, 13));
+        assert_eq!(all.time_taken[0].median, 3.0);
+        assert_eq!(r.as_of.unwrap().to_rfc3339(), "2025-07-01T04:00:00+00:00");
+        assert_eq!(
+            r.first_start.unwrap().to_rfc3339(),
+            "2024-07-08T10:00:00-04:00"
+        );
+        assert_eq!(
+            r.last_start.unwrap().to_rfc3339(),
+            "2025-06-30T10:00:00-04:00"
+        );
+
+        let mut r = r;
+        r.flag_few_cases(3);
+        assert!(!row(&r, "letters", "2025-Q2").few_cases);
+        assert!(row(&r, "letters", "2025-Q1").few_cases);
+    }
+
+    /// A gap (no case started in a quarter) is no trend.
+    #[test]
+    fn no_change_across_a_period_without_cases() {
+        let mut b = Report::builder(PeriodKind::Quarter, [two_versions(Some(95.0))]);
+        b.add(&answered("2024-07-08T10:00:00-04:00", 1.0, true));
+        b.add(&answered("2025-01-06T10:00:00-05:00", 1.0, false));
+        let r = b.finish();
+        assert_eq!(row(&r, "letters", "2025-Q1").change, None);
+    }
+
+    /// Time taken through tallies written as JSON: the median and the
+    /// 90th percentile of the parts together are the one run's.
+    #[test]
+    fn tallies_merge_time_taken_exactly() {
+        let cases: Vec<CaseResult> = [1.0, 7.0, 2.0, 30.0, 3.0, 3.0, 8.0]
+            .into_iter()
+            .map(|d| answered("2024-07-08T10:00:00-04:00", d, d < 10.0))
+            .collect();
+        let mut one = Report::builder(PeriodKind::Month, [two_versions(Some(95.0))]);
+        let mut parts = Vec::new();
+        for chunk in cases.chunks(3) {
+            let mut b = Report::builder(PeriodKind::Month, [two_versions(Some(95.0))]);
+            for c in chunk {
+                b.add(c);
+                one.add(c);
+            }
+            let json = serde_json::to_string(&b.tally()).unwrap();
+            parts.push(serde_json::from_str::<Tally>(&json).unwrap());
+        }
+        let merged = Tally::merge(parts).unwrap();
+        let one = one.finish();
+        assert_eq!(merged, one);
+        let t = row(&merged, "letters", "2024-07").time_taken[0];
+        assert_eq!((t.median, t.p90), (3.0, 30.0));
     }
 
     #[test]

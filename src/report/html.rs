@@ -5,6 +5,10 @@
 //! labelled with its value and ✓/✗; text contrast is at least 4.5:1.
 
 use super::aggregate::{Report, ReportRow, StandardMeta};
+use super::facts::{
+    change_words, close_table, compliance_cell, header_lines, median_words, open_table,
+    period_with_versions, quality_section, time_cells, units_words,
+};
 use super::period::PeriodKind;
 use super::render::{counted, format_percent, period_words, target_cell};
 use crate::diagnostic::{current, msg};
@@ -30,7 +34,7 @@ const STYLE: &str = "
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1a1a1a;
        background: #fff; margin: 0; line-height: 1.45; }
-main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.25rem; margin: 2.5rem 0 .25rem; border-top: 1px solid #949494; padding-top: 1rem; }
 p.meta { margin: 0 0 1rem; color: #3d3d3d; }
@@ -38,7 +42,13 @@ code { font-size: .95em; }
 table { border-collapse: collapse; margin: .75rem 0 1rem; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { padding: .3rem .7rem; border-bottom: 1px solid #c7c7c7; text-align: right; }
-th[scope=row] { white-space: nowrap; }
+tbody th[scope=row] { font-weight: normal; }
+.scroll { overflow-x: auto; max-width: 100%; position: relative; }
+.scroll:focus { outline: 2px solid #1f4e79; outline-offset: 2px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+table.periods tbody td, table.periods tbody th { white-space: nowrap; }
+.version { font-size: .85rem; color: #3d3d3d; }
+ul.quality { padding-left: 1.2rem; }
 th:first-child, td:first-child { text-align: left; }
 thead th { border-bottom: 2px solid #1a1a1a; }
 tr.all th, tr.all td { font-weight: 600; border-top: 2px solid #1a1a1a; }
@@ -49,14 +59,36 @@ svg text { font-family: inherit; fill: #1a1a1a; }
 svg text.value { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .legend { font-size: .9rem; color: #3d3d3d; }
 .swatch { display: inline-block; width: .8em; height: .8em; vertical-align: middle; margin: 0 .3em 0 .8em; }
-@media print { h2 { break-before: auto; } section { break-inside: avoid; } }
+@media (max-width: 40rem) {
+  main { padding: .75rem; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack, table.stack caption, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
+  table.stack tr { border-bottom: 1px solid #c7c7c7; padding: .4rem 0; }
+  table.stack th, table.stack td { border: 0; text-align: left; padding: .1rem 0; }
+  table.stack td { display: flex; justify-content: space-between; gap: 1rem; }
+  table.stack td::before { content: attr(data-label); color: #3d3d3d; }
+  h1 { font-size: 1.35rem; }
+  th, td { padding: .3rem .35rem; }
+  table { font-size: .9rem; }
+}
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  main { max-width: none; padding: 0; }
+  .scroll { overflow: visible; }
+  table { font-size: 8pt; }
+  th, td { padding: .15rem .3rem; }
+  table.periods tbody td, table.periods tbody th { white-space: normal; }
+  h2 { break-after: avoid; }
+  figure, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
 ";
 
 const MET: &str = "#1b5e20";
 const MISSED: &str = "#b71c1c";
 const NEUTRAL: &str = "#1f4e79";
 
-fn yes_no(r: &ReportRow) -> String {
+pub(super) fn yes_no(r: &ReportRow) -> String {
     match r.meets_target {
         Some(true) => format!("<span class=\"yes\">✓ {}</span>", msg::YES.text([])),
         Some(false) => format!("<span class=\"no\">✗ {}</span>", msg::NO.text([])),
@@ -95,6 +127,9 @@ pub fn render_html(report: &Report, title: Option<&str>) -> String {
         "<p class=\"meta\">{}</p>",
         esc(&msg::HTML_INTRO.text([&by]))
     );
+    for line in header_lines(report) {
+        let _ = writeln!(out, "<p class=\"meta\">{}</p>", esc(&line));
+    }
     summary(&mut out, report);
     for (i, meta) in report.standards.iter().enumerate() {
         section(&mut out, report, meta, i, &by);
@@ -103,34 +138,28 @@ pub fn render_html(report: &Report, title: Option<&str>) -> String {
     for note in super::render::target_notes(report).into_iter().chain(usual) {
         let _ = writeln!(out, "<p class=\"meta\">{}.</p>", esc(&note));
     }
-    let notes = super::render::footnotes(report);
-    if !notes.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"meta\">{}.</p>",
-            esc(&notes.join(&msg::NOTES_SEPARATOR.text([])))
-        );
-    }
+    super::facts::breakdown_section(&mut out, report, esc);
+    // The footnotes of the other formats (uncovered and unjudged cases)
+    // are items of this section.
+    quality_section(&mut out, report, esc);
     out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
 fn summary(out: &mut String, report: &Report) {
-    let _ = write!(
-        out,
-        "<table>\n<caption>{}</caption>\n<thead><tr>",
-        msg::SUMMARY_CAPTION.text([])
-    );
-    heads(
-        out,
-        &[
-            msg::TH_STANDARD,
-            msg::TH_CASES,
-            msg::TH_COMPLIANCE,
-            msg::TH_TARGET,
-            msg::TH_MEETS_TARGET,
-        ],
-    );
+    // On a phone the summary's rows become blocks, each figure after its
+    // head's words (`data-label`): five columns do not fit 375 px.
+    open_table(out, &msg::SUMMARY_CAPTION.text([]), " class=\"stack\"");
+    let cols = [
+        msg::TH_STANDARD,
+        msg::TH_CASES,
+        msg::TH_COMPLIANCE,
+        msg::TH_TARGET,
+        msg::TH_MEETS_TARGET,
+        msg::TH_MEDIAN_TIME,
+    ];
+    heads(out, &cols);
+    let label = |k: usize| esc(&cols[k].text([]));
     out.push_str("</tr></thead>\n<tbody>\n");
     for (i, meta) in report.standards.iter().enumerate() {
         let Some(all) = report.rows_of(&meta.id).find(|r| r.is_all()) else {
@@ -138,15 +167,38 @@ fn summary(out: &mut String, report: &Report) {
         };
         let _ = writeln!(
             out,
-            "<tr><th scope=\"row\"><a href=\"#s{i}\">{}</a></th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><th scope=\"row\"><a href=\"#s{i}\">{}</a></th><td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td>\
+             <td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td></tr>",
             esc(meta.name(current())),
+            label(1),
             all.total,
-            format_percent(all.compliance),
+            label(2),
+            compliance_cell(all, report.min_cases),
+            label(3),
             target_cell(all),
-            yes_no(all)
+            label(4),
+            yes_no(all),
+            label(5),
+            median_words(all)
         );
     }
-    out.push_str("</tbody>\n</table>\n");
+    close_table(out);
+    few_cases_note(out, report, report.rows.iter().filter(|r| r.is_all()));
+}
+
+/// The note under a table some of whose figures are marked.
+fn few_cases_note<'a>(
+    out: &mut String,
+    report: &Report,
+    mut rows: impl Iterator<Item = &'a ReportRow>,
+) {
+    if rows.any(|r| r.few_cases) {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">{}</p>",
+            esc(&msg::FEW_CASES_NOTE.text([&report.min_cases]))
+        );
+    }
 }
 
 /// Table heads, one `<th scope="col">` each.
@@ -160,7 +212,7 @@ fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize, by:
     let name = meta.name(current());
     let _ = writeln!(
         out,
-        "<section aria-labelledby=\"s{i}\">\n<h2 id=\"s{i}\">{}</h2>\n<p class=\"meta\">{} <code>{}</code>{}</p>",
+        "<section aria-labelledby=\"s{i}\">\n<h2 id=\"s{i}\">{}</h2>\n<p class=\"meta\">{} <code>{}</code>{}{}</p>",
         esc(name),
         msg::STANDARD_WORD.text([]),
         esc(&meta.id),
@@ -168,7 +220,10 @@ fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize, by:
             (Some(each), _) => msg::SECTION_TARGET_PER_VERSION.text([&each]),
             (None, Some(t)) => msg::SECTION_TARGET.text([&format_percent(Some(t))]),
             (None, None) => msg::SECTION_NO_TARGET.text([]),
-        })
+        }),
+        esc(&units_words(report.rows_of(&meta.id))
+            .map(|u| msg::TIME_TAKEN_IN.text([&u]))
+            .unwrap_or_default())
     );
     let periods: Vec<&ReportRow> = report.rows_of(&meta.id).filter(|r| !r.is_all()).collect();
     if periods.is_empty() {
@@ -237,7 +292,21 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
             (Some(false), Some(t)) => msg::BELOW_ITS_TARGET.text([&target_words(r, t)]),
             (None, _) => String::new(),
         };
-        let figures = format!("{figures}{verdict}");
+        let change = match r.change {
+            Some(_) => msg::CHANGE_FROM_PREVIOUS.text([&change_words(r)]),
+            None => String::new(),
+        };
+        let versions: String = r
+            .new_versions
+            .iter()
+            .map(|d| {
+                format!(
+                    ", {}",
+                    msg::NEW_VERSION.text([&super::facts::date_words(*d)])
+                )
+            })
+            .collect();
+        let figures = format!("{figures}{verdict}{change}{versions}");
         let _ = write!(
             desc,
             "{}. ",
@@ -331,6 +400,21 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
             );
         }
     }
+    // Where a new version comes into force: a dotted line before the
+    // period's bar.
+    let mut marked = false;
+    for (k, r) in rows.iter().enumerate() {
+        if r.new_versions.is_empty() {
+            continue;
+        }
+        marked = true;
+        let x = left + step * k as f64;
+        let _ = writeln!(
+            out,
+            "<line x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{top:.1}\" y2=\"{b:.1}\" stroke=\"#1a1a1a\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>",
+            b = top + plot_h
+        );
+    }
     // Axis and target line on top of the bars.
     let _ = writeln!(
         out,
@@ -386,6 +470,13 @@ fn chart(out: &mut String, meta: &StandardMeta, rows: &[&ReportRow], i: usize, b
         },
         msg::LEGEND_SAME_FIGURES.text([])
     );
+    if marked {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">{}</p>",
+            esc(&msg::NEW_VERSIONS_NOTE.text([]))
+        );
+    }
 }
 
 /// `90% (9 of 10 closed cases met)`.
@@ -408,10 +499,10 @@ fn target_words(r: &ReportRow, t: f64) -> String {
 }
 
 fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
-    let _ = write!(
+    open_table(
         out,
-        "<table aria-describedby=\"s{i}\">\n<caption>{}</caption>\n<thead><tr>",
-        esc(&msg::FIGURES_FOR.text([&meta.name(current())]))
+        &esc(&msg::FIGURES_FOR.text([&meta.name(current())])),
+        &format!(" class=\"periods\" aria-describedby=\"s{i}\""),
     );
     heads(
         out,
@@ -427,13 +518,18 @@ fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
             msg::TH_COMPLIANCE,
             msg::TH_TARGET,
             msg::TH_MEETS_TARGET,
+            msg::TH_CHANGE,
+            msg::TH_MEDIAN_TIME,
+            msg::TH_MEAN_TIME,
+            msg::TH_P90_TIME,
         ],
     );
     out.push_str("</tr></thead>\n<tbody>\n");
     for r in report.rows_of(&meta.id) {
+        let [median, mean, p90] = time_cells(r);
         let _ = writeln!(
             out,
-            "<tr{cls}><th scope=\"row\">{p}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr{cls}><th scope=\"row\">{p}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{median}</td><td>{mean}</td><td>{p90}</td></tr>",
             r.total,
             r.met,
             r.breached,
@@ -441,14 +537,20 @@ fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
             r.at_risk,
             r.paused,
             if r.is_all() { r.not_started.to_string() } else { "—".to_string() },
-            format_percent(r.compliance),
+            compliance_cell(r, report.min_cases),
             target_cell(r),
             yes_no(r),
+            change_words(r),
             cls = if r.is_all() { " class=\"all\"" } else { "" },
-            p = if r.is_all() { msg::ALL_PERIODS.text([]) } else { esc(&period_words(r)) },
+            p = if r.is_all() {
+                msg::ALL_PERIODS.text([])
+            } else {
+                period_with_versions(r, &esc(&period_words(r)))
+            },
         );
     }
-    out.push_str("</tbody>\n</table>\n");
+    close_table(out);
+    few_cases_note(out, report, report.rows_of(&meta.id));
 }
 
 #[cfg(test)]

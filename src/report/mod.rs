@@ -10,19 +10,28 @@
 //! processes or machines), cases give [`Tally`]s, a builder's counts as
 //! data ([`ReportBuilder::tally`]), which [`Tally::merge`] adds up into
 //! exactly the report of one run over them all.
+//!
+//! [`BreakdownBuilder`] counts the same cases once more per value of one
+//! case attribute (`delai report --by-attr channel`): a [`Breakdown`]
+//! the command line sets on the report.
 
 mod aggregate;
 mod declaration;
+mod breakdown;
+mod facts;
 mod html;
+mod instant;
 mod period;
 mod render;
 
 pub use aggregate::{
-    Report, ReportBuilder, ReportRow, StandardMeta, Tally, VersionMeta, ALL_PERIODS,
+    QualityNote, Report, ReportBuilder, ReportRow, StandardMeta, Tally, TimeTaken, VersionMeta,
+    ALL_PERIODS, MIN_CASES,
 };
 pub use declaration::{
     calendars_used, render_declaration, standard_ids, DaysOff, Declaration, DECLARATION_CSS,
 };
+pub use breakdown::{Breakdown, BreakdownBuilder, Group};
 pub use html::render_html;
 pub use period::{Period, PeriodKind};
 pub use render::{format_percent, render_csv, render_json, render_table};

@@ -174,6 +174,12 @@ impl Period {
         }
     }
 
+    /// The period just before this one, of the same kind.
+    pub fn previous(&self) -> Option<Period> {
+        let day = self.first_day.pred_opt()?;
+        Some(self.kind.period_of(day))
+    }
+
     /// The period's last day (inclusive).
     pub fn last_day(&self) -> NaiveDate {
         let months = match self.kind {

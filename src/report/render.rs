@@ -146,7 +146,12 @@ pub fn render_table(report: &Report) -> String {
             } else {
                 String::new()
             },
-            format_percent(r.compliance),
+            // `*`: drawn from too few closed cases (a note says so).
+            format!(
+                "{}{}",
+                format_percent(r.compliance),
+                if r.few_cases { "*" } else { "" }
+            ),
             target_cell(r),
             verdict(r).to_string(),
         ]));
@@ -186,6 +191,9 @@ pub fn render_table(report: &Report) -> String {
     }
     if report.rows.is_empty() {
         let _ = writeln!(out, "{}", msg::NO_STANDARD.text([]));
+    }
+    if report.rows.iter().any(|r| r.few_cases) {
+        let _ = writeln!(out, "\n{}", msg::FEW_CASES_NOTE.text([&report.min_cases]));
     }
     let mut targets = target_notes(report);
     targets.extend(usual_notes(report));
@@ -230,10 +238,14 @@ fn num(v: Option<f64>) -> String {
 }
 
 /// CSV with a header row; percentages as plain numbers (`88.89`), empty
-/// cells for none; `meets_target` as `true`/`false`/empty; `targets` (last,
-/// so that the columns before it keep their places) as `80;95` when the
-/// row's cases fall under versions with different targets (an empty item
-/// for a version without one).
+/// cells for none; `meets_target` as `true`/`false`/empty; `targets` as
+/// `80;95` when the row's cases fall under versions with different
+/// targets (an empty item for a version without one). The columns added
+/// since come after it, so that the earlier ones keep their places:
+/// `time_unit`, `time_cases`, `mean_time`, `median_time`, `p90_time`
+/// (`;`-separated, one item per unit, when a standard's tiers count in
+/// several), `few_cases`, `change` (percentage points) and `new_versions`
+/// (`;`-separated first days).
 pub fn render_csv(report: &Report) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record([
@@ -252,9 +264,21 @@ pub fn render_csv(report: &Report) -> String {
         "from",
         "until",
         "targets",
+        "time_unit",
+        "time_cases",
+        "mean_time",
+        "median_time",
+        "p90_time",
+        "few_cases",
+        "change",
+        "new_versions",
     ]);
     for r in &report.rows {
         let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        let times = |f: fn(&super::TimeTaken) -> String| {
+            let each: Vec<String> = r.time_taken.iter().map(f).collect();
+            each.join(";")
+        };
         let _ = w.write_record([
             r.standard.clone(),
             r.period.clone(),
@@ -273,6 +297,18 @@ pub fn render_csv(report: &Report) -> String {
             r.targets
                 .iter()
                 .map(|t| num(*t))
+                .collect::<Vec<_>>()
+                .join(";"),
+            times(|t| t.unit.id().to_string()),
+            times(|t| t.cases.to_string()),
+            times(|t| num(Some(t.mean))),
+            times(|t| num(Some(t.median))),
+            times(|t| num(Some(t.p90))),
+            r.few_cases.to_string(),
+            num(r.change),
+            r.new_versions
+                .iter()
+                .map(|d| d.to_string())
                 .collect::<Vec<_>>()
                 .join(";"),
         ]);

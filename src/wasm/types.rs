@@ -308,18 +308,44 @@ export interface ReportRow {
    * whether `usual_compliance` reaches it. */
   usual_target?: number;
   meets_usual_target?: boolean;
+  /** Time taken by the row's closed cases (those with a stop), one entry
+   * per unit the standard's tiers count in (usually one); empty without
+   * such a case. */
+  time_taken: TimeTaken[];
+  /** Compliance drawn from fewer closed cases than the report's
+   * `min_cases`. */
+  few_cases: boolean;
+  /** Percentage points since the period just before; null on the all row,
+   * the first period, after a period without cases. */
+  change: number | null;
+  /** `YYYY-MM-DD` first days of versions coming into force in the period. */
+  new_versions: string[];
 }
+/** Mean, median and 90th percentile (nearest rank) in `unit`. */
+export interface TimeTaken { unit: Unit; cases: number; mean: number; median: number; p90: number; }
 export interface ReportStandard {
   id: string; title: Texts; target: number | null;
   /** Several thresholds (`all within`): the thresholds' target. */
   usual_target?: number;
 }
+/** A warning of reading the cases, in the report's data-quality section. */
+export interface QualityNote { code: string; message: string; }
 export interface Report {
   by: PeriodKind;
   standards: ReportStandard[];
   rows: ReportRow[];
   not_applicable: number;
   errors: number;
+  /** RFC 3339 (offset zero): the instant the cases were judged at. */
+  as_of: string | null;
+  /** RFC 3339: the earliest and latest start counted. */
+  first_start: string | null;
+  last_start: string | null;
+  min_cases: number;
+  quality: QualityNote[];
+  /** Only when a breakdown by a case attribute was asked for (the
+   * command line's `--by-attr`). */
+  breakdown?: { attribute: string; groups: { value: string | null; rows: ReportRow[]; errors: number }[] };
 }
 
 /** Where and what: one error or warning, as the command line shows it. */

@@ -156,6 +156,12 @@ messages! {
     REPORT_FAIL_UNDER_TARGET() =
         "Exit 1 when a standard's compliance over the whole report (its `all` row) is under its target, naming each on stderr: for scheduled jobs that must alert",
         "Sortir avec le code 1 quand la conformité d'une norme sur tout le rapport (sa ligne `toutes`) est sous sa cible, en nommant chacune sur la sortie d'erreur\u{a0}: pour les tâches planifiées qui doivent alerter";
+    REPORT_BY_ATTR() =
+        "Also break each standard's figures down by the value of this case attribute (`channel`, `office`): in html and json",
+        "Ventiler aussi les chiffres de chaque norme selon la valeur de cet attribut des cas (`canal`, `bureau`)\u{a0}: en html et json";
+    REPORT_MIN_CASES() =
+        "Flag a compliance figure drawn from fewer closed cases than this: a figure to read with care",
+        "Signaler un taux de conformité tiré de moins de cas fermés que ce nombre\u{a0}: un chiffre à lire avec prudence";
     EXPLAIN_CASE() =
         "One case as JSON (`-` for stdin)",
         "Un cas en JSON (`-` pour l'entrée standard)";
@@ -253,6 +259,7 @@ messages! {
     VALUE_LANG() = "LANG", "LANGUE";
     VALUE_CALENDAR() = "CALENDAR", "CALENDRIER";
     VALUE_YEAR() = "YEAR", "ANNÉE";
+    VALUE_CASES_COUNT() = "N", "N";
     VALUE_TITLE() = "TITLE", "TITRE";
     VALUE_PATTERN() = "PATTERN", "MODÈLE";
     VALUE_BY() = "BY", "PÉRIODE";

@@ -144,4 +144,53 @@ messages! {
     LEGEND_SAME_FIGURES() =
         " The table below gives the same figures.",
         " Le tableau ci-dessous donne les mêmes chiffres.";
+    /// The HTML page's first lines: when the cases were judged and the
+    /// period their starts cover (dates and times in words).
+    AS_OF(instant) = "Cases judged as of {instant}.", "Cas jugés en date du {instant}.";
+    DATE_AT_TIME(date, time, zone) = "{date} at {time} ({zone})", "{date} à {time} ({zone})";
+    DATA_PERIOD(first, last) =
+        "The data: cases started from {first} to {last}.",
+        "Les données\u{a0}: cas commencés du {first} au {last}.";
+    NO_DATA_PERIOD() = "The data: no case started.", "Les données\u{a0}: aucun cas commencé.";
+    /// Time taken: the section's line, the tables' heads.
+    TIME_TAKEN_IN(unit) =
+        " · time taken in {unit} (closed cases, pauses excluded)",
+        " · temps pris en {unit} (cas fermés, suspensions exclues)";
+    TH_MEDIAN_TIME() = "Median time", "Temps médian";
+    TH_MEAN_TIME() = "Mean time", "Temps moyen";
+    TH_P90_TIME() = "90th percentile", "90e centile";
+    TH_CHANGE() = "Change", "Variation";
+    /// A change in compliance since the period before, in percentage
+    /// points (signed number first).
+    CHANGE_POINTS(n) = "{n} pts", "{n}\u{a0}pts";
+    CHANGE_FROM_PREVIOUS(n) =
+        ", {n} since the period before",
+        ", {n} depuis la période précédente";
+    /// A compliance figure from too few closed cases: the mark's words for
+    /// screen readers, and the note under the table.
+    FEW_CASES(n) = "fewer than {n} closed cases", "moins de {n}\u{a0}cas fermés";
+    FEW_CASES_NOTE(n) =
+        "* Fewer than {n} closed cases: a figure to read with care.",
+        "* Moins de {n}\u{a0}cas fermés\u{a0}: un chiffre à lire avec prudence.";
+    /// A period in which a version of the standard comes into force.
+    NEW_VERSION(date) = "new version from {date}", "nouvelle version dès le {date}";
+    NEW_VERSIONS_NOTE() =
+        "A dotted line in the chart marks where a new version of the standard comes into force: a change in compliance there may be the standard's, not the service's.",
+        "Une ligne pointillée verticale dans le graphique marque l'entrée en vigueur d'une nouvelle version de la norme\u{a0}: une variation de conformité à cet endroit peut venir de la norme, et non du service.";
+    /// The data-quality section.
+    QUALITY_TITLE() = "Data quality", "Qualité des données";
+    NEVER_STARTED(cases) =
+        "{cases} never started (no start event)",
+        "{cases} (aucun événement de début)";
+    NEVER_STARTED_ONE() = "case", "cas n'a jamais commencé";
+    NEVER_STARTED_MANY() = "cases", "cas n'ont jamais commencé";
+    QUALITY_CLEAN() =
+        "Every case was read and judged; none lacked its start; no duplicate id and no column or event that matches nothing was found.",
+        "Chaque cas a été lu et jugé\u{a0}; aucun ne manquait de son début\u{a0}; aucun identifiant en double ni aucune colonne ou événement sans correspondance n'a été trouvé.";
+    /// A scrollable table's region, for screen readers.
+    SCROLL_REGION(caption) = "{caption} (scrolls sideways)", "{caption} (défile latéralement)";
+    /// The breakdown by a case attribute (`--by-attr`).
+    BREAKDOWN_TITLE(attribute) = "By {attribute}", "Par {attribute}";
+    BREAKDOWN_CAPTION(name, attribute) = "{name} by {attribute}", "{name} par {attribute}";
+    NO_VALUE() = "(none)", "(aucune valeur)";
 }

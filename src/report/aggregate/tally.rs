@@ -4,11 +4,13 @@
 //! Counts are whole numbers and the percentages are computed once, at
 //! [`Tally::merge`], so the merged report is the single run's to the bit.
 
-use super::{Cell, Counts, Report, ReportBuilder, StandardMeta, Under, VersionMeta};
+use super::{
+    min_cases_default, Cell, Counts, Report, ReportBuilder, StandardMeta, Times, Under, VersionMeta,
+};
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Texts;
 use crate::report::PeriodKind;
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -26,6 +28,7 @@ use std::collections::BTreeMap;
 /// let as_of = rules.read_time("2025-07-01 00:00").unwrap();
 /// let part = |cases: &[delai::model::Case]| {
 ///     let mut b = rules.report_builder(PeriodKind::Month);
+///     b.as_of(as_of);
 ///     for case in cases {
 ///         b.add_case(&rules.check(case, as_of));
 ///     }
@@ -41,6 +44,16 @@ pub struct Tally {
     standards: Vec<StandardTally>,
     not_applicable: u64,
     errors: u64,
+    // The fields below came after tallies were first written: a tally
+    // without them still reads (as a report that does not know them).
+    #[serde(default, with = "crate::report::instant")]
+    as_of: Option<DateTime<FixedOffset>>,
+    #[serde(default, with = "crate::report::instant")]
+    first_start: Option<DateTime<FixedOffset>>,
+    #[serde(default, with = "crate::report::instant")]
+    last_start: Option<DateTime<FixedOffset>>,
+    #[serde(default = "min_cases_default")]
+    min_cases: u64,
 }
 
 /// One standard's counts, and what finishing its rows needs of it.
@@ -63,6 +76,9 @@ struct PeriodTally {
     from: NaiveDate,
     counts: Counts,
     targets: Vec<Under>,
+    /// Every closed case's time taken: exact medians once merged.
+    #[serde(default)]
+    times: Times,
 }
 
 impl ReportBuilder {
@@ -85,6 +101,7 @@ impl ReportBuilder {
                         from: p.first_day,
                         counts: c.counts,
                         targets: c.targets.clone(),
+                        times: c.times.clone(),
                     })
                     .collect(),
             });
@@ -93,6 +110,10 @@ impl ReportBuilder {
             standards: standards.collect(),
             not_applicable: self.not_applicable,
             errors: self.errors,
+            as_of: self.as_of,
+            first_start: self.starts.map(|s| s.0),
+            last_start: self.starts.map(|s| s.1),
+            min_cases: self.min_cases,
         }
     }
 }
@@ -155,6 +176,7 @@ impl Tally {
                 let cell = Cell {
                     counts: p.counts,
                     targets: p.targets,
+                    times: p.times,
                 };
                 cells.entry(period).or_insert_with(Cell::default).add(&cell);
             }
@@ -172,6 +194,9 @@ impl Tally {
         }
         b.not_applicable = self.not_applicable;
         b.errors = self.errors;
+        b.as_of = self.as_of;
+        b.starts = self.first_start.zip(self.last_start);
+        b.min_cases = self.min_cases;
         Ok(b)
     }
 }
