@@ -47,9 +47,14 @@ pub fn run(args: Args) -> Outcome {
         }
     };
     let by_attr = args.by_attr.as_deref();
-    let Some((mut report, mut tally, breakdown)) =
-        judged(&rules, args.cases.as_deref(), as_of, by, &args.read, by_attr)
-    else {
+    let Some((mut report, mut tally, breakdown)) = judged(
+        &rules,
+        args.cases.as_deref(),
+        as_of,
+        by,
+        &args.read,
+        by_attr,
+    ) else {
         return Outcome::Unusable;
     };
     report.flag_few_cases(args.min_cases);
@@ -116,7 +121,11 @@ pub(super) fn judged(
     by: PeriodKind,
     read: &cases::ReadArgs,
     by_attr: Option<&str>,
-) -> Option<(delai::report::Report, cases::Tally, Option<BreakdownBuilder>)> {
+) -> Option<(
+    delai::report::Report,
+    cases::Tally,
+    Option<BreakdownBuilder>,
+)> {
     let (batches, format) = cases::open_batches(cases, rules, delai::BATCH, read)?;
     // On a worker thread: the summary's counts and the error lines of a
     // batch (printed in input order).

@@ -16,8 +16,8 @@
 //! the command line sets on the report.
 
 mod aggregate;
-mod declaration;
 mod breakdown;
+mod declaration;
 mod facts;
 mod html;
 mod instant;
@@ -28,10 +28,10 @@ pub use aggregate::{
     QualityNote, Report, ReportBuilder, ReportRow, StandardMeta, Tally, TimeTaken, VersionMeta,
     ALL_PERIODS, MIN_CASES,
 };
+pub use breakdown::{Breakdown, BreakdownBuilder, Group};
 pub use declaration::{
     calendars_used, render_declaration, standard_ids, DaysOff, Declaration, DECLARATION_CSS,
 };
-pub use breakdown::{Breakdown, BreakdownBuilder, Group};
 pub use html::render_html;
 pub use period::{Period, PeriodKind};
 pub use render::{format_percent, render_csv, render_json, render_table};
