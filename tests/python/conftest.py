@@ -36,12 +36,16 @@ def run_cli(*args: str, codes: tuple = (0, 1)) -> bytes:
 
 
 def cli_records(rules: Path, cases: Path, as_of: str = AS_OF) -> List[Dict[str, Any]]:
-    """`delai check --format jsonl`, times read as datetimes."""
+    """`delai check --format jsonl`, times read as datetimes (the time
+    columns of the one record description, as the package reads them)."""
+    import delai
+
+    time_keys = [name for name, kind in delai.RECORD_COLUMNS if kind == "time"]
     out = run_cli("check", str(rules), str(cases), "--format", "jsonl",
                   "--as-of", as_of, "--quiet", codes=(0, 1, 2))
     records = [json.loads(line) for line in out.decode().splitlines() if line]
     for r in records:
-        for key in ("start", "stop", "due"):
+        for key in time_keys:
             if isinstance(r.get(key), str):
                 r[key] = dt.datetime.fromisoformat(r[key])
     return records
