@@ -21,7 +21,7 @@ calendar "federal" extends "canada" {
 "#;
 
 /// A service's rules, in a folder beside the shared one.
-const PERMITS: &str = r#"use "../shared/federal.delai"
+const PERMITS: &str = r#"use "../department/federal.delai"
 
 standard "permits" {
   starts at "received"
@@ -38,7 +38,7 @@ example "a request just before the holiday break" {
 
 /// The same service written in French, its own calendar built on the
 /// shared one.
-const PERMIS: &str = r#"utilise "../shared/federal.delai"
+const PERMIS: &str = r#"utilise "../department/federal.delai"
 
 calendrier "bureau" étend "federal" {
   fermé "Inventaire" le 2026-01-05
@@ -75,7 +75,7 @@ fn codes(answer: &Value) -> Vec<String> {
 
 #[test]
 fn a_used_calendar_judges_as_if_written_here_and_compiles_self_contained() {
-    file("shared/federal.delai", FEDERAL);
+    file("department/federal.delai", FEDERAL);
     let permits = file("permits/permits.delai", PERMITS);
     let permis = file("permits/permis.delai", PERMIS);
     for rules in [&permits, &permis] {
@@ -111,7 +111,7 @@ fn the_json_layer_takes_the_used_files_as_a_map_and_refuses_use_without_it() {
     let with_files = json!({
         "text": PERMITS,
         "file": "permits/permits.delai",
-        "files": { "shared/federal.delai": FEDERAL },
+        "files": { "department/federal.delai": FEDERAL },
     });
     let answer: Value = serde_json::from_str(&ffi::compile_json(&with_files.to_string())).unwrap();
     assert_eq!(answer["type"], "success", "{answer}");

@@ -284,8 +284,8 @@ mod tests {
             "rules/federal.delai"
         );
         assert_eq!(
-            join("rules/city.delai", "../shared/f.delai"),
-            "shared/f.delai"
+            join("rules/city.delai", "../department/f.delai"),
+            "department/f.delai"
         );
         assert_eq!(join("city.delai", "./f.delai"), "f.delai");
         assert_eq!(join("<input>", "f.delai"), "f.delai");

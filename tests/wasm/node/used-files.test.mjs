@@ -9,7 +9,7 @@ const federal = `calendar "federal" extends "canada" {
   closed "Holiday break" from december 24 to january 2
 }
 `;
-const permits = `use "../shared/federal.delai"
+const permits = `use "../department/federal.delai"
 
 standard "permits" {
   within 10 business days on "federal"
@@ -18,7 +18,7 @@ standard "permits" {
 
 test("Rules.compile reads used files from the files option", () => {
   const rules = delai.Rules.compile(permits, "permits/permits.delai", {
-    files: { "shared/federal.delai": federal },
+    files: { "department/federal.delai": federal },
   });
   const [record] = rules.checkMany(
     [{ id: "P-1", events: { received: "2025-12-22 10:00" } }],
