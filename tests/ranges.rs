@@ -280,17 +280,7 @@ fn fmt_writes_the_range_in_either_language() {
 
 #[test]
 fn a_range_that_does_not_grow_is_refused() {
-    let codes = |source: &str| -> Vec<String> {
-        let answer: Value =
-            serde_json::from_str(&ffi::diagnose_json(&json!({ "text": source }).to_string()))
-                .unwrap();
-        answer["value"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| d["code"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let codes = run::diagnostic_codes;
     assert_eq!(
         codes("standard \"s\" {\n within 6 to 4 weeks on \"quebec\"\n}"),
         ["range-not-increasing"]

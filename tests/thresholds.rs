@@ -138,17 +138,7 @@ fn the_json_layer_and_fmt_agree() {
 
 #[test]
 fn misused_thresholds_are_refused() {
-    let codes = |source: &str| -> Vec<String> {
-        let answer: Value =
-            serde_json::from_str(&ffi::diagnose_json(&json!({ "text": source }).to_string()))
-                .unwrap();
-        answer["value"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|d| d["code"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let codes = run::diagnostic_codes;
     let std = |body: &str| format!("standard \"s\" {{\n{body}\n}}");
     assert_eq!(
         codes(&std(

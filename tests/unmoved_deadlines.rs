@@ -141,12 +141,7 @@ fn fmt_translates_the_clause_both_ways() {
 #[test]
 fn the_clause_is_warned_about_where_nothing_moves_and_refused_twice() {
     let codes = |source: &str| -> Vec<String> {
-        let answer: Value =
-            serde_json::from_str(&ffi::diagnose_json(&json!({ "text": source }).to_string()))
-                .unwrap();
-        answer["value"]
-            .as_array()
-            .unwrap()
+        run::diagnostics(source)
             .iter()
             .map(|d| {
                 format!(

@@ -8,7 +8,7 @@
 use super::{cases, input, Outcome};
 use delai::diagnostic::msg;
 use delai::model::count;
-use delai::report::{PeriodKind, DECLARATION_CSS};
+use delai::report::DECLARATION_CSS;
 use std::path::Path;
 
 #[derive(clap::Args, Debug)]
@@ -34,12 +34,8 @@ pub fn run(args: Args) -> Outcome {
     let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let by: PeriodKind = match args.by.parse() {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Outcome::Unusable;
-        }
+    let Some(by) = super::report::period_kind(&args.by) else {
+        return Outcome::Unusable;
     };
     let mut judged = None;
     if let Some(path) = args.results.as_deref() {

@@ -39,12 +39,8 @@ pub fn run(args: Args) -> Outcome {
     let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let by: PeriodKind = match args.by.parse() {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Outcome::Unusable;
-        }
+    let Some(by) = period_kind(&args.by) else {
+        return Outcome::Unusable;
     };
     let by_attr = args.by_attr.as_deref();
     let Some((mut report, mut tally, breakdown)) = judged(
@@ -107,6 +103,12 @@ pub fn run(args: Args) -> Outcome {
     } else {
         Outcome::Failed
     }
+}
+
+/// The periods `--by` names (clap already keeps to the known names; a
+/// refusal is said on stderr). `report` and `publish` share it.
+pub(super) fn period_kind(by: &str) -> Option<PeriodKind> {
+    by.parse().map_err(|e| eprintln!("error: {e}")).ok()
 }
 
 /// The report of the cases (`cases`, or stdin) as of `as_of`, cut by

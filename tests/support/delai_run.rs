@@ -60,3 +60,20 @@ pub fn stderr(o: &Output) -> String {
 pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
+
+/// The diagnostics of a rules text through the JSON layer every door
+/// wraps (`ffi::diagnose_json`), as its JSON objects.
+pub fn diagnostics(source: &str) -> Vec<serde_json::Value> {
+    let request = serde_json::json!({ "text": source }).to_string();
+    let answer: serde_json::Value =
+        serde_json::from_str(&delai::ffi::diagnose_json(&request)).expect("JSON answer");
+    answer["value"].as_array().expect("diagnostics").clone()
+}
+
+/// The codes of [`diagnostics`], in order.
+pub fn diagnostic_codes(source: &str) -> Vec<String> {
+    diagnostics(source)
+        .iter()
+        .map(|d| d["code"].as_str().expect("code").to_string())
+        .collect()
+}

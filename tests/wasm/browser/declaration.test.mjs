@@ -8,40 +8,17 @@
 // loopback (axe reads the style sheets, which a file: page may not).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { launch, watch } from "./chromium.mjs";
 import { serve } from "./server.mjs";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const out = path.join(root, "tests/wasm/out");
-mkdirSync(out, { recursive: true });
-const DELAI = process.env.DELAI ?? path.join(root, "target/debug/delai");
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+import { axe, delai, out } from "./pages.mjs";
 
 /** Publishes the city's declaration in `lang`; the page's path under `out`. */
 function publish(lang) {
-  const env = { ...process.env };
-  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) delete env[name];
   const dir = path.join(out, `declaration-${lang}`);
-  const run = spawnSync(DELAI, ["publish", "pkg-examples/data/city.delai", "--results", "pkg-examples/data/cases.csv",
-    "--as-of", "2026-01-05 12:00", "--lang", lang, "--quiet", "-o", dir],
-  { cwd: root, env, encoding: "utf8" });
-  assert.equal(run.status, 0, run.stderr);
+  delai(["publish", "pkg-examples/data/city.delai", "--results", "pkg-examples/data/cases.csv",
+    "--as-of", "2026-01-05 12:00", "--lang", lang, "--quiet", "-o", dir]);
   return `/declaration-${lang}/`;
-}
-
-/** Serious and critical axe violations of the page. */
-async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
 let browser, server;

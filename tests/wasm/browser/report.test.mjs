@@ -7,38 +7,15 @@
 // command line ($DELAI, else the debug build).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { launch, watch } from "./chromium.mjs";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const out = path.join(root, "tests/wasm/out");
-mkdirSync(out, { recursive: true });
-const DELAI = process.env.DELAI ?? path.join(root, "target/debug/delai");
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+import { axe, delai, out } from "./pages.mjs";
 
 /** The report of the city's 12,000 cases by quarter, in `lang`. */
 function report(lang) {
-  const env = { ...process.env };
-  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) delete env[name];
-  const run = spawnSync(DELAI, ["report", "pkg-examples/data/city.delai", "pkg-examples/data/cases.csv",
-    "--as-of", "2025-12-31", "--by", "quarter", "--by-attr", "channel", "--format", "html", "--lang", lang, "--quiet"],
-  { cwd: root, env, encoding: "utf8", maxBuffer: 64 << 20 });
-  assert.equal(run.status, 0, run.stderr);
-  return run.stdout;
-}
-
-/** Serious and critical axe violations of the page. */
-async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 3) }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return delai(["report", "pkg-examples/data/city.delai", "pkg-examples/data/cases.csv",
+    "--as-of", "2025-12-31", "--by", "quarter", "--by-attr", "channel", "--format", "html", "--lang", lang, "--quiet"]);
 }
 
 let browser;
