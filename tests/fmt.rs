@@ -135,6 +135,7 @@ fn checked(source: &str) -> RulesData {
             match x {
                 Expectation::Due { line, .. }
                 | Expectation::Status { line, .. }
+                | Expectation::UsualDue { line, .. }
                 | Expectation::NotApplicable { line } => *line = 0,
             }
         }

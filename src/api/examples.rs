@@ -104,10 +104,10 @@ impl Rules {
             }
         };
         let outcome = self.judge(&example.standard, &example.case, as_of)?;
-        let (status, due, standard) = match &outcome {
-            Outcome::NotApplicable { standard } => (Status::NotApplicable, None, *standard),
-            Outcome::NotStarted { standard } => (Status::NotStarted, None, *standard),
-            Outcome::Judged(j) => (j.status, Some(j.due), j.standard),
+        let (status, due, usual_due, standard) = match &outcome {
+            Outcome::NotApplicable { standard } => (Status::NotApplicable, None, None, *standard),
+            Outcome::NotStarted { standard } => (Status::NotStarted, None, None, *standard),
+            Outcome::Judged(j) => (j.status, Some(j.due), j.usual_due, j.standard),
         };
         let mut failures = Vec::new();
         for expect in &example.expectations {
@@ -121,6 +121,22 @@ impl Rules {
                             actual: match due {
                                 Some(d) => msg::EXAMPLE_DUE.text([&ctx.show(standard, d)]),
                                 None => msg::EXAMPLE_NO_DEADLINE.text([&status.word()]),
+                            },
+                        });
+                    }
+                }
+                Expectation::UsualDue { at, line } => {
+                    let want = timeline::instant(at, zone)?;
+                    if usual_due != Some(want) {
+                        failures.push(Failure {
+                            line: *line,
+                            expected: msg::EXAMPLE_USUAL_DUE.text([&ctx.show(standard, want)]),
+                            actual: match (usual_due, due) {
+                                (Some(d), _) => {
+                                    msg::EXAMPLE_USUAL_DUE.text([&ctx.show(standard, d)])
+                                }
+                                (None, Some(_)) => msg::EXAMPLE_NO_USUAL_DEADLINE.text([]),
+                                (None, None) => msg::EXAMPLE_NO_DEADLINE.text([&status.word()]),
                             },
                         });
                     }

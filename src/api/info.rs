@@ -112,6 +112,7 @@ fn collect(e: &Expr, out: &mut Vec<AttributeInfo>) {
         Expr::Not { expr } => collect(expr, out),
         Expr::Compare { attr, value, .. } => add(attr, std::slice::from_ref(value)),
         Expr::In { attr, values, .. } => add(attr, values),
+        Expr::Set { attr } => add(attr, &[]),
     }
 }
 

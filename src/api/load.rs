@@ -610,8 +610,9 @@ fn expr(at: At<'_, '_>) -> R<Expr> {
             values: field(at, "values", |a| each(a, value))?,
             negated: field(at, "negated", |a| a.bool())?,
         },
+        "set" => Expr::Set { attr: attr(at)? },
         _ => field(at, "op", |a| {
-            a.fail("one of `all`, `any`, `not`, `compare`, `in`")
+            a.fail("one of `all`, `any`, `not`, `compare`, `in`, `set`")
         })?,
     })
 }
@@ -701,6 +702,10 @@ fn expectation(at: At<'_, '_>) -> R<Expectation> {
             line,
         },
         "not-applicable" => Expectation::NotApplicable { line },
+        "usual-due" => Expectation::UsualDue {
+            at: field(at, "at", case_time)?,
+            line,
+        },
         _ => field(at, "expect", |a| {
             a.fail("one of `due`, `status`, `not-applicable`")
         })?,

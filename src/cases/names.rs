@@ -74,7 +74,7 @@ fn expr_to_nfc(expr: &mut Expr) {
     match expr {
         Expr::All { of } | Expr::Any { of } => of.iter_mut().for_each(expr_to_nfc),
         Expr::Not { expr } => expr_to_nfc(expr),
-        Expr::Compare { attr, .. } | Expr::In { attr, .. } => to_nfc(attr),
+        Expr::Compare { attr, .. } | Expr::In { attr, .. } | Expr::Set { attr } => to_nfc(attr),
     }
 }
 

@@ -61,6 +61,7 @@ fn collect(e: &Expr, out: &mut BTreeMap<String, Vec<Value>>) {
         Expr::Not { expr } => collect(expr, out),
         Expr::Compare { attr, value, .. } => add(out, attr, std::iter::once(value)),
         Expr::In { attr, values, .. } => add(out, attr, values.iter()),
+        Expr::Set { attr } => add(out, attr, std::iter::empty()),
     }
 }
 

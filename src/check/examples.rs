@@ -98,6 +98,7 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
             ExampleClauseKind::Standard(_) => Some(k.standard),
             ExampleClauseKind::AsOf(_) => Some(k.as_of),
             ExampleClauseKind::ExpectDue(_) => Some(k.expect_due),
+            ExampleClauseKind::ExpectUsualDue(_) => Some(k.expect_usual_due),
             ExampleClauseKind::ExpectStatus(_) => Some(k.expect_status),
             ExampleClauseKind::ExpectNotApplicable => Some(k.expect_not_applicable),
             _ => None,
@@ -150,6 +151,16 @@ fn check_example(cx: &mut Ctx, decl: &ExampleDecl, index: &Index) -> Option<Exam
                 expected.push((None, false, span));
                 match time(cx, t) {
                     Some(at) => expectations.push(Expectation::Due {
+                        at,
+                        line: clause_line,
+                    }),
+                    None => ok = false,
+                }
+            }
+            ExampleClauseKind::ExpectUsualDue(t) => {
+                expected.push((None, false, span));
+                match time(cx, t) {
+                    Some(at) => expectations.push(Expectation::UsualDue {
                         at,
                         line: clause_line,
                     }),

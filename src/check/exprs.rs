@@ -18,7 +18,9 @@ pub fn value(lit: &Literal) -> Value {
 
 /// Lowers an expression; `None` after an error (every error is reported).
 pub fn lower(cx: &mut Ctx, e: &ast::Expr) -> Option<Expr> {
-    go(cx, e, 0)
+    let lowered = go(cx, e, 0)?;
+    super::missing_attr::lint(cx, e);
+    Some(lowered)
 }
 
 fn go(cx: &mut Ctx, e: &ast::Expr, depth: usize) -> Option<Expr> {
@@ -99,6 +101,18 @@ fn go(cx: &mut Ctx, e: &ast::Expr, depth: usize) -> Option<Expr> {
                 attr: attr.value.clone(),
                 values: values.iter().map(|v| value(&v.value)).collect(),
                 negated: *negated,
+            })
+        }
+        ExprKind::Set { attr, negated } => {
+            let set = Expr::Set {
+                attr: attr.value.clone(),
+            };
+            Some(if *negated {
+                Expr::Not {
+                    expr: Box::new(set),
+                }
+            } else {
+                set
             })
         }
     }

@@ -53,6 +53,7 @@ mod calendars;
 mod coverage;
 mod examples;
 mod exprs;
+mod missing_attr;
 mod names;
 mod standards;
 mod uses;

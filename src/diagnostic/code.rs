@@ -130,6 +130,9 @@ codes! {
     MaximumUnitDiffers = "maximum-unit-differs",
     /// `all within` (several thresholds) on a standard with a range.
     MaximumWithRange = "maximum-with-range",
+    /// A `!=` or `not in` test is false for a case without the attribute,
+    /// and the condition does not say it means that (a warning).
+    MissingAttribute = "missing-attribute",
     /// Business time is counted without a calendar.
     MissingCalendar = "missing-calendar",
     /// An example does not say which standard it tests.

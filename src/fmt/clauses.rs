@@ -2,7 +2,7 @@
 //! keywords in the given language.
 
 use super::comments::Lines;
-use super::expr::expr;
+use super::expr::{clause_with_expr, expr};
 use super::literals::{date, literal, percent, quoted, time, time_of_day};
 use super::spelling::{self, keywords};
 use crate::model::Unit;
@@ -265,7 +265,7 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
             label(kw.description, tag_of(tag), text)
         }
         StandardClauseKind::Promise { lang: tag, text } => label(kw.promise, tag_of(tag), text),
-        StandardClauseKind::AppliesWhen(e) => format!("{} {}", kw.applies_when, expr(e, kw)),
+        StandardClauseKind::AppliesWhen(e) => clause_with_expr(kw.applies_when, e, kw),
         StandardClauseKind::StartsAt(ev) => format!("{} {}", kw.starts_at, quoted(&ev.value)),
         StandardClauseKind::Unmoved => kw.unmoved.to_string(),
         StandardClauseKind::AllWithin { amount: n, unit } => {
@@ -390,5 +390,8 @@ pub fn example(kind: &ExampleClauseKind, lang: Lang, src: Lines) -> String {
             spelling::word(&s.value, |st| spelling::status(lang, st))
         ),
         ExampleClauseKind::ExpectNotApplicable => kw.expect_not_applicable.to_string(),
+        ExampleClauseKind::ExpectUsualDue(t) => {
+            format!("{} {}", kw.expect_usual_due, time(t, src))
+        }
     }
 }

@@ -19,7 +19,7 @@ fn prec(e: &Expr) -> Prec {
         ExprKind::Or(..) => Prec::Or,
         ExprKind::And(..) => Prec::And,
         ExprKind::Not(..) => Prec::Not,
-        ExprKind::Compare { .. } | ExprKind::In { .. } => Prec::Atom,
+        ExprKind::Compare { .. } | ExprKind::In { .. } | ExprKind::Set { .. } => Prec::Atom,
     }
 }
 
@@ -27,6 +27,56 @@ pub fn expr(e: &Expr, kw: &Keywords) -> String {
     let mut out = String::new();
     write_expr(&mut out, e, kw);
     out
+}
+
+/// Longest clause line (after the indent) printed on one line; a longer
+/// condition is broken before each `or` (or else each `and`) of its
+/// outermost chain, one operand per line.
+const WIDTH: usize = 88;
+
+/// A clause made of `head` and a condition: on one line when it fits in
+/// [`WIDTH`], else with the outermost chain's operands on lines of their
+/// own (`\n`-separated; the printer indents them under the clause).
+pub fn clause_with_expr(head: &str, e: &Expr, kw: &Keywords) -> String {
+    let one = format!("{head} {}", expr(e, kw));
+    if one.chars().count() <= WIDTH {
+        return one;
+    }
+    let (word, own) = match e.kind {
+        ExprKind::Or(..) => (kw.or, Prec::Or),
+        ExprKind::And(..) => (kw.and, Prec::And),
+        _ => return one,
+    };
+    let mut parts = Vec::new();
+    chain(e, own, &mut parts);
+    let mut out = format!("{head} ");
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+            out.push_str(word);
+            out.push(' ');
+        }
+        // The first operand may be a chain of its own kind only by
+        // folding; the others need parentheses as `binary` gives them.
+        operand(
+            &mut out,
+            part,
+            prec(part) <= own && i > 0 || prec(part) < own,
+            kw,
+        );
+    }
+    out
+}
+
+/// The operands of the left-folded chain of `own`'s kind at `e`.
+fn chain<'e>(e: &'e Expr, own: Prec, out: &mut Vec<&'e Expr>) {
+    match (&e.kind, own) {
+        (ExprKind::Or(l, r), Prec::Or) | (ExprKind::And(l, r), Prec::And) => {
+            chain(l, own, out);
+            out.push(r);
+        }
+        _ => out.push(e),
+    }
 }
 
 fn write_expr(out: &mut String, e: &Expr, kw: &Keywords) {
@@ -64,6 +114,11 @@ fn write_expr(out: &mut String, e: &Expr, kw: &Keywords) {
                 out.push_str(&literal(&v.value));
             }
             out.push(']');
+        }
+        ExprKind::Set { attr, negated } => {
+            out.push_str(&attr.value);
+            out.push(' ');
+            out.push_str(if *negated { kw.is_not_set } else { kw.is_set });
         }
     }
 }

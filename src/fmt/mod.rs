@@ -29,7 +29,7 @@
 
 mod clauses;
 mod comments;
-mod expr;
+pub(crate) mod expr;
 mod literals;
 mod printer;
 pub(crate) mod spelling;

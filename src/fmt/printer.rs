@@ -194,11 +194,18 @@ struct Out {
 }
 
 impl Out {
+    /// Writes a line; the continuation lines of a clause that goes on
+    /// over several (`\n` in `content`) are indented one level more.
     fn line(&mut self, depth: usize, content: &str, trailing: Option<&str>) {
-        for _ in 0..depth {
-            self.text.push_str(INDENT);
+        for (i, part) in content.split('\n').enumerate() {
+            if i > 0 {
+                self.text.push('\n');
+            }
+            for _ in 0..depth + usize::from(i > 0) {
+                self.text.push_str(INDENT);
+            }
+            self.text.push_str(part);
         }
-        self.text.push_str(content);
         if let Some(c) = trailing {
             self.text.push(' ');
             self.text.push_str(c);

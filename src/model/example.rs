@@ -43,6 +43,14 @@ pub enum Expectation {
         /// 1-based line of the `expect`, for failures.
         line: usize,
     },
+    /// `expect usual due …`: the usual deadline of a range (`within 4 to
+    /// 6 weeks`) is this time.
+    UsualDue {
+        /// The expected usual deadline.
+        at: CaseTime,
+        /// 1-based line of the `expect`, for failures.
+        line: usize,
+    },
     /// `expect not applicable`: the standard does not apply to the case.
     NotApplicable {
         /// 1-based line of the `expect`, for failures.

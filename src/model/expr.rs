@@ -82,6 +82,12 @@ pub enum Expr {
         /// `true` for `not in`.
         negated: bool,
     },
+    /// The case has the attribute (`x is set`); `x is not set` is its
+    /// negation.
+    Set {
+        /// The attribute's name.
+        attr: String,
+    },
 }
 
 impl Expr {
@@ -106,6 +112,7 @@ impl Expr {
                 None => false,
                 Some(have) => values.iter().any(|v| have.same(v)) != *negated,
             },
+            Expr::Set { attr } => attrs.contains_key(attr),
         }
     }
 
@@ -115,7 +122,7 @@ impl Expr {
         match self {
             Expr::All { of } | Expr::Any { of } => of.iter().for_each(|e| e.attributes(out)),
             Expr::Not { expr } => expr.attributes(out),
-            Expr::Compare { attr, .. } | Expr::In { attr, .. } => {
+            Expr::Compare { attr, .. } | Expr::In { attr, .. } | Expr::Set { attr } => {
                 if !out.contains(attr) {
                     out.push(attr.clone());
                 }

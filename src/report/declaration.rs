@@ -158,7 +158,11 @@ fn condition(e: &Expr) -> String {
     match e {
         Expr::All { of } => joined(of, msg::WORD_AND.text([])),
         Expr::Any { of } => joined(of, msg::WORD_OR.text([])),
-        Expr::Not { expr } => msg::COND_NOT.text([&condition(expr)]),
+        Expr::Not { expr } => match &**expr {
+            Expr::Set { attr } => msg::COND_NOT_SET.text([&code(attr)]),
+            _ => msg::COND_NOT.text([&condition(expr)]),
+        },
+        Expr::Set { attr } => msg::COND_SET.text([&code(attr)]),
         Expr::Compare {
             attr,
             cmp,

@@ -378,6 +378,11 @@ pub enum ExprKind {
         negated: bool,
         values: Vec<Spanned<Literal>>,
     },
+    /// `x is set` (`negated`: `x is not set`).
+    Set {
+        attr: Name,
+        negated: bool,
+    },
 }
 
 /// A value in an expression or a `case` line.
@@ -417,6 +422,8 @@ pub enum ExampleClauseKind {
     ExpectDue(Spanned<TimeLit>),
     ExpectStatus(Spanned<Word<Status>>),
     ExpectNotApplicable,
+    /// `expect usual due …`: the usual deadline of a range.
+    ExpectUsualDue(Spanned<TimeLit>),
 }
 
 /// `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]`, as written.

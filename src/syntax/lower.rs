@@ -480,7 +480,7 @@ impl Lowerer<'_> {
                 StandardClauseKind::Pauses { from, until }
             }
             Rule::within | Rule::at_least => {
-                let usual = match k.take(Rule::usual) {
+                let usual = match k.take(Rule::usual).or_else(|| k.take(Rule::usual_between)) {
                     Some(u) => Some(self.int(&Kids::of(&u).take(Rule::int)?)),
                     None => None,
                 };
@@ -639,6 +639,17 @@ impl Lowerer<'_> {
                     span: self.span(&atom),
                 }
             }
+            Rule::presence => {
+                let mut ak = Kids::of(&atom);
+                let attr = self.attr(&ak.take(Rule::attr)?);
+                Expr {
+                    kind: ExprKind::Set {
+                        attr,
+                        negated: ak.has(Rule::kw_is_not_set),
+                    },
+                    span: self.span(&atom),
+                }
+            }
             Rule::membership => {
                 let mut ak = Kids::of(&atom);
                 let attr = self.attr(&ak.take(Rule::attr)?);
@@ -740,6 +751,9 @@ impl Lowerer<'_> {
                 ExampleClauseKind::ExpectStatus(Spanned::new(word, self.span(&s)))
             }
             Rule::expect_na => ExampleClauseKind::ExpectNotApplicable,
+            Rule::expect_usual => {
+                ExampleClauseKind::ExpectUsualDue(self.time_lit(&k.take(Rule::time_lit)?)?)
+            }
             _ => return None,
         })
     }

@@ -70,7 +70,7 @@ export type DiagnosticCode =
   | "internal-error" | "invalid-closure-length" | "invalid-date"
   | "invalid-offset" | "invalid-percentage" | "invalid-time"
   | "invalid-utf8" | "long-row" | "maximum-unit-differs"
-  | "maximum-with-range" | "missing-calendar"
+  | "maximum-with-range" | "missing-attribute" | "missing-calendar"
   | "missing-example-standard" | "missing-expect" | "missing-field"
   | "missing-id" | "missing-otherwise" | "missing-start-event"
   | "missing-stops-at" | "missing-timezone" | "missing-within"

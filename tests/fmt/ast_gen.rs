@@ -238,6 +238,7 @@ fn expr() -> impl Strategy<Value = Expr> {
                 negated,
                 values,
             }),
+        (attr(), any::<bool>()).prop_map(|(attr, negated)| ExprKind::Set { attr, negated }),
     ]
     .prop_map(|kind| Expr { kind, span: NO });
     leaf.prop_recursive(3, 12, 2, |inner| {
@@ -326,6 +327,7 @@ fn example_clause() -> impl Strategy<Value = ExampleClauseKind> {
         (name(), time()).prop_map(|(name, at)| ExampleClauseKind::Event { name, at }),
         time().prop_map(ExampleClauseKind::AsOf),
         time().prop_map(ExampleClauseKind::ExpectDue),
+        time().prop_map(ExampleClauseKind::ExpectUsualDue),
         status().prop_map(ExampleClauseKind::ExpectStatus),
         Just(ExampleClauseKind::ExpectNotApplicable),
     ]

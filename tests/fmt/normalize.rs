@@ -254,6 +254,7 @@ fn expr(e: &mut Expr) {
             sp(attr);
             values.iter_mut().for_each(sp);
         }
+        ExprKind::Set { attr, .. } => sp(attr),
     }
 }
 
@@ -275,7 +276,9 @@ fn example(e: &mut ExampleDecl) {
                 sp(name);
                 sp(at);
             }
-            ExampleClauseKind::AsOf(t) | ExampleClauseKind::ExpectDue(t) => sp(t),
+            ExampleClauseKind::AsOf(t)
+            | ExampleClauseKind::ExpectDue(t)
+            | ExampleClauseKind::ExpectUsualDue(t) => sp(t),
             ExampleClauseKind::ExpectStatus(s) => sp(s),
             ExampleClauseKind::ExpectNotApplicable => {}
         }

@@ -21,6 +21,12 @@ messages! {
     EXAMPLE_DUE(due) =
         "due {due}",
         "échéance {due}";
+    EXAMPLE_USUAL_DUE(due) =
+        "usual due {due}",
+        "échéance habituelle {due}";
+    EXAMPLE_NO_USUAL_DEADLINE() =
+        "no usual deadline (the standard gives one delay, not a range)",
+        "aucune échéance habituelle (la norme donne un délai, pas une fourchette)";
     EXAMPLE_NO_DEADLINE(status) =
         "no deadline (status {status})",
         "aucune échéance (statut {status})";

@@ -98,6 +98,8 @@ messages! {
     COND_NONE_OF(attr, values) =
         "{attr} is none of {values}",
         "{attr} n'est aucun de {values}";
+    COND_SET(attr) = "{attr} is given", "{attr} est renseigné";
+    COND_NOT_SET(attr) = "{attr} is not given", "{attr} n'est pas renseigné";
     COND_NOT(condition) = "not ({condition})", "non ({condition})";
     WORD_AND() = " and ", " et ";
     WORD_OR() = " or ", " ou ";

@@ -202,6 +202,15 @@ messages! {
     EFFECTIVE_ENDS_BEFORE_START_NOTE() =
         "takes effect here",
         "entre en vigueur ici";
+    MISSING_ATTRIBUTE(test, attr) =
+        "`{test}` is false for a case without `{attr}`",
+        "`{test}` est faux pour un cas sans `{attr}`";
+    MISSING_ATTRIBUTE_LABEL(attr) =
+        "a case without `{attr}` does not satisfy this",
+        "un cas sans `{attr}` ne satisfait pas ce test";
+    MISSING_ATTRIBUTE_HELP(guarded, positive, attr) =
+        "write `{guarded}` to say so, or `{positive}` to include the cases without `{attr}`",
+        "écrivez `{guarded}` pour le dire, ou `{positive}` pour inclure les cas sans `{attr}`";
     EMPTY_LIST() =
         "the list is empty",
         "la liste est vide";
