@@ -147,12 +147,17 @@ fn not_started(
     fr: bool,
 ) -> Result<String, Diagnostic> {
     let s = &ctx.standards[v];
-    let event = &s.start_event;
+    // With several start events, the first the case does not have yet.
+    let known = timeline::resolve_events(case, ctx.zone_calendar(s), as_of)?;
+    let event = s
+        .start_events()
+        .find(|n| !known.iter().any(|(_, m)| m == n))
+        .unwrap_or(&s.start_event);
     // Every event, whatever its date: the judgement saw only those up to
     // `as_of`, so a start event here is a later one.
     let later = timeline::resolve_events(case, ctx.zone_calendar(s), DateTime::<Utc>::MAX_UTC)?
         .into_iter()
-        .find(|(at, name)| *name == event.as_str() && *at > as_of)
+        .find(|(at, name)| *name == event && *at > as_of)
         .map(|(at, _)| text::wall(ctx.show(v, at).naive_local(), false));
     let now = text::wall(ctx.show(v, as_of).naive_local(), false);
     if s.before {

@@ -67,6 +67,10 @@ pub struct StandardInfo {
     /// The start event, or for a backward standard the later event the
     /// deadline counts back from.
     pub start_event: String,
+    /// The other events the clock waits for (`starts at "id-received" and
+    /// "fee-paid"`): it starts at the latest. Absent when none.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub other_start_events: Vec<String>,
     /// The event that stops the clock (the first written, when several do).
     pub stop_event: String,
     /// The other events that stop the clock (`stops at "answered" or
@@ -142,6 +146,7 @@ impl Rules {
                     start_event: s.start_event.clone(),
                     stop_event: s.stop_event.clone(),
                     other_stop_events: s.other_stop_events.clone(),
+                    other_start_events: s.other_start_events.clone(),
                     before: s.before,
                     attributes,
                     tiers: s

@@ -505,6 +505,11 @@ fn standard(at: At<'_, '_>) -> R<Standard> {
         },
         applies: opt(at, "applies", expr)?,
         start_event: field(at, "start_event", |a| a.string())?,
+        // Absent in files compiled before several start events: none.
+        other_start_events: match at.object()?.get("other_start_events") {
+            None => Vec::new(),
+            Some(_) => field(at, "other_start_events", |a| each(a, |s| s.string()))?,
+        },
         stop_event: field(at, "stop_event", |a| a.string())?,
         // Absent in files compiled before several stop events: none.
         // Absent in files compiled before several thresholds: none.

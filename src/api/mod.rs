@@ -204,6 +204,7 @@ impl Rules {
             for n in [&s.start_event, &s.stop_event]
                 .into_iter()
                 .chain(&s.other_stop_events)
+                .chain(&s.other_start_events)
                 .chain(pauses)
                 .chain(exts)
             {

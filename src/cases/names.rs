@@ -83,6 +83,7 @@ fn expr_to_nfc(expr: &mut Expr) {
 pub(crate) fn rules_to_nfc(data: &mut RulesData) {
     for s in &mut data.standards {
         to_nfc(&mut s.start_event);
+        s.other_start_events.iter_mut().for_each(to_nfc);
         to_nfc(&mut s.stop_event);
         for (a, b) in &mut s.pauses {
             to_nfc(a);

@@ -88,7 +88,8 @@ pub(super) fn check(
     let mut stops = None;
     for clause in &decl.clauses {
         let what = match &clause.kind {
-            StandardClauseKind::StartsAt(name) => {
+            StandardClauseKind::StartsAt(names) => {
+                let Some(name) = names.first() else { continue };
                 cx.push(
                     Diagnostic::error(
                         Code::StartsAtWithBefore,

@@ -118,7 +118,7 @@ fn stop_events(
             );
             continue;
         }
-        if name.value == std.start_event && !backward {
+        if std.start_events().any(|s| s == name.value) && !backward {
             let mut d = Diagnostic::error(
                 Code::SameStartAndStop,
                 msg::SAME_START_AND_STOP_EVENT.text([&name.value]),
@@ -139,6 +139,33 @@ fn stop_events(
     std.other_stop_events = events.collect();
 }
 
+/// `starts at "a" and "b"`: the first is `start_event`, the others
+/// `other_start_events`; an event named twice is an error.
+fn start_events(cx: &mut Ctx, std: &mut Standard, names: &[Name]) {
+    let mut kept: Vec<&Name> = Vec::new();
+    for name in names {
+        if let Some(first) = kept.iter().find(|k| k.value == name.value) {
+            cx.push(
+                Diagnostic::error(
+                    Code::DuplicateStartEvent,
+                    msg::DUPLICATE_START_EVENT.text([&name.value]),
+                )
+                .at(name.span)
+                .with_label(msg::DUPLICATE_STOP_EVENT_LABEL.text([]))
+                .also(first.span, msg::DUPLICATE_STOP_EVENT_NOTE.text([]))
+                .help(msg::DUPLICATE_START_EVENT_HELP.text([])),
+            );
+            continue;
+        }
+        kept.push(name);
+    }
+    let mut events = kept.into_iter().map(|n| n.value.clone());
+    if let Some(first) = events.next() {
+        std.start_event = first;
+    }
+    std.other_start_events = events.collect();
+}
+
 fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -> Checked {
     let mut once: HashMap<String, Span> = HashMap::new();
     let mut std = Standard {
@@ -150,6 +177,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         start_event: DEFAULT_START.to_string(),
         stop_event: DEFAULT_STOP.to_string(),
         other_stop_events: Vec::new(),
+        other_start_events: Vec::new(),
         usual_target: None,
         pauses: Vec::new(),
         tiers: Vec::new(),
@@ -220,9 +248,9 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 unknown_placeholders(cx, text);
             }
             StandardClauseKind::AppliesWhen(e) => std.applies = exprs::lower(cx, e),
-            StandardClauseKind::StartsAt(name) => {
-                std.start_event = name.value.clone();
-                start_span = Some(name.span);
+            StandardClauseKind::StartsAt(names) => {
+                start_events(cx, &mut std, names);
+                start_span = names.first().map(|n| n.span);
             }
             StandardClauseKind::Unmoved => {
                 std.unmoved = true;

@@ -205,7 +205,7 @@ pub fn judge_with(
         if s.before {
             timeline::first_scheduled(case, zone, &s.start_event)
         } else {
-            Ok(timeline::first_named(events, &s.start_event))
+            Ok(timeline::start(events, s))
         }
     };
     let mut chosen = None;

@@ -209,6 +209,17 @@ pub fn first_scheduled(
     Ok(first)
 }
 
+/// When `standard`'s clock starts: its start event's earliest instant, or
+/// with several (`starts at "a" and "b"`) the latest of theirs, once every
+/// one has happened.
+pub fn start(events: &[(DateTime<Utc>, &str)], standard: &Standard) -> Option<DateTime<Utc>> {
+    let mut at = first_named(events, &standard.start_event)?;
+    for name in &standard.other_start_events {
+        at = at.max(first_named(events, name)?);
+    }
+    Some(at)
+}
+
 /// The earliest instant of an event named `name`.
 pub fn first_named(events: &[(DateTime<Utc>, &str)], name: &str) -> Option<DateTime<Utc>> {
     events.iter().find(|(_, n)| *n == name).map(|(at, _)| *at)
@@ -251,7 +262,11 @@ impl Timeline {
                         &crate::text::write::wall::wall_with_offset(
                             at.with_timezone(&tz).fixed_offset(),
                         ),
-                        &standard.start_event,
+                        // With several start events, the one that started it.
+                        &standard
+                            .start_events()
+                            .find(|n| first_named(events, n) == Some(start))
+                            .unwrap_or(&standard.start_event),
                         &crate::text::write::wall::wall_with_offset(
                             start.with_timezone(&tz).fixed_offset(),
                         ),

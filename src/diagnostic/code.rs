@@ -80,6 +80,8 @@ codes! {
     DuplicateId = "duplicate-id",
     /// Two openings of one calendar have the same name or the same date.
     DuplicateOpening = "duplicate-opening",
+    /// An event is named twice in one `starts at` line.
+    DuplicateStartEvent = "duplicate-start-event",
     /// An event is named twice in one `stops at` line.
     DuplicateStopEvent = "duplicate-stop-event",
     /// A holiday on one weekday is moved by two substitution rules.

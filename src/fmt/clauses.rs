@@ -266,7 +266,10 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
         }
         StandardClauseKind::Promise { lang: tag, text } => label(kw.promise, tag_of(tag), text),
         StandardClauseKind::AppliesWhen(e) => clause_with_expr(kw.applies_when, e, kw),
-        StandardClauseKind::StartsAt(ev) => format!("{} {}", kw.starts_at, quoted(&ev.value)),
+        StandardClauseKind::StartsAt(events) => {
+            let names: Vec<String> = events.iter().map(|e| quoted(&e.value)).collect();
+            format!("{} {}", kw.starts_at, names.join(&format!(" {} ", kw.and)))
+        }
         StandardClauseKind::Unmoved => kw.unmoved.to_string(),
         StandardClauseKind::AllWithin { amount: n, unit } => {
             format!("{} {}", kw.all_within, amount(n.value, unit, lang))

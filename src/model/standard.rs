@@ -118,6 +118,12 @@ pub struct Standard {
     /// standard, or the later event (the anchor) an `at least … before`
     /// standard counts back from (see [`Standard::before`]).
     pub start_event: String,
+    /// The other events the clock waits for (`starts at "id-received" and
+    /// "fee-paid"`): it starts once every one of them has happened, at the
+    /// latest ("whichever is last"). Absent from compiled rules when empty,
+    /// so files compiled before it existed still load.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_start_events: Vec<String>,
     /// The event that stops the clock: the request is answered (`stops at
     /// "answered"`). With several (`stops at "answered" or "delay-letter"`),
     /// the first written; the others are [`Standard::other_stop_events`].
@@ -164,6 +170,13 @@ pub struct Standard {
 
 impl Standard {
     /// Every event that stops the clock, `stop_event` first.
+    pub fn start_events(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.start_event.as_str())
+            .chain(self.other_start_events.iter().map(String::as_str))
+    }
+
+    /// Every event that stops the clock: [`Standard::stop_event`] and the
+    /// [`Standard::other_stop_events`].
     pub fn stop_events(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.stop_event.as_str())
             .chain(self.other_stop_events.iter().map(String::as_str))

@@ -1245,6 +1245,7 @@ pub(crate) mod tests {
             start_event: "received".into(),
             stop_event: "answered".into(),
             other_stop_events: vec![],
+            other_start_events: vec![],
             usual_target: None,
             pauses: vec![],
             tiers: vec![],

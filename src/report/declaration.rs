@@ -280,10 +280,13 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
     term(out, &msg::TERM_FOR.text([]), &who);
     let stops: Vec<String> = s.stop_events().map(code).collect();
     if !s.before {
-        let counted = msg::TERM_COUNTED_FROM.text([
-            &code(&s.start_event),
-            &stops.join(&esc(&msg::WORD_OR.text([]))),
-        ]);
+        let stops = stops.join(&esc(&msg::WORD_OR.text([])));
+        let counted = if s.other_start_events.is_empty() {
+            msg::TERM_COUNTED_FROM.text([&code(&s.start_event), &stops])
+        } else {
+            let starts: Vec<String> = s.start_events().map(code).collect();
+            msg::TERM_COUNTED_FROM_LAST.text([&starts.join(&esc(&msg::WORD_AND.text([]))), &stops])
+        };
         term(out, &msg::TERM_COUNTED.text([]), &counted);
     }
     let mut calendars: Vec<String> = Vec::new();

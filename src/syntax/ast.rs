@@ -303,7 +303,8 @@ pub enum StandardClauseKind {
         text: Name,
     },
     AppliesWhen(Expr),
-    StartsAt(Name),
+    /// `starts at "a" and "b"`: the clock starts at the latest.
+    StartsAt(Vec<Name>),
     /// `stops at "a" [or "b" …]`: one or more events, in file order.
     StopsAt(Vec<Name>),
     Pauses {

@@ -460,7 +460,10 @@ impl Lowerer<'_> {
                 }
             }
             Rule::applies => StandardClauseKind::AppliesWhen(self.top_expr(&k.take(Rule::expr)?)?),
-            Rule::starts_at => StandardClauseKind::StartsAt(self.string(&k.take(Rule::string)?)),
+            Rule::starts_at => {
+                let names = k.all(Rule::string);
+                StandardClauseKind::StartsAt(names.iter().map(|q| self.string(q)).collect())
+            }
             Rule::unmoved => StandardClauseKind::Unmoved,
             Rule::all_within => {
                 let amount = self.int(&k.take(Rule::int)?);

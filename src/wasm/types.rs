@@ -61,7 +61,7 @@ export type DiagnosticCode =
   | "different-anchors" | "document-too-large" | "duplicate-attribute"
   | "duplicate-calendar" | "duplicate-clause" | "duplicate-closure"
   | "duplicate-example" | "duplicate-holiday" | "duplicate-id"
-  | "duplicate-opening" | "duplicate-stop-event" | "duplicate-substitute"
+  | "duplicate-opening" | "duplicate-start-event" | "duplicate-stop-event" | "duplicate-substitute"
   | "duration-too-long"
   | "easter-offset-too-large" | "effective-ends-before-start" | "empty-list"
   | "expression-too-deep" | "extends-cycle" | "extends-too-deep"
@@ -224,6 +224,8 @@ export interface StandardInfo {
   stop_event: string;
   /** The other events that stop the clock (`stops at "a" or "b"`); absent when none. */
   other_stop_events?: string[];
+  /** The other events the clock waits for: it starts at the latest (absent when none). */
+  other_start_events?: string[];
   /** true: `at least … before "start_event"`, counted backward (absent otherwise). */
   before?: boolean;
   attributes: AttributeInfo[];

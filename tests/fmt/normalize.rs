@@ -187,7 +187,7 @@ fn standard(s: &mut StandardDecl) {
                 sp(text);
             }
             StandardClauseKind::AppliesWhen(e) => expr(e),
-            StandardClauseKind::StartsAt(n) => sp(n),
+            StandardClauseKind::StartsAt(names) => names.iter_mut().for_each(sp),
             StandardClauseKind::StopsAt(names) => names.iter_mut().for_each(sp),
             StandardClauseKind::Pauses { from, until } => {
                 sp(from);

@@ -58,6 +58,9 @@ messages! {
     TERM_COUNTED_FROM(start, stop) =
         "from {start} until {stop}",
         "de {start} jusqu'à {stop}";
+    TERM_COUNTED_FROM_LAST(starts, stop) =
+        "from the last of {starts} until {stop}",
+        "du dernier de {starts} jusqu'à {stop}";
     TERM_CALENDAR() = "Calendar", "Calendrier";
     TERM_CUTOFF(time) =
         "a request after {time} counts from the next business day",

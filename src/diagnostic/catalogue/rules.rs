@@ -145,6 +145,12 @@ messages! {
     DUPLICATE_OPENING_NOTE_FIRST_OPENED_HERE() =
         "first opened here",
         "ouvert une première fois ici";
+    DUPLICATE_START_EVENT(name) =
+        "the event \"{name}\" is named twice in `starts at`",
+        "l'événement « {name} » est nommé deux fois dans `débute à`";
+    DUPLICATE_START_EVENT_HELP() =
+        "name each event the clock waits for once, e.g. `starts at \"id-received\" and \"fee-paid\"`",
+        "nommez une seule fois chaque événement attendu, p. ex. `débute à \"pièce-reçue\" et \"frais-payés\"`";
     DUPLICATE_STOP_EVENT(name) =
         "the event \"{name}\" is named twice in `stops at`",
         "l'événement « {name} » est nommé deux fois dans `s'arrête à`";
