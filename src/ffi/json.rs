@@ -206,13 +206,13 @@ pub fn check_many_json(input: &str) -> String {
     )
 }
 
-/// `{"rules", "cases", "asOf", "by"}` → compliance per standard and
+/// `{"rules", "cases", "asOf", "by", "yearStart"}` → compliance per standard and
 /// period.
 pub fn report_json(input: &str) -> String {
     about(input, calls::report)
 }
 
-/// `{"rules", "cases", "asOf", "by"}` → the counts of a part of the
+/// `{"rules", "cases", "asOf", "by", "yearStart"}` → the counts of a part of the
 /// cases, for [`merge_reports_json`].
 pub fn report_partial_json(input: &str) -> String {
     about(input, calls::report_partial)

@@ -45,8 +45,8 @@ pub use calls::{
     report_csv, FormatRequest, SourceFiles, SourceRequest,
 };
 pub use input::{
-    as_of, case_record, case_record_with, column_names, period, read_options, CaseInput, ReadInput,
-    TimeInput, Year,
+    as_of, case_record, case_record_with, column_names, period, periods, read_options, CaseInput,
+    ReadInput, TimeInput, Year,
 };
 pub use json::{
     call_json, check_json, check_many_json, due_json, explain_json, holidays_json, load_json,

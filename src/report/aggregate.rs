@@ -44,7 +44,7 @@
 //!   closed cases than [`Report::min_cases`], 30 unless set), and on the
 //!   report the as-of instant and the earliest and latest start counted.
 
-use super::period::{Period, PeriodKind};
+use super::period::{Period, PeriodKind, Periods};
 use crate::clock::{CaseResult, Record};
 use crate::model::{Effective, Lang, Standard, Status, Texts};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -466,6 +466,11 @@ impl ReportRow {
 pub struct Report {
     /// The kind of period the rows are cut by.
     pub by: PeriodKind,
+    /// The month (1–12) the reporting year starts on: quarters and years
+    /// count from its first day (January unless said; April for fiscal
+    /// quarters).
+    #[serde(default = "year_start_default")]
+    pub year_start: u32,
     /// The standards, in rules-file order (those met only in results come
     /// last).
     pub standards: Vec<StandardMeta>,
@@ -509,6 +514,10 @@ fn min_cases_default() -> u64 {
     MIN_CASES
 }
 
+fn year_start_default() -> u32 {
+    1
+}
+
 /// A remark on the data a report was made from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
@@ -522,7 +531,7 @@ pub struct QualityNote {
 impl Report {
     /// A builder to stream results into, for these standards.
     pub fn builder(
-        by: PeriodKind,
+        by: impl Into<Periods>,
         standards: impl IntoIterator<Item = StandardMeta>,
     ) -> ReportBuilder {
         ReportBuilder::new(by, standards)
@@ -568,7 +577,7 @@ impl Report {
 /// periods, not with cases.
 #[derive(Debug, Clone)]
 pub struct ReportBuilder {
-    by: PeriodKind,
+    by: Periods,
     standards: Vec<StandardMeta>,
     index: HashMap<String, usize>,
     cells: Vec<BTreeMap<Period, Cell>>,
@@ -585,9 +594,9 @@ pub struct ReportBuilder {
 impl ReportBuilder {
     /// An empty report by `by` periods over `standards` (rows come in their
     /// order; a standard met only in results is added after them).
-    pub fn new(by: PeriodKind, standards: impl IntoIterator<Item = StandardMeta>) -> Self {
+    pub fn new(by: impl Into<Periods>, standards: impl IntoIterator<Item = StandardMeta>) -> Self {
         let mut b = ReportBuilder {
-            by,
+            by: by.into(),
             standards: Vec::new(),
             index: HashMap::new(),
             cells: Vec::new(),
@@ -776,7 +785,8 @@ impl ReportBuilder {
             rows.push(ReportRow::new(meta, None, &all, self.not_started[i], min));
         }
         Report {
-            by: self.by,
+            by: self.by.kind,
+            year_start: self.by.year_start,
             standards: self.standards,
             rows,
             not_applicable: self.not_applicable,

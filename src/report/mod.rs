@@ -33,5 +33,5 @@ pub use declaration::{
     calendars_used, render_declaration, standard_ids, DaysOff, Declaration, DECLARATION_CSS,
 };
 pub use html::render_html;
-pub use period::{Period, PeriodKind};
+pub use period::{month_number, Period, PeriodKind, Periods};
 pub use render::{format_percent, render_csv, render_json, render_table};

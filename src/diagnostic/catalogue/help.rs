@@ -144,6 +144,9 @@ messages! {
     PUBLISH_AS_OF() =
         "The day the page speaks of (default: now): the version of each standard in force then is described, its year's holidays are listed, and the results are judged as of it",
         "Le jour dont parle la page (par défaut\u{a0}: maintenant)\u{a0}: la version de chaque norme alors en vigueur est décrite, les jours fériés de son année sont énumérés, et les résultats sont jugés en date de ce jour";
+    REPORT_YEAR_START() =
+        "The month the reporting year starts on (january, april, …, or its French name): quarters and years count from its first day (default: january; april for fiscal quarters)",
+        "Le mois où commence l'année du rapport (janvier, avril, …, ou son nom anglais)\u{a0}: trimestres et années comptent à partir de son premier jour (par défaut\u{a0}: janvier\u{a0}; avril pour les trimestres financiers)";
     PUBLISH_BY() =
         "The periods of the results: each commitment shows the last one",
         "Les périodes des résultats\u{a0}: chaque engagement montre la dernière";
@@ -263,6 +266,7 @@ messages! {
     VALUE_TITLE() = "TITLE", "TITRE";
     VALUE_PATTERN() = "PATTERN", "MODÈLE";
     VALUE_BY() = "BY", "PÉRIODE";
+    VALUE_MONTH() = "MONTH", "MOIS";
     VALUE_FORMAT() = "FORMAT", "FORMAT";
     VALUE_OUTPUT() = "OUTPUT", "SORTIE";
     VALUE_SHELL() = "SHELL", "INTERPRÉTEUR";
@@ -327,6 +331,9 @@ messages! {
         "`{tag}` n'est pas une langue\u{a0}: en ou fr";
 
     /// `--status` given something else than a status.
+    ERR_NOT_A_MONTH(name) =
+        "`{name}` is not a month: january … december (or janvier … décembre, or 1 … 12)",
+        "`{name}` n'est pas un mois\u{a0}: janvier … décembre (ou january … december, ou 1 … 12)";
     ERR_NOT_A_STATUS(name, all) =
         "`{name}` is not a status: one of {all}",
         "`{name}` n'est pas un statut\u{a0}: l'un de {all}";
