@@ -109,8 +109,7 @@ body_call!(
     Call::Check
 );
 body_call!(
-    /// `POST /v1/report`: `{"cases", "asOf", "by", "yearStart", "read"}` →
-    /// compliance.
+    /// `POST /v1/report`: `{"cases", "asOf", "by", "yearStart", "read"}` → compliance.
     #[utoipa::path(post, path = "/v1/report", tag = "rules", request_body = ReportRequest,
     responses(
         (status = 200, body = Answer<Report>, description = "The answer, with its warnings"),
