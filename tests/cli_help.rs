@@ -5,12 +5,13 @@
 use std::path::Path;
 use std::process::Command;
 
-const COMMANDS: [&str; 12] = [
+const COMMANDS: [&str; 13] = [
     "lint",
     "check",
     "due",
     "report",
     "publish",
+    "calibrate",
     "explain",
     "fmt",
     "test",
@@ -61,6 +62,7 @@ fn example_folder() -> std::path::PathBuf {
         ("pkg-examples/data/city.delai", "rules/city.delai"),
         ("pkg-examples/data/cases.csv", "cases.csv"),
         ("tests/fixtures/ville.delai", "ville.delai"),
+        ("tests/fixtures/ville-cas.csv", "ville-cas.csv"),
     ] {
         std::fs::copy(root.join(from), dir.join(to)).unwrap();
     }

@@ -59,6 +59,15 @@ const COMMANDS: &[(&str, Msg<0>, &[&str])] = &[
         ],
     ),
     (
+        "calibrate",
+        msg::ABOUT_CALIBRATE,
+        &[
+            "delai calibrate city.delai cases.csv --as-of \"2026-01-05 12:00\"",
+            "delai calibrate city.delai cases.csv --what-if 'written-requests: within 8 business days'",
+            "delai calibrate ville.delai ville-cas.csv --what-if 'demandes-ecrites: dans 15 jours ouvrables' --format html > attentes.html",
+        ],
+    ),
+    (
         "explain",
         msg::ABOUT_EXPLAIN,
         &[
@@ -162,6 +171,9 @@ const ARGS: &[(&str, &str, Msg<0>)] = &[
     ("publish", "year_start", msg::REPORT_YEAR_START),
     ("publish", "title", msg::PUBLISH_TITLE),
     ("publish", "output", msg::PUBLISH_OUTPUT),
+    ("calibrate", "what_if", msg::CALIBRATE_WHAT_IF),
+    ("calibrate", "format", msg::CALIBRATE_FORMAT),
+    ("calibrate", "title", msg::CALIBRATE_TITLE_OPTION),
     ("explain", "case", msg::EXPLAIN_CASE),
     ("explain", "as_of", msg::EXPLAIN_AS_OF),
     ("explain", "format", msg::EXPLAIN_FORMAT),
@@ -212,6 +224,7 @@ const VALUE_NAMES: &[Msg<0>] = &[
     msg::VALUE_PATTERN,
     msg::VALUE_BY,
     msg::VALUE_MONTH,
+    msg::VALUE_WHAT_IF,
     msg::VALUE_FORMAT,
     msg::VALUE_OUTPUT,
     msg::VALUE_SHELL,

@@ -6,6 +6,7 @@ use delai::diagnostic::msg;
 use delai::model::Lang;
 use delai::report::{
     render_csv, render_html, render_json, render_table, BreakdownBuilder, PeriodKind, Periods,
+    ReportBuilder,
 };
 use delai::text::write::fixed;
 use std::convert::Infallible;
@@ -137,6 +138,23 @@ pub(super) fn judged(
     cases::Tally,
     Option<BreakdownBuilder>,
 )> {
+    let (counted, tally, breakdown) = counted(rules, cases, as_of, by, read, by_attr, true)?;
+    Some((counted.finish(), tally, breakdown))
+}
+
+/// [`judged`] left unfinished: the report's counts, which also hold every
+/// closed case's time taken (`calibrate` reads them). `echo`: whether each
+/// unreadable case's error goes to stderr (not when the same cases are
+/// judged a second time).
+pub(super) fn counted(
+    rules: &delai::Rules,
+    cases: Option<&str>,
+    as_of: chrono::DateTime<chrono::Utc>,
+    by: Periods,
+    read: &cases::ReadArgs,
+    by_attr: Option<&str>,
+    echo: bool,
+) -> Option<(ReportBuilder, cases::Tally, Option<BreakdownBuilder>)> {
     let (batches, format) = cases::open_batches(cases, rules, delai::BATCH, read)?;
     // On a worker thread: the summary's counts and the error lines of a
     // batch (printed in input order).
@@ -163,8 +181,10 @@ pub(super) fn judged(
     let mut tally = cases::Tally::new(rules.case_audit(format));
     let mut breakdown = by_attr.map(|a| BreakdownBuilder::new(a, rules.report_builder(by)));
     let bar = cases::progress();
-    let report = rules.report_batches(batches, as_of, by, 0, judge, |(t, errors, part)| {
-        eprint!("{errors}");
+    let report = rules.tally_batches(batches, as_of, by, 0, judge, |(t, errors, part)| {
+        if echo {
+            eprint!("{errors}");
+        }
         if let (Some(all), Some(part)) = (&mut breakdown, part) {
             all.merge(part);
         }

@@ -761,6 +761,26 @@ impl ReportBuilder {
         self
     }
 
+    /// Every closed case's time taken for the standard `id`, all periods
+    /// together, in the unit most of them were counted in: the unit and
+    /// the times in thousandths of it, shortest first (`delai calibrate`).
+    pub fn times_taken(&self, id: &str) -> Option<(crate::model::Unit, Vec<i64>)> {
+        let i = *self.index.get(id)?;
+        let mut all = Times::default();
+        for cell in self.cells[i].values() {
+            all.add(&cell.times);
+        }
+        let most = all.0.into_iter().max_by_key(|d| d.values.len())?;
+        let mut values = most.values;
+        values.sort_unstable();
+        Some((most.unit, values))
+    }
+
+    /// The ids of the standards counted, in report order.
+    pub fn standard_ids(&self) -> impl Iterator<Item = &str> {
+        self.standards.iter().map(|s| s.id.as_str())
+    }
+
     /// The report of everything added: per standard, a row per period with
     /// cases, in time order, then the all row.
     pub fn finish(self) -> Report {

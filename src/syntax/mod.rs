@@ -48,6 +48,7 @@
 //!   `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]` or a bare date.
 
 pub mod ast;
+mod clause;
 mod errors;
 mod grammar;
 pub(crate) mod lexicon;
@@ -60,6 +61,7 @@ mod scan;
 mod tests;
 
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
+pub use clause::parse_standard_clause;
 use ast::{Comment, File, Gap, GapKind, Item, Lang};
 use errors::Where;
 use grammar::{DelaiParser, Rule};
