@@ -29,9 +29,9 @@ pub use judgeable::Judgeable;
 pub use pipeline::{MaybeSend, MaybeSync};
 pub use source::read_source;
 #[cfg(feature = "parser")]
-pub use what_if::with_within;
-#[cfg(feature = "parser")]
 pub use source::{compile, compile_named, compile_using, diagnose, diagnose_using};
+#[cfg(feature = "parser")]
+pub use what_if::with_within;
 
 use crate::calendar::{BusinessCalendar, NonBusinessDay};
 use crate::clock::{

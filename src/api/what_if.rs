@@ -22,7 +22,9 @@ pub fn with_within(source: &str, standard: &str, clause: &str) -> Result<String,
         StandardClauseKind::Within(w) if w.before.is_none() => w,
         _ => {
             let text = msg::WHAT_IF_NOT_WITHIN.text([&clause]);
-            return Err(vec![Diagnostic::error(Code::BadOption, text).at(Span::new(0, clause.len()))]);
+            return Err(vec![
+                Diagnostic::error(Code::BadOption, text).at(Span::new(0, clause.len()))
+            ]);
         }
     };
     let (file, _) = parse(source);
@@ -35,9 +37,10 @@ pub fn with_within(source: &str, standard: &str, clause: &str) -> Result<String,
             continue;
         }
         found = true;
-        let lines = s.clauses.iter().filter(|c| {
-            matches!(&c.kind, StandardClauseKind::Within(w) if w.before.is_none())
-        });
+        let lines = s
+            .clauses
+            .iter()
+            .filter(|c| matches!(&c.kind, StandardClauseKind::Within(w) if w.before.is_none()));
         for (k, c) in lines.enumerate() {
             let StandardClauseKind::Within(old) = &c.kind else {
                 continue;
@@ -90,7 +93,10 @@ mod tests {
         // The calendar of the line replaced, when the new one names none.
         let on = RULES.replace("10 business days", "10 business days on \"quebec\"");
         let out = with_within(&on, "letters", "within 15 business days").unwrap();
-        assert!(out.contains("  within 15 business days on \"quebec\"\n"), "{out}");
+        assert!(
+            out.contains("  within 15 business days on \"quebec\"\n"),
+            "{out}"
+        );
         let out = with_within(&on, "letters", "within 3 days on \"canada\"").unwrap();
         assert!(out.contains("  within 3 days on \"canada\"\n"), "{out}");
     }

@@ -75,7 +75,10 @@ pub fn run(args: Args) -> Outcome {
 /// stderr).
 fn changed_rules(path: &str, cases: Option<&str>, text: &str) -> Option<(String, String, Rules)> {
     let refuse = |message: String| {
-        input::report_one("--what-if", Diagnostic::error(delai::diagnostic::Code::BadOption, message));
+        input::report_one(
+            "--what-if",
+            Diagnostic::error(delai::diagnostic::Code::BadOption, message),
+        );
     };
     if matches!(cases, None | Some("-")) {
         refuse(msg::WHAT_IF_NEEDS_FILE.text([]));

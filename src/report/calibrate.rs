@@ -287,13 +287,13 @@ mod tests {
         let c = calibrated(&[10, 1, 2, 3, 4, 5, 6, 7, 8, 9], Some(80.0));
         assert_eq!(c.smallest_within, Some(8));
         let p: Vec<(u32, f64)> = c.percentiles.iter().map(|p| (p.percent, p.time)).collect();
-        assert_eq!(
-            p,
-            [(50, 5.0), (75, 8.0), (80, 8.0), (90, 9.0), (95, 10.0)]
-        );
+        assert_eq!(p, [(50, 5.0), (75, 8.0), (80, 8.0), (90, 9.0), (95, 10.0)]);
         assert_eq!(c.longest, Some(10.0));
         // A target between ranks takes the next case: 85 % of 10 is 8.5.
-        assert_eq!(calibrated(&[10, 1, 2, 3, 4, 5, 6, 7, 8, 9], Some(85.0)).smallest_within, Some(9));
+        assert_eq!(
+            calibrated(&[10, 1, 2, 3, 4, 5, 6, 7, 8, 9], Some(85.0)).smallest_within,
+            Some(9)
+        );
         assert_eq!(calibrated(&[1, 2], None).smallest_within, None);
         assert_eq!(calibrated(&[], Some(90.0)).smallest_within, None);
     }
@@ -310,7 +310,10 @@ mod tests {
         );
         assert_eq!(c.smallest_within, Some(3));
         assert_eq!(
-            c.bars.iter().map(|b| (b.from, b.to, b.cases)).collect::<Vec<_>>(),
+            c.bars
+                .iter()
+                .map(|b| (b.from, b.to, b.cases))
+                .collect::<Vec<_>>(),
             [(0, 1, 1), (1, 2, 0), (2, 3, 2)]
         );
         assert_eq!(c.bars[2].within, 100.0);

@@ -53,7 +53,10 @@ fn standard_lines(s: &StandardCalibration) -> Vec<String> {
     let closed = count(
         s.cases as f64,
         0,
-        (&msg::CALIBRATE_CASE_ONE.text([]), &msg::CALIBRATE_CASE_MANY.text([])),
+        (
+            &msg::CALIBRATE_CASE_ONE.text([]),
+            &msg::CALIBRATE_CASE_MANY.text([]),
+        ),
         fr(),
     );
     let mut out = vec![msg::CALIBRATE_CLOSED.text([
@@ -69,7 +72,8 @@ fn standard_lines(s: &StandardCalibration) -> Vec<String> {
         .percentiles
         .iter()
         .map(|p| {
-            msg::CALIBRATE_PERCENTILE.text([&format_percent(Some(f64::from(p.percent))), &amount(p.time)])
+            msg::CALIBRATE_PERCENTILE
+                .text([&format_percent(Some(f64::from(p.percent))), &amount(p.time)])
         })
         .collect();
     if let Some(longest) = s.longest {
@@ -178,7 +182,11 @@ pub fn render_calibration_html(c: &Calibration, title: Option<&str>) -> String {
         let lines = standard_lines(s);
         let _ = writeln!(out, "<p>{}</p>", esc(&lines[0]));
         if let Some(unit) = s.unit.filter(|_| s.cases > 0) {
-            let _ = writeln!(out, "<p><strong>{}</strong></p>", esc(&smallest_line(s, unit)));
+            let _ = writeln!(
+                out,
+                "<p><strong>{}</strong></p>",
+                esc(&smallest_line(s, unit))
+            );
             chart(&mut out, i, s, unit);
             percentile_table(&mut out, s, unit);
         } else {

@@ -61,8 +61,8 @@ mod scan;
 mod tests;
 
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
-pub use clause::parse_standard_clause;
 use ast::{Comment, File, Gap, GapKind, Item, Lang};
+pub use clause::parse_standard_clause;
 use errors::Where;
 use grammar::{DelaiParser, Rule};
 use lower::Lowerer;
