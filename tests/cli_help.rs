@@ -62,7 +62,6 @@ fn example_folder() -> std::path::PathBuf {
         ("pkg-examples/data/city.delai", "rules/city.delai"),
         ("pkg-examples/data/cases.csv", "cases.csv"),
         ("tests/fixtures/ville.delai", "ville.delai"),
-        ("tests/fixtures/ville-cas.csv", "ville-cas.csv"),
     ] {
         std::fs::copy(root.join(from), dir.join(to)).unwrap();
     }

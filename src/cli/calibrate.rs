@@ -21,7 +21,7 @@ pub struct Args {
     cases: Option<String>,
     #[arg(long)]
     as_of: Option<String>,
-    #[arg(long, value_name = "STANDARD: CLAUSE")]
+    #[arg(long, value_name = "LINE")]
     what_if: Option<String>,
     #[arg(long, default_value = "text", value_parser = ["text", "json", "html"])]
     format: String,

@@ -64,7 +64,8 @@ const COMMANDS: &[(&str, Msg<0>, &[&str])] = &[
         &[
             "delai calibrate city.delai cases.csv --as-of \"2026-01-05 12:00\"",
             "delai calibrate city.delai cases.csv --what-if 'written-requests: within 8 business days'",
-            "delai calibrate ville.delai ville-cas.csv --what-if 'demandes-ecrites: dans 15 jours ouvrables' --format html > attentes.html",
+            "delai calibrate city.delai cases.csv --format html > expectations.html",
+            "delai calibrate city.delai cases.csv --what-if 'written-requests: dans 12 jours ouvrables'",
         ],
     ),
     (
@@ -224,7 +225,7 @@ const VALUE_NAMES: &[Msg<0>] = &[
     msg::VALUE_PATTERN,
     msg::VALUE_BY,
     msg::VALUE_MONTH,
-    msg::VALUE_WHAT_IF,
+    msg::VALUE_LINE,
     msg::VALUE_FORMAT,
     msg::VALUE_OUTPUT,
     msg::VALUE_SHELL,

@@ -142,8 +142,8 @@ messages! {
         "Title of the html report (default: \"Service standards: compliance\", in French « Normes de service : conformité »)",
         "Titre du rapport html (par défaut\u{a0}: «\u{a0}Normes de service\u{a0}: conformité\u{a0}» en français)";
     CALIBRATE_WHAT_IF() =
-        "Judge the history again with this `within` line for one standard, without editing the file (`written-requests: within 15 business days`; French keywords too), and show compliance before and after",
-        "Juger l'historique de nouveau avec cette ligne `dans` pour une norme, sans modifier le fichier (`demandes-ecrites: dans 15 jours ouvrables`\u{a0}; mots-clés anglais aussi), et montrer la conformité avant et après";
+        "`STANDARD: LINE`: judge the history again with this `within` line for one standard, without editing the file (`written-requests: within 15 business days`; French keywords too), and show compliance before and after",
+        "`NORME: LIGNE`\u{a0}: juger l'historique de nouveau avec cette ligne `dans` pour une norme, sans modifier le fichier (`demandes-ecrites: dans 15 jours ouvrables`\u{a0}; mots-clés anglais aussi), et montrer la conformité avant et après";
     CALIBRATE_FORMAT() =
         "Output: lines of text, JSON, or a self-contained HTML page with a chart of each standard's times",
         "Sortie\u{a0}: des lignes de texte, du JSON, ou une page HTML autonome avec un graphique des temps de chaque norme";
@@ -279,7 +279,7 @@ messages! {
     VALUE_PATTERN() = "PATTERN", "MODÈLE";
     VALUE_BY() = "BY", "PÉRIODE";
     VALUE_MONTH() = "MONTH", "MOIS";
-    VALUE_WHAT_IF() = "STANDARD: CLAUSE", "NORME: CLAUSE";
+    VALUE_LINE() = "LINE", "LIGNE";
     VALUE_FORMAT() = "FORMAT", "FORMAT";
     VALUE_OUTPUT() = "OUTPUT", "SORTIE";
     VALUE_SHELL() = "SHELL", "INTERPRÉTEUR";
