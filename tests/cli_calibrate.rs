@@ -245,3 +245,56 @@ fn the_city_history() {
     let after = json["what_if"]["after"]["compliance"].as_f64().unwrap();
     assert!(after > 80.0 && after < 90.0, "{after}");
 }
+
+/// The worked example's README shows what the command prints.
+#[test]
+fn the_worked_example_shows_the_commands_output() {
+    let readme = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("pkg-examples/calibrate/README.md"),
+    )
+    .unwrap();
+    let block = readme
+        .split("```console\n$ delai ")
+        .nth(1)
+        .and_then(|b| b.split("\n```").next())
+        .expect("a console block");
+    let (command, shown) = block.split_once('\n').unwrap();
+    let (head, tail) = shown.split_once("\n…\n").expect("head … tail");
+    let args = shell_words(command);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (out, err, code) = delai_texts(&args);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.starts_with(&format!("{head}\n")), "{out}");
+    assert!(out.ends_with(&format!("{tail}\n")), "{out}");
+}
+
+/// A command line's words: quotes ('…' or "…") group them.
+fn shell_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quote = None;
+    let mut open = false;
+    for c in line.chars() {
+        match (quote, c) {
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                open = true;
+            }
+            (Some(q), _) if c == q => quote = None,
+            (None, ' ') => {
+                if open {
+                    words.push(std::mem::take(&mut word));
+                    open = false;
+                }
+            }
+            _ => {
+                word.push(c);
+                open = true;
+            }
+        }
+    }
+    if open {
+        words.push(word);
+    }
+    words
+}
