@@ -468,7 +468,8 @@ pub fn report_csv(
     rules: &Rules,
     contents: &[u8],
     as_of: DateTime<Utc>,
-    (by, year_start): (Option<&str>, Option<&str>),
+    by: Option<&str>,
+    year_start: Option<&str>,
     options: &ReadOptions,
 ) -> Result<Report, Diagnostic> {
     let by = input::periods(by, year_start)?;

@@ -244,8 +244,8 @@ impl JsRules {
         speaking(
             &options,
             Box::new(move || {
-                let by = (by.as_deref(), year_start.as_deref());
-                let report = ffi::report_csv(&self.rules, &bytes, as_of, by, &read);
+                let (by, year_start) = (by.as_deref(), year_start.as_deref());
+                let report = ffi::report_csv(&self.rules, &bytes, as_of, by, year_start, &read);
                 to_js(&report.map_err(thrown)?).map_err(thrown)
             }),
         )
