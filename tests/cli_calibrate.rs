@@ -298,3 +298,66 @@ fn shell_words(line: &str) -> Vec<String> {
     }
     words
 }
+
+/// The JSON layer (`ffi::calibrate_json`, what the other doors wrap)
+/// answers what `delai calibrate --format json` prints, what-if included;
+/// compiled rules cannot be changed by a line.
+#[test]
+fn the_json_layer_gives_the_command_lines_calibration() {
+    let cases: Vec<Value> = cases()
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let cells: Vec<&str> = line.split(',').collect();
+            let mut events = serde_json::Map::new();
+            events.insert("received".into(), cells[1].into());
+            if !cells[2].is_empty() {
+                events.insert("answered".into(), cells[2].into());
+            }
+            serde_json::json!({ "id": cells[0], "events": events })
+        })
+        .collect();
+    let file = temp_file(
+        "calibrate-json",
+        "letters.json",
+        &Value::from(cases.clone()).to_string(),
+    );
+    let (rules, _) = files("en");
+    let what_if = "letters: within 8 days";
+    let (out, err, code) = delai_texts(&[
+        "calibrate",
+        &rules,
+        file.to_str().unwrap(),
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+        "--what-if",
+        what_if,
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let printed: Value = serde_json::from_str(&out).unwrap();
+    let request = serde_json::json!({
+        "rules": { "text": RULES }, "cases": cases, "asOf": AS_OF, "whatIf": what_if,
+    });
+    let answer: Value =
+        serde_json::from_str(&delai::ffi::calibrate_json(&request.to_string())).unwrap();
+    assert_eq!(answer["type"], "success", "{answer}");
+    assert_eq!(answer["value"], printed);
+    assert_eq!(printed["standards"][0]["smallest_within"], 8);
+    assert_eq!(printed["what_if"]["after"]["met"], 8);
+    // A line that is not one: the request's error, on its field.
+    let bad = serde_json::json!({ "rules": { "text": RULES }, "cases": [], "whatIf": "letters" });
+    let answer: Value =
+        serde_json::from_str(&delai::ffi::calibrate_json(&bad.to_string())).unwrap();
+    assert_eq!(answer["type"], "failure", "{answer}");
+    assert!(answer.to_string().contains("whatIf"), "{answer}");
+    // Compiled rules have no lines to change.
+    let compiled = delai::compile(RULES).unwrap().to_json();
+    let request = serde_json::json!({
+        "rules": { "compiled": compiled }, "cases": [], "whatIf": what_if,
+    });
+    let answer: Value =
+        serde_json::from_str(&delai::ffi::calibrate_json(&request.to_string())).unwrap();
+    assert_eq!(answer["type"], "failure", "{answer}");
+}

@@ -360,7 +360,7 @@ fn judge_all(
     out
 }
 
-fn records(
+pub(super) fn records(
     cases: Vec<CaseInput>,
     options: &ReadOptions,
 ) -> impl Iterator<Item = CaseRecord> + use<'_> {

@@ -32,7 +32,7 @@ pub enum RulesInput {
 
 impl RulesInput {
     /// The rules, or the answer saying why there are none.
-    fn rules<T>(self) -> Result<Rules, Answer<T>> {
+    pub(super) fn rules<T>(self) -> Result<Rules, Answer<T>> {
         match self {
             #[cfg(feature = "parser")]
             RulesInput::Source(source) => {
@@ -58,7 +58,7 @@ struct About<R> {
 }
 
 /// Reads the request, answers it, writes the answer.
-fn answer<R: DeserializeOwned, T: Serialize>(
+pub(super) fn answer<R: DeserializeOwned, T: Serialize>(
     input: &str,
     f: impl FnOnce(R) -> Answer<T>,
 ) -> String {
@@ -259,9 +259,9 @@ pub enum Call {
     Check,
     /// `{"cases", "asOf"}` → every case's records ([`check_many_json`]).
     CheckMany,
-    /// `{"cases", "asOf", "by"}` → compliance ([`report_json`]).
+    /// `{"cases", "asOf", "by", "yearStart"}` → compliance ([`report_json`]).
     Report,
-    /// `{"cases", "asOf", "by"}` → a part's counts
+    /// `{"cases", "asOf", "by", "yearStart"}` → a part's counts
     /// ([`report_partial_json`]).
     ReportPartial,
     /// `{"standard", "case", "asOf", "lang"}` → how the case fares

@@ -27,6 +27,8 @@
 //! ```
 
 mod answer;
+#[cfg(feature = "parser")]
+mod calibrate;
 mod calls;
 mod input;
 mod json;
@@ -34,6 +36,8 @@ mod json;
 mod stream;
 
 pub use answer::{Answer, ErrorView};
+#[cfg(feature = "parser")]
+pub use calibrate::{calibrate, calibrate_json, CalibrateRequest};
 pub use calls::{
     audit_cases, check, check_many, due, explain, file_name, holidays, lang_option, load,
     merge_reports, non_business_days, report, report_partial, standards, CalendarYear,
