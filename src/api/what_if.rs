@@ -78,26 +78,37 @@ pub fn with_within(source: &str, standard: &str, clause: &str) -> Result<String,
 mod tests {
     use super::*;
 
-    const RULES: &str = "standard \"letters\" {\n  starts at \"received\"\n  stops at \"answered\"\n  within 2 days when urgent = true\n  within 10 business days otherwise\n  target 90%\n}\n";
+    const RULES: &str = "standard \"letters\" {
+  starts at \"received\"
+  stops at \"answered\"
+  within 2 days on \"quebec\" when priority = \"urgent\"
+  within 10 business days on \"quebec\" otherwise
+  target 90%
+}
+";
 
     #[test]
     fn the_within_lines_are_replaced_and_nothing_else() {
+        assert!(crate::compile(RULES).is_ok());
         let out = with_within(RULES, "letters", "within 15 business days").unwrap();
+        // The first line's calendar is kept; the other tier is taken out.
         assert_eq!(
             out,
-            "standard \"letters\" {\n  starts at \"received\"\n  stops at \"answered\"\n  within 15 business days\n  \n  target 90%\n}\n"
+            RULES
+                .replace(
+                    "within 2 days on \"quebec\" when priority = \"urgent\"",
+                    "within 15 business days on \"quebec\""
+                )
+                .replace("within 10 business days on \"quebec\" otherwise", "")
         );
         assert!(crate::compile(&out).is_ok(), "{out}");
         let fr = with_within(RULES, "letters", " dans 15 jours ouvrables ").unwrap();
-        assert!(fr.contains("  dans 15 jours ouvrables\n"), "{fr}");
-        // The calendar of the line replaced, when the new one names none.
-        let on = RULES.replace("10 business days", "10 business days on \"quebec\"");
-        let out = with_within(&on, "letters", "within 15 business days").unwrap();
         assert!(
-            out.contains("  within 15 business days on \"quebec\"\n"),
-            "{out}"
+            fr.contains("  dans 15 jours ouvrables on \"quebec\"\n"),
+            "{fr}"
         );
-        let out = with_within(&on, "letters", "within 3 days on \"canada\"").unwrap();
+        // A line that names its calendar keeps its own.
+        let out = with_within(RULES, "letters", "within 3 days on \"canada\"").unwrap();
         assert!(out.contains("  within 3 days on \"canada\"\n"), "{out}");
     }
 
@@ -117,5 +128,10 @@ mod tests {
         assert!(!with_within(RULES, "letters", "within fifteen days")
             .unwrap_err()
             .is_empty());
+        let none = "standard \"s\" {\n  starts at \"a\"\n  at least 3 days before \"b\" on \"quebec\"\n}\n";
+        assert_eq!(
+            codes(with_within(none, "s", "within 3 days")),
+            [Code::BadOption]
+        );
     }
 }
