@@ -157,6 +157,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 svg { max-width: 100%; height: auto; }
 svg text { font-family: inherit; fill: #1a1a1a; }
 .legend { font-size: .9rem; }
+figure { margin: 1rem 0; }
 @media print { main { max-width: none; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
 ";
 
@@ -201,13 +202,13 @@ pub fn render_calibration_html(c: &Calibration, title: Option<&str>) -> String {
 fn what_if_section(out: &mut String, w: &WhatIf) {
     let _ = writeln!(
         out,
-        "<section>\n<h2>{}</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        esc(&msg::WHAT_IF_HEADING.text([&w.standard, &w.clause])),
+        "<section>\n<h2>{h}</h2>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{h}\"><table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
         esc(&msg::TH_WHAT_IF.text([])),
         esc(&msg::TH_COMPLIANCE.text([])),
         esc(&msg::TH_MET.text([])),
         esc(&msg::TH_BREACHED.text([])),
         esc(&msg::TH_TARGET.text([])),
+        h = esc(&msg::WHAT_IF_HEADING.text([&w.standard, &w.clause])),
     );
     for (label, c) in [
         (msg::WHAT_IF_AS_WRITTEN.text([]), &w.before),
@@ -235,10 +236,10 @@ fn what_if_section(out: &mut String, w: &WhatIf) {
 fn percentile_table(out: &mut String, s: &StandardCalibration, unit: Unit) {
     let _ = writeln!(
         out,
-        "<div class=\"scroll\"><table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        esc(&msg::CALIBRATE_TIME_TAKEN.text([&unit_plural(unit)])),
+        "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{c}\"><table>\n<caption>{c}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
         esc(&msg::TH_SHARE.text([])),
         esc(&msg::TH_AT_MOST.text([])),
+        c = esc(&msg::CALIBRATE_TIME_TAKEN.text([&unit_plural(unit)])),
     );
     for p in &s.percentiles {
         let _ = writeln!(
@@ -349,11 +350,11 @@ fn chart(out: &mut String, i: usize, s: &StandardCalibration, unit: Unit) {
     );
     let _ = writeln!(
         out,
-        "<details><summary>{}</summary>\n<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        esc(&msg::CALIBRATE_BINS_SUMMARY.text([])),
+        "<details><summary>{s}</summary>\n<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{s}\"><table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
         esc(&msg::TH_TIME_BIN.text([])),
         esc(&msg::TH_CASES.text([])),
         esc(&msg::TH_WITHIN_SHARE.text([])),
+        s = esc(&msg::CALIBRATE_BINS_SUMMARY.text([])),
     );
     for (k, b) in s.bars.iter().enumerate() {
         let _ = writeln!(
