@@ -1,10 +1,13 @@
 //! `delai calibrate`: ten letters answered after 1 to 10 days (chosen so
 //! that every figure is checked by hand), in English and in French
 //! (snapshots of the text and the page), `--what-if` in both keyword sets,
-//! its refusals, and the bundled city data.
+//! its refusals, the bundled city data, and the same answer through the
+//! JSON layer and `delai serve`'s `/v1/calibrate`.
 
 #[path = "support/delai_run.rs"]
 mod delai_run;
+#[path = "support/http_server.rs"]
+mod http_server;
 
 use delai_run::{delai, delai_texts, stderr, stdout, temp_file};
 use serde_json::Value;
@@ -337,6 +340,12 @@ fn the_json_layer_gives_the_command_lines_calibration() {
     ]);
     assert_eq!(code, Some(0), "{err}");
     let printed: Value = serde_json::from_str(&out).unwrap();
+    // `delai serve`: the served file's text is what the line changes.
+    let server = http_server::Server::start(&rules, &[]);
+    let body = serde_json::json!({ "cases": cases, "asOf": AS_OF, "whatIf": what_if });
+    let reply = server.call("POST", "/v1/calibrate", body.to_string().as_bytes());
+    assert_eq!(reply.status, 200, "{}", reply.text());
+    assert_eq!(reply.json()["value"], printed);
     let request = serde_json::json!({
         "rules": { "text": RULES }, "cases": cases, "asOf": AS_OF, "whatIf": what_if,
     });

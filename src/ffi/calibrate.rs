@@ -16,8 +16,10 @@ use serde::Deserialize;
 /// Each standard's times taken and what they allow, from the history.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct CalibrateRequest {
     /// The cases, in order.
+    #[cfg_attr(feature = "http", schema(value_type = Vec<Object>))]
     pub cases: Vec<CaseInput>,
     /// "Now" for open cases; left out, the clock's.
     #[serde(default)]
@@ -31,11 +33,22 @@ pub struct CalibrateRequest {
     pub read: ReadInput,
 }
 
+/// The source `rules` were compiled from, and how to compile a changed
+/// copy of it (the JSON layer: with the request's used files; the HTTP
+/// server: from the served file's folder).
+pub struct Source<'a> {
+    /// The rules' text.
+    pub text: &'a str,
+    /// Compiles another text as the rules' file.
+    pub compile: &'a dyn Fn(String) -> Result<Rules, Diagnostics>,
+}
+
 /// The calibration of `request`'s cases under `rules` (compiled from
-/// `source`, whose text `whatIf` changes).
+/// `source`, whose text `whatIf` changes; without it, `whatIf` is
+/// refused).
 pub fn calibrate(
     rules: &Rules,
-    source: Option<&SourceFiles>,
+    source: Option<&Source<'_>>,
     request: CalibrateRequest,
 ) -> Result<Calibration, Answer<Calibration>> {
     let failed = |d: Diagnostic| Answer::failed(d.field("whatIf"));
@@ -51,13 +64,9 @@ pub fn calibrate(
                 .split_once(':')
                 .ok_or_else(|| bad(msg::WHAT_IF_FORM.text([&text])))?;
             let (standard, clause) = (standard.trim(), clause.trim());
-            let changed = crate::with_within(&source.text, standard, clause)
+            let changed = crate::with_within(source.text, standard, clause)
                 .map_err(|d| Answer::failed_text(&Diagnostics::new("whatIf", clause, d)))?;
-            let changed = SourceFiles {
-                text: changed,
-                ..source.clone()
-            };
-            let rules = compile_files(&changed, None).map_err(|d| Answer::failed_text(&d))?;
+            let rules = (source.compile)(changed).map_err(|d| Answer::failed_text(&d))?;
             Some((standard.to_string(), clause.to_string(), rules))
         }
     };
@@ -70,6 +79,17 @@ pub fn calibrate(
         calibration.what_if(&standard, &clause, &after);
     }
     Ok(calibration)
+}
+
+/// The answer to a request without its rules ([`CalibrateRequest`]'s
+/// JSON) about rules already loaded (the HTTP server's).
+pub fn calibrate_loaded(rules: &Rules, source: Option<&Source<'_>>, request: &str) -> String {
+    super::json::answer(request, |request: CalibrateRequest| {
+        match calibrate(rules, source, request) {
+            Ok(calibration) => Answer::value(calibration),
+            Err(failure) => failure,
+        }
+    })
 }
 
 /// `{"rules", "cases", "asOf", "whatIf", "read"}` → the calibration.
@@ -89,6 +109,14 @@ pub fn calibrate_json(text: &str) -> String {
             Ok(rules) => rules,
             Err(failure) => return failure,
         };
+        let compile = |text: String| {
+            let files = source.clone().unwrap_or_default();
+            compile_files(&SourceFiles { text, ..files }, None)
+        };
+        let source = source.as_ref().map(|s| Source {
+            text: &s.text,
+            compile: &compile,
+        });
         match calibrate(&compiled, source.as_ref(), request) {
             Ok(calibration) => Answer::value(calibration),
             Err(failure) => failure,

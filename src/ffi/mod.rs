@@ -37,7 +37,7 @@ mod stream;
 
 pub use answer::{Answer, ErrorView};
 #[cfg(feature = "parser")]
-pub use calibrate::{calibrate, calibrate_json, CalibrateRequest};
+pub use calibrate::{calibrate, calibrate_json, calibrate_loaded, CalibrateRequest, Source};
 pub use calls::{
     audit_cases, check, check_many, due, explain, file_name, holidays, lang_option, load,
     merge_reports, non_business_days, report, report_partial, standards, CalendarYear,

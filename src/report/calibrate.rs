@@ -32,6 +32,7 @@ pub const MAX_BARS: i64 = 30;
 
 /// What the history says of every standard.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct Calibration {
     /// The instant the cases were judged at.
     #[serde(with = "super::instant")]
@@ -45,6 +46,7 @@ pub struct Calibration {
 
 /// One standard's times taken and what they allow.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct StandardCalibration {
     /// The standard's id.
     pub standard: String,
@@ -71,6 +73,7 @@ pub struct StandardCalibration {
 
 /// Compliance of a standard over all periods.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct Compliance {
     /// Closed cases that met the standard.
     pub met: u64,
@@ -84,6 +87,7 @@ pub struct Compliance {
 
 /// The time the `percent` shortest cases took at most.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct Percentile {
     /// 50 for the median.
     pub percent: u32,
@@ -94,6 +98,7 @@ pub struct Percentile {
 /// Closed cases whose time taken is more than `from` and at most `to`
 /// (whole units; the first bar takes from 0 included).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct Bar {
     /// Lower bound (excluded, but for the first bar).
     pub from: i64,
@@ -107,6 +112,7 @@ pub struct Bar {
 
 /// A standard judged as written and under another `within` line.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
 pub struct WhatIf {
     /// The standard's id.
     pub standard: String,
