@@ -85,7 +85,7 @@ mod python;
 
 pub use api::read_source;
 #[cfg(feature = "parser")]
-pub use api::{compile, compile_named, compile_using, diagnose, diagnose_using};
+pub use api::{compile, compile_named, compile_using, diagnose, diagnose_using, with_within};
 pub use api::{
     AttributeInfo, Due, ExampleOutcome, ExampleStatus, Explanation, ExtensionStep, Failure,
     Judgeable, JudgedBatch, MaybeSend, MaybeSync, PauseStep, Rules, StandardInfo, TierInfo, BATCH,

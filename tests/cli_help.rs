@@ -5,12 +5,13 @@
 use std::path::Path;
 use std::process::Command;
 
-const COMMANDS: [&str; 12] = [
+const COMMANDS: [&str; 13] = [
     "lint",
     "check",
     "due",
     "report",
     "publish",
+    "calibrate",
     "explain",
     "fmt",
     "test",

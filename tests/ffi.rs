@@ -249,7 +249,7 @@ fn every_call_answers_what_the_rust_api_answers() {
             data(&rules.report(
                 &[parsed.clone(), parsed.clone()],
                 as_of,
-                "quarter".parse().unwrap()
+                "quarter".parse::<delai::report::PeriodKind>().unwrap()
             ))
         );
         for year in [json!(2025), json!("2026")] {
@@ -743,7 +743,14 @@ fn csv_files_give_the_command_lines_records_and_report() {
             "report", rules_arg, file_arg, "--format", "json", "--as-of", as_of, "--by", "year",
         ]);
         let expected: Value = serde_json::from_str(&stdout).unwrap();
-        let report = ffi::report_csv(&rules, &contents, at, Some("year"), &Default::default());
+        let report = ffi::report_csv(
+            &rules,
+            &contents,
+            at,
+            Some("year"),
+            None,
+            &Default::default(),
+        );
         let report = report.unwrap();
         assert_eq!(data(&report), expected, "{file:?}: report differs");
         rows += report.rows.len();
@@ -820,8 +827,8 @@ fn calls_that_read_cases_take_the_read_options_of_check() {
     let want = ffi::check_csv(&city, csv.as_bytes(), at, &Default::default());
     assert!(!want.is_empty());
     assert_eq!(data(&got), data(&want));
-    let got = ffi::report_csv(&city, export_csv.as_bytes(), at, None, &read).unwrap();
-    let want = ffi::report_csv(&city, csv.as_bytes(), at, None, &Default::default()).unwrap();
+    let got = ffi::report_csv(&city, export_csv.as_bytes(), at, None, None, &read).unwrap();
+    let want = ffi::report_csv(&city, csv.as_bytes(), at, None, None, &Default::default()).unwrap();
     assert_eq!(data(&got), data(&want));
 }
 

@@ -7,7 +7,7 @@ use super::Rules;
 use crate::cases::{CaseBatch, CaseRecord};
 use crate::clock::Record;
 use crate::model::Case;
-use crate::report::{PeriodKind, Report, ReportBuilder, StandardMeta};
+use crate::report::{Periods, Report, ReportBuilder, StandardMeta};
 use chrono::{DateTime, Utc};
 
 /// Records per batch for [`Rules::check_batches`]: a unit of work for one
@@ -69,7 +69,7 @@ impl Drop for JudgedBatch<'_> {
 
 impl Rules {
     /// An empty report for these rules, to feed records into.
-    pub fn report_builder(&self, by: PeriodKind) -> ReportBuilder {
+    pub fn report_builder(&self, by: impl Into<Periods>) -> ReportBuilder {
         Report::builder(by, StandardMeta::from_standards(&self.data().standards))
     }
 
@@ -131,7 +131,7 @@ impl Rules {
         &self,
         batches: impl Iterator<Item = CaseBatch> + MaybeSend,
         as_of: DateTime<Utc>,
-        by: PeriodKind,
+        by: impl Into<Periods>,
         threads: usize,
         judge: impl Fn(JudgedBatch<'_>) -> A + MaybeSync,
         sink: impl FnMut(A) -> Result<(), E>,
@@ -150,7 +150,7 @@ impl Rules {
         &self,
         batches: impl Iterator<Item = CaseBatch> + MaybeSend,
         as_of: DateTime<Utc>,
-        by: PeriodKind,
+        by: impl Into<Periods>,
         threads: usize,
         judge: impl Fn(JudgedBatch<'_>) -> A + MaybeSync,
         mut sink: impl FnMut(A) -> Result<(), E>,
@@ -191,7 +191,7 @@ impl Rules {
     /// let june = report.rows.iter().find(|r| r.period == "2025-06").unwrap();
     /// assert_eq!((june.met, june.breached, june.meets_target), (1, 1, Some(false)));
     /// ```
-    pub fn report(&self, cases: &[Case], as_of: DateTime<Utc>, by: PeriodKind) -> Report {
+    pub fn report(&self, cases: &[Case], as_of: DateTime<Utc>, by: impl Into<Periods>) -> Report {
         let threads = if cfg!(feature = "parallel") { 0 } else { 1 };
         // Cases, not input records: judged in place (no record to build).
         let count = |cases: &[Case], report: &mut ReportBuilder| {
@@ -224,7 +224,7 @@ impl Rules {
         &self,
         records: impl IntoIterator<Item = CaseRecord, IntoIter: MaybeSend>,
         as_of: DateTime<Utc>,
-        by: PeriodKind,
+        by: impl Into<Periods>,
     ) -> Report {
         self.tally_records(records, as_of, by).finish()
     }
@@ -235,7 +235,7 @@ impl Rules {
         &self,
         records: impl IntoIterator<Item = CaseRecord, IntoIter: MaybeSend>,
         as_of: DateTime<Utc>,
-        by: PeriodKind,
+        by: impl Into<Periods>,
     ) -> ReportBuilder {
         let chunks = crate::cases::chunks(records, BATCH);
         let count = |chunk: Vec<CaseRecord>, report: &mut ReportBuilder| {
@@ -259,11 +259,12 @@ impl Rules {
         &self,
         items: impl Iterator<Item = T> + MaybeSend,
         as_of: DateTime<Utc>,
-        by: PeriodKind,
+        by: impl Into<Periods>,
         threads: usize,
         count: impl Fn(T, &mut ReportBuilder) -> A + MaybeSync,
         sink: &mut impl FnMut(A) -> Result<(), E>,
     ) -> Result<ReportBuilder, E> {
+        let by: Periods = by.into();
         let mut total = self.report_builder(by);
         // Printed with the report: the instant every case was judged at.
         total.as_of(as_of);

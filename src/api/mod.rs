@@ -15,6 +15,8 @@ mod publish;
 pub mod sentences;
 mod source;
 mod stream;
+#[cfg(feature = "parser")]
+mod what_if;
 
 pub use batches::{JudgedBatch, BATCH};
 pub use due::Due;
@@ -28,6 +30,8 @@ pub use pipeline::{MaybeSend, MaybeSync};
 pub use source::read_source;
 #[cfg(feature = "parser")]
 pub use source::{compile, compile_named, compile_using, diagnose, diagnose_using};
+#[cfg(feature = "parser")]
+pub use what_if::with_within;
 
 use crate::calendar::{BusinessCalendar, NonBusinessDay};
 use crate::clock::{

@@ -18,6 +18,7 @@ macro_rules! outln {
 
 mod binary_output;
 mod calendar;
+mod calibrate;
 mod cases;
 mod check;
 mod ci;
@@ -81,6 +82,7 @@ enum Command {
     Due(due::Args),
     Report(report::Args),
     Publish(publish::Args),
+    Calibrate(calibrate::Args),
     Explain(explain::Args),
     Fmt(fmt::Args),
     Test(test::Args),
@@ -136,6 +138,7 @@ pub fn run() -> ExitCode {
         Command::Due(a) => due::run(a),
         Command::Report(a) => report::run(a),
         Command::Publish(a) => publish::run(a),
+        Command::Calibrate(a) => calibrate::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Fmt(a) => fmt::run(a),
         Command::Test(a) => test::run(a),

@@ -1,4 +1,4 @@
-//! `delai publish RULES [--results CASES] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--title TEXT] -o DIR`
+//! `delai publish RULES [--results CASES] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--year-start MONTH] [--title TEXT] -o DIR`
 //!
 //! Writes the public declaration of services: `DIR/index.html` and
 //! `DIR/style.css` (`Rules::declaration`). With `--results`, the cases are
@@ -20,6 +20,8 @@ pub struct Args {
     as_of: Option<String>,
     #[arg(long, default_value = "month", value_parser = ["month", "quarter", "fiscal-quarter", "year"])]
     by: String,
+    #[arg(long, value_name = "MONTH", value_parser = super::report::year_start)]
+    year_start: Option<u32>,
     #[arg(long)]
     title: Option<String>,
     #[arg(long)]
@@ -34,7 +36,7 @@ pub fn run(args: Args) -> Outcome {
     let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let Some(by) = super::report::period_kind(&args.by) else {
+    let Some(by) = super::report::periods(&args.by, args.year_start) else {
         return Outcome::Unusable;
     };
     let mut judged = None;

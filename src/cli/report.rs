@@ -1,11 +1,12 @@
-//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--format table|json|csv|html] [--strict] [--fail-under-target] [--min-cases N] [--by-attr NAME] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
+//! `delai report RULES [CASES|-] [--as-of TIME] [--by month|quarter|fiscal-quarter|year] [--year-start MONTH] [--format table|json|csv|html] [--strict] [--fail-under-target] [--min-cases N] [--by-attr NAME] [--time-format PATTERN] [--epoch s|ms] [--encoding LABEL] [--delimiter CHAR] [--map NAME=COLUMN]… [--map-file FILE]`
 
 use super::{cases, Outcome};
 use delai::clock::Record;
 use delai::diagnostic::msg;
 use delai::model::Lang;
 use delai::report::{
-    render_csv, render_html, render_json, render_table, BreakdownBuilder, PeriodKind,
+    render_csv, render_html, render_json, render_table, BreakdownBuilder, PeriodKind, Periods,
+    ReportBuilder,
 };
 use delai::text::write::fixed;
 use std::convert::Infallible;
@@ -19,6 +20,8 @@ pub struct Args {
     as_of: Option<String>,
     #[arg(long, default_value = "month", value_parser = ["month", "quarter", "fiscal-quarter", "year"])]
     by: String,
+    #[arg(long, value_name = "MONTH", value_parser = year_start)]
+    year_start: Option<u32>,
     #[arg(long, default_value = "table", value_parser = ["table", "json", "csv", "html"])]
     format: String,
     #[arg(long)]
@@ -39,7 +42,7 @@ pub fn run(args: Args) -> Outcome {
     let Some((rules, as_of)) = super::rules_as_of(&args.rules, args.as_of.as_deref()) else {
         return Outcome::Unusable;
     };
-    let Some(by) = period_kind(&args.by) else {
+    let Some(by) = periods(&args.by, args.year_start) else {
         return Outcome::Unusable;
     };
     let by_attr = args.by_attr.as_deref();
@@ -106,9 +109,16 @@ pub fn run(args: Args) -> Outcome {
 }
 
 /// The periods `--by` names (clap already keeps to the known names; a
-/// refusal is said on stderr). `report` and `publish` share it.
-pub(super) fn period_kind(by: &str) -> Option<PeriodKind> {
-    by.parse().map_err(|e| eprintln!("error: {e}")).ok()
+/// refusal is said on stderr), in a year from `--year-start`. `report` and
+/// `publish` share it.
+pub(super) fn periods(by: &str, year_start: Option<u32>) -> Option<Periods> {
+    let kind: PeriodKind = by.parse().map_err(|e| eprintln!("error: {e}")).ok()?;
+    Some(Periods::new(kind, year_start))
+}
+
+/// `--year-start`: a month's name in English or French, or its number.
+pub(super) fn year_start(text: &str) -> Result<u32, String> {
+    delai::report::month_number(text).ok_or_else(|| msg::ERR_NOT_A_MONTH.text([&text]))
 }
 
 /// The report of the cases (`cases`, or stdin) as of `as_of`, cut by
@@ -120,7 +130,7 @@ pub(super) fn judged(
     rules: &delai::Rules,
     cases: Option<&str>,
     as_of: chrono::DateTime<chrono::Utc>,
-    by: PeriodKind,
+    by: Periods,
     read: &cases::ReadArgs,
     by_attr: Option<&str>,
 ) -> Option<(
@@ -128,6 +138,23 @@ pub(super) fn judged(
     cases::Tally,
     Option<BreakdownBuilder>,
 )> {
+    let (counted, tally, breakdown) = counted(rules, cases, as_of, by, read, by_attr, true)?;
+    Some((counted.finish(), tally, breakdown))
+}
+
+/// [`judged`] left unfinished: the report's counts, which also hold every
+/// closed case's time taken (`calibrate` reads them). `echo`: whether each
+/// unreadable case's error goes to stderr (not when the same cases are
+/// judged a second time).
+pub(super) fn counted(
+    rules: &delai::Rules,
+    cases: Option<&str>,
+    as_of: chrono::DateTime<chrono::Utc>,
+    by: Periods,
+    read: &cases::ReadArgs,
+    by_attr: Option<&str>,
+    echo: bool,
+) -> Option<(ReportBuilder, cases::Tally, Option<BreakdownBuilder>)> {
     let (batches, format) = cases::open_batches(cases, rules, delai::BATCH, read)?;
     // On a worker thread: the summary's counts and the error lines of a
     // batch (printed in input order).
@@ -154,8 +181,10 @@ pub(super) fn judged(
     let mut tally = cases::Tally::new(rules.case_audit(format));
     let mut breakdown = by_attr.map(|a| BreakdownBuilder::new(a, rules.report_builder(by)));
     let bar = cases::progress();
-    let report = rules.report_batches(batches, as_of, by, 0, judge, |(t, errors, part)| {
-        eprint!("{errors}");
+    let report = rules.tally_batches(batches, as_of, by, 0, judge, |(t, errors, part)| {
+        if echo {
+            eprint!("{errors}");
+        }
         if let (Some(all), Some(part)) = (&mut breakdown, part) {
             all.merge(part);
         }

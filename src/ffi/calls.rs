@@ -186,6 +186,10 @@ pub struct ReportRequest {
     /// `month` (left out), `quarter`, `fiscal-quarter` or `year`.
     #[serde(default)]
     pub by: Option<String>,
+    /// The month the reporting year starts on (`"april"`, `"avril"`,
+    /// `"4"`); left out, January (April for fiscal quarters).
+    #[serde(default)]
+    pub year_start: Option<String>,
     /// How the cases are read: `"read": {"timeFormat", "epoch",
     /// "delimiter", "map"}`; left out, as `delai check` reads them bare.
     /// (An object of its own, not flattened into the request: serde's
@@ -356,7 +360,7 @@ fn judge_all(
     out
 }
 
-fn records(
+pub(super) fn records(
     cases: Vec<CaseInput>,
     options: &ReadOptions,
 ) -> impl Iterator<Item = CaseRecord> + use<'_> {
@@ -381,7 +385,7 @@ pub fn audit_cases(rules: &Rules, cases: Vec<CaseInput>) -> Vec<Diagnostic> {
 /// computes it (unreadable cases counted in `errors`).
 pub fn report(rules: &Rules, request: ReportRequest) -> Result<Report, Diagnostic> {
     let as_of = input::as_of(rules, request.as_of.as_ref())?;
-    let by = input::period(request.by.as_deref())?;
+    let by = input::periods(request.by.as_deref(), request.year_start.as_deref())?;
     let options = input::read_options(rules, &request.read)?;
     Ok(rules.report_records(records(request.cases, &options), as_of, by))
 }
@@ -390,7 +394,7 @@ pub fn report(rules: &Rules, request: ReportRequest) -> Result<Report, Diagnosti
 /// merge with other parts' by [`merge_reports`].
 pub fn report_partial(rules: &Rules, request: ReportRequest) -> Result<Tally, Diagnostic> {
     let as_of = input::as_of(rules, request.as_of.as_ref())?;
-    let by = input::period(request.by.as_deref())?;
+    let by = input::periods(request.by.as_deref(), request.year_start.as_deref())?;
     let options = input::read_options(rules, &request.read)?;
     let counted = rules.tally_records(records(request.cases, &options), as_of, by);
     Ok(counted.tally())
@@ -465,9 +469,10 @@ pub fn report_csv(
     contents: &[u8],
     as_of: DateTime<Utc>,
     by: Option<&str>,
+    year_start: Option<&str>,
     options: &ReadOptions,
 ) -> Result<Report, Diagnostic> {
-    let by = input::period(by)?;
+    let by = input::periods(by, year_start)?;
     let batches = csv_batches(rules, contents, options);
     let Ok(report) = rules.report_batches(
         batches,

@@ -8,7 +8,7 @@ use crate::cases::{
 use crate::diagnostic::catalogue::Msg;
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::{Lang, Value};
-use crate::report::PeriodKind;
+use crate::report::{PeriodKind, Periods};
 use crate::text::write::shortest;
 use crate::Rules;
 use chrono::{DateTime, Utc};
@@ -158,6 +158,25 @@ pub fn period(by: Option<&str>) -> Result<PeriodKind, Diagnostic> {
     };
     text.parse::<PeriodKind>()
         .map_err(|_| unknown_choice("by", text, msg::UNKNOWN_PERIOD, msg::UNKNOWN_PERIOD_HELP))
+}
+
+/// `by` and `yearStart`: the report's periods, in a year from the month
+/// `year_start` names (see [`crate::report::month_number`]).
+#[inline(never)]
+pub fn periods(by: Option<&str>, year_start: Option<&str>) -> Result<Periods, Diagnostic> {
+    let kind = period(by)?;
+    let Some(text) = year_start else {
+        return Ok(Periods::new(kind, None));
+    };
+    let month = crate::report::month_number(text).ok_or_else(|| {
+        unknown_choice(
+            "yearStart",
+            text,
+            msg::UNKNOWN_MONTH,
+            msg::UNKNOWN_MONTH_HELP,
+        )
+    })?;
+    Ok(Periods::new(kind, Some(month)))
 }
 
 /// `lang`: "en" or "fr"; left out, `None`.

@@ -32,7 +32,7 @@ pub enum RulesInput {
 
 impl RulesInput {
     /// The rules, or the answer saying why there are none.
-    fn rules<T>(self) -> Result<Rules, Answer<T>> {
+    pub(super) fn rules<T>(self) -> Result<Rules, Answer<T>> {
         match self {
             #[cfg(feature = "parser")]
             RulesInput::Source(source) => {
@@ -58,7 +58,7 @@ struct About<R> {
 }
 
 /// Reads the request, answers it, writes the answer.
-fn answer<R: DeserializeOwned, T: Serialize>(
+pub(super) fn answer<R: DeserializeOwned, T: Serialize>(
     input: &str,
     f: impl FnOnce(R) -> Answer<T>,
 ) -> String {
@@ -206,13 +206,13 @@ pub fn check_many_json(input: &str) -> String {
     )
 }
 
-/// `{"rules", "cases", "asOf", "by"}` → compliance per standard and
+/// `{"rules", "cases", "asOf", "by", "yearStart"}` → compliance per standard and
 /// period.
 pub fn report_json(input: &str) -> String {
     about(input, calls::report)
 }
 
-/// `{"rules", "cases", "asOf", "by"}` → the counts of a part of the
+/// `{"rules", "cases", "asOf", "by", "yearStart"}` → the counts of a part of the
 /// cases, for [`merge_reports_json`].
 pub fn report_partial_json(input: &str) -> String {
     about(input, calls::report_partial)
@@ -259,9 +259,9 @@ pub enum Call {
     Check,
     /// `{"cases", "asOf"}` → every case's records ([`check_many_json`]).
     CheckMany,
-    /// `{"cases", "asOf", "by"}` → compliance ([`report_json`]).
+    /// `{"cases", "asOf", "by", "yearStart"}` → compliance ([`report_json`]).
     Report,
-    /// `{"cases", "asOf", "by"}` → a part's counts
+    /// `{"cases", "asOf", "by", "yearStart"}` → a part's counts
     /// ([`report_partial_json`]).
     ReportPartial,
     /// `{"standard", "case", "asOf", "lang"}` → how the case fares

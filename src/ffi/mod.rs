@@ -27,6 +27,8 @@
 //! ```
 
 mod answer;
+#[cfg(feature = "parser")]
+mod calibrate;
 mod calls;
 mod input;
 mod json;
@@ -34,6 +36,8 @@ mod json;
 mod stream;
 
 pub use answer::{Answer, ErrorView};
+#[cfg(feature = "parser")]
+pub use calibrate::{calibrate, calibrate_json, calibrate_loaded, CalibrateRequest, Source};
 pub use calls::{
     audit_cases, check, check_many, due, explain, file_name, holidays, lang_option, load,
     merge_reports, non_business_days, report, report_partial, standards, CalendarYear,
@@ -45,8 +49,8 @@ pub use calls::{
     report_csv, FormatRequest, SourceFiles, SourceRequest,
 };
 pub use input::{
-    as_of, case_record, case_record_with, column_names, period, read_options, CaseInput, ReadInput,
-    TimeInput, Year,
+    as_of, case_record, case_record_with, column_names, period, periods, read_options, CaseInput,
+    ReadInput, TimeInput, Year,
 };
 pub use json::{
     call_json, check_json, check_many_json, due_json, explain_json, holidays_json, load_json,

@@ -124,6 +124,7 @@ fn router(shared: Arc<Shared>, options: &Options) -> Router {
         .route("/v1/due", post(routes::due))
         .route("/v1/check", post(routes::check))
         .route("/v1/report", post(routes::report))
+        .route("/v1/calibrate", post(routes::calibrate))
         .route("/v1/explain", post(routes::explain))
         .route("/v1/holidays", get(routes::holidays))
         .route("/v1/non-business-days", get(routes::non_business_days))

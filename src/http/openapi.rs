@@ -18,7 +18,7 @@ Errors are `application/problem+json` with the diagnostics of the command line."
         license(name = "MIT OR Apache-2.0"),
     ),
     paths(
-        routes::standards, routes::due, routes::check, batch::check_batch, routes::report,
+        routes::standards, routes::due, routes::check, batch::check_batch, routes::report, routes::calibrate,
         routes::explain, routes::holidays, routes::non_business_days, routes::diagnose,
         routes::format, ops::health, ops::metrics, ops::openapi,
     ),

@@ -9,10 +9,10 @@ use crate::calendar::NonBusinessDay;
 use crate::clock::Record;
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::ffi::{
-    self, Answer, Call, CheckRequest, DueRequest, ErrorView, ExplainRequest, FormatRequest,
-    ReportRequest, SourceRequest,
+    self, Answer, CalibrateRequest, Call, CheckRequest, DueRequest, ErrorView, ExplainRequest,
+    FormatRequest, ReportRequest, SourceRequest,
 };
-use crate::report::Report;
+use crate::report::{Calibration, Report};
 use crate::{Due, Explanation, StandardInfo};
 use axum::body::Bytes;
 use axum::extract::{Query, State};
@@ -109,7 +109,7 @@ body_call!(
     Call::Check
 );
 body_call!(
-    /// `POST /v1/report`: `{"cases", "asOf", "by", "read"}` → compliance.
+    /// `POST /v1/report`: `{"cases", "asOf", "by", "yearStart", "read"}` → compliance.
     #[utoipa::path(post, path = "/v1/report", tag = "rules", request_body = ReportRequest,
     responses(
         (status = 200, body = Answer<Report>, description = "The answer, with its warnings"),
@@ -131,6 +131,42 @@ body_call!(
     explain,
     Call::Explain
 );
+
+/// `POST /v1/calibrate`: `{"cases", "asOf", "whatIf", "read"}` → what the history allows.
+///
+/// Each standard's times taken and the smallest allowed time meeting its
+/// target (`delai calibrate --format json`); `whatIf` changes a line of
+/// the served file's text.
+#[utoipa::path(post, path = "/v1/calibrate", tag = "rules", request_body = CalibrateRequest,
+    responses(
+        (status = 200, body = Answer<Calibration>, description = "The answer, with its warnings"),
+        (status = 400, body = Problem, content_type = "application/problem+json", description = "The request is not the call's JSON (`bad-json`)"),
+        (status = 422, body = Problem, content_type = "application/problem+json", description = "Read, but refused: the errors say why"),
+    ))]
+pub async fn calibrate(State(shared): App, body: Bytes) -> Response {
+    let request = match text(&body) {
+        Ok(request) => request,
+        Err(problem) => return with_version(problem, &shared.rules().version),
+    };
+    let loaded = shared.rules();
+    let version = loaded.version.clone();
+    let file = shared.path.display().to_string();
+    let response = blocking(move || {
+        let compile = |text: String| {
+            ffi::compile(&SourceRequest {
+                text,
+                file: Some(file.clone()),
+            })
+        };
+        let source = loaded.source.as_deref().map(|text| ffi::Source {
+            text,
+            compile: &compile,
+        });
+        ffi::calibrate_loaded(&loaded.rules, source.as_ref(), &request)
+    })
+    .await;
+    with_version(response, &version)
+}
 
 /// `GET /v1/holidays?calendar=NAME&year=YEAR`: holidays and closures.
 #[utoipa::path(get, path = "/v1/holidays", tag = "rules", params(("calendar" = String, Query, description = "A calendar of the rules, or a built-in one"), ("year" = i32, Query, description = "The year")),

@@ -23,6 +23,9 @@ pub struct Loaded {
     pub version: String,
     /// When they were loaded (RFC 3339).
     pub loaded_at: String,
+    /// The text they were compiled from (`None` for compiled rules), for
+    /// `/v1/calibrate`'s `whatIf`.
+    pub source: Option<String>,
 }
 
 /// A reload that did not take: the rules file's diagnostics.
@@ -123,14 +126,20 @@ pub fn load(path: &Path) -> Result<Loaded, Vec<ErrorView>> {
     // As the command line reads a rules file: a byte order mark dropped,
     // UTF-8 checked.
     let text = crate::read_source(&bytes).map_err(|d| ErrorView::unplaced(vec![d]))?;
-    let rules = if name.ends_with(".json") {
-        ffi::load(&text).map_err(|d| ErrorView::unplaced(vec![d]))?
+    let (rules, source) = if name.ends_with(".json") {
+        (
+            ffi::load(&text).map_err(|d| ErrorView::unplaced(vec![d]))?,
+            None,
+        )
     } else {
         let request = SourceRequest {
-            text,
+            text: text.clone(),
             file: Some(name),
         };
-        ffi::compile(&request).map_err(|d| ErrorView::all(&d))?
+        (
+            ffi::compile(&request).map_err(|d| ErrorView::all(&d))?,
+            Some(text),
+        )
     };
     let digest = Sha256::digest(rules.to_json().as_bytes());
     let version = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
@@ -138,5 +147,6 @@ pub fn load(path: &Path) -> Result<Loaded, Vec<ErrorView>> {
         rules,
         version,
         loaded_at: now(),
+        source,
     })
 }

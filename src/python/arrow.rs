@@ -63,17 +63,17 @@ pub(super) fn check(
 }
 
 /// The counts of the table `table` (Arrow IPC) for a report by `by`
-/// periods, as [`crate::report::Tally`] JSON: one part of a report whose
+/// periods of a year from `year_start`, as [`crate::report::Tally`] JSON: one part of a report whose
 /// parts [`crate::ffi::merge_reports`] adds up. Whole-table errors are
 /// the call's, as in [`check`].
 pub(super) fn tally(
     rules: &Rules,
     table: &[u8],
     as_of: Option<String>,
-    by: Option<&str>,
+    (by, year_start): (Option<&str>, Option<&str>),
 ) -> Result<String, Diagnostic> {
     let as_of = ffi::as_of(rules, as_of.map(TimeInput::Text).as_ref())?;
-    let by = ffi::period(by)?;
+    let by = ffi::periods(by, year_start)?;
     let batches = read(rules, table)?;
     let judge = |batch: crate::JudgedBatch| {
         let mut whole = None;

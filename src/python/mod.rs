@@ -71,15 +71,17 @@ impl PyRules {
     /// The counts of the cases of an Arrow IPC stream or file for a
     /// report by `by` periods (a [`crate::report::Tally`] as JSON text),
     /// or empty text and the failure's text.
-    #[pyo3(signature = (table, as_of=None, by=None))]
+    #[pyo3(signature = (table, as_of=None, by=None, year_start=None))]
     fn report_arrow(
         &self,
         py: Python<'_>,
         table: &[u8],
         as_of: Option<String>,
         by: Option<String>,
+        year_start: Option<String>,
     ) -> (String, String) {
-        match py.detach(|| arrow::tally(&self.rules, table, as_of, by.as_deref())) {
+        let by = (by.as_deref(), year_start.as_deref());
+        match py.detach(|| arrow::tally(&self.rules, table, as_of, by)) {
             Ok(tally) => (tally, String::new()),
             Err(d) => (String::new(), text(&Answer::<()>::failed(d))),
         }

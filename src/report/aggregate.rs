@@ -44,7 +44,7 @@
 //!   closed cases than [`Report::min_cases`], 30 unless set), and on the
 //!   report the as-of instant and the earliest and latest start counted.
 
-use super::period::{Period, PeriodKind};
+use super::period::{Period, PeriodKind, Periods};
 use crate::clock::{CaseResult, Record};
 use crate::model::{Effective, Lang, Standard, Status, Texts};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -466,6 +466,11 @@ impl ReportRow {
 pub struct Report {
     /// The kind of period the rows are cut by.
     pub by: PeriodKind,
+    /// The month (1–12) the reporting year starts on: quarters and years
+    /// count from its first day (January unless said; April for fiscal
+    /// quarters).
+    #[serde(default = "year_start_default")]
+    pub year_start: u32,
     /// The standards, in rules-file order (those met only in results come
     /// last).
     pub standards: Vec<StandardMeta>,
@@ -509,6 +514,10 @@ fn min_cases_default() -> u64 {
     MIN_CASES
 }
 
+fn year_start_default() -> u32 {
+    1
+}
+
 /// A remark on the data a report was made from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
@@ -522,7 +531,7 @@ pub struct QualityNote {
 impl Report {
     /// A builder to stream results into, for these standards.
     pub fn builder(
-        by: PeriodKind,
+        by: impl Into<Periods>,
         standards: impl IntoIterator<Item = StandardMeta>,
     ) -> ReportBuilder {
         ReportBuilder::new(by, standards)
@@ -568,7 +577,7 @@ impl Report {
 /// periods, not with cases.
 #[derive(Debug, Clone)]
 pub struct ReportBuilder {
-    by: PeriodKind,
+    by: Periods,
     standards: Vec<StandardMeta>,
     index: HashMap<String, usize>,
     cells: Vec<BTreeMap<Period, Cell>>,
@@ -585,9 +594,9 @@ pub struct ReportBuilder {
 impl ReportBuilder {
     /// An empty report by `by` periods over `standards` (rows come in their
     /// order; a standard met only in results is added after them).
-    pub fn new(by: PeriodKind, standards: impl IntoIterator<Item = StandardMeta>) -> Self {
+    pub fn new(by: impl Into<Periods>, standards: impl IntoIterator<Item = StandardMeta>) -> Self {
         let mut b = ReportBuilder {
-            by,
+            by: by.into(),
             standards: Vec::new(),
             index: HashMap::new(),
             cells: Vec::new(),
@@ -752,6 +761,26 @@ impl ReportBuilder {
         self
     }
 
+    /// Every closed case's time taken for the standard `id`, all periods
+    /// together, in the unit most of them were counted in: the unit and
+    /// the times in thousandths of it, shortest first (`delai calibrate`).
+    pub fn times_taken(&self, id: &str) -> Option<(crate::model::Unit, Vec<i64>)> {
+        let i = *self.index.get(id)?;
+        let mut all = Times::default();
+        for cell in self.cells[i].values() {
+            all.add(&cell.times);
+        }
+        let most = all.0.into_iter().max_by_key(|d| d.values.len())?;
+        let mut values = most.values;
+        values.sort_unstable();
+        Some((most.unit, values))
+    }
+
+    /// The ids of the standards counted, in report order.
+    pub fn standard_ids(&self) -> impl Iterator<Item = &str> {
+        self.standards.iter().map(|s| s.id.as_str())
+    }
+
     /// The report of everything added: per standard, a row per period with
     /// cases, in time order, then the all row.
     pub fn finish(self) -> Report {
@@ -776,7 +805,8 @@ impl ReportBuilder {
             rows.push(ReportRow::new(meta, None, &all, self.not_started[i], min));
         }
         Report {
-            by: self.by,
+            by: self.by.kind,
+            year_start: self.by.year_start,
             standards: self.standards,
             rows,
             not_applicable: self.not_applicable,

@@ -12,6 +12,7 @@ use super::facts::{
 use super::period::PeriodKind;
 use super::render::{counted, format_percent, period_words, target_cell};
 use crate::diagnostic::{current, msg};
+use crate::model::{Lang, MONTHS};
 use std::fmt::Write;
 
 /// Escapes text for HTML content and attribute values.
@@ -96,15 +97,28 @@ pub(super) fn yes_no(r: &ReportRow) -> String {
     }
 }
 
-/// The periods' kind in a sentence (`fiscal quarter`).
-fn by_words(by: PeriodKind) -> String {
-    match by {
+/// The periods' kind in a sentence (`fiscal quarter`), and the year's
+/// first month when it is not the kind's usual one (`quarter (year from
+/// April)`).
+fn by_words(by: PeriodKind, year_start: u32) -> String {
+    let kind = match by {
         PeriodKind::Month => msg::BY_MONTH,
         PeriodKind::Quarter => msg::BY_QUARTER,
         PeriodKind::FiscalQuarter => msg::BY_FISCAL_QUARTER,
         PeriodKind::Year => msg::BY_YEAR,
     }
-    .text([])
+    .text([]);
+    if by == PeriodKind::Month || year_start == by.usual_year_start() {
+        return kind;
+    }
+    let Some((en, fr)) = MONTHS.get(year_start as usize - 1) else {
+        return kind;
+    };
+    let month = match current() {
+        Lang::En => en[..1].to_uppercase() + &en[1..],
+        Lang::Fr => fr.to_string(),
+    };
+    msg::BY_YEAR_FROM.text([&kind, &month])
 }
 
 /// The whole page, in the language of [`current`] (`<html lang>`, titles,
@@ -113,7 +127,7 @@ fn by_words(by: PeriodKind) -> String {
 pub fn render_html(report: &Report, title: Option<&str>) -> String {
     let lang = current();
     let title = title.map_or_else(|| msg::REPORT_TITLE.text([]), str::to_string);
-    let by = by_words(report.by);
+    let by = by_words(report.by, report.year_start);
     let mut out = String::new();
     let _ = write!(
         out,

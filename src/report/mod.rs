@@ -17,6 +17,8 @@
 
 mod aggregate;
 mod breakdown;
+mod calibrate;
+mod calibrate_render;
 mod declaration;
 mod facts;
 mod html;
@@ -29,9 +31,15 @@ pub use aggregate::{
     ALL_PERIODS, MIN_CASES,
 };
 pub use breakdown::{Breakdown, BreakdownBuilder, Group};
+pub use calibrate::{
+    Bar, Calibration, Compliance, Percentile, StandardCalibration, WhatIf, MAX_BARS, PERCENTILES,
+};
+pub use calibrate_render::{
+    render_calibration_html, render_calibration_json, render_calibration_text,
+};
 pub use declaration::{
     calendars_used, render_declaration, standard_ids, DaysOff, Declaration, DECLARATION_CSS,
 };
 pub use html::render_html;
-pub use period::{Period, PeriodKind};
+pub use period::{month_number, Period, PeriodKind, Periods};
 pub use render::{format_percent, render_csv, render_json, render_table};

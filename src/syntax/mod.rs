@@ -48,6 +48,7 @@
 //!   `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]` or a bare date.
 
 pub mod ast;
+mod clause;
 mod errors;
 mod grammar;
 pub(crate) mod lexicon;
@@ -61,6 +62,7 @@ mod tests;
 
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use ast::{Comment, File, Gap, GapKind, Item, Lang};
+pub use clause::parse_standard_clause;
 use errors::Where;
 use grammar::{DelaiParser, Rule};
 use lower::Lowerer;

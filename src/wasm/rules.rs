@@ -238,12 +238,14 @@ impl JsRules {
         let options = js::present(options.map(JsValue::from));
         let as_of = self.as_of(&options)?;
         let by = js::string_option(&options, "by").map_err(thrown)?;
+        let year_start = js::string_option(&options, "yearStart").map_err(thrown)?;
         let read = ffi::read_options(&self.rules, &read(&options)?).map_err(thrown)?;
         let bytes = js::bytes(&contents, "contents").map_err(thrown)?;
         speaking(
             &options,
             Box::new(move || {
-                let report = ffi::report_csv(&self.rules, &bytes, as_of, by.as_deref(), &read);
+                let (by, year_start) = (by.as_deref(), year_start.as_deref());
+                let report = ffi::report_csv(&self.rules, &bytes, as_of, by, year_start, &read);
                 to_js(&report.map_err(thrown)?).map_err(thrown)
             }),
         )
@@ -262,6 +264,7 @@ impl JsRules {
         let request = ffi::ReportRequest {
             as_of: time(&options)?,
             by: js::string_option(&options, "by").map_err(thrown)?,
+            year_start: js::string_option(&options, "yearStart").map_err(thrown)?,
             cases: inputs(&array(&cases, "cases")?),
             read: read(&options)?,
         };

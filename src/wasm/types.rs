@@ -140,7 +140,9 @@ export interface CaseOptions extends AsOfOptions, ReadOptions, LangOptions {}
 export interface ExplainOptions extends CaseOptions {}
 export interface FormatOptions { lang?: "en" | "fr"; }
 export type PeriodKind = "month" | "quarter" | "fiscal-quarter" | "year";
-export interface ReportOptions extends CaseOptions { by?: PeriodKind; }
+/** `yearStart`: the month the reporting year starts on ("april", "avril",
+ * "4"); January unless said (April for fiscal quarters). */
+export interface ReportOptions extends CaseOptions { by?: PeriodKind; yearStart?: string; }
 
 export interface DueInput {
   /** When the request was received. */

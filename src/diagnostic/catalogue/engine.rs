@@ -199,6 +199,12 @@ messages! {
     UNKNOWN_PERIOD(text) =
         "unknown period \"{text}\"",
         "période « {text} » inconnue";
+    UNKNOWN_MONTH(text) =
+        "unknown month \"{text}\"",
+        "mois «\u{a0}{text}\u{a0}» inconnu";
+    UNKNOWN_MONTH_HELP() =
+        "use a month's name in English or French (\"april\", \"avril\") or its number (1 to 12)",
+        "utilisez le nom d'un mois en français ou en anglais (`avril`, `april`) ou son numéro (1 à 12)";
     UNKNOWN_PERIOD_HELP() =
         "use \"month\", \"quarter\", \"fiscal-quarter\" or \"year\"",
         "utilisez `month`, `quarter`, `fiscal-quarter` ou `year`";

@@ -27,6 +27,9 @@ messages! {
     ABOUT_PUBLISH() =
         "Write the public declaration of services: each commitment in plain language, its terms, the year's holidays and closures, and the last period's results (a static, printable page)",
         "Écrire la déclaration de services aux citoyens\u{a0}: chaque engagement en langage clair, ses modalités, les jours fériés et fermetures de l'année, et les résultats de la dernière période (une page statique, imprimable)";
+    ABOUT_CALIBRATE() =
+        "Tell, for each standard and from the history, how long cases took and the smallest allowed time that would have met its target; try another `within` line on the history",
+        "Dire, pour chaque norme et d'après l'historique, le temps qu'ont pris les cas et le plus petit délai qui aurait atteint sa cible\u{a0}; essayer une autre ligne `dans` sur l'historique";
     ABOUT_EXPLAIN() =
         "How a case's deadline was reached, day by day",
         "Comment l'échéance d'un cas a été atteinte, jour par jour";
@@ -138,12 +141,24 @@ messages! {
     REPORT_TITLE_OPTION() =
         "Title of the html report (default: \"Service standards: compliance\", in French « Normes de service : conformité »)",
         "Titre du rapport html (par défaut\u{a0}: «\u{a0}Normes de service\u{a0}: conformité\u{a0}» en français)";
+    CALIBRATE_WHAT_IF() =
+        "`STANDARD: LINE`: judge the history again with this `within` line for one standard, without editing the file (`written-requests: within 15 business days`; French keywords too), and show compliance before and after",
+        "`NORME: LIGNE`\u{a0}: juger l'historique de nouveau avec cette ligne `dans` pour une norme, sans modifier le fichier (`demandes-ecrites: dans 15 jours ouvrables`\u{a0}; mots-clés anglais aussi), et montrer la conformité avant et après";
+    CALIBRATE_FORMAT() =
+        "Output: lines of text, JSON, or a self-contained HTML page with a chart of each standard's times",
+        "Sortie\u{a0}: des lignes de texte, du JSON, ou une page HTML autonome avec un graphique des temps de chaque norme";
+    CALIBRATE_TITLE_OPTION() =
+        "Title of the html page (default: \"Realistic expectations: what the history allows\")",
+        "Titre de la page html (par défaut\u{a0}: «\u{a0}Attentes réalistes\u{a0}: ce que l'historique permet\u{a0}»)";
     PUBLISH_RESULTS() =
         "Cases whose results are shown next to each commitment (JSON, JSON Lines, CSV or a spreadsheet), judged as `report` judges them",
         "Cas dont les résultats sont affichés à côté de chaque engagement (JSON, JSON Lines, CSV ou un classeur), jugés comme `report` les juge";
     PUBLISH_AS_OF() =
         "The day the page speaks of (default: now): the version of each standard in force then is described, its year's holidays are listed, and the results are judged as of it",
         "Le jour dont parle la page (par défaut\u{a0}: maintenant)\u{a0}: la version de chaque norme alors en vigueur est décrite, les jours fériés de son année sont énumérés, et les résultats sont jugés en date de ce jour";
+    REPORT_YEAR_START() =
+        "The month the reporting year starts on (january, april, …, or its French name): quarters and years count from its first day (default: january; april for fiscal quarters)",
+        "Le mois où commence l'année du rapport (janvier, avril, …, ou son nom anglais)\u{a0}: trimestres et années comptent à partir de son premier jour (par défaut\u{a0}: janvier\u{a0}; avril pour les trimestres financiers)";
     PUBLISH_BY() =
         "The periods of the results: each commitment shows the last one",
         "Les périodes des résultats\u{a0}: chaque engagement montre la dernière";
@@ -263,6 +278,8 @@ messages! {
     VALUE_TITLE() = "TITLE", "TITRE";
     VALUE_PATTERN() = "PATTERN", "MODÈLE";
     VALUE_BY() = "BY", "PÉRIODE";
+    VALUE_MONTH() = "MONTH", "MOIS";
+    VALUE_LINE() = "LINE", "LIGNE";
     VALUE_FORMAT() = "FORMAT", "FORMAT";
     VALUE_OUTPUT() = "OUTPUT", "SORTIE";
     VALUE_SHELL() = "SHELL", "INTERPRÉTEUR";
@@ -327,6 +344,9 @@ messages! {
         "`{tag}` n'est pas une langue\u{a0}: en ou fr";
 
     /// `--status` given something else than a status.
+    ERR_NOT_A_MONTH(name) =
+        "`{name}` is not a month: january … december (or janvier … décembre, or 1 … 12)",
+        "`{name}` n'est pas un mois\u{a0}: janvier … décembre (ou january … december, ou 1 … 12)";
     ERR_NOT_A_STATUS(name, all) =
         "`{name}` is not a status: one of {all}",
         "`{name}` n'est pas un statut\u{a0}: l'un de {all}";

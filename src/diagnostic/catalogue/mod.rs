@@ -31,6 +31,7 @@
 use crate::model::Lang;
 use std::fmt::{Display, Write};
 
+mod calibrate;
 mod cases;
 mod engine;
 mod help;
@@ -42,6 +43,7 @@ mod syntax;
 
 /// Every message, whichever part of delai reports it.
 pub mod msg {
+    pub use super::calibrate::*;
     pub use super::cases::*;
     pub use super::engine::*;
     pub use super::help::*;
@@ -270,6 +272,7 @@ pub(crate) fn entries() -> impl Iterator<Item = &'static Entry> {
         outputs::OUTPUTS_ERRORS,
         report::REPORT,
         publish::PUBLISH,
+        calibrate::CALIBRATE,
         help::HELP,
         help::HELP_ERRORS,
     ]

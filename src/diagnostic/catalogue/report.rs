@@ -79,6 +79,9 @@ messages! {
     BY_QUARTER() = "quarter", "trimestre";
     BY_FISCAL_QUARTER() = "fiscal quarter", "trimestre financier";
     BY_YEAR() = "year", "année";
+    /// Quarters or years of a reporting year that does not start when
+    /// their kind's usually does (`--year-start`).
+    BY_YEAR_FROM(by, month) = "{by} (years from {month} 1)", "{by} (années à partir du 1er {month})";
     HTML_INTRO(by) =
         "Compliance by {by}: cases that met the standard ÷ closed cases (met + breached). Open cases (pending, at risk, paused) are counted but not in compliance. Each case counts in the period where its clock started.",
         "Conformité par {by}\u{a0}: cas qui ont respecté la norme ÷ cas fermés (respectés + dépassés). Les cas ouverts (en cours, à risque, suspendus) sont comptés mais n'entrent pas dans la conformité. Chaque cas compte dans la période où son délai a commencé à courir.";

@@ -202,11 +202,13 @@ class Rules:
         return [_record(r) for r in records]
 
     def report(self, cases: Iterable[Mapping[str, Any]], as_of: Optional[Time] = None,
-               by: Optional[str] = None) -> Dict[str, Any]:
+               by: Optional[str] = None, year_start: Optional[str] = None) -> Dict[str, Any]:
         """Compliance per standard and period (``delai report --format json``);
-        ``by``: ``month`` (default), ``quarter``, ``fiscal-quarter`` or ``year``."""
+        ``by``: ``month`` (default), ``quarter``, ``fiscal-quarter`` or ``year``;
+        ``year_start``: the month the reporting year starts on (``"april"``,
+        ``"avril"``; ``delai report --year-start``)."""
         return dict(self._call("report", cases=[_jsonable(c, "case") for c in cases],
-                               asOf=_as_of(as_of), by=by))
+                               asOf=_as_of(as_of), by=by, yearStart=year_start))
 
     def explain(self, standard: str, case: Mapping[str, Any], lang: str = "fr",
                 as_of: Optional[Time] = None) -> Dict[str, Any]:
@@ -240,7 +242,7 @@ class Rules:
         return _arrow.check_arrow(self, table, _as_of(as_of))
 
     def report_partial(self, table: Any, as_of: Optional[Time] = None,
-                       by: Optional[str] = None) -> str:
+                       by: Optional[str] = None, year_start: Optional[str] = None) -> str:
         """The counts of a part of the cases for a report, as JSON text:
         the parts of a table judged apart (a Spark or Dask partition each)
         give, through :func:`merge_reports`, exactly the report of
@@ -248,7 +250,7 @@ class Rules:
         table. ``table``: what :meth:`check_arrow` reads, or a pandas
         DataFrame; whole-table errors raise :class:`DelaiError` as there."""
         from . import _arrow
-        return _arrow.report_partial(self, table, _as_of(as_of), by)
+        return _arrow.report_partial(self, table, _as_of(as_of), by, year_start)
 
     def check_pandas(self, df: Any, as_of: Optional[Time] = None) -> Any:
         """:meth:`check_arrow` of a pandas DataFrame, as a DataFrame."""

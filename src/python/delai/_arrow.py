@@ -53,9 +53,10 @@ def check_arrow(rules: Any, table: Any, as_of: Optional[str]) -> Any:
     return pa.ipc.open_stream(out).read_all()
 
 
-def report_partial(rules: Any, table: Any, as_of: Optional[str], by: Optional[str]) -> str:
+def report_partial(rules: Any, table: Any, as_of: Optional[str], by: Optional[str],
+                   year_start: Optional[str] = None) -> str:
     _check_table(table, "report_partial")
-    tally, failure = rules._native.report_arrow(_ipc(table), as_of, by)
+    tally, failure = rules._native.report_arrow(_ipc(table), as_of, by, year_start)
     if failure:
         raise _error(failure)
     return str(tally)

@@ -9,7 +9,7 @@ use super::{
 };
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Texts;
-use crate::report::PeriodKind;
+use crate::report::{PeriodKind, Periods};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -41,6 +41,10 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tally {
     by: PeriodKind,
+    /// Absent from tallies written before years could start in any
+    /// month: the kind's usual month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    year_start: Option<u32>,
     standards: Vec<StandardTally>,
     not_applicable: u64,
     errors: u64,
@@ -106,7 +110,8 @@ impl ReportBuilder {
                     .collect(),
             });
         Tally {
-            by: self.by,
+            by: self.by.kind,
+            year_start: Some(self.by.year_start),
             standards: standards.collect(),
             not_applicable: self.not_applicable,
             errors: self.errors,
@@ -131,12 +136,12 @@ impl Tally {
                 msg::MERGE_NO_PART.text([]),
             ));
         };
-        let (by, metas) = (first.by, first.metas());
+        let (by, metas) = (first.periods(), first.metas());
         let mut total = first.builder(1)?;
         for (n, part) in parts.enumerate() {
             let n = n + 2;
-            if part.by != by {
-                let text = msg::MERGE_OTHER_PERIODS.text([&n, &part.by, &by]);
+            if part.periods() != by {
+                let text = msg::MERGE_OTHER_PERIODS.text([&n, &part.by, &by.kind]);
                 return Err(Diagnostic::error(Code::BadOption, text));
             }
             if part.metas() != metas {
@@ -146,6 +151,11 @@ impl Tally {
             total.merge(part.builder(n)?);
         }
         Ok(total.finish())
+    }
+
+    /// How the part's periods cut time.
+    fn periods(&self) -> Periods {
+        Periods::new(self.by, self.year_start)
     }
 
     fn metas(&self) -> Vec<StandardMeta> {
@@ -164,11 +174,12 @@ impl Tally {
     /// The builder holding these counts; part `n`'s error when a period
     /// is not one of `by` (a tally written by hand, or cut otherwise).
     fn builder(self, n: usize) -> Result<ReportBuilder, Diagnostic> {
-        let mut b = ReportBuilder::new(self.by, self.metas());
+        let by = self.periods();
+        let mut b = ReportBuilder::new(by, self.metas());
         for (i, s) in self.standards.into_iter().enumerate() {
             let mut cells = BTreeMap::new();
             for p in s.periods {
-                let period = self.by.period_of(p.from);
+                let period = by.period_of(p.from);
                 if period.first_day != p.from {
                     let text = msg::MERGE_BAD_PERIOD.text([&n, &p.from, &self.by]);
                     return Err(Diagnostic::error(Code::BadOption, text));

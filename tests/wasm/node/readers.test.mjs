@@ -69,7 +69,7 @@ test("report and reportCsv return what `delai report --format json` prints (pkg-
   const asOf = "2026-01-05 12:00";
   const csv = path.join(root, "pkg-examples/data/cases.csv");
   const printed = JSON.parse(cli(["report", city, csv, "--format", "json", "--by", "quarter", "--as-of", asOf]));
-  assert.deepEqual(Object.keys(printed), ["by", "standards", "rows", "not_applicable", "errors", "as_of", "first_start", "last_start", "min_cases", "quality"]);
+  assert.deepEqual(Object.keys(printed), ["by", "year_start", "standards", "rows", "not_applicable", "errors", "as_of", "first_start", "last_start", "min_cases", "quality"]);
   assert.ok(printed.rows.length > 10 && printed.rows.some((r) => r.total > 100), "a real report");
   assert.deepEqual(compiled.reportCsv(readFileSync(csv), { by: "quarter", asOf }), printed);
 
