@@ -117,7 +117,7 @@ fn status_words(s: Status, fr: bool) -> &'static str {
 }
 
 /// The explanation of a case the clock did not run for.
-fn unjudged(case: &Case, standard: &str, status: Status, line: String) -> Explanation {
+pub(super) fn unjudged(case: &Case, standard: &str, status: Status, line: String) -> Explanation {
     Explanation {
         case: case.id.clone(),
         standard: standard.to_string(),
@@ -209,6 +209,7 @@ impl Rules {
         let outcome = self.judge(standard, case, as_of)?;
         let j = match outcome {
             Outcome::Judged(j) => j,
+            Outcome::Required(r) => return super::required::explain(&ctx, &r, case, as_of, lang),
             Outcome::NotStarted { standard: v } => {
                 let line = not_started(&ctx, v, case, as_of, fr)?;
                 return Ok(unjudged(case, standard, Status::NotStarted, line));

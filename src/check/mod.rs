@@ -54,6 +54,7 @@ mod coverage;
 mod examples;
 mod exprs;
 mod names;
+mod requires;
 mod standards;
 mod uses;
 mod values;

@@ -266,6 +266,7 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
         }
         StandardClauseKind::Promise { lang: tag, text } => label(kw.promise, tag_of(tag), text),
         StandardClauseKind::AppliesWhen(e) => format!("{} {}", kw.applies_when, expr(e, kw)),
+        StandardClauseKind::Requires(e) => format!("{} {}", kw.requires, expr(e, kw)),
         StandardClauseKind::StartsAt(ev) => format!("{} {}", kw.starts_at, quoted(&ev.value)),
         StandardClauseKind::Unmoved => kw.unmoved.to_string(),
         StandardClauseKind::AllWithin { amount: n, unit } => {

@@ -1242,6 +1242,7 @@ pub(crate) mod tests {
             description: Texts::default(),
             promise: Texts::default(),
             applies: None,
+            requires: None,
             start_event: "received".into(),
             stop_event: "answered".into(),
             other_stop_events: vec![],

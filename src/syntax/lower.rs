@@ -460,6 +460,7 @@ impl Lowerer<'_> {
                 }
             }
             Rule::applies => StandardClauseKind::AppliesWhen(self.top_expr(&k.take(Rule::expr)?)?),
+            Rule::requires => StandardClauseKind::Requires(self.top_expr(&k.take(Rule::expr)?)?),
             Rule::starts_at => StandardClauseKind::StartsAt(self.string(&k.take(Rule::string)?)),
             Rule::unmoved => StandardClauseKind::Unmoved,
             Rule::all_within => {

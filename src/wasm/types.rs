@@ -74,8 +74,8 @@ export type DiagnosticCode =
   | "missing-example-standard" | "missing-expect" | "missing-field"
   | "missing-id" | "missing-otherwise" | "missing-start-event"
   | "missing-stops-at" | "missing-timezone" | "missing-within"
-  | "mixed-deadline-directions" | "mixed-units" | "negative-duration"
-  | "no-business-day" | "no-cases" | "not-applicable" | "not-text"
+  | "mixed-deadline-directions" | "mixed-requires-versions" | "mixed-units" | "negative-duration"
+  | "no-business-day" | "no-cases" | "no-deadline" | "not-applicable" | "not-text"
   | "number-out-of-range" | "number-too-large" | "open-on-closed-day"
   | "open-on-workday" | "overlapping-hours" | "overlapping-versions"
   | "pause-same-event" | "range-not-increasing" | "record-too-long"
@@ -89,7 +89,7 @@ export type DiagnosticCode =
   | "unknown-placeholder" | "unknown-standard" | "unknown-status" | "unknown-timezone"
   | "unknown-unit" | "unknown-weekday" | "unmoved-without-days" | "unreachable-tier"
   | "unreadable-file" | "unsupported-before-unit"
-  | "unsupported-with-before" | "use-cycle" | "use-name-clash" | "use-too-deep"
+  | "unsupported-with-before" | "unsupported-with-requires" | "use-cycle" | "use-name-clash" | "use-too-deep"
   | "use-unavailable" | "used-file-broken" | "used-file-missing" | "useless-otherwise" | "useless-substitute"
   | "wrong-type" | "year-out-of-range" | "years-reversed" | "zero-duration";
 
@@ -226,6 +226,8 @@ export interface StandardInfo {
   other_stop_events?: string[];
   /** true: `at least … before "start_event"`, counted backward (absent otherwise). */
   before?: boolean;
+  /** true: `requires` a condition of the attributes, no delay (no tiers; absent otherwise). */
+  requires?: boolean;
   attributes: AttributeInfo[];
   tiers: TierInfo[];
   /** `YYYY-MM-DD` */
