@@ -431,6 +431,11 @@ impl Rules {
         let mut judge = |id: &String, versions: &[usize], sink: &mut _| {
             match clock::judge_with(&ctx, versions, &mut events) {
                 Ok(Outcome::NotApplicable { .. }) => return,
+                // An unanswered `requires` (no attribute to judge) is not
+                // applicable: no record, as for a clock (`explain` says why).
+                Ok(Outcome::Required(r)) if r.status == crate::model::Status::NotApplicable => {
+                    return
+                }
                 Ok(verdict) => RecordSink::result(sink, &ctx, case, &ctx.fields(&verdict)),
                 Err(d) => RecordSink::error(
                     sink,

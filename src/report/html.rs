@@ -524,12 +524,32 @@ fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
             msg::TH_P90_TIME,
         ],
     );
+    // A `requires` standard on one attribute: its mean per period.
+    if let Some(attr) = &meta.scored {
+        let _ = write!(
+            out,
+            "<th scope=\"col\">{}</th>",
+            esc(&msg::TH_MEAN_SCORE.text([attr]))
+        );
+    }
     out.push_str("</tr></thead>\n<tbody>\n");
     for r in report.rows_of(&meta.id) {
         let [median, mean, p90] = time_cells(r);
+        let score = match (&meta.scored, r.mean_score) {
+            (None, _) => String::new(),
+            (Some(_), None) => "<td>—</td>".to_string(),
+            (Some(_), Some(m)) => format!(
+                "<td>{}</td>",
+                esc(&crate::text::write::decimal(
+                    m,
+                    2,
+                    current() == crate::model::Lang::Fr
+                ))
+            ),
+        };
         let _ = writeln!(
             out,
-            "<tr{cls}><th scope=\"row\">{p}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{median}</td><td>{mean}</td><td>{p90}</td></tr>",
+            "<tr{cls}><th scope=\"row\">{p}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{median}</td><td>{mean}</td><td>{p90}</td>{score}</tr>",
             r.total,
             r.met,
             r.breached,

@@ -159,6 +159,8 @@ messages! {
     TH_MEDIAN_TIME() = "Median time", "Temps médian";
     TH_MEAN_TIME() = "Mean time", "Temps moyen";
     TH_P90_TIME() = "90th percentile", "90e centile";
+    /// The column of a `requires` standard's mean score (issue #19).
+    TH_MEAN_SCORE(attribute) = "Mean {attribute}", "Moyenne de {attribute}";
     TH_CHANGE() = "Change", "Variation";
     /// A change in compliance since the period before, in percentage
     /// points (signed number first).
