@@ -241,7 +241,38 @@ fn tier_line(s: &Standard, t: &Tier) -> String {
     }
 }
 
+/// A `requires` condition in words: `attr >= n` reads « `attr` d'au
+/// moins n », any other condition as `applies when`'s.
+fn requirement(e: &Expr) -> String {
+    match e {
+        Expr::Compare {
+            attr,
+            cmp: crate::model::CmpOp::Ge,
+            value: v,
+        } => msg::COND_AT_LEAST.text([&code(attr), &value(v)]),
+        Expr::Compare {
+            attr,
+            cmp: crate::model::CmpOp::Le,
+            value: v,
+        } => msg::COND_AT_MOST.text([&code(attr), &value(v)]),
+        Expr::Compare {
+            attr,
+            cmp: crate::model::CmpOp::Eq,
+            value: v,
+        } => msg::COND_EQUAL_TO.text([&code(attr), &value(v)]),
+        _ => condition(e),
+    }
+}
+
 fn commitment(out: &mut String, s: &Standard) {
+    if let Some(e) = &s.requires {
+        let sentence = match s.target {
+            Some(t) => msg::COMMIT_REQUIRES.text([&esc(&format_percent(Some(t))), &requirement(e)]),
+            None => msg::COMMIT_REQUIRES_EVERY.text([&requirement(e)]),
+        };
+        let _ = writeln!(out, "<p class=\"commitment\">{sentence}</p>");
+        return;
+    }
     if let [t] = s.tiers.as_slice() {
         let d = delay(t.amount, t.unit);
         let sentence = if s.before {
@@ -275,7 +306,8 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
         .map_or_else(|| esc(&msg::TERM_FOR_EVERY.text([])), condition);
     term(out, &msg::TERM_FOR.text([]), &who);
     let stops: Vec<String> = s.stop_events().map(code).collect();
-    if !s.before {
+    // A `requires` standard counts no time.
+    if !s.before && s.requires.is_none() {
         let counted = msg::TERM_COUNTED_FROM.text([
             &code(&s.start_event),
             &stops.join(&esc(&msg::WORD_OR.text([]))),
@@ -331,12 +363,18 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
     }
     let target = s.target.map_or_else(
         || esc(&msg::TERM_NO_TARGET.text([])),
-        |t| esc(&msg::TERM_TARGET_VALUE.text([&format_percent(Some(t))])),
+        |t| match s.requires {
+            Some(_) => esc(&msg::TERM_TARGET_REQUIRES.text([&format_percent(Some(t))])),
+            None => esc(&msg::TERM_TARGET_VALUE.text([&format_percent(Some(t))])),
+        },
     );
     term(out, &msg::TERM_TARGET.text([]), &target);
     let mut periods = vec![esc(&in_force(s))];
     for v in versions.iter().filter(|v| !std::ptr::eq(**v, s)) {
-        let lines: Vec<String> = v.tiers.iter().map(|t| tier_line(v, t)).collect();
+        let mut lines: Vec<String> = v.tiers.iter().map(|t| tier_line(v, t)).collect();
+        if let Some(e) = &v.requires {
+            lines.push(msg::REQUIRES_LINE.text([&requirement(e)]));
+        }
         periods.push(format!(
             "{}{}",
             esc(&in_force(v)),
@@ -348,8 +386,13 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
 }
 
 /// The last period's figures of `id`, with the verdict against its target.
-fn results(out: &mut String, report: &Report, id: &str) {
+fn results(out: &mut String, report: &Report, id: &str, requires: bool) {
     let last: Option<&ReportRow> = report.rows_of(id).filter(|r| !r.is_all()).last();
+    let scored = report
+        .standards
+        .iter()
+        .find(|m| m.id == id)
+        .and_then(|m| m.scored.as_deref());
     let line = match last {
         None => esc(&msg::RESULTS_NO_CASE.text([])),
         Some(r) => {
@@ -357,13 +400,27 @@ fn results(out: &mut String, report: &Report, id: &str) {
             match r.compliance {
                 None => esc(&msg::RESULTS_NONE.text([&period])),
                 Some(c) => {
-                    let closed = counted(
-                        r.met + r.breached,
-                        msg::REQUEST_CLOSED_ONE,
-                        msg::REQUEST_CLOSED_MANY,
-                    );
-                    let mut line =
-                        esc(&msg::RESULTS_LINE.text([&period, &format_percent(Some(c)), &closed]));
+                    let mut line = if requires {
+                        let judged = counted(
+                            r.met + r.breached,
+                            msg::CASE_JUDGED_ONE,
+                            msg::CASE_JUDGED_MANY,
+                        );
+                        let pct = format_percent(Some(c));
+                        let mut l = msg::RESULTS_REQUIRES.text([&period, &pct, &judged]);
+                        if let (Some(a), Some(m)) = (scored, r.mean_score) {
+                            let mean = crate::text::write::decimal(m, 2, fr());
+                            l.push_str(&msg::RESULTS_MEAN.text([&a, &mean]));
+                        }
+                        esc(&l)
+                    } else {
+                        let closed = counted(
+                            r.met + r.breached,
+                            msg::REQUEST_CLOSED_ONE,
+                            msg::REQUEST_CLOSED_MANY,
+                        );
+                        esc(&msg::RESULTS_LINE.text([&period, &format_percent(Some(c)), &closed]))
+                    };
                     match (r.meets_target, r.target) {
                         (Some(true), Some(t)) => {
                             let _ = write!(
@@ -417,7 +474,7 @@ fn section(out: &mut String, page: &Declaration<'_>, i: usize, id: &str) {
     }
     terms(out, page.rules, s, &versions);
     if let Some(report) = page.results {
-        results(out, report, id);
+        results(out, report, id, s.requires.is_some());
     }
     out.push_str("</section>\n");
 }
