@@ -108,10 +108,10 @@ messages! {
         "ses versions : {ranges}";
     NO_DEADLINE_REQUIRES(standard, condition) =
         "standard \"{standard}\" has no deadline: it requires `{condition}` of the case, judged on its attributes",
-        "la norme « {standard} » n'a pas d'échéance : elle exige `{condition}` du dossier, jugé sur ses attributs";
+        "la norme « {standard} » n'a pas d'échéance : elle exige `{condition}` du dossier, jugé sur ses attributs";
     NO_DEADLINE_REQUIRES_HELP() =
         "ask `check` or `explain` with the case's attributes: it is met when the condition holds",
-        "demandez `check` ou `explain` avec les attributs du dossier : elle est respectée quand la condition est remplie";
+        "demandez `check` ou `explain` avec les attributs du dossier : elle est respectée quand la condition est remplie";
     NO_BUSINESS_DAY(name) =
         "calendar \"{name}\" has no business day between 1900-01-01 and 2199-12-31",
         "le calendrier « {name} » n'a aucun jour ouvrable entre le 1900-01-01 et le 2199-12-31";

@@ -149,23 +149,23 @@ messages! {
     /// `explain` on a standard that `requires` a condition (issue #19).
     EXPLAIN_REQUIRES(condition) =
         "This standard has no deadline: it requires `{condition}` of the case, judged on its attributes.",
-        "Cette norme n'a pas d'échéance : elle exige `{condition}` du dossier, jugé sur ses attributs.";
+        "Cette norme n'a pas d'échéance\u{a0}: elle exige `{condition}` du dossier, jugé sur ses attributs.";
     EXPLAIN_REQUIRES_PLACED(event, at) =
         "Placed in time by \"{event}\", on {at} (the report's period, the version in force).",
-        "Situé dans le temps par « {event} », le {at} (la période du rapport, la version en vigueur).";
+        "Situé dans le temps par «\u{a0}{event}\u{a0}», le {at} (la période du rapport, la version en vigueur).";
     EXPLAIN_REQUIRES_PLACED_FIRST(event, at) =
         "Placed in time by its earliest event, \"{event}\", on {at} (the report's period, the version in force).",
-        "Situé dans le temps par son premier événement, « {event} », le {at} (la période du rapport, la version en vigueur).";
+        "Situé dans le temps par son premier événement, «\u{a0}{event}\u{a0}», le {at} (la période du rapport, la version en vigueur).";
     EXPLAIN_REQUIRES_VALUE(attribute, value) =
         "The case's `{attribute}` is {value}.",
         "L'attribut `{attribute}` du dossier vaut {value}.";
     EXPLAIN_REQUIRES_MISSING(attributes) =
         "The case has no {attributes} (no answer): the standard does not apply to it.",
-        "Le dossier n'a pas d'attribut {attributes} (pas de réponse) : la norme ne s'y applique pas.";
+        "Le dossier n'a pas d'attribut {attributes} (pas de réponse)\u{a0}: la norme ne s'y applique pas.";
     EXPLAIN_REQUIRES_MET() =
         "The condition holds: met.",
-        "La condition est remplie : respectée.";
+        "La condition est remplie\u{a0}: respectée.";
     EXPLAIN_REQUIRES_BREACHED() =
         "The condition does not hold: breached.",
-        "La condition n'est pas remplie : non respectée.";
+        "La condition n'est pas remplie\u{a0}: non respectée.";
 }

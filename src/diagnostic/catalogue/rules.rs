@@ -489,10 +489,10 @@ messages! {
         "compté à rebours depuis un événement ultérieur";
     MIXED_REQUIRES_VERSIONS(name) =
         "the versions of standard \"{name}\" do not judge the same thing: one `requires` a condition, another counts a delay",
-        "les versions de la norme « {name} » ne jugent pas la même chose : l'une `exige` une condition, une autre compte un délai";
+        "les versions de la norme « {name} » ne jugent pas la même chose : l'une `exige` une condition, une autre compte un délai";
     MIXED_REQUIRES_VERSIONS_HELP() =
         "give the two kinds of standard different names: a report puts the versions of one standard in one row",
-        "donnez des noms différents aux deux genres de norme : un rapport réunit les versions d'une norme sur une seule ligne";
+        "donnez des noms différents aux deux genres de norme : un rapport réunit les versions d'une norme sur une seule ligne";
     MIXED_REQUIRES_VERSIONS_LABEL() =
         "this version",
         "cette version";
@@ -873,7 +873,7 @@ messages! {
         "`{what}` n'a pas de sens pour une norme qui `exige` une condition";
     UNSUPPORTED_WITH_REQUIRES_HELP() =
         "remove this line: such a standard judges the case's attributes, with no deadline to count, pause, extend or announce; a delay is another standard",
-        "supprimez cette ligne : une telle norme juge les attributs du dossier, sans délai à compter, suspendre, prolonger ou annoncer ; un délai est une autre norme";
+        "supprimez cette ligne : une telle norme juge les attributs du dossier, sans délai à compter, suspendre, prolonger ou annoncer ; un délai est une autre norme";
     UNSUPPORTED_WITH_REQUIRES_LABEL() =
         "not supported with `requires`",
         "non pris en charge avec `exige`";
