@@ -314,6 +314,9 @@ export interface ReportRow {
    * per unit the standard's tiers count in (usually one); empty without
    * such a case. */
   time_taken: TimeTaken[];
+  /** A standard that `requires` a condition of one attribute: the mean
+   * of the row's cases' numeric values of it (absent otherwise). */
+  mean_score?: number;
   /** Compliance drawn from fewer closed cases than the report's
    * `min_cases`. */
   few_cases: boolean;
@@ -329,6 +332,9 @@ export interface ReportStandard {
   id: string; title: Texts; target: number | null;
   /** Several thresholds (`all within`): the thresholds' target. */
   usual_target?: number;
+  /** A standard that `requires` a condition of one attribute: that
+   * attribute, whose mean each row gives (`mean_score`). */
+  scored?: string;
 }
 /** A warning of reading the cases, in the report's data-quality section. */
 export interface QualityNote { code: string; message: string; }
