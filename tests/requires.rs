@@ -1,7 +1,7 @@
-//! Standards that are not delays (issue #19 §3): `requires satisfaction
-//! >= 4` judged on a survey's answers, through the command line (check,
-//! report, explain, due, publish) and the JSON layer every door wraps
-//! (check, explain, report, due, diagnose, compiled rules).
+//! Standards that are not delays (issue #19 §3): `requires satisfaction >= 4`
+//! judged on a survey's answers, through the command line (check, report,
+//! explain, due, publish) and the JSON layer every door wraps (check,
+//! explain, report, due, diagnose, compiled rules).
 
 #[path = "support/delai_run.rs"]
 mod delai_run;

@@ -1,5 +1,5 @@
-//! Standards that are not delays (issue #19 §3): `requires satisfaction
-//! >= 4` (French `exige`) judges a case's attributes instead of a clock.
+//! Standards that are not delays (issue #19 §3): `requires satisfaction >= 4`
+//! (French `exige`) judges a case's attributes instead of a clock.
 //! What such a standard may say, checked here; how it judges is in
 //! `crate::clock::requires`.
 //!

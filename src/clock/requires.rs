@@ -1,5 +1,5 @@
-//! Standards that are not delays (issue #19 §3): `requires satisfaction
-//! >= 4` judges a case's attributes with `applies when`'s evaluator
+//! Standards that are not delays (issue #19 §3): `requires satisfaction >= 4`
+//! judges a case's attributes with `applies when`'s evaluator
 //! ([`crate::model::Expr::eval`]), no clock.
 //!
 //! Decisions (README "Standards that are not delays"):
