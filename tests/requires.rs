@@ -168,7 +168,7 @@ fn explain_says_why_met_breached_or_not_applicable() {
         }
     }
     assert!(
-        said[0].contains("requires `satisfaction >= 4`"),
+        said[0].contains("requires `satisfaction` of at least 4."),
         "{}",
         said[0]
     );
@@ -179,7 +179,7 @@ fn explain_says_why_met_breached_or_not_applicable() {
     );
     assert!(said[0].contains("does not hold: breached"), "{}", said[0]);
     assert!(
-        said[1].contains("elle exige `satisfaction >= 4`"),
+        said[1].contains("exige `satisfaction` d'au moins 4."),
         "{}",
         said[1]
     );

@@ -201,8 +201,8 @@ impl Rules {
 /// `due` on a `requires` standard: there is no deadline to give; the
 /// condition is quoted in the language of the messages.
 fn no_deadline(standard: &str, condition: &crate::model::Expr) -> Diagnostic {
-    let kw = crate::fmt::spelling::keywords(crate::diagnostic::current());
-    let written = crate::fmt::condition_text(condition, kw);
+    use crate::text::write::condition::{requirement, TEXT};
+    let written = requirement(condition, &TEXT);
     Diagnostic::error(
         Code::NoDeadline,
         msg::NO_DEADLINE_REQUIRES.text([&standard, &written]),

@@ -28,10 +28,10 @@ pub(super) fn explain(
     debug_assert_eq!(placing(s, &events), Some(r.placed));
     let wall = text::wall(ctx.show(r.standard, r.placed).naive_local(), false);
     let lines = with_lang(lang, || {
-        let kw = crate::fmt::spelling::keywords(lang);
+        use crate::text::write::condition::{requirement, TEXT};
         let mut lines = Vec::new();
         if let Some(condition) = &s.requires {
-            let written = crate::fmt::condition_text(condition, kw);
+            let written = requirement(condition, &TEXT);
             lines.push(msg::EXPLAIN_REQUIRES.text([&written]));
         }
         lines.push(if s.start_event.is_empty() {
@@ -46,7 +46,7 @@ pub(super) fn explain(
         for name in &read {
             if let Some(v) = case.attributes.get(name) {
                 let shown = match v {
-                    Value::Str(t) => crate::fmt::quoted(t),
+                    Value::Str(t) => format!("\"{t}\""),
                     other => other.to_string(),
                 };
                 lines.push(msg::EXPLAIN_REQUIRES_VALUE.text([name, &shown]));

@@ -68,48 +68,6 @@ fn write_expr(out: &mut String, e: &Expr, kw: &Keywords) {
     }
 }
 
-/// A checked condition as the language writes it, in `kw`'s keywords
-/// (`satisfaction >= 4`): what `explain` and `due` quote of a `requires`
-/// standard. `and`/`or` groups inside another are parenthesised.
-pub fn checked(e: &crate::model::Expr, kw: &Keywords) -> String {
-    use crate::model::{Expr as M, Value};
-    let value = |v: &Value| match v {
-        Value::Str(s) => super::literals::quoted(s),
-        Value::Num(n) => super::literals::number(*n),
-        Value::Bool(b) => b.to_string(),
-    };
-    let group = |e: &M| match e {
-        M::All { .. } | M::Any { .. } => format!("({})", checked(e, kw)),
-        _ => checked(e, kw),
-    };
-    match e {
-        M::All { of } | M::Any { of } => {
-            let word = if matches!(e, M::All { .. }) {
-                kw.and
-            } else {
-                kw.or
-            };
-            let parts: Vec<String> = of.iter().map(group).collect();
-            parts.join(&format!(" {word} "))
-        }
-        M::Not { expr } => format!("{} {}", kw.not, group(expr)),
-        M::Compare {
-            attr,
-            cmp,
-            value: v,
-        } => format!("{attr} {} {}", cmp.symbol(), value(v)),
-        M::In {
-            attr,
-            values,
-            negated,
-        } => {
-            let list: Vec<String> = values.iter().map(value).collect();
-            let word = if *negated { kw.not_in } else { kw.in_ };
-            format!("{attr} {word} [{}]", list.join(", "))
-        }
-    }
-}
-
 fn binary(out: &mut String, l: &Expr, word: &str, r: &Expr, own: Prec, kw: &Keywords) {
     operand(out, l, prec(l) < own, kw);
     out.push(' ');

@@ -30,8 +30,6 @@
 mod clauses;
 mod comments;
 mod expr;
-pub(crate) use expr::checked as condition_text;
-pub(crate) use literals::quoted;
 mod literals;
 mod printer;
 pub(crate) mod spelling;

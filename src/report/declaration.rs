@@ -12,7 +12,8 @@ use super::html::esc;
 use super::render::{counted, format_percent, period_words};
 use crate::calendar::{DayKind, NonBusinessDay};
 use crate::diagnostic::{current, msg};
-use crate::model::{Expr, Lang, RulesData, Standard, Texts, Tier, Unit, Value};
+use crate::model::{Expr, Lang, RulesData, Standard, Texts, Tier, Unit};
+use crate::text::write::condition::Marks;
 use crate::text::write::{date_en, date_fr, template, time_en, time_fr};
 use chrono::{NaiveDate, NaiveTime};
 use std::fmt::Write;
@@ -134,71 +135,19 @@ fn delay(amount: i64, unit: Unit) -> String {
     esc(&unit.amount(amount as f64, 0, fr()))
 }
 
-/// A condition's value: text as the back office records it (in `<code>`),
-/// a number with the language's decimal sign.
-fn value(v: &Value) -> String {
-    match v {
-        Value::Str(s) => code(s),
-        Value::Num(n) => esc(&crate::text::write::decimal(*n, 2, fr())),
-        Value::Bool(_) => code(&v.to_string()),
-    }
+/// Names and texts as `<code>`, everything escaped.
+const HTML: Marks<'static> = Marks {
+    code: &code,
+    plain: &esc_str,
+};
+
+fn esc_str(s: &str) -> String {
+    esc(s)
 }
 
 /// A condition in words (already HTML).
 fn condition(e: &Expr) -> String {
-    let joined = |of: &[Expr], word: String| {
-        of.iter()
-            .map(|e| match e {
-                Expr::All { .. } | Expr::Any { .. } => format!("({})", condition(e)),
-                _ => condition(e),
-            })
-            .collect::<Vec<_>>()
-            .join(&esc(&word))
-    };
-    match e {
-        Expr::All { of } => joined(of, msg::WORD_AND.text([])),
-        Expr::Any { of } => joined(of, msg::WORD_OR.text([])),
-        Expr::Not { expr } => msg::COND_NOT.text([&condition(expr)]),
-        Expr::Compare {
-            attr,
-            cmp,
-            value: v,
-        } => {
-            let (a, v) = (code(attr), value(v));
-            match cmp {
-                crate::model::CmpOp::Eq => msg::COND_IS.text([&a, &v]),
-                crate::model::CmpOp::Ne => msg::COND_IS_NOT.text([&a, &v]),
-                op => {
-                    let symbol = match op.symbol() {
-                        "<=" => "≤",
-                        ">=" => "≥",
-                        s => s,
-                    };
-                    msg::COND_COMPARE.text([&a, &esc(symbol), &v])
-                }
-            }
-        }
-        Expr::In {
-            attr,
-            values,
-            negated,
-        } => {
-            let items: Vec<String> = values.iter().map(value).collect();
-            let list = match items.split_last() {
-                Some((last, rest)) if !rest.is_empty() => format!(
-                    "{}{}{last}",
-                    rest.join(&msg::LIST_COMMA.text([])),
-                    esc(&msg::WORD_OR.text([]))
-                ),
-                _ => items.join(""),
-            };
-            if *negated {
-                msg::COND_NONE_OF.text([&code(attr), &list])
-            } else {
-                msg::COND_ONE_OF.text([&code(attr), &list])
-            }
-        }
-    }
+    crate::text::write::condition::condition(e, &HTML)
 }
 
 /// The version described: the one in force on `today`, else the latest
@@ -241,27 +190,9 @@ fn tier_line(s: &Standard, t: &Tier) -> String {
     }
 }
 
-/// A `requires` condition in words: `attr >= n` reads « `attr` d'au
-/// moins n », any other condition as `applies when`'s.
+/// A `requires` condition in words (already HTML).
 fn requirement(e: &Expr) -> String {
-    match e {
-        Expr::Compare {
-            attr,
-            cmp: crate::model::CmpOp::Ge,
-            value: v,
-        } => msg::COND_AT_LEAST.text([&code(attr), &value(v)]),
-        Expr::Compare {
-            attr,
-            cmp: crate::model::CmpOp::Le,
-            value: v,
-        } => msg::COND_AT_MOST.text([&code(attr), &value(v)]),
-        Expr::Compare {
-            attr,
-            cmp: crate::model::CmpOp::Eq,
-            value: v,
-        } => msg::COND_EQUAL_TO.text([&code(attr), &value(v)]),
-        _ => condition(e),
-    }
+    crate::text::write::condition::requirement(e, &HTML)
 }
 
 fn commitment(out: &mut String, s: &Standard) {

@@ -107,8 +107,8 @@ messages! {
         "its versions: {ranges}",
         "ses versions : {ranges}";
     NO_DEADLINE_REQUIRES(standard, condition) =
-        "standard \"{standard}\" has no deadline: it requires `{condition}` of the case, judged on its attributes",
-        "la norme « {standard} » n'a pas d'échéance : elle exige `{condition}` du dossier, jugé sur ses attributs";
+        "standard \"{standard}\" has no deadline: it judges the case's attributes and requires {condition}",
+        "la norme « {standard} » n'a pas d'échéance : elle juge les attributs du dossier et exige {condition}";
     NO_DEADLINE_REQUIRES_HELP() =
         "ask `check` or `explain` with the case's attributes: it is met when the condition holds",
         "demandez `check` ou `explain` avec les attributs du dossier : elle est respectée quand la condition est remplie";

@@ -148,8 +148,8 @@ messages! {
         "impossible d'écouter sur {addr}\u{a0}: {error}";
     /// `explain` on a standard that `requires` a condition (issue #19).
     EXPLAIN_REQUIRES(condition) =
-        "This standard has no deadline: it requires `{condition}` of the case, judged on its attributes.",
-        "Cette norme n'a pas d'échéance\u{a0}: elle exige `{condition}` du dossier, jugé sur ses attributs.";
+        "This standard has no deadline: it judges the case's attributes and requires {condition}.",
+        "Cette norme n'a pas d'échéance\u{a0}: elle juge les attributs du dossier et exige {condition}.";
     EXPLAIN_REQUIRES_PLACED(event, at) =
         "Placed in time by \"{event}\", on {at} (the report's period, the version in force).",
         "Situé dans le temps par «\u{a0}{event}\u{a0}», le {at} (la période du rapport, la version en vigueur).";
