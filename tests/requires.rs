@@ -190,6 +190,35 @@ fn explain_says_why_met_breached_or_not_applicable() {
         said[2]
     );
     assert!(said[3].contains("pas de réponse"), "{}", said[3]);
+    // A call with no event yet: not started, nothing places it.
+    let path = dir.join("no-event.json");
+    std::fs::write(
+        &path,
+        json!({"id": "x", "attributes": {"channel": "phone", "contacts": 1}, "events": {}})
+            .to_string(),
+    )
+    .unwrap();
+    let (out, err, code) = delai_texts(&[
+        "explain",
+        RULES,
+        path.to_str().unwrap(),
+        "--standard",
+        "first-contact",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let x: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(x["status"], "not-started");
+    assert!(
+        x["lines"][0]
+            .as_str()
+            .unwrap()
+            .contains("nothing places it in time"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use super::Rules;
 use crate::calendar::{DayKind, NonBusinessDay};
 use crate::clock::{deadline, timeline, Context, Deemed, Outcome, Quantity};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Diagnostic};
 use crate::model::{Case, Lang, Status, Unit};
 use crate::text::write as text;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Utc};
@@ -148,6 +148,13 @@ fn not_started(
 ) -> Result<String, Diagnostic> {
     let s = &ctx.standards[v];
     let event = &s.start_event;
+    // A requirement without `starts at` is placed by any event.
+    if s.requires.is_some() && event.is_empty() {
+        let lang = if fr { Lang::Fr } else { Lang::En };
+        return Ok(crate::diagnostic::with_lang(lang, || {
+            msg::EXPLAIN_REQUIRES_NO_EVENT.text([])
+        }));
+    }
     // Every event, whatever its date: the judgement saw only those up to
     // `as_of`, so a start event here is a later one.
     let later = timeline::resolve_events(case, ctx.zone_calendar(s), DateTime::<Utc>::MAX_UTC)?

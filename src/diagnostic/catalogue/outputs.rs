@@ -156,6 +156,9 @@ messages! {
     EXPLAIN_REQUIRES_PLACED_FIRST(event, at) =
         "Placed in time by its earliest event, \"{event}\", on {at} (the report's period, the version in force).",
         "Situé dans le temps par son premier événement, «\u{a0}{event}\u{a0}», le {at} (la période du rapport, la version en vigueur).";
+    EXPLAIN_REQUIRES_NO_EVENT() =
+        "The case has no event yet: nothing places it in time, so it is not judged.",
+        "Le dossier n'a encore aucun événement\u{a0}: rien ne le situe dans le temps, il n'est donc pas jugé.";
     EXPLAIN_REQUIRES_VALUE(attribute, value) =
         "The case's `{attribute}` is {value}.",
         "L'attribut `{attribute}` du dossier vaut {value}.";
