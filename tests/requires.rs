@@ -118,6 +118,43 @@ fn the_report_counts_them_next_to_the_delays_with_the_mean_score() {
         .collect();
     assert_eq!(scored, ["satisfaction", "contacts"]);
 
+    // By channel too: mail answered 5 and 4, web 2 and 5.
+    let (out, err, code) = delai_texts(&[
+        "report",
+        RULES,
+        CASES,
+        "--as-of",
+        AS_OF,
+        "--by",
+        "quarter",
+        "--format",
+        "json",
+        "--by-attr",
+        "channel",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let by: Value = serde_json::from_str(&out).unwrap();
+    let means: Vec<(String, Value)> = by["breakdown"]["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| {
+            let all = g["rows"]
+                .as_array()?
+                .iter()
+                .find(|r| r["standard"] == "satisfaction" && r["period"] == "all")?;
+            Some((g["value"].as_str()?.to_string(), all["mean_score"].clone()))
+        })
+        .collect();
+    assert_eq!(
+        means,
+        [
+            ("mail".to_string(), json!(4.5)),
+            ("phone".to_string(), Value::Null),
+            ("web".to_string(), json!(3.5))
+        ]
+    );
+
     for (lang, head, mean) in [
         ("en", "Mean satisfaction", "<td>3.50</td></tr>"),
         ("fr", "Moyenne de satisfaction", "<td>3,50</td></tr>"),

@@ -73,3 +73,51 @@ impl ReportBuilder {
         self
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Case;
+    use crate::report::{PeriodKind, Tally};
+
+    /// Parts counted apart (and their tallies read back from JSON) give
+    /// the mean score of one run over all the cases.
+    #[test]
+    fn parts_merge_into_the_mean_of_one_run() {
+        let rules = crate::compile(
+            "standard \"sat\" {\n  starts at \"answered\"\n  requires satisfaction >= 4\n  target 80%\n}\n",
+        )
+        .unwrap();
+        let cases: Vec<Case> = [("a", "5"), ("b", "2"), ("c", "4"), ("d", "n/a")]
+            .iter()
+            .map(|(id, score)| {
+                crate::cases::case_from_json(serde_json::json!({
+                    "id": id, "attributes": {"satisfaction": score},
+                    "events": {"answered": "2025-03-10 10:00"}
+                }))
+                .unwrap()
+            })
+            .collect();
+        let as_of = rules.read_time("2025-04-01 00:00").unwrap();
+        let whole = rules.report(&cases, as_of, PeriodKind::Month);
+        let row = |r: &crate::report::Report| {
+            let row = r.rows.iter().find(|x| x.period == "2025-03").unwrap();
+            (row.met, row.breached, row.mean_score)
+        };
+        // "n/a" is no number: breached, and not in the mean.
+        assert_eq!(row(&whole), (2, 2, Some(11.0 / 3.0)));
+        let part = |cases: &[Case]| {
+            let mut b = rules.report_builder(PeriodKind::Month);
+            b.as_of(as_of);
+            for case in cases {
+                let records = rules.check(case, as_of);
+                b.add_case(&records).add_scores(case, &records);
+            }
+            serde_json::to_string(&b.tally()).unwrap()
+        };
+        let parts = [part(&cases[..1]), part(&cases[1..])];
+        let tallies = parts
+            .iter()
+            .map(|p| serde_json::from_str::<Tally>(p).unwrap());
+        assert_eq!(row(&Tally::merge(tallies).unwrap()), row(&whole));
+    }
+}
