@@ -155,9 +155,19 @@ fn the_report_counts_them_next_to_the_delays_with_the_mean_score() {
         ]
     );
 
-    for (lang, head, mean) in [
-        ("en", "Mean satisfaction", "<td>3.50</td></tr>"),
-        ("fr", "Moyenne de satisfaction", "<td>3,50</td></tr>"),
+    for (lang, head, mean, said) in [
+        (
+            "en",
+            "Mean satisfaction",
+            "<td>3.50</td></tr>",
+            "no delay: judged on the cases' attributes, requires <code>satisfaction</code> of at least 5",
+        ),
+        (
+            "fr",
+            "Moyenne de satisfaction",
+            "<td>3,50</td></tr>",
+            "exige <code>satisfaction</code> d'au moins 5",
+        ),
     ] {
         let (page, err, code) = delai_texts(&[
             "report", RULES, CASES, "--as-of", AS_OF, "--by", "quarter", "--format", "html",
@@ -166,6 +176,7 @@ fn the_report_counts_them_next_to_the_delays_with_the_mean_score() {
         assert_eq!(code, Some(0), "{err}");
         assert!(page.contains(head), "{lang}: no score column");
         assert!(page.contains(mean), "{lang}: no Q1 mean");
+        assert!(page.contains(said), "{lang}: the section does not say what it judges");
     }
 }
 

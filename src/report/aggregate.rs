@@ -85,6 +85,10 @@ pub struct StandardMeta {
     /// otherwise.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub scored: Option<String>,
+    /// The `requires` condition of its last version in file order (the
+    /// HTML report says it); not in JSON, which has `scored`.
+    #[serde(skip)]
+    pub requires: Option<crate::model::Expr>,
     /// Each version's period and target, in file order (empty for a
     /// standard known only from results): which target judges a case.
     #[serde(skip)]
@@ -114,6 +118,9 @@ impl StandardMeta {
                     let meta = &mut out[i];
                     if !s.title.is_empty() {
                         meta.title = s.title.clone();
+                    }
+                    if s.requires.is_some() {
+                        meta.requires = s.requires.clone();
                     }
                     if s.target.is_some() {
                         meta.target = s.target;
@@ -188,6 +195,7 @@ impl From<&Standard> for StandardMeta {
             target: s.target,
             usual_target: s.usual_target,
             scored: s.scored_attribute(),
+            requires: s.requires.clone(),
             versions: vec![VersionMeta::from(s)],
         }
     }
@@ -659,6 +667,7 @@ impl ReportBuilder {
                 target: None,
                 usual_target: None,
                 scored: None,
+                requires: None,
                 versions: Vec::new(),
             }),
         };
@@ -844,6 +853,7 @@ pub(crate) mod tests {
             target,
             usual_target: None,
             scored: None,
+            requires: None,
             versions: Vec::new(),
         }
     }

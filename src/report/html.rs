@@ -221,9 +221,19 @@ fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize, by:
             (None, Some(t)) => msg::SECTION_TARGET.text([&format_percent(Some(t))]),
             (None, None) => msg::SECTION_NO_TARGET.text([]),
         }),
-        esc(&units_words(report.rows_of(&meta.id))
-            .map(|u| msg::TIME_TAKEN_IN.text([&u]))
-            .unwrap_or_default())
+        match &meta.requires {
+            Some(e) => {
+                use crate::text::write::condition::{requirement, Marks};
+                let html = Marks {
+                    code: &|s| format!("<code>{}</code>", esc(s)),
+                    plain: &|s| esc(s),
+                };
+                msg::SECTION_REQUIRES.text([&requirement(e, &html)])
+            }
+            None => esc(&units_words(report.rows_of(&meta.id))
+                .map(|u| msg::TIME_TAKEN_IN.text([&u]))
+                .unwrap_or_default()),
+        }
     );
     let periods: Vec<&ReportRow> = report.rows_of(&meta.id).filter(|r| !r.is_all()).collect();
     if periods.is_empty() {

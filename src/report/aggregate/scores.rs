@@ -118,6 +118,11 @@ mod tests {
         let tallies = parts
             .iter()
             .map(|p| serde_json::from_str::<Tally>(p).unwrap());
-        assert_eq!(row(&Tally::merge(tallies).unwrap()), row(&whole));
+        let merged = Tally::merge(tallies).unwrap();
+        assert_eq!(row(&merged), row(&whole));
+        assert_eq!(
+            merged.standards, whole.standards,
+            "the condition travels too"
+        );
     }
 }

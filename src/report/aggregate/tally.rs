@@ -69,6 +69,10 @@ struct StandardTally {
     /// Absent from tallies written before scores, and without one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     scored: Option<String>,
+    /// A requirement's condition (the HTML report says it); absent from
+    /// tallies written before requirements, and without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    requires: Option<crate::model::Expr>,
     versions: Vec<VersionMeta>,
     not_started: u64,
     periods: Vec<PeriodTally>,
@@ -101,6 +105,7 @@ impl ReportBuilder {
                 target: meta.target,
                 usual_target: meta.usual_target,
                 scored: meta.scored.clone(),
+                requires: meta.requires.clone(),
                 versions: meta.versions.clone(),
                 not_started: self.not_started[i],
                 periods: self.cells[i]
@@ -166,6 +171,7 @@ impl Tally {
                 target: s.target,
                 usual_target: s.usual_target,
                 scored: s.scored.clone(),
+                requires: s.requires.clone(),
                 versions: s.versions.clone(),
             })
             .collect()
