@@ -338,6 +338,38 @@ fn a_promise_is_printed_in_both_languages_and_read_back() {
 }
 
 #[test]
+fn a_requirement_is_printed_in_both_languages_and_read_back() {
+    let en = "standard \"satisfaction\" {
+  applies when channel in [\"mail\", \"web\"]
+  starts at \"answered\"
+  requires satisfaction >= 4 and not courtesy < 2
+  target 85%
+}
+";
+    let fr = "norme \"satisfaction\" {
+  s'applique si channel dans [\"mail\", \"web\"]
+  débute à \"answered\"
+  exige satisfaction >= 4 et non courtesy < 2
+  cible 85 %
+}
+";
+    assert_eq!(format_source(en, None).expect("parses"), en);
+    assert_eq!(format_source(en, Some(Lang::Fr)).expect("parses"), fr);
+    assert_eq!(format_source(fr, Some(Lang::En)).expect("parses"), en);
+    let rules = checked(en);
+    assert_eq!(rules, checked(fr));
+    let s = &rules.standards[0];
+    assert!(s.tiers.is_empty(), "a requirement has no tiers");
+    assert_eq!(s.scored_attribute(), None, "it reads two attributes");
+    let mut read = Vec::new();
+    s.requires
+        .as_ref()
+        .expect("a requirement")
+        .attributes(&mut read);
+    assert_eq!(read, ["satisfaction", "courtesy"]);
+}
+
+#[test]
 fn syntax_errors_are_returned_not_formatted() {
     let errors = format_source("calendar \"x\" {\n  timezone\n", None).expect_err("broken file");
     assert!(errors.iter().all(|d| d.is_error()) && !errors.is_empty());

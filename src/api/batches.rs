@@ -52,6 +52,9 @@ impl JudgedBatch<'_> {
             rules.check_into(record, as_of, &mut judged);
             if let Some(report) = report.as_deref_mut() {
                 report.add_case(&judged);
+                if let Ok(case) = &record.case {
+                    report.add_scores(case, &judged);
+                }
             }
             f(record, &judged);
         });
@@ -205,6 +208,7 @@ impl Rules {
                 let used = over.used;
                 judged.truncate(used);
                 report.add_case(&judged);
+                report.add_scores(case, &judged);
             }
         };
         let done =
@@ -243,6 +247,9 @@ impl Rules {
             for record in &chunk {
                 self.check_into(record, as_of, &mut judged);
                 report.add_case(&judged);
+                if let Ok(case) = &record.case {
+                    report.add_scores(case, &judged);
+                }
             }
         };
         let done = self.report_in_order(chunks, as_of, by, 1, count, &mut |()| {

@@ -81,6 +81,9 @@ impl Rules {
         let versions = self.versions(standard)?;
         let ctx = self.context();
         let first = &ctx.standards[versions[0]];
+        if let Some(condition) = &first.requires {
+            return Err(no_deadline(standard, condition));
+        }
         let as_of =
             timeline::instant(&start, ctx.zone_calendar(first)).map_err(|d| d.field("start"))?;
         let mut case = Case {
@@ -140,6 +143,14 @@ impl Rules {
                     },
                 })
             }
+            // Refused above: versions of one id are of one kind.
+            Outcome::Required(r) => {
+                let s = &ctx.standards[r.standard];
+                Err(match &s.requires {
+                    Some(condition) => no_deadline(&s.id, condition),
+                    None => Diagnostic::error(Code::NoDeadline, msg::NO_SUCH_STANDARD.text([])),
+                })
+            }
             Outcome::NotApplicable { standard: v } | Outcome::NotStarted { standard: v } => {
                 // The version is chosen by the start's local date before any
                 // attribute is read: without one, the attributes are not why.
@@ -185,4 +196,16 @@ impl Rules {
             }
         }
     }
+}
+
+/// `due` on a `requires` standard: there is no deadline to give; the
+/// condition is quoted in the language of the messages.
+fn no_deadline(standard: &str, condition: &crate::model::Expr) -> Diagnostic {
+    use crate::text::write::condition::{requirement, TEXT};
+    let written = requirement(condition, &TEXT);
+    Diagnostic::error(
+        Code::NoDeadline,
+        msg::NO_DEADLINE_REQUIRES.text([&standard, &written]),
+    )
+    .help(msg::NO_DEADLINE_REQUIRES_HELP.text([]))
 }

@@ -5,7 +5,7 @@
 use super::Rules;
 use crate::calendar::{DayKind, NonBusinessDay};
 use crate::clock::{deadline, timeline, Context, Deemed, Outcome, Quantity};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{msg, Diagnostic};
 use crate::model::{Case, Lang, Status, Unit};
 use crate::text::write as text;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Utc};
@@ -117,7 +117,7 @@ fn status_words(s: Status, fr: bool) -> &'static str {
 }
 
 /// The explanation of a case the clock did not run for.
-fn unjudged(case: &Case, standard: &str, status: Status, line: String) -> Explanation {
+pub(super) fn unjudged(case: &Case, standard: &str, status: Status, line: String) -> Explanation {
     Explanation {
         case: case.id.clone(),
         standard: standard.to_string(),
@@ -147,6 +147,13 @@ fn not_started(
     fr: bool,
 ) -> Result<String, Diagnostic> {
     let s = &ctx.standards[v];
+    // A requirement without `starts at` is placed by any event.
+    if s.requires.is_some() && s.start_event.is_empty() {
+        let lang = if fr { Lang::Fr } else { Lang::En };
+        return Ok(crate::diagnostic::with_lang(lang, || {
+            msg::EXPLAIN_REQUIRES_NO_EVENT.text([])
+        }));
+    }
     // With several start events, the first the case does not have yet.
     let known = timeline::resolve_events(case, ctx.zone_calendar(s), as_of)?;
     let event = s
@@ -214,6 +221,7 @@ impl Rules {
         let outcome = self.judge(standard, case, as_of)?;
         let j = match outcome {
             Outcome::Judged(j) => j,
+            Outcome::Required(r) => return super::required::explain(&ctx, &r, case, as_of, lang),
             Outcome::NotStarted { standard: v } => {
                 let line = not_started(&ctx, v, case, as_of, fr)?;
                 return Ok(unjudged(case, standard, Status::NotStarted, line));

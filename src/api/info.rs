@@ -80,7 +80,13 @@ pub struct StandardInfo {
     /// `true`: `at least … before "start_event"` (absent when `false`).
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub before: bool,
-    /// The attributes its `applies when` and tier conditions read.
+    /// `true`: the standard `requires` a condition of the case's
+    /// attributes instead of counting a delay (it has no tiers; absent
+    /// when `false`).
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub requires: bool,
+    /// The attributes its `applies when`, `requires` and tier conditions
+    /// read.
     pub attributes: Vec<AttributeInfo>,
     /// Its `within` lines, in order (the first that matches applies).
     pub tiers: Vec<TierInfo>,
@@ -128,7 +134,7 @@ impl Rules {
             .iter()
             .map(|s| {
                 let mut attributes = Vec::new();
-                if let Some(e) = &s.applies {
+                for e in s.applies.iter().chain(&s.requires) {
                     collect(e, &mut attributes);
                 }
                 for t in &s.tiers {
@@ -148,6 +154,7 @@ impl Rules {
                     other_stop_events: s.other_stop_events.clone(),
                     other_start_events: s.other_start_events.clone(),
                     before: s.before,
+                    requires: s.requires.is_some(),
                     attributes,
                     tiers: s
                         .tiers

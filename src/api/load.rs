@@ -504,6 +504,8 @@ fn standard(at: At<'_, '_>) -> R<Standard> {
             Some(_) => field(at, "promise", texts)?,
         },
         applies: opt(at, "applies", expr)?,
+        // Absent in files compiled before `requires`, and on clock standards.
+        requires: opt(at, "requires", expr)?,
         start_event: field(at, "start_event", |a| a.string())?,
         // Absent in files compiled before several start events: none.
         other_start_events: match at.object()?.get("other_start_events") {

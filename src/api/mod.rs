@@ -12,6 +12,7 @@ mod judgeable;
 mod load;
 mod pipeline;
 mod publish;
+mod required;
 pub mod sentences;
 mod source;
 mod stream;
@@ -92,7 +93,9 @@ impl Rules {
                 msg::RULES_MISSING_CALENDAR.text([]),
             ));
         }
-        if let Some(s) = data.standards.iter().find(|s| s.tiers.is_empty()) {
+        // A `requires` standard has no tiers: it judges attributes.
+        let no_tiers = |s: &&crate::model::Standard| s.tiers.is_empty() && s.requires.is_none();
+        if let Some(s) = data.standards.iter().find(no_tiers) {
             return Err(Diagnostic::error(
                 Code::BadRulesFormat,
                 msg::RULES_STANDARD_WITHOUT_WITHIN.text([&s.id]),
@@ -212,7 +215,8 @@ impl Rules {
                 .chain(pauses)
                 .chain(exts)
             {
-                if !names.contains(n) {
+                // A `requires` standard without `starts at` names none.
+                if !n.is_empty() && !names.contains(n) {
                     names.push(n.clone());
                 }
             }
@@ -226,7 +230,7 @@ impl Rules {
         let mut names: Vec<String> = Vec::new();
         for s in &self.inner.data.standards {
             let tiers = s.tiers.iter().filter_map(|t| t.when.as_ref());
-            for e in s.applies.iter().chain(tiers) {
+            for e in s.applies.iter().chain(&s.requires).chain(tiers) {
                 e.attributes(&mut names);
             }
         }
@@ -432,6 +436,11 @@ impl Rules {
         let mut judge = |id: &String, versions: &[usize], sink: &mut _| {
             match clock::judge_with(&ctx, versions, &mut events) {
                 Ok(Outcome::NotApplicable { .. }) => return,
+                // An unanswered `requires` (no attribute to judge) is not
+                // applicable: no record, as for a clock (`explain` says why).
+                Ok(Outcome::Required(r)) if r.status == crate::model::Status::NotApplicable => {
+                    return
+                }
                 Ok(verdict) => RecordSink::result(sink, &ctx, case, &ctx.fields(&verdict)),
                 Err(d) => RecordSink::error(
                     sink,

@@ -55,6 +55,7 @@ mod examples;
 mod exprs;
 mod missing_attr;
 mod names;
+mod requires;
 mod standards;
 mod uses;
 mod values;

@@ -1,9 +1,9 @@
 //! Standards: clauses checked and lowered to [`crate::model::Standard`];
 //! tiers, calendars, versions.
 
-use super::before;
 use super::calendars::{duplicate, seen, CalendarTable};
 use super::names::quoted_list;
+use super::{before, requires};
 use super::{coverage, exprs, values, Ctx};
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use crate::model::{Effective, Expr, Extension, Standard, Texts, Tier, Unit};
@@ -174,6 +174,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         description: Texts::default(),
         promise: Texts::default(),
         applies: None,
+        requires: None,
         start_event: DEFAULT_START.to_string(),
         stop_event: DEFAULT_STOP.to_string(),
         other_stop_events: Vec::new(),
@@ -191,7 +192,10 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         unmoved: false,
     };
     // `at least … before "event"`: the start is that event (before.rs).
-    let backward = before::is_backward(decl);
+    // `requires …`: no clock at all (requires.rs); its clock clauses are
+    // refused there, not checked as a deadline's.
+    let attributes_only = requires::requires_span(decl).is_some();
+    let backward = !attributes_only && before::is_backward(decl);
     let mut start_span: Option<Span> = None;
     let mut effective_span = None;
     let mut effective_ok = true;
@@ -206,6 +210,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         let k = crate::fmt::spelling::keywords(cx.lang);
         let unique = match &clause.kind {
             StandardClauseKind::AppliesWhen(_) => Some(k.applies_when),
+            StandardClauseKind::Requires(_) => Some(k.requires),
             StandardClauseKind::StartsAt(_) => Some(k.starts_at),
             StandardClauseKind::StopsAt(_) => Some(k.stops_at),
             StandardClauseKind::Cutoff(_) => Some(k.cutoff),
@@ -248,6 +253,7 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
                 unknown_placeholders(cx, text);
             }
             StandardClauseKind::AppliesWhen(e) => std.applies = exprs::lower(cx, e),
+            StandardClauseKind::Requires(e) => std.requires = exprs::lower(cx, e),
             StandardClauseKind::StartsAt(names) => {
                 start_events(cx, &mut std, names);
                 start_span = names.first().map(|n| n.span);
@@ -331,6 +337,16 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
     let complete = cx.complete(decl.span);
     // The stop may be defaulted while the start is written (unless the
     // `stops at` line is one that did not parse).
+    if attributes_only {
+        requires::check(cx, decl, &mut std);
+        return Checked {
+            standard: std,
+            name_span: decl.name.span,
+            effective_span,
+            effective_ok,
+            complete,
+        };
+    }
     if std.start_event == std.stop_event
         && !once.contains_key(crate::fmt::spelling::keywords(cx.lang).stops_at)
         && complete
@@ -655,6 +671,24 @@ fn check_versions(cx: &mut Ctx, standards: &[Checked]) {
             .take_while(|&&i| i < j)
             .map(|&i| &standards[i]);
         for a in earlier {
+            // A version with `requires` judges attributes, one without a
+            // clock: the report could not put them in one row.
+            if a.complete
+                && b.complete
+                && a.standard.requires.is_some() != b.standard.requires.is_some()
+            {
+                cx.push(
+                    Diagnostic::error(
+                        Code::MixedRequiresVersions,
+                        msg::MIXED_REQUIRES_VERSIONS.text([&b.standard.id]),
+                    )
+                    .at(b.name_span)
+                    .with_label(msg::MIXED_REQUIRES_VERSIONS_LABEL.text([]))
+                    .also(a.name_span, msg::MIXED_REQUIRES_VERSIONS_NOTE.text([]))
+                    .help(msg::MIXED_REQUIRES_VERSIONS_HELP.text([])),
+                );
+                break;
+            }
             // An incomplete version may have lost its `effective` line.
             if !a.effective_ok || !b.effective_ok || !a.complete || !b.complete {
                 continue;

@@ -24,6 +24,10 @@ pub(crate) struct Fields<'a> {
     pub status: Status,
     /// What a judged case adds (start, deadline, amounts).
     pub judged: Option<Amounts<'a>>,
+    /// A case judged on its attributes (`requires`): the instant that
+    /// placed it, its only time (the record's `start`), and the zone it
+    /// is shown in.
+    pub placed: Option<(DateTime<Utc>, Option<&'a BusinessCalendar>)>,
 }
 
 /// The fields of a judged record.
@@ -67,6 +71,10 @@ impl<'a> Context<'a> {
             }
             Outcome::NotStarted { standard } => self.fields_of(*standard, Status::NotStarted, None),
             Outcome::Judged(j) => self.fields_of(j.standard, j.status, Some(j)),
+            Outcome::Required(r) => Fields {
+                placed: Some((r.placed, self.zone_calendar(&self.standards[r.standard]))),
+                ..self.fields_of(r.standard, r.status, None)
+            },
         }
     }
 
@@ -80,6 +88,7 @@ impl<'a> Context<'a> {
             standard: Some(standard),
             status,
             judged: judged.map(|j| self.amounts(j)),
+            placed: None,
         }
     }
 
@@ -135,6 +144,7 @@ impl<'a> Context<'a> {
         r.status = fields.status;
         let Some(a) = &fields.judged else {
             (r.start, r.stop, r.due, r.usual_due) = (None, None, None, None);
+            r.start = fields.placed.map(|(at, zone)| shown(zone, at));
             set_text(&mut r.stopped_by, None);
             (r.allowed, r.elapsed, r.remaining, r.paused) = (None, None, None, None);
             r.tier = None;
@@ -168,6 +178,7 @@ pub(crate) const UNCOVERED: Fields<'static> = Fields {
     standard: None,
     status: Status::NotApplicable,
     judged: None,
+    placed: None,
 };
 
 /// An instant in a zone, with its offset.

@@ -58,7 +58,15 @@ impl<'c> Events<'c> {
         }
     }
 
-    fn in_zone(
+    pub(super) fn case(&self) -> &'c Case {
+        self.case
+    }
+
+    pub(super) fn as_of(&self) -> DateTime<Utc> {
+        self.as_of
+    }
+
+    pub(super) fn in_zone(
         &mut self,
         ctx: &Context,
         zone: Option<usize>,
@@ -149,6 +157,8 @@ pub enum Outcome {
     },
     /// Judged: the deadline and the status.
     Judged(Judged),
+    /// Judged on its attributes (a `requires` standard, no deadline).
+    Required(super::requires::Required),
 }
 
 /// Judges `case` against the versions (indices into `ctx.standards`, in
@@ -178,6 +188,10 @@ pub fn judge_with(
     let case = events.case;
     let as_of = events.as_of;
     timeline::check_as_of(as_of)?;
+    // Versions of one id are all of one kind (`mixed-requires-versions`).
+    if ctx.standards[first].requires.is_some() {
+        return super::requires::judge(ctx, versions, first, events);
+    }
     // Most standards do not cover most cases: decide that before reading
     // any event time. The tier that applies under the first version is
     // kept: most standards have one version, the one chosen below, and

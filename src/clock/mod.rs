@@ -16,6 +16,7 @@ pub(crate) mod judge;
 // `time_text_in` serves the wasm door's columns only.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) mod record_json;
+pub(crate) mod requires;
 mod result;
 pub mod schema;
 mod time_sort;
@@ -26,6 +27,7 @@ pub(crate) use applicable::Applicable;
 pub(crate) use fields::{Fields, RecordSink, UNCOVERED};
 pub(crate) use judge::{judge, judge_with, Context, Deemed, Events, Judged, Outcome};
 pub use record_json::{push_record, push_record_line};
+pub(crate) use requires::Required;
 pub use result::{CaseResult, ErrorBody, ErrorRecord, Quantity, Record};
 pub use timeline::MAX_EVENTS;
 // What the WebAssembly door's columns spell quantities with.

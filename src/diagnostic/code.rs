@@ -157,6 +157,9 @@ codes! {
     MissingWithin = "missing-within",
     /// A standard counts both forward (`within`) and backward (`at least … before`).
     MixedDeadlineDirections = "mixed-deadline-directions",
+    /// Versions of one standard where some `requires` a condition and
+    /// others count a delay.
+    MixedRequiresVersions = "mixed-requires-versions",
     /// An extension is in another unit than the delay it extends.
     MixedUnits = "mixed-units",
     /// A duration or amount is negative.
@@ -165,6 +168,8 @@ codes! {
     NoBusinessDay = "no-business-day",
     /// An input holds no case at all (a warning).
     NoCases = "no-cases",
+    /// `due` on a standard that `requires` a condition: it has no deadline.
+    NoDeadline = "no-deadline",
     /// No version of the standard applies to the case on that date.
     NotApplicable = "not-applicable",
     /// An input given as cases is not a text case file (a spreadsheet, an archive…).
@@ -250,6 +255,9 @@ codes! {
     UnsupportedBeforeUnit = "unsupported-before-unit",
     /// A clause with no meaning for a deadline counted before an event.
     UnsupportedWithBefore = "unsupported-with-before",
+    /// A clock clause (`within`, `stops at`, …) on a standard that
+    /// `requires` attributes.
+    UnsupportedWithRequires = "unsupported-with-requires",
     /// `use` files that use each other in a circle.
     UseCycle = "use-cycle",
     /// A calendar brought by `use` has the name of another one.

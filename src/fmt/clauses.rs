@@ -266,6 +266,7 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
         }
         StandardClauseKind::Promise { lang: tag, text } => label(kw.promise, tag_of(tag), text),
         StandardClauseKind::AppliesWhen(e) => clause_with_expr(kw.applies_when, e, kw),
+        StandardClauseKind::Requires(e) => clause_with_expr(kw.requires, e, kw),
         StandardClauseKind::StartsAt(events) => {
             let names: Vec<String> = events.iter().map(|e| quoted(&e.value)).collect();
             format!("{} {}", kw.starts_at, names.join(&format!(" {} ", kw.and)))

@@ -114,6 +114,15 @@ pub struct Standard {
     pub promise: Texts,
     /// `None`: applies to every case.
     pub applies: Option<Expr>,
+    /// `requires CONDITION` (`exige`): the standard judges the case's
+    /// attributes, not a clock (issue #19): `met` when the condition
+    /// holds, `breached` when it does not, `not-applicable` when the case
+    /// lacks an attribute it reads ([`Standard::missing_required`]). Such
+    /// a standard has no tiers; `start_event` (`starts at`, else every
+    /// event) only places the case in a period (README "Standards that
+    /// are not delays"). Absent from compiled rules when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires: Option<Expr>,
     /// The event the deadline is counted from: the start of a `within`
     /// standard, or the later event (the anchor) an `at least … before`
     /// standard counts back from (see [`Standard::before`]).
@@ -169,6 +178,28 @@ pub struct Standard {
 }
 
 impl Standard {
+    /// The attributes of `requires` that `attrs` lacks, in the order the
+    /// condition reads them; empty for a clock standard.
+    pub fn missing_required(
+        &self,
+        attrs: &std::collections::BTreeMap<String, super::Value>,
+    ) -> Vec<String> {
+        let mut names = Vec::new();
+        if let Some(e) = &self.requires {
+            e.attributes(&mut names);
+        }
+        names.retain(|n| !attrs.contains_key(n));
+        names
+    }
+
+    /// The attribute a `requires` standard scores (the mean per period in
+    /// reports): the one its condition reads, when it reads exactly one.
+    pub fn scored_attribute(&self) -> Option<String> {
+        let mut names = Vec::new();
+        self.requires.as_ref()?.attributes(&mut names);
+        (names.len() == 1).then(|| names.remove(0))
+    }
+
     /// Every event that stops the clock, `stop_event` first.
     pub fn start_events(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.start_event.as_str())

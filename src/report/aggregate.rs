@@ -51,8 +51,10 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize, Serializer};
 use std::collections::{BTreeMap, HashMap};
 
+mod scores;
 mod tally;
 mod times;
+use scores::Scores;
 pub use tally::Tally;
 pub use times::TimeTaken;
 use times::Times;
@@ -78,6 +80,15 @@ pub struct StandardMeta {
     /// (percent); absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub usual_target: Option<f64>,
+    /// For a standard that `requires` a condition of one attribute, that
+    /// attribute: its mean per period is reported (`mean_score`). Absent
+    /// otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub scored: Option<String>,
+    /// The `requires` condition of its last version in file order (the
+    /// HTML report says it); not in JSON, which has `scored`.
+    #[serde(skip)]
+    pub requires: Option<crate::model::Expr>,
     /// Each version's period and target, in file order (empty for a
     /// standard known only from results): which target judges a case.
     #[serde(skip)]
@@ -108,11 +119,19 @@ impl StandardMeta {
                     if !s.title.is_empty() {
                         meta.title = s.title.clone();
                     }
+                    if s.requires.is_some() {
+                        meta.requires = s.requires.clone();
+                    }
                     if s.target.is_some() {
                         meta.target = s.target;
                     }
                     if s.usual_target.is_some() {
                         meta.usual_target = s.usual_target;
+                    }
+                    // Versions may read another attribute: a mean of
+                    // two things is none.
+                    if meta.scored != s.scored_attribute() {
+                        meta.scored = None;
                     }
                     meta.versions.push(VersionMeta::from(s));
                 }
@@ -175,6 +194,8 @@ impl From<&Standard> for StandardMeta {
             title: s.title.clone(),
             target: s.target,
             usual_target: s.usual_target,
+            scored: s.scored_attribute(),
+            requires: s.requires.clone(),
             versions: vec![VersionMeta::from(s)],
         }
     }
@@ -226,6 +247,7 @@ struct Cell {
     counts: Counts,
     targets: Vec<Under>,
     times: Times,
+    scores: Scores,
 }
 
 impl Cell {
@@ -248,6 +270,7 @@ impl Cell {
     fn add(&mut self, o: &Cell) {
         self.counts.add(&o.counts);
         self.times.add(&o.times);
+        self.scores.add(&o.scores);
         for u in &o.targets {
             match self.targets.iter_mut().find(|x| x.target == u.target) {
                 Some(x) => {
@@ -358,6 +381,16 @@ pub struct ReportRow {
     /// tiers count in (usually one); empty without such a case.
     #[serde(default)]
     pub time_taken: Vec<TimeTaken>,
+    /// For a standard that `requires` a condition of one attribute
+    /// (`satisfaction >= 4`), the mean of the cases' numeric values of it
+    /// (met and breached cases); absent otherwise. Rounded to 2 decimals
+    /// in JSON.
+    #[serde(
+        serialize_with = "round2",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub mean_score: Option<f64>,
     /// Whether `compliance` is drawn from fewer closed cases than
     /// [`Report::min_cases`]: a figure to read with care.
     #[serde(default)]
@@ -442,6 +475,7 @@ impl ReportRow {
             usual_compliance: (c.ranged > 0)
                 .then(|| c.within_usual as f64 * 100.0 / c.ranged as f64),
             time_taken: cell.times.stats(),
+            mean_score: cell.scores.mean(),
             few_cases: closed > 0 && closed < min_cases,
             change: None,
             new_versions: period.map_or_else(Vec::new, |p| meta.versions_from(p)),
@@ -641,6 +675,8 @@ impl ReportBuilder {
                 title: Texts::default(),
                 target: None,
                 usual_target: None,
+                scored: None,
+                requires: None,
                 versions: Vec::new(),
             }),
         };
@@ -846,6 +882,8 @@ pub(crate) mod tests {
             },
             target,
             usual_target: None,
+            scored: None,
+            requires: None,
             versions: Vec::new(),
         }
     }
@@ -1272,6 +1310,7 @@ pub(crate) mod tests {
             description: Texts::default(),
             promise: Texts::default(),
             applies: None,
+            requires: None,
             start_event: "received".into(),
             stop_event: "answered".into(),
             other_stop_events: vec![],

@@ -79,10 +79,12 @@ impl BreakdownBuilder {
             None => (true, String::new()),
         };
         let empty = &self.empty;
-        self.groups
-            .entry(key)
-            .or_insert_with(|| empty.clone())
-            .add_case(records);
+        let group = self.groups.entry(key).or_insert_with(|| empty.clone());
+        group.add_case(records);
+        // A requirement's mean score per value too (by channel, by office).
+        if let Some(case) = case {
+            group.add_scores(case, records);
+        }
         self
     }
 

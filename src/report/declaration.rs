@@ -12,7 +12,8 @@ use super::html::esc;
 use super::render::{counted, format_percent, period_words};
 use crate::calendar::{DayKind, NonBusinessDay};
 use crate::diagnostic::{current, msg};
-use crate::model::{Expr, Lang, RulesData, Standard, Texts, Tier, Unit, Value};
+use crate::model::{Expr, Lang, RulesData, Standard, Texts, Tier, Unit};
+use crate::text::write::condition::Marks;
 use crate::text::write::{date_en, date_fr, template, time_en, time_fr};
 use chrono::{NaiveDate, NaiveTime};
 use std::fmt::Write;
@@ -134,75 +135,19 @@ fn delay(amount: i64, unit: Unit) -> String {
     esc(&unit.amount(amount as f64, 0, fr()))
 }
 
-/// A condition's value: text as the back office records it (in `<code>`),
-/// a number with the language's decimal sign.
-fn value(v: &Value) -> String {
-    match v {
-        Value::Str(s) => code(s),
-        Value::Num(n) => esc(&crate::text::write::decimal(*n, 2, fr())),
-        Value::Bool(_) => code(&v.to_string()),
-    }
+/// Names and texts as `<code>`, everything escaped.
+const HTML: Marks<'static> = Marks {
+    code: &code,
+    plain: &esc_str,
+};
+
+fn esc_str(s: &str) -> String {
+    esc(s)
 }
 
 /// A condition in words (already HTML).
 fn condition(e: &Expr) -> String {
-    let joined = |of: &[Expr], word: String| {
-        of.iter()
-            .map(|e| match e {
-                Expr::All { .. } | Expr::Any { .. } => format!("({})", condition(e)),
-                _ => condition(e),
-            })
-            .collect::<Vec<_>>()
-            .join(&esc(&word))
-    };
-    match e {
-        Expr::All { of } => joined(of, msg::WORD_AND.text([])),
-        Expr::Any { of } => joined(of, msg::WORD_OR.text([])),
-        Expr::Not { expr } => match &**expr {
-            Expr::Set { attr } => msg::COND_NOT_SET.text([&code(attr)]),
-            _ => msg::COND_NOT.text([&condition(expr)]),
-        },
-        Expr::Set { attr } => msg::COND_SET.text([&code(attr)]),
-        Expr::Compare {
-            attr,
-            cmp,
-            value: v,
-        } => {
-            let (a, v) = (code(attr), value(v));
-            match cmp {
-                crate::model::CmpOp::Eq => msg::COND_IS.text([&a, &v]),
-                crate::model::CmpOp::Ne => msg::COND_IS_NOT.text([&a, &v]),
-                op => {
-                    let symbol = match op.symbol() {
-                        "<=" => "≤",
-                        ">=" => "≥",
-                        s => s,
-                    };
-                    msg::COND_COMPARE.text([&a, &esc(symbol), &v])
-                }
-            }
-        }
-        Expr::In {
-            attr,
-            values,
-            negated,
-        } => {
-            let items: Vec<String> = values.iter().map(value).collect();
-            let list = match items.split_last() {
-                Some((last, rest)) if !rest.is_empty() => format!(
-                    "{}{}{last}",
-                    rest.join(&msg::LIST_COMMA.text([])),
-                    esc(&msg::WORD_OR.text([]))
-                ),
-                _ => items.join(""),
-            };
-            if *negated {
-                msg::COND_NONE_OF.text([&code(attr), &list])
-            } else {
-                msg::COND_ONE_OF.text([&code(attr), &list])
-            }
-        }
-    }
+    crate::text::write::condition::condition(e, &HTML)
 }
 
 /// The version described: the one in force on `today`, else the latest
@@ -245,7 +190,20 @@ fn tier_line(s: &Standard, t: &Tier) -> String {
     }
 }
 
+/// A `requires` condition in words (already HTML).
+fn requirement(e: &Expr) -> String {
+    crate::text::write::condition::requirement(e, &HTML)
+}
+
 fn commitment(out: &mut String, s: &Standard) {
+    if let Some(e) = &s.requires {
+        let sentence = match s.target {
+            Some(t) => msg::COMMIT_REQUIRES.text([&esc(&format_percent(Some(t))), &requirement(e)]),
+            None => msg::COMMIT_REQUIRES_EVERY.text([&requirement(e)]),
+        };
+        let _ = writeln!(out, "<p class=\"commitment\">{sentence}</p>");
+        return;
+    }
     if let [t] = s.tiers.as_slice() {
         let d = delay(t.amount, t.unit);
         let sentence = if s.before {
@@ -279,7 +237,8 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
         .map_or_else(|| esc(&msg::TERM_FOR_EVERY.text([])), condition);
     term(out, &msg::TERM_FOR.text([]), &who);
     let stops: Vec<String> = s.stop_events().map(code).collect();
-    if !s.before {
+    // A `requires` standard counts no time.
+    if !s.before && s.requires.is_none() {
         let stops = stops.join(&esc(&msg::WORD_OR.text([])));
         let counted = if s.other_start_events.is_empty() {
             msg::TERM_COUNTED_FROM.text([&code(&s.start_event), &stops])
@@ -338,12 +297,18 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
     }
     let target = s.target.map_or_else(
         || esc(&msg::TERM_NO_TARGET.text([])),
-        |t| esc(&msg::TERM_TARGET_VALUE.text([&format_percent(Some(t))])),
+        |t| match s.requires {
+            Some(_) => esc(&msg::TERM_TARGET_REQUIRES.text([&format_percent(Some(t))])),
+            None => esc(&msg::TERM_TARGET_VALUE.text([&format_percent(Some(t))])),
+        },
     );
     term(out, &msg::TERM_TARGET.text([]), &target);
     let mut periods = vec![esc(&in_force(s))];
     for v in versions.iter().filter(|v| !std::ptr::eq(**v, s)) {
-        let lines: Vec<String> = v.tiers.iter().map(|t| tier_line(v, t)).collect();
+        let mut lines: Vec<String> = v.tiers.iter().map(|t| tier_line(v, t)).collect();
+        if let Some(e) = &v.requires {
+            lines.push(msg::REQUIRES_LINE.text([&requirement(e)]));
+        }
         periods.push(format!(
             "{}{}",
             esc(&in_force(v)),
@@ -355,8 +320,13 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
 }
 
 /// The last period's figures of `id`, with the verdict against its target.
-fn results(out: &mut String, report: &Report, id: &str) {
+fn results(out: &mut String, report: &Report, id: &str, requires: bool) {
     let last: Option<&ReportRow> = report.rows_of(id).filter(|r| !r.is_all()).last();
+    let scored = report
+        .standards
+        .iter()
+        .find(|m| m.id == id)
+        .and_then(|m| m.scored.as_deref());
     let line = match last {
         None => esc(&msg::RESULTS_NO_CASE.text([])),
         Some(r) => {
@@ -364,13 +334,27 @@ fn results(out: &mut String, report: &Report, id: &str) {
             match r.compliance {
                 None => esc(&msg::RESULTS_NONE.text([&period])),
                 Some(c) => {
-                    let closed = counted(
-                        r.met + r.breached,
-                        msg::REQUEST_CLOSED_ONE,
-                        msg::REQUEST_CLOSED_MANY,
-                    );
-                    let mut line =
-                        esc(&msg::RESULTS_LINE.text([&period, &format_percent(Some(c)), &closed]));
+                    let mut line = if requires {
+                        let judged = counted(
+                            r.met + r.breached,
+                            msg::CASE_JUDGED_ONE,
+                            msg::CASE_JUDGED_MANY,
+                        );
+                        let pct = format_percent(Some(c));
+                        let mut l = msg::RESULTS_REQUIRES.text([&period, &pct, &judged]);
+                        if let (Some(a), Some(m)) = (scored, r.mean_score) {
+                            let mean = crate::text::write::decimal(m, 2, fr());
+                            l.push_str(&msg::RESULTS_MEAN.text([&a, &mean]));
+                        }
+                        esc(&l)
+                    } else {
+                        let closed = counted(
+                            r.met + r.breached,
+                            msg::REQUEST_CLOSED_ONE,
+                            msg::REQUEST_CLOSED_MANY,
+                        );
+                        esc(&msg::RESULTS_LINE.text([&period, &format_percent(Some(c)), &closed]))
+                    };
                     match (r.meets_target, r.target) {
                         (Some(true), Some(t)) => {
                             let _ = write!(
@@ -424,7 +408,7 @@ fn section(out: &mut String, page: &Declaration<'_>, i: usize, id: &str) {
     }
     terms(out, page.rules, s, &versions);
     if let Some(report) = page.results {
-        results(out, report, id);
+        results(out, report, id, s.requires.is_some());
     }
     out.push_str("</section>\n");
 }

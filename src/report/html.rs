@@ -235,9 +235,19 @@ fn section(out: &mut String, report: &Report, meta: &StandardMeta, i: usize, by:
             (None, Some(t)) => msg::SECTION_TARGET.text([&format_percent(Some(t))]),
             (None, None) => msg::SECTION_NO_TARGET.text([]),
         }),
-        esc(&units_words(report.rows_of(&meta.id))
-            .map(|u| msg::TIME_TAKEN_IN.text([&u]))
-            .unwrap_or_default())
+        match &meta.requires {
+            Some(e) => {
+                use crate::text::write::condition::{requirement, Marks};
+                let html = Marks {
+                    code: &|s| format!("<code>{}</code>", esc(s)),
+                    plain: &|s| esc(s),
+                };
+                msg::SECTION_REQUIRES.text([&requirement(e, &html)])
+            }
+            None => esc(&units_words(report.rows_of(&meta.id))
+                .map(|u| msg::TIME_TAKEN_IN.text([&u]))
+                .unwrap_or_default()),
+        }
     );
     let periods: Vec<&ReportRow> = report.rows_of(&meta.id).filter(|r| !r.is_all()).collect();
     if periods.is_empty() {
@@ -538,12 +548,32 @@ fn table(out: &mut String, report: &Report, meta: &StandardMeta, i: usize) {
             msg::TH_P90_TIME,
         ],
     );
+    // A `requires` standard on one attribute: its mean per period.
+    if let Some(attr) = &meta.scored {
+        let _ = write!(
+            out,
+            "<th scope=\"col\">{}</th>",
+            esc(&msg::TH_MEAN_SCORE.text([attr]))
+        );
+    }
     out.push_str("</tr></thead>\n<tbody>\n");
     for r in report.rows_of(&meta.id) {
         let [median, mean, p90] = time_cells(r);
+        let score = match (&meta.scored, r.mean_score) {
+            (None, _) => String::new(),
+            (Some(_), None) => "<td>—</td>".to_string(),
+            (Some(_), Some(m)) => format!(
+                "<td>{}</td>",
+                esc(&crate::text::write::decimal(
+                    m,
+                    2,
+                    current() == crate::model::Lang::Fr
+                ))
+            ),
+        };
         let _ = writeln!(
             out,
-            "<tr{cls}><th scope=\"row\">{p}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{median}</td><td>{mean}</td><td>{p90}</td></tr>",
+            "<tr{cls}><th scope=\"row\">{p}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{median}</td><td>{mean}</td><td>{p90}</td>{score}</tr>",
             r.total,
             r.met,
             r.breached,

@@ -303,6 +303,9 @@ pub enum StandardClauseKind {
         text: Name,
     },
     AppliesWhen(Expr),
+    /// `requires CONDITION` (`exige`): the standard judges the case's
+    /// attributes instead of a clock (issue #19).
+    Requires(Expr),
     /// `starts at "a" and "b"`: the clock starts at the latest.
     StartsAt(Vec<Name>),
     /// `stops at "a" [or "b" …]`: one or more events, in file order.

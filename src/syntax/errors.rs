@@ -302,6 +302,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "effective from",
                 "deadlines do not move",
                 "promise",
+                "requires",
                 "all within",
             ],
             &[
@@ -319,6 +320,7 @@ fn clause_heads(block: ItemKind) -> (&'static [&'static str], &'static [&'static
                 "en vigueur du",
                 "délais non reportés",
                 "promesse",
+                "exige",
                 "tous dans",
             ],
         ),
@@ -644,6 +646,7 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         kw_title => kw(l, "title", "titre"),
         kw_description => "`description`".to_string(),
         kw_promise => kw(l, "promise", "promesse"),
+        kw_requires => kw(l, "requires CONDITION", "exige CONDITION"),
         kw_applies => kw(l, "applies when", "s'applique si"),
         kw_when | when_tier => kw(l, "when CONDITION", "si CONDITION"),
         kw_starts => kw(l, "starts at", "débute à"),

@@ -460,6 +460,7 @@ impl Lowerer<'_> {
                 }
             }
             Rule::applies => StandardClauseKind::AppliesWhen(self.top_expr(&k.take(Rule::expr)?)?),
+            Rule::requires => StandardClauseKind::Requires(self.top_expr(&k.take(Rule::expr)?)?),
             Rule::starts_at => {
                 let names = k.all(Rule::string);
                 StandardClauseKind::StartsAt(names.iter().map(|q| self.string(q)).collect())

@@ -171,6 +171,11 @@ impl Columns {
             None => flags |= NO_STANDARD,
         }
         self.static_name(f.status.id())?;
+        if let Some((at, zone)) = f.placed {
+            // A case judged on its attributes: its placing instant only.
+            flags |= START;
+            self.time(at, zone)?;
+        }
         if let Some(a) = &f.judged {
             flags |= START | DUE | ALLOWED | ELAPSED | REMAINING | PAUSED | TIER;
             self.time(a.start, a.zone)?;

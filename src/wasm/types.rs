@@ -74,8 +74,8 @@ export type DiagnosticCode =
   | "missing-example-standard" | "missing-expect" | "missing-field"
   | "missing-id" | "missing-otherwise" | "missing-start-event"
   | "missing-stops-at" | "missing-timezone" | "missing-within"
-  | "mixed-deadline-directions" | "mixed-units" | "negative-duration"
-  | "no-business-day" | "no-cases" | "not-applicable" | "not-text"
+  | "mixed-deadline-directions" | "mixed-requires-versions" | "mixed-units" | "negative-duration"
+  | "no-business-day" | "no-cases" | "no-deadline" | "not-applicable" | "not-text"
   | "number-out-of-range" | "number-too-large" | "open-on-closed-day"
   | "open-on-workday" | "overlapping-hours" | "overlapping-versions"
   | "pause-same-event" | "range-not-increasing" | "record-too-long"
@@ -89,7 +89,7 @@ export type DiagnosticCode =
   | "unknown-placeholder" | "unknown-standard" | "unknown-status" | "unknown-timezone"
   | "unknown-unit" | "unknown-weekday" | "unmoved-without-days" | "unreachable-tier"
   | "unreadable-file" | "unsupported-before-unit"
-  | "unsupported-with-before" | "use-cycle" | "use-name-clash" | "use-too-deep"
+  | "unsupported-with-before" | "unsupported-with-requires" | "use-cycle" | "use-name-clash" | "use-too-deep"
   | "use-unavailable" | "used-file-broken" | "used-file-missing" | "useless-otherwise" | "useless-substitute"
   | "wrong-type" | "year-out-of-range" | "years-reversed" | "zero-duration";
 
@@ -230,6 +230,8 @@ export interface StandardInfo {
   other_start_events?: string[];
   /** true: `at least … before "start_event"`, counted backward (absent otherwise). */
   before?: boolean;
+  /** true: `requires` a condition of the attributes, no delay (no tiers; absent otherwise). */
+  requires?: boolean;
   attributes: AttributeInfo[];
   tiers: TierInfo[];
   /** `YYYY-MM-DD` */
@@ -316,6 +318,9 @@ export interface ReportRow {
    * per unit the standard's tiers count in (usually one); empty without
    * such a case. */
   time_taken: TimeTaken[];
+  /** A standard that `requires` a condition of one attribute: the mean
+   * of the row's cases' numeric values of it (absent otherwise). */
+  mean_score?: number;
   /** Compliance drawn from fewer closed cases than the report's
    * `min_cases`. */
   few_cases: boolean;
@@ -331,6 +336,9 @@ export interface ReportStandard {
   id: string; title: Texts; target: number | null;
   /** Several thresholds (`all within`): the thresholds' target. */
   usual_target?: number;
+  /** A standard that `requires` a condition of one attribute: that
+   * attribute, whose mean each row gives (`mean_score`). */
+  scored?: string;
 }
 /** A warning of reading the cases, in the report's data-quality section. */
 export interface QualityNote { code: string; message: string; }

@@ -275,6 +275,7 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
         (tag(), name()).prop_map(|(lang, text)| StandardClauseKind::Title { lang, text }),
         (tag(), name()).prop_map(|(lang, text)| StandardClauseKind::Description { lang, text }),
         expr().prop_map(StandardClauseKind::AppliesWhen),
+        expr().prop_map(StandardClauseKind::Requires),
         proptest::collection::vec(name(), 1..4).prop_map(StandardClauseKind::StartsAt),
         // One to three stop events (`stops at "a" or "b"`).
         proptest::collection::vec(name(), 1..4).prop_map(StandardClauseKind::StopsAt),

@@ -186,7 +186,7 @@ fn standard(s: &mut StandardDecl) {
                 sp(lang.get_or_insert_with(|| Spanned::new(own, NO)));
                 sp(text);
             }
-            StandardClauseKind::AppliesWhen(e) => expr(e),
+            StandardClauseKind::AppliesWhen(e) | StandardClauseKind::Requires(e) => expr(e),
             StandardClauseKind::StartsAt(names) => names.iter_mut().for_each(sp),
             StandardClauseKind::StopsAt(names) => names.iter_mut().for_each(sp),
             StandardClauseKind::Pauses { from, until } => {

@@ -106,6 +106,12 @@ messages! {
     NOT_IN_FORCE_HELP(ranges) =
         "its versions: {ranges}",
         "ses versions : {ranges}";
+    NO_DEADLINE_REQUIRES(standard, condition) =
+        "standard \"{standard}\" has no deadline: it judges the case's attributes and requires {condition}",
+        "la norme « {standard} » n'a pas d'échéance : elle juge les attributs du dossier et exige {condition}";
+    NO_DEADLINE_REQUIRES_HELP() =
+        "ask `check` or `explain` with the case's attributes: it is met when the condition holds",
+        "demandez `check` ou `explain` avec les attributs du dossier : elle est respectée quand la condition est remplie";
     NO_BUSINESS_DAY(name) =
         "calendar \"{name}\" has no business day between 1900-01-01 and 2199-12-31",
         "le calendrier « {name} » n'a aucun jour ouvrable entre le 1900-01-01 et le 2199-12-31";

@@ -152,4 +152,29 @@ messages! {
     SERVE_CANNOT_LISTEN(addr, error) =
         "cannot listen on {addr}: {error}",
         "impossible d'écouter sur {addr}\u{a0}: {error}";
+    /// `explain` on a standard that `requires` a condition (issue #19).
+    EXPLAIN_REQUIRES(condition) =
+        "This standard has no deadline: it judges the case's attributes and requires {condition}.",
+        "Cette norme n'a pas d'échéance\u{a0}: elle juge les attributs du dossier et exige {condition}.";
+    EXPLAIN_REQUIRES_PLACED(event, at) =
+        "Placed in time by \"{event}\", on {at} (the report's period, the version in force).",
+        "Situé dans le temps par «\u{a0}{event}\u{a0}», le {at} (la période du rapport, la version en vigueur).";
+    EXPLAIN_REQUIRES_PLACED_FIRST(event, at) =
+        "Placed in time by its earliest event, \"{event}\", on {at} (the report's period, the version in force).",
+        "Situé dans le temps par son premier événement, «\u{a0}{event}\u{a0}», le {at} (la période du rapport, la version en vigueur).";
+    EXPLAIN_REQUIRES_NO_EVENT() =
+        "The case has no event yet: nothing places it in time, so it is not judged.",
+        "Le dossier n'a encore aucun événement\u{a0}: rien ne le situe dans le temps, il n'est donc pas jugé.";
+    EXPLAIN_REQUIRES_VALUE(attribute, value) =
+        "The case's `{attribute}` is {value}.",
+        "L'attribut `{attribute}` du dossier vaut {value}.";
+    EXPLAIN_REQUIRES_MISSING(attributes) =
+        "The case has no {attributes} (no answer): the standard does not apply to it.",
+        "Le dossier n'a pas d'attribut {attributes} (pas de réponse)\u{a0}: la norme ne s'y applique pas.";
+    EXPLAIN_REQUIRES_MET() =
+        "The condition holds: met.",
+        "La condition est remplie\u{a0}: respectée.";
+    EXPLAIN_REQUIRES_BREACHED() =
+        "The condition does not hold: breached.",
+        "La condition n'est pas remplie\u{a0}: non respectée.";
 }

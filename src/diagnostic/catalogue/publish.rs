@@ -21,6 +21,20 @@ messages! {
     COMMIT_WITHIN(delay) =
         "Our commitment: within {delay}.",
         "Notre engagement\u{a0}: dans un délai de {delay}.";
+    /// A `requires` standard's sentence (issue #19): its target, and the
+    /// condition in words (« 85 % des cas … `satisfaction` d'au moins 4 »).
+    COMMIT_REQUIRES(target, condition) =
+        "Our commitment: {target} of cases with {condition}.",
+        "Notre engagement\u{a0}: {target} des dossiers avec {condition}.";
+    COMMIT_REQUIRES_EVERY(condition) =
+        "Our commitment: every case with {condition}.",
+        "Notre engagement\u{a0}: chaque dossier avec {condition}.";
+    /// A version's requirement, after its dates.
+    REQUIRES_LINE(condition) = "requires {condition}", "exige {condition}";
+    /// `attr >= n` and `attr <= n` in a requirement's words.
+    COND_AT_LEAST(attr, value) = "{attr} of at least {value}", "{attr} d'au moins {value}";
+    COND_EQUAL_TO(attr, value) = "{attr} equal to {value}", "{attr} égal à {value}";
+    COND_AT_MOST(attr, value) = "{attr} of at most {value}", "{attr} d'au plus {value}";
     /// Several `within` lines: the sentence, then one line each.
     COMMIT_TIERS() =
         "Our commitment depends on your request:",
@@ -78,6 +92,10 @@ messages! {
         "{target} of requests within the delay",
         "{target} des demandes dans le délai";
     TERM_NO_TARGET() = "none set", "aucune fixée";
+    /// The target of a `requires` standard (issue #19).
+    TERM_TARGET_REQUIRES(target) =
+        "{target} of cases meeting the requirement",
+        "{target} des dossiers conformes à l'exigence";
     TERM_IN_FORCE() = "In force", "En vigueur";
     IN_FORCE_SINCE_ALWAYS() = "without a set date", "sans date fixée";
     IN_FORCE_FROM_DAY(from) = "from {from}", "à partir du {from}";
@@ -87,6 +105,16 @@ messages! {
     RESULTS_LINE(period, compliance, closed) =
         "{period}: {compliance} within the delay ({closed})",
         "{period}\u{a0}: {compliance} dans le délai ({closed})";
+    /// A `requires` standard's last period, with its mean score when it
+    /// scores one attribute.
+    RESULTS_REQUIRES(period, compliance, judged) =
+        "{period}: {compliance} meeting the requirement ({judged})",
+        "{period}\u{a0}: {compliance} conformes à l'exigence ({judged})";
+    RESULTS_MEAN(attribute, mean) =
+        "; mean {attribute}: {mean}",
+        "\u{a0}; moyenne de {attribute}\u{a0}: {mean}";
+    CASE_JUDGED_ONE() = "case judged", "dossier jugé";
+    CASE_JUDGED_MANY() = "cases judged", "dossiers jugés";
     RESULTS_NONE(period) =
         "{period}: no request closed yet",
         "{period}\u{a0}: aucune demande fermée pour l'instant";

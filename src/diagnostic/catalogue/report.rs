@@ -156,12 +156,18 @@ messages! {
         "Les données\u{a0}: cas commencés du {first} au {last}.";
     NO_DATA_PERIOD() = "The data: no case started.", "Les données\u{a0}: aucun cas commencé.";
     /// Time taken: the section's line, the tables' heads.
+    /// A `requires` standard's section: what it judges instead of a delay.
+    SECTION_REQUIRES(condition) =
+        " · no delay: judged on the cases' attributes, requires {condition}",
+        " · sans délai\u{a0}: jugée sur les attributs des dossiers, exige {condition}";
     TIME_TAKEN_IN(unit) =
         " · time taken in {unit} (closed cases, pauses excluded)",
         " · temps pris en {unit} (cas fermés, suspensions exclues)";
     TH_MEDIAN_TIME() = "Median time", "Temps médian";
     TH_MEAN_TIME() = "Mean time", "Temps moyen";
     TH_P90_TIME() = "90th percentile", "90e centile";
+    /// The column of a `requires` standard's mean score (issue #19).
+    TH_MEAN_SCORE(attribute) = "Mean {attribute}", "Moyenne de {attribute}";
     TH_CHANGE() = "Change", "Variation";
     /// A change in compliance since the period before, in percentage
     /// points (signed number first).

@@ -485,8 +485,8 @@ messages! {
         "standard \"{name}\" does not say how much time is allowed",
         "la norme « {name} » ne dit pas de combien de temps on dispose";
     MISSING_WITHIN_HELP() =
-        "add a line such as `within 10 business days on \"quebec\"`",
-        "ajoutez une ligne comme `dans 10 jours ouvrables selon \"quebec\"`";
+        "add a line such as `within 10 business days on \"quebec\"`, or `requires satisfaction >= 4` for a standard that is not a delay",
+        "ajoutez une ligne comme `dans 10 jours ouvrables selon \"quebec\"`, ou `exige satisfaction >= 4` pour une norme qui n'est pas un délai";
     MISSING_WITHIN_LABEL() =
         "no `within` line",
         "aucune ligne `dans`";
@@ -502,6 +502,18 @@ messages! {
     MIXED_DEADLINE_DIRECTIONS_NOTE() =
         "counted backward from a later event",
         "compté à rebours depuis un événement ultérieur";
+    MIXED_REQUIRES_VERSIONS(name) =
+        "the versions of standard \"{name}\" do not judge the same thing: one `requires` a condition, another counts a delay",
+        "les versions de la norme « {name} » ne jugent pas la même chose : l'une `exige` une condition, une autre compte un délai";
+    MIXED_REQUIRES_VERSIONS_HELP() =
+        "give the two kinds of standard different names: a report puts the versions of one standard in one row",
+        "donnez des noms différents aux deux genres de norme : un rapport réunit les versions d'une norme sur une seule ligne";
+    MIXED_REQUIRES_VERSIONS_LABEL() =
+        "this version",
+        "cette version";
+    MIXED_REQUIRES_VERSIONS_NOTE() =
+        "the other kind of version",
+        "la version de l'autre genre";
     MIXED_UNITS(extension_unit, delay_unit) =
         "the extension is in {extension_unit} but the delay is in {delay_unit}",
         "la prolongation est en {extension_unit}, mais le délai est en {delay_unit}";
@@ -871,6 +883,18 @@ messages! {
     UNSUPPORTED_WITH_BEFORE_NOTE() =
         "counted backward",
         "compté à rebours";
+    UNSUPPORTED_WITH_REQUIRES(what) =
+        "`{what}` has no meaning for a standard that `requires` a condition",
+        "`{what}` n'a pas de sens pour une norme qui `exige` une condition";
+    UNSUPPORTED_WITH_REQUIRES_HELP() =
+        "remove this line: such a standard judges the case's attributes, with no deadline to count, pause, extend or announce; a delay is another standard",
+        "supprimez cette ligne : une telle norme juge les attributs du dossier, sans délai à compter, suspendre, prolonger ou annoncer ; un délai est une autre norme";
+    UNSUPPORTED_WITH_REQUIRES_LABEL() =
+        "not supported with `requires`",
+        "non pris en charge avec `exige`";
+    UNSUPPORTED_WITH_REQUIRES_NOTE() =
+        "judged on attributes here",
+        "jugée sur des attributs ici";
     USELESS_OTHERWISE() =
         "`otherwise` on the only `within` line",
         "`sinon` sur la seule ligne `dans`";

@@ -5,7 +5,8 @@
 //! [`Tally::merge`], so the merged report is the single run's to the bit.
 
 use super::{
-    min_cases_default, Cell, Counts, Report, ReportBuilder, StandardMeta, Times, Under, VersionMeta,
+    min_cases_default, Cell, Counts, Report, ReportBuilder, Scores, StandardMeta, Times, Under,
+    VersionMeta,
 };
 use crate::diagnostic::{msg, Code, Diagnostic};
 use crate::model::Texts;
@@ -69,6 +70,13 @@ struct StandardTally {
     /// Absent from tallies written before several thresholds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     usual_target: Option<f64>,
+    /// Absent from tallies written before scores, and without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    scored: Option<String>,
+    /// A requirement's condition (the HTML report says it); absent from
+    /// tallies written before requirements, and without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    requires: Option<crate::model::Expr>,
     versions: Vec<VersionMeta>,
     not_started: u64,
     periods: Vec<PeriodTally>,
@@ -83,6 +91,9 @@ struct PeriodTally {
     /// Every closed case's time taken: exact medians once merged.
     #[serde(default)]
     times: Times,
+    /// The scores of a `requires` standard; absent without any.
+    #[serde(default, skip_serializing_if = "Scores::is_empty")]
+    scores: Scores,
 }
 
 impl ReportBuilder {
@@ -97,6 +108,8 @@ impl ReportBuilder {
                 title: meta.title.clone(),
                 target: meta.target,
                 usual_target: meta.usual_target,
+                scored: meta.scored.clone(),
+                requires: meta.requires.clone(),
                 versions: meta.versions.clone(),
                 not_started: self.not_started[i],
                 periods: self.cells[i]
@@ -106,6 +119,7 @@ impl ReportBuilder {
                         counts: c.counts,
                         targets: c.targets.clone(),
                         times: c.times.clone(),
+                        scores: c.scores,
                     })
                     .collect(),
             });
@@ -166,6 +180,8 @@ impl Tally {
                 title: s.title.clone(),
                 target: s.target,
                 usual_target: s.usual_target,
+                scored: s.scored.clone(),
+                requires: s.requires.clone(),
                 versions: s.versions.clone(),
             })
             .collect()
@@ -188,6 +204,7 @@ impl Tally {
                     counts: p.counts,
                     targets: p.targets,
                     times: p.times,
+                    scores: p.scores,
                 };
                 cells.entry(period).or_insert_with(Cell::default).add(&cell);
             }

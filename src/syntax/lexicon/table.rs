@@ -122,6 +122,8 @@ pub(super) const WORDS: &[Word] = &[
     both("description", kw(kw_description), R),
     en("promise", kw(kw_promise), R),
     fr("promesse", kw(kw_promise), R),
+    en("requires", kw(kw_requires), R),
+    fr("exige", kw(kw_requires), R),
     en("applies", kw(kw_applies), R),
     fr("s'applique", kw(kw_applies), R),
     en("when", kw(kw_when), S),

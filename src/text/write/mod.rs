@@ -4,6 +4,7 @@
 //! written a few times a command, return a `String`. Each writer is held to
 //! chrono's or core's text by the tests of its file.
 
+pub mod condition;
 mod digits;
 pub mod number;
 mod rfc3339;

@@ -11,8 +11,8 @@ business-hours business-minute business-minutes by calendaire calendaires calend
 calendar-days calendrier cas case cible cinquieme cinquième civil civils closed commence cut-off
 cutoff d' dans date day days de deadlines debute delais depuis dernier derniere dernière des
 description deuxieme deuxième do du due débute délais easter echeance effective en entre est et
-etend evenement event example exemple expect extended extends ferie feries ferme fermee fermé
-fermée fifth first for fourth from fuseau férié fériés habituelle heure heure-ouvrable
+etend evenement event example exemple exige expect extended extends ferie feries ferme fermee
+fermé fermée fifth first for fourth from fuseau férié fériés habituelle heure heure-ouvrable
 heure-ouvree heure-ouvrée heures heures-ouvrables heures-ouvrees heures-ouvrées holiday holidays
 horaire hors hour hours if in is jour jour-calendaire jour-civil jour-ouvrable jour-ouvre
 jour-ouvré jours jours-calendaires jours-civils jours-ouvrables jours-ouvres jours-ouvrés
@@ -22,10 +22,10 @@ month months move n'est non norme not of on open or otherwise ou ouvert ouverte 
 ouvrables ouvre ouvree ouvrees ouvres ouvré ouvrée ouvrées ouvrés paques partir pas past pause
 paused pauses pendant premier premiere première prolonge prolongee prolongé prolongée promesse
 promise pâques quand quatrieme quatrième renseigne renseignee renseigné renseignée reportes
-reportés s'applique s'arrete s'arrête second second-to-last seconde secondes seconds selon
-semaine semaines set si since sinon standard start starts status statut stop stops sur suspendu
-suspendue target then third time timezone title titre to tous troisieme troisième until use
-usual utilise vigueur warn week weeks when within workdays working working-day working-days
+reportés requires s'applique s'arrete s'arrête second second-to-last seconde secondes seconds
+selon semaine semaines set si since sinon standard start starts status statut stop stops sur
+suspendu suspendue target then third time timezone title titre to tous troisieme troisième until
+use usual utilise vigueur warn week weeks when within workdays working working-day working-days
 working-hour working-hours working-minute working-minutes zone à échéance étend événement
 `.trim().split(/\s+/));
 
