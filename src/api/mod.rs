@@ -20,7 +20,7 @@ pub use batches::{JudgedBatch, BATCH};
 pub use due::Due;
 pub use examples::{ExampleOutcome, ExampleStatus, Failure};
 pub use explain::{Explanation, ExtensionStep, PauseStep};
-pub use info::{AttributeInfo, StandardInfo, TierInfo};
+pub use info::{AlternativeInfo, AttributeInfo, StandardInfo, TierInfo};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use judgeable::sealed::Sealed;
 pub use judgeable::Judgeable;

@@ -12,7 +12,7 @@ use super::html::esc;
 use super::render::{counted, format_percent, period_words};
 use crate::calendar::{DayKind, NonBusinessDay};
 use crate::diagnostic::{current, msg};
-use crate::model::{Expr, Lang, RulesData, Standard, Texts, Tier, Unit, Value};
+use crate::model::{Expr, Lang, RulesData, Standard, Texts, Tier, Unit, Value, Whichever};
 use crate::text::write::{date_en, date_fr, template, time_en, time_fr};
 use chrono::{NaiveDate, NaiveTime};
 use std::fmt::Write;
@@ -88,7 +88,8 @@ pub fn calendars_used(rules: &RulesData) -> Vec<usize> {
         .standards
         .iter()
         .flat_map(|s| &s.tiers)
-        .filter_map(|t| t.calendar)
+        .flat_map(|t| [t.calendar, t.or.as_ref().and_then(|o| o.calendar)])
+        .flatten()
     {
         if !out.contains(&i) {
             out.push(i);
@@ -132,6 +133,24 @@ fn code(name: &str) -> String {
 
 fn delay(amount: i64, unit: Unit) -> String {
     esc(&unit.amount(amount as f64, 0, fr()))
+}
+
+/// A tier's delay in words: its amount, or both deadlines of a `within`
+/// line with two, each with its calendar (already HTML).
+fn tier_delay(rules: &RulesData, t: &Tier) -> String {
+    let Some(o) = &t.or else {
+        return delay(t.amount, t.unit);
+    };
+    let on = |d: String, cal: Option<usize>| match cal.and_then(|c| rules.calendars.get(c)) {
+        Some(c) => msg::DELAY_ON_CALENDAR.text([&d, &code(&c.name)]),
+        None => d,
+    };
+    let first = on(delay(t.amount, t.unit), t.calendar);
+    let second = on(delay(o.amount, o.unit), o.calendar);
+    match o.whichever {
+        Whichever::Earlier => msg::DELAY_TWO_EARLIER.text([&first, &second]),
+        Whichever::Later => msg::DELAY_TWO_LATER.text([&first, &second]),
+    }
 }
 
 /// A condition's value: text as the back office records it (in `<code>`),
@@ -223,8 +242,8 @@ fn in_force(s: &Standard) -> String {
 }
 
 /// One tier as a line of the list (several tiers) or the sentence's delay.
-fn tier_line(s: &Standard, t: &Tier) -> String {
-    let d = delay(t.amount, t.unit);
+fn tier_line(rules: &RulesData, s: &Standard, t: &Tier) -> String {
+    let d = tier_delay(rules, t);
     let anchor = code(&s.start_event);
     if s.tiers.len() == 1 && t.when.is_none() {
         return if s.before {
@@ -241,9 +260,9 @@ fn tier_line(s: &Standard, t: &Tier) -> String {
     }
 }
 
-fn commitment(out: &mut String, s: &Standard) {
+fn commitment(out: &mut String, rules: &RulesData, s: &Standard) {
     if let [t] = s.tiers.as_slice() {
-        let d = delay(t.amount, t.unit);
+        let d = tier_delay(rules, t);
         let sentence = if s.before {
             msg::COMMIT_BEFORE.text([&d, &code(&s.start_event)])
         } else {
@@ -258,7 +277,7 @@ fn commitment(out: &mut String, s: &Standard) {
         esc(&msg::COMMIT_TIERS.text([]))
     );
     for t in &s.tiers {
-        let _ = writeln!(out, "<li>{}</li>", tier_line(s, t));
+        let _ = writeln!(out, "<li>{}</li>", tier_line(rules, s, t));
     }
     out.push_str("</ul>\n");
 }
@@ -283,7 +302,11 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
         term(out, &msg::TERM_COUNTED.text([]), &counted);
     }
     let mut calendars: Vec<String> = Vec::new();
-    for c in s.tiers.iter().filter_map(|t| t.calendar) {
+    let tier_calendars = s
+        .tiers
+        .iter()
+        .flat_map(|t| [t.calendar, t.or.as_ref().and_then(|o| o.calendar)]);
+    for c in tier_calendars.flatten() {
         if let Some(cal) = rules.calendars.get(c) {
             let name = code(&cal.name);
             if !calendars.contains(&name) {
@@ -336,7 +359,7 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
     term(out, &msg::TERM_TARGET.text([]), &target);
     let mut periods = vec![esc(&in_force(s))];
     for v in versions.iter().filter(|v| !std::ptr::eq(**v, s)) {
-        let lines: Vec<String> = v.tiers.iter().map(|t| tier_line(v, t)).collect();
+        let lines: Vec<String> = v.tiers.iter().map(|t| tier_line(rules, v, t)).collect();
         periods.push(format!(
             "{}{}",
             esc(&in_force(v)),
@@ -404,7 +427,7 @@ fn section(out: &mut String, page: &Declaration<'_>, i: usize, id: &str) {
     if let Some(d) = text_in(&s.description) {
         let _ = writeln!(out, "<p>{d}</p>");
     }
-    commitment(out, s);
+    commitment(out, page.rules, s);
     if let Some(p) = s.promise.get(current()) {
         let date = msg::PROMISE_DATE.text([]);
         let sentence = template::fill(p, &date);
