@@ -458,6 +458,10 @@ fn misuse_is_diagnosed() {
         codes(&format!("{cal}standard \"s\" {{\n within 20 business days or 60 business days on \"provnce\", whichever is earlier\n}}")),
         ["unknown-calendar"]
     );
+    assert_eq!(
+        codes(&format!("{cal}standard \"s\" {{\n stops at \"published\"\n at least 10 days before \"hearing\" or 5 business days, whichever is earlier\n}}")),
+        ["unsupported-with-before"]
+    );
     // The same unit twice on one calendar, with two amounts, is allowed;
     // and without `whichever`, the line does not parse.
     assert!(codes(&format!("{cal}standard \"s\" {{\n within 20 business days or 25 business days, whichever is earlier\n}}")).is_empty());

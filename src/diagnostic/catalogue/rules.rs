@@ -610,6 +610,9 @@ messages! {
     ALTERNATIVE_WITH_THRESHOLDS_HELP() =
         "judge the two deadlines in one standard and the thresholds in another",
         "jugez les deux délais dans une norme et les seuils dans une autre";
+    ALTERNATIVE_WITH_BEFORE_HELP() =
+        "keep one notice period, e.g. `at least 10 days before \"hearing\"`, or write the other in a second standard",
+        "gardez un seul préavis, p. ex. `au moins 10 jours avant \"audience\"`, ou écrivez l'autre dans une seconde norme";
     SAME_ALTERNATIVE(amount) =
         "the two deadlines are the same: {amount} on one calendar",
         "les deux délais sont identiques\u{a0}: {amount} selon un même calendrier";
