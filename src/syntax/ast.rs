@@ -348,8 +348,9 @@ pub struct Within {
     pub amount: Spanned<i64>,
     pub unit: Spanned<Word<Unit>>,
     pub calendar: Option<Name>,
-    /// `or 60 business days on "province", whichever is earlier`.
-    pub alternative: Option<Alternative>,
+    /// `or 60 business days on "province", whichever is earlier` (boxed:
+    /// rare, and the clause enum stays small).
+    pub alternative: Option<Box<Alternative>>,
     pub condition: Option<TierCondition>,
 }
 

@@ -497,7 +497,7 @@ impl Lowerer<'_> {
                     None => None,
                 };
                 let alternative = match k.take(Rule::alternative) {
-                    Some(a) => Some(self.alternative(&a)?),
+                    Some(a) => Some(Box::new(self.alternative(&a)?)),
                     None => None,
                 };
                 let condition = if let Some(w) = k.take(Rule::when_tier) {

@@ -295,20 +295,23 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
             .prop_map(
                 |(before, usual, n, unit, calendar, alternative, condition)| {
                     StandardClauseKind::Within(Within {
-                        // A range and a second deadline are written only on
-                        // `within` lines.
+                        // A range is written only on `within` lines; a second
+                        // deadline on an `at least` line is read, then refused
+                        // by the checker, so it is generated on `within` only.
                         usual: usual.filter(|_| before.is_none()).map(sp),
                         alternative: alternative.filter(|_| before.is_none()).map(
-                            |(n, unit, calendar, later)| Alternative {
-                                amount: sp(n),
-                                unit,
-                                calendar,
-                                whichever: sp(if later {
-                                    Whichever::Later
-                                } else {
-                                    Whichever::Earlier
-                                }),
-                                span: NO,
+                            |(n, unit, calendar, later)| {
+                                Box::new(Alternative {
+                                    amount: sp(n),
+                                    unit,
+                                    calendar,
+                                    whichever: sp(if later {
+                                        Whichever::Later
+                                    } else {
+                                        Whichever::Earlier
+                                    }),
+                                    span: NO,
+                                })
                             },
                         ),
                         before,
