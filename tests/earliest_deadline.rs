@@ -87,6 +87,47 @@ fn the_examples_pass_and_the_record_names_the_deadline_that_decided() {
 }
 
 #[test]
+fn compiled_rules_keep_the_second_deadline() {
+    let rules = file("compiled.delai", RULES);
+    let cases = file("compiled.csv", CASES);
+    let compiled = rules.with_extension("json");
+    let (r, c, o) = (
+        rules.to_str().unwrap(),
+        cases.to_str().unwrap(),
+        compiled.to_str().unwrap(),
+    );
+    let (_, err, code) = delai(&["compile", r, "-o", o]);
+    assert_eq!(code, Some(0), "{err}");
+    let text = std::fs::read_to_string(&compiled).unwrap();
+    let json: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        json["standards"][0]["tiers"][0]["or"]["whichever"],
+        "earlier"
+    );
+    let (from_source, err, code) = delai(&["check", r, c, "--as-of", "2025-12-01 00:00"]);
+    assert_eq!(code, Some(0), "{err}");
+    let (from_compiled, err, code) = delai(&["check", o, c, "--as-of", "2025-12-01 00:00"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert_eq!(from_source, from_compiled);
+    assert!(
+        from_compiled.contains("\"calendar\":\"province\""),
+        "{from_compiled}"
+    );
+
+    // A second deadline's calendar index out of range is refused on load.
+    let broken = text.replacen(
+        "\"calendar\": 1,\n            \"whichever\"",
+        "\"calendar\": 7,\n            \"whichever\"",
+        1,
+    );
+    assert_ne!(broken, text, "the compiled layout changed: {text}");
+    let broken_path = file("broken.json", &broken);
+    let (_, err, code) = delai(&["check", broken_path.to_str().unwrap(), c]);
+    assert_ne!(code, Some(0));
+    assert!(err.contains("bad-rules-format"), "{err}");
+}
+
+#[test]
 fn due_gives_the_earlier_date_and_both_deadlines_in_either_language() {
     let rules = file("due.delai", RULES);
     let r = rules.to_str().unwrap();
@@ -462,6 +503,9 @@ fn misuse_is_diagnosed() {
         codes(&format!("{cal}standard \"s\" {{\n stops at \"published\"\n at least 10 days before \"hearing\" or 5 business days, whichever is earlier\n}}")),
         ["unsupported-with-before"]
     );
+    // A calendar or calendar days on the second deadline only: no
+    // `cutoff-without-calendar`, no `unmoved-without-days`.
+    assert!(codes("standard \"s\" {\n cutoff 16:00\n deadlines do not move\n within 48 hours or 1 days on \"quebec\", whichever is earlier\n}").is_empty());
     // The same unit twice on one calendar, with two amounts, is allowed;
     // and without `whichever`, the line does not parse.
     assert!(codes(&format!("{cal}standard \"s\" {{\n within 20 business days or 25 business days, whichever is earlier\n}}")).is_empty());

@@ -81,7 +81,8 @@ impl Rules {
                 .standards
                 .iter()
                 .flat_map(|s| &s.tiers)
-                .any(|t| t.calendar.is_some_and(|i| i >= n));
+                .flat_map(|t| [t.calendar, t.or.as_ref().and_then(|o| o.calendar)])
+                .any(|c| c.is_some_and(|i| i >= n));
         if bad_index {
             return Err(Diagnostic::error(
                 Code::BadRulesFormat,

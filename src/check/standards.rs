@@ -347,7 +347,9 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         let calendar_days = |u: &Unit| matches!(u, Unit::Days | Unit::Weeks | Unit::Months);
         if let Some(span) = unmoved_span {
             if complete
-                && !std.tiers.iter().any(|t| calendar_days(&t.unit))
+                && !std.tiers.iter().any(|t| {
+                    calendar_days(&t.unit) || t.or.as_ref().is_some_and(|o| calendar_days(&o.unit))
+                })
                 && !extensions.iter().any(|(u, _)| calendar_days(u))
             {
                 cx.push(
@@ -362,7 +364,10 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             }
         }
         if let Some(span) = cutoff_span {
-            if complete && std.tiers.iter().all(|t| t.calendar.is_none()) {
+            let no_calendar = |t: &Tier| {
+                t.calendar.is_none() && t.or.as_ref().is_none_or(|o| o.calendar.is_none())
+            };
+            if complete && std.tiers.iter().all(no_calendar) {
                 cx.push(
                     Diagnostic::warning(
                         Code::CutoffWithoutCalendar,

@@ -20,7 +20,8 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// The calendar whose zone reads a standard's local times: its first
-    /// tier's calendar, else the file's default calendar, else none (UTC).
+    /// tier's calendar (or that tier's second deadline's), else the file's
+    /// default calendar, else none (UTC).
     pub fn zone_calendar(&self, standard: &Standard) -> Option<&'a BusinessCalendar> {
         self.zone_index(standard)
             .and_then(|i| self.calendars.get(i))
@@ -32,7 +33,7 @@ impl<'a> Context<'a> {
         standard
             .tiers
             .iter()
-            .find_map(|t| t.calendar)
+            .find_map(|t| t.calendar.or(t.or.as_ref().and_then(|o| o.calendar)))
             .or(self.default_calendar)
     }
 }
