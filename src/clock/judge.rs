@@ -284,12 +284,10 @@ pub fn judge_with(
                 Whichever::Earlier => second.due < one.due,
                 Whichever::Later => second.due > one.due,
             };
-            match take_second {
-                true => (second, 1, Some(one.due)),
-                false => {
-                    let other = second.due;
-                    (one, 0, Some(other))
-                }
+            if take_second {
+                (second, 1, Some(one.due))
+            } else {
+                (one, 0, Some(second.due))
             }
         }
     };
