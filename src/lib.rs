@@ -87,7 +87,8 @@ pub use api::read_source;
 #[cfg(feature = "parser")]
 pub use api::{compile, compile_named, compile_using, diagnose, diagnose_using, with_within};
 pub use api::{
-    AttributeInfo, Due, ExampleOutcome, ExampleStatus, Explanation, ExtensionStep, Failure,
-    Judgeable, JudgedBatch, MaybeSend, MaybeSync, PauseStep, Rules, StandardInfo, TierInfo, BATCH,
+    AlternativeInfo, AttributeInfo, Due, ExampleOutcome, ExampleStatus, Explanation, ExtensionStep,
+    Failure, Judgeable, JudgedBatch, MaybeSend, MaybeSync, PauseStep, Rules, StandardInfo,
+    TierInfo, BATCH,
 };
 pub use diagnostic::{Diagnostic, Diagnostics, Span};

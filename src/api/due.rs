@@ -103,7 +103,8 @@ impl Rules {
         match crate::clock::judge(&ctx, versions, &case, as_of)? {
             Outcome::Judged(j) => {
                 let s = &ctx.standards[j.standard];
-                let tier = &s.tiers[j.tier];
+                // With two deadlines, the one that decided.
+                let tier = s.tiers[j.tier].allowed(j.alternative);
                 let cal = tier.calendar.and_then(|i| ctx.calendars.get(i));
                 let tz = ctx
                     .zone_calendar(s)
@@ -118,6 +119,10 @@ impl Rules {
                         sentences::expect_between(&usual.with_timezone(&tz), &local_due, end_of_day)
                     }
                     None => sentences::expect_by(&local_due, end_of_day),
+                };
+                let generic = match &s.tiers[j.tier].or {
+                    None => generic,
+                    Some(o) => sentences::of_two(&ctx, &s.tiers[j.tier], o.whichever, generic),
                 };
                 let (en, fr) = sentences::promised(&s.promise, generic, &local_due, end_of_day);
                 Ok(Due {

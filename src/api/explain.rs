@@ -6,7 +6,7 @@ use super::Rules;
 use crate::calendar::{DayKind, NonBusinessDay};
 use crate::clock::{deadline, timeline, Context, Deemed, Outcome, Quantity};
 use crate::diagnostic::{msg, Diagnostic};
-use crate::model::{Case, Lang, Status, Unit};
+use crate::model::{Case, Lang, Status, Unit, Whichever};
 use crate::text::write as text;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
@@ -236,7 +236,8 @@ impl Rules {
             }
         };
         let s = &ctx.standards[j.standard];
-        let tier = &s.tiers[j.tier];
+        // With two deadlines, the one that decided: its unit and calendar.
+        let tier = s.tiers[j.tier].allowed(j.alternative);
         let cal = tier.calendar.and_then(|i| ctx.calendars.get(i));
         let show = |t: DateTime<Utc>| ctx.show(j.standard, t);
         let q = |v: i64| Quantity {
@@ -441,6 +442,28 @@ impl Rules {
                 text::date_en(due)
             )
         });
+        // Two deadlines: which decided, and where the other would end.
+        if let (Some(o), Some(other_due)) = (&s.tiers[j.tier].or, j.other_due) {
+            let lang = if fr { Lang::Fr } else { Lang::En };
+            let words = |a: crate::model::Allowed| {
+                let amount = a.unit.amount(a.amount as f64, 0, fr);
+                match a.calendar.and_then(|i| ctx.calendars.get(i)) {
+                    Some(c) => msg::DEADLINE_ON_CALENDAR.text_in(lang, [&amount, &c.name()]),
+                    None => amount,
+                }
+            };
+            let t = &s.tiers[j.tier];
+            let (chosen, other) = (
+                words(t.allowed(j.alternative)),
+                words(t.allowed(1 - j.alternative)),
+            );
+            let other_due = text::wall(show(other_due).naive_local(), true);
+            let line = match o.whichever {
+                Whichever::Earlier => &msg::EXPLAIN_EARLIER_OF_TWO,
+                Whichever::Later => &msg::EXPLAIN_LATER_OF_TWO,
+            };
+            lines.push(line.text_in(lang, [&chosen, &other, &other_due]));
+        }
         // A range (`within 4 to 6 weeks`): the usual deadline, and on
         // which side of it the stop came; the status is the maximum's.
         if let Some(usual) = j.usual_due.map(show) {

@@ -2,7 +2,7 @@
 //! questions (attributes) that decide whether and how a standard applies.
 
 use super::Rules;
-use crate::model::{Expr, Texts, Unit, Value};
+use crate::model::{Expr, Texts, Unit, Value, Whichever};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +25,26 @@ pub struct TierInfo {
     pub calendar: Option<String>,
     /// `false` for the unconditional / `otherwise` tier.
     pub conditional: bool,
+    /// A second deadline (`or 60 business days on "province", whichever
+    /// is earlier`); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub or: Option<AlternativeInfo>,
+}
+
+/// The second deadline of a `within` line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
+pub struct AlternativeInfo {
+    /// How many units are allowed.
+    pub amount: i64,
+    /// The unit counted.
+    pub unit: Unit,
+    /// The calendar the time counts on; `None` for exact-time units.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub calendar: Option<String>,
+    /// Which of the two deadlines a case is judged on.
+    pub whichever: Whichever,
 }
 
 /// An attribute a standard reads, with the values it compares against
@@ -168,6 +188,15 @@ impl Rules {
                                 .and_then(|i| ctx.calendars.get(i))
                                 .map(|c| c.name().to_string()),
                             conditional: t.when.is_some(),
+                            or: t.or.as_ref().map(|o| AlternativeInfo {
+                                amount: o.amount,
+                                unit: o.unit,
+                                calendar: o
+                                    .calendar
+                                    .and_then(|i| ctx.calendars.get(i))
+                                    .map(|c| c.name().to_string()),
+                                whichever: o.whichever,
+                            }),
                         })
                         .collect(),
                     effective_from: s.effective.from,

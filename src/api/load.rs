@@ -12,9 +12,9 @@
 use crate::calendar::{tz, Zone};
 use crate::cases::parse_time;
 use crate::model::{
-    Calendar, Case, CaseTime, Change, Closure, CmpOp, DayHours, DayOf, DayRule, Effective, Event,
-    Example, Expectation, Expr, Extension, Holiday, Opening, Period, RulesData, Standard, Status,
-    Texts, Tier, Unit, Value, WeekdaySet, WEEKDAYS,
+    Alternative, Calendar, Case, CaseTime, Change, Closure, CmpOp, DayHours, DayOf, DayRule,
+    Effective, Event, Example, Expectation, Expr, Extension, Holiday, Opening, Period, RulesData,
+    Standard, Status, Texts, Tier, Unit, Value, WeekdaySet, Whichever, WEEKDAYS,
 };
 use chrono::{NaiveDate, Weekday};
 use serde_json::{Map, Value as Json};
@@ -557,6 +557,23 @@ fn tier(at: At<'_, '_>) -> R<Tier> {
         usual: opt(at, "usual", |a| a.int())?,
         unit: field(at, "unit", unit)?,
         calendar: opt(at, "calendar", |a| a.int())?,
+        // Absent in files compiled before two deadlines: none.
+        or: opt(at, "or", alternative)?,
+    })
+}
+
+fn alternative(at: At<'_, '_>) -> R<Alternative> {
+    Ok(Alternative {
+        amount: field(at, "amount", |a| a.int())?,
+        unit: field(at, "unit", unit)?,
+        calendar: opt(at, "calendar", |a| a.int())?,
+        whichever: field(at, "whichever", |a| {
+            one_of(
+                a,
+                &["earlier", "later"],
+                &[Whichever::Earlier, Whichever::Later],
+            )
+        })?,
     })
 }
 

@@ -23,7 +23,7 @@ pub use batches::{JudgedBatch, BATCH};
 pub use due::Due;
 pub use examples::{ExampleOutcome, ExampleStatus, Failure};
 pub use explain::{Explanation, ExtensionStep, PauseStep};
-pub use info::{AttributeInfo, StandardInfo, TierInfo};
+pub use info::{AlternativeInfo, AttributeInfo, StandardInfo, TierInfo};
 #[cfg(target_arch = "wasm32")]
 pub(crate) use judgeable::sealed::Sealed;
 pub use judgeable::Judgeable;
@@ -86,7 +86,8 @@ impl Rules {
                 .standards
                 .iter()
                 .flat_map(|s| &s.tiers)
-                .any(|t| t.calendar.is_some_and(|i| i >= n));
+                .flat_map(|t| [t.calendar, t.or.as_ref().and_then(|o| o.calendar)])
+                .any(|c| c.is_some_and(|i| i >= n));
         if bad_index {
             return Err(Diagnostic::error(
                 Code::BadRulesFormat,

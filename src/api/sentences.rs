@@ -2,7 +2,9 @@
 //! dates and times in them are written by `text::write`).
 
 use crate::calendar::Zone;
-use crate::model::Texts;
+use crate::clock::Context;
+use crate::diagnostic::msg;
+use crate::model::{Allowed, Lang, Texts, Tier, Whichever};
 use crate::text::write::{date_en, date_fr, template, time_en, time_fr};
 use chrono::DateTime;
 
@@ -110,4 +112,31 @@ pub fn act_by(due: &DateTime<Zone>, end_of_day: bool) -> (String, String) {
 fn by((en, fr): (&str, &str), due: &DateTime<Zone>, end_of_day: bool) -> (String, String) {
     let (en_when, fr_when) = when(due, end_of_day);
     (format!("{en} {en_when}"), format!("{fr} {fr_when}"))
+}
+
+/// The citizen's sentence for a `within` line with two deadlines (`or 60
+/// business days on "province", whichever is earlier`): the sentence
+/// with the date, then both deadlines with their calendars.
+pub fn of_two(
+    ctx: &Context,
+    tier: &Tier,
+    whichever: Whichever,
+    (en, fr): (String, String),
+) -> (String, String) {
+    let words = |a: Allowed, lang: Lang| {
+        let amount = a.unit.amount(a.amount as f64, 0, lang == Lang::Fr);
+        match a.calendar.and_then(|i| ctx.calendars.get(i)) {
+            Some(c) => msg::DEADLINE_ON_CALENDAR.text_in(lang, [&amount, &c.name()]),
+            None => amount,
+        }
+    };
+    let line = match whichever {
+        Whichever::Earlier => &msg::DUE_EARLIER_OF_TWO,
+        Whichever::Later => &msg::DUE_LATER_OF_TWO,
+    };
+    let in_lang = |sentence: String, lang: Lang| {
+        let (first, second) = (words(tier.allowed(0), lang), words(tier.allowed(1), lang));
+        line.text_in(lang, [&sentence, &first, &second])
+    };
+    (in_lang(en, Lang::En), in_lang(fr, Lang::Fr))
 }

@@ -17,12 +17,15 @@
 //!   event to suspend or to extend, and the notice period is fixed by the
 //!   event's day, not by when a request came in;
 //! - business hours and minutes cannot be counted backward
-//!   (`unsupported-before-unit`).
+//!   (`unsupported-before-unit`);
+//! - a second deadline (`or … whichever is earlier`) is an error too
+//!   (`unsupported-with-before`): counted backward, the earlier date is the
+//!   longer notice, and no published commitment collected asked for it.
 
 use super::Ctx;
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
 use crate::fmt::spelling::keywords;
-use crate::model::{Standard, Unit};
+use crate::model::{Standard, Unit, Whichever};
 use crate::syntax::ast::{self, StandardClauseKind, StandardDecl, Word};
 
 /// Whether a standard declares any `at least … before` line.
@@ -70,6 +73,24 @@ pub(super) fn check(
                 .with_label(msg::DIFFERENT_ANCHORS_LABEL.text([]))
                 .also(anchor.span, msg::DIFFERENT_ANCHORS_NOTE.text([]))
                 .help(msg::DIFFERENT_ANCHORS_HELP.text([])),
+            );
+        }
+        // Two deadlines counted backward would need their own rule for
+        // "earlier" (the earlier act is the longer notice): not supported.
+        if let Some(alt) = &w.alternative {
+            let what = match alt.whichever.value {
+                Whichever::Earlier => keywords(cx.lang).whichever_earlier,
+                Whichever::Later => keywords(cx.lang).whichever_later,
+            };
+            cx.push(
+                Diagnostic::error(
+                    Code::UnsupportedWithBefore,
+                    msg::UNSUPPORTED_WITH_BEFORE.text([&what]),
+                )
+                .at(alt.span)
+                .with_label(msg::UNSUPPORTED_WITH_BEFORE_LABEL.text([]))
+                .also(*span, msg::UNSUPPORTED_WITH_BEFORE_NOTE.text([]))
+                .help(msg::ALTERNATIVE_WITH_BEFORE_HELP.text([])),
             );
         }
         if let Word::Known(u @ (Unit::BusinessHours | Unit::BusinessMinutes)) = w.unit.value {

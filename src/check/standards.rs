@@ -6,7 +6,7 @@ use super::names::quoted_list;
 use super::{before, requires};
 use super::{coverage, exprs, values, Ctx};
 use crate::diagnostic::{msg, Code, Diagnostic, Span};
-use crate::model::{Effective, Expr, Extension, Standard, Texts, Tier, Unit};
+use crate::model::{Alternative, Effective, Expr, Extension, Standard, Texts, Tier, Unit};
 use crate::syntax::ast::{self, Lang, Name, StandardClauseKind, StandardDecl, TierCondition};
 use std::collections::HashMap;
 
@@ -391,7 +391,9 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
         let calendar_days = |u: &Unit| matches!(u, Unit::Days | Unit::Weeks | Unit::Months);
         if let Some(span) = unmoved_span {
             if complete
-                && !std.tiers.iter().any(|t| calendar_days(&t.unit))
+                && !std.tiers.iter().any(|t| {
+                    calendar_days(&t.unit) || t.or.as_ref().is_some_and(|o| calendar_days(&o.unit))
+                })
                 && !extensions.iter().any(|(u, _)| calendar_days(u))
             {
                 cx.push(
@@ -406,7 +408,10 @@ fn check_standard(cx: &mut Ctx, decl: &StandardDecl, cals: &mut CalendarTable) -
             }
         }
         if let Some(span) = cutoff_span {
-            if complete && std.tiers.iter().all(|t| t.calendar.is_none()) {
+            let no_calendar = |t: &Tier| {
+                t.calendar.is_none() && t.or.as_ref().is_none_or(|o| o.calendar.is_none())
+            };
+            if complete && std.tiers.iter().all(no_calendar) {
                 cx.push(
                     Diagnostic::warning(
                         Code::CutoffWithoutCalendar,
@@ -488,36 +493,22 @@ fn check_tiers(
         if !matches!(w.condition, Some(TierCondition::When(_))) {
             catch_all = Some(*span);
         }
-        let calendar = match &w.calendar {
-            Some(name) => match cals.reference(cx, name) {
-                Some(i) => Some(i),
-                None => {
-                    had_error = true;
-                    None
-                }
-            },
-            None => match unit {
-                Some(u) if u.needs_calendar() => {
-                    if cals.declared_count() == 1 {
-                        cals.default_calendar()
-                    } else if !cx.all_items_read() {
-                        // An unreadable item may be a calendar: the count
-                        // is not known.
-                        had_error = true;
-                        None
-                    } else {
-                        missing_calendar(cx, w, cals);
-                        had_error = true;
-                        None
-                    }
-                }
-                _ => None,
-            },
+        let calendar = tier_calendar(cx, cals, w.calendar.as_ref(), unit, w.unit.span);
+        let calendar = calendar.unwrap_or_else(|()| {
+            had_error = true;
+            None
+        });
+        let or = match &w.alternative {
+            None => Ok(None),
+            Some(alt) => alternative(cx, cals, w, alt).map(Some),
         };
-        let (Some(unit), true, true) = (unit, amount_ok, usual_ok) else {
+        let (Some(unit), true, true, Ok(or)) = (unit, amount_ok, usual_ok, or) else {
             had_error = true;
             continue;
         };
+        if let Some(o) = &or {
+            same_alternative(cx, w, o, (w.amount.value, unit, calendar));
+        }
         let when = match when {
             None => None,
             Some(Some(e)) => Some(e),
@@ -533,6 +524,7 @@ fn check_tiers(
             usual: w.usual.as_ref().map(|u| u.value),
             unit,
             calendar,
+            or,
         });
     }
     // Silent when `applies when` admits only cases some tier takes.
@@ -553,6 +545,105 @@ fn check_tiers(
     }
 }
 
+/// The calendar of a deadline: the one named, else the file's only one
+/// for a unit that needs a calendar. `Err` once a diagnostic is given (or
+/// when an unreadable item may be the calendar).
+fn tier_calendar(
+    cx: &mut Ctx,
+    cals: &mut CalendarTable,
+    name: Option<&Name>,
+    unit: Option<Unit>,
+    unit_span: Span,
+) -> Result<Option<usize>, ()> {
+    match name {
+        Some(name) => cals.reference(cx, name).map(Some).ok_or(()),
+        None => match unit {
+            Some(u) if u.needs_calendar() => {
+                if cals.declared_count() == 1 {
+                    Ok(cals.default_calendar())
+                } else if !cx.all_items_read() {
+                    // An unreadable item may be a calendar: the count
+                    // is not known.
+                    Err(())
+                } else {
+                    missing_calendar(cx, unit_span, cals);
+                    Err(())
+                }
+            }
+            _ => Ok(None),
+        },
+    }
+}
+
+/// The second deadline of a `within` line (`or 60 business days on
+/// "province", whichever is earlier`): its unit, amount and calendar as a
+/// `within` line's. A range has one deadline and its usual delay: it
+/// cannot have a second (`alternative-with-range`).
+fn alternative(
+    cx: &mut Ctx,
+    cals: &mut CalendarTable,
+    w: &ast::Within,
+    alt: &ast::Alternative,
+) -> Result<Alternative, ()> {
+    if let Some(usual) = &w.usual {
+        cx.push(
+            Diagnostic::error(
+                Code::AlternativeWithRange,
+                msg::ALTERNATIVE_WITH_RANGE.text([]),
+            )
+            .at(alt.span)
+            .with_label(msg::ALTERNATIVE_WITH_RANGE_LABEL.text([]))
+            .also(
+                usual.span.to(w.amount.span),
+                msg::ALTERNATIVE_WITH_RANGE_NOTE.text([]),
+            )
+            .help(msg::ALTERNATIVE_WITH_RANGE_HELP.text([])),
+        );
+        return Err(());
+    }
+    let unit = values::unit(cx, &alt.unit);
+    let amount_ok = unit.is_some_and(|u| values::amount(cx, &alt.amount, u));
+    let calendar = tier_calendar(cx, cals, alt.calendar.as_ref(), unit, alt.unit.span)?;
+    match (unit, amount_ok) {
+        (Some(unit), true) => Ok(Alternative {
+            amount: alt.amount.value,
+            unit,
+            calendar,
+            whichever: alt.whichever.value,
+        }),
+        _ => Err(()),
+    }
+}
+
+/// Two deadlines that are one (same amount, unit and calendar) choose
+/// nothing: a warning. The same unit twice on one calendar with two
+/// amounts is allowed (the file says the promise as it is published).
+fn same_alternative(
+    cx: &mut Ctx,
+    w: &ast::Within,
+    o: &Alternative,
+    (amount, unit, calendar): (i64, Unit, Option<usize>),
+) {
+    if (o.amount, o.unit, o.calendar) != (amount, unit, calendar) {
+        return;
+    }
+    let Some(alt) = &w.alternative else { return };
+    let fr = crate::diagnostic::current() == Lang::Fr;
+    cx.push(
+        Diagnostic::warning(
+            Code::SameAlternative,
+            msg::SAME_ALTERNATIVE.text([&unit.amount(amount as f64, 0, fr)]),
+        )
+        .at(alt.amount.span.to(alt.unit.span))
+        .with_label(msg::SAME_ALTERNATIVE_LABEL.text([]))
+        .also(
+            w.amount.span.to(w.unit.span),
+            msg::ALTERNATIVE_FIRST_NOTE.text([]),
+        )
+        .help(msg::SAME_ALTERNATIVE_HELP.text([])),
+    );
+}
+
 /// Several thresholds (`within 25 business days`, `target 85%`, `all
 /// within 50 business days`): each tier's amount becomes its threshold
 /// (`usual`) and the maximum its amount, which the case is judged on; the
@@ -568,6 +659,20 @@ fn thresholds(
 ) {
     let mut ok = true;
     for (w, span) in withins {
+        if let Some(alt) = &w.alternative {
+            ok = false;
+            cx.push(
+                Diagnostic::error(
+                    Code::AlternativeWithThresholds,
+                    msg::ALTERNATIVE_WITH_THRESHOLDS.text([]),
+                )
+                .at(alt.span)
+                .with_label(msg::ALTERNATIVE_WITH_RANGE_LABEL.text([]))
+                .also(amount.span.to(unit.span), msg::MAXIMUM_NOTE.text([]))
+                .help(msg::ALTERNATIVE_WITH_THRESHOLDS_HELP.text([])),
+            );
+            continue;
+        }
         if let Some(usual) = &w.usual {
             ok = false;
             cx.push(
@@ -639,10 +744,10 @@ fn range(cx: &mut Ctx, w: &ast::Within, usual: &ast::Spanned<i64>) -> bool {
     false
 }
 
-fn missing_calendar(cx: &mut Ctx, w: &ast::Within, cals: &CalendarTable) {
-    let unit_text = cx.lines_text(w.unit.span);
+fn missing_calendar(cx: &mut Ctx, unit_span: Span, cals: &CalendarTable) {
+    let unit_text = cx.lines_text(unit_span);
     let d = Diagnostic::error(Code::MissingCalendar, msg::MISSING_CALENDAR.text([]))
-        .at(w.unit.span)
+        .at(unit_span)
         .with_label(msg::MISSING_CALENDAR_LABEL.text([]));
     let d = if cals.declared_count() == 0 {
         d.help(msg::MISSING_CALENDAR_HELP.text([])).suggest(format!(

@@ -94,7 +94,8 @@ impl<'a> Context<'a> {
 
     fn amounts(&self, j: &Judged) -> Amounts<'a> {
         let s = &self.standards[j.standard];
-        let tier = &s.tiers[j.tier];
+        // With two deadlines, the one that decided (its unit, its calendar).
+        let tier = s.tiers[j.tier].allowed(j.alternative);
         let zone = self.zone_calendar(s);
         let elapsed = deadline::in_unit(j.elapsed, tier.unit);
         let elapsed = match tier.unit {

@@ -7,7 +7,7 @@ use super::deadline::{self, deadline, measure, measure_from, Measure, Origin};
 use super::timeline::{self, Instants, Pause, Timeline};
 use crate::calendar::BusinessCalendar;
 use crate::diagnostic::{msg, Code, Diagnostic};
-use crate::model::{Case, Standard, Status, Unit};
+use crate::model::{Allowed, Case, Standard, Status, Unit, Whichever};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 /// What the clock needs from compiled rules.
@@ -20,7 +20,8 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// The calendar whose zone reads a standard's local times: its first
-    /// tier's calendar, else the file's default calendar, else none (UTC).
+    /// tier's calendar (or that tier's second deadline's), else the file's
+    /// default calendar, else none (UTC).
     pub fn zone_calendar(&self, standard: &Standard) -> Option<&'a BusinessCalendar> {
         self.zone_index(standard)
             .and_then(|i| self.calendars.get(i))
@@ -32,7 +33,7 @@ impl<'a> Context<'a> {
         standard
             .tiers
             .iter()
-            .find_map(|t| t.calendar)
+            .find_map(|t| t.calendar.or(t.or.as_ref().and_then(|o| o.calendar)))
             .or(self.default_calendar)
     }
 }
@@ -127,6 +128,13 @@ pub struct Judged {
     /// A range's usual due instant (`within 4 to 6 weeks`: 4 weeks), with
     /// the same pauses and extensions as `due`; `None` without a range.
     pub usual_due: Option<DateTime<Utc>>,
+    /// Which of the tier's deadlines gave `due` (`Tier::allowed`'s index:
+    /// 0 the first, 1 the `or` one); `allowed`, `elapsed` and `paused`
+    /// are in its unit, on its calendar.
+    pub alternative: usize,
+    /// With two deadlines, the one that did not decide, counted the same
+    /// way (README "The earlier or later of two deadlines").
+    pub other_due: Option<DateTime<Utc>>,
     /// Allowed amount in the tier's unit, extensions in that unit included.
     pub allowed: i64,
     /// Elapsed and paused time in the unit's measure.
@@ -276,16 +284,129 @@ pub fn judge_with(
     let tz = zone.map_or(crate::calendar::UTC_ZONE, |c| c.tz());
     let timeline = Timeline::read(standard, events, start, tz)?;
 
-    let (origin, deemed) = origin(standard, tier.unit, cal, &mut start_day)?;
-    let m = Measure::of(tier.unit);
+    let counts = (ctx, &mut start_day, &timeline, as_of);
+    let one = count(standard, tier.allowed(0), tier.usual, counts)?;
+    // Two deadlines (`or 60 business days on "province", whichever is
+    // earlier`): each counted alone, the earlier (later) one decides; on
+    // a tie, the first written.
+    let (c, alternative, other_due) = match &tier.or {
+        None => (one, 0, None),
+        Some(o) => {
+            let counts = (ctx, &mut start_day, &timeline, as_of);
+            let second = count(standard, tier.allowed(1), None, counts)?;
+            let take_second = match o.whichever {
+                Whichever::Earlier => second.due < one.due,
+                Whichever::Later => second.due > one.due,
+            };
+            if take_second {
+                (second, 1, Some(one.due))
+            } else {
+                (one, 0, Some(second.due))
+            }
+        }
+    };
+    let Count {
+        origin,
+        deemed,
+        unit,
+        amount,
+        extra,
+        due,
+        usual_due,
+        pauses,
+        notices,
+    } = c;
+    let cal = origin.cal;
+    let m = Measure::of(unit);
 
-    // Pauses and notices in time order, each counted only if it begins
-    // before the deadline as it stands then: a pause after the deadline
-    // cannot rescue a late case.
-    let mut amount = tier.amount;
+    let end = timeline.stop.unwrap_or(as_of);
+    let elapsed_paused: i64 = pauses
+        .iter()
+        .map(|c| {
+            let until = c.what.until.unwrap_or(end).min(end);
+            if c.added == 0 {
+                Ok(0)
+            } else {
+                measure(m, cal, c.what.from.max(origin.at), until)
+            }
+        })
+        .sum::<Result<i64, Diagnostic>>()?;
+    // Undeemed, the origin is the start, whose local date is d0.
+    let origin_day = deemed.is_none().then_some(origin.d0);
+    let elapsed = (measure_from(m, cal, origin.at, origin_day, end)? - elapsed_paused).max(0);
+
+    let status = if let Some(stop) = timeline.stop {
+        if stop <= due {
+            Status::Met
+        } else {
+            Status::Breached
+        }
+    } else if timeline.paused_now() {
+        Status::Paused
+    } else if as_of > due {
+        Status::Breached
+    } else if at_risk(standard.warn, elapsed, amount, unit, &origin, extra)? {
+        Status::AtRisk
+    } else {
+        Status::Pending
+    };
+
+    Ok(Outcome::Judged(Judged {
+        standard: v,
+        tier: tier_index,
+        status,
+        start,
+        deemed: deemed.map(|d| (origin.at, d)),
+        d0: origin.d0,
+        stop: timeline.stop,
+        stopped_by: timeline.stopped_by,
+        due,
+        usual_due,
+        alternative,
+        other_due,
+        allowed: amount,
+        elapsed,
+        paused: extra,
+        pauses,
+        notices,
+        as_of,
+    }))
+}
+
+/// One deadline of a tier, counted: the origin after the cutoff, the
+/// pauses and extension notices as they counted, the due instant.
+struct Count<'c> {
+    origin: Origin<'c>,
+    deemed: Option<Deemed>,
+    unit: Unit,
+    /// Allowed amount in `unit`, extensions in that unit included.
+    amount: i64,
+    /// Paused time in the unit's measure.
+    extra: i64,
+    due: DateTime<Utc>,
+    usual_due: Option<DateTime<Utc>>,
+    pauses: Vec<Counted<Pause>>,
+    notices: Vec<Counted<timeline::Notice>>,
+}
+
+/// Counts one deadline (`allowed`, and a range's `usual` delay) from the
+/// start: the cutoff on its calendar, then the pauses and notices in time
+/// order, each counted only if it begins before the deadline as it stands
+/// then: a pause after the deadline cannot rescue a late case.
+fn count<'c>(
+    standard: &Standard,
+    allowed: Allowed,
+    usual: Option<i64>,
+    (ctx, start_day, timeline, as_of): (&Context<'c>, &mut StartDay<'c>, &Timeline, DateTime<Utc>),
+) -> Result<Count<'c>, Diagnostic> {
+    let unit = allowed.unit;
+    let cal = allowed.calendar.and_then(|i| ctx.calendars.get(i));
+    let (origin, deemed) = origin(standard, unit, cal, start_day)?;
+    let m = Measure::of(unit);
+    let mut amount = allowed.amount;
     let mut extra = 0i64;
     let mut other_units: Vec<(i64, Unit)> = Vec::new();
-    let mut due = deadline(&origin, amount, tier.unit, extra)?;
+    let mut due = deadline(&origin, amount, unit, extra)?;
     let mut pauses = Vec::with_capacity(timeline.pauses.len());
     let mut notices = Vec::with_capacity(timeline.notices.len());
     let mut p = timeline.pauses.iter().peekable();
@@ -315,7 +436,7 @@ pub fn judge_with(
             let ext = &standard.extensions[notice.extension];
             let added = if notice.at <= due { ext.amount } else { 0 };
             if added > 0 {
-                if ext.unit == tier.unit {
+                if ext.unit == unit {
                     amount += added;
                 } else {
                     other_units.push((added, ext.unit));
@@ -326,75 +447,35 @@ pub fn judge_with(
                 added,
             });
         }
-        due = deadline(&origin, amount, tier.unit, extra)?;
-        for &(k, unit) in &other_units {
-            due = extend_from(due, k, unit, cal, standard.unmoved)?;
+        due = deadline(&origin, amount, unit, extra)?;
+        for &(k, u) in &other_units {
+            due = extend_from(due, k, u, cal, standard.unmoved)?;
         }
     }
 
     // A range's usual delay gets what the maximum got: the same pauses
     // and extensions (a usual 4 of 6 weeks extended by 2 is 6 of 8).
-    let usual_due = match tier.usual {
+    let usual_due = match usual {
         None => None,
         Some(usual) => {
-            let mut at = deadline(&origin, usual + amount - tier.amount, tier.unit, extra)?;
-            for &(k, unit) in &other_units {
-                at = extend_from(at, k, unit, cal, standard.unmoved)?;
+            let mut at = deadline(&origin, usual + amount - allowed.amount, unit, extra)?;
+            for &(k, u) in &other_units {
+                at = extend_from(at, k, u, cal, standard.unmoved)?;
             }
             Some(at)
         }
     };
-
-    let end = timeline.stop.unwrap_or(as_of);
-    let elapsed_paused: i64 = pauses
-        .iter()
-        .map(|c| {
-            let until = c.what.until.unwrap_or(end).min(end);
-            if c.added == 0 {
-                Ok(0)
-            } else {
-                measure(m, cal, c.what.from.max(origin.at), until)
-            }
-        })
-        .sum::<Result<i64, Diagnostic>>()?;
-    // Undeemed, the origin is the start, whose local date is d0.
-    let origin_day = deemed.is_none().then_some(origin.d0);
-    let elapsed = (measure_from(m, cal, origin.at, origin_day, end)? - elapsed_paused).max(0);
-
-    let status = if let Some(stop) = timeline.stop {
-        if stop <= due {
-            Status::Met
-        } else {
-            Status::Breached
-        }
-    } else if timeline.paused_now() {
-        Status::Paused
-    } else if as_of > due {
-        Status::Breached
-    } else if at_risk(standard.warn, elapsed, amount, tier.unit, &origin, extra)? {
-        Status::AtRisk
-    } else {
-        Status::Pending
-    };
-
-    Ok(Outcome::Judged(Judged {
-        standard: v,
-        tier: tier_index,
-        status,
-        start,
-        deemed: deemed.map(|d| (origin.at, d)),
-        d0: origin.d0,
-        stop: timeline.stop,
-        stopped_by: timeline.stopped_by,
+    Ok(Count {
+        origin,
+        deemed,
+        unit,
+        amount,
+        extra,
         due,
         usual_due,
-        allowed: amount,
-        elapsed,
-        paused: extra,
         pauses,
         notices,
-        as_of,
-    }))
+    })
 }
 
 /// A standard counted backward (`at least N UNIT before "anchor"`),
@@ -435,6 +516,8 @@ fn judge_before(
         stopped_by,
         due,
         usual_due: None,
+        alternative: 0,
+        other_due: None,
         allowed: tier.amount,
         elapsed: 0,
         paused: 0,

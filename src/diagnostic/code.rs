@@ -36,6 +36,10 @@ macro_rules! codes {
 }
 
 codes! {
+    /// A range (`within 4 to 6 weeks`) given a second deadline (`or … whichever is earlier`).
+    AlternativeWithRange = "alternative-with-range",
+    /// A second deadline (`or … whichever is earlier`) on a standard with several thresholds (`all within`).
+    AlternativeWithThresholds = "alternative-with-thresholds",
     /// A `--attr` option on the command line is not `KEY=VALUE`.
     BadAttribute = "bad-attribute",
     /// A CSV case file cannot be read: invalid UTF-8, a quoted cell never closed, or an unreadable stream.
@@ -194,6 +198,8 @@ codes! {
     RecordTooLong = "record-too-long",
     /// A case resumes the clock before pausing it.
     ResumeBeforePause = "resume-before-pause",
+    /// The two deadlines of a `within` line are the same (a warning).
+    SameAlternative = "same-alternative",
     /// A standard starts and stops its clock at the same event.
     SameStartAndStop = "same-start-and-stop",
     /// A calendar replaces a built-in calendar of the same name (a warning).

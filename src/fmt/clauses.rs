@@ -311,6 +311,21 @@ pub fn standard(kind: &StandardClauseKind, lang: Lang, own: Lang, src: Lines) ->
             if let Some(cal) = &w.calendar {
                 line.push_str(&format!(" {} {}", kw.within_on, quoted(&cal.value)));
             }
+            if let Some(alt) = &w.alternative {
+                line.push_str(&format!(
+                    " {} {}",
+                    kw.or,
+                    amount(alt.amount.value, &alt.unit, lang)
+                ));
+                if let Some(cal) = &alt.calendar {
+                    line.push_str(&format!(" {} {}", kw.within_on, quoted(&cal.value)));
+                }
+                line.push_str(", ");
+                line.push_str(match alt.whichever.value {
+                    crate::model::Whichever::Earlier => kw.whichever_earlier,
+                    crate::model::Whichever::Later => kw.whichever_later,
+                });
+            }
             match &w.condition {
                 Some(TierCondition::When(e)) => {
                     line.push_str(&format!(" {} {}", kw.when, expr(e, kw)));

@@ -95,6 +95,9 @@ pub struct Keywords {
     pub unmoved: &'static str,
     /// `all within` (`tous dans`): a standard's maximum over thresholds.
     pub all_within: &'static str,
+    /// The end of a `within` line with two deadlines (issue #24).
+    pub whichever_earlier: &'static str,
+    pub whichever_later: &'static str,
     // Calendar clauses of issue #15.
     /// `open "…" on DATE`.
     pub open: &'static str,
@@ -172,6 +175,8 @@ pub const EN: Keywords = Keywords {
     at_least: "at least",
     unmoved: "deadlines do not move",
     all_within: "all within",
+    whichever_earlier: "whichever is earlier",
+    whichever_later: "whichever is later",
     open: "open",
     change_from: "from",
     rule_from: "from",
@@ -243,6 +248,8 @@ pub const FR: Keywords = Keywords {
     at_least: "au moins",
     unmoved: "délais non reportés",
     all_within: "tous dans",
+    whichever_earlier: "le plus tôt des deux",
+    whichever_later: "le plus tard des deux",
     open: "ouvert",
     change_from: "à partir du",
     rule_from: "à partir du",
@@ -399,6 +406,8 @@ mod tests {
                 at_least,
                 unmoved,
                 all_within,
+                whichever_earlier,
+                whichever_later,
                 open,
                 change_from,
                 rule_from,
@@ -469,6 +478,8 @@ mod tests {
                 at_least,
                 unmoved,
                 all_within,
+                whichever_earlier,
+                whichever_later,
                 open,
                 change_from,
                 rule_from,

@@ -81,6 +81,7 @@ fn units_agree_with_their_count() {
             amount: sp(n),
             unit: sp(Word::Known(unit)),
             calendar: None,
+            alternative: None,
             condition: Some(TierCondition::Otherwise(Span::default())),
         }),
         span: Span::default(),

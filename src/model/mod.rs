@@ -18,7 +18,7 @@ pub use case::{Case, CaseTime, Event, Value};
 pub use example::{Example, Expectation};
 pub use expr::{CmpOp, Expr};
 pub use lang::Lang;
-pub use standard::{Effective, Extension, Standard, Texts, Tier};
+pub use standard::{Allowed, Alternative, Effective, Extension, Standard, Texts, Tier, Whichever};
 pub use vocabulary::{
     count, count_en, takes_singular, weekday_names, Status, Unit, MONTHS, WEEKDAYS,
 };

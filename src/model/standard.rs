@@ -49,6 +49,69 @@ pub struct Tier {
     /// Index into [`super::RulesData::calendars`]; `None` only for units
     /// that need no calendar.
     pub calendar: Option<usize>,
+    /// A second deadline, `or 60 business days on "province", whichever
+    /// is earlier`: the case is judged on the earlier (later) of the two.
+    /// Absent from compiled rules when `None`, so files compiled before it
+    /// still load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub or: Option<Alternative>,
+}
+
+/// The second deadline of a `within` line (README "The earlier or later
+/// of two deadlines"), counted as the first is: same start, cutoff, pauses,
+/// extensions and `deadlines do not move`, on its own calendar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alternative {
+    /// How many units are allowed (`60` in `or 60 business days`).
+    pub amount: i64,
+    /// The unit the time is counted in.
+    pub unit: Unit,
+    /// Index into [`super::RulesData::calendars`], as [`Tier::calendar`].
+    pub calendar: Option<usize>,
+    /// Which of the two deadlines the case is judged on.
+    pub whichever: Whichever,
+}
+
+/// `whichever is earlier` (French `le plus tôt des deux`) or `whichever is
+/// later` (`le plus tard des deux`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "http", derive(utoipa::ToSchema))]
+pub enum Whichever {
+    /// The case is judged on the earlier deadline.
+    Earlier,
+    /// The case is judged on the later deadline.
+    Later,
+}
+
+/// One deadline of a tier: the allowed amount, its unit and calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Allowed {
+    /// How many units are allowed.
+    pub amount: i64,
+    /// The unit the time is counted in.
+    pub unit: Unit,
+    /// Index into [`super::RulesData::calendars`].
+    pub calendar: Option<usize>,
+}
+
+impl Tier {
+    /// The tier's deadlines: its own (index 0), then the alternative's
+    /// (index 1) when it has one.
+    pub fn allowed(&self, index: usize) -> Allowed {
+        match (&self.or, index) {
+            (Some(o), 1) => Allowed {
+                amount: o.amount,
+                unit: o.unit,
+                calendar: o.calendar,
+            },
+            _ => Allowed {
+                amount: self.amount,
+                unit: self.unit,
+                calendar: self.calendar,
+            },
+        }
+    }
 }
 
 /// An extension of the deadline (`extend by 10 business days on

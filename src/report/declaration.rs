@@ -12,7 +12,7 @@ use super::html::esc;
 use super::render::{counted, format_percent, period_words};
 use crate::calendar::{DayKind, NonBusinessDay};
 use crate::diagnostic::{current, msg};
-use crate::model::{Expr, Lang, RulesData, Standard, Texts, Tier, Unit};
+use crate::model::{Expr, Lang, RulesData, Standard, Texts, Tier, Unit, Whichever};
 use crate::text::write::condition::Marks;
 use crate::text::write::{date_en, date_fr, template, time_en, time_fr};
 use chrono::{NaiveDate, NaiveTime};
@@ -89,7 +89,8 @@ pub fn calendars_used(rules: &RulesData) -> Vec<usize> {
         .standards
         .iter()
         .flat_map(|s| &s.tiers)
-        .filter_map(|t| t.calendar)
+        .flat_map(|t| [t.calendar, t.or.as_ref().and_then(|o| o.calendar)])
+        .flatten()
     {
         if !out.contains(&i) {
             out.push(i);
@@ -145,6 +146,24 @@ fn esc_str(s: &str) -> String {
     esc(s)
 }
 
+/// A tier's delay in words: its amount, or both deadlines of a `within`
+/// line with two, each with its calendar (already HTML).
+fn tier_delay(rules: &RulesData, t: &Tier) -> String {
+    let Some(o) = &t.or else {
+        return delay(t.amount, t.unit);
+    };
+    let on = |d: String, cal: Option<usize>| match cal.and_then(|c| rules.calendars.get(c)) {
+        Some(c) => msg::DELAY_ON_CALENDAR.text([&d, &code(&c.name)]),
+        None => d,
+    };
+    let first = on(delay(t.amount, t.unit), t.calendar);
+    let second = on(delay(o.amount, o.unit), o.calendar);
+    match o.whichever {
+        Whichever::Earlier => msg::DELAY_TWO_EARLIER.text([&first, &second]),
+        Whichever::Later => msg::DELAY_TWO_LATER.text([&first, &second]),
+    }
+}
+
 /// A condition in words (already HTML).
 fn condition(e: &Expr) -> String {
     crate::text::write::condition::condition(e, &HTML)
@@ -172,8 +191,8 @@ fn in_force(s: &Standard) -> String {
 }
 
 /// One tier as a line of the list (several tiers) or the sentence's delay.
-fn tier_line(s: &Standard, t: &Tier) -> String {
-    let d = delay(t.amount, t.unit);
+fn tier_line(rules: &RulesData, s: &Standard, t: &Tier) -> String {
+    let d = tier_delay(rules, t);
     let anchor = code(&s.start_event);
     if s.tiers.len() == 1 && t.when.is_none() {
         return if s.before {
@@ -195,7 +214,7 @@ fn requirement(e: &Expr) -> String {
     crate::text::write::condition::requirement(e, &HTML)
 }
 
-fn commitment(out: &mut String, s: &Standard) {
+fn commitment(out: &mut String, rules: &RulesData, s: &Standard) {
     if let Some(e) = &s.requires {
         let sentence = match s.target {
             Some(t) => msg::COMMIT_REQUIRES.text([&esc(&format_percent(Some(t))), &requirement(e)]),
@@ -205,7 +224,7 @@ fn commitment(out: &mut String, s: &Standard) {
         return;
     }
     if let [t] = s.tiers.as_slice() {
-        let d = delay(t.amount, t.unit);
+        let d = tier_delay(rules, t);
         let sentence = if s.before {
             msg::COMMIT_BEFORE.text([&d, &code(&s.start_event)])
         } else {
@@ -220,7 +239,7 @@ fn commitment(out: &mut String, s: &Standard) {
         esc(&msg::COMMIT_TIERS.text([]))
     );
     for t in &s.tiers {
-        let _ = writeln!(out, "<li>{}</li>", tier_line(s, t));
+        let _ = writeln!(out, "<li>{}</li>", tier_line(rules, s, t));
     }
     out.push_str("</ul>\n");
 }
@@ -249,7 +268,11 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
         term(out, &msg::TERM_COUNTED.text([]), &counted);
     }
     let mut calendars: Vec<String> = Vec::new();
-    for c in s.tiers.iter().filter_map(|t| t.calendar) {
+    let tier_calendars = s
+        .tiers
+        .iter()
+        .flat_map(|t| [t.calendar, t.or.as_ref().and_then(|o| o.calendar)]);
+    for c in tier_calendars.flatten() {
         if let Some(cal) = rules.calendars.get(c) {
             let name = code(&cal.name);
             if !calendars.contains(&name) {
@@ -305,7 +328,7 @@ fn terms(out: &mut String, rules: &RulesData, s: &Standard, versions: &[&Standar
     term(out, &msg::TERM_TARGET.text([]), &target);
     let mut periods = vec![esc(&in_force(s))];
     for v in versions.iter().filter(|v| !std::ptr::eq(**v, s)) {
-        let mut lines: Vec<String> = v.tiers.iter().map(|t| tier_line(v, t)).collect();
+        let mut lines: Vec<String> = v.tiers.iter().map(|t| tier_line(rules, v, t)).collect();
         if let Some(e) = &v.requires {
             lines.push(msg::REQUIRES_LINE.text([&requirement(e)]));
         }
@@ -395,7 +418,7 @@ fn section(out: &mut String, page: &Declaration<'_>, i: usize, id: &str) {
     if let Some(d) = text_in(&s.description) {
         let _ = writeln!(out, "<p>{d}</p>");
     }
-    commitment(out, s);
+    commitment(out, page.rules, s);
     if let Some(p) = s.promise.get(current()) {
         let date = msg::PROMISE_DATE.text([]);
         let sentence = template::fill(p, &date);

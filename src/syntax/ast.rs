@@ -352,7 +352,22 @@ pub struct Within {
     pub amount: Spanned<i64>,
     pub unit: Spanned<Word<Unit>>,
     pub calendar: Option<Name>,
+    /// `or 60 business days on "province", whichever is earlier` (boxed:
+    /// rare, and the clause enum stays small).
+    pub alternative: Option<Box<Alternative>>,
     pub condition: Option<TierCondition>,
+}
+
+/// The second deadline of a `within` line (`or N UNIT [on "cal"],
+/// whichever is earlier|later`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    pub amount: Spanned<i64>,
+    pub unit: Spanned<Word<Unit>>,
+    pub calendar: Option<Name>,
+    pub whichever: Spanned<crate::model::Whichever>,
+    /// From `or` to the end of `whichever …`.
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -659,6 +659,13 @@ fn describe(rule: Rule, at: Where) -> Option<String> {
         kw_at_least | at_least => kw(l, "at least N UNIT before", "au moins N UNITÉ avant"),
         kw_unmoved | unmoved => kw(l, "deadlines do not move", "délais non reportés"),
         kw_all_within | all_within => kw(l, "all within N UNIT", "tous dans N UNITÉ"),
+        kw_earlier => kw(l, "whichever is earlier", "le plus tôt des deux"),
+        kw_later => kw(l, "whichever is later", "le plus tard des deux"),
+        alternative => kw(
+            l,
+            "or N UNIT, whichever is earlier",
+            "ou N UNITÉ, le plus tôt des deux",
+        ),
         kw_on_cal | on_calendar => kw(l, "on \"CALENDAR\"", "selon \"CALENDRIER\""),
         kw_otherwise | otherwise => kw(l, "otherwise", "sinon"),
         kw_cutoff => kw(l, "cutoff", "heure limite"),

@@ -500,6 +500,10 @@ impl Lowerer<'_> {
                     Some(c) => Some(self.string(&Kids::of(&c).take(Rule::string)?)),
                     None => None,
                 };
+                let alternative = match k.take(Rule::alternative) {
+                    Some(a) => Some(Box::new(self.alternative(&a)?)),
+                    None => None,
+                };
                 let condition = if let Some(w) = k.take(Rule::when_tier) {
                     Some(TierCondition::When(
                         self.top_expr(&Kids::of(&w).take(Rule::expr)?)?,
@@ -514,6 +518,7 @@ impl Lowerer<'_> {
                     amount,
                     unit,
                     calendar,
+                    alternative,
                     condition,
                 })
             }
@@ -536,6 +541,29 @@ impl Lowerer<'_> {
                 StandardClauseKind::Effective { from, until }
             }
             _ => return None,
+        })
+    }
+
+    /// `or N UNIT [on "cal"], whichever is earlier|later`.
+    fn alternative(&mut self, p: &P) -> Option<Alternative> {
+        let mut k = Kids::of(p);
+        let amount = self.int(&k.take(Rule::int)?);
+        let unit = self.unit(&k.take(Rule::unit)?);
+        let calendar = match k.take(Rule::on_calendar) {
+            Some(c) => Some(self.string(&Kids::of(&c).take(Rule::string)?)),
+            None => None,
+        };
+        let whichever = match (k.take(Rule::kw_earlier), k.take(Rule::kw_later)) {
+            (Some(w), _) => Spanned::new(crate::model::Whichever::Earlier, self.span(&w)),
+            (None, Some(w)) => Spanned::new(crate::model::Whichever::Later, self.span(&w)),
+            (None, None) => return None,
+        };
+        Some(Alternative {
+            amount,
+            unit,
+            calendar,
+            whichever,
+            span: self.span(p),
         })
     }
 

@@ -44,6 +44,11 @@
 //! - Deadlines before an event: `at least N UNIT before "event"`, French
 //!   `au moins N UNITÉ avant "…"` (the `before`/`avant` of holiday rules),
 //!   lowered to a [`ast::Within`] whose `before` names the event.
+//! - Two deadlines on one line: `within N UNIT [on "cal"] or N UNIT [on
+//!   "cal"], whichever is earlier|later`, French `dans … ou … , le plus
+//!   tôt|tard des deux` (the comma is optional; `whichever comes first`,
+//!   `whichever is sooner` and `whichever comes last` are read too),
+//!   lowered to a [`ast::Within`] whose `alternative` holds the second.
 //! - Times: `HH:MM[:SS]`, also French `16h00`/`16h`; time literals
 //!   `YYYY-MM-DD[ |T]HH:MM[:SS][Z|±HH:MM]` or a bare date.
 

@@ -54,6 +54,7 @@ export type Status =
 /** The stable code of a diagnostic (machine output: it never changes once
  * released; new codes may be added). */
 export type DiagnosticCode =
+  | "alternative-with-range" | "alternative-with-thresholds"
   | "bad-attribute" | "bad-csv" | "bad-json" | "bad-option"
   | "bad-rules-format" | "bad-time" | "closure-ends-before-start"
   | "closure-length-unit" | "conflicting-expectations"
@@ -80,7 +81,7 @@ export type DiagnosticCode =
   | "open-on-workday" | "overlapping-hours" | "overlapping-versions"
   | "pause-same-event" | "range-not-increasing" | "record-too-long"
   | "resume-before-pause"
-  | "same-start-and-stop" | "shadowed-builtin" | "short-row"
+  | "same-alternative" | "same-start-and-stop" | "shadowed-builtin" | "short-row"
   | "starts-at-with-before" | "stop-before-start" | "string-too-long"
   | "syntax-error" | "timezone-without-dst" | "too-complex" | "too-deep"
   | "too-many-errors" | "too-many-events" | "too-many-items"
@@ -211,6 +212,8 @@ export interface TierInfo {
   calendar?: string;
   /** false for the unconditional / `otherwise` tier. */
   conditional: boolean;
+  /** A second deadline (`or 60 business days on "province", whichever is earlier`). */
+  or?: { amount: number; unit: Unit; calendar?: string; whichever: "earlier" | "later" };
 }
 export interface StandardInfo {
   id: string;

@@ -3,7 +3,7 @@
 //! and conditions; examples. Spans are zero; the printer must not need them.
 
 use chrono::Weekday;
-use delai::model::{CmpOp, Status, Unit};
+use delai::model::{CmpOp, Status, Unit, Whichever};
 use delai::syntax::ast::*;
 use delai::Span;
 use proptest::prelude::*;
@@ -286,19 +286,44 @@ fn standard_clause() -> impl Strategy<Value = StandardClauseKind> {
             0i64..400,
             unit(),
             proptest::option::of(name()),
+            proptest::option::of((
+                0i64..400,
+                unit(),
+                proptest::option::of(name()),
+                any::<bool>()
+            )),
             condition
         )
-            .prop_map(|(before, usual, n, unit, calendar, condition)| {
-                StandardClauseKind::Within(Within {
-                    // A range is written only on `within` lines.
-                    usual: usual.filter(|_| before.is_none()).map(sp),
-                    before,
-                    amount: sp(n),
-                    unit,
-                    calendar,
-                    condition,
-                })
-            }),
+            .prop_map(
+                |(before, usual, n, unit, calendar, alternative, condition)| {
+                    StandardClauseKind::Within(Within {
+                        // A range is written only on `within` lines; a second
+                        // deadline on an `at least` line is read, then refused
+                        // by the checker, so it is generated on `within` only.
+                        usual: usual.filter(|_| before.is_none()).map(sp),
+                        alternative: alternative.filter(|_| before.is_none()).map(
+                            |(n, unit, calendar, later)| {
+                                Box::new(Alternative {
+                                    amount: sp(n),
+                                    unit,
+                                    calendar,
+                                    whichever: sp(if later {
+                                        Whichever::Later
+                                    } else {
+                                        Whichever::Earlier
+                                    }),
+                                    span: NO,
+                                })
+                            },
+                        ),
+                        before,
+                        amount: sp(n),
+                        unit,
+                        calendar,
+                        condition,
+                    })
+                }
+            ),
         clock().prop_map(|t| StandardClauseKind::Cutoff(sp(t))),
         (0i64..100, unit(), name()).prop_map(|(n, unit, event)| StandardClauseKind::ExtendedBy {
             amount: sp(n),

@@ -205,6 +205,15 @@ fn standard(s: &mut StandardDecl) {
                 if let Some(c) = &mut w.calendar {
                     sp(c);
                 }
+                if let Some(a) = &mut w.alternative {
+                    sp(&mut a.amount);
+                    sp(&mut a.unit);
+                    if let Some(c) = &mut a.calendar {
+                        sp(c);
+                    }
+                    sp(&mut a.whichever);
+                    a.span = NO;
+                }
                 match &mut w.condition {
                     Some(TierCondition::When(e)) => expr(e),
                     Some(TierCondition::Otherwise(s)) => *s = NO,

@@ -36,6 +36,26 @@ messages! {
     EXAMPLE_NOT_APPLICABLE() =
         "not applicable",
         "non applicable";
+    /// One of two deadlines (`or … whichever is earlier`) with its
+    /// calendar, in `due`'s sentence and `explain`.
+    DEADLINE_ON_CALENDAR(amount, calendar) =
+        "{amount} on the \"{calendar}\" calendar",
+        "{amount} selon le calendrier «\u{a0}{calendar}\u{a0}»";
+    /// `due`'s sentence for a `within` line with two deadlines: the
+    /// sentence with the date, then both deadlines.
+    DUE_EARLIER_OF_TWO(sentence, first, second) =
+        "{sentence} (the earlier of two deadlines: {first} or {second})",
+        "{sentence} (le plus tôt des deux délais\u{a0}: {first} ou {second})";
+    DUE_LATER_OF_TWO(sentence, first, second) =
+        "{sentence} (the later of two deadlines: {first} or {second})",
+        "{sentence} (le plus tard des deux délais\u{a0}: {first} ou {second})";
+    /// `explain`: which of two deadlines decided, and where the other ends.
+    EXPLAIN_EARLIER_OF_TWO(chosen, other, other_due) =
+        "The earlier of two deadlines applies: {chosen}; {other} would end on {other_due}.",
+        "Le plus tôt des deux délais s'applique\u{a0}: {chosen}\u{a0}; {other} finirait le {other_due}.";
+    EXPLAIN_LATER_OF_TWO(chosen, other, other_due) =
+        "The later of two deadlines applies: {chosen}; {other} would end on {other_due}.",
+        "Le plus tard des deux délais s'applique\u{a0}: {chosen}\u{a0}; {other} finirait le {other_due}.";
     TEST_OK(place, name) =
         "test {place}: {name} ... ok",
         "exemple {place}\u{a0}: {name} ... réussi";

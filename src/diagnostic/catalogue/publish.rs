@@ -17,6 +17,18 @@ messages! {
         "Results counted on {date}.",
         "Résultats comptés le {date}.";
     DECLARATION_CONTENTS() = "Our commitments", "Nos engagements";
+    /// A `within` line with two deadlines (`or … whichever is earlier`):
+    /// the delay of the sentences, each delay with its calendar.
+    DELAY_TWO_EARLIER(first, second) =
+        "{first} or {second}, whichever is earlier",
+        "{first} ou de {second}, le plus tôt des deux";
+    DELAY_TWO_LATER(first, second) =
+        "{first} or {second}, whichever is later",
+        "{first} ou de {second}, le plus tard des deux";
+    /// One of two deadlines and the calendar it counts on (a name in `<code>`).
+    DELAY_ON_CALENDAR(delay, calendar) =
+        "{delay} on the {calendar} calendar",
+        "{delay} selon le calendrier {calendar}";
     /// A commitment's sentence, from its `within` line.
     COMMIT_WITHIN(delay) =
         "Our commitment: within {delay}.",

@@ -619,6 +619,39 @@ messages! {
     MAXIMUM_WITH_RANGE_HELP() =
         "write either `within 4 to 6 weeks` or `within 4 weeks` with `all within 6 weeks`",
         "écrivez soit `dans 4 à 6 semaines`, soit `dans 4 semaines` avec `tous dans 6 semaines`";
+    ALTERNATIVE_WITH_RANGE() =
+        "a range cannot also have a second deadline",
+        "une fourchette ne peut pas avoir en plus un second délai";
+    ALTERNATIVE_WITH_RANGE_LABEL() =
+        "second deadline",
+        "second délai";
+    ALTERNATIVE_WITH_RANGE_NOTE() =
+        "the range",
+        "la fourchette";
+    ALTERNATIVE_WITH_RANGE_HELP() =
+        "write either a range (`within 4 to 6 weeks`) or two deadlines (`within 20 business days on \"school\" or 60 business days on \"province\", whichever is earlier`), in two standards if both are promised",
+        "écrivez soit une fourchette (`dans 4 à 6 semaines`), soit deux délais (`dans 20 jours ouvrables selon \"scolaire\" ou 60 jours ouvrables selon \"province\", le plus tôt des deux`), en deux normes si les deux sont promis";
+    ALTERNATIVE_WITH_THRESHOLDS() =
+        "a standard with several thresholds (`all within`) cannot have a second deadline on a `within` line",
+        "une norme à plusieurs seuils (`tous dans`) ne peut pas avoir de second délai sur une ligne `dans`";
+    ALTERNATIVE_WITH_THRESHOLDS_HELP() =
+        "judge the two deadlines in one standard and the thresholds in another",
+        "jugez les deux délais dans une norme et les seuils dans une autre";
+    ALTERNATIVE_WITH_BEFORE_HELP() =
+        "keep one notice period, e.g. `at least 10 days before \"hearing\"`, or write the other in a second standard",
+        "gardez un seul préavis, p. ex. `au moins 10 jours avant \"audience\"`, ou écrivez l'autre dans une seconde norme";
+    SAME_ALTERNATIVE(amount) =
+        "the two deadlines are the same: {amount} on one calendar",
+        "les deux délais sont identiques\u{a0}: {amount} selon un même calendrier";
+    SAME_ALTERNATIVE_LABEL() =
+        "same as the first deadline",
+        "identique au premier délai";
+    ALTERNATIVE_FIRST_NOTE() =
+        "the first deadline",
+        "le premier délai";
+    SAME_ALTERNATIVE_HELP() =
+        "change the amount, the unit or the calendar of one of them, or remove the `or` part",
+        "changez le nombre, l'unité ou le calendrier de l'un des deux, ou retirez la partie `ou`";
     THRESHOLD_LABEL() =
         "this threshold",
         "ce seuil";

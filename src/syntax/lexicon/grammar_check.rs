@@ -30,7 +30,7 @@ const GRAMMAR: &str = include_str!("../../../grammar/delai.pest");
 const NOT_VOCABULARY: [&str; 4] = ["day_num", "tod", "offset", "time_lit"];
 
 /// Helpers expanded inside the compared rules (accented letters).
-const HELPERS: [&str; 5] = ["E_AIGU", "E_GRAVE", "E_CIRC", "A_GRAVE", "A_CIRC"];
+const HELPERS: [&str; 6] = ["E_AIGU", "E_GRAVE", "E_CIRC", "A_GRAVE", "A_CIRC", "O_CIRC"];
 
 // ------------------------------------------------------------ reading pest
 
