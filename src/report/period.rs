@@ -135,11 +135,17 @@ fn first_of(index: i32) -> Option<NaiveDate> {
 /// `avril`, any case; `fevrier` without its accent too) or its number:
 /// the words `--year-start` takes.
 pub fn month_number(text: &str) -> Option<u32> {
-    let text = text.trim().to_lowercase();
+    // ASCII case folding, the accented capitals by hand: `str::to_lowercase`
+    // would bring Unicode's case tables into the WebAssembly runtime for
+    // twelve month names.
+    let text = text.trim().to_ascii_lowercase();
     if let Ok(n) = text.parse::<u32>() {
         return (1..=12).contains(&n).then_some(n);
     }
-    let plain = |s: &str| s.replace(['é', 'è'], "e").replace('û', "u");
+    let plain = |s: &str| {
+        s.replace(['é', 'è', 'É', 'È'], "e")
+            .replace(['û', 'Û'], "u")
+    };
     MONTHS
         .iter()
         .position(|(en, fr)| *en == text || plain(fr) == plain(&text))
@@ -532,6 +538,7 @@ mod tests {
         assert_eq!(month_number("février"), Some(2));
         assert_eq!(month_number("fevrier"), Some(2));
         assert_eq!(month_number("AOÛT"), Some(8));
+        assert_eq!(month_number("FÉVRIER"), Some(2));
         assert_eq!(month_number("aout"), Some(8));
         assert_eq!(month_number("12"), Some(12));
         for wrong in ["0", "13", "apr", "", "mardi"] {
