@@ -162,6 +162,10 @@ impl Rules {
                         collect(e, &mut attributes);
                     }
                 }
+                let calendar = |i: Option<usize>| {
+                    i.and_then(|i| ctx.calendars.get(i))
+                        .map(|c| c.name().to_string())
+                };
                 StandardInfo {
                     id: s.id.clone(),
                     title: s.title.clone(),
@@ -183,18 +187,12 @@ impl Rules {
                             amount: t.amount,
                             usual: t.usual,
                             unit: t.unit,
-                            calendar: t
-                                .calendar
-                                .and_then(|i| ctx.calendars.get(i))
-                                .map(|c| c.name().to_string()),
+                            calendar: calendar(t.calendar),
                             conditional: t.when.is_some(),
                             or: t.or.as_ref().map(|o| AlternativeInfo {
                                 amount: o.amount,
                                 unit: o.unit,
-                                calendar: o
-                                    .calendar
-                                    .and_then(|i| ctx.calendars.get(i))
-                                    .map(|c| c.name().to_string()),
+                                calendar: calendar(o.calendar),
                                 whichever: o.whichever,
                             }),
                         })

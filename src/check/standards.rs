@@ -103,21 +103,8 @@ fn stop_events(
     start_span: Option<Span>,
     backward: bool,
 ) {
-    let mut kept: Vec<&Name> = Vec::new();
-    for name in names {
-        if let Some(first) = kept.iter().find(|k| k.value == name.value) {
-            cx.push(
-                Diagnostic::error(
-                    Code::DuplicateStopEvent,
-                    msg::DUPLICATE_STOP_EVENT.text([&name.value]),
-                )
-                .at(name.span)
-                .with_label(msg::DUPLICATE_STOP_EVENT_LABEL.text([]))
-                .also(first.span, msg::DUPLICATE_STOP_EVENT_NOTE.text([]))
-                .help(msg::DUPLICATE_STOP_EVENT_HELP.text([])),
-            );
-            continue;
-        }
+    let kept = distinct(cx, names, Code::DuplicateStopEvent);
+    for name in &kept {
         if std.start_events().any(|s| s == name.value) && !backward {
             let mut d = Diagnostic::error(
                 Code::SameStartAndStop,
@@ -130,7 +117,6 @@ fn stop_events(
             }
             cx.push(d.help(msg::SAME_START_AND_STOP_DEFAULT_HELP.text([&std.start_event])));
         }
-        kept.push(name);
     }
     let mut events = kept.into_iter().map(|n| n.value.clone());
     if let Some(first) = events.next() {
@@ -139,26 +125,33 @@ fn stop_events(
     std.other_stop_events = events.collect();
 }
 
+/// The names of a `starts at` / `stops at` line, each once; a name
+/// written again is an error (`code`: which line it is on).
+fn distinct<'n>(cx: &mut Ctx, names: &'n [Name], code: Code) -> Vec<&'n Name> {
+    let (message, help) = match code {
+        Code::DuplicateStartEvent => (msg::DUPLICATE_START_EVENT, msg::DUPLICATE_START_EVENT_HELP),
+        _ => (msg::DUPLICATE_STOP_EVENT, msg::DUPLICATE_STOP_EVENT_HELP),
+    };
+    let mut kept: Vec<&Name> = Vec::new();
+    for name in names {
+        match kept.iter().find(|k| k.value == name.value) {
+            Some(first) => cx.push(
+                Diagnostic::error(code, message.text([&name.value]))
+                    .at(name.span)
+                    .with_label(msg::DUPLICATE_STOP_EVENT_LABEL.text([]))
+                    .also(first.span, msg::DUPLICATE_STOP_EVENT_NOTE.text([]))
+                    .help(help.text([])),
+            ),
+            None => kept.push(name),
+        }
+    }
+    kept
+}
+
 /// `starts at "a" and "b"`: the first is `start_event`, the others
 /// `other_start_events`; an event named twice is an error.
 fn start_events(cx: &mut Ctx, std: &mut Standard, names: &[Name]) {
-    let mut kept: Vec<&Name> = Vec::new();
-    for name in names {
-        if let Some(first) = kept.iter().find(|k| k.value == name.value) {
-            cx.push(
-                Diagnostic::error(
-                    Code::DuplicateStartEvent,
-                    msg::DUPLICATE_START_EVENT.text([&name.value]),
-                )
-                .at(name.span)
-                .with_label(msg::DUPLICATE_STOP_EVENT_LABEL.text([]))
-                .also(first.span, msg::DUPLICATE_STOP_EVENT_NOTE.text([]))
-                .help(msg::DUPLICATE_START_EVENT_HELP.text([])),
-            );
-            continue;
-        }
-        kept.push(name);
-    }
+    let kept = distinct(cx, names, Code::DuplicateStartEvent);
     let mut events = kept.into_iter().map(|n| n.value.clone());
     if let Some(first) = events.next() {
         std.start_event = first;

@@ -615,6 +615,10 @@ pub struct ReportBuilder {
     standards: Vec<StandardMeta>,
     index: HashMap<String, usize>,
     cells: Vec<BTreeMap<Period, Cell>>,
+    // Whether any standard scores an attribute (`requires`): without one,
+    // `add_scores` costs nothing in the per-case loop. Kept by `push`,
+    // the only way in.
+    any_scored: bool,
     not_started: Vec<u64>,
     not_applicable: u64,
     errors: u64,
@@ -634,6 +638,7 @@ impl ReportBuilder {
             standards: Vec::new(),
             index: HashMap::new(),
             cells: Vec::new(),
+            any_scored: false,
             not_started: Vec::new(),
             not_applicable: 0,
             errors: 0,
@@ -652,6 +657,7 @@ impl ReportBuilder {
     fn push(&mut self, meta: StandardMeta) -> usize {
         let i = self.standards.len();
         self.index.insert(meta.id.clone(), i);
+        self.any_scored |= meta.scored.is_some();
         self.standards.push(meta);
         self.cells.push(BTreeMap::new());
         self.not_started.push(0);

@@ -48,6 +48,9 @@ impl ReportBuilder {
     /// [`ReportBuilder::add_case`]): for each standard scoring an
     /// attribute, the case's value when it is a number.
     pub fn add_scores(&mut self, case: &Case, records: &[Record]) -> &mut Self {
+        if !self.any_scored {
+            return self;
+        }
         for r in records {
             let Record::Result(r) = r else { continue };
             if !matches!(r.status, Status::Met | Status::Breached) {
